@@ -1,0 +1,5 @@
+"""`python -m reviewer` runs the same command line as the `reviewer` script."""
+
+from reviewer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The headless core: every stage from files to checked alignments. Never imports textual or rich."""

@@ -1,0 +1,113 @@
+"""The data that crosses module boundaries: frozen, plain, and cheap to compare.
+
+Every stage of the pipeline (see DESIGN.md) takes these and returns new ones; nothing here
+knows how it was computed. Text is held once, in `Document.text`; segments refer to it by
+character offsets and keep a copy of their own (stripped) text only for convenience.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BOILERPLATE_KINDS = (
+    "ad",
+    "source",
+    "comments",
+    "caption",
+    "byline",
+    "related",
+    "credit",
+    "metadata",
+)
+SEVERITIES = ("major", "minor", "info")  # worst first
+STATUSES = ("ok", "issue", "reject")
+ERROR_SEVERITIES = ("minor", "major", "critical")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input file, said so that a person can act on it."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text file in one language, decoded and NFC-normalised.
+
+    `path` is relative to the folder argument it was found under (the name the user knows);
+    `source` is where it was read from.
+    """
+
+    path: str
+    source: Path
+    text: str
+    lang: str
+    sha256: str  # of the raw bytes, to notice a file changed on disk
+    encoding: str = "utf-8"
+    lang_confidence: float = 1.0
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or a boilerplate line of one document.
+
+    `start`/`end` are offsets into `Document.text`; `text == document.text[start:end]`.
+    `ordinal` is the segment's index in its document, `paragraph` its paragraph's index.
+    """
+
+    ordinal: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    boilerplate: str | None = None  # None, or one of BOILERPLATE_KINDS
+
+
+@dataclass(frozen=True)
+class Group:
+    """Documents that are versions of one text, at most one per language.
+
+    `members` maps a language code to the document's index in the corpus' document list.
+    """
+
+    id: str
+    pivot: str
+    members: dict[str, int] = field(hash=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The pivot first, then the other languages in a stable order."""
+        return (self.pivot, *sorted(lang for lang in self.members if lang != self.pivot))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One alignment unit: for each language, the ordinals of zero or more consecutive segments."""
+
+    cells: dict[str, tuple[int, ...]] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one check says of one language in one row.
+
+    `spans` are offsets into that language's cell text (its segments joined by one space).
+    """
+
+    check: str
+    lang: str
+    severity: str  # one of SEVERITIES
+    message: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def cell_text(segments: tuple[Segment, ...] | list[Segment]) -> str:
+    """The text of a cell as findings and annotations see it: segments joined by one space."""
+    return " ".join(segment.text for segment in segments)

@@ -1,0 +1,104 @@
+"""The result of `reviewer check`: the JSON of DESIGN.md, and a short text report for people."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reviewer.core.model import SEVERITIES, cell_text
+from reviewer.core.session import AlignedGroup, Corpus
+
+SCHEMA = 1
+
+
+def to_json(corpus: Corpus, aligned: list[AlignedGroup]) -> dict:
+    """The contract's JSON document (DESIGN.md, "JSON of reviewer check")."""
+    group_of = {
+        index: group.id for group in corpus.groups for index in group.members.values()
+    }
+    return {
+        "schema": SCHEMA,
+        "documents": [
+            {
+                "path": doc.path,
+                "lang": doc.lang,
+                "group": group_of.get(index),
+                "warnings": list(doc.warnings),
+            }
+            for index, doc in enumerate(corpus.documents)
+        ],
+        "problems": [{"path": p.path, "message": p.message} for p in corpus.problems],
+        "groups": [_group_json(a) for a in aligned],
+    }
+
+
+def _group_json(aligned: AlignedGroup) -> dict:
+    group = aligned.group
+    return {
+        "id": group.id,
+        "pivot": group.pivot,
+        "members": {lang: aligned.documents[lang].path for lang in aligned.languages},
+        "rows": [
+            {
+                "cells": {
+                    lang: [
+                        {"text": s.text, "boilerplate": s.boilerplate}
+                        for s in aligned.cell(r, lang)
+                    ]
+                    for lang in aligned.languages
+                },
+                "findings": [
+                    {
+                        "check": f.check,
+                        "lang": f.lang,
+                        "severity": f.severity,
+                        "message": f.message,
+                        "spans": [list(span) for span in f.spans],
+                    }
+                    for f in aligned.findings[r]
+                ],
+            }
+            for r in range(len(aligned.rows))
+        ],
+    }
+
+
+def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
+    """A readable summary: problems, then per group its languages, rows and findings."""
+    lines: list[str] = []
+    for problem in corpus.problems:
+        lines.append(f"skipped {problem}")
+    grouped = {i for g in corpus.groups for i in g.members.values()}
+    lines.append(
+        f"{len(corpus.documents)} documents, {len(corpus.groups)} groups, "
+        f"{len(corpus.documents) - len(grouped)} ungrouped"
+    )
+    for index, doc in enumerate(corpus.documents):
+        if index not in grouped:
+            lines.append(f"  ungrouped: {doc.path} ({doc.lang})")
+    for a in aligned:
+        lines.append("")
+        members = ", ".join(
+            f"{lang}{'*' if lang == a.group.pivot else ''} {a.documents[lang].path}"
+            for lang in a.languages
+        )
+        counts = Counter(f.severity for row in a.findings for f in row)
+        summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s]) or "no findings"
+        boiler = sum(1 for segs in a.segments.values() for s in segs if s.boilerplate)
+        lines.append(f"group {a.group.id}: {members}")
+        lines.append(
+            f"  {len(a.rows)} rows, {boiler} boilerplate segments, {summary}  (* = pivot)"
+        )
+        for r, findings in enumerate(a.findings):
+            for f in findings:
+                pivot_text = cell_text(a.cell(r, a.group.pivot))
+                own = cell_text(a.cell(r, f.lang))
+                lines.append(f"  row {r + 1} [{f.severity}] {f.check} ({f.lang}): {f.message}")
+                lines.append(f"    {a.group.pivot}: {_quote(pivot_text)}")
+                if f.lang != a.group.pivot:
+                    lines.append(f"    {f.lang}: {_quote(own)}")
+    return "\n".join(lines) + "\n"
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"“{text}”" if text else "(nothing)"

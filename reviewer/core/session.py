@@ -1,0 +1,85 @@
+"""One facade over the pipeline, for the command line and the app.
+
+`open_corpus` runs the stages that look at every document (load, identify, segment, mark
+boilerplate, group); `Corpus.aligned` aligns and checks one group on demand and caches it, so
+the app opens on the first group without aligning them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reviewer.core import aligning, boilerplate, checks, grouping, language, loading, segmenting
+from reviewer.core.model import Document, Finding, Group, Problem, Row, Segment
+
+
+@dataclass(frozen=True)
+class AlignedGroup:
+    """A group aligned through its pivot and checked: what the app shows and `check` prints."""
+
+    group: Group
+    documents: dict[str, Document] = field(hash=False)  # by language
+    segments: dict[str, tuple[Segment, ...]] = field(hash=False)  # by language
+    rows: tuple[Row, ...]
+    findings: tuple[tuple[Finding, ...], ...]  # per row
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.group.languages
+
+    def cell(self, row: int, lang: str) -> tuple[Segment, ...]:
+        """The segments of one language in one row."""
+        return tuple(self.segments[lang][i] for i in self.rows[row].cells.get(lang, ()))
+
+
+@dataclass
+class Corpus:
+    """Every document read, its segments, the groups found, and the problems met on the way."""
+
+    documents: list[Document]
+    segments: list[tuple[Segment, ...]]
+    groups: list[Group]
+    problems: list[Problem]
+    _aligned: dict[tuple[str, str], AlignedGroup] = field(default_factory=dict, repr=False)
+
+    def group_of(self, document_index: int) -> Group | None:
+        for group in self.groups:
+            if document_index in group.members.values():
+                return group
+        return None
+
+    def aligned(self, group: Group, pivot: str | None = None) -> AlignedGroup:
+        """Align and check `group` through `pivot` (default: the group's own), cached."""
+        pivot = pivot or group.pivot
+        key = (group.id, pivot)
+        if key not in self._aligned:
+            if pivot != group.pivot:
+                group = Group(group.id, pivot, group.members)
+            documents = {lang: self.documents[i] for lang, i in group.members.items()}
+            segments = {lang: self.segments[i] for lang, i in group.members.items()}
+            ordered = {lang: segments[lang] for lang in group.languages}
+            rows = aligning.align_group(ordered, pivot)
+            findings = checks.run_checks(rows, ordered, pivot)
+            self._aligned[key] = AlignedGroup(
+                group, documents, ordered, tuple(rows), tuple(findings)
+            )
+        return self._aligned[key]
+
+
+def open_corpus(paths: Sequence[str | Path], *, encoding: str | None = None) -> Corpus:
+    """Read, identify, segment, mark and group every document under `paths`."""
+    loaded = loading.load_paths(paths, encoding=encoding)
+    documents: list[Document] = []
+    for file in loaded.files:
+        lang, confidence = (file.lang_hint, 1.0) if file.lang_hint else language.identify(file.text)
+        documents.append(
+            Document(
+                file.path, file.source, file.text, lang, file.sha256, file.encoding, confidence
+            )
+        )
+    raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
+    segments = boilerplate.mark_corpus(raw, [doc.lang for doc in documents])
+    groups = grouping.find_groups(documents, segments)
+    return Corpus(documents, segments, groups, list(loaded.problems))

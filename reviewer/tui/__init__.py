@@ -1,0 +1,1 @@
+"""The review app: the only package that imports textual."""
