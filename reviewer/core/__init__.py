@@ -1,1 +1,1 @@
-"""The headless core: every stage from files to checked alignments. Never imports textual or rich."""
+"""The headless core: every stage from files to checked alignments (no textual, no rich)."""

@@ -1,26 +1,313 @@
-"""Which documents are translations of one another, and which is the original.
+"""Which documents are translations of one another, and which of them is the original.
 
-PROVISIONAL: one group of all documents with distinct languages; replaced next.
+File names carry no hint (scraped corpora name files by hash), so a group is found from
+evidence that survives translation whatever the script: numbers, URLs, and names reduced to a
+phonetic skeleton of their transliteration (Tokayev, Tokaïev, Tokajew and Токаев all become
+`tkb`). Each document becomes a set of such features; an inverted index proposes candidate
+pairs (documents that share rare features), so a corpus is never compared pair by pair; the
+candidates are scored with an idf-weighted Jaccard similarity; a pair is linked only when each
+is the other's best match in its language; links are merged strongest first, never putting two
+documents of one language in a group.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from anyascii import anyascii
 
 from reviewer.core.model import Document, Group, Segment
 
+MIN_SCORE = 0.35  # below this, two documents are not taken as translations of each other
+MAX_POSTINGS = 300  # a feature shared by more documents than this is too common to propose pairs
+CANDIDATES_PER_DOCUMENT = 40
+
+# Soundex-like classes: letters that transliterations of one name swap for one another.
+# (w/v/b/p/f: Lawrow/Lavrov, بوتين -> bwtyn / Putin; c/k/q/g/x; s/z; d/t; m/n.)
+_CLASSES = str.maketrans("bpfvwckqgxszdtmn", "bbbbbkkkkkssttnn")
+_SKELETON_DROP = re.compile(r"[aeiouyjh]")  # vowels, and letters transliterations add or drop
+_NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
+_CASELESS_LATIN = regex.compile(r"\b[A-Za-z][A-Za-z-]{2,}")  # Latin words inside caseless scripts
+_NUMBER = re.compile(r"\d+")
+_URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
+_CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
+
+# Country-code top-level domains that say which language a cited source was written in.
+SOURCE_TLD_LANGUAGE: Mapping[str, str] = {
+    "vn": "vi", "id": "id", "fr": "fr", "de": "de", "at": "de", "es": "es", "ru": "ru",
+    "br": "pt", "pt": "pt", "it": "it", "nl": "nl", "pl": "pl", "tr": "tr", "cn": "zh",
+    "tw": "zh", "jp": "ja", "kr": "ko", "th": "th", "in": "hi", "gr": "el", "ua": "uk",
+    "il": "he", "sa": "ar", "eg": "ar", "uk": "en", "us": "en", "au": "en",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What of a document survives translation: features, and its count of text paragraphs."""
+
+    features: frozenset[str]
+    paragraphs: int
+    source_urls: tuple[str, ...]  # URLs on lines marked as source/credit: what it cites
+
+
+def skeleton(word: str) -> str:
+    """A phonetic key of a name, the same for most of its transliterations."""
+    ascii_word = anyascii(word).lower()
+    letters = "".join(ch for ch in ascii_word if "a" <= ch <= "z")
+    if not letters:
+        return ""
+    head, tail = letters[0], letters[1:]
+    body = _SKELETON_DROP.sub("", tail).translate(_CLASSES)
+    key = (head.translate(_CLASSES) if head not in "aeiouyjh" else head) + body
+    deduped = "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+    return deduped[:5]
+
+
+def _normalise_url(url: str) -> str:
+    url = url.lower().rstrip(".,;:)]}")
+    url = re.sub(r"^https?://", "", url)
+    return url.removeprefix("www.").rstrip("/")
+
+
+def fingerprint(segments: Sequence[Segment]) -> Fingerprint:
+    """The features of one document: numbers, URLs and name skeletons of its article text."""
+    features: set[str] = set()
+    sources: list[str] = []
+    paragraphs: set[int] = set()
+    for segment in segments:
+        text = segment.text
+        for url in _URL.findall(text):
+            normalised = _normalise_url(url)
+            features.add("u:" + normalised)
+            if segment.boilerplate in ("source", "credit"):
+                sources.append(normalised)
+        if segment.boilerplate is not None:
+            continue
+        paragraphs.add(segment.paragraph)
+        text = _URL.sub(" ", text)
+        for number in _NUMBER.findall(text):
+            features.add("n:" + (number.lstrip("0") or "0"))
+        names = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
+        for name in names.findall(text):
+            key = skeleton(name)
+            if len(key) >= 2:
+                features.add("k:" + key)
+    return Fingerprint(frozenset(features), len(paragraphs), tuple(sources))
+
+
+def _weights(prints: Sequence[Fingerprint]) -> dict[str, float]:
+    """Smoothed idf of every feature: rare features count more."""
+    frequency = Counter(f for p in prints for f in p.features)
+    total = len(prints)
+    return {f: math.log(1 + total / df) for f, df in frequency.items()}
+
+
+# Numbers weigh most: an article on the same topic shares the names but not the figures.
+FEATURE_WEIGHTS: Mapping[str, float] = {"n": 0.7, "k": 0.15, "u": 0.15}  # numbers, names, URLs
+
+
+def score_pairs(
+    documents: Sequence[Document], prints: Sequence[Fingerprint]
+) -> dict[tuple[int, int], float]:
+    """Similarity in [0, 1] of candidate pairs of documents in different languages.
+
+    Per kind of feature, an idf-weighted Ochiai coefficient (shared weight over the geometric
+    mean of both sides' weights), which a language that capitalises every noun (German) or
+    spells months as words lowers less than Jaccard would; the kinds present on both sides
+    are averaged by FEATURE_WEIGHTS, then scaled by how alike the paragraph counts are.
+    Candidates come from an inverted index: a feature shared by more than MAX_POSTINGS
+    documents proposes nothing and weighs nothing, so cost grows with the corpus, not with
+    its square.
+    """
+    weights = _weights(prints)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, p in enumerate(prints):
+        for feature in p.features:
+            postings[feature].append(index)
+    usable = {f for f, docs in postings.items() if len(docs) <= MAX_POSTINGS}
+    totals: list[Counter[str]] = []
+    for p in prints:
+        total: Counter[str] = Counter()
+        for feature in p.features:
+            if feature in usable:
+                total[feature[0]] += weights[feature]
+        totals.append(total)
+    scores: dict[tuple[int, int], float] = {}
+    for a, p in enumerate(prints):
+        shared: dict[int, Counter[str]] = defaultdict(Counter)
+        for feature in p.features:
+            if feature not in usable:
+                continue
+            for b in postings[feature]:
+                if b != a and documents[b].lang != documents[a].lang:
+                    shared[b][feature[0]] += weights[feature]
+        ranked = sorted(shared.items(), key=lambda item: -item[1].total())
+        for b, overlap in ranked[:CANDIDATES_PER_DOCUMENT]:
+            key = (a, b) if a < b else (b, a)
+            if key not in scores:
+                scores[key] = _similarity(overlap, totals[a], totals[b], prints[a], prints[b])
+    return scores
+
+
+def _similarity(
+    overlap: Counter[str], ta: Counter[str], tb: Counter[str], pa: Fingerprint, pb: Fingerprint
+) -> float:
+    kinds = [k for k in FEATURE_WEIGHTS if ta[k] and tb[k]]
+    if not kinds:
+        return 0.0
+    mass = sum(FEATURE_WEIGHTS[k] for k in kinds)
+    ochiai = sum(FEATURE_WEIGHTS[k] * overlap[k] / math.sqrt(ta[k] * tb[k]) for k in kinds)
+    longer = max(pa.paragraphs, pb.paragraphs)
+    shape = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
+    return ochiai / mass * (0.5 + 0.5 * shape)
+
 
 def find_groups(
-    documents: Sequence[Document], segments: Sequence[tuple[Segment, ...]]
+    documents: Sequence[Document],
+    segments: Sequence[tuple[Segment, ...]],
+    *,
+    min_score: float = MIN_SCORE,
 ) -> list[Group]:
-    members: dict[str, int] = {}
-    for index, document in enumerate(documents):
-        members.setdefault(document.lang, index)
-    if len(members) < 2:
-        return []
-    first = min(members.values())
-    return [Group(f"g-{Path_stem(documents[first].path)}", documents[first].lang, members)]
+    """Translation groups of two or more documents, at most one per language, in path order."""
+    prints = [fingerprint(s) for s in segments]
+    scores = score_pairs(documents, prints)
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (a, b), score in scores.items():
+        for this, other in ((a, b), (b, a)):
+            key = (this, documents[other].lang)
+            if score > best.get(key, (-1.0, -1))[0]:
+                best[key] = (score, other)
+    links = sorted(
+        (
+            (score, a, b)
+            for (a, b), score in scores.items()
+            if score >= min_score
+            and best[(a, documents[b].lang)][1] == b
+            and best[(b, documents[a].lang)][1] == a
+        ),
+        key=lambda link: (-link[0], link[1], link[2]),
+    )
+    cluster = list(range(len(documents)))
+    langs: dict[int, set[str]] = {i: {d.lang} for i, d in enumerate(documents)}
+    joined: dict[int, list[int]] = {i: [i] for i in range(len(documents))}
+
+    def root(i: int) -> int:
+        while cluster[i] != i:
+            cluster[i] = cluster[cluster[i]]
+            i = cluster[i]
+        return i
+
+    for _, a, b in links:
+        ra, rb = root(a), root(b)
+        if ra == rb or langs[ra] & langs[rb]:
+            continue
+        # Average linkage: the newcomer must resemble the group as a whole, not one member.
+        pairs = [(min(x, y), max(x, y)) for x in joined[ra] for y in joined[rb]]
+        cross = [scores[pair] for pair in pairs if pair in scores]
+        if sum(cross) / len(cross) < min_score:
+            continue
+        cluster[rb] = ra
+        langs[ra] |= langs.pop(rb)
+        joined[ra] += joined.pop(rb)
+    groups = [
+        make_group(documents, prints, indices) for indices in joined.values() if len(indices) > 1
+    ]
+    return sorted(groups, key=lambda g: g.id)
 
 
-def Path_stem(path: str) -> str:
-    return path.rsplit("/", 1)[-1].removesuffix(".txt")
+def group_id(documents: Sequence[Document], indices: Sequence[int]) -> str:
+    """`g-` and the first member's path without `.txt`: stable while the membership is."""
+    first = min(documents[i].path for i in indices)
+    stem = first.removesuffix(".txt")
+    return "g-" + re.sub(r"[^A-Za-z0-9._-]+", "_", stem)
+
+
+def make_group(
+    documents: Sequence[Document],
+    prints: Sequence[Fingerprint],
+    indices: Sequence[int],
+    *,
+    pivot: str | None = None,
+    id: str | None = None,
+) -> Group:
+    members = {documents[i].lang: i for i in sorted(indices, key=lambda i: documents[i].path)}
+    chosen = pivot if pivot in members else choose_pivot(documents, prints, members)
+    return Group(id or group_id(documents, indices), chosen, members)
+
+
+def choose_pivot(
+    documents: Sequence[Document], prints: Sequence[Fingerprint], members: Mapping[str, int]
+) -> str:
+    """The group's original, from what the versions say of their source.
+
+    1. A language the members' source lines point to (`Sumber: https://….vn/…` -> vi).
+    2. Otherwise the only member without a source line when the others have one.
+    3. Otherwise the member with the most article paragraphs (translations drop more than
+       they add), then the first language in alphabetical order.
+    """
+    votes: Counter[str] = Counter()
+    for lang, index in members.items():
+        for url in prints[index].source_urls:
+            host = url.split("/", 1)[0]
+            cited = SOURCE_TLD_LANGUAGE.get(host.rsplit(".", 1)[-1])
+            if cited in members and cited != lang:
+                votes[cited] += 1
+    if votes:
+        return min(votes, key=lambda lang: (-votes[lang], lang))
+    without_source = [lang for lang, i in members.items() if not prints[i].source_urls]
+    if len(without_source) == 1 and len(members) > 1:
+        return without_source[0]
+    return min(members, key=lambda lang: (-prints[members[lang]].paragraphs, lang))
+
+
+class GroupingFileError(ValueError):
+    """A grouping file that cannot be used, with the file and the reason."""
+
+
+def read_grouping_file(
+    path: Path, documents: Sequence[Document], segments: Sequence[tuple[Segment, ...]]
+) -> list[Group]:
+    """Groups a user wrote down (see README, "Grouping file"), instead of finding them.
+
+    ```toml
+    [[group]]
+    members = ["000_459abd048ae6a802.txt", "001_a42808516d93aaf7.txt"]
+    pivot = "vi"          # optional: chosen automatically when left out
+    id = "kazakhstan"     # optional: g-<first member> when left out
+    ```
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise GroupingFileError(f"{path}: {error}") from error
+    by_path = {doc.path: i for i, doc in enumerate(documents)}
+    prints = [fingerprint(s) for s in segments]
+    groups: list[Group] = []
+    seen: set[int] = set()
+    for number, entry in enumerate(data.get("group", []), start=1):
+        where = f"{path}: group {number}"
+        names = entry.get("members")
+        if not isinstance(names, list) or len(names) < 2:
+            raise GroupingFileError(f"{where}: `members` must list two or more file paths")
+        unknown = [n for n in names if n not in by_path]
+        if unknown:
+            raise GroupingFileError(f"{where}: no such document: {', '.join(map(str, unknown))}")
+        indices = [by_path[n] for n in names]
+        langs = [documents[i].lang for i in indices]
+        doubled = sorted({lang for lang in langs if langs.count(lang) > 1})
+        if doubled:
+            raise GroupingFileError(f"{where}: two documents in {', '.join(doubled)}")
+        if seen & set(indices):
+            raise GroupingFileError(f"{where}: a document is already in another group")
+        seen |= set(indices)
+        groups.append(
+            make_group(documents, prints, indices, pivot=entry.get("pivot"), id=entry.get("id"))
+        )
+    return groups

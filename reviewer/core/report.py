@@ -12,9 +12,7 @@ SCHEMA = 1
 
 def to_json(corpus: Corpus, aligned: list[AlignedGroup]) -> dict:
     """The contract's JSON document (DESIGN.md, "JSON of reviewer check")."""
-    group_of = {
-        index: group.id for group in corpus.groups for index in group.members.values()
-    }
+    group_of = {index: group.id for group in corpus.groups for index in group.members.values()}
     return {
         "schema": SCHEMA,
         "documents": [
@@ -85,9 +83,7 @@ def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
         summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s]) or "no findings"
         boiler = sum(1 for segs in a.segments.values() for s in segs if s.boilerplate)
         lines.append(f"group {a.group.id}: {members}")
-        lines.append(
-            f"  {len(a.rows)} rows, {boiler} boilerplate segments, {summary}  (* = pivot)"
-        )
+        lines.append(f"  {len(a.rows)} rows, {boiler} boilerplate segments, {summary}  (* = pivot)")
         for r, findings in enumerate(a.findings):
             for f in findings:
                 pivot_text = cell_text(a.cell(r, a.group.pivot))

@@ -1,0 +1,177 @@
+"""Grouping: which documents are translations of one another, and which is the original."""
+
+import random
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from reviewer.core import grouping
+from reviewer.core.model import Document, Segment
+from reviewer.core.segmenting import segment
+from reviewer.core.session import open_corpus
+
+CORPUS = Path(__file__).parent / "data" / "grouping_corpus.toml"
+
+
+def make_documents(entries):
+    documents = [
+        Document(
+            f"{i:03d}_{e['story'] or 'none'}.{e['lang']}.txt", Path("."), e["text"], e["lang"], ""
+        )
+        for i, e in enumerate(entries)
+    ]
+    return documents, [segment(d.text, d.lang) for d in documents]
+
+
+def stories_found(documents, groups):
+    return sorted(sorted(documents[i].path for i in g.members.values()) for g in groups)
+
+
+def expected_stories(documents, entries):
+    by_story = {}
+    for doc, entry in zip(documents, entries, strict=True):
+        if entry["story"]:
+            by_story.setdefault(entry["story"], []).append(doc.path)
+    return sorted(sorted(paths) for paths in by_story.values())
+
+
+def test_seeds_form_one_group_of_four_and_leave_the_other_article_out(seeds):
+    corpus = open_corpus([seeds])
+    assert [d.lang for d in corpus.documents] == ["vi", "id", "fr", "de", "vi"]
+    assert len(corpus.groups) == 1
+    group = corpus.groups[0]
+    assert group.id == "g-000_459abd048ae6a802"
+    assert sorted(group.members.values()) == [0, 1, 2, 3]
+    assert corpus.group_of(4) is None
+
+
+def test_many_scripts_with_same_topic_distractors():
+    entries = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["doc"]
+    documents, segments = make_documents(entries)
+    groups = grouping.find_groups(documents, segments)
+    assert stories_found(documents, groups) == expected_stories(documents, entries)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_order_of_documents_does_not_change_the_groups(seed):
+    entries = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["doc"]
+    random.Random(seed).shuffle(entries)
+    documents, segments = make_documents(entries)
+    groups = grouping.find_groups(documents, segments)
+    assert stories_found(documents, groups) == expected_stories(documents, entries)
+
+
+def test_a_group_never_holds_two_documents_of_one_language():
+    entries = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["doc"]
+    # The same story twice in English: only one English version may join the group.
+    entries = entries + [dict(entries[0])]
+    documents, segments = make_documents(entries)
+    for group in grouping.find_groups(documents, segments):
+        langs = [documents[i].lang for i in group.members.values()]
+        assert len(langs) == len(set(langs))
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Tokayev", "Tokaïev", "Tokajew", "Токаев"),
+        ("Lavrov", "Lawrow", "Лавров"),
+        ("Putin", "Poutine", "Путин", "पुतिन"),
+        ("Kazakhstan", "Kasachstan", "Казахстан"),
+        ("Sergey", "Sergueï", "Sergej", "Сергей"),
+    ],
+)
+def test_transliterations_of_a_name_share_one_skeleton(spellings):
+    assert len({grouping.skeleton(word) for word in spellings}) == 1
+
+
+def test_different_names_get_different_skeletons():
+    names = ["Tokayev", "Lavrov", "Putin", "Kazakhstan", "Jakarta", "Musk", "Hartono"]
+    assert len({grouping.skeleton(n) for n in names}) == len(names)
+
+
+def _doc(path, lang, text):
+    return Document(path, Path("."), text, lang, "")
+
+
+def test_pivot_is_the_language_the_source_lines_point_to():
+    texts = {
+        "vi": "Bài gốc 2024.",
+        "id": "Artikel 2024.",
+        "fr": "Article 2024.",
+    }
+    documents = [_doc(f"{lang}.txt", lang, t) for lang, t in texts.items()]
+    segments = [
+        (Segment(0, 0, 0, 13, "Bài gốc 2024."),),
+        (
+            Segment(0, 0, 0, 13, "Artikel 2024."),
+            Segment(1, 1, 14, 50, "Sumber: https://www.example.vn/a.html", "source"),
+        ),
+        (
+            Segment(0, 0, 0, 13, "Article 2024."),
+            Segment(1, 1, 14, 50, "Source : https://www.example.vn/a.html", "source"),
+        ),
+    ]
+    prints = [grouping.fingerprint(s) for s in segments]
+    assert grouping.choose_pivot(documents, prints, {"vi": 0, "id": 1, "fr": 2}) == "vi"
+
+
+def test_pivot_is_the_only_member_without_a_source_line():
+    documents = [_doc(f"{lang}.txt", lang, "x") for lang in ("en", "de", "fr")]
+    source = Segment(1, 1, 2, 40, "Source: https://example.com/a", "source")
+    segments = [
+        (Segment(0, 0, 0, 1, "a"), source),
+        (Segment(0, 0, 0, 1, "b"),),
+        (Segment(0, 0, 0, 1, "c"), source),
+    ]
+    prints = [grouping.fingerprint(s) for s in segments]
+    assert grouping.choose_pivot(documents, prints, {"en": 0, "de": 1, "fr": 2}) == "de"
+
+
+def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
+    corpus = open_corpus([seeds])
+    path = tmp_path / "groups.toml"
+    path.write_text(
+        '[[group]]\nid = "kz"\npivot = "fr"\n'
+        'members = ["000_459abd048ae6a802.txt", "002_9a23daeefc982262.txt"]\n',
+        encoding="utf-8",
+    )
+    [group] = grouping.read_grouping_file(path, corpus.documents, corpus.segments)
+    assert (group.id, group.pivot, group.members) == ("kz", "fr", {"vi": 0, "fr": 2})
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[group]]\nmembers = ["000_459abd048ae6a802.txt"]\n', "two or more"),
+        ('[[group]]\nmembers = ["000_459abd048ae6a802.txt", "nope.txt"]\n', "nope.txt"),
+        (
+            '[[group]]\nmembers = ["000_459abd048ae6a802.txt", "004_ebdb859cbc83cbed.txt"]\n',
+            "two documents in vi",
+        ),
+        ("[[group]\n", "groups.toml"),
+    ],
+)
+def test_a_bad_grouping_file_names_the_file_and_the_problem(tmp_path, seeds, body, message):
+    corpus = open_corpus([seeds])
+    path = tmp_path / "groups.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(grouping.GroupingFileError, match=message) as info:
+        grouping.read_grouping_file(path, corpus.documents, corpus.segments)
+    assert str(path) in str(info.value)
+
+
+def test_candidate_pairs_grow_with_the_corpus_not_its_square():
+    # 600 documents that all share a few common features: the index must not score all
+    # 180,000 pairs; each document proposes at most CANDIDATES_PER_DOCUMENT partners.
+    rng = random.Random(7)
+    langs = ["en", "fr", "de", "es", "it", "nl"]
+    documents, segments = [], []
+    for i in range(600):
+        numbers = " ".join(str(rng.randrange(10, 10_000)) for _ in range(6))
+        text = f"Report 2024 Jakarta Putin {numbers}."
+        documents.append(_doc(f"{i}.txt", langs[i % len(langs)], text))
+        segments.append((Segment(0, 0, 0, len(text), text),))
+    scores = grouping.score_pairs(documents, [grouping.fingerprint(s) for s in segments])
+    assert len(scores) <= 600 * grouping.CANDIDATES_PER_DOCUMENT
