@@ -20,13 +20,20 @@ def seeds_folder() -> Path:
     return Path(str(resources.files("reviewer") / "seeds"))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors said in one line (exit 2), without the usage block."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reviewer",
         description="Review parallel texts side by side, sentence by sentence.",
     )
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="run the whole pipeline headless and print it")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (.txt)")
@@ -34,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fail-on", choices=("major", "minor"), help="exit 1 on a finding this severe or worse"
     )
-    check.add_argument("--encoding", help="decode every file with this encoding")
+    add_corpus_options(check)
 
     align = commands.add_parser(
         "align", help="align two files of one sentence per line; print vecalign-style beads"
@@ -42,6 +49,58 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("src", metavar="SRC")
     align.add_argument("tgt", metavar="TGT")
     return parser
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command that reads a corpus shares."""
+    parser.add_argument("--encoding", help="decode every file with this encoding")
+    parser.add_argument(
+        "--lang",
+        action="append",
+        default=[],
+        metavar="FILE=LANG",
+        help="set a document's language (FILE as reported, e.g. 001_x.txt=id); repeatable",
+    )
+    parser.add_argument(
+        "--groups", type=Path, metavar="FILE", help="use these translation groups (TOML)"
+    )
+    parser.add_argument("--pivot", metavar="LANG", help="align every group through LANG")
+
+
+def corpus_from_args(args: argparse.Namespace):
+    """Open the corpus the shared options describe; None (and a message) on a usage error."""
+    from reviewer.core.grouping import GroupingFileError
+    from reviewer.core.session import open_corpus
+
+    languages = {}
+    for item in args.lang:
+        name, sep, lang = item.rpartition("=")
+        if not sep or not name or not lang:
+            print(f"reviewer: --lang {item}: expected FILE=LANG", file=sys.stderr)
+            return None
+        languages[name] = lang
+    missing = [p for p in args.paths if not (Path(p).exists() or Path(p).is_symlink())]
+    for path in missing:
+        print(f"reviewer: {path}: no such file or folder", file=sys.stderr)
+    if missing:
+        return None
+    try:
+        corpus = open_corpus(
+            args.paths,
+            encoding=args.encoding,
+            languages=languages,
+            grouping_file=args.groups,
+            pivot=args.pivot,
+        )
+    except (GroupingFileError, LookupError) as error:
+        print(f"reviewer: {error}", file=sys.stderr)
+        return None
+    for problem in corpus.problems:
+        print(f"reviewer: skipped {problem}", file=sys.stderr)
+    if not corpus.documents:
+        print("reviewer: no document could be read", file=sys.stderr)
+        return None
+    return corpus
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,16 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from reviewer.core import report
-    from reviewer.core.session import open_corpus
 
-    missing = [p for p in args.paths if not Path(p).exists()]
-    for path in missing:
-        print(f"reviewer: {path}: no such file or folder", file=sys.stderr)
-    corpus = open_corpus([p for p in args.paths if p not in missing], encoding=args.encoding)
-    for problem in corpus.problems:
-        print(f"reviewer: skipped {problem}", file=sys.stderr)
-    if not corpus.documents:
-        print("reviewer: no document could be read", file=sys.stderr)
+    corpus = corpus_from_args(args)
+    if corpus is None:
         return EXIT_USAGE
     aligned = [corpus.aligned(group) for group in corpus.groups]
     if args.format == "json":

@@ -7,7 +7,7 @@ the app opens on the first group without aligning them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,12 +68,27 @@ class Corpus:
         return self._aligned[key]
 
 
-def open_corpus(paths: Sequence[str | Path], *, encoding: str | None = None) -> Corpus:
-    """Read, identify, segment, mark and group every document under `paths`."""
+def open_corpus(
+    paths: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    languages: Mapping[str, str] | None = None,
+    grouping_file: Path | None = None,
+    pivot: str | None = None,
+) -> Corpus:
+    """Read, identify, segment, mark and group every document under `paths`.
+
+    `languages` maps a document path (as reported) to a language that overrides the
+    identified one; `grouping_file` replaces automatic grouping (see grouping.py); `pivot`
+    makes that language the pivot of every group that has it.
+    Raises GroupingFileError for a grouping file that cannot be used.
+    """
     loaded = loading.load_paths(paths, encoding=encoding)
+    overrides = dict(languages or {})
     documents: list[Document] = []
     for file in loaded.files:
-        lang, confidence = (file.lang_hint, 1.0) if file.lang_hint else language.identify(file.text)
+        forced = overrides.get(file.path) or file.lang_hint
+        lang, confidence = (forced, 1.0) if forced else language.identify(file.text)
         documents.append(
             Document(
                 file.path, file.source, file.text, lang, file.sha256, file.encoding, confidence
@@ -81,5 +96,10 @@ def open_corpus(paths: Sequence[str | Path], *, encoding: str | None = None) -> 
         )
     raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
     segments = boilerplate.mark_corpus(raw, [doc.lang for doc in documents])
-    groups = grouping.find_groups(documents, segments)
+    if grouping_file is not None:
+        groups = grouping.read_grouping_file(grouping_file, documents, segments)
+    else:
+        groups = grouping.find_groups(documents, segments)
+    if pivot:
+        groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
     return Corpus(documents, segments, groups, list(loaded.problems))

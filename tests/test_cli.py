@@ -1,0 +1,163 @@
+"""The command line as scripts use it: exit codes, the JSON contract, one-line usage errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reviewer.cli import main
+
+
+def run(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "reviewer", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.fixture(scope="module")
+def seeds_json():
+    from tests.conftest import SEEDS
+
+    result = run("check", str(SEEDS), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_check_json_lists_documents_languages_and_the_group(seeds_json):
+    docs = seeds_json["documents"]
+    assert seeds_json["schema"] == 1
+    assert [d["path"] for d in docs] == [
+        "000_459abd048ae6a802.txt",
+        "001_a42808516d93aaf7.txt",
+        "002_9a23daeefc982262.txt",
+        "003_b86073aea52a80e9.txt",
+        "004_ebdb859cbc83cbed.txt",
+    ]
+    assert [d["lang"] for d in docs] == ["vi", "id", "fr", "de", "vi"]
+    assert [d["group"] for d in docs] == ["g-000_459abd048ae6a802"] * 4 + [None]
+    [group] = seeds_json["groups"]
+    assert group["id"] == "g-000_459abd048ae6a802"
+    assert group["members"] == {
+        "vi": "000_459abd048ae6a802.txt",
+        "de": "003_b86073aea52a80e9.txt",
+        "fr": "002_9a23daeefc982262.txt",
+        "id": "001_a42808516d93aaf7.txt",
+    }
+
+
+def test_every_segment_lands_in_exactly_one_cell_in_order(seeds_json):
+    from reviewer.core.session import open_corpus
+    from tests.conftest import SEEDS
+
+    corpus = open_corpus([SEEDS])
+    [group] = seeds_json["groups"]
+    for lang, path in group["members"].items():
+        index = next(i for i, d in enumerate(corpus.documents) if d.path == path)
+        expected = [s.text for s in corpus.segments[index]]
+        for row in group["rows"]:
+            assert set(row["cells"]) == set(group["members"])
+        got = [seg["text"] for row in group["rows"] for seg in row["cells"][lang]]
+        assert got == expected
+
+
+def test_findings_follow_the_contract(seeds_json):
+    for group in seeds_json["groups"]:
+        for row in group["rows"]:
+            for cell in row["cells"].values():
+                for seg in cell:
+                    assert seg["boilerplate"] in (
+                        None, "ad", "source", "comments", "caption", "byline", "related",
+                        "credit", "metadata",
+                    )  # fmt: skip
+            for finding in row["findings"]:
+                assert finding["severity"] in ("major", "minor", "info")
+                assert finding["lang"] in group["members"]
+                text = " ".join(s["text"] for s in row["cells"][finding["lang"]])
+                for start, end in finding["spans"]:
+                    assert 0 <= start < end <= len(text)
+
+
+def test_the_group_id_is_stable_across_runs_and_pivots(seeds_json):
+    from tests.conftest import SEEDS
+
+    again = json.loads(run("check", str(SEEDS), "--format", "json", "--pivot", "fr").stdout)
+    assert again["groups"][0]["id"] == seeds_json["groups"][0]["id"]
+    assert again["groups"][0]["pivot"] == "fr"
+
+
+def test_text_report_names_the_group_and_the_ungrouped_document(seeds, capsys):
+    assert main(["check", str(seeds)]) == 0
+    out = capsys.readouterr().out
+    assert "g-000_459abd048ae6a802" in out
+    assert "ungrouped: 004_ebdb859cbc83cbed.txt (vi)" in out
+
+
+def test_unreadable_files_are_reported_and_skipped(tmp_path, seeds, capsys):
+    for name in ("000_459abd048ae6a802.txt", "002_9a23daeefc982262.txt"):
+        (tmp_path / name).write_bytes((seeds / name).read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    assert main(["check", str(tmp_path), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "broken.txt" in captured.err
+    paths = [d["path"] for d in json.loads(captured.out)["documents"]]
+    assert "broken.txt" not in paths and len(paths) == 2
+
+
+def test_no_readable_document_exits_2(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["check", str(tmp_path)]) == 2
+    assert "no document could be read" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["check", "seeds", "--format", "xml"],
+        ["check", "no/such/folder"],
+        ["check", "seeds", "--fail-on", "fatal"],
+        ["check", "seeds", "--lang", "no-equals-sign"],
+        ["align", "only-one-file"],
+        ["check", "seeds", "--bogus"],
+    ],
+)
+def test_usage_errors_exit_2_with_one_line_and_no_traceback(args):
+    from tests.conftest import ROOT
+
+    result = run(*args, cwd=ROOT)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_fail_on_exits_1_only_when_a_finding_is_that_severe(tmp_path, seeds, monkeypatch):
+    from reviewer.core import checks
+    from reviewer.core.model import Finding
+
+    def one_minor(rows, segments, pivot, **_):
+        return [(Finding("length-ratio", pivot, "minor", "x"),)] + [() for _ in rows[1:]]
+
+    monkeypatch.setattr(checks, "run_checks", one_minor)
+    assert main(["check", str(seeds), "--fail-on", "minor"]) == 1
+    assert main(["check", str(seeds), "--fail-on", "major"]) == 0
+    assert main(["check", str(seeds)]) == 0
+
+
+def test_version_and_help():
+    assert run("--version").stdout.startswith("reviewer ")
+    for command in ([], ["check"], ["align"]):
+        result = run(*command, "--help")
+        assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_align_prints_beads_covering_both_files(tmp_path):
+    src = tmp_path / "src.txt"
+    tgt = tmp_path / "tgt.txt"
+    src.write_text("Eins.\nZwei.\nDrei.\n", encoding="utf-8")
+    tgt.write_text("Un.\nDeux.\n", encoding="utf-8")
+    result = run("align", str(src), str(tgt))
+    assert result.returncode == 0
+    beads = [tuple(json.loads(side) for side in line.split(":")) for line in result.stdout.split()]
+    assert [i for s, _ in beads for i in s] == [0, 1, 2]
+    assert [i for _, t in beads for i in t] == [0, 1]
