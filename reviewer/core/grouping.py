@@ -131,24 +131,34 @@ def score_pairs(
     for index, p in enumerate(prints):
         for feature in p.features:
             postings[feature].append(index)
-    usable = {f for f, docs in postings.items() if len(docs) <= MAX_POSTINGS}
-    totals: list[Counter[str]] = []
+    kinds = list(FEATURE_WEIGHTS)
+    slot = {kind: i for i, kind in enumerate(kinds)}
+    # Per document: (posting list, weight, kind slot) of each usable feature, and totals by kind.
+    usable: list[list[tuple[list[int], float, int]]] = []
+    totals: list[list[float]] = []
     for p in prints:
-        total: Counter[str] = Counter()
-        for feature in p.features:
-            if feature in usable:
-                total[feature[0]] += weights[feature]
+        entries = [
+            (postings[f], weights[f], slot[f[0]])
+            for f in p.features
+            if len(postings[f]) <= MAX_POSTINGS
+        ]
+        total = [0.0] * len(kinds)
+        for _, weight, kind in entries:
+            total[kind] += weight
+        usable.append(entries)
         totals.append(total)
+    langs = [d.lang for d in documents]
     scores: dict[tuple[int, int], float] = {}
-    for a, p in enumerate(prints):
-        shared: dict[int, Counter[str]] = defaultdict(Counter)
-        for feature in p.features:
-            if feature not in usable:
-                continue
-            for b in postings[feature]:
-                if b != a and documents[b].lang != documents[a].lang:
-                    shared[b][feature[0]] += weights[feature]
-        ranked = sorted(shared.items(), key=lambda item: -item[1].total())
+    for a in range(len(prints)):
+        shared: dict[int, list[float]] = {}
+        for docs, weight, kind in usable[a]:
+            for b in docs:
+                if langs[b] != langs[a]:
+                    overlap = shared.get(b)
+                    if overlap is None:
+                        overlap = shared[b] = [0.0] * len(kinds)
+                    overlap[kind] += weight
+        ranked = sorted(shared.items(), key=lambda item: -sum(item[1]))
         for b, overlap in ranked[:CANDIDATES_PER_DOCUMENT]:
             key = (a, b) if a < b else (b, a)
             if key not in scores:
@@ -157,13 +167,15 @@ def score_pairs(
 
 
 def _similarity(
-    overlap: Counter[str], ta: Counter[str], tb: Counter[str], pa: Fingerprint, pb: Fingerprint
+    overlap: list[float], ta: list[float], tb: list[float], pa: Fingerprint, pb: Fingerprint
 ) -> float:
-    kinds = [k for k in FEATURE_WEIGHTS if ta[k] and tb[k]]
-    if not kinds:
+    mass = ochiai = 0.0
+    for kind, weight in enumerate(FEATURE_WEIGHTS.values()):
+        if ta[kind] and tb[kind]:
+            mass += weight
+            ochiai += weight * overlap[kind] / math.sqrt(ta[kind] * tb[kind])
+    if not mass:
         return 0.0
-    mass = sum(FEATURE_WEIGHTS[k] for k in kinds)
-    ochiai = sum(FEATURE_WEIGHTS[k] * overlap[k] / math.sqrt(ta[k] * tb[k]) for k in kinds)
     longer = max(pa.paragraphs, pb.paragraphs)
     shape = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
     return ochiai / mass * (0.5 + 0.5 * shape)
