@@ -1,0 +1,195 @@
+"""Benchmarks of the whole pipeline, stage by stage: `python bench/run.py [--quick]`.
+
+Prints a table and writes BENCHMARKS.md with the machine it ran on. Not a test: figures depend
+on the machine; the README quotes the headline ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import write_corpus  # noqa: E402
+from reviewer.core import (  # noqa: E402
+    aligning,
+    boilerplate,
+    checks,
+    grouping,
+    language,
+    loading,
+    segmenting,
+)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(rows: list[dict], size: int, stage: str, work: Callable):
+    start = time.perf_counter()
+    result = work()
+    rows.append(
+        {"docs": size, "stage": stage, "seconds": time.perf_counter() - start, "peak_mb": peak_mb()}
+    )
+    return result
+
+
+def pipeline(size: int, folder: Path) -> tuple[list[dict], dict]:
+    """Time each stage on a corpus of `size` documents; also grouping accuracy."""
+    truth = write_corpus(folder, size)
+    rows: list[dict] = []
+    loaded = timed(rows, size, "load", lambda: loading.load_paths([folder]))
+    files = loaded.files
+    langs = timed(rows, size, "language", lambda: [language.identify(f.text)[0] for f in files])
+    raw = timed(
+        rows,
+        size,
+        "segment",
+        lambda: [segmenting.segment(f.text, lang) for f, lang in zip(files, langs, strict=True)],
+    )
+    segments = timed(rows, size, "boilerplate", lambda: boilerplate.mark_corpus(raw, langs))
+    from reviewer.core.model import Document
+
+    documents = [
+        Document(f.path, f.source, f.text, lang, f.sha256)
+        for f, lang in zip(files, langs, strict=True)
+    ]
+    groups = timed(rows, size, "grouping", lambda: grouping.find_groups(documents, segments))
+
+    def align_all():
+        out = []
+        for g in groups:
+            ordered = {lang: segments[g.members[lang]] for lang in g.languages}
+            out.append((ordered, aligning.align_group(ordered, g.pivot), g.pivot))
+        return out
+
+    aligned = timed(rows, size, "alignment", align_all)
+    timed(
+        rows,
+        size,
+        "checks",
+        lambda: [checks.run_checks(r, ordered, pivot) for ordered, r, pivot in aligned],
+    )
+    true_sets = {frozenset(paths) for paths in truth.values()}
+    found = {frozenset(documents[i].path for i in g.members.values()) for g in groups}
+    quality = {
+        "docs": size,
+        "true_groups": len(true_sets),
+        "found_groups": len(found),
+        "exact": len(true_sets & found),
+    }
+    return rows, quality
+
+
+def whole_check(folder: Path, size: int) -> dict:
+    """`reviewer check --format json` as a user runs it, in a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reviewer", "check", str(folder), "--format", "json"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"docs": size, "seconds": seconds, "peak_mb": max(peak, before) / 1024}
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes, about 2 minutes")
+    parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
+    args = parser.parse_args()
+    sizes = [100, 1000] if args.quick else [100, 1000, 10000]
+    stage_rows: list[dict] = []
+    qualities: list[dict] = []
+    wholes: list[dict] = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "corpus"
+            rows, quality = pipeline(size, folder)
+            stage_rows += rows
+            qualities.append(quality)
+            wholes.append(whole_check(folder, size))
+        for row in rows:
+            print(
+                f"{row['docs']:>6} {row['stage']:<12} {row['seconds']:8.2f} s "
+                f"{row['peak_mb']:8.0f} MB"
+            )
+        print(
+            f"{size:>6} {'check (all)':<12} {wholes[-1]['seconds']:8.2f} s "
+            f"{wholes[-1]['peak_mb']:8.0f} MB"
+        )
+    sections = [
+        "# Benchmarks",
+        "",
+        f"Machine: {machine()}.",
+        f"Run: `python bench/run.py{' --quick' if args.quick else ''}` on "
+        f"{time.strftime('%Y-%m-%d')}.",
+        "",
+        "## Pipeline stages",
+        "",
+        "Corpus from `bench/corpus.py`: translation groups of 2 to 6 versions built from the",
+        "seeds and the multi-way stories in `tests/data/grouping_corpus.toml`, every group",
+        "with its own figures, and 4 distractors in 10. Peak memory is the process's peak so",
+        "far (stages run in order in one process).",
+        "",
+        "| documents | stage | seconds | peak MB |",
+        "|---:|---|---:|---:|",
+        *(
+            f"| {r['docs']:,} | {r['stage']} | {r['seconds']:.2f} | {r['peak_mb']:.0f} |"
+            for r in stage_rows
+        ),
+        "",
+        "## Whole `reviewer check --format json`",
+        "",
+        "| documents | seconds | peak MB |",
+        "|---:|---:|---:|",
+        *(f"| {w['docs']:,} | {w['seconds']:.2f} | {w['peak_mb']:.0f} |" for w in wholes),
+        "",
+        "## Grouping accuracy on the generated corpora",
+        "",
+        "| documents | true groups | found | found exactly |",
+        "|---:|---:|---:|---:|",
+        *(
+            f"| {q['docs']:,} | {q['true_groups']:,} | {q['found_groups']:,} | {q['exact']:,} |"
+            for q in qualities
+        ),
+        "",
+    ]
+    args.output.write_text("\n".join(sections), encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
