@@ -76,7 +76,14 @@ def open_corpus(paths: Sequence[str | Path], *, encoding: str | None = None) -> 
         lang, confidence = (file.lang_hint, 1.0) if file.lang_hint else language.identify(file.text)
         documents.append(
             Document(
-                file.path, file.source, file.text, lang, file.sha256, file.encoding, confidence
+                file.path,
+                file.source,
+                file.text,
+                lang,
+                file.sha256,
+                file.encoding,
+                confidence,
+                file.warnings,
             )
         )
     raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
