@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from reviewer.core import language  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "lid-tatoeba"
+SHORT = 25  # characters: a headline, a caption, a one-clause sentence
 
 
 def candidates() -> dict[str, Callable[[str], str]]:
@@ -94,12 +95,15 @@ def main() -> None:
         run("warm up the model")
         wrong: Counter[str] = Counter()
         confusions: Counter[tuple[str, str]] = Counter()
-        total = right = 0
+        total = right = short = short_right = 0
         started = time.perf_counter()
         for lang, sentences in data.items():
             for sentence in sentences:
                 got = run(sentence)
                 total += 1
+                if len(sentence) <= SHORT:
+                    short += 1
+                    short_right += got == lang
                 if got == lang:
                     right += 1
                 else:
@@ -115,6 +119,7 @@ def main() -> None:
         print(f"## {name}")
         print(
             f"sentences {right}/{total} = {right / total:.1%}   "
+            f"short (<= {SHORT} chars) {short_right / short:.1%} of {short}   "
             f"documents {docs_right}/{docs} = {docs_right / docs:.1%}   "
             f"{elapsed / total * 1e3:.2f} ms/sentence"
         )
