@@ -318,6 +318,14 @@ def test_unreadable_file_is_refused(tmp_path, monkeypatch):
     assert "Permission denied" in refused(tmp_path, "locked.txt")
 
 
+@pytest.mark.parametrize("seed", ["000_459abd048ae6a802.txt", "002_9a23daeefc982262.txt"])
+def test_damaged_utf8_is_refused_not_turned_into_mojibake(tmp_path, seeds, seed):
+    data = (seeds / seed).read_bytes()
+    (tmp_path / "damaged.txt").write_bytes(data[:300] + b"\xff" + data[300:])
+    message = refused(tmp_path, "damaged.txt")
+    assert "damaged UTF-8" in message and "0xff at offset 300" in message
+
+
 def test_undecodable_bytes_are_refused(tmp_path, monkeypatch):
     import charset_normalizer
 

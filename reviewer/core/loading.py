@@ -315,7 +315,22 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str, tuple[str, ...
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as error:
         utf8_error = _where(error)
+    _refuse_damaged_utf8(data, utf8_error)
     return _legacy(data, utf8_error)
+
+
+def _refuse_damaged_utf8(data: bytes, utf8_error: str) -> None:
+    """UTF-8 text with a few bad bytes is damaged UTF-8, not a legacy encoding: guessing one
+    would turn every accented letter into mojibake (`prÃ©sident`). Legacy 8-bit text almost
+    never forms valid multi-byte UTF-8 sequences, so more of those than bad bytes decides."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f") - bad
+    if good > bad:
+        raise _Refused(
+            f"damaged UTF-8: {bad} invalid byte sequence(s), the first {utf8_error}; "
+            "fix the file, or give its encoding with --encoding"
+        )
 
 
 def _where(error: UnicodeDecodeError) -> str:
@@ -356,7 +371,10 @@ def _legacy(data: bytes, utf8_error: str) -> tuple[str, str, tuple[str, ...]]:
     results = charset_normalizer.from_bytes(data)
     best = results.best()
     if best is None:
-        raise _Refused(f"undecodable: not UTF-8 ({utf8_error}) and no other encoding fits")
+        raise _Refused(
+            f"undecodable: not UTF-8 ({utf8_error}) and no other encoding fits; "
+            "if you know it, give it with --encoding"
+        )
     plausible = {best.encoding, *best.could_be_from_charset}
     plausible.update(
         match.encoding
