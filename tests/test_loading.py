@@ -103,6 +103,12 @@ def test_missing_path_is_a_problem_and_the_rest_loads(tmp_path):
     assert "missing.txt" in problem.path and "no such file" in problem.message
 
 
+def test_impossible_path_is_a_problem_not_an_exception(tmp_path):
+    result = load_paths([f"{tmp_path}/bad\x00name.txt"])
+    assert result.files == ()
+    assert "null" in result.problems[0].message
+
+
 def test_same_file_twice_loads_once(tmp_path):
     (tmp_path / "good.txt").write_text(FR, encoding="utf-8")
     result = load_paths([tmp_path, tmp_path / "good.txt"])

@@ -186,8 +186,8 @@ def _candidates(arg: Path) -> Iterator[tuple[str, Path, Path | None, str | None]
         kind = "a broken symlink" if os.path.islink(arg) else "no such file or folder"
         yield str(arg), arg, None, kind
         return
-    except OSError as error:
-        yield str(arg), arg, None, f"cannot read: {error.strerror or error}"
+    except (OSError, ValueError) as error:  # ValueError: a NUL character in the path
+        yield str(arg), arg, None, f"cannot read: {getattr(error, 'strerror', None) or error}"
         return
     if not stat.S_ISDIR(info.st_mode):
         yield arg.name or str(arg), arg, None, None
