@@ -1,29 +1,123 @@
-"""Files and folders -> decoded, NFC-normalised text, with a clear problem for every bad file.
+"""Files and folders -> decoded, normalised text, with a clear problem for every bad file.
 
-PROVISIONAL: strict UTF-8 only; the loading issue replaces this with the full loader.
+Every text returned here is the *final* text of the document: BOM removed, CRLF and lone CR
+turned into LF, and NFC-normalised (decomposed Vietnamese is common). All character offsets
+downstream (segments, findings, annotation spans) refer to this normalised text, so nothing
+else may normalise it again.
+
+Bad input never raises: a file that cannot be used (binary, empty, too large, not a regular
+file, a symlink out of its folder, unreadable, undecodable) or a missing path becomes a
+`Problem` naming it and the reason, and every other file still loads.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
+import stat
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from reviewer.core.model import Problem
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+SUFFIX = ".txt"
+
+# Byte-order marks, longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WIDE = ("utf-16", "utf-32")  # codec name prefixes for which NUL bytes are expected
+
+# When charset-normalizer finds several legacy encodings equally plausible (short texts often
+# decode without a single odd character in cp1250, cp1252 and cp1257 alike), take the one
+# most used for the languages we review, in this order.
+_PREFERRED_LEGACY = (
+    "cp1252",
+    "cp1258",
+    "cp1251",
+    "cp1250",
+    "cp1254",
+    "cp1253",
+    "cp1256",
+    "cp1255",
+    "cp874",
+    "cp1257",
+    "latin_1",
+)
+# A guessed legacy decoding with more control characters than this is binary after all.
+_MAX_CONTROL_RATIO = 0.01
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+# `name.LANG.txt`: LANG an ISO 639-1 code, or a 639-2/3 code we can map to one.
+_LANG_IN_NAME = regex.compile(r"^.+\.([A-Za-z]{2,3})\.txt$", regex.IGNORECASE)
+_ISO639_1 = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
+    da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu
+    hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb
+    lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om
+    or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw
+    ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+    """.split()
+)
+_ISO639_3_TO_1 = {
+    "ara": "ar",
+    "chi": "zh",
+    "cmn": "zh",
+    "deu": "de",
+    "dut": "nl",
+    "ell": "el",
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "ger": "de",
+    "gre": "el",
+    "heb": "he",
+    "hin": "hi",
+    "ind": "id",
+    "ita": "it",
+    "jpn": "ja",
+    "kor": "ko",
+    "may": "ms",
+    "msa": "ms",
+    "nld": "nl",
+    "pol": "pl",
+    "por": "pt",
+    "rus": "ru",
+    "spa": "es",
+    "tha": "th",
+    "tur": "tr",
+    "ukr": "uk",
+    "vie": "vi",
+    "zho": "zh",
+}
 
 
 @dataclass(frozen=True)
 class LoadedFile:
-    """A decoded file before language identification."""
+    """A decoded file before language identification.
 
-    path: str  # relative to the folder argument it was found under
+    `text` is final (no BOM, LF newlines, NFC): offsets computed on it are the offsets everyone
+    uses. `sha256` is of the raw bytes, to notice a change on disk. `warnings` tell the user
+    what was guessed (a legacy encoding, UTF-16 without a BOM).
+    """
+
+    path: str  # relative to the folder argument it was found under; a file argument: its name
     source: Path
     text: str
-    encoding: str
+    encoding: str  # Python codec name: utf-8, utf-8-sig, utf-16-le, cp1252, cp1258 ...
     sha256: str
-    lang_hint: str | None = None  # from a `name.LANG.txt` file name
+    lang_hint: str | None = None  # ISO 639-1, from a `name.LANG.txt` file name
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -32,21 +126,285 @@ class LoadResult:
     problems: tuple[Problem, ...]
 
 
-def load_paths(paths: Sequence[str | Path], *, encoding: str | None = None) -> LoadResult:
+class _Refused(Exception):
+    """A file we will not load; its message is shown to the user."""
+
+
+def check_encoding(name: str) -> str:
+    """The canonical codec name for `name`, or LookupError with a message fit for the user."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise LookupError(
+            f"unknown encoding {name!r} (use a Python codec name such as utf-8, utf-16, "
+            "cp1252, windows-1258, cp1251, shift_jis)"
+        ) from None
+
+
+def load_paths(
+    paths: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> LoadResult:
+    """Load every file argument and every `*.txt` under every folder argument (recursively,
+    sorted, hidden files and folders skipped), each file once.
+
+    `encoding` forces one codec for every file (an unknown name gives one problem and no file);
+    otherwise each file's encoding is detected: BOM, UTF-16 without BOM, strict UTF-8, and only
+    then a legacy 8-bit guess, recorded in the file's warnings.
+    """
+    if encoding is not None:
+        try:
+            encoding = check_encoding(encoding)
+        except LookupError as error:
+            return LoadResult((), (Problem("--encoding", str(error)),))
     files: list[LoadedFile] = []
     problems: list[Problem] = []
+    seen: set[str] = set()
     for arg in paths:
-        root = Path(arg)
-        found = sorted(root.rglob("*.txt")) if root.is_dir() else [root]
-        for source in found:
-            rel = str(source.relative_to(root)) if root.is_dir() else source.name
-            try:
-                data = source.read_bytes()
-                text = unicodedata.normalize("NFC", data.decode(encoding or "utf-8-sig"))
-            except (OSError, UnicodeDecodeError) as error:
-                problems.append(Problem(rel, str(error)))
+        for rel, source, root, problem in _candidates(Path(arg)):
+            if problem is not None:
+                problems.append(Problem(rel, problem))
                 continue
-            files.append(
-                LoadedFile(rel, source, text, encoding or "utf-8", hashlib.sha256(data).hexdigest())
-            )
+            real = os.path.realpath(source)
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                files.append(_load_one(rel, source, root, encoding, max_bytes))
+            except _Refused as refused:
+                problems.append(Problem(rel, str(refused)))
     return LoadResult(tuple(files), tuple(problems))
+
+
+def _candidates(arg: Path) -> Iterator[tuple[str, Path, Path | None, str | None]]:
+    """(relative path, source, folder argument or None, problem) for one command-line path."""
+    try:
+        info = os.stat(arg)
+    except FileNotFoundError:
+        kind = "a broken symlink" if os.path.islink(arg) else "no such file or folder"
+        yield str(arg), arg, None, kind
+        return
+    except (OSError, ValueError) as error:  # ValueError: a NUL character in the path
+        yield str(arg), arg, None, f"cannot read: {getattr(error, 'strerror', None) or error}"
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        yield arg.name or str(arg), arg, None, None
+        return
+    found: list[tuple[str, Path]] = []
+    unreadable: list[tuple[str, str]] = []
+
+    def on_error(error: OSError) -> None:
+        where = os.path.relpath(error.filename, arg) if error.filename else str(arg)
+        unreadable.append((where, f"cannot read folder: {error.strerror or error}"))
+
+    for folder, dirs, names in os.walk(arg, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if name.startswith(".") or not name.lower().endswith(SUFFIX):
+                continue
+            source = Path(folder, name)
+            found.append((source.relative_to(arg).as_posix(), source))
+    for where, message in unreadable:
+        yield where, arg, None, message
+    for rel, source in sorted(found):
+        yield rel, source, arg, None
+
+
+def _load_one(
+    rel: str, source: Path, root: Path | None, encoding: str | None, max_bytes: int
+) -> LoadedFile:
+    if root is not None:
+        # A symlink (of the file, or of a folder on its way) must stay inside the folder the
+        # user named: a corpus folder is no licence to read the rest of the disk.
+        real_root = os.path.realpath(root)
+        real = os.path.realpath(source)
+        if os.path.commonpath([real_root, real]) != real_root:
+            raise _Refused(f"symlink leads outside the folder {root} (to {real}); not read")
+    data = _read_regular(source, max_bytes)
+    text, used, warnings = _decode(data, encoding)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise _Refused("empty file" if not text else "only whitespace")
+    return LoadedFile(
+        path=rel,
+        source=source,
+        text=text,
+        encoding=used,
+        sha256=hashlib.sha256(data).hexdigest(),
+        lang_hint=lang_hint(source.name),
+        warnings=warnings,
+    )
+
+
+def _kind(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    for test, words in (
+        (stat.S_ISREG, None),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return words
+    return "not a regular file"
+
+
+def _read_regular(source: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file, checked with stat before it is opened (a FIFO or device
+    would block or never end), and again on the open descriptor in case it was swapped."""
+    try:
+        info = os.stat(source)
+    except FileNotFoundError:
+        raise _Refused("a broken symlink" if os.path.islink(source) else "vanished") from None
+    except OSError as error:
+        raise _Refused(f"cannot read: {error.strerror or error}") from None
+    kind = _kind(info.st_mode)
+    if kind is not None:
+        raise _Refused(f"{kind}, not a text file; not read")
+    if info.st_size > max_bytes:
+        raise _Refused(f"too large ({info.st_size:,} bytes; the limit is {max_bytes:,})")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(source, flags)
+    except OSError as error:
+        raise _Refused(f"cannot read: {error.strerror or error}") from None
+    try:
+        if _kind(os.fstat(fd).st_mode) is not None:
+            raise _Refused("not a regular file; not read")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise _Refused(f"cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise _Refused(f"too large (over the limit of {max_bytes:,} bytes)")
+    return data
+
+
+def _decode(data: bytes, encoding: str | None) -> tuple[str, str, tuple[str, ...]]:
+    """(text, codec used, warnings). Raises _Refused for binary or undecodable bytes."""
+    if encoding is not None:
+        if b"\x00" in data and not encoding.startswith(_WIDE):
+            raise _Refused(f"binary (NUL bytes), not {encoding} text")
+        codec = "utf-8-sig" if encoding == "utf-8" else encoding
+        try:
+            return data.decode(codec), encoding, ()
+        except UnicodeDecodeError as error:
+            raise _Refused(f"not valid {encoding}: {_where(error)}") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), codec, ()
+            except UnicodeDecodeError:
+                continue  # e.g. UTF-16-LE text that begins with U+0000 looks like UTF-32-LE
+    if b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise _Refused("binary (NUL bytes and not UTF-16/32 text)")
+        return (
+            data.decode(codec),
+            codec,
+            (f"no byte-order mark: read as {codec.upper()} from its pattern of NUL bytes",),
+        )
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError as error:
+        utf8_error = _where(error)
+    _refuse_damaged_utf8(data, utf8_error)
+    return _legacy(data, utf8_error)
+
+
+def _refuse_damaged_utf8(data: bytes, utf8_error: str) -> None:
+    """UTF-8 text with a few bad bytes is damaged UTF-8, not a legacy encoding: guessing one
+    would turn every accented letter into mojibake (`prÃ©sident`). Legacy 8-bit text almost
+    never forms valid multi-byte UTF-8 sequences, so more of those than bad bytes decides."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f") - bad
+    if good > bad:
+        raise _Refused(
+            f"damaged UTF-8: {bad} invalid byte sequence(s), the first {utf8_error}; "
+            "fix the file, or give its encoding with --encoding"
+        )
+
+
+def _where(error: UnicodeDecodeError) -> str:
+    return f"byte 0x{error.object[error.start]:02x} at offset {error.start}"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16-LE or -BE when NUL bytes sit on one side of each byte pair, as they do for text
+    that is mostly ASCII or Latin-1 (the high byte of most characters is 0); else None."""
+    if len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    even_nul = data[0::2].count(0)
+    odd_nul = data[1::2].count(0)
+    for nul, other, codec in ((odd_nul, even_nul, "utf-16-le"), (even_nul, odd_nul, "utf-16-be")):
+        if nul >= 0.3 * pairs and other <= 0.02 * pairs:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text and not _mostly_controls(text):
+                return codec
+    return None
+
+
+def _mostly_controls(text: str) -> bool:
+    controls = sum(
+        1 for char in text if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS
+    )
+    return controls > _MAX_CONTROL_RATIO * len(text)
+
+
+def _legacy(data: bytes, utf8_error: str) -> tuple[str, str, tuple[str, ...]]:
+    """A legacy 8-bit (or other) encoding guessed by charset-normalizer, for bytes that are not
+    UTF-8. Equally plausible guesses are settled by `_PREFERRED_LEGACY`."""
+    import charset_normalizer
+
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
+    if best is None:
+        raise _Refused(
+            f"undecodable: not UTF-8 ({utf8_error}) and no other encoding fits; "
+            "if you know it, give it with --encoding"
+        )
+    plausible = {best.encoding, *best.could_be_from_charset}
+    plausible.update(
+        match.encoding
+        for match in results
+        if match.chaos == best.chaos and match.coherence == best.coherence
+    )
+    codec = next((name for name in _PREFERRED_LEGACY if name in plausible), best.encoding)
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        codec = best.encoding
+        text = str(best)
+    if "\x00" in text or _mostly_controls(text):
+        raise _Refused("binary (control characters), not text")
+    return (
+        text,
+        codec,
+        (
+            f"not UTF-8 ({utf8_error}): decoded as {codec}, a guess; check accented letters, "
+            "or give the right one with --encoding",
+        ),
+    )
+
+
+def lang_hint(name: str) -> str | None:
+    """The ISO 639-1 code in a `name.LANG.txt` file name (`article.fr.txt`, `bai.vie.txt`)."""
+    match = _LANG_IN_NAME.match(name)
+    if match is None:
+        return None
+    code = match.group(1).lower()
+    if len(code) == 2:
+        return code if code in _ISO639_1 else None
+    return _ISO639_3_TO_1.get(code)

@@ -91,7 +91,14 @@ def open_corpus(
         lang, confidence = (forced, 1.0) if forced else language.identify(file.text)
         documents.append(
             Document(
-                file.path, file.source, file.text, lang, file.sha256, file.encoding, confidence
+                file.path,
+                file.source,
+                file.text,
+                lang,
+                file.sha256,
+                file.encoding,
+                confidence,
+                file.warnings,
             )
         )
     raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
