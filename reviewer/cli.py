@@ -72,6 +72,14 @@ def corpus_from_args(args: argparse.Namespace):
     from reviewer.core.grouping import GroupingFileError
     from reviewer.core.session import open_corpus
 
+    from reviewer.core.loading import check_encoding
+
+    if args.encoding:
+        try:
+            check_encoding(args.encoding)
+        except LookupError as error:
+            print(f"reviewer: --encoding: {error}", file=sys.stderr)
+            return None
     languages = {}
     for item in args.lang:
         name, sep, lang = item.rpartition("=")

@@ -120,6 +120,7 @@ def test_no_readable_document_exits_2(tmp_path, capsys):
         ["check", "seeds", "--lang", "no-equals-sign"],
         ["align", "only-one-file"],
         ["check", "seeds", "--bogus"],
+        ["check", "seeds", "--encoding", "no-such-codec"],
     ],
 )
 def test_usage_errors_exit_2_with_one_line_and_no_traceback(args):
