@@ -26,6 +26,7 @@ from anyascii import anyascii
 from reviewer.core.model import Document, Group, Segment
 
 MIN_SCORE = 0.35  # below this, two documents are not taken as translations of each other
+NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
 MAX_POSTINGS = 300  # a feature shared by more documents than this is too common to propose pairs
 CANDIDATES_PER_DOCUMENT = 40
 
@@ -93,7 +94,8 @@ def fingerprint(segments: Sequence[Segment]) -> Fingerprint:
         paragraphs.add(segment.paragraph)
         text = _URL.sub(" ", text)
         for number in _NUMBER.findall(text):
-            features.add("n:" + (number.lstrip("0") or "0"))
+            if len(number.lstrip("0")) > 1:  # 1-digit numbers: often spelled out, often by chance
+                features.add("n:" + number.lstrip("0"))
         names = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
         for name in names.findall(text):
             key = skeleton(name)
@@ -176,6 +178,9 @@ def _similarity(
             ochiai += weight * overlap[kind] / math.sqrt(ta[kind] * tb[kind])
     if not mass:
         return 0.0
+    numbers = overlap[0] / math.sqrt(ta[0] * tb[0]) if ta[0] and tb[0] else 1.0
+    if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
+        ochiai *= numbers / NUMBERS_AGREE
     longer = max(pa.paragraphs, pb.paragraphs)
     shape = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
     return ochiai / mass * (0.5 + 0.5 * shape)
