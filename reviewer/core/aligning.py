@@ -48,13 +48,14 @@ class AlignOptions:
         (1, 3, 0.005),
     )
     variance: float = 6.8  # Gale & Church's s^2 for character lengths
-    lexical_weight: float = 4.0  # cost units per unit of shared evidence
-    paragraph_penalty: float = 2.0  # for merging sentences across a paragraph boundary
+    lexical_weight: float = 12.0  # cost units per unit of shared evidence
+    paragraph_penalty: float = 6.0  # for merging sentences across a paragraph boundary
     skip: float = 1.0  # extra cost of a sentence left without counterpart (on top of its prior)
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     band: int = 10  # half-width of the first search band, in sentences
-    bootstrap: bool = True  # second pass with a lexicon learnt from the first
+    bootstrap: bool = False  # second pass with a lexicon learnt from the first (see docs)
+    ratio_prior_chars: float = 1000.0  # pseudo-count of characters at ratio 1
     max_df: int = 25  # evidence shared by more sentences than this is too common to tell
 
 
@@ -68,7 +69,7 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*")
 # Marks that translators keep: quotes of any style, brackets, question and exclamation marks.
 _MARKS = (
-    ("quote", "\"“”„«»‹›「」『』"),
+    ("quote", '"“”„«»‹›「」『』'),
     ("paren", "()[]（）"),
     ("question", "?¿？"),
     ("exclaim", "!¡！"),
@@ -530,9 +531,10 @@ def align_pair(
     s = _side(src, src_kinds, src_paragraphs)
     t = _side(tgt, tgt_kinds, tgt_paragraphs)
     _link_cognates(s, t)
-    content_src = s.lengths[s.kinds == 0].sum()
-    content_tgt = t.lengths[t.kinds == 0].sum()
-    ratio = float(content_tgt / content_src) if content_src and content_tgt else 1.0
+    # Length ratio of the two languages, learnt from the documents; a pseudo-count pulls it
+    # towards 1 so that a short text with an insertion does not learn the insertion as ratio.
+    prior = options.ratio_prior_chars
+    ratio = float((t.lengths[t.kinds == 0].sum() + prior) / (s.lengths[s.kinds == 0].sum() + prior))
     beads = _search(s, t, ratio, options)
     if options.bootstrap:
         _learn_lexicon(s, t, beads)
@@ -688,8 +690,12 @@ def _merge_gap(
     out: list[dict[str, tuple[int, ...]]] = []
     x = y = 0
     while x < r or y < k:
-        if x < r and y < k and lang not in rows[x] and agree(rows[x], items[y]) and (
-            table[x][y] == 1 + table[x + 1][y + 1]
+        if (
+            x < r
+            and y < k
+            and lang not in rows[x]
+            and agree(rows[x], items[y])
+            and (table[x][y] == 1 + table[x + 1][y + 1])
         ):
             out.append({**rows[x], lang: items[y]})
             x, y = x + 1, y + 1
