@@ -20,6 +20,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -74,6 +75,7 @@ _MARKS = (
     ("question", "?¿？"),
     ("exclaim", "!¡！"),
 )
+_SPACE = regex.compile(r"\s")
 _THOUSANDS = frozenset(".,\u00a0\u202f\u2009' ")
 
 
@@ -127,28 +129,29 @@ def _skeleton(word: str) -> str:
     return out
 
 
-def _sentence_keys(text: str) -> tuple[set[str], set[str]]:
-    """(evidence keys, folded words) of one sentence."""
-    keys = _number_keys(_URL.sub(" ", text))
+_ASCII_WORD = regex.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+
+
+@lru_cache(maxsize=65536)
+def _sentence_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(evidence keys, folded words) of one sentence; cached, the pivot is met once per pair."""
+    without_urls = _URL.sub(" ", text)
+    keys = _number_keys(without_urls)
     for url in _URL.findall(text):
         keys.add("u:" + url.rstrip(".,;)").lower().split("//")[-1].removeprefix("www."))
     for name, chars in _MARKS:
         if any(c in text for c in chars):
             keys.add("m:" + name)
     words: set[str] = set()
-    for match in _WORD.finditer(_URL.sub(" ", text)):
-        raw = match.group()
-        folded = _fold(raw)
-        if not folded.isalpha():
-            folded = "".join(c for c in folded if c.isalnum())
-            if not folded:
-                continue
+    # transliterate the sentence once; anyascii keeps case, so capitals still mark names
+    for raw in _ASCII_WORD.findall(anyascii(without_urls)):
+        folded = raw.lower()
         words.add(folded)
         if len(folded) >= 4 or raw.isupper() and len(raw) >= 2:
             keys.add("w:" + folded[:6])
         if raw[0].isupper() and len(folded) >= 4:
             keys.add("s:" + _skeleton(folded))
-    return keys, words
+    return frozenset(keys), frozenset(words)
 
 
 @dataclass
@@ -157,7 +160,7 @@ class _Side:
 
     lengths: np.ndarray  # characters without white space, per sentence
     keys: list[set[str]]
-    words: list[set[str]]
+    words: list[frozenset[str]]
     kinds: np.ndarray  # 0 for content, else a boilerplate kind's id
     paragraphs: np.ndarray | None
 
@@ -174,13 +177,14 @@ def _side(
     for i, text in enumerate(texts):
         kind = kinds[i] if kinds is not None else None
         if kind is None:
-            k, w = _sentence_keys(text)
+            frozen_keys, w = _sentence_keys(text)
+            k = set(frozen_keys)
         else:
-            k, w = set(), set()
+            k, w = set(), frozenset()
             kind_ids[i] = _kind_id(kind)
         keys.append(k)
         words.append(w)
-    lengths = np.array([sum(not c.isspace() for c in t) for t in texts], dtype=np.float64)
+    lengths = np.array([len(t) - len(_SPACE.findall(t)) for t in texts], dtype=np.float64)
     paras = np.asarray(paragraphs, dtype=np.int64) if paragraphs is not None else None
     return _Side(lengths, keys, words, kind_ids, paras)
 
@@ -225,7 +229,7 @@ def _shared_words(src: _Side, tgt: _Side) -> set[str]:
 class _Evidence:
     """Shared evidence between sentence pairs, and each sentence's evidence that could match."""
 
-    match: list[dict[int, float]]  # per source sentence: target sentence -> shared weight
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray]  # source, target, shared weight
     src_mass: np.ndarray
     tgt_mass: np.ndarray
 
@@ -246,17 +250,18 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
             if k in weight:
                 index[k].append(j)
                 tgt_mass[j] += weight[k]
-    match: list[dict[int, float]] = []
+    shared: dict[tuple[int, int], float] = defaultdict(float)
     src_mass = np.zeros(src.size)
     for i, keys in enumerate(src.keys):
-        row: dict[int, float] = defaultdict(float)
         for k in keys:
             if k in weight:
                 src_mass[i] += weight[k]
                 for j in index[k]:
-                    row[j] += weight[k]
-        match.append(row)
-    return _Evidence(match, src_mass, tgt_mass)
+                    shared[(i, j)] += weight[k]
+    a = np.fromiter((i for i, _ in shared), dtype=np.int64, count=len(shared))
+    b = np.fromiter((j for _, j in shared), dtype=np.int64, count=len(shared))
+    value = np.fromiter(shared.values(), dtype=np.float64, count=len(shared))
+    return _Evidence((a, b, value), src_mass, tgt_mass)
 
 
 def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead]) -> None:
@@ -396,96 +401,55 @@ def _solve(
 ) -> tuple[list[Bead], bool]:
     """Best beads inside the band, and whether the path touched the band's edge.
 
-    Row i holds the best cost of aligning the first i source sentences with the first j target
-    sentences, for j in lo[i]..hi[i]; rows are stored one after another (linear memory).
+    Cell (i, j) holds the best cost of aligning the first i source sentences with the first j
+    target sentences, for j in lo[i]..hi[i]; rows are stored one after another (linear
+    memory). Every bead's cost is computed for the whole band at once; the row loop only
+    takes minima.
     """
     n, m = src.size, tgt.size
     widths = hi - lo + 1
     starts = np.concatenate(([0], np.cumsum(widths)[:-1]))
-    cost = np.full(int(widths.sum()), np.inf)
-    back = np.zeros(len(cost), dtype=np.int8)
+    total = int(widths.sum())
     shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
     insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
-    ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
-    pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
-    ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
-    mt = np.concatenate(([0.0], np.cumsum(evidence.tgt_mass)))
-    bs = np.concatenate(([0], np.cumsum(src.kinds > 0)))
-    bt = np.concatenate(([0], np.cumsum(tgt.kinds > 0)))
-    tkind = np.concatenate(([0], tgt.kinds))  # kind of the sentence before position j
+    steps = {
+        k: _step_costs(k, shapes, src, tgt, evidence, lo, widths, starts, total, options, ratio)
+        for k, (di, _, _) in enumerate(shapes)
+        if di
+    }
     skip_t = np.concatenate(
         ([0.0], np.where(tgt.kinds > 0, options.boilerplate_skip, options.skip + shapes[insert][2]))
     )
-    tcross = np.zeros(m + 1)  # penalty for a bead ending at j that spans a target paragraph break
-    if tgt.paragraphs is not None and m > 1:
-        tcross[2:] = (tgt.paragraphs[1:] != tgt.paragraphs[:-1]) * options.paragraph_penalty
-    pad = max(dj for _, dj, _ in shapes)
-    depth = max(di for di, _, _ in shapes)
+    cost = np.full(total, np.inf)
+    back = np.zeros(total, dtype=np.int8)
     for i in range(n + 1):
-        w = int(widths[i])
-        lo_i = int(lo[i])
-        js = lo_i + np.arange(w)
+        w, lo_i, start = int(widths[i]), int(lo[i]), int(starts[i])
         row = np.full(w, np.inf)
         choice = np.zeros(w, dtype=np.int8)
         if i == 0:
             row[0] = 0.0
-        # cumulative evidence of the last source sentences against the columns of this row
-        cum: list[np.ndarray] = []
-        base = lo_i - pad
-        for a in range(i - 1, max(i - 1 - depth, -1), -1):
-            vec = np.zeros(w + pad)
-            for b, value in evidence.match[a].items():
-                x = b + 1 - base
-                if 0 <= x < w + pad:
-                    vec[x] = value
-            cum.append(np.concatenate(([0.0], np.cumsum(vec))))
-        for shape, (di, dj, prior) in enumerate(shapes):
-            if di == 0 or di > i:
+        for shape, step in steps.items():
+            di, dj, _ = shapes[shape]
+            if di > i:
                 continue
             p = i - di
-            prev = _shifted(cost[starts[p] : starts[p] + widths[p]], lo_i - dj - int(lo[p]), w)
-            src_bp = bs[i] - bs[p]
-            if dj == 0:
-                step = options.boilerplate_skip if src_bp else options.skip + prior
-            else:
-                jprev = np.maximum(js - dj, 0)
-                if src_bp:
-                    if di != 1 or dj != 1:
-                        continue
-                    same = (tkind[js] == src.kinds[i - 1]) & (js >= 1)
-                    step = np.where(same, options.boilerplate_match, np.inf)
-                else:
-                    lt = pt[js] - pt[jprev]
-                    step = prior + _length_cost(ps[i] - ps[p], lt, ratio, options.variance)
-                    lex = np.zeros(w)
-                    for t in range(di):
-                        c = cum[t]
-                        lex += c[pad + 1 : pad + 1 + w] - c[pad + 1 - dj : pad + 1 - dj + w]
-                    # a Dice-like share of the bead's evidence, so that merging is not rewarded
-                    mass = (ms[i] - ms[p]) + (mt[js] - mt[jprev])
-                    step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
-                    if di >= 2 and src.paragraphs is not None:
-                        if (src.paragraphs[p + 1 : i] != src.paragraphs[p : i - 1]).any():
-                            step = step + options.paragraph_penalty
-                    for back_j in range(dj - 1):
-                        step = step + tcross[np.maximum(js - back_j, 0)]
-                    step = np.where((bt[js] - bt[jprev] == 0) & (js >= dj), step, np.inf)
-            cand = prev + step
+            prev = cost[starts[p] : starts[p] + widths[p]]
+            cand = _shifted(prev, lo_i - dj - int(lo[p]), w) + step[start : start + w]
             better = cand < row
             row = np.where(better, cand, row)
-            choice = np.where(better, shape, choice)
+            choice[better] = shape
         # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
         if w > 1:
-            ins = skip_t[js]
+            ins = skip_t[lo_i : lo_i + w].copy()
             ins[0] = 0.0
             acc = np.cumsum(ins)
             t = row - acc
             best = np.minimum.accumulate(t)
             from_left = best < t
             row = np.where(from_left, best + acc, row)
-            choice = np.where(from_left, insert, choice)
-        cost[starts[i] : starts[i] + w] = row
-        back[starts[i] : starts[i] + w] = choice
+            choice[from_left] = insert
+        cost[start : start + w] = row
+        back[start : start + w] = choice
     beads: list[Bead] = []
     i, j = n, m
     touched = False
@@ -498,6 +462,67 @@ def _solve(
         i, j = i - di, j - dj
     beads.reverse()
     return beads, touched
+
+
+def _step_costs(
+    shape: int,
+    shapes: list[tuple[int, int, float]],
+    src: _Side,
+    tgt: _Side,
+    evidence: _Evidence,
+    lo: np.ndarray,
+    widths: np.ndarray,
+    starts: np.ndarray,
+    total: int,
+    options: AlignOptions,
+    ratio: float,
+) -> np.ndarray:
+    """Cost of the bead of one shape ending at every cell of the band (inf where impossible)."""
+    di, dj, prior = shapes[shape]
+    n = src.size
+    rows = np.repeat(np.arange(n + 1), widths)
+    cols = np.arange(total) - np.repeat(starts, widths) + np.repeat(lo, widths)
+    valid = (rows >= di) & (cols >= dj)
+    p, q = np.maximum(rows - di, 0), np.maximum(cols - dj, 0)
+    src_bp = np.concatenate(([0], np.cumsum(src.kinds > 0)))
+    tgt_bp = np.concatenate(([0], np.cumsum(tgt.kinds > 0)))
+    sb = src_bp[rows] - src_bp[p]
+    tb = tgt_bp[cols] - tgt_bp[q]
+    if dj == 0:
+        step = np.where(sb > 0, options.boilerplate_skip, options.skip + prior)
+        return np.where(valid, step, np.inf)
+    ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
+    pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
+    step = prior + _length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
+    # evidence: a Dice-like share of the bead's evidence, so that merging is not rewarded
+    lex = np.zeros(total)
+    if evidence.pairs[0].size:
+        a, b, value = evidence.pairs
+        for x in range(di):
+            for y in range(dj):
+                ii, jj = a + 1 + x, b + 1 + y
+                ok = (ii <= n) & (jj >= lo[np.minimum(ii, n)])
+                ok &= jj < lo[np.minimum(ii, n)] + widths[np.minimum(ii, n)]
+                idx = starts[ii[ok]] + jj[ok] - lo[ii[ok]]
+                lex += np.bincount(idx, weights=value[ok], minlength=total)
+    ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
+    mt = np.concatenate(([0.0], np.cumsum(evidence.tgt_mass)))
+    mass = ms[rows] - ms[p] + mt[cols] - mt[q]
+    step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
+    for side, index, span in ((src, rows, di), (tgt, cols, dj)):
+        if side.paragraphs is not None and span >= 2 and side.size > 1:
+            breaks = np.zeros(side.size + 1)
+            breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
+            for back_k in range(span - 1):
+                step = step + options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
+    content = (sb == 0) & (tb == 0)
+    if di == 1 and dj == 1:
+        skind = np.concatenate(([0], src.kinds))[rows]
+        tkind = np.concatenate(([0], tgt.kinds))[cols]
+        same = (sb == 1) & (tb == 1) & (skind == tkind)
+        step = np.where(same, options.boilerplate_match, step)
+        content |= same
+    return np.where(valid & content, step, np.inf)
 
 
 def _shifted(values: np.ndarray, shift: int, width: int) -> np.ndarray:
