@@ -27,7 +27,7 @@ import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from reviewer.core.model import Row, Segment
+from reviewer.core.model import BOILERPLATE_KINDS, Row, Segment
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -189,11 +189,12 @@ def _side(
     return _Side(lengths, keys, words, kind_ids, paras)
 
 
-_KIND_IDS: dict[str, int] = {}
+_KIND_IDS = {kind: k + 1 for k, kind in enumerate(BOILERPLATE_KINDS)}
 
 
 def _kind_id(kind: str) -> int:
-    return _KIND_IDS.setdefault(kind, len(_KIND_IDS) + 1)
+    """A small integer per boilerplate kind (0 is text); unknown kinds share one id."""
+    return _KIND_IDS.get(kind, len(_KIND_IDS) + 1)
 
 
 def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> None:
