@@ -1,0 +1,123 @@
+"""Speed and memory of `align_group`: one group of 4 versions x N sentences (not a test).
+
+Each size runs in a fresh process so that its peak RSS is its own:
+
+    python bench/bench_align.py                  # N = 500, 1000, 2000, 5000
+    python bench/bench_align.py --sizes 2000 --repeat 5
+
+The versions are synthetic: a pivot of random sentences with names and numbers, and three
+"translations" that re-spell names, re-format numbers, change every other word, and split,
+merge, drop or insert a sentence now and then -- what the aligner meets in news articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NAMES = ["Tokayev", "Lavrov", "Putin", "Astana", "Shanghai", "Kazinform", "Minh Duc", "Pakistan"]
+SPELLINGS = {"Tokayev": "Tokajew", "Lavrov": "Lawrow", "Putin": "Poutine", "Minh Duc": "Minh Đức"}
+WORDS = [w * k for w in ("ka", "lo", "mi", "tre", "sun", "dor", "vel", "pa") for k in (1, 2, 3)]
+
+
+def pivot_sentences(n: int, rng: random.Random) -> list[str]:
+    out = []
+    for _ in range(n):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(6, 30))]
+        if rng.random() < 0.5:
+            words.insert(rng.randrange(len(words)), rng.choice(NAMES))
+        if rng.random() < 0.4:
+            words.insert(rng.randrange(len(words)), f"{rng.randint(1, 9)}.{rng.randint(100, 999)}")
+        out.append(" ".join(words).capitalize() + ".")
+    return out
+
+
+def translate(pivot: list[str], rng: random.Random) -> list[str]:
+    out: list[str] = []
+    for sentence in pivot:
+        words = sentence.split()
+        words = [
+            SPELLINGS.get(w, w.replace(".", ",") if w[0].isdigit() else w)
+            if rng.random() < 0.5
+            else rng.choice(WORDS)
+            for w in words
+        ]
+        text = " ".join(words)
+        roll = rng.random()
+        if roll < 0.02:
+            continue  # dropped
+        if roll < 0.05 and len(words) > 8:
+            half = len(words) // 2
+            out += [" ".join(words[:half]) + ".", " ".join(words[half:])]
+        elif roll < 0.08 and out:
+            out[-1] += " " + text
+        else:
+            out.append(text)
+        if rng.random() < 0.02:
+            out.append("Photo: " + rng.choice(NAMES))  # a caption only this version has
+    return out
+
+
+def run_one(n: int, repeat: int) -> dict:
+    from reviewer.core.aligning import _sentence_keys, align_group
+    from reviewer.core.model import Segment
+
+    rng = random.Random(n)
+    pivot = pivot_sentences(n, rng)
+    versions = {"vi": pivot, **{lang: translate(pivot, rng) for lang in ("id", "fr", "de")}}
+    segments = {
+        lang: tuple(Segment(k, k // 5, 0, len(t), t) for k, t in enumerate(texts))
+        for lang, texts in versions.items()
+    }
+    times, cpu = [], []
+    for _ in range(repeat):
+        _sentence_keys.cache_clear()  # time a cold start: no features from the previous run
+        start, start_cpu = time.perf_counter(), time.process_time()
+        align_group(segments, "vi")
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "sentences": n,
+        "best_s": min(times),
+        "cpu_s": min(cpu),
+        "peak_rss_mb": peak_kb / 1024,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[500, 1000, 2000, 5000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_one(args.one, args.repeat)))
+        return 0
+    print("4 versions x N sentences   best of", args.repeat)
+    for n in args.sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        r = json.loads(out.stdout)
+        print(
+            f"N = {n:5}   {r['best_s']:.3f} s wall   {r['cpu_s']:.3f} s CPU   "
+            f"peak RSS {r['peak_rss_mb']:.0f} MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
