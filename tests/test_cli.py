@@ -159,6 +159,8 @@ def test_align_prints_beads_covering_both_files(tmp_path):
     tgt.write_text("Un.\nDeux.\n", encoding="utf-8")
     result = run("align", str(src), str(tgt))
     assert result.returncode == 0
-    beads = [tuple(json.loads(side) for side in line.split(":")) for line in result.stdout.split()]
+    beads = [
+        tuple(json.loads(side) for side in line.split(":")) for line in result.stdout.splitlines()
+    ]
     assert [i for s, _ in beads for i in s] == [0, 1, 2]
     assert [i for _, t in beads for i in t] == [0, 1]
