@@ -80,6 +80,8 @@ def open_corpus(paths: Sequence[str | Path], *, encoding: str | None = None) -> 
             )
         )
     raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
-    segments = boilerplate.mark_corpus(raw, [doc.lang for doc in documents])
+    segments = boilerplate.mark_corpus(
+        raw, [doc.lang for doc in documents], texts=[doc.text for doc in documents]
+    )
     groups = grouping.find_groups(documents, segments)
     return Corpus(documents, segments, groups, list(loaded.problems))
