@@ -46,6 +46,7 @@ _ROMAN = regex.compile(r"^[IVXLCDM]{2,6}$")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_GAP = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
 _BLANK_LINE = regex.compile(r"\n[ \t\f\v\r\u00a0]*\n")
+_LINE_ENDS = tuple(WEAK_TERMINATORS + STRONG_TERMINATORS + CLOSERS + ":")
 # A hard-wrapped block: its lines, except the last, are at most this long.
 WRAP_WIDTH = 100
 
@@ -97,16 +98,16 @@ def segment(text: str, lang: str) -> tuple[Segment, ...]:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, stripped of surrounding whitespace.
 
-    Decided per document: when the document has a block of several lines between blank lines
-    and every such block looks hard-wrapped (all its lines but the last are at most
-    `WRAP_WIDTH` characters), a paragraph is a block of lines between blank lines. Otherwise
-    every non-empty line is a paragraph (blank lines then only separate, as in seed 004).
+    Decided per document: when most blocks of several lines between blank lines look
+    hard-wrapped (see `_wrapped`), a paragraph is a block between blank lines and its line
+    breaks are plain spaces. Otherwise every non-empty line is a paragraph, and blank lines
+    only separate (seeds 000-003 write one paragraph per line, 004 adds blank lines between).
     """
     blocks = _blocks(text)
     multi = [b for b in blocks if "\n" in text[b[0] : b[1]]]
-    if multi and all(_wrapped(text[s:e]) for s, e in multi):
+    if multi and 2 * sum(_wrapped(text[s:e]) for s, e in multi) > len(multi):
         return blocks
-    return [span for span in _lines(text)]
+    return _lines(text)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -135,8 +136,10 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _wrapped(block: str) -> bool:
-    lines = [line.strip() for line in block.split("\n")]
-    return all(len(line) <= WRAP_WIDTH for line in lines[:-1])
+    """Lines cut at a width: short, and most of them do not end a sentence."""
+    lines = [line.strip() for line in block.split("\n")][:-1]
+    ends = sum(line.endswith(_LINE_ENDS) for line in lines)
+    return all(len(line) <= WRAP_WIDTH for line in lines) and 2 * ends < len(lines)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
