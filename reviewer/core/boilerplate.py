@@ -228,22 +228,19 @@ def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[s
 def _tail_names(
     paras: list[tuple[list[Segment], str]], kinds: dict[int, str], tail: dict[str, int]
 ) -> list[int]:
-    """Bare author names among the last lines of a document that are not boilerplate yet."""
+    """Bare author names after the article's last line of text (boilerplate lines skipped)."""
     found = []
-    seen = 0
     for index in range(len(paras) - 1, -1, -1):
         members, text = paras[index]
         if index in kinds or any(seg.boilerplate for seg in members):
             continue
-        seen += 1
-        if seen > tail.get("last_lines", 3):
-            break
         words = text.split()
-        if (
+        if not (
             2 <= len(words) <= tail.get("max_words", 4)
             and len(text) <= tail.get("max_chars", 40)
             and all(_NAME_WORD.fullmatch(word) for word in words)
             and not text.endswith(".")
-        ):
-            found.append(index)
+        ) or len(found) >= tail.get("last_lines", 2):
+            break
+        found.append(index)
     return found

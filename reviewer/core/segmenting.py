@@ -244,5 +244,7 @@ def _word_before(para: str, pos: int) -> str:
 
 def _inside_title_brackets(para: str, pos: int) -> bool:
     """A CJK mark inside 《…》 or 「…」 titles quoted mid-sentence does not end the sentence."""
+    if "《" not in para:
+        return False
     before = para[:pos]
     return before.count("《") > before.count("》")
