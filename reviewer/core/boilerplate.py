@@ -23,6 +23,8 @@ import regex
 from reviewer.core.model import BOILERPLATE_KINDS, Segment
 
 _SPECIAL_TABLES = ("prefix", "corpus", "tail")
+# Longer lines are article text: the longest caption in the seeds has 214 characters.
+MAX_LINE = 400
 _WORD = regex.compile(r"\S+")
 _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
@@ -88,7 +90,7 @@ def _prefix_rules() -> tuple[Rule, ...]:
 def classify(text: str, lang: str) -> str | None:
     """The boilerplate kind of one whole line, or None when it reads as article text."""
     line = _SPACES.sub(" ", text).strip()
-    if not line:
+    if not line or len(line) > MAX_LINE:
         return None
     for rule in _rules_for(lang):
         if rule.matches(line):
@@ -144,8 +146,9 @@ def mark_corpus(
                 first, last = members[0], members[-1]
                 out.append(_with(first, end=last.end, text=text, boilerplate=kind))
                 continue
+            alone = len(members) == 1
             for seg in members:
-                own = seg.boilerplate or kind or classify(seg.text, lang)
+                own = seg.boilerplate or kind or (None if alone else classify(seg.text, lang))
                 out.append(_with(seg, boilerplate=own))
         result.append(tuple(_with(seg, ordinal=n) for n, seg in enumerate(out)))
     return result
