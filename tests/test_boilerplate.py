@@ -143,6 +143,8 @@ FIRES = [
     ("fr", "Minh Duc (Selon TASS, Kazinform)", "byline"),
     ("de", "Minh Duc (Laut TASS, Kazinform)", "byline"),
     ("en", "By Jane Doe and John Smith", "byline"),
+    ("en", "BY JANE DOE", "byline"),
+    ("es", "Por Juan Pérez", "byline"),
     ("id", "Penulis: Budi Santoso", "byline"),
     ("en", "Read more: Russia and Kazakhstan sign treaty", "related"),
     ("vi", "Đọc thêm", "related"),
@@ -182,6 +184,11 @@ MUST_NOT_FIRE = [
     ("de", "Quelle der Information war das Außenministerium in Moskau."),
     ("ru", "Источник в правительстве сообщил, что переговоры продолжатся."),
     ("en", "Minh Duc met Tokayev in Astana (according to TASS) last week and said so."),
+    ("en", "Editor said the story was false"),
+    ("en", "By the way he left"),
+    ("en", "Copyright law changed in 2024 after a long debate"),
+    ("id", "Di Jakarta Presiden Bertemu Putin"),
+    ("de", "Von hier aus flog er nach Astana"),
     ("vi", "Vân Bình"),  # a bare name is a byline only at the end of a document (corpus rule)
 ]
 

@@ -60,7 +60,8 @@ def _compile(entry: dict[str, Any], lang: str) -> Rule:
     kind = entry["kind"]
     if kind not in BOILERPLATE_KINDS:
         raise ValueError(f"boilerplate.toml: unknown kind {kind!r} in {entry['pattern']!r}")
-    pattern = regex.compile(entry["pattern"], regex.IGNORECASE | regex.VERSION1)
+    flags = regex.VERSION1 | (regex.IGNORECASE if entry.get("ignore_case", True) else 0)
+    pattern = regex.compile(entry["pattern"], flags)
     return Rule(kind, pattern, entry.get("comment", ""), lang, entry.get("max_words"))
 
 
