@@ -62,6 +62,7 @@ NO_SPLIT = [
     ("sk", "Ide o príslušníkov XII. Pluku špeciálneho určenia."),
     ("en", "Did you see Albert I. Jones yesterday?"),
     ("zh", "我们明天一起去看《摔跤吧！爸爸》好吗？"),
+    ("vi", "Ông sống ở TP. Hồ Chí Minh."),
 ]
 
 
@@ -94,6 +95,10 @@ SPLIT = [
     # ... and after a quote closed by its own full stop when a new sentence follows.
     ("en", 'She said, "This is great." She held the book out.', 2),
     ("de", "„Und auch keine Lust.“ Wir haben 1.000.000 Euro.", 2),
+    # Words that are not abbreviations end sentences; abbreviations before a starter word too.
+    ("vi", "Tôi đã nói với ông. Sau đó ông đi.", 2),
+    ("id", "Dia memberikannya kepada ibu. Kemudian dia pergi.", 2),
+    ("vi", "Họ bán gạo, cà phê, v.v. Ngoài ra còn có chè.", 2),
 ]
 
 
@@ -138,6 +143,11 @@ def test_greek_semicolon_is_a_question_mark_only_in_greek() -> None:
 def test_language_code_with_region_uses_base_language() -> None:
     assert rules_for("de-AT") == rules_for("de")
     assert texts("Am 20. Mai kam er.", "de_CH") == ["Am 20. Mai kam er."]
+
+
+def test_empty_and_blank_text_has_no_segments() -> None:
+    assert segment("", "en") == ()
+    assert segment(" \n\t\n ", "en") == ()
 
 
 def test_unknown_language_still_splits() -> None:
