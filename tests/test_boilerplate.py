@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.core import session
-from reviewer.core.boilerplate import all_rules, classify, mark_corpus, split_header
+from reviewer.core.boilerplate import all_rules, classify, expand, mark_corpus, split_header
 from reviewer.core.model import BOILERPLATE_KINDS
 from reviewer.core.segmenting import segment
 from tests.test_segmenting import SEED_LANGS, assert_invariants
@@ -207,16 +207,34 @@ def test_rule_does_not_fire(lang: str, line: str) -> None:
     assert classify(line, lang) is None
 
 
-def test_every_rule_has_a_known_kind_and_a_comment() -> None:
+def boilerplate_data() -> dict:
     source = resources.files("reviewer.core").joinpath("data", "boilerplate.toml")
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
-    rules = all_rules()
-    assert len(rules) == sum(len(v) for k, v in data.items() if isinstance(v, list)) - len(
-        data.get("prefix", [])
-    )
-    for rule in rules:
-        assert rule.kind in BOILERPLATE_KINDS
-        assert rule.comment
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+def test_every_rule_has_a_known_kind_and_a_comment() -> None:
+    data = boilerplate_data()
+    assert len(all_rules()) == len(data["rule"])
+    for entry in (*data["rule"], *data["prefix"]):
+        assert entry["kind"] in BOILERPLATE_KINDS
+        assert entry["comment"]
+
+
+def test_every_label_name_is_used_by_a_pattern() -> None:
+    data = boilerplate_data()
+    patterns = " ".join(entry["pattern"] for entry in (*data["rule"], *data["prefix"]))
+    names = {name for table in data["labels"].values() for name in table}
+    unused = {name for name in names if "{" + name + "}" not in patterns}
+    assert not unused
+
+
+def test_unknown_placeholder_is_an_error() -> None:
+    with pytest.raises(ValueError, match="nope"):
+        expand("(?:{nope})")
+
+
+def test_multi_word_labels_match_any_spacing() -> None:
+    assert classify("Baca  juga:  Rusia dan Kazakhstan", "id") == "related"
 
 
 def test_header_split_needs_text_after_it() -> None:

@@ -22,13 +22,13 @@ import regex
 
 from reviewer.core.model import BOILERPLATE_KINDS, Segment
 
-_SPECIAL_TABLES = ("prefix", "corpus", "tail")
 # Longer lines are article text: the longest caption in the seeds has 214 characters.
 MAX_LINE = 400
 _WORD = regex.compile(r"\S+")
 _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
+_PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Rule:
     kind: str
     pattern: regex.Pattern[str]
     comment: str
-    lang: str  # "common" or a language code
+    langs: tuple[str, ...] = ()  # empty: every language
     max_words: int | None = None  # words allowed after the line's last colon
 
     def matches(self, line: str) -> bool:
@@ -56,36 +56,62 @@ def _data() -> dict[str, Any]:
     return tomllib.loads(source.read_text(encoding="utf-8"))
 
 
-def _compile(entry: dict[str, Any], lang: str) -> Rule:
+@cache
+def labels() -> dict[str, tuple[str, ...]]:
+    """Every language's labels by name ("source" -> ("sumber", "nguồn", ...))."""
+    merged: dict[str, set[str]] = {}
+    for table in _data()["labels"].values():
+        for name, words in table.items():
+            merged.setdefault(name, set()).update(word.casefold() for word in words)
+    return {
+        name: tuple(sorted(words, key=lambda w: (-len(w), w))) for name, words in merged.items()
+    }
+
+
+def expand(pattern: str) -> str:
+    """`{name}` -> the alternation of every language's `name` labels, or a [fragments] entry."""
+    fragments = _data()["fragments"]
+    known = labels()
+
+    def replace(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name in fragments:
+            return fragments[name]
+        if name in known:
+            return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in known[name])
+        raise ValueError(f"boilerplate.toml: unknown placeholder {{{name}}} in {pattern!r}")
+
+    return _PLACEHOLDER.sub(replace, pattern)
+
+
+def _compile(entry: dict[str, Any]) -> Rule:
     kind = entry["kind"]
     if kind not in BOILERPLATE_KINDS:
         raise ValueError(f"boilerplate.toml: unknown kind {kind!r} in {entry['pattern']!r}")
     flags = regex.VERSION1 | (regex.IGNORECASE if entry.get("ignore_case", True) else 0)
-    pattern = regex.compile(entry["pattern"], flags)
-    return Rule(kind, pattern, entry.get("comment", ""), lang, entry.get("max_words"))
+    pattern = regex.compile(expand(entry["pattern"]), flags)
+    langs = tuple(entry.get("langs", ()))
+    return Rule(kind, pattern, entry.get("comment", ""), langs, entry.get("max_words"))
 
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    """Every whole-line rule, language-specific tables first, then the common ones."""
-    data = _data()
-    langs = [key for key in data if key not in _SPECIAL_TABLES and key != "common"]
-    return tuple(
-        _compile(entry, lang) for lang in (*langs, "common") for entry in data.get(lang, ())
-    )
+    """Every whole-line rule, in file order."""
+    return tuple(_compile(entry) for entry in _data().get("rule", ()))
 
 
 @cache
 def _rules_for(lang: str) -> tuple[Rule, ...]:
-    """All rules, the document language's own first (they decide the kind when two match)."""
+    """The rules for every language plus the document language's own, its own first."""
     base = lang.split("-")[0].split("_")[0].lower()
     rules = all_rules()
-    return tuple(r for r in rules if r.lang == base) + tuple(r for r in rules if r.lang != base)
+    own = tuple(r for r in rules if base in r.langs)
+    return own + tuple(r for r in rules if not r.langs)
 
 
 @cache
 def _prefix_rules() -> tuple[Rule, ...]:
-    return tuple(_compile(entry, "prefix") for entry in _data().get("prefix", ()))
+    return tuple(_compile(entry) for entry in _data().get("prefix", ()))
 
 
 def classify(text: str, lang: str) -> str | None:
