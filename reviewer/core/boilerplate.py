@@ -29,6 +29,7 @@ _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 _PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
+_COLON = regex.compile(r"[:：]")
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,20 @@ class Rule:
     langs: tuple[str, ...] = ()  # empty: every language
     max_words: int | None = None  # words allowed after the line's last colon
 
-    def matches(self, line: str) -> bool:
-        if not self.pattern.fullmatch(line):
-            return False
-        if self.max_words is None:
-            return True
-        tail = regex.split(r"[:：]", line)[-1]
-        return len(_WORD.findall(tail)) <= self.max_words
+    def matches(self, line: str, tail_words: int | None = None) -> bool:
+        """Whether the whole `line` is this kind; `tail_words` as from `words_after_colon`."""
+        if self.max_words is not None:
+            # Checked first: it is cheap and rejects most article lines before the pattern runs.
+            if tail_words is None:
+                tail_words = words_after_colon(line)
+            if tail_words > self.max_words:
+                return False
+        return self.pattern.fullmatch(line) is not None
+
+
+def words_after_colon(line: str) -> int:
+    """How many words follow the line's last colon (all its words when it has none)."""
+    return len(_WORD.findall(_COLON.split(line)[-1]))
 
 
 @cache
@@ -119,8 +127,9 @@ def classify(text: str, lang: str) -> str | None:
     line = _SPACES.sub(" ", text).strip()
     if not line or len(line) > MAX_LINE:
         return None
+    tail_words = words_after_colon(line)
     for rule in _rules_for(lang):
-        if rule.matches(line):
+        if rule.matches(line, tail_words):
             return rule.kind
     return None
 
