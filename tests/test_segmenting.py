@@ -237,7 +237,7 @@ def test_seed_french_reporting_clause(seeds: Path) -> None:
 # --- invariants on any text -----------------------------------------------------------------
 
 ALPHABET = st.sampled_from(
-    list("aZé ß.!?…。！？।؟;:,\"'“”„«»()\n\t 0123456789$-")
+    list("aZé ß.!?…。！？।؟;:,\"'“”„«»()\n\r\t 0123456789$-")
     + ["Dr.", "U.S.", "z. B.", " M. ", "20. Mai", "...", "http://a.b/c.d", "x@y.com", "ไทย "]
 )
 
