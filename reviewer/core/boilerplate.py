@@ -1,17 +1,285 @@
-"""Which segments are not article text (ads, source lines, captions ...).
+"""Which segments are not article text (ads, source lines, captions, bylines ...).
 
-PROVISIONAL: marks nothing; the boilerplate issue replaces this.
+Three kinds of evidence, weakest last: rules kept as data (`data/boilerplate.toml`, a pattern
+per label and kind, matched against a whole line), a date header glued to the start of a line,
+and the corpus itself (a line that recurs in several documents is a footer, a bare name at the
+end of an article is its author). A boilerplate line stays one segment: when a whole paragraph
+is boilerplate its sentences are merged, so "… 9 November 2023. Foto: Kremlin.ru" is one
+caption, not a sentence and a credit.
 """
 
 from __future__ import annotations
 
+import tomllib
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
-from reviewer.core.model import Segment
+import regex
+
+from reviewer.core.model import BOILERPLATE_KINDS, Segment
+
+# Longer lines are article text: the longest caption in the seeds has 214 characters.
+MAX_LINE = 400
+_WORD = regex.compile(r"\S+")
+_SPACES = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d+")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
+_PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
+_COLON = regex.compile(r"[:：]")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern that makes a whole line boilerplate of one kind."""
+
+    kind: str
+    pattern: regex.Pattern[str]
+    comment: str
+    langs: tuple[str, ...] = ()  # empty: every language
+    max_words: int | None = None  # words allowed after the line's last colon
+
+    def matches(self, line: str, tail_words: int | None = None) -> bool:
+        """Whether the whole `line` is this kind; `tail_words` as from `words_after_colon`."""
+        if self.max_words is not None:
+            # Checked first: it is cheap and rejects most article lines before the pattern runs.
+            if tail_words is None:
+                tail_words = words_after_colon(line)
+            if tail_words > self.max_words:
+                return False
+        return self.pattern.fullmatch(line) is not None
+
+
+def words_after_colon(line: str) -> int:
+    """How many words follow the line's last colon (all its words when it has none)."""
+    return len(_WORD.findall(_COLON.split(line)[-1]))
+
+
+@cache
+def _data() -> dict[str, Any]:
+    source = resources.files("reviewer.core").joinpath("data", "boilerplate.toml")
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+@cache
+def labels() -> dict[str, tuple[str, ...]]:
+    """Every language's labels by name ("source" -> ("sumber", "nguồn", ...))."""
+    merged: dict[str, set[str]] = {}
+    for table in _data()["labels"].values():
+        for name, words in table.items():
+            merged.setdefault(name, set()).update(word.casefold() for word in words)
+    return {
+        name: tuple(sorted(words, key=lambda w: (-len(w), w))) for name, words in merged.items()
+    }
+
+
+def expand(pattern: str) -> str:
+    """`{name}` -> the alternation of every language's `name` labels, or a [fragments] entry."""
+    fragments = _data()["fragments"]
+    known = labels()
+
+    def replace(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name in fragments:
+            return fragments[name]
+        if name in known:
+            return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in known[name])
+        raise ValueError(f"boilerplate.toml: unknown placeholder {{{name}}} in {pattern!r}")
+
+    return _PLACEHOLDER.sub(replace, pattern)
+
+
+def _compile(entry: dict[str, Any]) -> Rule:
+    kind = entry["kind"]
+    if kind not in BOILERPLATE_KINDS:
+        raise ValueError(f"boilerplate.toml: unknown kind {kind!r} in {entry['pattern']!r}")
+    flags = regex.VERSION1 | (regex.IGNORECASE if entry.get("ignore_case", True) else 0)
+    pattern = regex.compile(expand(entry["pattern"]), flags)
+    langs = tuple(entry.get("langs", ()))
+    return Rule(kind, pattern, entry.get("comment", ""), langs, entry.get("max_words"))
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    """Every whole-line rule, in file order."""
+    return tuple(_compile(entry) for entry in _data().get("rule", ()))
+
+
+@cache
+def _rules_for(lang: str) -> tuple[Rule, ...]:
+    """The rules for every language plus the document language's own, its own first."""
+    base = lang.split("-")[0].split("_")[0].lower()
+    rules = all_rules()
+    own = tuple(r for r in rules if base in r.langs)
+    return own + tuple(r for r in rules if not r.langs)
+
+
+@cache
+def _prefix_rules() -> tuple[Rule, ...]:
+    return tuple(_compile(entry) for entry in _data().get("prefix", ()))
+
+
+def classify(text: str, lang: str) -> str | None:
+    """The boilerplate kind of one whole line, or None when it reads as article text."""
+    line = _SPACES.sub(" ", text).strip()
+    if not line or len(line) > MAX_LINE:
+        return None
+    tail_words = words_after_colon(line)
+    for rule in _rules_for(lang):
+        if rule.matches(line, tail_words):
+            return rule.kind
+    return None
+
+
+def split_header(text: str) -> int | None:
+    """Where a header glued to the start of a line ends ("date 2025-11-13 Title" -> 15)."""
+    for rule in _prefix_rules():
+        match = rule.pattern.match(text)
+        if match and text[match.end() :].strip():
+            return match.end()
+    return None
 
 
 def mark_corpus(
-    documents: Sequence[tuple[Segment, ...]], langs: Sequence[str]
+    documents: Sequence[tuple[Segment, ...]],
+    langs: Sequence[str],
+    *,
+    texts: Sequence[str] | None = None,
 ) -> list[tuple[Segment, ...]]:
-    """Each document's segments with `boilerplate` set to a kind where a rule says so."""
-    return [tuple(segments) for segments in documents]
+    """Each document's segments with `boilerplate` set to a kind where the evidence says so.
+
+    With `texts` (each document's full text), a paragraph that is boilerplate as a whole
+    becomes one segment spanning it; without, its sentences are each marked with its kind.
+    Ordinals are renumbered; every other invariant of `segmenting.segment` still holds.
+    """
+    split = [_split_headers(segments) for segments in documents]
+    paragraphs = [
+        _paragraphs(segments, texts[i] if texts is not None else None)
+        for i, segments in enumerate(split)
+    ]
+    recurring = _recurring(paragraphs)
+    settings = _data()
+    tail = settings.get("tail", {})
+    result = []
+    for i, paras in enumerate(paragraphs):
+        lang = langs[i]
+        kinds: dict[int, str] = {}
+        for index, (_, text) in enumerate(paras):
+            kind = classify(text, lang)
+            if kind is None and _key(text) in recurring:
+                kind = settings["corpus"]["kind"]
+            if kind is not None:
+                kinds[index] = kind
+        for index in _tail_names(paras, kinds, tail):
+            kinds[index] = "byline"
+        out: list[Segment] = []
+        for index, (members, text) in enumerate(paras):
+            kind = kinds.get(index)
+            if kind is not None and texts is not None and len(members) > 1:
+                first, last = members[0], members[-1]
+                out.append(_with(first, end=last.end, text=text, boilerplate=kind))
+                continue
+            alone = len(members) == 1
+            for seg in members:
+                own = seg.boilerplate or kind or (None if alone else classify(seg.text, lang))
+                out.append(_with(seg, boilerplate=own))
+        result.append(tuple(_with(seg, ordinal=n) for n, seg in enumerate(out)))
+    return result
+
+
+def _with(seg: Segment, **changes: Any) -> Segment:
+    fields = {
+        "ordinal": seg.ordinal,
+        "paragraph": seg.paragraph,
+        "start": seg.start,
+        "end": seg.end,
+        "text": seg.text,
+        "boilerplate": seg.boilerplate,
+    }
+    fields.update(changes)
+    return Segment(**fields)
+
+
+def _split_headers(segments: tuple[Segment, ...]) -> list[Segment]:
+    """The first segment of each paragraph cut after a glued header (marked `metadata`)."""
+    out: list[Segment] = []
+    previous = None
+    for seg in segments:
+        cut = split_header(seg.text) if seg.paragraph != previous else None
+        previous = seg.paragraph
+        if cut is None:
+            out.append(seg)
+            continue
+        rest = seg.text[cut:]
+        skip = len(rest) - len(rest.lstrip())
+        out.append(_with(seg, end=seg.start + cut, text=seg.text[:cut], boilerplate="metadata"))
+        out.append(_with(seg, start=seg.start + cut + skip, text=rest.strip()))
+    return out
+
+
+def _paragraphs(segments: list[Segment], text: str | None) -> list[tuple[list[Segment], str]]:
+    """Runs of unmarked segments of one paragraph, with the text they span."""
+    runs: list[list[Segment]] = []
+    for seg in segments:
+        if (
+            runs
+            and not seg.boilerplate
+            and not runs[-1][-1].boilerplate
+            and (runs[-1][-1].paragraph == seg.paragraph)
+        ):
+            runs[-1].append(seg)
+        else:
+            runs.append([seg])
+    out = []
+    for run in runs:
+        if text is not None:
+            joined = text[run[0].start : run[-1].end]
+        else:
+            joined = " ".join(seg.text for seg in run)
+        out.append((run, joined))
+    return out
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("0", _SPACES.sub(" ", text).strip().casefold())
+
+
+def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[str]:
+    """Lines found in at least `min_documents` documents, short common sentences excepted."""
+    corpus = _data()["corpus"]
+    counts: Counter[str] = Counter()
+    for paras in paragraphs:
+        counts.update({_key(text) for _, text in paras})
+    found = set()
+    for key, count in counts.items():
+        if count < corpus["min_documents"]:
+            continue
+        words = len(_WORD.findall(key))
+        if key.endswith((".", "!", "?")) and words <= corpus["max_sentence_words"]:
+            continue
+        found.add(key)
+    return frozenset(found)
+
+
+def _tail_names(
+    paras: list[tuple[list[Segment], str]], kinds: dict[int, str], tail: dict[str, int]
+) -> list[int]:
+    """Bare author names after the article's last line of text (boilerplate lines skipped)."""
+    found = []
+    for index in range(len(paras) - 1, -1, -1):
+        members, text = paras[index]
+        if index in kinds or any(seg.boilerplate for seg in members):
+            continue
+        words = text.split()
+        if not (
+            2 <= len(words) <= tail.get("max_words", 4)
+            and len(text) <= tail.get("max_chars", 40)
+            and all(_NAME_WORD.fullmatch(word) for word in words)
+            and not text.endswith(".")
+        ) or len(found) >= tail.get("last_lines", 2):
+            break
+        found.append(index)
+    return found

@@ -102,7 +102,9 @@ def open_corpus(
             )
         )
     raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
-    segments = boilerplate.mark_corpus(raw, [doc.lang for doc in documents])
+    segments = boilerplate.mark_corpus(
+        raw, [doc.lang for doc in documents], texts=[doc.text for doc in documents]
+    )
     if grouping_file is not None:
         groups = grouping.read_grouping_file(grouping_file, documents, segments)
     else:

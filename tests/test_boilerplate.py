@@ -1,0 +1,303 @@
+"""Boilerplate marking: the seeds' golden marks, rules that fire and must not fire, the corpus."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewer.core import session
+from reviewer.core.boilerplate import all_rules, classify, expand, mark_corpus, split_header
+from reviewer.core.model import BOILERPLATE_KINDS
+from reviewer.core.segmenting import segment
+from tests.test_segmenting import SEED_LANGS, assert_invariants
+
+
+def seed_corpus(seeds: Path):
+    paths = [next(seeds.glob(f"{prefix}_*.txt")) for prefix in sorted(SEED_LANGS)]
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    langs = [SEED_LANGS[prefix] for prefix in sorted(SEED_LANGS)]
+    marked = mark_corpus([segment(t, lang) for t, lang in zip(texts, langs, strict=True)],
+                         langs, texts=texts)  # fmt: skip
+    return texts, marked
+
+
+# Everything marked in each seed, and nothing else: no sentence of article text is here.
+EXPECTED = {
+    "000": [("byline", "Minh Đức (Theo TASS, Kazinform)")],
+    "001": [
+        ("caption", "Presiden Rusia Vladimir Putin dan Presiden Kazakhstan Kassym-Jomart Tokayev"
+                    " di Astana, 9 November 2023. Foto: Kremlin.ru"),
+        ("byline", "Minh Duc (Menurut TASS, Kazinform)"),
+        ("ad", "[iklan_2]"),
+        ("source", "Sumber: https://www.nguoiduatin.vn/tong-thong-kazakhstan-tai-khang-dinh-nga"
+                   "-la-dong-minh-quan-trong-a664554.html"),
+        ("comments", "Komentar (0)"),
+    ],
+    "002": [
+        ("caption", "Le président russe Vladimir Poutine et le président kazakh Kassym-Jomart"
+                    " Tokaïev à Astana, le 9 novembre 2023. Photo : Kremlin.ru"),
+        ("byline", "Minh Duc (Selon TASS, Kazinform)"),
+        ("source", "Source : https://www.nguoiduatin.vn/tong-thong-kazakhstan-tai-khang-dinh-nga"
+                   "-la-dong-minh-quan-trong-a664554.html"),
+        ("comments", "Comment (0)"),
+    ],
+    "003": [
+        ("caption", "Der russische Präsident Wladimir Putin und der kasachische Präsident"
+                    " Kassym-Schomart Tokajew in Astana, 9. November 2023. Foto: Kremlin.ru"),
+        ("byline", "Minh Duc (Laut TASS, Kazinform)"),
+        ("source", "Quelle: https://www.nguoiduatin.vn/tong-thong-kazakhstan-tai-khang-dinh-nga"
+                   "-la-dong-minh-quan-trong-a664554.html"),
+        ("comments", "Kommentar (0)"),
+    ],
+    "004": [
+        ("metadata", "date 2025-11-13"),
+        ("caption", "Các thành viên trong đoàn, do Tổng thống Nga Vladimir Putin và Tổng thống"
+                    " Kazakhstan Kassym-Jomart Tokayev dẫn đầu, tham dự một cuộc họp tại Điện"
+                    " Kremlin ở Moscow, Nga, ngày 12/11/2025. Ảnh: Reuters"),
+        ("caption", "Tổng thống Kassym-Jomart Tokayev và Tổng thống Vladimir Putin. Ảnh: Reuters"),
+        ("byline", "Vân Bình"),
+        ("source", "Nguồn: Reuters"),
+    ],
+}  # fmt: skip
+
+
+def test_seed_marks_are_exactly_the_boilerplate(seeds: Path) -> None:
+    _, marked = seed_corpus(seeds)
+    for prefix, segments in zip(sorted(SEED_LANGS), marked, strict=True):
+        got = [(s.boilerplate, s.text) for s in segments if s.boilerplate]
+        assert got == EXPECTED[prefix], prefix
+
+
+def test_seed_marks_keep_the_segment_invariants(seeds: Path) -> None:
+    texts, marked = seed_corpus(seeds)
+    for text, segments in zip(texts, marked, strict=True):
+        assert_invariants(text, segments)
+
+
+def test_caption_line_is_one_segment_and_title_follows_header(seeds: Path) -> None:
+    texts, marked = seed_corpus(seeds)
+    caption = next(s for s in marked[1] if s.boilerplate == "caption")
+    assert caption.text.endswith("2023. Foto: Kremlin.ru")
+    assert [s.paragraph for s in marked[1]].count(caption.paragraph) == 1
+    header, title = marked[4][0], marked[4][1]
+    assert (header.text, header.boilerplate) == ("date 2025-11-13", "metadata")
+    assert title.text.startswith("Nga - Kazakhstan nâng cấp") and title.boilerplate is None
+    assert header.paragraph == title.paragraph == 0
+
+
+def test_without_texts_sentences_are_marked_but_not_merged(seeds: Path) -> None:
+    path = next(seeds.glob("001_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    raw = segment(text, "id")
+    (marked,) = mark_corpus([raw], ["id"])
+    assert len(marked) == len(raw)
+    captions = [s.text for s in marked if s.boilerplate == "caption"]
+    assert captions[-1] == "Foto: Kremlin.ru" and len(captions) == 2
+    assert_invariants(text, marked)
+
+
+def test_session_marks_the_seeds(seeds: Path) -> None:
+    corpus = session.open_corpus([seeds])
+    kinds = {s.boilerplate for segments in corpus.segments for s in segments}
+    assert {"ad", "source", "comments", "caption", "byline", "metadata"} <= kinds
+
+
+# --- one line at a time ---------------------------------------------------------------------
+
+FIRES = [
+    ("id", "[iklan_2]", "ad"),
+    ("en", "[ad_1]", "ad"),
+    ("en", "Advertisement", "ad"),
+    ("de", "Anzeige", "ad"),
+    ("id", "Sumber: https://example.com/a.html", "source"),
+    ("fr", "Source : https://example.com/a.html", "source"),
+    ("de", "Quelle: dpa", "source"),
+    ("vi", "Nguồn: Reuters", "source"),
+    ("es", "Fuente: EFE", "source"),
+    ("pt", "Fonte: Agência Brasil", "source"),
+    ("it", "Fonte: ANSA", "source"),
+    ("nl", "Bron: ANP", "source"),
+    ("ru", "Источник: ТАСС", "source"),
+    ("vi", "Theo TTXVN", "source"),
+    ("id", "Komentar (0)", "comments"),
+    ("fr", "Comment (0)", "comments"),
+    ("de", "Kommentar (0)", "comments"),
+    ("en", "12 comments", "comments"),
+    ("vi", "Bình luận (3)", "comments"),
+    ("id", "Presiden Putin di Astana, 9 November 2023. Foto: Kremlin.ru", "caption"),
+    ("fr", "Le président à Astana. Photo : Kremlin.ru", "caption"),
+    ("vi", "Tổng thống Tokayev và Tổng thống Putin. Ảnh: Reuters", "caption"),
+    ("en", "The president in Astana. (Photo: AFP)", "caption"),
+    ("en", "Photo: AFP", "credit"),
+    ("vi", "Ảnh: Reuters", "credit"),
+    ("en", "© 2024 Reuters. All rights reserved.", "credit"),
+    ("en", "Copyright 2024 The Associated Press", "credit"),
+    ("vi", "Biên tập: Minh Anh", "credit"),
+    ("vi", "Minh Đức (Theo TASS, Kazinform)", "byline"),
+    ("id", "Minh Duc (Menurut TASS, Kazinform)", "byline"),
+    ("fr", "Minh Duc (Selon TASS, Kazinform)", "byline"),
+    ("de", "Minh Duc (Laut TASS, Kazinform)", "byline"),
+    ("en", "By Jane Doe and John Smith", "byline"),
+    ("en", "BY JANE DOE", "byline"),
+    ("es", "Por Juan Pérez", "byline"),
+    ("id", "Penulis: Budi Santoso", "byline"),
+    ("en", "Read more: Russia and Kazakhstan sign treaty", "related"),
+    ("vi", "Đọc thêm", "related"),
+    ("vi", "Xem thêm: Nga và Kazakhstan ký hiệp ước", "related"),
+    ("id", "Baca juga: Rusia dan Kazakhstan", "related"),
+    ("de", "Lesen Sie auch: Putin in Astana", "related"),
+    ("fr", "À lire aussi : Poutine à Astana", "related"),
+    ("es", "Lee también: Putin en Astaná", "related"),
+    ("ru", "Читайте также: Путин в Астане", "related"),
+    ("es", "Foto: EFE", "credit"),
+    ("pt", "O presidente em Brasília. Foto: Agência Brasil", "caption"),
+    ("it", "Il presidente a Roma. (Foto: ANSA)", "caption"),
+    ("ru", "Путин и Токаев в Астане. Фото: ТАСС", "caption"),
+    ("nl", "Lees ook: Poetin in Astana", "related"),
+    ("pt", "Leia também: Putin em Astana", "related"),
+    ("it", "Leggi anche: Putin ad Astana", "related"),
+    ("es", "Publicidad", "ad"),
+    ("ru", "Реклама", "ad"),
+    ("vi", "date 2025-11-13", "metadata"),
+    ("en", "url: https://example.com/article", "metadata"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "kind"), FIRES)
+def test_rule_fires(lang: str, line: str, kind: str) -> None:
+    assert classify(line, lang) == kind
+
+
+MUST_NOT_FIRE = [
+    ("en", "The photo shows the president arriving in Astana on Tuesday."),
+    ("en", "He showed the photo: it was taken in Moscow in 1990 by a friend of his."),
+    ("en", "A source: the ministry said the talks would continue next week in Astana."),
+    ("en", "According to a source close to the talks, the deal is done."),
+    ("en", "Read more about the treaty in our report from last year."),
+    ("en", "The advertisement campaign cost $2 million."),
+    ("en", "Comments by the minister were welcomed in Astana."),
+    ("en", "By the end of 2024, trade reached $27 billion."),
+    ("vi", "Theo Tổng thống Kazakhstan, thương mại song phương đang phát triển thành công."),
+    ("vi", "Ảnh hưởng của Nga tại Trung Á vẫn rất lớn."),
+    ("vi", "Nguồn tin cho biết hai bên đã ký 19 văn kiện."),
+    ("id", "Menurut Presiden Kazakhstan, perdagangan bilateral berkembang dengan sukses."),
+    ("id", "Sumber itu mengatakan kesepakatan telah dicapai."),
+    ("fr", "Selon le président du Kazakhstan, les échanges se développent."),
+    ("de", "Laut dem Präsidenten Kasachstans entwickelt sich der Handel erfolgreich."),
+    ("de", "Das Foto zeigt Putin und Tokajew in Astana."),
+    ("de", "Quelle der Information war das Außenministerium in Moskau."),
+    ("ru", "Источник в правительстве сообщил, что переговоры продолжатся."),
+    ("en", "Minh Duc met Tokayev in Astana (according to TASS) last week and said so."),
+    ("en", "Editor said the story was false"),
+    ("en", "By the way he left"),
+    ("en", "Copyright law changed in 2024 after a long debate"),
+    ("id", "Di Jakarta Presiden Bertemu Putin"),
+    ("de", "Von hier aus flog er nach Astana"),
+    ("vi", "Vân Bình"),  # a bare name is a byline only at the end of a document (corpus rule)
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), MUST_NOT_FIRE)
+def test_rule_does_not_fire(lang: str, line: str) -> None:
+    assert classify(line, lang) is None
+
+
+def boilerplate_data() -> dict:
+    source = resources.files("reviewer.core").joinpath("data", "boilerplate.toml")
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+def test_every_rule_has_a_known_kind_and_a_comment() -> None:
+    data = boilerplate_data()
+    assert len(all_rules()) == len(data["rule"])
+    for entry in (*data["rule"], *data["prefix"]):
+        assert entry["kind"] in BOILERPLATE_KINDS
+        assert entry["comment"]
+
+
+def test_every_label_name_is_used_by_a_pattern() -> None:
+    data = boilerplate_data()
+    patterns = " ".join(entry["pattern"] for entry in (*data["rule"], *data["prefix"]))
+    names = {name for table in data["labels"].values() for name in table}
+    unused = {name for name in names if "{" + name + "}" not in patterns}
+    assert not unused
+
+
+def test_unknown_placeholder_is_an_error() -> None:
+    with pytest.raises(ValueError, match="nope"):
+        expand("(?:{nope})")
+
+
+def test_multi_word_labels_match_any_spacing() -> None:
+    assert classify("Baca  juga:  Rusia dan Kazakhstan", "id") == "related"
+
+
+def test_header_split_needs_text_after_it() -> None:
+    assert split_header("date 2025-11-13 Nga - Kazakhstan") == len("date 2025-11-13")
+    assert split_header("date 2025-11-13") is None
+    assert split_header("The date 2025-11-13 was chosen.") is None
+
+
+# --- corpus evidence ------------------------------------------------------------------------
+
+
+def corpus_of(lines_per_doc: list[list[str]]):
+    texts = ["\n".join(lines) for lines in lines_per_doc]
+    docs = [segment(text, "en") for text in texts]
+    return texts, mark_corpus(docs, ["en"] * len(docs), texts=texts)
+
+
+FOOTER = "Follow us on every network for the latest news"
+
+
+def test_line_recurring_in_three_documents_is_boilerplate() -> None:
+    docs = [[f"Article {n} says something new.", FOOTER] for n in "ABC"]
+    texts, marked = corpus_of(docs)
+    for text, segments in zip(texts, marked, strict=True):
+        assert [s.text for s in segments if s.boilerplate] == [FOOTER]
+        assert_invariants(text, segments)
+
+
+def test_line_in_two_documents_is_not_enough() -> None:
+    _, marked = corpus_of([["Story one is here.", FOOTER], ["Story two is here.", FOOTER]])
+    assert not any(s.boilerplate for segments in marked for s in segments)
+
+
+def test_short_common_sentence_recurring_is_not_boilerplate() -> None:
+    docs = [[f"Story {n} is told here in full.", "He declined to comment."] for n in "ABC"]
+    _, marked = corpus_of(docs)
+    assert not any(s.boilerplate for segments in marked for s in segments)
+
+
+def test_bare_name_at_the_end_is_a_byline_but_not_in_the_middle() -> None:
+    _, (marked,) = corpus_of([["Story is told here.", "Vân Bình", "More story here.", "An Nhiên"]])
+    assert [(s.text, s.boilerplate) for s in marked if s.boilerplate] == [("An Nhiên", "byline")]
+
+
+LINE = st.sampled_from(
+    [
+        "A sentence. Another one.",
+        "Foto: Kremlin.ru",
+        "Text in Astana, 9 November 2023. Foto: Kremlin.ru",
+        "[iklan_2]",
+        "date 2025-11-13 Title here",
+        "Komentar (0)",
+        "Minh Duc (Menurut TASS, Kazinform)",
+        "",
+        "  ",
+        "Nguồn: Reuters",
+    ]
+)
+
+
+@given(st.lists(st.lists(LINE, max_size=8), min_size=1, max_size=4))
+def test_marking_keeps_invariants(docs: list[list[str]]) -> None:
+    texts, marked = corpus_of(docs)
+    for text, segments in zip(texts, marked, strict=True):
+        assert_invariants(text, segments)
+        assert all(s.boilerplate in (None, *BOILERPLATE_KINDS) for s in segments)
