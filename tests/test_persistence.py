@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -411,3 +412,25 @@ def test_default_folder_is_beside_the_corpus(tmp_path):
     assert persistence.default_folder([first_file]) == folder / ".reviewer" / "annotations"
     assert persistence.file_name("g-000_459abd048ae6a802") == "g-000_459abd048ae6a802.toml"
     assert persistence.file_name("../evil/x") == "_evil_x.toml"
+
+
+def test_garbage_written_behind_our_back_is_set_aside_not_overwritten(tmp_path):
+    store = edited_store(tmp_path)
+    store.path.write_bytes(b"\x00garbage [")
+    store.set_status(2, "ok")
+    with pytest.raises(ConflictError) as caught:
+        store.save()
+    assert caught.value.theirs is None and caught.value.theirs_bytes == b"\x00garbage ["
+    assert store.resolve_conflict(caught.value, keep="merge")
+    aside = [p for p in tmp_path.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes() == b"\x00garbage ["
+    assert len(persistence.read(store.path).file.annotations) == 3
+
+
+def test_times_are_written_as_rfc3339_utc(tmp_path):
+    store = edited_store(tmp_path)
+    lines = store.path.read_text(encoding="utf-8").splitlines()
+    times = [line for line in lines if line.startswith("updated = ")]
+    assert times and all(
+        re.fullmatch(r"updated = \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", t) for t in times
+    )

@@ -319,10 +319,13 @@ class AnnotationStore:
     def _load(self, *, set_aside: bool) -> None:
         try:
             result = persistence.read(self.path, set_aside_corrupt=set_aside)
-        except OSError as error:  # could not move a corrupt file aside
-            self._blocked = f"{self.path} is not valid and could not be set aside ({error})"
+        except OSError as error:  # unreadable, or a corrupt file that could not be moved aside
+            self._blocked = f"{self.path} could not be read or set aside ({error})"
             self.notices.append(self._blocked)
-            self._disk_sha = persistence.sha256(self.path.read_bytes())
+            try:
+                self._disk_sha = persistence.sha256(self.path.read_bytes())
+            except OSError:
+                self._disk_sha = None
             return
         if result.problem:
             self.notices.append(result.problem)
@@ -670,6 +673,20 @@ class AnnotationStore:
         self._disk_sha = (
             None if conflict.theirs_bytes is None else persistence.sha256(conflict.theirs_bytes)
         )
+        if conflict.theirs is None and conflict.theirs_bytes is not None:
+            # What is on disk does not parse: set it aside rather than write over it.
+            try:
+                current = self.path.read_bytes()
+            except OSError as error:
+                raise SaveError(self.path, error) from error
+            if persistence.sha256(current) != self._disk_sha:
+                raise ConflictError(self.path, conflict.mine, None, current)
+            try:
+                aside = persistence.set_aside(self.path)
+            except OSError as error:
+                raise SaveError(self.path, error) from error
+            self.notices.append(f"{self.path} did not parse; moved to {aside.name}")
+            self._disk_sha = None
         self._revision += 1
         return self.save()
 

@@ -14,6 +14,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import socket
 import tempfile
 import time
@@ -321,9 +322,16 @@ def dumps(file: AnnotationFile) -> bytes:
     return dumps_checked(data)
 
 
+# tomli-w writes `2026-11-22 17:41:12+00:00`; DESIGN.md shows the RFC 3339 form
+# `2026-11-22T17:41:12Z`, the same TOML value. tomli-w writes every string on one line (no
+# multi-line strings), so a line that starts with `updated = ` is always that key; the result is
+# parsed back and compared below anyway.
+_UTC_TIME = re.compile(r"^(updated = )(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})\+00:00$", re.M)
+
+
 def dumps_checked(data: dict) -> bytes:
     """tomli-w output of `data`, refused (ValueError) unless tomllib reads back the same."""
-    text = tomli_w.dumps(data)
+    text = _UTC_TIME.sub(r"\1\2T\3Z", tomli_w.dumps(data))
     raw = text.encode("utf-8")  # clean_text has removed what UTF-8 cannot hold
     if tomllib.loads(raw.decode("utf-8")) != data:
         raise ValueError("the TOML written does not read back as what was meant; not written")
@@ -368,11 +376,12 @@ def read(path: Path, *, set_aside_corrupt: bool = True) -> ReadResult:
         problem = f"{path} is not a valid annotation file ({error})"
         if not set_aside_corrupt:
             return ReadResult(None, raw, None, problem)
-        target = _set_aside(path)
+        target = set_aside(path)
         return ReadResult(None, raw, target, f"{problem}; moved to {target.name}")
 
 
-def _set_aside(path: Path) -> Path:
+def set_aside(path: Path) -> Path:
+    """Rename a corrupt file to `NAME.corrupt-<UTC time>.toml` beside it; the new path."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     real = Path(os.path.realpath(path))
     for n in range(1000):
@@ -485,7 +494,10 @@ class FolderLock:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise SaveError(self.folder, error) from error
+            reason = f"cannot create the annotation folder ({error.strerror or error}); " + (
+                "choose another with --annotations DIR"
+            )
+            raise SaveError(self.folder, reason) from error
         me = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
