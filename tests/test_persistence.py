@@ -434,3 +434,21 @@ def test_times_are_written_as_rfc3339_utc(tmp_path):
     assert times and all(
         re.fullmatch(r"updated = \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", t) for t in times
     )
+
+
+def test_an_edit_made_while_saving_is_not_marked_saved(tmp_path, monkeypatch):
+    store = edited_store(tmp_path)
+    store.set_status(2, "ok")
+    real_write = persistence.write_atomic
+
+    def write_while_the_app_edits(path, raw):
+        store.set_status(2, "reject")  # the app's thread, during a save in a worker
+        real_write(path, raw)
+
+    monkeypatch.setattr(persistence, "write_atomic", write_while_the_app_edits)
+    assert store.save()
+    monkeypatch.undo()
+    assert persistence.read(store.path).file.annotations[-1].status == "ok"  # as when called
+    assert store.dirty and store.status(2) == "reject"
+    assert store.save()
+    assert persistence.read(store.path).file.annotations[-1].status == "reject"

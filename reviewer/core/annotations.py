@@ -13,10 +13,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 import re
+import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -47,7 +49,12 @@ from reviewer.core.session import AlignedGroup
 # 85 keeps a row through a few edited words or punctuation, and refuses a neighbouring sentence
 # that merely shares names and numbers (tests/test_annotations.py measures both sides).
 ATTACH_THRESHOLD = 85.0
-_CANDIDATES = 5  # rows per language the fuzzy search scores in full
+_CANDIDATES = 5  # rows per language the fuzzy search over the whole group scores in full
+_WINDOW = 50  # rows either side of the anchor's old place, searched first
+# Searches of the whole group per attach (each costs a few ms on 5,000 rows). Beyond it, an
+# annotation not found near its old place is an orphan: kept, and tried again on the next open.
+# Only a file that matches almost nothing (a replaced document) reaches it.
+_FULL_SCANS = 300
 
 _SPACE = re.compile(r"\s+")
 
@@ -60,6 +67,7 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # every open and realign hashes every segment again
 def segment_hash(text: str) -> str:
     """HASH8 of an anchor: the first 8 hex digits of the sha256 of the normalised text."""
     data = normalise(text).encode("utf-8", "surrogatepass")
@@ -122,6 +130,53 @@ class Attachment:
     orphans: tuple[Annotation, ...]
 
 
+class _Index:
+    """Where each segment is: its row, its hash, and the ordinals of each hash, per language."""
+
+    def __init__(self, aligned: AlignedGroup) -> None:
+        self.row_of = {
+            lang: {
+                ordinal: r
+                for r, row in enumerate(aligned.rows)
+                for ordinal in row.cells.get(lang, ())
+            }
+            for lang in aligned.languages
+        }
+        self.hashes = {
+            lang: [segment_hash(s.text) for s in aligned.segments[lang]]
+            for lang in aligned.languages
+        }
+        self.by_hash: dict[str, dict[str, list[int]]] = {}
+        for lang, hashes in self.hashes.items():
+            ordinals: dict[str, list[int]] = {}
+            for i, digest in enumerate(hashes):
+                ordinals.setdefault(digest, []).append(i)
+            self.by_hash[lang] = ordinals
+
+    def near(self, anchor: str) -> int | None:
+        """The row that holds the anchor's ordinal (or the last one before it), if any."""
+        parsed = parse_anchor(anchor)
+        if parsed is None or parsed[0] not in self.row_of or not self.row_of[parsed[0]]:
+            return None
+        rows = self.row_of[parsed[0]]
+        return rows.get(min(parsed[1], len(self.hashes[parsed[0]]) - 1))
+
+    def find(self, anchor: str) -> tuple[str, int, str] | None:
+        """(lang, ordinal, how) of the segment an anchor names: exactly ("anchor"), else the
+        same text at the nearest other ordinal ("moved", the document was edited)."""
+        parsed = parse_anchor(anchor)
+        if parsed is None or parsed[0] not in self.hashes:
+            return None
+        lang, ordinal, digest = parsed
+        hashes = self.hashes[lang]
+        if ordinal < len(hashes) and hashes[ordinal] == digest:
+            return lang, ordinal, "anchor"
+        moved = self.by_hash[lang].get(digest)
+        if moved:
+            return lang, min(moved, key=lambda i: abs(i - ordinal)), "moved"
+        return None
+
+
 def attach(
     aligned: AlignedGroup,
     annotations: Sequence[Annotation],
@@ -132,75 +187,90 @@ def attach(
     document, else by text snapshot; at most one annotation per row (the first in file order
     wins; a later one for the same row is an orphan, never merged silently). Attached
     annotations get the anchor of their new row."""
-    row_of = {
-        lang: {
-            ordinal: r for r, row in enumerate(aligned.rows) for ordinal in row.cells.get(lang, ())
-        }
-        for lang in aligned.languages
-    }
-    hashes = {
-        lang: [segment_hash(s.text) for s in aligned.segments[lang]] for lang in aligned.languages
-    }
+    index = _Index(aligned)
     rows: dict[int, Annotation] = {}
     how: dict[int, str] = {}
     pending: list[int] = []
-    for index, annotation in enumerate(annotations):
-        row, method = _by_anchor(annotation.anchor, row_of, hashes)
+    for i, annotation in enumerate(annotations):
+        found = index.find(annotation.anchor)
+        row = index.row_of[found[0]].get(found[1]) if found else None
         if row is not None and row not in rows:
             rows[row] = annotation
-            how[row] = method
+            how[row] = found[2]
         else:
-            pending.append(index)
+            pending.append(i)
     leftover: list[int] = []
     if pending:
         texts = [row_texts(aligned, r) for r in range(len(aligned.rows))]
-        for index in pending:
-            row = _by_text(annotations[index].text, texts, rows, threshold)
+        choices = {lang: [t.get(lang, "") for t in texts] for lang in aligned.languages}
+        shift = 0  # how far the last annotation found by text was from its old place
+        budget = [_FULL_SCANS]
+        for i in pending:
+            near = index.near(annotations[i].anchor)
+            guess = None if near is None else min(max(near + shift, 0), len(texts) - 1)
+            row = _by_text(annotations[i].text, texts, choices, rows, threshold, guess, budget)
             if row is None:
-                leftover.append(index)
+                leftover.append(i)
             else:
-                rows[row] = annotations[index]
+                rows[row] = annotations[i]
                 how[row] = "text"
+                if near is not None:
+                    shift = row - near
     rows = {r: replace(a, anchor=row_anchor(aligned, r)) for r, a in sorted(rows.items())}
     return Attachment(rows, how, tuple(annotations[i] for i in leftover))
-
-
-def _by_anchor(
-    anchor: str, row_of: Mapping[str, Mapping[int, int]], hashes: Mapping[str, list[str]]
-) -> tuple[int | None, str]:
-    parsed = parse_anchor(anchor)
-    if parsed is None or parsed[0] not in hashes:
-        return None, ""
-    lang, ordinal, digest = parsed
-    found = hashes[lang]
-    if ordinal < len(found) and found[ordinal] == digest:
-        return row_of[lang].get(ordinal), "anchor"
-    # The document was edited: the same sentence at another ordinal, the nearest one.
-    moved = [i for i, h in enumerate(found) if h == digest]
-    if moved:
-        return row_of[lang].get(min(moved, key=lambda i: abs(i - ordinal))), "moved"
-    return None, ""
 
 
 def _by_text(
     snapshot: Mapping[str, str],
     texts: Sequence[Mapping[str, str]],
+    choices: Mapping[str, list[str]],
     taken: Mapping[int, Annotation],
     threshold: float,
+    near: int | None,
+    budget: list[int],
 ) -> int | None:
-    langs = [lang for lang, text in snapshot.items() if text and any(lang in t for t in texts)]
+    """The free row whose text scores best against the snapshot, if it reaches `threshold`.
+
+    First the rows within _WINDOW of `near` (where the anchor's segment would be: realignments
+    mostly keep the order), scored in full; then, if none reaches the threshold, candidates from
+    the whole group (per language, the closest rows to that language's snapshot text), scored
+    in full on all the snapshot's languages."""
+    langs = [lang for lang, text in snapshot.items() if text and lang in choices]
     if not langs:
         return None
+    if near is not None:
+        window = range(max(0, near - _WINDOW), min(len(texts), near + _WINDOW + 1))
+        found = _best_row(snapshot, langs, texts, [r for r in window if r not in taken], threshold)
+        if found is not None:
+            return found
+    if budget[0] <= 0:
+        return None
+    budget[0] -= 1
     candidates: set[int] = set()
     for lang in langs:
-        choices = {r: t.get(lang, "") for r, t in enumerate(texts) if r not in taken}
-        for _, _, r in process.extract(
-            snapshot[lang], choices, scorer=fuzz.ratio, limit=_CANDIDATES
-        ):
-            candidates.add(r)
+        found_rows = process.extract(
+            snapshot[lang],
+            choices[lang],
+            scorer=fuzz.ratio,
+            limit=_CANDIDATES * 4,
+            score_cutoff=threshold / 2,
+        )
+        free = [r for _, _, r in found_rows if r not in taken]
+        candidates.update(free[:_CANDIDATES])
+    return _best_row(snapshot, langs, texts, sorted(candidates), threshold)
+
+
+def _best_row(
+    snapshot: Mapping[str, str],
+    langs: Sequence[str],
+    texts: Sequence[Mapping[str, str]],
+    rows: Sequence[int],
+    threshold: float,
+) -> int | None:
+    """The row (first of equals) with the best length-weighted ratio, at least `threshold`."""
     total = sum(len(snapshot[lang]) for lang in langs)
     best, best_score = None, threshold
-    for r in sorted(candidates):
+    for r in rows:
         score = (
             sum(
                 len(snapshot[lang]) * fuzz.ratio(snapshot[lang], texts[r].get(lang, ""))
@@ -214,25 +284,18 @@ def _by_text(
 
 
 def _attach_overrides(
-    aligned: AlignedGroup, overrides: Iterable[BoilerplateOverride]
+    aligned: AlignedGroup, overrides: Sequence[BoilerplateOverride]
 ) -> tuple[dict[tuple[str, int], str], tuple[BoilerplateOverride, ...]]:
+    """Overrides to (lang, ordinal) by anchor or moved text; the rest are orphans."""
     placed: dict[tuple[str, int], str] = {}
     orphans = []
-    hashes = {
-        lang: [segment_hash(s.text) for s in aligned.segments[lang]] for lang in aligned.languages
-    }
+    index = _Index(aligned) if overrides else None
     for override in overrides:
-        parsed = parse_anchor(override.anchor)
-        ordinal = None
-        if parsed is not None and parsed[0] in hashes:
-            lang, wanted, digest = parsed
-            matches = [i for i, h in enumerate(hashes[lang]) if h == digest]
-            if matches:
-                ordinal = min(matches, key=lambda i: abs(i - wanted))
-        if ordinal is None or (parsed[0], ordinal) in placed:
+        found = index.find(override.anchor) if index else None
+        if found is None or (found[0], found[1]) in placed:
             orphans.append(override)
         else:
-            placed[(parsed[0], ordinal)] = override.kind
+            placed[(found[0], found[1])] = override.kind
     return placed, tuple(orphans)
 
 
@@ -282,6 +345,7 @@ class AnnotationStore:
         self._base: AnnotationFile | None = None  # as last read from or written to disk
         self._disk_sha: str | None = None  # sha256 of the bytes on disk then (None: no file)
         self._blocked: str | None = None  # why saving is refused (a corrupt file not set aside)
+        self._save_lock = threading.RLock()  # one save at a time (the app may save in a worker)
 
     # opening and closing ------------------------------------------------------------------
 
@@ -596,12 +660,17 @@ class AnnotationStore:
 
     def to_file(self) -> AnnotationFile:
         """The state as an annotation file: attached rows in order, then orphans unchanged."""
-        aligned = self.aligned
+        return self._file_of(self._state, self.aligned, self._orphan_overrides)
+
+    @staticmethod
+    def _file_of(
+        state: _State, aligned: AlignedGroup, orphan_overrides: tuple[BoilerplateOverride, ...]
+    ) -> AnnotationFile:
         overrides = [
             BoilerplateOverride(
                 make_anchor(lang, ordinal, aligned.segments[lang][ordinal].text), kind
             )
-            for (lang, ordinal), kind in sorted(self._state.overrides.items())
+            for (lang, ordinal), kind in sorted(state.overrides.items())
         ]
         return AnnotationFile(
             group=aligned.group.id,
@@ -611,11 +680,8 @@ class AnnotationStore:
                 for lang, doc in aligned.documents.items()
                 if lang in aligned.languages
             },
-            annotations=(
-                *(self._state.rows[r] for r in sorted(self._state.rows)),
-                *self._state.orphans,
-            ),
-            boilerplate=(*overrides, *self._orphan_overrides),
+            annotations=(*(state.rows[r] for r in sorted(state.rows)), *state.orphans),
+            boilerplate=(*overrides, *orphan_overrides),
         )
 
     def save(self) -> bool:
@@ -624,19 +690,24 @@ class AnnotationStore:
         Cheap when nothing changed (no disk access). Raises ConflictError when the file on disk
         is not the one read or written last (compared by sha256 of its bytes), SaveError when
         it cannot be written; in both cases nothing on disk changed and the state stays dirty.
+
+        May run in a worker thread while the app keeps editing: it writes the state as it was
+        when called (states are immutable), and an edit made meanwhile leaves the store dirty.
         """
-        if not self.dirty:
-            return False
-        if self._blocked:
-            raise SaveError(self.path, self._blocked)
-        file = self.to_file()
-        raw = persistence.dumps(file)
-        self._check_disk(file)
-        persistence.write_atomic(self.path, raw)
-        self._disk_sha = persistence.sha256(raw)
-        self._base = file
-        self._saved_revision = self._revision
-        return True
+        with self._save_lock:
+            state, revision, aligned = self._state, self._revision, self.aligned
+            if revision == self._saved_revision:
+                return False
+            if self._blocked:
+                raise SaveError(self.path, self._blocked)
+            file = self._file_of(state, aligned, self._orphan_overrides)
+            raw = persistence.dumps(file)
+            self._check_disk(file)
+            persistence.write_atomic(self.path, raw)
+            self._disk_sha = persistence.sha256(raw)
+            self._base = file
+            self._saved_revision = revision
+            return True
 
     def _check_disk(self, mine: AnnotationFile) -> None:
         try:
