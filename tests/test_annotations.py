@@ -271,3 +271,25 @@ def test_threshold_keeps_light_edits_and_refuses_other_sentences(changed, expect
     assert (1 if result.rows else None) == expected
     assert aligned.rows  # the original alignment is untouched
     assert 0 < ATTACH_THRESHOLD <= 100
+
+
+def test_orphans_can_be_adopted_or_discarded_with_undo(tmp_path):
+    aligned = make_aligned({"fr": FR, "de": DE})
+    made = datetime(2026, 1, 1, tzinfo=UTC)
+    lost = Annotation("fr:9:00000000", "reject", "bob", made, {"fr": "Une phrase disparue."})
+    kept = Annotation("fr:8:00000000", "ok", "bob", made, {"fr": "Une autre."})
+    persistence.write_atomic(
+        tmp_path / persistence.file_name("g-test"),
+        persistence.dumps(persistence.AnnotationFile("g-test", "fr", annotations=(lost, kept))),
+    )
+    store = open_store(aligned, tmp_path)
+    assert store.orphans == (lost, kept)
+    adopted = store.adopt_orphan(0, 2)
+    assert adopted.status == "reject" and adopted.anchor == row_anchor(aligned, 2)
+    assert store.orphans == (kept,)
+    with pytest.raises(ValueError):
+        store.adopt_orphan(0, 2)  # the row is taken
+    assert store.discard_orphan(0) == kept and store.orphans == ()
+    store.undo()
+    store.undo()
+    assert store.orphans == (lost, kept) and store.status(2) is None

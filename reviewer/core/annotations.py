@@ -594,6 +594,13 @@ class AnnotationStore:
         self._commit(_State(rows, self._state.overrides, orphans))
         return rows[row]
 
+    def discard_orphan(self, index: int) -> Annotation:
+        """Drop orphan #index, by the reviewer's explicit choice (undoable like any edit)."""
+        orphan = self._state.orphans[index]
+        orphans = self._state.orphans[:index] + self._state.orphans[index + 1 :]
+        self._commit(replace(self._state, orphans=orphans))
+        return orphan
+
     def undo(self) -> bool:
         """Take back the last edit; False when there is nothing to undo."""
         if not self._undo:
