@@ -293,3 +293,24 @@ def test_orphans_can_be_adopted_or_discarded_with_undo(tmp_path):
     store.undo()
     store.undo()
     assert store.orphans == (lost, kept) and store.status(2) is None
+
+
+def test_no_seed_row_takes_another_rows_annotation(tmp_path):
+    """The threshold's safety side, on real text: remove a row, and its annotation (anchor
+    broken) must become an orphan rather than land on a neighbour."""
+    _, corpus = seed_corpus(tmp_path)
+    seed = corpus.aligned(corpus.groups[0])
+    cells = [
+        {lang: seg.text for lang in seed.languages for seg in seed.cell(r, lang)[:1]}
+        for r in range(len(seed.rows))
+    ]
+    made = datetime(2026, 1, 1, tzinfo=UTC)
+    for removed in range(len(cells)):
+        kept = [c for r, c in enumerate(cells) if r != removed]
+        texts = {lang: [c.get(lang, "") for c in kept] for lang in seed.languages}
+        target = make_aligned(texts)
+        lost = Annotation("vi:999:00000000", "ok", "a", made, cells[removed])
+        assert attach(target, [lost]).orphans == (lost,), removed
+        # ... while the same annotation finds its row when the row is there.
+        back = make_aligned({lang: [c.get(lang, "") for c in cells] for lang in seed.languages})
+        assert list(attach(back, [lost]).rows) == [removed]
