@@ -452,3 +452,21 @@ def test_an_edit_made_while_saving_is_not_marked_saved(tmp_path, monkeypatch):
     assert store.dirty and store.status(2) == "reject"
     assert store.save()
     assert persistence.read(store.path).file.annotations[-1].status == "reject"
+
+
+def test_output_that_does_not_read_back_is_never_written(tmp_path, monkeypatch):
+    store = edited_store(tmp_path)
+    old = store.path.read_bytes()
+    store.set_status(2, "ok")
+    real_loads = tomllib.loads
+
+    def misread(text):
+        data = real_loads(text)
+        data["annotation"][0]["status"] = "reject"  # as if the writer had garbled a value
+        return data
+
+    monkeypatch.setattr(persistence.tomllib, "loads", misread)
+    with pytest.raises(SaveError, match="does not read back"):
+        store.save()
+    monkeypatch.undo()
+    assert store.path.read_bytes() == old and store.dirty

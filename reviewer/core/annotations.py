@@ -708,7 +708,10 @@ class AnnotationStore:
             if self._blocked:
                 raise SaveError(self.path, self._blocked)
             file = self._file_of(state, aligned, self._orphan_overrides)
-            raw = persistence.dumps(file)
+            try:
+                raw = persistence.dumps(file)
+            except ValueError as error:  # did not read back as meant: refuse, say so
+                raise SaveError(self.path, str(error)) from error
             self._check_disk(file)
             persistence.write_atomic(self.path, raw)
             self._disk_sha = persistence.sha256(raw)
