@@ -205,3 +205,27 @@ def test_export_command_on_the_seeds(tmp_path, capsys):
 
     assert main(["export", str(folder), "--status", "good"]) == 2
     assert "unknown status" in capsys.readouterr().err
+
+
+def test_toml_export_keeps_orphans(tmp_path):
+    from datetime import UTC, datetime
+
+    from reviewer.core import persistence
+    from reviewer.core.model import Annotation
+
+    made = datetime(2026, 1, 1, tzinfo=UTC)
+    lost = Annotation("fr:9:00000000", "reject", "bob", made, {"fr": "Une phrase disparue."})
+    persistence.write_atomic(
+        tmp_path / persistence.file_name("g-test"),
+        persistence.dumps(persistence.AnnotationFile("g-test", "fr", annotations=(lost,))),
+    )
+    (store,) = stores(tmp_path)
+    assert store.orphans == (lost,)
+    data = tomllib.loads(export.export([store], "toml"))
+    entries = data["group"][0]["annotation"]
+    assert [(e.get("row"), e.get("orphan")) for e in entries] == [
+        (0, None),
+        (1, None),
+        (None, True),
+    ]
+    assert entries[2]["anchor"] == lost.anchor and entries[2]["text"] == lost.text
