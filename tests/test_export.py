@@ -82,11 +82,10 @@ def check_tmx_14(text: str) -> ET.Element:
             assert date.match(tu.get("changedate"))
         assert tu.get("tuid") not in tuids
         tuids.add(tu.get("tuid"))
-    if header.get("srclang") != "*all*":
+    if header.get("srclang") != "*all*":  # then every <tu> has a <tuv> in that language
         assert all(
             header.get("srclang") in [t.get(XML_LANG) for t in tu.findall("tuv")]
             for tu in root.find("body")
-            if tu.get("srclang")
         )
     return root
 
@@ -110,6 +109,16 @@ def test_tmx_is_valid_1_4_and_keeps_the_text(tmp_path):
         "issue",
         "none",
     }
+
+
+def test_tmx_source_language_is_all_when_a_row_lacks_the_pivot(tmp_path):
+    aligned = make_aligned({"fr": FR[:2], "de": DE})
+    store = AnnotationStore.open(aligned, tmp_path, reviewer="ana", lock=False)
+    root = check_tmx_14(export.export([store], "tmx"))
+    assert root.find("header").get("srclang") == "*all*"
+    assert [tu.get("srclang") for tu in root.find("body")] == ["fr", "fr", None, None]
+    full = check_tmx_14(export.export(stores(tmp_path / "b"), "tmx"))
+    assert full.find("header").get("srclang") == "fr"
 
 
 def test_tmx_with_boilerplate_and_status_filter(tmp_path):
