@@ -1,10 +1,11 @@
 """Annotations and reviewed text out of the app: TOML, TMX 1.4, TSV, JSON Lines.
 
 Every format is built from the same rows (`export_rows`), filtered the same way, so a row is
-in all of them or in none. TMX follows the TMX 1.4b specification (GALA/LISA,
-http://www.ttt.org/oscarStandards/tmx/tmx14-20041007.htm): a `<header>` with its seven required attributes, one
-`<tu>` per row with `<note>`/`<prop>` before one `<tuv xml:lang>` per language, each holding one
-`<seg>`. XML 1.0 cannot hold some characters at all; they become U+FFFD.
+in all of them or in none. TMX follows the TMX 1.4b specification (LISA OSCAR,
+http://www.ttt.org/oscarStandards/tmx/tmx14-20041007.htm): a `<header>` with its seven
+required attributes, one `<tu>` per row with `<note>`/`<prop>` before one `<tuv xml:lang>` per
+language, each holding one `<seg>`. XML 1.0 cannot hold some characters at all; they become
+U+FFFD.
 """
 
 from __future__ import annotations
@@ -216,7 +217,8 @@ def _error_line(error: ErrorNote) -> str:
 
 def to_tmx(rows: Sequence[ExportRow], *, with_findings: bool = False) -> str:
     # The header's srclang must be the language of a <tuv> in every <tu> that does not say
-    # otherwise: the common pivot when every row has pivot text, else "*all*" (TMX 1.4b, <header>).
+    # otherwise: the common pivot when every row has pivot text, else "*all*" (TMX 1.4b,
+    # <header>).
     pivots = {row.pivot for row in rows}
     srclang = "*all*"
     if len(pivots) == 1 and all(row.pivot in row.texts for row in rows):
