@@ -48,6 +48,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     align.add_argument("src", metavar="SRC")
     align.add_argument("tgt", metavar="TGT")
+
+    export = commands.add_parser(
+        "export", help="write annotations (toml) or the reviewed text (tmx, tsv, jsonl)"
+    )
+    export.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (.txt)")
+    export.add_argument("--format", choices=("toml", "tmx", "tsv", "jsonl"), default="toml")
+    export.add_argument("--output", metavar="FILE", help="write here (default: standard output)")
+    export.add_argument(
+        "--status", help="only rows with these statuses: ok,issue,reject,none (none: unreviewed)"
+    )
+    export.add_argument(
+        "--annotations",
+        metavar="DIR",
+        help="annotation folder (default: PATH/.reviewer/annotations)",
+    )
+    export.add_argument("--with-findings", action="store_true", help="add the automatic findings")
+    export.add_argument(
+        "--include-boilerplate", action="store_true", help="keep rows that are all boilerplate"
+    )
+    export.add_argument("--encoding", help="decode every file with this encoding")
+
+    merge = commands.add_parser(
+        "merge", help="combine reviewers' annotation files of one group; agreement (kappa)"
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", help="annotation files (.toml)")
+    merge.add_argument("--output", metavar="FILE", help="also write the combined file here")
     return parser
 
 
@@ -114,13 +140,25 @@ def corpus_from_args(args: argparse.Namespace):
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list or args_list[0] not in {"check", "align", "-h", "--help", "--version"}:
+    if not args_list or args_list[0] not in {
+        "check",
+        "align",
+        "export",
+        "merge",
+        "-h",
+        "--help",
+        "--version",
+    }:
         return _open_app(args_list)
     args = parser.parse_args(args_list)
     if args.command == "check":
         return _check(args)
     if args.command == "align":
         return _align(args)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "merge":
+        return _merge(args)
     parser.print_help()
     return EXIT_USAGE
 
@@ -161,6 +199,78 @@ def _align(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     for bead in align_pair(sides[0], sides[1]):
         print(format_bead(bead))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from reviewer.core import export, persistence
+    from reviewer.core.session import open_corpus
+
+    try:
+        statuses = export.parse_statuses(args.status)
+    except ValueError as error:
+        print(f"reviewer: --status: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        print(f"reviewer: {path}: no such file or folder", file=sys.stderr)
+    paths = [p for p in args.paths if p not in missing]
+    corpus = open_corpus(paths, encoding=args.encoding)
+    for problem in corpus.problems:
+        print(f"reviewer: skipped {problem}", file=sys.stderr)
+    if not corpus.documents:
+        print("reviewer: no document could be read", file=sys.stderr)
+        return EXIT_USAGE
+    folder = Path(args.annotations) if args.annotations else persistence.default_folder(paths)
+    try:
+        stores, notices = export.open_stores(corpus, folder)
+        text = export.export(
+            stores,
+            args.format,
+            statuses=statuses,
+            with_findings=args.with_findings,
+            include_boilerplate=args.include_boilerplate,
+        )
+    except persistence.AnnotationFileError as error:
+        print(f"reviewer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for notice in notices:
+        print(f"reviewer: {notice}", file=sys.stderr)
+    return _write_output(text, args.output)
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from reviewer.core import merge, persistence
+
+    try:
+        result = merge.combine_paths([Path(f) for f in args.files])
+    except (OSError, ValueError, persistence.AnnotationFileError) as error:
+        print(f"reviewer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(merge.format_report(result))
+    if args.output:
+        return _write_output(persistence.dumps(result.file).decode("utf-8"), args.output)
+    return EXIT_OK
+
+
+def _write_output(text: str, output: str | None) -> int:
+    """To FILE atomically, or to standard output as UTF-8 whatever the locale says."""
+    from reviewer.core import persistence
+
+    if output:
+        try:
+            persistence.write_atomic(Path(output), text.encode("utf-8"))
+        except persistence.SaveError as error:
+            print(f"reviewer: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        return EXIT_OK
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is not None:
+        sys.stdout.flush()
+        stream.write(text.encode("utf-8"))
+        stream.flush()
+    else:
+        sys.stdout.write(text)
     return EXIT_OK
 
 

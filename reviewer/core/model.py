@@ -8,6 +8,7 @@ character offsets and keep a copy of their own (stripped) text only for convenie
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 BOILERPLATE_KINDS = (
@@ -111,3 +112,60 @@ class Finding:
 def cell_text(segments: tuple[Segment, ...] | list[Segment]) -> str:
     """The text of a cell as findings and annotations see it: segments joined by one space."""
     return " ".join(segment.text for segment in segments)
+
+
+# Annotations (DESIGN.md, "Annotation files"). MQM-style error categories, as written in files.
+ERROR_CATEGORIES = (
+    "accuracy/mistranslation",
+    "accuracy/omission",
+    "accuracy/addition",
+    "accuracy/untranslated",
+    "fluency/grammar",
+    "fluency/spelling",
+    "fluency/punctuation",
+    "terminology",
+    "style",
+    "locale/number",
+    "locale/date",
+    "locale/name",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class ErrorNote:
+    """One error a reviewer found in one language of a row.
+
+    `span` is a pair of offsets into that language's row text (`cell_text`), or None.
+    """
+
+    lang: str
+    category: str  # one of ERROR_CATEGORIES (files from elsewhere may hold others; kept as is)
+    severity: str  # one of ERROR_SEVERITIES
+    note: str = ""
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """What a reviewer recorded about one row.
+
+    `anchor` is "LANG:ORDINAL:HASH8" of the row's first pivot segment; `text` is the row as it
+    was annotated (language -> row text), so the annotation can find its row again after a
+    realignment.
+    """
+
+    anchor: str
+    status: str  # one of STATUSES
+    reviewer: str
+    updated: datetime
+    text: dict[str, str] = field(hash=False, default_factory=dict)
+    errors: tuple[ErrorNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class BoilerplateOverride:
+    """A reviewer's correction of one segment's automatic boilerplate mark ("none" unmarks)."""
+
+    anchor: str
+    kind: str  # one of BOILERPLATE_KINDS, or "none"

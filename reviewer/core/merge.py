@@ -1,0 +1,227 @@
+"""Putting annotation files together: two versions of one file, or several reviewers' files.
+
+`merge_versions` resolves a save conflict (the file changed on disk while the app had it
+open): a three-way merge against the version both started from, which never loses an edit.
+`combine` puts several reviewers' files for one group side by side: one combined file, the
+rows where they disagree, and Cohen's kappa on status for every pair of reviewers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from itertools import combinations
+from pathlib import Path
+
+from reviewer.core import persistence
+from reviewer.core.model import STATUSES, Annotation, BoilerplateOverride
+from reviewer.core.persistence import AnnotationFile
+
+# --- two versions of one file -----------------------------------------------------------------
+
+
+def _keyed(items: Iterable, key) -> dict[tuple[str, int], object]:
+    """Items by (key, n-th occurrence), so duplicates (orphans of one row) stay apart."""
+    seen: Counter = Counter()
+    keyed = {}
+    for item in items:
+        k = key(item)
+        keyed[(k, seen[k])] = item
+        seen[k] += 1
+    return keyed
+
+
+def _three_way(base: dict, mine: dict, theirs: dict, newer) -> list:
+    merged = []
+    for key in [
+        *mine,
+        *(k for k in theirs if k not in mine),
+        *(k for k in base if k not in mine and k not in theirs),
+    ]:
+        b, o, t = base.get(key), mine.get(key), theirs.get(key)
+        if o == t:
+            chosen = [o]
+        elif o == b:
+            chosen = [t]  # only they changed it (or deleted it)
+        elif t == b:
+            chosen = [o]  # only we changed it (or deleted it)
+        elif o is None or t is None:
+            chosen = [o if t is None else t]  # one side deleted, the other edited: keep the edit
+        else:
+            # Both edited: the newer first; the other is kept too (it will show as an orphan,
+            # for the reviewer to adopt or discard), never dropped silently.
+            first, second = (o, t) if newer(o, t) else (t, o)
+            chosen = [first, second]
+        merged.extend(item for item in chosen if item is not None)
+    return merged
+
+
+def merge_versions(
+    base: AnnotationFile | None, mine: AnnotationFile, theirs: AnnotationFile
+) -> AnnotationFile:
+    """Three-way merge of one group's file: `base` is what both sides started from (None for
+    a file that did not exist). A change on one side wins over no change; where both sides
+    changed one annotation, the newer comes first and the older is kept after it."""
+    base_annotations = _keyed(base.annotations if base else (), lambda a: a.anchor)
+    annotations = _three_way(
+        base_annotations,
+        _keyed(mine.annotations, lambda a: a.anchor),
+        _keyed(theirs.annotations, lambda a: a.anchor),
+        newer=lambda a, b: a.updated >= b.updated,
+    )
+    overrides = _three_way(
+        _keyed(base.boilerplate if base else (), lambda b: b.anchor),
+        _keyed(mine.boilerplate, lambda b: b.anchor),
+        _keyed(theirs.boilerplate, lambda b: b.anchor),
+        newer=lambda a, b: True,
+    )
+    return replace(mine, annotations=tuple(annotations), boilerplate=tuple(overrides))
+
+
+# --- several reviewers ------------------------------------------------------------------------
+
+_WORST = {status: rank for rank, status in enumerate(STATUSES)}  # ok < issue < reject
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One row the reviewers judged differently: the anchor, its pivot text, each status."""
+
+    anchor: str
+    text: str
+    statuses: dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Combined:
+    """The result of `combine`: the merged file, the disagreements, kappa per pair."""
+
+    file: AnnotationFile
+    raters: tuple[str, ...]
+    disagreements: tuple[Disagreement, ...]
+    kappa: dict[tuple[str, str], float | None]
+    shared: dict[tuple[str, str], int]  # rows both of a pair judged
+
+
+def rater_name(file: AnnotationFile, fallback: str) -> str:
+    """The reviewer who wrote most of a file's annotations, else `fallback` (its file name)."""
+    names = Counter(a.reviewer for a in file.annotations if a.reviewer)
+    return names.most_common(1)[0][0] if names else fallback
+
+
+def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
+    """Cohen's kappa of two raters' labels on the same items: (p_o - p_e) / (1 - p_e).
+
+    None when it is undefined: no items, or chance agreement 1 (both used one same label).
+    """
+    n = len(pairs)
+    if n == 0:
+        return None
+    observed = sum(a == b for a, b in pairs) / n
+    first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(first[label] * second[label] for label in first) / (n * n)
+    if expected >= 1.0:
+        return None
+    return (observed - expected) / (1.0 - expected)
+
+
+def combine(files: Sequence[AnnotationFile], names: Sequence[str]) -> Combined:
+    """Several reviewers' files for one group (ValueError if the groups differ).
+
+    Rows are matched by anchor, else by identical text snapshot (files made with different
+    pivots). The combined annotation of a row has the worst status (reject > issue > ok), the
+    union of the errors, every reviewer's name and the latest time.
+    """
+    if not files:
+        raise ValueError("nothing to combine")
+    groups = {f.group for f in files}
+    if len(groups) > 1:
+        raise ValueError(f"the files are for different groups: {', '.join(sorted(groups))}")
+    raters = _unique(names)
+    rows: dict[str, dict[str, Annotation]] = {}  # key -> rater -> annotation
+    by_text: dict[tuple, str] = {}
+    for file, rater in zip(files, raters, strict=True):
+        for annotation in file.annotations:
+            snapshot = tuple(sorted(annotation.text.items()))
+            key = annotation.anchor
+            if key not in rows and snapshot in by_text:
+                key = by_text[snapshot]
+            rows.setdefault(key, {}).setdefault(rater, annotation)
+            by_text.setdefault(snapshot, key)
+    combined, disagreements = [], []
+    for key, judged in rows.items():
+        annotations = list(judged.values())
+        statuses = {rater: (judged[rater].status if rater in judged else None) for rater in raters}
+        if len({a.status for a in annotations}) > 1:
+            first = annotations[0]
+            disagreements.append(
+                Disagreement(key, first.text.get(files[0].pivot, _first_text(first)), statuses)
+            )
+        errors = []
+        for annotation in annotations:
+            errors.extend(e for e in annotation.errors if e not in errors)
+        combined.append(
+            replace(
+                annotations[0],
+                status=max((a.status for a in annotations), key=lambda s: _WORST.get(s, 0)),
+                reviewer=", ".join(sorted({a.reviewer for a in annotations if a.reviewer})),
+                updated=max(a.updated for a in annotations),
+                errors=tuple(errors),
+            )
+        )
+    kappa, shared = {}, {}
+    for a, b in combinations(raters, 2):
+        pairs = [
+            (judged[a].status, judged[b].status)
+            for judged in rows.values()
+            if a in judged and b in judged
+        ]
+        kappa[(a, b)] = cohen_kappa(pairs)
+        shared[(a, b)] = len(pairs)
+    overrides: dict[str, BoilerplateOverride] = {}
+    for file in files:
+        for override in file.boilerplate:
+            overrides.setdefault(override.anchor, override)
+    merged = replace(files[0], annotations=tuple(combined), boilerplate=tuple(overrides.values()))
+    return Combined(merged, raters, tuple(disagreements), kappa, shared)
+
+
+def _first_text(annotation: Annotation) -> str:
+    return next(iter(annotation.text.values()), "")
+
+
+def _unique(names: Sequence[str]) -> tuple[str, ...]:
+    """Rater names made distinct (two files by one login name become `name`, `name#2`)."""
+    seen: Counter = Counter()
+    out = []
+    for name in names:
+        seen[name] += 1
+        out.append(name if seen[name] == 1 else f"{name}#{seen[name]}")
+    return tuple(out)
+
+
+def combine_paths(paths: Sequence[Path]) -> Combined:
+    """`combine` of annotation files on disk (read-only); raters named by `rater_name`."""
+    files = []
+    for path in paths:
+        result = persistence.read(path, set_aside_corrupt=False)
+        if result.file is None:
+            raise ValueError(result.problem or f"{path}: no such file")
+        files.append(result.file)
+    return combine(files, [rater_name(f, p.stem) for f, p in zip(files, paths, strict=True)])
+
+
+def format_report(result: Combined) -> str:
+    """The text `reviewer merge` prints: disagreements, then kappa per pair of reviewers."""
+    lines = [f"group {result.file.group}: {len(result.file.annotations)} annotated row(s)"]
+    lines.append(f"{len(result.disagreements)} row(s) where reviewers disagree:")
+    for d in result.disagreements:
+        said = ", ".join(f"{r}={s or '-'}" for r, s in d.statuses.items())
+        text = d.text if len(d.text) <= 70 else d.text[:69] + "…"
+        lines.append(f"  {d.anchor}  {said}  {text}")
+    lines.append("Cohen's kappa on status:")
+    for (a, b), value in result.kappa.items():
+        shown = "n/a" if value is None else f"{value:.3f}"
+        lines.append(f"  {a} vs {b}: {shown} ({result.shared[(a, b)]} shared row(s))")
+    return "\n".join(lines) + "\n"

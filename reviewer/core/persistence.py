@@ -1,0 +1,575 @@
+"""Annotation files on disk: TOML shape, atomic writes, folder lock, conflicts, corrupt files.
+
+Everything a reviewer enters ends up here, so this module is paranoid on purpose (see
+docs/annotations.md, "Guarantees"): a write goes to a temporary file in the same folder, is
+flushed and fsynced, parsed back and compared with what was meant, and only then replaces the
+old file with `os.replace` (then the folder is fsynced too). A file that changed on disk since
+it was read is never overwritten blindly; a file that does not parse is set aside, never
+overwritten; a second instance on the same folder is told so.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+import socket
+import tempfile
+import time
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import tomli_w
+
+from reviewer.core.model import (
+    BOILERPLATE_KINDS,
+    ERROR_SEVERITIES,
+    STATUSES,
+    Annotation,
+    BoilerplateOverride,
+    ErrorNote,
+)
+
+SCHEMA = 1
+FOLDER_NAME = Path(".reviewer") / "annotations"
+LOCK_NAME = ".reviewer.lock"
+FRESH_LOCK_SECONDS = 5.0  # an unreadable lock younger than this is being written, not stale
+
+# Read once, at import (reading the umask means setting it, which is not thread-safe).
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+NEW_FILE_MODE = 0o666 & ~_UMASK
+
+
+# --- errors the app shows ----------------------------------------------------------------------
+
+
+class AnnotationFileError(Exception):
+    """Base of every error about annotation files; `str()` is a sentence for the reviewer."""
+
+
+class LockedError(AnnotationFileError):
+    """Another live reviewer instance holds the annotation folder."""
+
+    def __init__(self, folder: Path, pid: int, host: str, since: str) -> None:
+        self.folder, self.pid, self.host, self.since = folder, pid, host, since
+        super().__init__(
+            f"{folder} is in use by another reviewer (process {pid} on {host}, since {since}); "
+            "close it first, or open the corpus with another --annotations folder"
+        )
+
+
+class ConflictError(AnnotationFileError):
+    """The file changed on disk since it was read; nothing was written.
+
+    Carries both versions: `mine` (what this instance meant to write) and `theirs` (what is on
+    disk now; None when the file was deleted or does not parse, `theirs_bytes` then tells).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        mine: AnnotationFile,
+        theirs: AnnotationFile | None,
+        theirs_bytes: bytes | None,
+    ) -> None:
+        self.path, self.mine, self.theirs, self.theirs_bytes = path, mine, theirs, theirs_bytes
+        what = "was deleted" if theirs_bytes is None else "was changed by someone else"
+        super().__init__(
+            f"{path} {what} since it was opened; nothing was written. "
+            "Reload it, keep yours, or merge the two."
+        )
+
+
+class SaveError(AnnotationFileError):
+    """The file could not be written (disk full, read-only folder ...); the old file is intact."""
+
+    def __init__(self, path: Path, error: OSError | str) -> None:
+        self.path, self.error = path, error
+        reasons = {
+            errno.ENOSPC: "the disk is full",
+            errno.EDQUOT: "the disk quota is exceeded",
+            errno.EROFS: "the folder is on a read-only file system",
+            errno.EACCES: "permission denied",
+            errno.EPERM: "permission denied",
+        }
+        reason = (
+            reasons.get(error.errno or 0, error.strerror or str(error))
+            if isinstance(error, OSError)
+            else error
+        )
+        super().__init__(f"could not save {path}: {reason}; your annotations are still in memory")
+
+
+class SchemaError(AnnotationFileError):
+    """The file was written by a newer reviewer (schema > SCHEMA); it is left alone."""
+
+
+class FileShapeError(ValueError):
+    """The TOML parses but is not an annotation file (missing keys, wrong types, bad values)."""
+
+
+# --- the file as data ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """Which file a language's text came from, and its bytes' sha256 when annotated."""
+
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class AnnotationFile:
+    """One annotation file: one translation group's annotations and boilerplate overrides."""
+
+    group: str
+    pivot: str
+    documents: dict[str, DocumentRef] = field(default_factory=dict, hash=False)
+    annotations: tuple[Annotation, ...] = ()
+    boilerplate: tuple[BoilerplateOverride, ...] = ()
+
+
+def file_name(group_id: str) -> str:
+    """The annotation file of a group: its id, made safe as a file name."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in group_id).lstrip(".")
+    return f"{safe or '_'}.toml"
+
+
+def default_folder(paths: Sequence[str | Path]) -> Path:
+    """`<corpus folder>/.reviewer/annotations`: the first PATH if a folder, else its folder."""
+    first = Path(paths[0]) if paths else Path.cwd()
+    base = first if first.is_dir() else first.parent
+    return base / FOLDER_NAME
+
+
+# --- text that TOML and UTF-8 can hold -------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """`text` with lone surrogates escaped as visible `\\udXXX`, so it can be written as UTF-8.
+
+    Python strings can hold lone surrogates (from `surrogateescape`, or a broken paste); UTF-8
+    and TOML cannot. Control characters are kept: tomli-w writes them as `\\uXXXX` escapes.
+    """
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return "".join(f"\\u{ord(c):04x}" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# --- dict <-> dataclasses ---------------------------------------------------------------------
+
+
+def to_dict(file: AnnotationFile) -> dict:
+    """The TOML document of DESIGN.md, "Annotation files" (plain dicts and lists)."""
+    data: dict = {
+        "schema": SCHEMA,
+        "group": clean_text(file.group),
+        "pivot": clean_text(file.pivot),
+    }
+    if file.documents:
+        data["documents"] = {
+            clean_text(lang): {"path": clean_text(ref.path), "sha256": ref.sha256}
+            for lang, ref in file.documents.items()
+        }
+    if file.annotations:
+        data["annotation"] = [_annotation_dict(a) for a in file.annotations]
+    if file.boilerplate:
+        data["boilerplate"] = [
+            {"anchor": clean_text(b.anchor), "kind": b.kind} for b in file.boilerplate
+        ]
+    return data
+
+
+def _annotation_dict(annotation: Annotation) -> dict:
+    data: dict = {
+        "anchor": clean_text(annotation.anchor),
+        "status": annotation.status,
+        "reviewer": clean_text(annotation.reviewer),
+        "updated": annotation.updated.astimezone(UTC).replace(microsecond=0),
+        "text": {clean_text(k): clean_text(v) for k, v in annotation.text.items()},
+    }
+    if annotation.errors:
+        data["error"] = []
+        for error in annotation.errors:
+            item: dict = {
+                "lang": clean_text(error.lang),
+                "category": clean_text(error.category),
+                "severity": error.severity,
+                "note": clean_text(error.note),
+            }
+            if error.span is not None:
+                item["span"] = [error.span[0], error.span[1]]
+            data["error"].append(item)
+    return data
+
+
+def from_dict(data: Mapping) -> AnnotationFile:
+    """Validate a parsed TOML document; FileShapeError (or SchemaError) says what is wrong."""
+    schema = data.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise FileShapeError("`schema` is missing or not an integer")
+    if schema > SCHEMA:
+        raise SchemaError(
+            f"schema {schema} is newer than this reviewer understands ({SCHEMA}); "
+            "the file is left alone"
+        )
+    group = _string(data, "group", "the file")
+    pivot = _string(data, "pivot", "the file")
+    documents = {}
+    raw_docs = data.get("documents", {})
+    if not isinstance(raw_docs, dict):
+        raise FileShapeError("`documents` is not a table")
+    for lang, doc in raw_docs.items():
+        if not isinstance(doc, dict):
+            raise FileShapeError(f"`documents.{lang}` is not a table")
+        where = f"documents.{lang}"
+        documents[lang] = DocumentRef(_string(doc, "path", where), _string(doc, "sha256", where))
+    annotations = tuple(
+        _annotation(item, i) for i, item in enumerate(_list(data, "annotation", "the file"))
+    )
+    overrides = []
+    for i, item in enumerate(_list(data, "boilerplate", "the file")):
+        where = f"boilerplate #{i + 1}"
+        kind = _string(item, "kind", where)
+        if kind != "none" and kind not in BOILERPLATE_KINDS:
+            raise FileShapeError(f"{where}: unknown kind {kind!r}")
+        overrides.append(BoilerplateOverride(_string(item, "anchor", where), kind))
+    return AnnotationFile(group, pivot, documents, annotations, tuple(overrides))
+
+
+def _annotation(item: object, index: int) -> Annotation:
+    where = f"annotation #{index + 1}"
+    if not isinstance(item, dict):
+        raise FileShapeError(f"{where} is not a table")
+    status = _string(item, "status", where)
+    if status not in STATUSES:
+        raise FileShapeError(f"{where}: unknown status {status!r}")
+    updated = item.get("updated")
+    if not isinstance(updated, datetime):
+        raise FileShapeError(f"{where}: `updated` is missing or not a date-time")
+    # A local date-time (no offset) is taken as UTC; others are converted to UTC.
+    updated = updated.replace(tzinfo=UTC) if updated.tzinfo is None else updated.astimezone(UTC)
+    text = item.get("text", {})
+    if not isinstance(text, dict) or not all(isinstance(v, str) for v in text.values()):
+        raise FileShapeError(f"{where}: `text` is not a table of strings")
+    errors = []
+    for j, error in enumerate(_list(item, "error", where)):
+        at = f"{where}, error #{j + 1}"
+        severity = _string(error, "severity", at)
+        if severity not in ERROR_SEVERITIES:
+            raise FileShapeError(f"{at}: unknown severity {severity!r}")
+        span = error.get("span")
+        if span is not None:
+            if (
+                not isinstance(span, list)
+                or len(span) != 2
+                or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+                or not 0 <= span[0] <= span[1]
+            ):
+                raise FileShapeError(f"{at}: `span` is not [start, end]")
+            span = (span[0], span[1])
+        note = error.get("note", "")
+        if not isinstance(note, str):
+            raise FileShapeError(f"{at}: `note` is not a string")
+        errors.append(
+            ErrorNote(
+                _string(error, "lang", at), _string(error, "category", at), severity, note, span
+            )
+        )
+    return Annotation(
+        _string(item, "anchor", where),
+        status,
+        _string(item, "reviewer", where, default=""),
+        updated,
+        dict(text),
+        tuple(errors),
+    )
+
+
+def _string(data: object, key: str, where: str, default: str | None = None) -> str:
+    if not isinstance(data, dict):
+        raise FileShapeError(f"{where} is not a table")
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise FileShapeError(f"{where}: `{key}` is missing or not a string")
+    return value
+
+
+def _list(data: Mapping, key: str, where: str) -> list:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise FileShapeError(f"{where}: `{key}` is not an array of tables")
+    return value
+
+
+# --- bytes ------------------------------------------------------------------------------------
+
+
+def dumps(file: AnnotationFile) -> bytes:
+    """The file's bytes, parsed back with tomllib and compared with what was meant first."""
+    data = to_dict(file)
+    return dumps_checked(data)
+
+
+# tomli-w writes `2026-11-22 17:41:12+00:00`; DESIGN.md shows the RFC 3339 form
+# `2026-11-22T17:41:12Z`, the same TOML value. tomli-w writes every string on one line (no
+# multi-line strings), so a line that starts with `updated = ` is always that key; the result is
+# parsed back and compared below anyway.
+_UTC_TIME = re.compile(r"^(updated = )(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})\+00:00$", re.M)
+
+
+def dumps_checked(data: dict) -> bytes:
+    """tomli-w output of `data`, refused (ValueError) unless tomllib reads back the same."""
+    text = _UTC_TIME.sub(r"\1\2T\3Z", tomli_w.dumps(data))
+    raw = text.encode("utf-8")  # clean_text has removed what UTF-8 cannot hold
+    if tomllib.loads(raw.decode("utf-8")) != data:
+        raise ValueError("the TOML written does not read back as what was meant; not written")
+    return raw
+
+
+def loads(raw: bytes) -> AnnotationFile:
+    """Parse and validate; UnicodeDecodeError / TOMLDecodeError / FileShapeError / SchemaError."""
+    return from_dict(tomllib.loads(raw.decode("utf-8")))
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What reading an annotation file found.
+
+    `file` is None when there is no file (`raw` None) or it was corrupt; then `set_aside` is
+    where the corrupt file was moved and `problem` says why (both None when there was no file).
+    """
+
+    file: AnnotationFile | None
+    raw: bytes | None
+    set_aside: Path | None = None
+    problem: str | None = None
+
+
+def read(path: Path, *, set_aside_corrupt: bool = True) -> ReadResult:
+    """Read one annotation file; a corrupt one is renamed `NAME.corrupt-<UTC time>.toml`.
+
+    SchemaError (a newer file) propagates: such a file is neither used nor moved.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return ReadResult(None, None)
+    try:
+        return ReadResult(loads(raw), raw)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, FileShapeError) as error:
+        problem = f"{path} is not a valid annotation file ({error})"
+        if not set_aside_corrupt:
+            return ReadResult(None, raw, None, problem)
+        target = set_aside(path)
+        return ReadResult(None, raw, target, f"{problem}; moved to {target.name}")
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a corrupt file to `NAME.corrupt-<UTC time>.toml` beside it; the new path."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    real = Path(os.path.realpath(path))
+    for n in range(1000):
+        suffix = f".corrupt-{stamp}" + (f"-{n}" if n else "") + ".toml"
+        target = real.with_name(real.name.removesuffix(".toml") + suffix)
+        if not target.exists() and not target.is_symlink():
+            os.rename(real, target)
+            return target
+    raise FileExistsError(f"no free name to set {path} aside")
+
+
+# --- atomic write -----------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, raw: bytes) -> None:
+    """Replace `path` with `raw` so that a crash leaves either the old file or the new one.
+
+    A symlinked `path` is written through: its target is replaced and the link kept (so an
+    annotation folder can point into a synced or versioned folder). The target's permission
+    bits are kept; a new file gets 0o666 minus the umask. OSError becomes SaveError.
+    """
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = NEW_FILE_MODE
+    except OSError as error:
+        raise SaveError(path, error) from error
+    tmp: str | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            view = memoryview(raw)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(fd, mode)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        tmp = None
+        _fsync_folder(folder)
+    except OSError as error:
+        raise SaveError(path, error) from error
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- one instance per annotation folder -------------------------------------------------------
+
+_held: dict[Path, int] = {}  # folders this process holds -> how many stores use the lock
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # os.kill(pid, 0) would end the process on Windows: assume alive
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to someone else
+    except OSError:
+        return True
+    return True
+
+
+@dataclass
+class FolderLock:
+    """`<folder>/.reviewer.lock`, holding the owner's pid, host and start time as JSON.
+
+    Re-entrant within one process (several groups' stores share a folder). A lock whose pid is
+    dead on this host is stale and taken over; a lock from another host is respected.
+    """
+
+    folder: Path
+    held: bool = False
+
+    @property
+    def path(self) -> Path:
+        return self.folder / LOCK_NAME
+
+    def acquire(self) -> None:
+        if self.held:
+            return
+        key = Path(os.path.realpath(self.folder))
+        if key in _held:
+            _held[key] += 1
+            self.held = True
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            reason = f"cannot create the annotation folder ({error.strerror or error}); " + (
+                "choose another with --annotations DIR"
+            )
+            raise SaveError(self.folder, reason) from error
+        me = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "since": _now().isoformat(),
+        }
+        body = json.dumps(me).encode()
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            self._take_over_if_stale(body, me)
+        except OSError as error:
+            raise SaveError(self.path, error) from error
+        else:
+            try:
+                os.write(fd, body)
+            finally:
+                os.close(fd)
+        _held[key] = 1
+        self.held = True
+
+    def _take_over_if_stale(self, body: bytes, me: dict) -> None:
+        owner = read_lock(self.path)
+        if owner is None and _age(self.path) < FRESH_LOCK_SECONDS:
+            # Being written by an instance that just created it: not stale.
+            raise LockedError(self.folder, 0, "?", "just now")
+        if owner is not None:
+            pid, host, since = owner
+            if pid == me["pid"] and host == me["host"]:
+                pass  # our own lock, left by this process; take it
+            elif host != me["host"] or _pid_alive(pid):
+                raise LockedError(self.folder, pid, host, since)
+        # Stale (dead pid) or unreadable: replace it, then check that we won any race.
+        try:
+            write_atomic(self.path, body)
+        except SaveError:
+            raise
+        again = read_lock(self.path)
+        if again is None or again[0] != me["pid"] or again[1] != me["host"]:
+            pid, host, since = again or (0, "?", "?")
+            raise LockedError(self.folder, pid, host, since)
+
+    def release(self) -> None:
+        if not self.held:
+            return
+        self.held = False
+        key = Path(os.path.realpath(self.folder))
+        _held[key] = _held.get(key, 1) - 1
+        if _held[key] > 0:
+            return
+        del _held[key]
+        owner = read_lock(self.path)
+        if owner is not None and owner[0] == os.getpid():
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return float("inf")
+
+
+def read_lock(path: Path) -> tuple[int, str, str] | None:
+    """(pid, host, since) of a lock file, or None when it is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return int(data["pid"]), str(data["host"]), str(data.get("since", "?"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,122 @@
+"""Several reviewers' files: combination, disagreements, Cohen's kappa, the `merge` command."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewer.cli import main
+from reviewer.core import persistence
+from reviewer.core.merge import cohen_kappa, combine, rater_name
+from reviewer.core.model import STATUSES, Annotation, ErrorNote
+from reviewer.core.persistence import AnnotationFile
+
+
+def test_kappa_of_a_hand_computed_example():
+    # 10 rows.           B: ok  issue  reject
+    #   A ok                 4    1      0      (A: 5 ok, 3 issue, 2 reject)
+    #   A issue              1    2      0      (B: 5 ok, 4 issue, 1 reject)
+    #   A reject             0    1      1
+    # p_o = 7/10; p_e = (5*5 + 3*4 + 2*1) / 100 = 0.39; kappa = 0.31 / 0.61 = 0.50820
+    pairs = (
+        [("ok", "ok")] * 4
+        + [("ok", "issue")]
+        + [("issue", "ok")]
+        + [("issue", "issue")] * 2
+        + [("reject", "issue"), ("reject", "reject")]
+    )
+    assert cohen_kappa(pairs) == pytest.approx(0.31 / 0.61)
+    assert round(cohen_kappa(pairs), 4) == 0.5082
+
+
+def test_kappa_of_the_textbook_yes_no_example():
+    # 50 items: 20 both yes, 15 both no, 5 yes/no, 10 no/yes -> p_o 0.7, p_e 0.5, kappa 0.4
+    pairs = [("ok", "ok")] * 20 + [("issue", "issue")] * 15
+    pairs += [("ok", "issue")] * 5 + [("issue", "ok")] * 10
+    assert cohen_kappa(pairs) == pytest.approx(0.4)
+
+
+def test_kappa_undefined_cases():
+    assert cohen_kappa([]) is None
+    assert cohen_kappa([("ok", "ok")] * 3) is None  # chance agreement is 1
+
+
+@given(st.lists(st.tuples(st.sampled_from(STATUSES), st.sampled_from(STATUSES)), min_size=1))
+def test_kappa_is_symmetric_and_at_most_one(pairs):
+    value = cohen_kappa(pairs)
+    swapped = cohen_kappa([(b, a) for a, b in pairs])
+    if value is None:
+        assert swapped is None
+    else:
+        assert value == pytest.approx(swapped) and -1.0 <= value <= 1.0 + 1e-12
+        if all(a == b for a, b in pairs):
+            assert value == pytest.approx(1.0)
+
+
+def reviewer_file(name: str, statuses: list[str | None], *, pivot: str = "fr") -> AnnotationFile:
+    made = datetime(2026, 11, 22, 12, tzinfo=UTC)
+    annotations = tuple(
+        Annotation(
+            f"{pivot}:{i}:0000000{i}",
+            status,
+            name,
+            made,
+            {"fr": f"phrase {i}"},
+            (ErrorNote("fr", "style", "minor", f"{name} {i}"),) if status == "issue" else (),
+        )
+        for i, status in enumerate(statuses)
+        if status is not None
+    )
+    return AnnotationFile("g-1", pivot, annotations=annotations)
+
+
+def test_combine_lists_disagreements_and_kappa_per_pair():
+    ana = reviewer_file("ana", ["ok", "ok", "issue", "reject", None])
+    bob = reviewer_file("bob", ["ok", "issue", "issue", "ok", "ok"])
+    cy = reviewer_file("cy", ["ok", "ok", "issue", "reject", "ok"], pivot="de")  # other pivot
+    result = combine([ana, bob, cy], ["ana", "bob", "cy"])
+    assert [d.anchor for d in result.disagreements] == ["fr:1:00000001", "fr:3:00000003"]
+    assert result.disagreements[1].statuses == {"ana": "reject", "bob": "ok", "cy": "reject"}
+    assert result.shared[("ana", "bob")] == 4 and result.shared[("bob", "cy")] == 5
+    assert result.kappa[("ana", "cy")] == pytest.approx(1.0)  # matched by text snapshot
+    ana_bob = [("ok", "ok"), ("ok", "issue"), ("issue", "issue"), ("reject", "ok")]
+    assert result.kappa[("ana", "bob")] == pytest.approx(cohen_kappa(ana_bob))
+    by_anchor = {a.anchor: a for a in result.file.annotations}
+    assert by_anchor["fr:3:00000003"].status == "reject"  # the worst status
+    assert by_anchor["fr:1:00000001"].reviewer == "ana, bob, cy"
+    assert {e.note for e in by_anchor["fr:2:00000002"].errors} == {"ana 2", "bob 2", "cy 2"}
+
+
+def test_combine_refuses_different_groups():
+    other = AnnotationFile("g-2", "fr")
+    with pytest.raises(ValueError, match="different groups"):
+        combine([reviewer_file("a", ["ok"]), other], ["a", "b"])
+
+
+def test_rater_name_is_the_main_reviewer_else_the_file_name():
+    assert rater_name(reviewer_file("ana", ["ok", "ok"]), "file") == "ana"
+    assert rater_name(AnnotationFile("g", "fr"), "file") == "file"
+
+
+def test_merge_command(tmp_path, capsys):
+    paths = []
+    for name, statuses in (("ana", ["ok", "issue", "ok"]), ("bob", ["ok", "ok", "ok"])):
+        path = tmp_path / f"{name}.toml"
+        persistence.write_atomic(path, persistence.dumps(reviewer_file(name, statuses)))
+        paths.append(str(path))
+    out = tmp_path / "combined.toml"
+    assert main(["merge", *paths, "--output", str(out)]) == 0
+    report = capsys.readouterr().out
+    assert "1 row(s) where reviewers disagree" in report
+    assert "fr:1:00000001" in report
+    expected = cohen_kappa([("ok", "ok"), ("issue", "ok"), ("ok", "ok")])
+    assert f"ana vs bob: {expected:.3f} (3 shared row(s))" in report
+    combined = persistence.read(out).file
+    assert [a.status for a in combined.annotations] == ["ok", "issue", "ok"]
+
+    (tmp_path / "bad.toml").write_text("schema = [", encoding="utf-8")
+    assert main(["merge", paths[0], str(tmp_path / "bad.toml")]) == 2
+    assert "not a valid annotation file" in capsys.readouterr().err
