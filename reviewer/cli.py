@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--include-boilerplate", action="store_true", help="keep rows that are all boilerplate"
     )
-    export.add_argument("--encoding", help="decode every file with this encoding")
+    add_corpus_options(export)
 
     merge = commands.add_parser(
         "merge", help="combine reviewers' annotation files of one group; agreement (kappa)"
@@ -96,9 +96,8 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
 def corpus_from_args(args: argparse.Namespace):
     """Open the corpus the shared options describe; None (and a message) on a usage error."""
     from reviewer.core.grouping import GroupingFileError
-    from reviewer.core.session import open_corpus
-
     from reviewer.core.loading import check_encoding
+    from reviewer.core.session import open_corpus
 
     if args.encoding:
         try:
@@ -204,24 +203,16 @@ def _align(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from reviewer.core import export, persistence
-    from reviewer.core.session import open_corpus
 
     try:
         statuses = export.parse_statuses(args.status)
     except ValueError as error:
         print(f"reviewer: --status: {error}", file=sys.stderr)
         return EXIT_USAGE
-    missing = [p for p in args.paths if not Path(p).exists()]
-    for path in missing:
-        print(f"reviewer: {path}: no such file or folder", file=sys.stderr)
-    paths = [p for p in args.paths if p not in missing]
-    corpus = open_corpus(paths, encoding=args.encoding)
-    for problem in corpus.problems:
-        print(f"reviewer: skipped {problem}", file=sys.stderr)
-    if not corpus.documents:
-        print("reviewer: no document could be read", file=sys.stderr)
+    corpus = corpus_from_args(args)
+    if corpus is None:
         return EXIT_USAGE
-    folder = Path(args.annotations) if args.annotations else persistence.default_folder(paths)
+    folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     try:
         stores, notices = export.open_stores(corpus, folder)
         text = export.export(
