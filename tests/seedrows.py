@@ -38,7 +38,9 @@ def seed_group() -> tuple[list[Row], dict[str, tuple[Segment, ...]]]:
     segments = {lang: seed_segments(lang) for lang in FILES}
     rows = [Row({lang: (i,) for lang in FILES}) for i in range(8)]
     rows.append(Row({"vi": (), "id": (8,), "fr": (8,), "de": (8,)}))
-    rows += [Row({"vi": (i,), "id": (i + 1,), "fr": (i + 1,), "de": (i + 1,)}) for i in range(8, 12)]
+    rows += [
+        Row({"vi": (i,), "id": (i + 1,), "fr": (i + 1,), "de": (i + 1,)}) for i in range(8, 12)
+    ]
     rows.append(Row({"vi": (), "id": (13,), "fr": (), "de": ()}))
     rows.append(Row({"vi": (), "id": (14,), "fr": (13,), "de": (13,)}))
     rows.append(Row({"vi": (), "id": (15,), "fr": (14,), "de": (14,)}))

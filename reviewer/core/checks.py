@@ -128,7 +128,8 @@ class GroupView:
         key = (row, lang)
         if key not in self._words:
             self._words[key] = frozenset(
-                evidence.name_key(w) for w, _, _ in evidence.words(self.cell(row, lang).content_text)
+                evidence.name_key(w)
+                for w, _, _ in evidence.words(self.cell(row, lang).content_text)
             )
         return self._words[key]
 
@@ -203,7 +204,8 @@ def run_checks(
     """The findings of each row, in row order (default: every registered check)."""
     group = GroupView(rows, segments, pivot)
     instances = [
-        get_check(c) if isinstance(c, str) else c for c in (checks if checks is not None else REGISTRY)
+        get_check(c) if isinstance(c, str) else c
+        for c in (checks if checks is not None else REGISTRY)
     ]
     found: list[list[Finding]] = [[] for _ in group.rows]
     for check in instances:
@@ -365,7 +367,9 @@ class NameMismatch(Check):
             backward = {b: a for a, b in forward.items()}
             others = [o for o in group.targets if o != lang]
             for row in range(n):
-                if not (group.cell(row, group.pivot).has_content and group.cell(row, lang).has_content):
+                if not (
+                    group.cell(row, group.pivot).has_content and group.cell(row, lang).has_content
+                ):
                     continue
                 finding = self._compare(group, row, lang, forward, backward, doc_names, others)
                 if finding is not None:

@@ -253,7 +253,11 @@ def numbers(text: str, lang: str) -> list[Mention]:
             elif after and 1 <= int(after.group(1)) <= 31:
                 end = match.end() + after.end(1)
                 day = int(after.group(1))
-                add(Mention("date", f"d:{day}.{month}", match.start(), end, text[match.start() : end]))
+                add(
+                    Mention(
+                        "date", f"d:{day}.{month}", match.start(), end, text[match.start() : end]
+                    )
+                )
             elif year or (word not in rules.ambiguous_months):
                 if word in rules.ambiguous_months and not match.group(1)[0].isupper():
                     continue
@@ -294,7 +298,16 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 value *= Decimal(repr(rules.scales[regex.sub(r"\s+", " ", scale.group(1).lower())]))
                 end = scale.end()
                 kind = "number"
-            add(Mention(kind, _number_key(value), match.start(), end, text[match.start() : end], float(value)))
+            add(
+                Mention(
+                    kind,
+                    _number_key(value),
+                    match.start(),
+                    end,
+                    text[match.start() : end],
+                    float(value),
+                )
+            )
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
@@ -349,8 +362,9 @@ def acronym_key(word: str) -> str:
 
 
 def similar_names(a: str, b: str, *, cutoff: float = 80.0) -> bool:
-    """Whether two name keys may be one name: equal, close (rapidfuzz ratio), or one a stem of the
-    other (kazakh/kazakhstan, kasachisch/kasachstan: a shared start of five letters and half the shorter key). Short keys must be equal."""
+    """Whether two name keys may be one name: equal, close (rapidfuzz ratio), or one a stem of
+    the other (kazakh/kazakhstan, kasachisch/kasachstan: a shared start of five letters and half
+    the shorter key). Short keys (under four letters) must be equal."""
     if a == b:
         return True
     shorter = min(len(a), len(b))
@@ -413,7 +427,8 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     """
     rules = _name_rules()
     stop = rules.stopwords.get(lang, frozenset())
-    months = _number_rules(lang).months  # "Mai", "November" are dates, not names
+    # "Mai", "November" are dates and "Milliarden" a scale word, not names.
+    number_words = {**_number_rules(lang).months, **_number_rules(lang).scales}
     if vocabulary is None:
         vocabulary = lowercase_vocabulary([text])
     found: list[Mention] = []
@@ -421,7 +436,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
         if len(word) < 2 or not word[0].isupper():
             continue
         lower = word.lower()
-        if lower in stop or lower in months:
+        if lower in stop or lower in number_words:
             continue
         letters = [c for c in word if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
