@@ -83,7 +83,7 @@ class GroupView:
         self._cells: dict[tuple[int, str], Cell] = {}
         self._numbers: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._names: dict[tuple[int, str], tuple[Mention, ...]] = {}
-        self._words: dict[tuple[int, str], frozenset[str]] = {}
+        self._words: dict[tuple[int, str], tuple[tuple[str, bool], ...]] = {}
 
     def cell(self, row: int, lang: str) -> Cell:
         key = (row, lang)
@@ -123,13 +123,15 @@ class GroupView:
             )
         return self._names[key]
 
-    def words(self, row: int, lang: str) -> frozenset[str]:
-        """The name keys of every word of the cell's content, capitalised or not."""
+    def words(self, row: int, lang: str) -> tuple[tuple[str, bool], ...]:
+        """(name key, capitalised) of every distinct word of the cell's content."""
         key = (row, lang)
         if key not in self._words:
-            self._words[key] = frozenset(
-                evidence.name_key(w)
-                for w, _, _ in evidence.words(self.cell(row, lang).content_text)
+            text = self.cell(row, lang).content_text
+            self._words[key] = tuple(
+                dict.fromkeys(
+                    (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
+                )
             )
         return self._words[key]
 
@@ -317,8 +319,17 @@ class NameMismatch(Check):
     description = "a name or acronym of the pivot has no counterpart in this language"
 
     def _similar(self, key: str, keys: Iterable[str]) -> bool:
+        """Strict: used as evidence that a finding is due."""
         cutoff = self.options["cutoff"]
         return any(evidence.similar_names(key, other, cutoff=cutoff) for other in keys)
+
+    def _in_cell(self, group: GroupView, row: int, lang: str, key: str) -> bool:
+        """Loose: a counterpart of name `key` in the cell silences the finding."""
+        cutoff = self.options["cutoff"]
+        return any(
+            evidence.counterpart(key, word, capitalised=capitalised, cutoff=cutoff)
+            for word, capitalised in group.words(row, lang)
+        )
 
     @staticmethod
     def _acronym_rows(group: GroupView, lang: str) -> dict[str, set[int]]:
@@ -379,7 +390,7 @@ class NameMismatch(Check):
         """Whether `lang`'s cell in `row` has a counterpart of mention `m` (from any language)."""
         if m.kind == "acronym":
             return m.key in {x.key for x in group.names(row, lang) if x.kind == "acronym"}
-        return self._similar(m.key, group.words(row, lang))
+        return self._in_cell(group, row, lang, m.key)
 
     def _compare(self, group, row, lang, forward, backward, doc_names, others) -> Finding | None:
         pivot = group.pivot
@@ -402,7 +413,7 @@ class NameMismatch(Check):
                 else:
                     missing[m.text] = "info"  # perhaps spelled out in full
             else:
-                if self._similar(m.key, group.words(row, lang)):
+                if self._in_cell(group, row, lang, m.key):
                     continue
                 if self._similar(m.key, doc_names[lang]):
                     missing[m.text] = "major"
@@ -415,7 +426,7 @@ class NameMismatch(Check):
                     continue
                 if m.key in doc_names[pivot] or m.key in backward:
                     added.append(m)
-            elif not self._similar(m.key, group.words(row, pivot)) and self._similar(
+            elif not self._in_cell(group, row, pivot, m.key) and self._similar(
                 m.key, doc_names[pivot]
             ):
                 added.append(m)

@@ -201,10 +201,11 @@ def numbers(text: str, lang: str) -> list[Mention]:
         day, month = (int(a), int(b)) if rules.slash_order == "dm" else (int(b), int(a))
         if rules.slash_order != "dm" and month > 12 and day <= 12:
             day, month = month, day
-        if sep == "." and year is None and not match.group(0).endswith("."):
-            # 20.5 is a decimal; a dotted date needs a year (20.05.2024) or a final dot.
+        if sep == "." and year is None:
+            # 20.5 is a decimal; a dotted date needs a year (20.05.2024), or a final dot (20.5.)
+            # in a language that writes decimals with a comma.
             end = match.end()
-            if end >= len(text) or text[end] != ".":
+            if rules.decimal == "." or end >= len(text) or text[end] != ".":
                 continue
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
@@ -321,6 +322,7 @@ class _NameRules:
     elisions: tuple[str, ...]
     possessives: tuple[str, ...]
     skeleton: tuple[tuple[str, str], ...]
+    final_vowels: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
     units: frozenset[str]
 
@@ -333,6 +335,7 @@ def _name_rules() -> _NameRules:
         elisions=tuple(sorted(data["elisions"], key=len, reverse=True)),
         possessives=tuple(sorted(data["possessives"], key=len, reverse=True)),
         skeleton=tuple((a, b) for a, b in data["skeleton"]),
+        final_vowels=tuple(data["final_vowels"]),
         stopwords={lang: frozenset(words) for lang, words in data["stopwords"].items()},
         units=frozenset(data["units"]["acronyms"]),
     )
@@ -352,8 +355,11 @@ def name_key(word: str) -> str:
     Tokaïev, Tokajew and Tokayev share one key; so do Lawrow/Lavrov and Лавров.
     """
     key = regex.sub(r"[^a-z]", "", anyascii(word).lower())
-    for old, new in _name_rules().skeleton:
+    rules = _name_rules()
+    for old, new in rules.skeleton:
         key = key.replace(old, new)
+    if len(key) >= 4 and key.endswith(rules.final_vowels):
+        key = key[:-1]
     return key
 
 
@@ -372,12 +378,32 @@ def similar_names(a: str, b: str, *, cutoff: float = 80.0) -> bool:
         return False
     if fuzz.ratio(a, b, score_cutoff=cutoff):
         return True
+    prefix = _common_prefix(a, b)
+    return prefix >= 5 and prefix >= 0.5 * shorter
+
+
+def counterpart(name: str, word: str, *, capitalised: bool, cutoff: float = 80.0) -> bool:
+    """Whether `word` (a key) in a translation may stand for the name key `name`: looser than
+    `similar_names`, since it only ever silences a finding. Also accepts an inflected form
+    (presiden/prasidenten: the longer key cut to the shorter's length + 1) and, for a lower-case
+    word, a derived adjective sharing the first three letters and 60 % of the shorter key
+    (rusia/russe). Capitalised words keep the strict test, so Iran and Irak stay apart."""
+    if similar_names(name, word, cutoff=cutoff):
+        return True
+    short, long = sorted((name, word), key=len)
+    if len(short) >= 5 and fuzz.ratio(short, long[: len(short) + 1], score_cutoff=cutoff):
+        return True
+    prefix = _common_prefix(name, word)
+    return not capitalised and prefix >= 3 and prefix >= 0.6 * len(short)
+
+
+def _common_prefix(a: str, b: str) -> int:
     prefix = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         prefix += 1
-    return prefix >= 5 and prefix >= 0.5 * shorter
+    return prefix
 
 
 def _clean_word(word: str, start: int) -> tuple[str, int]:
