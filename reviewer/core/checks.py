@@ -83,7 +83,7 @@ class GroupView:
         self._cells: dict[tuple[int, str], Cell] = {}
         self._numbers: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._names: dict[tuple[int, str], tuple[Mention, ...]] = {}
-        self._words: dict[tuple[int, str], tuple[tuple[str, bool], ...]] = {}
+        self._words: dict[tuple[int, str], evidence.NameIndex] = {}
 
     def cell(self, row: int, lang: str) -> Cell:
         key = (row, lang)
@@ -123,15 +123,13 @@ class GroupView:
             )
         return self._names[key]
 
-    def words(self, row: int, lang: str) -> tuple[tuple[str, bool], ...]:
-        """(name key, capitalised) of every distinct word of the cell's content."""
+    def words(self, row: int, lang: str) -> evidence.NameIndex:
+        """The name keys of every word of the cell's content, capitalised or not."""
         key = (row, lang)
         if key not in self._words:
             text = self.cell(row, lang).content_text
-            self._words[key] = tuple(
-                dict.fromkeys(
-                    (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
-                )
+            self._words[key] = evidence.NameIndex(
+                (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
             )
         return self._words[key]
 
@@ -318,18 +316,9 @@ class NameMismatch(Check):
     severity = "major"
     description = "a name or acronym of the pivot has no counterpart in this language"
 
-    def _similar(self, key: str, keys: Iterable[str]) -> bool:
-        """Strict: used as evidence that a finding is due."""
-        cutoff = self.options["cutoff"]
-        return any(evidence.similar_names(key, other, cutoff=cutoff) for other in keys)
-
     def _in_cell(self, group: GroupView, row: int, lang: str, key: str) -> bool:
         """Loose: a counterpart of name `key` in the cell silences the finding."""
-        cutoff = self.options["cutoff"]
-        return any(
-            evidence.counterpart(key, word, capitalised=capitalised, cutoff=cutoff)
-            for word, capitalised in group.words(row, lang)
-        )
+        return group.words(row, lang).counterpart(key, cutoff=self.options["cutoff"])
 
     @staticmethod
     def _acronym_rows(group: GroupView, lang: str) -> dict[str, set[int]]:
@@ -373,6 +362,10 @@ class NameMismatch(Check):
             lang: {m.key for row in range(n) for m in group.names(row, lang)}
             for lang in group.languages
         }
+        # Strict: a name the document uses is evidence that a finding is due.
+        doc_index = {
+            lang: evidence.NameIndex((k, True) for k in keys) for lang, keys in doc_names.items()
+        }
         for lang in group.targets:
             forward = self.localised_acronyms(group, lang)
             backward = {b: a for a, b in forward.items()}
@@ -382,7 +375,9 @@ class NameMismatch(Check):
                     group.cell(row, group.pivot).has_content and group.cell(row, lang).has_content
                 ):
                     continue
-                finding = self._compare(group, row, lang, forward, backward, doc_names, others)
+                finding = self._compare(
+                    group, row, lang, forward, backward, doc_names, doc_index, others
+                )
                 if finding is not None:
                     yield row, finding
 
@@ -392,7 +387,9 @@ class NameMismatch(Check):
             return m.key in {x.key for x in group.names(row, lang) if x.kind == "acronym"}
         return self._in_cell(group, row, lang, m.key)
 
-    def _compare(self, group, row, lang, forward, backward, doc_names, others) -> Finding | None:
+    def _compare(
+        self, group, row, lang, forward, backward, doc_names, doc_index, others
+    ) -> Finding | None:
         pivot = group.pivot
         target_names = group.names(row, lang)
         target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
@@ -415,7 +412,7 @@ class NameMismatch(Check):
             else:
                 if self._in_cell(group, row, lang, m.key):
                     continue
-                if self._similar(m.key, doc_names[lang]):
+                if doc_index[lang].similar(m.key, cutoff=self.options["cutoff"]):
                     missing[m.text] = "major"
                 elif others and all(self._carried(group, row, o, m) for o in others):
                     missing[m.text] = "info"  # or this language translates the name
@@ -426,8 +423,8 @@ class NameMismatch(Check):
                     continue
                 if m.key in doc_names[pivot] or m.key in backward:
                     added.append(m)
-            elif not self._in_cell(group, row, pivot, m.key) and self._similar(
-                m.key, doc_names[pivot]
+            elif not self._in_cell(group, row, pivot, m.key) and doc_index[pivot].similar(
+                m.key, cutoff=self.options["cutoff"]
             ):
                 added.append(m)
         # Adding a name the pivot uses elsewhere is often explicitation ("he" -> "Tokayev").

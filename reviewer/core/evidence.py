@@ -14,12 +14,12 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
 from anyascii import anyascii
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -349,6 +349,7 @@ _OPENERS = " \t\n\"'“”„«»‘’‚‹›([{-–—…*•"
 _ENDERS = ".!?:;…"
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """The comparison form of a name: ASCII, lower case, common transliteration variants merged.
 
@@ -397,6 +398,48 @@ def counterpart(name: str, word: str, *, capitalised: bool, cutoff: float = 80.0
     return not capitalised and prefix >= 3 and prefix >= 0.6 * len(short)
 
 
+class NameIndex:
+    """Name keys of a cell or a document, ready for many fuzzy look-ups.
+
+    Equality is a set look-up, the ratio test one C-speed scan (rapidfuzz `process.extractOne`),
+    and the stem rules run only over keys with the same first letter.
+    """
+
+    def __init__(self, items: Iterable[tuple[str, bool]]) -> None:
+        self._exact: set[str] = set()
+        self._long: list[str] = []
+        self._by_initial: dict[str, list[tuple[str, bool]]] = {}
+        for key, capitalised in dict.fromkeys(items):
+            if not key:
+                continue
+            if key not in self._exact and len(key) >= 4:
+                self._long.append(key)
+            self._exact.add(key)
+            self._by_initial.setdefault(key[0], []).append((key, capitalised))
+
+    def similar(self, key: str, *, cutoff: float = 80.0) -> bool:
+        """Some key here passes `similar_names` with `key`."""
+        if key in self._exact:
+            return True
+        if len(key) < 4 or not key:
+            return False
+        if process.extractOne(key, self._long, scorer=fuzz.ratio, score_cutoff=cutoff):
+            return True
+        return any(
+            similar_names(key, other, cutoff=cutoff)
+            for other, _ in self._by_initial.get(key[0], ())
+        )
+
+    def counterpart(self, key: str, *, cutoff: float = 80.0) -> bool:
+        """Some key here passes `counterpart` for the name `key`."""
+        if self.similar(key, cutoff=cutoff):
+            return True
+        return bool(key) and any(
+            counterpart(key, other, capitalised=capitalised, cutoff=cutoff)
+            for other, capitalised in self._by_initial.get(key[0], ())
+        )
+
+
 def _common_prefix(a: str, b: str) -> int:
     prefix = 0
     for x, y in zip(a, b, strict=False):
@@ -406,29 +449,41 @@ def _common_prefix(a: str, b: str) -> int:
     return prefix
 
 
-def _clean_word(word: str, start: int) -> tuple[str, int]:
-    """Strip a leading elision (l', d') and a trailing possessive ('s) from a word."""
+@lru_cache(maxsize=65536)
+def _clean_word(word: str) -> tuple[str, int]:
+    """`word` without a leading elision (l', d') or a trailing possessive ('s), and how many
+    characters were cut from its start."""
     rules = _name_rules()
     normal = word.replace("’", "'")
+    cut = 0
+    lower = normal.lower()
     for elision in rules.elisions:
-        if normal.lower().startswith(elision) and len(normal) > len(elision):
-            word, normal, start = word[len(elision) :], normal[len(elision) :], start + len(elision)
+        if lower.startswith(elision) and len(normal) > len(elision):
+            cut = len(elision)
+            word, normal = word[cut:], normal[cut:]
             break
     for possessive in rules.possessives:
         if normal.endswith(possessive):
             word, normal = word[: -len(possessive)], normal[: -len(possessive)]
             break
-    return word, start
+    return word, cut
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """Every word of `text` as (word, start, end), elisions and possessives stripped."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    # Cached: a cell is read for its vocabulary, its names and its counterparts.
     found = []
     for match in _WORD.finditer(text):
-        word, start = _clean_word(match.group(), match.start())
+        word, cut = _clean_word(match.group())
+        start = match.start() + cut
         if word:
             found.append((word, start, start + len(word)))
-    return found
+    return tuple(found)
 
 
 def lowercase_vocabulary(texts: Iterable[str]) -> frozenset[str]:
