@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.core.evidence import (
+    NameIndex,
+    counterpart,
     lowercase_vocabulary,
     name_key,
     names,
@@ -243,3 +245,22 @@ def test_name_spans_are_exact(text: str) -> None:
     for mention in names(text, "fr"):
         assert text[mention.start : mention.end] == mention.text
         assert mention.kind in ("name", "acronym")
+
+
+def test_counterpart_is_looser_only_for_lowercase_words() -> None:
+    assert counterpart(name_key("Rusia"), name_key("russe"), capitalised=False)
+    assert not counterpart(name_key("Iran"), name_key("Irak"), capitalised=True)
+    assert counterpart(name_key("Presiden"), name_key("Präsidenten"), capitalised=True)
+    assert not counterpart(name_key("Putin"), name_key("Pakistan"), capitalised=False)
+
+
+_KEYS = st.text(alphabet="abcdeikrstu", min_size=0, max_size=9)
+
+
+@given(st.lists(st.tuples(_KEYS, st.booleans()), max_size=12), _KEYS)
+def test_name_index_agrees_with_pairwise_tests(items, key) -> None:
+    # The fast path (set, extractOne, same-initial scan) must say what the slow loop says.
+    index = NameIndex(items)
+    words = [(k, c) for k, c in items if k]
+    assert index.similar(key) == any(similar_names(key, k) for k, _ in words)
+    assert index.counterpart(key) == any(counterpart(key, k, capitalised=c) for k, c in words)
