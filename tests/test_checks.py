@@ -491,3 +491,16 @@ def test_seed_other_pivots_major_only_on_the_unga_row(pivot: str) -> None:
     majors = {i for i, row in enumerate(found) for f in row if f.severity == "major"}
     assert majors <= {UNGA_ROW}
     assert not [f for row in found for f in row if f.check != "name-mismatch"]
+
+
+def test_other_translations_count_their_localised_acronyms() -> None:
+    # German never writes SCO; French writes OCS for it and Indonesian SCO, so both carry it and
+    # the German omission is major (without the French localisation it would only be info).
+    columns = {
+        "vi": ["SCO họp tại Astana.", "SCO có 9 thành viên."],
+        "fr": ["L'OCS se réunit à Astana.", "L'OCS a neuf membres."],
+        "id": ["SCO bertemu di Astana.", "SCO memiliki sembilan anggota."],
+        "de": ["Die Organisation tagt in Astana.", "Sie hat neun Mitglieder."],
+    }
+    found = findings(columns, pivot="vi", check="name-mismatch")
+    assert [(i, f.lang, f.severity) for i, f in found] == [(0, "de", "major"), (1, "de", "major")]

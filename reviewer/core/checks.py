@@ -307,9 +307,8 @@ class NameMismatch(Check):
     (Nga/Russie/Russland), so a missing name is only reported with evidence that this
     translation keeps it: it uses the name elsewhere in the document (major), or every other
     translation carries it in this row (major for acronyms; only info for names, which some
-    languages translate: Shanghai / Thượng Hải). An acronym that
-    this language consistently replaces by another one throughout the document (SCO -> OCS) is a
-    localisation, not an error.
+    languages translate: Shanghai / Thượng Hải). An acronym that this language consistently
+    replaces by another one throughout the document (SCO -> OCS) is a localisation, not an error.
     """
 
     id = "name-mismatch"
@@ -366,8 +365,9 @@ class NameMismatch(Check):
         doc_index = {
             lang: evidence.NameIndex((k, True) for k in keys) for lang, keys in doc_names.items()
         }
+        localised = {lang: self.localised_acronyms(group, lang) for lang in group.targets}
         for lang in group.targets:
-            forward = self.localised_acronyms(group, lang)
+            forward = localised[lang]
             backward = {b: a for a, b in forward.items()}
             others = [o for o in group.targets if o != lang]
             for row in range(n):
@@ -376,21 +376,32 @@ class NameMismatch(Check):
                 ):
                     continue
                 finding = self._compare(
-                    group, row, lang, forward, backward, doc_names, doc_index, others
+                    group, row, lang, backward, doc_names, doc_index, others, localised
                 )
                 if finding is not None:
                     yield row, finding
 
-    def _carried(self, group: GroupView, row: int, lang: str, m: Mention) -> bool:
-        """Whether `lang`'s cell in `row` has a counterpart of mention `m` (from any language)."""
+    def _carried(
+        self, group: GroupView, row: int, lang: str, m: Mention, localised: dict[str, str]
+    ) -> bool:
+        """Whether `lang`'s cell in `row` has a counterpart of the pivot's mention `m`
+        (`localised`: that language's acronym replacements)."""
         if m.kind == "acronym":
-            return m.key in {x.key for x in group.names(row, lang) if x.kind == "acronym"}
+            acronyms = {x.key for x in group.names(row, lang) if x.kind == "acronym"}
+            return localised.get(m.key, m.key) in acronyms
         return self._in_cell(group, row, lang, m.key)
 
     def _compare(
-        self, group, row, lang, forward, backward, doc_names, doc_index, others
+        self, group, row, lang, backward, doc_names, doc_index, others, localised
     ) -> Finding | None:
         pivot = group.pivot
+        forward = localised[lang]
+
+        def carried_by_others(m: Mention) -> bool:
+            return bool(others) and all(
+                self._carried(group, row, o, m, localised[o]) for o in others
+            )
+
         target_names = group.names(row, lang)
         target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
         pivot_names = group.names(row, pivot)
@@ -405,7 +416,7 @@ class NameMismatch(Check):
                     continue
                 if local in doc_names[lang]:
                     missing[m.text] = "major"
-                elif others and all(self._carried(group, row, o, m) for o in others):
+                elif carried_by_others(m):
                     missing[m.text] = "major"
                 else:
                     missing[m.text] = "info"  # perhaps spelled out in full
@@ -414,7 +425,7 @@ class NameMismatch(Check):
                     continue
                 if doc_index[lang].similar(m.key, cutoff=self.options["cutoff"]):
                     missing[m.text] = "major"
-                elif others and all(self._carried(group, row, o, m) for o in others):
+                elif carried_by_others(m):
                     missing[m.text] = "info"  # or this language translates the name
         added: list[Mention] = []
         for m in target_names:
