@@ -504,3 +504,11 @@ def test_other_translations_count_their_localised_acronyms() -> None:
     }
     found = findings(columns, pivot="vi", check="name-mismatch")
     assert [(i, f.lang, f.severity) for i, f in found] == [(0, "de", "major"), (1, "de", "major")]
+
+
+def test_no_rows_and_absent_languages() -> None:
+    assert run_checks([], {"vi": (), "fr": ()}, "vi") == []
+    # A row that names no cell for a language is an empty cell for it.
+    segments = {"vi": (Segment(0, 0, 0, 8, "Câu một."),), "fr": ()}
+    (row,) = run_checks([Row({"vi": (0,)})], segments, "vi")
+    assert [(f.check, f.lang) for f in row] == [("missing", "fr")]

@@ -89,7 +89,8 @@ class GroupView:
         key = (row, lang)
         if key not in self._cells:
             ordinals = self.rows[row].cells.get(lang, ())
-            self._cells[key] = _make_cell([self.segments[lang][i] for i in ordinals])
+            column = self.segments.get(lang, ())
+            self._cells[key] = _make_cell([column[i] for i in ordinals])
         return self._cells[key]
 
     def _collect(self, row: int, lang: str, extract) -> tuple[Mention, ...]:
@@ -109,7 +110,7 @@ class GroupView:
     def _vocabularies(self) -> dict[str, frozenset[str]]:
         return {
             lang: evidence.lowercase_vocabulary(
-                s.text for s in self.segments[lang] if s.boilerplate is None
+                s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
             )
             for lang in self.languages
         }

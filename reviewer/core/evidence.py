@@ -269,6 +269,8 @@ def numbers(text: str, lang: str) -> list[Mention]:
         if not free(start, end):
             continue
         scale = rules.scale_re.match(text, end)
+        if scale and not free(end, scale.end()):
+            scale = None
         value = _to_decimal(match.group(1), decimal=rules.decimal, scaled=scale is not None)
         if value is None:
             continue
@@ -277,13 +279,13 @@ def numbers(text: str, lang: str) -> list[Mention]:
             value *= Decimal(repr(rules.scales[regex.sub(r"\s+", " ", scale.group(1).lower())]))
             end = scale.end()
         percent = rules.percent_re.match(text, end)
-        if percent:
+        if percent and free(end, percent.end()):
             kind = "percent"
             end = percent.end()
         elif not scale and regex.fullmatch(r"1\d{3}|20\d{2}", match.group(1)):
             kind = "year"
         currency = _CURRENCY_PREFIX.search(text, 0, start)
-        if currency:
+        if currency and free(currency.start(), start):
             start = currency.start()
         add(Mention(kind, _number_key(value), start, end, text[start:end], float(value)))
     # 3. Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
