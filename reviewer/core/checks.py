@@ -407,7 +407,11 @@ class NameMismatch(Check):
         target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
         pivot_names = group.names(row, pivot)
         pivot_acronyms = {m.key for m in pivot_names if m.kind == "acronym"}
-        missing: dict[str, str] = {}  # pivot surface form -> severity
+        # Pivot surface form -> (severity, why); the reason goes into the message.
+        missing: dict[str, tuple[str, str]] = {}
+        uses = f"though {lang} uses it elsewhere"
+        kept = f"though {', '.join(others)} keep{'s' if len(others) == 1 else ''} it"
+        unsure = "perhaps spelled out or translated"
         for m in pivot_names:
             if m.text in missing:
                 continue
@@ -416,18 +420,18 @@ class NameMismatch(Check):
                 if local in target_acronyms:
                     continue
                 if local in doc_names[lang]:
-                    missing[m.text] = "major"
+                    missing[m.text] = ("major", uses)
                 elif carried_by_others(m):
-                    missing[m.text] = "major"
+                    missing[m.text] = ("major", kept)
                 else:
-                    missing[m.text] = "info"  # perhaps spelled out in full
+                    missing[m.text] = ("info", unsure)
             else:
                 if self._in_cell(group, row, lang, m.key):
                     continue
                 if doc_index[lang].similar(m.key, cutoff=self.options["cutoff"]):
-                    missing[m.text] = "major"
+                    missing[m.text] = ("major", uses)
                 elif carried_by_others(m):
-                    missing[m.text] = "info"  # or this language translates the name
+                    missing[m.text] = ("info", f"{kept}; {lang} may translate it")
         added: list[Mention] = []
         for m in target_names:
             if m.kind == "acronym":
@@ -440,18 +444,20 @@ class NameMismatch(Check):
             ):
                 added.append(m)
         # Adding a name the pivot uses elsewhere is often explicitation ("he" -> "Tokayev").
-        severities = [*missing.values(), *(["minor"] if added else [])]
+        severities = [level for level, _ in missing.values()] + (["minor"] if added else [])
         if not severities:
             return None
         severity = min(severities, key=SEVERITIES.index)
         parts = []
-        for level in SEVERITIES:
-            names = [text for text, s in missing.items() if s == level]
-            if names:
-                hint = " (perhaps spelled out or translated)" if level == "info" else ""
-                parts.append(f"{pivot} names {', '.join(names)}, not found in {lang}{hint}")
+        reasons = sorted(set(missing.values()), key=lambda r: SEVERITIES.index(r[0]))
+        for reason in reasons:
+            names = ", ".join(text for text, r in missing.items() if r == reason)
+            parts.append(f"{pivot} names {names}; {lang} has no counterpart here, {reason[1]}")
         if added:
-            parts.append(f"{lang} names {_describe(added)}, not in this {pivot} sentence")
+            parts.append(
+                f"{lang} names {_describe(added)}, which this {pivot} sentence does not "
+                f"({pivot} uses it elsewhere)"
+            )
         return self.finding(lang, "; ".join(parts), (m.span for m in added), severity=severity)
 
 
