@@ -60,6 +60,9 @@ SAME_QUANTITY = [
     ("ru", "20 мая в", "d:20.5"),
     ("vi", "ngày 20 tháng 5", "d:20.5"),
     ("de", "am 20.05.2024", "d:20.5"),
+    ("vi", "ngày 20/5/2024", "d:20.5"),
+    ("fr", "le 1er mai", "d:1.5"),
+    ("en", "on the 1st May", "d:1.5"),
     # Spelt small numbers (seed rows 9 and 11).
     ("vi", "6 quốc gia", "6"),
     ("id", "enam negara", "6"),
@@ -73,6 +76,9 @@ SAME_QUANTITY = [
 @pytest.mark.parametrize(("lang", "text", "key"), SAME_QUANTITY)
 def test_same_quantity_same_key(lang: str, text: str, key: str) -> None:
     assert key in keys(text, lang)
+    found = numbers(text, lang)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
 @pytest.mark.parametrize(

@@ -209,7 +209,8 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 continue
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        add(Mention("date", f"d:{day}.{month}", match.start(), match.end(3), match.group(0)))
+        start, end = match.start(), match.end(3)
+        add(Mention("date", f"d:{day}.{month}", start, end, text[start:end]))
         if year:
             add(Mention("year", year, match.start(4), match.end(4), year, float(year)))
     for prefix in rules.month_prefixes:
@@ -237,7 +238,10 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 continue
             word = match.group(1).lower()
             month = rules.months[word]
-            before = regex.search(r"(?<![\p{N}.,])(\d{1,2})\.?\s+$", text[: match.start()])
+            # A day before the month may carry an ordinal mark: 20. Mai, 1er mai, 1st May.
+            before = regex.search(
+                r"(?<![\p{N}.,])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+$", text[: match.start()]
+            )
             after = regex.match(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)", text[match.end() :])
             year = regex.match(r",?\s+(\d{4})(?!\d)", text[match.end() :])
             if before and free(before.start(1), before.end(1)) and 1 <= int(before.group(1)) <= 31:
