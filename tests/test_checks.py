@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from reviewer.core import checks, language
 from reviewer.core.checks import REGISTRY, get_check, run_checks
+from reviewer.core.evidence import numbers
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
 
 # --------------------------------------------------------------------------------- helpers
@@ -543,3 +545,43 @@ def test_a_copy_differs_only_in_being_untranslated(sentences) -> None:
     rows, segments = build({"vi": list(sentences), "fr": list(sentences)})
     result = run_checks(rows, segments, "vi")
     assert {f.check for row in result for f in row} <= {"untranslated"}
+
+
+# ------------------------------------------------------------- injected errors on the seeds
+
+
+def _replace_cell(segments, lang: str, ordinal: int, text: str):
+    column = list(segments[lang])
+    old = column[ordinal]
+    column[ordinal] = Segment(old.ordinal, old.paragraph, old.start, old.start + len(text), text)
+    return {**segments, lang: tuple(column)}
+
+
+def _seed_number_mutations():
+    """Every digit number of every translated seed sentence, changed by one."""
+    rows, segments = seed_group()
+    for row_index, row in enumerate(rows):
+        for lang in ("id", "fr", "de"):
+            if not row.cells[lang] or not row.cells["vi"]:
+                continue
+            (ordinal,) = row.cells[lang]
+            segment = segments[lang][ordinal]
+            if segment.boilerplate:
+                continue
+            for mention in numbers(segment.text, lang):
+                digits = re.search(r"\d+", mention.text)
+                if digits is None:  # a month name or a spelt number
+                    continue
+                at = mention.start + digits.start()
+                changed = str(int(digits.group()) + 1)
+                text = segment.text[:at] + changed + segment.text[at + len(digits.group()) :]
+                yield pytest.param(row_index, lang, ordinal, text, id=f"{row_index}-{lang}-{at}")
+
+
+@pytest.mark.parametrize(("row_index", "lang", "ordinal", "text"), list(_seed_number_mutations()))
+def test_seed_changed_number_is_found(row_index: int, lang: str, ordinal: int, text: str) -> None:
+    rows, segments = seed_group()
+    segments = _replace_cell(segments, lang, ordinal, text)
+    found = run_checks(rows, segments, "vi", checks=["number-mismatch"])
+    assert [(f.lang, f.severity) for f in found[row_index]] == [(lang, "major")]
+    assert found[row_index][0].spans  # points at the changed number

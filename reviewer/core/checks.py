@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import statistics
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -297,7 +298,27 @@ class NumberMismatch(Check):
                     parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
                 if extra:
                     parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
+                else:
+                    # Nothing new, so a pivot number was most likely turned into one said
+                    # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
+                    extra = _surplus(pivot, target)
+                    if extra:
+                        parts.append(f"{lang} repeats {_describe(extra)}")
                 yield row, self.finding(lang, "; ".join(parts), (m.span for m in extra))
+
+
+def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mention]:
+    """Target numbers said more often than in the pivot (their later occurrences)."""
+    budget = Counter(m.key for m in pivot)
+    surplus = []
+    for m in target:
+        if m.kind == "word":
+            continue
+        if budget[m.key] > 0:
+            budget[m.key] -= 1
+        else:
+            surplus.append(m)
+    return surplus
 
 
 @register
