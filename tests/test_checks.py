@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reviewer.core import checks, language
 from reviewer.core.checks import REGISTRY, get_check, run_checks
-from reviewer.core.evidence import numbers
+from reviewer.core.evidence import counterpart, name_key, names, numbers, similar_names, words
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
 
 # --------------------------------------------------------------------------------- helpers
@@ -585,3 +585,60 @@ def test_seed_changed_number_is_found(row_index: int, lang: str, ordinal: int, t
     found = run_checks(rows, segments, "vi", checks=["number-mismatch"])
     assert [(f.lang, f.severity) for f in found[row_index]] == [(lang, "major")]
     assert found[row_index][0].spans  # points at the changed number
+
+
+def _seed_name_deletions():
+    """Every pivot name or acronym that a translated seed sentence carries and the translation
+    uses in another row too, deleted from that sentence (every counterpart word of it)."""
+    rows, segments = seed_group()
+    for row_index, row in enumerate(rows):
+        if not row.cells["vi"]:
+            continue
+        (pivot_ordinal,) = row.cells["vi"]
+        for lang in ("id", "fr", "de"):
+            (ordinal,) = row.cells[lang]
+            segment = segments[lang][ordinal]
+            if segment.boilerplate:
+                continue
+            elsewhere = {
+                m.key
+                for other in segments[lang]
+                if other.ordinal != ordinal and not other.boilerplate
+                for m in names(other.text, lang)
+            }
+            pivot_names = names(segments["vi"][pivot_ordinal].text, "vi")
+            for name in {m.key: m for m in pivot_names}.values():
+                doomed = [
+                    (start, end)
+                    for word, start, end in words(segment.text)
+                    if (word.isupper() and word == name.key)
+                    or (
+                        name.kind == "name"
+                        and counterpart(name.key, name_key(word), capitalised=True)
+                    )
+                ]
+                used = any(
+                    (name.kind == "acronym" and k == name.key) or similar_names(name.key, k)
+                    for k in elsewhere
+                )
+                if not doomed or not used:
+                    continue
+                text = segment.text
+                for start, end in reversed(doomed):
+                    text = text[:start] + text[end:]
+                yield pytest.param(
+                    row_index, lang, ordinal, text, name.text, id=f"{row_index}-{lang}-{name.text}"
+                )
+
+
+@pytest.mark.parametrize(
+    ("row_index", "lang", "ordinal", "text", "name"), list(_seed_name_deletions())
+)
+def test_seed_deleted_name_is_found(
+    row_index: int, lang: str, ordinal: int, text: str, name: str
+) -> None:
+    rows, segments = seed_group()
+    segments = _replace_cell(segments, lang, ordinal, text)
+    found = run_checks(rows, segments, "vi", checks=["name-mismatch"])
+    assert [f for f in found[row_index] if f.lang == lang and f.severity == "major"]
+    assert any(name in f.message for f in found[row_index] if f.lang == lang)
