@@ -61,6 +61,7 @@ SAME_QUANTITY = [
     ("vi", "ngày 20 tháng 5", "d:20.5"),
     ("de", "am 20.05.2024", "d:20.5"),
     ("vi", "ngày 20/5/2024", "d:20.5"),
+    ("de", "am 20.05.24", "2024"),
     ("fr", "le 1er mai", "d:1.5"),
     ("en", "on the 1st May", "d:1.5"),
     # Spelt small numbers (seed rows 9 and 11).

@@ -159,8 +159,8 @@ def _to_decimal(digits: str, *, decimal: str, scaled: bool) -> Decimal | None:
         sep = seps[0]
         groups = text.split(sep)
         three = all(len(g) == 3 for g in groups[1:])
-        if len(groups) > 2 or sep.isspace():
-            text = "".join(groups) if three else text.replace(sep, "")
+        if len(groups) > 2 or sep.isspace():  # the pattern only lets groups of three in
+            text = "".join(groups)
         elif three and groups[0] != "0" and not (scaled and sep == decimal):
             text = "".join(groups)
         else:
@@ -172,9 +172,8 @@ def _to_decimal(digits: str, *, decimal: str, scaled: bool) -> Decimal | None:
 
 
 def _number_key(value: Decimal) -> str:
-    value = value.normalize()
-    text = format(value, "f")
-    return text
+    """Plain digits, no exponent, no trailing zeros: 27E+9 -> 27000000000, 46.20 -> 46.2."""
+    return format(value.normalize(), "f")
 
 
 def numbers(text: str, lang: str) -> list[Mention]:
@@ -212,7 +211,8 @@ def numbers(text: str, lang: str) -> list[Mention]:
         start, end = match.start(), match.end(3)
         add(Mention("date", f"d:{day}.{month}", start, end, text[start:end]))
         if year:
-            add(Mention("year", year, match.start(4), match.end(4), year, float(year)))
+            full = year if len(year) == 4 else ("20" if int(year) < 50 else "19") + year
+            add(Mention("year", full, match.start(4), match.end(4), year, float(full)))
     for prefix in rules.month_prefixes:
         pattern = rf"(?<!\p{{L}}){regex.escape(prefix)}\s+(\d{{1,2}})(?![\p{{N}}])"
         for match in regex.finditer(pattern, text, regex.I):
