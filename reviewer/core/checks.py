@@ -1,17 +1,570 @@
-"""Sentence-level difference checks, one small class per check id.
+"""Sentence-level difference checks: one small class per check id, found through a registry.
 
-PROVISIONAL: no checks yet; the alignment issue replaces this.
+Each check looks at an aligned group as a whole (`GroupView`: every row, every language), because
+some judgements need the document: which acronym French uses for "SCO", what length ratio is
+typical for this pair, whether a name is one the translation keeps. It returns findings for the
+non-pivot languages only; the pivot is the reference. A check that is unsure says so through a
+lower severity rather than staying silent. Thresholds live in `data/checks.toml`; every one of
+them is also a keyword option of its check. See docs/checks.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+import statistics
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import ClassVar
 
-from reviewer.core.model import Finding, Row, Segment
+import regex
+
+from reviewer.core import evidence, language
+from reviewer.core.evidence import Mention
+from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
+
+
+@cache
+def _settings() -> dict:
+    with open(evidence.DATA / "checks.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+# ---------------------------------------------------------------------------------------------
+# What the checks see
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One language's text in one row, as findings see it.
+
+    `text` is `cell_text` of all the cell's segments (the offsets findings use); `content` lists
+    the article segments (not boilerplate) with their offset in `text`.
+    """
+
+    text: str
+    content: tuple[tuple[int, Segment], ...]
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.content)
+
+    @property
+    def content_text(self) -> str:
+        return " ".join(segment.text for _, segment in self.content)
+
+    @property
+    def content_spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple((at, at + len(segment.text)) for at, segment in self.content)
+
+
+def _make_cell(segments: Sequence[Segment]) -> Cell:
+    content = []
+    at = 0
+    for segment in segments:
+        if segment.boilerplate is None:
+            content.append((at, segment))
+        at += len(segment.text) + 1
+    return Cell(cell_text(list(segments)), tuple(content))
+
+
+class GroupView:
+    """An aligned group, read-only, with per-cell evidence computed once and shared by checks."""
+
+    def __init__(
+        self, rows: Sequence[Row], segments: Mapping[str, Sequence[Segment]], pivot: str
+    ) -> None:
+        self.rows = tuple(rows)
+        self.segments = segments
+        self.pivot = pivot
+        self.languages = (pivot, *(lang for lang in segments if lang != pivot))
+        self.targets = self.languages[1:]
+        self._cells: dict[tuple[int, str], Cell] = {}
+        self._numbers: dict[tuple[int, str], tuple[Mention, ...]] = {}
+        self._names: dict[tuple[int, str], tuple[Mention, ...]] = {}
+        self._words: dict[tuple[int, str], evidence.NameIndex] = {}
+
+    def cell(self, row: int, lang: str) -> Cell:
+        key = (row, lang)
+        if key not in self._cells:
+            ordinals = self.rows[row].cells.get(lang, ())
+            column = self.segments.get(lang, ())
+            self._cells[key] = _make_cell([column[i] for i in ordinals])
+        return self._cells[key]
+
+    def _collect(self, row: int, lang: str, extract) -> tuple[Mention, ...]:
+        found: list[Mention] = []
+        for at, segment in self.cell(row, lang).content:
+            for m in extract(segment.text):
+                found.append(Mention(m.kind, m.key, m.start + at, m.end + at, m.text, m.value))
+        return tuple(found)
+
+    def numbers(self, row: int, lang: str) -> tuple[Mention, ...]:
+        key = (row, lang)
+        if key not in self._numbers:
+            self._numbers[key] = self._collect(row, lang, lambda t: evidence.numbers(t, lang))
+        return self._numbers[key]
+
+    @cached_property
+    def _vocabularies(self) -> dict[str, frozenset[str]]:
+        return {
+            lang: evidence.lowercase_vocabulary(
+                s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
+            )
+            for lang in self.languages
+        }
+
+    def names(self, row: int, lang: str) -> tuple[Mention, ...]:
+        key = (row, lang)
+        if key not in self._names:
+            vocabulary = self._vocabularies[lang]
+            self._names[key] = self._collect(
+                row, lang, lambda t: evidence.names(t, lang, vocabulary=vocabulary)
+            )
+        return self._names[key]
+
+    def words(self, row: int, lang: str) -> evidence.NameIndex:
+        """The name keys of every word of the cell's content, capitalised or not."""
+        key = (row, lang)
+        if key not in self._words:
+            text = self.cell(row, lang).content_text
+            self._words[key] = evidence.NameIndex(
+                (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
+            )
+        return self._words[key]
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+# ---------------------------------------------------------------------------------------------
+# The registry
+
+
+class Check:
+    """One check: an `id`, a default `severity`, and `run`, which yields (row index, finding)."""
+
+    id: ClassVar[str]
+    severity: ClassVar[str]
+    description: ClassVar[str]
+
+    def __init__(self, **options: float) -> None:
+        defaults = dict(_settings().get(self.id, {}))
+        unknown = set(options) - set(defaults)
+        if unknown:
+            raise TypeError(f"{self.id}: unknown option(s) {', '.join(sorted(unknown))}")
+        defaults.update(options)
+        self.options = defaults
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        lang: str,
+        message: str,
+        spans: Iterable[tuple[int, int]] = (),
+        *,
+        severity: str | None = None,
+    ) -> Finding:
+        severity = severity or self.severity
+        assert severity in SEVERITIES, severity
+        return Finding(self.id, lang, severity, message, tuple(sorted(set(spans))))
+
+
+REGISTRY: dict[str, type[Check]] = {}
+
+
+def register(cls: type[Check]) -> type[Check]:
+    """Class decorator: make a check findable by its id."""
+    if cls.id in REGISTRY:
+        raise ValueError(f"check id {cls.id!r} registered twice")
+    REGISTRY[cls.id] = cls
+    return cls
+
+
+def get_check(check_id: str, **options: float) -> Check:
+    """An instance of the check registered under `check_id`, with `options` over its defaults."""
+    try:
+        cls = REGISTRY[check_id]
+    except KeyError:
+        raise KeyError(f"no check {check_id!r}; known: {', '.join(sorted(REGISTRY))}") from None
+    return cls(**options)
 
 
 def run_checks(
-    rows: Sequence[Row], segments: Mapping[str, Sequence[Segment]], pivot: str
+    rows: Sequence[Row],
+    segments: Mapping[str, Sequence[Segment]],
+    pivot: str,
+    *,
+    checks: Iterable[str | Check] | None = None,
 ) -> list[tuple[Finding, ...]]:
-    """The findings of each row, in row order."""
-    return [() for _ in rows]
+    """The findings of each row, in row order (default: every registered check)."""
+    group = GroupView(rows, segments, pivot)
+    instances = [
+        get_check(c) if isinstance(c, str) else c
+        for c in (checks if checks is not None else REGISTRY)
+    ]
+    found: list[list[Finding]] = [[] for _ in group.rows]
+    for check in instances:
+        for row, finding in check.run(group):
+            found[row].append(finding)
+    order = {lang: i for i, lang in enumerate(group.languages)}
+    return [
+        tuple(sorted(row, key=lambda f: (SEVERITIES.index(f.severity), order.get(f.lang, 0))))
+        for row in found
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The checks
+
+
+@register
+class Missing(Check):
+    """The pivot has article text in this row and this language has none."""
+
+    id = "missing"
+    severity = "major"
+    description = "the pivot has text in this row, this language has none"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        for row in range(len(group.rows)):
+            pivot = group.cell(row, group.pivot)
+            if not pivot.has_content:
+                continue
+            for lang in group.targets:
+                if not group.cell(row, lang).has_content:
+                    message = (
+                        f"no {lang} text for this {group.pivot} sentence: "
+                        f"{_quote(pivot.content_text)}"
+                    )
+                    yield row, self.finding(lang, message)
+
+
+@register
+class Extra(Check):
+    """This language has article text in a row where the pivot has none."""
+
+    id = "extra"
+    severity = "major"
+    description = "this language has text in this row, the pivot has none"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        for row in range(len(group.rows)):
+            if group.cell(row, group.pivot).has_content:
+                continue
+            for lang in group.targets:
+                cell = group.cell(row, lang)
+                if cell.has_content:
+                    message = f"{lang} text with no counterpart in {group.pivot}"
+                    yield row, self.finding(lang, message, cell.content_spans)
+
+
+def _describe(mentions: Iterable[Mention]) -> str:
+    return ", ".join(dict.fromkeys(m.text for m in mentions))
+
+
+@register
+class NumberMismatch(Check):
+    """Quantities, years, dates and months that differ between the pivot and this language."""
+
+    id = "number-mismatch"
+    severity = "major"
+    description = "a number of the pivot is not in this language, or the reverse"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        for row in range(len(group.rows)):
+            if not group.cell(row, group.pivot).has_content:
+                continue
+            pivot = group.numbers(row, group.pivot)
+            pivot_keys = {m.key for m in pivot}
+            for lang in group.targets:
+                if not group.cell(row, lang).has_content:
+                    continue
+                target = group.numbers(row, lang)
+                target_keys = {m.key for m in target}
+                # Spelt numbers ("six", "enam") confirm a digit but never contradict one.
+                missing = [m for m in pivot if m.kind != "word" and m.key not in target_keys]
+                extra = [m for m in target if m.kind != "word" and m.key not in pivot_keys]
+                if not missing and not extra:
+                    continue
+                parts = []
+                if missing:
+                    parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
+                if extra:
+                    parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
+                else:
+                    # Nothing new, so a pivot number was most likely turned into one said
+                    # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
+                    extra = _surplus(pivot, target)
+                    if extra:
+                        parts.append(f"{lang} repeats {_describe(extra)}")
+                yield row, self.finding(lang, "; ".join(parts), (m.span for m in extra))
+
+
+def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mention]:
+    """Target numbers said more often than in the pivot (their later occurrences)."""
+    budget = Counter(m.key for m in pivot)
+    surplus = []
+    for m in target:
+        if m.kind == "word":
+            continue
+        if budget[m.key] > 0:
+            budget[m.key] -= 1
+        else:
+            surplus.append(m)
+    return surplus
+
+
+@register
+class NameMismatch(Check):
+    """Names and acronyms of the pivot with no counterpart in this language, and the reverse.
+
+    Proper names are transliterated (Tokayev/Tokaïev/Tokajew) and sometimes translated
+    (Nga/Russie/Russland), so a missing name is only reported with evidence that this
+    translation keeps it: it uses the name elsewhere in the document (major), or every other
+    translation carries it in this row (major for acronyms; only info for names, which some
+    languages translate: Shanghai / Thượng Hải). An acronym that this language consistently
+    replaces by another one throughout the document (SCO -> OCS) is a localisation, not an error.
+    """
+
+    id = "name-mismatch"
+    severity = "major"
+    description = "a name or acronym of the pivot has no counterpart in this language"
+
+    def _in_cell(self, group: GroupView, row: int, lang: str, key: str) -> bool:
+        """Loose: a counterpart of name `key` in the cell silences the finding."""
+        return group.words(row, lang).counterpart(key, cutoff=self.options["cutoff"])
+
+    @staticmethod
+    def _acronym_rows(group: GroupView, lang: str) -> dict[str, set[int]]:
+        rows: dict[str, set[int]] = {}
+        for row in range(len(group.rows)):
+            for m in group.names(row, lang):
+                if m.kind == "acronym":
+                    rows.setdefault(m.key, set()).add(row)
+        return rows
+
+    @classmethod
+    def localised_acronyms(cls, group: GroupView, lang: str) -> dict[str, str]:
+        """Pivot acronym -> the acronym `lang` uses for it throughout the document.
+
+        Pairs an acronym the target never uses with one the pivot never uses, when they occur
+        in the same rows (overlap over the larger row set at least 1/2); best pairs first.
+        """
+        pivot_rows = cls._acronym_rows(group, group.pivot)
+        target_rows = cls._acronym_rows(group, lang)
+        candidates = []
+        for a, rows_a in pivot_rows.items():
+            if a in target_rows:
+                continue
+            for b, rows_b in target_rows.items():
+                if b in pivot_rows:
+                    continue
+                score = len(rows_a & rows_b) / max(len(rows_a), len(rows_b))
+                if score >= 0.5:
+                    candidates.append((-score, -len(rows_a & rows_b), a, b))
+        mapping: dict[str, str] = {}
+        used: set[str] = set()
+        for _, _, a, b in sorted(candidates):
+            if a not in mapping and b not in used:
+                mapping[a] = b
+                used.add(b)
+        return mapping
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        n = len(group.rows)
+        doc_names = {
+            lang: {m.key for row in range(n) for m in group.names(row, lang)}
+            for lang in group.languages
+        }
+        # Strict: a name the document uses is evidence that a finding is due.
+        doc_index = {
+            lang: evidence.NameIndex((k, True) for k in keys) for lang, keys in doc_names.items()
+        }
+        localised = {lang: self.localised_acronyms(group, lang) for lang in group.targets}
+        for lang in group.targets:
+            forward = localised[lang]
+            backward = {b: a for a, b in forward.items()}
+            others = [o for o in group.targets if o != lang]
+            for row in range(n):
+                if not (
+                    group.cell(row, group.pivot).has_content and group.cell(row, lang).has_content
+                ):
+                    continue
+                finding = self._compare(
+                    group, row, lang, backward, doc_names, doc_index, others, localised
+                )
+                if finding is not None:
+                    yield row, finding
+
+    def _carried(
+        self, group: GroupView, row: int, lang: str, m: Mention, localised: dict[str, str]
+    ) -> bool:
+        """Whether `lang`'s cell in `row` has a counterpart of the pivot's mention `m`
+        (`localised`: that language's acronym replacements)."""
+        if m.kind == "acronym":
+            acronyms = {x.key for x in group.names(row, lang) if x.kind == "acronym"}
+            return localised.get(m.key, m.key) in acronyms
+        return self._in_cell(group, row, lang, m.key)
+
+    def _compare(
+        self, group, row, lang, backward, doc_names, doc_index, others, localised
+    ) -> Finding | None:
+        pivot = group.pivot
+        forward = localised[lang]
+
+        def carried_by_others(m: Mention) -> bool:
+            return bool(others) and all(
+                self._carried(group, row, o, m, localised[o]) for o in others
+            )
+
+        target_names = group.names(row, lang)
+        target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
+        pivot_names = group.names(row, pivot)
+        pivot_acronyms = {m.key for m in pivot_names if m.kind == "acronym"}
+        # Pivot surface form -> (severity, why); the reason goes into the message.
+        missing: dict[str, tuple[str, str]] = {}
+        uses = f"though {lang} uses it elsewhere"
+        kept = f"though {', '.join(others)} keep{'s' if len(others) == 1 else ''} it"
+        unsure = "perhaps spelled out or translated"
+        for m in pivot_names:
+            if m.text in missing:
+                continue
+            if m.kind == "acronym":
+                local = forward.get(m.key, m.key)
+                if local in target_acronyms:
+                    continue
+                if local in doc_names[lang]:
+                    missing[m.text] = ("major", uses)
+                elif carried_by_others(m):
+                    missing[m.text] = ("major", kept)
+                else:
+                    missing[m.text] = ("info", unsure)
+            else:
+                if self._in_cell(group, row, lang, m.key):
+                    continue
+                if doc_index[lang].similar(m.key, cutoff=self.options["cutoff"]):
+                    missing[m.text] = ("major", uses)
+                elif carried_by_others(m):
+                    missing[m.text] = ("info", f"{kept}; {lang} may translate it")
+        added: list[Mention] = []
+        for m in target_names:
+            if m.kind == "acronym":
+                if m.key in pivot_acronyms or backward.get(m.key) in pivot_acronyms:
+                    continue
+                if m.key in doc_names[pivot] or m.key in backward:
+                    added.append(m)
+            elif not self._in_cell(group, row, pivot, m.key) and doc_index[pivot].similar(
+                m.key, cutoff=self.options["cutoff"]
+            ):
+                added.append(m)
+        # Adding a name the pivot uses elsewhere is often explicitation ("he" -> "Tokayev").
+        severities = [level for level, _ in missing.values()] + (["minor"] if added else [])
+        if not severities:
+            return None
+        severity = min(severities, key=SEVERITIES.index)
+        parts = []
+        reasons = sorted(set(missing.values()), key=lambda r: SEVERITIES.index(r[0]))
+        for reason in reasons:
+            names = ", ".join(text for text, r in missing.items() if r == reason)
+            parts.append(f"{pivot} names {names}; {lang} has no counterpart here, {reason[1]}")
+        if added:
+            parts.append(
+                f"{lang} names {_describe(added)}, which this {pivot} sentence does not "
+                f"({pivot} uses it elsewhere)"
+            )
+        return self.finding(lang, "; ".join(parts), (m.span for m in added), severity=severity)
+
+
+@register
+class LengthRatio(Check):
+    """A cell much longer or shorter than the pivot, relative to this pair's typical ratio."""
+
+    id = "length-ratio"
+    severity = "minor"
+    description = "much longer or shorter than usual for this language pair"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        min_chars = self.options["min_chars"]
+        for lang in group.targets:
+            ratios: dict[int, float] = {}
+            for row in range(len(group.rows)):
+                p = len(group.cell(row, group.pivot).content_text)
+                t = len(group.cell(row, lang).content_text)
+                if p >= min_chars and t >= min_chars:
+                    ratios[row] = math.log(t / p)
+            if len(ratios) < self.options["min_rows"]:
+                continue
+            values = list(ratios.values())
+            median = statistics.median(values)
+            mad = statistics.median(abs(v - median) for v in values)
+            limit = max(self.options["k"] * 1.4826 * mad, math.log(self.options["min_factor"]))
+            for row, value in ratios.items():
+                if abs(value - median) <= limit:
+                    continue
+                word = "longer" if value > median else "shorter"
+                message = (
+                    f"{lang} is {math.exp(value):.2f}× the {group.pivot} length here, "
+                    f"against {math.exp(median):.2f}× typically ({len(ratios)} rows): "
+                    f"much {word} than usual"
+                )
+                yield row, self.finding(lang, message, group.cell(row, lang).content_spans)
+
+
+_LETTER_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _normalised(text: str) -> str:
+    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", text.casefold()).split())
+
+
+@register
+class Untranslated(Check):
+    """A cell that is the pivot's text copied, or not in the language it should be in."""
+
+    id = "untranslated"
+    severity = "major"
+    description = "the same text as the pivot, or not in the expected language"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        related = self.options.get("related", {})
+        for row in range(len(group.rows)):
+            pivot = group.cell(row, group.pivot)
+            if not pivot.has_content:
+                continue
+            pivot_text = _normalised(pivot.content_text)
+            for lang in group.targets:
+                cell = group.cell(row, lang)
+                if not cell.has_content:
+                    continue
+                text = cell.content_text
+                spans = cell.content_spans
+                if _normalised(text) == pivot_text:
+                    long = len(_LETTER_WORD.findall(text)) >= self.options["min_words"]
+                    message = f"same text as the {group.pivot} pivot" + (
+                        "" if long else " (short: names or numbers may need no translation)"
+                    )
+                    yield row, self.finding(lang, message, spans, severity=None if long else "info")
+                    continue
+                if len(text) < self.options["min_chars"]:
+                    continue
+                found, confidence = language.identify(text)
+                accepted = {lang, *related.get(lang, ())}
+                if found in accepted:
+                    continue
+                calibrated = 0.0 <= confidence <= 1.0
+                sure = calibrated and confidence >= self.options["confident"]
+                said = f"{found}" + (f", confidence {confidence:.2f}" if calibrated else "")
+                if found == group.pivot or found in related.get(group.pivot, ()):
+                    severity = "major" if sure else "minor"
+                    message = f"looks like {group.pivot} ({said}), not {lang}: left untranslated?"
+                else:
+                    severity = "minor" if sure else "info"
+                    message = f"looks like {found} ({said}), not {lang}"
+                yield row, self.finding(lang, message, spans, severity=severity)
