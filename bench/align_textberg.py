@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from reviewer.core.aligning import DEFAULT_OPTIONS, align_pair  # noqa: E402
 
 PARTS = {"dev": ["dev"], "test": [f"test{k}" for k in range(7)]}
-DEFAULT_SCORER = Path("/work/shared/tools/score_align.py")
+DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score_align.py"  # beside the checkout
 
 
 def load_scorer(path: Path):

@@ -27,6 +27,7 @@ import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from reviewer.core.evidence import phonetic_key
 from reviewer.core.model import BOILERPLATE_KINDS, Row, Segment
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -118,17 +119,6 @@ def _fold(text: str) -> str:
     return anyascii(text).lower()
 
 
-def _skeleton(word: str) -> str:
-    """A consonant skeleton that survives transliteration: Tokayev/Tokajew, Lavrov/Lawrow."""
-    word = word.replace("w", "v").replace("ph", "f").replace("c", "k").replace("q", "k")
-    out = word[0]
-    for ch in word[1:]:
-        if ch in "aeiouyjh" or ch == out[-1]:
-            continue
-        out += ch
-    return out
-
-
 _ASCII_WORD = regex.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 
 
@@ -150,7 +140,7 @@ def _sentence_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(folded) >= 4 or raw.isupper() and len(raw) >= 2:
             keys.add("w:" + folded[:6])
         if raw[0].isupper() and len(folded) >= 4:
-            keys.add("s:" + _skeleton(folded))
+            keys.add("s:" + phonetic_key(raw))
     return frozenset(keys), frozenset(words)
 
 

@@ -10,6 +10,7 @@ Word lists and conventions live in `data/numbers.toml` and `data/names.toml`.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -368,6 +369,29 @@ def name_key(word: str) -> str:
     if len(key) >= 4 and key.endswith(rules.final_vowels):
         key = key[:-1]
     return key
+
+
+# Soundex-like classes: letters that transliterations of one name swap for one another.
+# (w/v/b/p/f: Lawrow/Lavrov, بوتين -> bwtyn / Putin; c/k/q/g/x; s/z; d/t; m/n.)
+_PHONETIC_CLASSES = str.maketrans("bpfvwckqgxszdtmn", "bbbbbkkkkkssttnn")
+_PHONETIC_DROP = re.compile(r"[aeiouyjh]")  # vowels, and letters transliterations add or drop
+
+
+def phonetic_key(word: str) -> str:
+    """A coarse phonetic key of a name, the same for most of its transliterations.
+
+    Coarser than `name_key` (Putin, Poutine, Путин, पुतिन and بوتين -> `btn`): for proposing
+    matches (grouping, alignment evidence), not for saying two names are one.
+    """
+    ascii_word = anyascii(word).lower()
+    letters = "".join(ch for ch in ascii_word if "a" <= ch <= "z")
+    if not letters:
+        return ""
+    head, tail = letters[0], letters[1:]
+    body = _PHONETIC_DROP.sub("", tail).translate(_PHONETIC_CLASSES)
+    key = (head.translate(_PHONETIC_CLASSES) if head not in "aeiouyjh" else head) + body
+    deduped = "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+    return deduped[:5]
 
 
 def acronym_key(word: str) -> str:

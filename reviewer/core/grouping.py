@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import regex
-from anyascii import anyascii
 
+from reviewer.core.evidence import phonetic_key
 from reviewer.core.model import Document, Group, Segment
 
 MIN_SCORE = 0.35  # below this, two documents are not taken as translations of each other
@@ -30,10 +30,6 @@ NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is
 MAX_POSTINGS = 300  # a feature shared by more documents than this is too common to propose pairs
 CANDIDATES_PER_DOCUMENT = 40
 
-# Soundex-like classes: letters that transliterations of one name swap for one another.
-# (w/v/b/p/f: Lawrow/Lavrov, بوتين -> bwtyn / Putin; c/k/q/g/x; s/z; d/t; m/n.)
-_CLASSES = str.maketrans("bpfvwckqgxszdtmn", "bbbbbkkkkkssttnn")
-_SKELETON_DROP = re.compile(r"[aeiouyjh]")  # vowels, and letters transliterations add or drop
 _NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
 _CASELESS_LATIN = regex.compile(r"\b[A-Za-z][A-Za-z-]{2,}")  # Latin words inside caseless scripts
 _NUMBER = re.compile(r"\d+")
@@ -56,19 +52,6 @@ class Fingerprint:
     features: frozenset[str]
     paragraphs: int
     source_urls: tuple[str, ...]  # URLs on lines marked as source/credit: what it cites
-
-
-def skeleton(word: str) -> str:
-    """A phonetic key of a name, the same for most of its transliterations."""
-    ascii_word = anyascii(word).lower()
-    letters = "".join(ch for ch in ascii_word if "a" <= ch <= "z")
-    if not letters:
-        return ""
-    head, tail = letters[0], letters[1:]
-    body = _SKELETON_DROP.sub("", tail).translate(_CLASSES)
-    key = (head.translate(_CLASSES) if head not in "aeiouyjh" else head) + body
-    deduped = "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
-    return deduped[:5]
 
 
 def _normalise_url(url: str) -> str:
@@ -98,7 +81,7 @@ def fingerprint(segments: Sequence[Segment]) -> Fingerprint:
                 features.add("n:" + number.lstrip("0"))
         names = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
         for name in names.findall(text):
-            key = skeleton(name)
+            key = phonetic_key(name)
             if len(key) >= 2:
                 features.add("k:" + key)
     return Fingerprint(frozenset(features), len(paragraphs), tuple(sources))
