@@ -247,7 +247,7 @@ def _key(text: str) -> str:
     return _DIGITS.sub("0", _SPACES.sub(" ", text).strip().casefold())
 
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", "\"", "”", "»", "“")
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
 
 
 def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[str]:
