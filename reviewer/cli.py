@@ -168,9 +168,10 @@ def _check(args: argparse.Namespace) -> int:
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE
-    aligned = [corpus.aligned(group) for group in corpus.groups]
+    aligned = corpus.aligned_all()
     if args.format == "json":
-        json.dump(report.to_json(corpus, aligned), sys.stdout, ensure_ascii=False, indent=2)
+        # One write: json.dump's many small writes cost more than the encoding itself.
+        sys.stdout.write(json.dumps(report.to_json(corpus, aligned), ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
     else:
         sys.stdout.write(report.to_text(corpus, aligned))

@@ -274,6 +274,16 @@ def test_short_common_sentence_recurring_is_not_boilerplate() -> None:
     assert not any(s.boilerplate for segments in marked for s in segments)
 
 
+def test_recurring_prose_is_article_text_not_boilerplate() -> None:
+    # The same article scraped three times: its sentences recur, and stay article text.
+    article = [
+        "The council approved the budget after a long debate on Monday.",
+        "“We will build 40 schools”, the mayor said.",
+    ]
+    _, marked = corpus_of([article, article, article])
+    assert not any(s.boilerplate for segments in marked for s in segments)
+
+
 def test_bare_name_at_the_end_is_a_byline_but_not_in_the_middle() -> None:
     _, (marked,) = corpus_of([["Story is told here.", "Vân Bình", "More story here.", "An Nhiên"]])
     assert [(s.text, s.boilerplate) for s in marked if s.boilerplate] == [("An Nhiên", "byline")]

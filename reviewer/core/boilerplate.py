@@ -247,8 +247,17 @@ def _key(text: str) -> str:
     return _DIGITS.sub("0", _SPACES.sub(" ", text).strip().casefold())
 
 
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
+
+
 def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[str]:
-    """Lines found in at least `min_documents` documents, short common sentences excepted."""
+    """Lines found in at least `min_documents` documents that do not read as prose.
+
+    A recurring line that ends like a sentence, or runs longer than `max_line_words`, is
+    article text that several documents share (a document scraped twice, a stock paragraph),
+    and marking it would hide it from review; footers and pitches are short, unpunctuated
+    lines, and the known ones that are not are caught by the rules.
+    """
     corpus = _data()["corpus"]
     counts: Counter[str] = Counter()
     for paras in paragraphs:
@@ -258,7 +267,7 @@ def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[s
         if count < corpus["min_documents"]:
             continue
         words = len(_WORD.findall(key))
-        if key.endswith((".", "!", "?")) and words <= corpus["max_sentence_words"]:
+        if key.endswith(_SENTENCE_ENDS) or words > corpus["max_line_words"]:
             continue
         found.add(key)
     return frozenset(found)

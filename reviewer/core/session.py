@@ -7,7 +7,10 @@ the app opens on the first group without aligning them all.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,17 +58,61 @@ class Corpus:
         pivot = pivot or group.pivot
         key = (group.id, pivot)
         if key not in self._aligned:
-            if pivot != group.pivot:
-                group = Group(group.id, pivot, group.members)
-            documents = {lang: self.documents[i] for lang, i in group.members.items()}
-            segments = {lang: self.segments[i] for lang, i in group.members.items()}
-            ordered = {lang: segments[lang] for lang in group.languages}
-            rows = aligning.align_group(ordered, pivot)
-            findings = checks.run_checks(rows, ordered, pivot)
-            self._aligned[key] = AlignedGroup(
-                group, documents, ordered, tuple(rows), tuple(findings)
-            )
+            rows, findings = _align_and_check(self, group, pivot)
+            self._store(group, pivot, rows, findings)
         return self._aligned[key]
+
+    def aligned_all(self, *, workers: int | None = None) -> list[AlignedGroup]:
+        """Every group aligned and checked, in parallel where it pays (headless runs).
+
+        Alignment and checks are most of `reviewer check`'s time on a large corpus and each
+        group is independent, so they run in forked worker processes (one per core), which
+        inherit the corpus and send back only rows and findings.
+        """
+        workers = workers or os.cpu_count() or 1
+        todo = [g for g in self.groups if (g.id, g.pivot) not in self._aligned]
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        if workers > 1 and fork and len(todo) >= PARALLEL_MIN_GROUPS:
+            global _FORKED
+            _FORKED = (self, todo)
+            try:
+                context = multiprocessing.get_context("fork")
+                with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                    chunk = max(1, len(todo) // (workers * 8))
+                    results = pool.map(_align_in_worker, range(len(todo)), chunksize=chunk)
+                    for group, (rows, findings) in zip(todo, results, strict=True):
+                        self._store(group, group.pivot, rows, findings)
+            finally:
+                _FORKED = None
+        return [self.aligned(group) for group in self.groups]
+
+    def _store(self, group: Group, pivot: str, rows, findings) -> None:
+        if pivot != group.pivot:
+            group = Group(group.id, pivot, group.members)
+        documents = {lang: self.documents[group.members[lang]] for lang in group.languages}
+        segments = {lang: self.segments[group.members[lang]] for lang in group.languages}
+        self._aligned[(group.id, pivot)] = AlignedGroup(
+            group, documents, segments, tuple(rows), tuple(findings)
+        )
+
+
+PARALLEL_MIN_GROUPS = 64  # below this, starting workers costs more than it saves
+# What forked workers align: the corpus and its groups to do (set only around the pool).
+_FORKED: tuple[Corpus, list[Group]] | None = None
+
+
+def _align_and_check(corpus: Corpus, group: Group, pivot: str):
+    ordered = {
+        lang: corpus.segments[group.members[lang]]
+        for lang in (pivot, *sorted(lang for lang in group.members if lang != pivot))
+    }
+    rows = aligning.align_group(ordered, pivot)
+    return tuple(rows), tuple(checks.run_checks(rows, ordered, pivot))
+
+
+def _align_in_worker(index: int):
+    corpus, todo = _FORKED
+    return _align_and_check(corpus, todo[index], todo[index].pivot)
 
 
 def open_corpus(

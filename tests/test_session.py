@@ -1,0 +1,25 @@
+"""The session facade: parallel alignment gives exactly what one process gives."""
+
+from bench.corpus import write_corpus
+from reviewer.core import session
+from reviewer.core.session import open_corpus
+
+
+def test_parallel_alignment_equals_sequential(tmp_path, monkeypatch):
+    write_corpus(tmp_path, 120, seed=3)
+    monkeypatch.setattr(session, "PARALLEL_MIN_GROUPS", 2)
+    parallel = open_corpus([tmp_path]).aligned_all(workers=2)
+    sequential = open_corpus([tmp_path]).aligned_all(workers=1)
+    assert len(parallel) == len(sequential) > 2
+    for a, b in zip(parallel, sequential, strict=True):
+        assert (a.group, a.rows, a.findings) == (b.group, b.rows, b.findings)
+
+
+def test_aligning_through_another_pivot_is_cached_apart(seeds):
+    corpus = open_corpus([seeds])
+    group = corpus.groups[0]
+    by_vi = corpus.aligned(group)
+    by_fr = corpus.aligned(group, pivot="fr")
+    assert by_vi.languages[0] == "vi" and by_fr.languages[0] == "fr"
+    assert corpus.aligned(group, pivot="fr") is by_fr
+    assert by_fr.group.id == group.id
