@@ -171,10 +171,10 @@ def _check(args: argparse.Namespace) -> int:
     aligned = corpus.aligned_all()
     if args.format == "json":
         # One write: json.dump's many small writes cost more than the encoding itself.
-        sys.stdout.write(json.dumps(report.to_json(corpus, aligned), ensure_ascii=False, indent=2))
-        sys.stdout.write("\n")
+        text = json.dumps(report.to_json(corpus, aligned), ensure_ascii=False, indent=2)
+        _emit(text + "\n", encoding="utf-8")
     else:
-        sys.stdout.write(report.to_text(corpus, aligned))
+        _emit(report.to_text(corpus, aligned), encoding=None)
     if args.fail_on:
         threshold = SEVERITY_RANK[args.fail_on]
         if any(
@@ -185,6 +185,20 @@ def _check(args: argparse.Namespace) -> int:
         ):
             return EXIT_FAILED_ON
     return EXIT_OK
+
+
+def _emit(text: str, *, encoding: str | None) -> None:
+    """Write `text` to standard output in `encoding` (None: the terminal's own), whatever
+    it holds. What the encoding cannot carry becomes a backslash escape, never a traceback:
+    for JSON (always UTF-8) that is only the lone surrogates of a file name that is not UTF-8,
+    and `\\udcff` is the JSON escape that reads back to the same string."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    stream.write(text.encode(encoding or sys.stdout.encoding or "utf-8", "backslashreplace"))
+    stream.flush()
 
 
 def _align(args: argparse.Namespace) -> int:
