@@ -133,6 +133,7 @@ def score_pairs(
         usable.append(entries)
         totals.append(total)
     langs = [d.lang for d in documents]
+    rank = _ranks(documents)
     scores: dict[tuple[int, int], float] = {}
     for a in range(len(prints)):
         shared: dict[int, list[float]] = {}
@@ -143,12 +144,24 @@ def score_pairs(
                     if overlap is None:
                         overlap = shared[b] = [0.0] * len(kinds)
                     overlap[kind] += weight
-        ranked = sorted(shared.items(), key=lambda item: -sum(item[1]))
+        ranked = sorted(shared.items(), key=lambda item: (-sum(item[1]), rank[item[0]]))
         for b, overlap in ranked[:CANDIDATES_PER_DOCUMENT]:
             key = (a, b) if a < b else (b, a)
             if key not in scores:
                 scores[key] = _similarity(overlap, totals[a], totals[b], prints[a], prints[b])
     return scores
+
+
+def _ranks(documents: Sequence[Document]) -> list[int]:
+    """Each document's place in path order: ties (duplicate documents score alike) are settled
+    by it, so the groups and their ids do not depend on the order of the arguments."""
+    order = sorted(
+        range(len(documents)), key=lambda i: (documents[i].path, str(documents[i].source))
+    )
+    rank = [0] * len(documents)
+    for place, index in enumerate(order):
+        rank[index] = place
+    return rank
 
 
 def _similarity(
@@ -178,21 +191,22 @@ def find_groups(
     """Translation groups of two or more documents, at most one per language, in path order."""
     prints = [fingerprint(s) for s in segments]
     scores = score_pairs(documents, prints)
-    best: dict[tuple[int, str], tuple[float, int]] = {}
+    rank = _ranks(documents)
+    best: dict[tuple[int, str], tuple[float, int, int]] = {}
     for (a, b), score in scores.items():
         for this, other in ((a, b), (b, a)):
             key = (this, documents[other].lang)
-            if score > best.get(key, (-1.0, -1))[0]:
-                best[key] = (score, other)
+            if (score, -rank[other]) > best.get(key, (-1.0, 0, -1))[:2]:
+                best[key] = (score, -rank[other], other)
     links = sorted(
         (
             (score, a, b)
             for (a, b), score in scores.items()
             if score >= min_score
-            and best[(a, documents[b].lang)][1] == b
-            and best[(b, documents[a].lang)][1] == a
+            and best[(a, documents[b].lang)][2] == b
+            and best[(b, documents[a].lang)][2] == a
         ),
-        key=lambda link: (-link[0], link[1], link[2]),
+        key=lambda link: (-link[0], *sorted((rank[link[1]], rank[link[2]]))),
     )
     cluster = list(range(len(documents)))
     langs: dict[int, set[str]] = {i: {d.lang} for i, d in enumerate(documents)}
