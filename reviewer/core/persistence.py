@@ -259,7 +259,10 @@ def _annotation(item: object, index: int) -> Annotation:
     if not isinstance(updated, datetime):
         raise FileShapeError(f"{where}: `updated` is missing or not a date-time")
     # A local date-time (no offset) is taken as UTC; others are converted to UTC.
-    updated = updated.replace(tzinfo=UTC) if updated.tzinfo is None else updated.astimezone(UTC)
+    try:
+        updated = updated.replace(tzinfo=UTC) if updated.tzinfo is None else updated.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+01:00 is a year before the first in UTC
+        raise FileShapeError(f"{where}: `updated` is out of range in UTC") from None
     text = item.get("text", {})
     if not isinstance(text, dict) or not all(isinstance(v, str) for v in text.values()):
         raise FileShapeError(f"{where}: `text` is not a table of strings")
