@@ -104,6 +104,33 @@ def _align(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_app(paths: list[str]) -> int:
-    print("reviewer: the review app is not built yet; try `reviewer check seeds`", file=sys.stderr)
-    return EXIT_USAGE
+def _open_app(args_list: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="reviewer", description="Open the review app.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (.txt)")
+    parser.add_argument("--keys", metavar="FILE", help="keybindings.toml overriding the keys")
+    parser.add_argument("--annotations", metavar="DIR", help="folder of the annotation files")
+    parser.add_argument("--reviewer", default="", help="name recorded with each annotation")
+    parser.add_argument("--encoding", help="decode every file with this encoding")
+    args = parser.parse_args(args_list)
+    from reviewer.core.keymap import KeymapError, load_user_keymap
+    from reviewer.core.session import open_corpus
+
+    try:
+        keymap = load_user_keymap(args.keys)
+    except KeymapError as error:
+        print(f"reviewer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    paths = args.paths or [str(seeds_folder())]
+    missing = [p for p in paths if not Path(p).exists()]
+    for path in missing:
+        print(f"reviewer: {path}: no such file or folder", file=sys.stderr)
+    corpus = open_corpus([p for p in paths if p not in missing], encoding=args.encoding)
+    if not corpus.documents:
+        print("reviewer: no document could be read", file=sys.stderr)
+        return EXIT_USAGE
+    from reviewer.tui.app import ReviewerApp  # lazily: `check` and `align` never load textual
+
+    ReviewerApp(corpus, keymap=keymap, reviewer=args.reviewer).run()
+    for problem in corpus.problems:
+        print(f"reviewer: skipped {problem}", file=sys.stderr)
+    return EXIT_OK

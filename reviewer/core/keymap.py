@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-# Every action id, with the words shown in the help screen and the footer.
+# Every action id, with the few words shown in the footer, the help screen and the palette.
 ACTIONS: tuple[tuple[str, str], ...] = (
     ("row.next", "next row"),
     ("row.prev", "previous row"),
@@ -25,28 +25,28 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     ("row.last", "last row"),
     ("page.down", "page down"),
     ("page.up", "page up"),
-    ("finding.next", "next row with a finding"),
-    ("finding.prev", "previous row with a finding"),
-    ("unreviewed.next", "next row not reviewed"),
+    ("finding.next", "next finding"),
+    ("finding.prev", "previous finding"),
+    ("unreviewed.next", "next unreviewed"),
     ("pane.next", "focus next language"),
     ("pane.prev", "focus previous language"),
     ("group.next", "next group"),
     ("group.prev", "previous group"),
-    ("group.list", "pick a group"),
-    ("mark.ok", "mark row ok, move on"),
-    ("mark.issue", "mark row issue, move on"),
-    ("mark.reject", "mark row reject, move on"),
+    ("group.list", "groups"),
+    ("mark.ok", "mark ok"),
+    ("mark.issue", "mark issue"),
+    ("mark.reject", "mark reject"),
     ("annotate", "annotate row"),
     ("boilerplate.toggle", "mark/unmark cell as boilerplate"),
     ("boilerplate.hide", "hide/show boilerplate rows"),
     ("pivot.set", "make focused language the pivot"),
-    ("search", "search all languages"),
+    ("search", "search"),
     ("search.next", "next search match"),
     ("undo", "undo"),
     ("redo", "redo"),
     ("save", "save now"),
     ("export", "export annotations"),
-    ("help", "keys"),
+    ("help", "help"),
     ("quit", "quit"),
 )
 ACTION_IDS = tuple(action for action, _ in ACTIONS)
