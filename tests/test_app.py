@@ -13,7 +13,7 @@ from reviewer.tui.app import ReviewerApp
 from reviewer.tui.screens.dialogs import AnnotateScreen, GroupListScreen, HelpScreen
 from reviewer.tui.screens.review import ReviewScreen
 from reviewer.tui.synthetic import synthetic_corpus
-from reviewer.tui.widgets.review_view import ReviewView
+from reviewer.tui.widgets.review_view import PAD, ReviewView
 from reviewer.tui.wrapping import wrap
 
 
@@ -60,7 +60,7 @@ def test_rows_line_up_and_each_row_is_as_tall_as_its_tallest_cell(seeds_corpus):
         columns = view.column_widths()
         for index, row in enumerate(view.shown):
             tallest = max(
-                len(wrap(view.cell(row, lang).text, width))
+                len(wrap(view.cell(row, lang).text, width - PAD))
                 for lang, width in zip(view.languages, columns, strict=True)
             )
             assert layout.heights[index] == tallest + 1  # + the rule under the row

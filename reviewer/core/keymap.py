@@ -162,6 +162,20 @@ def _base_name(base: str) -> str | None:
     return base if len(char) == 1 and char.isprintable() else None
 
 
+def display_key(key: str) -> str:
+    """A key as a person reads it: "question_mark" -> "?", "ctrl+d" stays "ctrl+d"."""
+    *modifiers, base = key.split("+") if len(key) > 1 else [key]
+    if len(base) > 1 and base not in NAMED_KEYS:
+        char = CHARACTER_ALIASES.get(base)
+        if char is None:
+            try:
+                char = unicodedata.lookup(base.replace("_", " ").upper())
+            except KeyError:
+                char = base
+        base = char
+    return "+".join((*modifiers, base))
+
+
 def read_keys_file(path: Path | str) -> dict[str, tuple[tuple[str, ...], int | None]]:
     """The `[keys]` table of one file: action id -> (normalised keys, line), validated."""
     path = Path(path)

@@ -46,7 +46,9 @@ class ReviewerApp(App[None]):
     def on_mount(self) -> None:
         self.set_keymap(self.keymap.overrides)
         self.push_screen(ReviewScreen())
-        gc.freeze()  # the corpus is long-lived: keep it out of every collection (DESIGN.md)
+        # The corpus and the first group's cells are long-lived: keep them out of every
+        # collection, which cut the worst key-press pause from 87 to 19 ms (DESIGN.md).
+        self.call_after_refresh(gc.freeze)
 
     # ---- what can be reviewed -------------------------------------------------------------
 
@@ -85,6 +87,11 @@ class ReviewerApp(App[None]):
     def save_all(self) -> str:
         messages = [state.save() for state in self._states.values()]
         return messages[-1] if messages else "nothing to save"
+
+    async def action_quit(self) -> None:
+        """Quit by any key (ctrl+q too), saving first."""
+        self.save_all()
+        self.exit()
 
     # ---- command palette ------------------------------------------------------------------
 

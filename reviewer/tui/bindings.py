@@ -12,7 +12,7 @@ from textual.binding import Binding
 from reviewer.core.keymap import ACTIONS, load_keymap
 
 # Shown in the footer (the main keys); every other binding is listed by the help screen.
-FOOTER_IDS = ("mark.ok", "mark.issue", "finding.next", "group.list", "search", "help", "quit")
+FOOTER_IDS = ("mark.ok", "mark.issue", "finding.next", "search", "help", "quit")
 
 
 def review_bindings() -> list[Binding]:

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from reviewer.core.keymap import ACTIONS, Keymap
+from reviewer.core.keymap import ACTIONS, Keymap, display_key
 from reviewer.core.model import ERROR_SEVERITIES
 from reviewer.core.sanitize import sanitize
 from reviewer.tui.review_state import ErrorNote
@@ -36,7 +36,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll { width: 72; max-width: 100%; height: 90%; border: round $accent;
+    HelpScreen > VerticalScroll { width: 74; max-width: 100%; height: 90%; border: round $accent;
         background: $surface; padding: 0 1; }
     """
 
@@ -48,10 +48,10 @@ class HelpScreen(ModalScreen[None]):
         text = Text()
         text.append("Keys (esc to close)\n\n", style="bold")
         for action, description in ACTIONS:
-            keys = ", ".join(self.keymap.keys.get(action, ()))
+            keys = " ".join(display_key(key) for key in self.keymap.keys.get(action, ()))
             mine = " *" if action in self.keymap.overrides else ""
-            text.append(f"{action:<20}", style="bold")
-            text.append(f"{keys + mine:<26}")
+            text.append(f"{action:<19}", style="bold")
+            text.append(f"{keys + mine:<17}")
             text.append(f"{description}\n", style="dim")
         if self.keymap.overrides:
             text.append("\n* from your keybindings file\n", style="dim")

@@ -40,6 +40,8 @@ class ReviewScreen(Screen[None]):
         self.unit = 0  # index into app.units()
         self.pivots: dict[str, str] = {}  # group id -> pivot chosen by the reviewer
         self.last_search: str | None = None
+        self._total_key: int | None = None
+        self._total = 0
 
     def compose(self) -> ComposeResult:
         view = ReviewView(id="rows")
@@ -52,7 +54,7 @@ class ReviewScreen(Screen[None]):
         search.display = False
         yield search
         yield StatusLine(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def view(self) -> ReviewView:
@@ -87,14 +89,17 @@ class ReviewScreen(Screen[None]):
             return
         self.query_one(ColumnHeader).refresh()
         self.query_one(FindingsPanel).show(view)
-        self.query_one(StatusLine).update(self.status_text())
+        self.query_one(StatusLine).update(self.status_text(), layout=False)
 
     def status_text(self) -> Text:
         view = self.view
         aligned, state = view.aligned, view.state
         total = len(aligned.rows)
         row = view.cursor_row
-        left = sum(len(f) for r, f in enumerate(aligned.findings) if state.status(r) is None)
+        # Findings in rows not yet reviewed: all of them, less those of the reviewed rows.
+        left = self._findings_total(aligned) - sum(
+            len(aligned.findings[r]) for r in state.statuses if r < total
+        )
         units = self.app.units()
         kind = "group" if len(aligned.languages) > 1 else "document"
         parts = [
@@ -111,6 +116,12 @@ class ReviewScreen(Screen[None]):
         if self.last_search:
             parts.append(f"search “{self.last_search}”")
         return Text(" · ".join(parts), no_wrap=True, overflow="ellipsis")
+
+    def _findings_total(self, aligned: AlignedGroup) -> int:
+        key = id(aligned)
+        if self._total_key != key:
+            self._total_key, self._total = key, sum(len(f) for f in aligned.findings)
+        return self._total
 
     # ---- the one dispatcher -----------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from reviewer.core.sanitize import sanitize
-from reviewer.tui.widgets.review_view import ReviewView, check_colour
+from reviewer.tui.widgets.review_view import GUTTER, ReviewView, check_colour
 from reviewer.tui.wrapping import cell_width
 
 
@@ -37,8 +37,8 @@ class ColumnHeader(Widget):
         view = self.view
         if view.aligned is None:
             return Strip.blank(width, base)
-        segments = [Segment(" " * 3, base)]
-        x = 3
+        segments = [Segment(" " * GUTTER, base)]
+        x = GUTTER
         for i, ((start, column), lang) in enumerate(
             zip(view.column_offsets(), view.languages, strict=True)
         ):
@@ -69,14 +69,22 @@ def _fit(text: str, width: int) -> str:
     return out + "…" + " " * (width - 1 - cell_width(out))
 
 
+PANEL_FINDINGS = 2  # findings explained at once; a fixed height keeps the rows from jumping
+
+
 class FindingsPanel(Static):
     """The cursor row's findings, explained, under a legend of the group's check colours."""
 
     DEFAULT_CSS = """
-    FindingsPanel { height: auto; max-height: 6; background: $panel; padding: 0 1; }
+    FindingsPanel { height: 1; background: $panel; padding: 0 1; }
     """
 
     def show(self, view: ReviewView) -> None:
+        # One line when the group has no findings; else room for two, whatever the row,
+        # so the rows above do not jump as the cursor moves.
+        height = 1 + min(PANEL_FINDINGS, view.most_findings)
+        if self.styles.height is None or self.styles.height.value != height:
+            self.styles.height = height
         text = Text(no_wrap=False, overflow="ellipsis")
         if view.checks:
             text.append("legend ", style="dim")
@@ -88,7 +96,10 @@ class FindingsPanel(Static):
         row = view.cursor_row
         if row is not None and view.aligned is not None:
             findings = view.aligned.findings[row]
-            for finding in findings:
+            for number, finding in enumerate(findings):
+                if number == PANEL_FINDINGS and len(findings) > PANEL_FINDINGS + 1:
+                    text.append(f"\n… and {len(findings) - number} more in this row", style="dim")
+                    break
                 text.append("\n")
                 text.append(f"{finding.lang} ", style="bold")
                 text.append(
@@ -99,7 +110,7 @@ class FindingsPanel(Static):
                 text.append(sanitize(finding.message))
             if not findings and view.checks:
                 text.append("\nno findings in this row", style="dim")
-        self.update(text)
+        self.update(text, layout=False)  # fixed height: no reflow of the screen
 
 
 class StatusLine(Static):

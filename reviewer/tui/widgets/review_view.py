@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -28,8 +28,9 @@ from reviewer.tui.cells import Cell, build_cell
 from reviewer.tui.review_state import ReviewState
 from reviewer.tui.wrapping import RowLayout, cell_width, wrap
 
-GUTTER = 3  # status mark, finding mark, space
+GUTTER = 4  # cursor mark, status mark, finding mark, space
 MIN_COLUMN = 4
+PAD = 1  # blank cell kept at the right of each column, so text never touches the rule
 # Known checks get a fixed colour each (so a check keeps its colour across groups); others
 # take the remaining colours in the order of their ids.
 CHECK_ORDER = (
@@ -129,6 +130,10 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips: LRUCache[tuple, list[Strip]] = LRUCache(512)
         self._styles: dict[str, Style] = {}
         self._checks: tuple[str, ...] = ()
+        self.most_findings = 0  # in any one row
+        self._region_key: Size | None = None
+        self._region = Region()
+        self._base_style: Style | None = None
 
     # ---- data -------------------------------------------------------------------------
 
@@ -137,6 +142,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self.aligned, self.state = aligned, state
         self._cells.clear()
         self._checks = tuple(sorted({f.check for row in aligned.findings for f in row}))
+        self.most_findings = max(map(len, aligned.findings), default=0)
         self.focus_lang = min(self.focus_lang, len(aligned.languages) - 1)
         self._refilter(cursor_row)
 
@@ -241,7 +247,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if layout is None or not self.shown:
             return
         top, height = layout.starts[self.cursor], layout.heights[self.cursor]
-        view = self.scrollable_content_region.height
+        view = self.content_height
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False, immediate=True)
         elif top + height > self.scroll_y + view:
@@ -256,7 +262,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         layout = self.row_layout()
         if layout is None or not self.shown:
             return
-        view = max(1, self.scrollable_content_region.height)
+        view = max(1, self.content_height)
         offset = layout.starts[self.cursor] - self.scroll_y
         target = layout.row_at(max(0, layout.starts[self.cursor] + direction * view))
         if target == self.cursor:
@@ -280,7 +286,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         count = len(self.languages)
         if not count:
             return ()
-        width = self.scrollable_content_region.width if width is None else width
+        width = self.content_width if width is None else width
         usable = max(0, width - GUTTER - (count - 1))
         base, extra = divmod(usable, count)
         return tuple(max(MIN_COLUMN, base + (1 if i < extra else 0)) for i in range(count))
@@ -289,7 +295,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         """Row heights and starts for the current width; recomputed when the width changed."""
         if self.aligned is None:
             return None
-        width = self.scrollable_content_region.width
+        width = self.content_width
         geometry = _Geometry(
             width, self.column_widths(width), self.hide_boilerplate, self.only_check
         )
@@ -302,9 +308,10 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
                 tallest = 1
                 for lang, column in zip(langs, geometry.columns, strict=True):
                     cell = self.cell(row, lang)
-                    if cell.narrow and len(cell.text) <= column:
+                    if cell.narrow and len(cell.text) <= column - PAD:
                         continue
-                    tallest = max(tallest, len(wrap(cell.text, column, narrow=cell.narrow)))
+                    lines = wrap(cell.text, column - PAD, narrow=cell.narrow)
+                    tallest = max(tallest, len(lines))
                 heights.append(tallest + 1)  # + the rule under the row
             self._layout = RowLayout(heights)
             size = Size(width, self._layout.total)
@@ -321,10 +328,35 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
 
     def on_resize(self) -> None:
-        self._invalidate()
+        # A new width re-wraps (row_layout notices); a new height only shows more or less.
+        self.row_layout()
+        self.refresh()
         self.call_after_refresh(self.scroll_to_cursor)
 
     # ---- drawing ------------------------------------------------------------------------
+
+    @property
+    def content_width(self) -> int:
+        """Width inside the scrollbar gutter (cached per widget size: asked for every line)."""
+        return self._content_region().width
+
+    @property
+    def content_height(self) -> int:
+        return self._content_region().height
+
+    def _content_region(self) -> Region:
+        size = self.size
+        if self._region_key != size:
+            self._region_key = size
+            self._region = self.scrollable_content_region
+        return self._region
+
+    @property
+    def base_style(self) -> Style:
+        """The widget's own style (cached: walking the DOM for it costs more than a line)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
@@ -348,13 +380,14 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base_style = None
         self._styles.clear()
         self._strips.clear()
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self.content_width
         layout = self.row_layout()
-        base = self.rich_style
+        base = self.base_style
         line = self.scroll_offset.y + y
         if layout is None or not self.shown or line >= layout.total:
             return Strip.blank(width, base)
@@ -371,14 +404,16 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if cached is not None:
             return cached
         assert self._geometry is not None and self._layout is not None and self.aligned
-        base = self.rich_style
+        base = self.base_style
         if is_cursor:
             base = base + self._style("cursor")
         columns = self._geometry.columns
         langs = self.languages
         height = self._layout.heights[index]
         cells = [self.cell(row, lang) for lang in langs]
-        wrapped = [wrap(c.text, w, narrow=c.narrow) for c, w in zip(cells, columns, strict=True)]
+        wrapped = [
+            wrap(c.text, w - PAD, narrow=c.narrow) for c, w in zip(cells, columns, strict=True)
+        ]
         styles = [
             self._char_styles(
                 c, base + self._style("focus-cell") if is_cursor and i == self.focus_lang else base
@@ -388,6 +423,9 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         gutter = self._gutter(row, base)
         separator = Segment("│", base + self._style("rule"))
         strips: list[Strip] = []
+        # Cells are padded to their column, so a line is exactly this wide unless a wide
+        # character did not fit a very narrow column.
+        exact = GUTTER + sum(columns) + len(columns) - 1
         for number in range(height - 1):
             segments = list(gutter) if number == 0 else [Segment(" " * GUTTER, base)]
             for i, (cell, lines, column) in enumerate(zip(cells, wrapped, columns, strict=True)):
@@ -402,11 +440,11 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
                     used = 0
                 if used < column:
                     segments.append(Segment(" " * (column - used), cell_base))
-            strips.append(Strip(segments).adjust_cell_length(self._geometry.width, base))
-        rule = self.rich_style + self._style("rule")
+            strips.append(_strip(segments, exact, self._geometry.width, base))
+        rule = self.base_style + self._style("rule")
         line = "─" * GUTTER + "┼".join("─" * column for column in columns)
         strips.append(
-            Strip([Segment(line, rule)]).adjust_cell_length(self._geometry.width, self.rich_style)
+            Strip([Segment(line, rule)]).adjust_cell_length(self._geometry.width, self.base_style)
         )
         self._strips[key] = strips
         return strips
@@ -428,7 +466,8 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
             finding = Segment("●", base + self._style(f"severity:{severity}"))
         else:
             finding = Segment(" ", base)
-        return [Segment(mark, mark_style), finding, Segment(" ", base)]
+        cursor = Segment("▶" if self.cursor_row == row else " ", base + self._style("gutter"))
+        return [cursor, Segment(mark, mark_style), finding, Segment(" ", base)]
 
     def _char_styles(self, cell: Cell, base: Style) -> tuple[list[Style], Style]:
         styles = [base] * len(cell.text)
@@ -466,6 +505,12 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
             offsets.append((x, column))
             x += column + 1
         return offsets
+
+
+def _strip(segments: list[Segment], exact: int, width: int, style: Style) -> Strip:
+    if exact == width:
+        return Strip(segments, width)
+    return Strip(segments).adjust_cell_length(width, style)
 
 
 def _runs(text: str, styles: list[Style], start: int, end: int) -> list[Segment]:
