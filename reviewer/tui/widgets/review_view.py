@@ -10,6 +10,7 @@ drawn rows are kept in a bounded LRU cache (DESIGN.md, "Notes for the app's rend
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -198,8 +199,6 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _nearest(self, row: int) -> int:
         """Index in `shown` of `row`, or of the first visible row after it (else the last)."""
-        from bisect import bisect_left
-
         return min(bisect_left(self.shown, row), max(0, len(self.shown) - 1))
 
     def set_filter(
@@ -213,13 +212,26 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._refilter(self.cursor_row)
 
     def refresh_row(self, row: int) -> None:
-        """Rebuild one row after the reviewer changed it (status, boilerplate)."""
+        """Rebuild one row after the reviewer changed it (status, boilerplate).
+
+        Only that row is measured again: a mark on a 5,000-row group must not re-wrap them all.
+        """
         for lang in self.languages:
             self._cells.pop((row, lang), None)
         if self.hide_boilerplate:
             self._refilter(self.cursor_row)
-        else:
-            self._invalidate()
+            return
+        layout = self.row_layout()
+        if layout is not None and self._geometry is not None and row in self.shown:
+            index = bisect_left(self.shown, row)
+            height = self._row_height(row, self._geometry.columns)
+            if height != layout.heights[index]:
+                heights = list(layout.heights)
+                heights[index] = height
+                self._layout = RowLayout(heights)
+                self.virtual_size = Size(self._geometry.width, self._layout.total)
+        self._strips.clear()
+        self.refresh()
 
     def set_search(self, term: str | None) -> None:
         self.search_term = term or None
@@ -302,22 +314,22 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if geometry != self._geometry or self._layout is None:
             self._geometry = geometry
             self._strips.clear()
-            langs = self.languages
-            heights = []
-            for row in self.shown:
-                tallest = 1
-                for lang, column in zip(langs, geometry.columns, strict=True):
-                    cell = self.cell(row, lang)
-                    if cell.narrow and len(cell.text) <= column - PAD:
-                        continue
-                    lines = wrap(cell.text, column - PAD, narrow=cell.narrow)
-                    tallest = max(tallest, len(lines))
-                heights.append(tallest + 1)  # + the rule under the row
-            self._layout = RowLayout(heights)
+            columns = geometry.columns
+            self._layout = RowLayout([self._row_height(row, columns) for row in self.shown])
             size = Size(width, self._layout.total)
             if self.virtual_size != size:
                 self.virtual_size = size
         return self._layout
+
+    def _row_height(self, row: int, columns: tuple[int, ...]) -> int:
+        """Lines taken by `row`: its tallest wrapped cell, plus the rule under it."""
+        tallest = 1
+        for lang, column in zip(self.languages, columns, strict=True):
+            cell = self.cell(row, lang)
+            if cell.narrow and len(cell.text) <= column - PAD:
+                continue
+            tallest = max(tallest, len(wrap(cell.text, column - PAD, narrow=cell.narrow)))
+        return tallest + 1
 
     def _invalidate(self) -> None:
         self._layout = None
@@ -434,7 +446,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
                 cell_base = styles[i][1]
                 if number < len(lines):
                     start, end = lines[number]
-                    segments.extend(_runs(cell.text, styles[i][0], start, end))
+                    segments.extend(_line_segments(cell.text, styles[i][0], start, end))
                     used = (end - start) if cell.narrow else cell_width(cell.text[start:end])
                 else:
                     used = 0
@@ -469,18 +481,29 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         cursor = Segment("▶" if self.cursor_row == row else " ", base + self._style("gutter"))
         return [cursor, Segment(mark, mark_style), finding, Segment(" ", base)]
 
-    def _char_styles(self, cell: Cell, base: Style) -> tuple[list[Style], Style]:
-        styles = [base] * len(cell.text)
-        for start, end, kind in cell.spans:
-            extra = self._style(kind)
-            for i in range(start, min(end, len(styles))):
-                styles[i] = styles[i] + extra
+    def _char_styles(self, cell: Cell, base: Style) -> tuple[list[tuple[int, int, Style]], Style]:
+        """Runs `(start, end, style)` covering the cell's text: spans and search matches."""
+        spans = list(cell.spans)
         if self.search_term:
-            match = self._style("match")
-            for found in re.finditer(re.escape(self.search_term), cell.text, re.IGNORECASE):
-                for i in range(found.start(), found.end()):
-                    styles[i] = styles[i] + match
-        return styles, base
+            pattern = re.escape(self.search_term)
+            spans += [
+                (m.start(), m.end(), "match")
+                for m in re.finditer(pattern, cell.text, re.IGNORECASE)
+            ]
+        size = len(cell.text)
+        if not spans:
+            return [(0, size, base)], base
+        cuts = sorted(
+            {0, size, *(min(a, size) for a, _, _ in spans), *(min(b, size) for _, b, _ in spans)}
+        )
+        runs = []
+        for low, high in zip(cuts, cuts[1:], strict=False):
+            style = base
+            for a, b, kind in spans:  # in order: later spans draw over earlier ones
+                if a <= low and high <= b:
+                    style = style + self._style(kind)
+            runs.append((low, high, style))
+        return runs, base
 
     # ---- mouse --------------------------------------------------------------------------
 
@@ -513,12 +536,15 @@ def _strip(segments: list[Segment], exact: int, width: int, style: Style) -> Str
     return Strip(segments).adjust_cell_length(width, style)
 
 
-def _runs(text: str, styles: list[Style], start: int, end: int) -> list[Segment]:
-    """Segments for `text[start:end]`, one per run of equal style."""
+def _line_segments(
+    text: str, runs: list[tuple[int, int, Style]], start: int, end: int
+) -> list[Segment]:
+    """Segments for `text[start:end]`, cut where the style runs change."""
     segments = []
-    run = start
-    for i in range(start + 1, end + 1):
-        if i == end or (styles[i] is not styles[run] and styles[i] != styles[run]):
-            segments.append(Segment(text[run:i], styles[run]))
-            run = i
+    for low, high, style in runs:
+        if high <= start:
+            continue
+        if low >= end:
+            break
+        segments.append(Segment(text[max(low, start) : min(high, end)], style))
     return segments
