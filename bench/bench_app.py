@@ -1,8 +1,8 @@
 """Benchmark of the review app at 160x45 on synthetic groups of 4 languages.
 
 Measures, for 100 / 1,000 / 2,000 / 5,000 rows: time to the first screen, the latency of
-`row.next` and `page.down` (median and 95th percentile over 200+ presses), the time of a resize
-to 200x50, and the peak RSS. Each size runs in its own process so RSS is its own.
+`row.next`, `page.down` and `mark.ok` (median and 95th percentile over 200 presses each), the
+time of a resize to 200x50, and the peak RSS. Each size runs in its own process so RSS is its own.
 
 Latency is from the key reaching the app to the end of the first frame drawn after its action
 (the compositor's update, turned into terminal bytes): the rows as the reviewer sees them.
@@ -100,7 +100,7 @@ async def measure(rows: int, presses: int) -> dict:
                     last.append(after[-1] - marks["key"])
             return first, last
 
-        for name, key in (("row_next", "j"), ("page_down", "pagedown")):
+        for name, key in (("row_next", "j"), ("page_down", "pagedown"), ("mark_ok", "space")):
             first, last = await latencies(key, "g")
             result[f"{name}_median_ms"] = statistics.median(first) * 1000
             result[f"{name}_p95_ms"] = _p95(first) * 1000
@@ -129,24 +129,12 @@ def main() -> int:
         return 0
     header = (
         "rows     first screen  row.next med/p95 (complete)      "
-        "page.down med/p95 (complete)     resize    peak RSS"
+        "page.down med/p95 (complete)     mark.ok med/p95   resize    peak RSS"
     )
     print(f"4 languages, 160x45, {args.presses} presses each. Targets: {TARGETS}\n{header}")
     for rows in SIZES:
-        out = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--rows",
-                str(rows),
-                "--presses",
-                str(args.presses),
-                "--json",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        command = [sys.executable, __file__, "--rows", str(rows), "--presses", str(args.presses)]
+        out = subprocess.run([*command, "--json"], capture_output=True, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
             f"4x{rows:<5} {r['first_screen_s']:8.3f} s  "
@@ -154,6 +142,7 @@ def main() -> int:
             f"({r['row_next_complete_median_ms']:5.1f} / {r['row_next_complete_p95_ms']:5.1f})  "
             f"{r['page_down_median_ms']:5.1f} / {r['page_down_p95_ms']:5.1f} ms "
             f"({r['page_down_complete_median_ms']:5.1f} / {r['page_down_complete_p95_ms']:5.1f})  "
+            f"{r['mark_ok_median_ms']:5.1f} / {r['mark_ok_p95_ms']:5.1f} ms  "
             f"{r['resize_s']:6.3f} s  {r['peak_rss_mb']:6.0f} MB"
         )
     return 0
