@@ -325,3 +325,38 @@ def test_findings_panel_explains_cursor_row():
         assert "6 is not in the pivot" in text
 
     run(synthetic_app(), body)
+
+
+def test_document_markup_is_shown_literally_and_file_names_too(tmp_path):
+    (tmp_path / "[red]x.txt").write_text(
+        "Tổng thống [bold red]Tokayev[/bold red] nói :cry: [link=http://x]here[/link].\n",
+        encoding="utf-8",
+    )
+
+    async def body(pilot, screen, view):
+        lines = [
+            "".join(segment.text for segment in view.render_line(y))
+            for y in range(view.size.height)
+        ]
+        shown = " ".join(line.strip() for line in lines)
+        assert "[bold red]Tokayev[/bold red]" in shown
+        assert ":cry:" in shown and "[link=http://x]here[/link]" in shown
+        header = "".join(s.text for s in screen.query_one("#header").render_line(0))
+        assert "[red]x.txt" in header
+
+    run(ReviewerApp(open_corpus([tmp_path])), body, size=(120, 24))
+
+
+def test_largest_terminal_250x70():
+    corpus, _ = synthetic_corpus(60, ("vi", "de"))
+
+    async def body(pilot, screen, view):
+        await pilot.resize_terminal(250, 70)
+        await pilot.pause()
+        width = view.scrollable_content_region.width
+        assert width >= 240
+        assert sum(view.column_widths()) + 4 + 1 == width  # gutter + one rule
+        for y in range(view.size.height):
+            assert view.render_line(y).cell_length == width
+
+    run(ReviewerApp(corpus), body)

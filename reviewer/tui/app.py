@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from reviewer.core.keymap import ACTIONS, Keymap, load_keymap
 from reviewer.core.model import Group
+from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
 from reviewer.tui.review_state import ReviewState
 from reviewer.tui.screens.review import ReviewScreen
@@ -108,8 +109,8 @@ class ReviewerApp(App[None]):
             )
         for group in self.units():
             yield SystemCommand(
-                f"Go to group {group.id}",
-                ", ".join(group.languages),
+                sanitize(f"Go to group {group.id}"),
+                sanitize(", ".join(group.languages)),
                 lambda group=group: screen.go_to_group(group),
                 discover=False,
             )

@@ -75,7 +75,7 @@ def synthetic_corpus(
                 found.append(Finding("missing", lang, "major", f"{lang} has nothing for this row"))
             else:
                 cells[lang] = (next(ordinals[lang]),)
-        if row % 7 == 2 and len(languages) > 1:
+        if row % 7 == 2 and len(languages) > 1 and cells[languages[1]]:
             lang = languages[1]
             text = all_segments[1][cells[lang][0]].text
             found.append(

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from reviewer.core.model import Group
+from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup
 from reviewer.tui.screens.dialogs import AnnotateScreen, GroupListScreen, HelpScreen
 from reviewer.tui.widgets.panels import ColumnHeader, FindingsPanel, StatusLine
@@ -123,6 +124,10 @@ class ReviewScreen(Screen[None]):
             self._total_key, self._total = key, sum(len(f) for f in aligned.findings)
         return self._total
 
+    def say(self, message: str) -> None:
+        """A short notice; never markup, since it may quote what the reviewer typed."""
+        self.notify(sanitize(message), timeout=3, markup=False)
+
     # ---- the one dispatcher -----------------------------------------------------------------
 
     def action_review(self, action: str) -> None:
@@ -159,7 +164,7 @@ class ReviewScreen(Screen[None]):
             if wanted(view.shown[index]):
                 view.move_to(index)
                 return
-        self.notify(f"no {what}", timeout=2)
+        self.say(f"no {what}")
 
     def do_finding_next(self) -> None:
         self._jump(lambda row: bool(self.view.aligned.findings[row]), 1, "row with a finding")
@@ -197,7 +202,7 @@ class ReviewScreen(Screen[None]):
         lang = view.focused_language
         aligned = view.aligned
         if lang == aligned.group.pivot:
-            self.notify(f"{lang} is already the pivot", timeout=2)
+            self.say(f"{lang} is already the pivot")
             return
         row = view.cursor_row
         ordinals = aligned.rows[row].cells.get(lang, ()) if row is not None else ()
@@ -266,7 +271,7 @@ class ReviewScreen(Screen[None]):
 
     def _after_history(self, key: object) -> None:
         if key is None:
-            self.notify("nothing to undo/redo", timeout=2)
+            self.say("nothing to undo/redo")
             return
         row = key[0] if isinstance(key, tuple) else key
         self.view.refresh_row(row)
@@ -280,10 +285,10 @@ class ReviewScreen(Screen[None]):
         self._after_history(self.view.state.redo())
 
     def do_save(self) -> None:
-        self.notify(self.app.save_all(), timeout=3)
+        self.say(self.app.save_all())
 
     def do_export(self) -> None:
-        self.notify(self.view.state.export(), timeout=3)
+        self.say(self.view.state.export())
 
     # search
     def do_search(self) -> None:
