@@ -17,7 +17,7 @@ from reviewer.core.keymap import ACTIONS, Keymap, load_keymap
 from reviewer.core.model import Group
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
-from reviewer.tui.review_state import ReviewState
+from reviewer.tui.review_state import Reviewing, ReviewState
 from reviewer.tui.screens.review import ReviewScreen
 
 
@@ -33,14 +33,14 @@ class ReviewerApp(App[None]):
         *,
         keymap: Keymap | None = None,
         reviewer: str = "",
-        state_factory: Callable[[AlignedGroup], ReviewState] | None = None,
+        state_factory: Callable[[AlignedGroup], Reviewing] | None = None,
     ) -> None:
         super().__init__()
         self.corpus = corpus
         self.keymap = keymap or load_keymap()
         self.reviewer = reviewer
         self._state_factory = state_factory
-        self._states: dict[tuple[str, str], ReviewState] = {}
+        self._states: dict[tuple[str, str], Reviewing] = {}
         self._units: list[Group] | None = None
         self.theme = "textual-dark"
 
@@ -77,7 +77,7 @@ class ReviewerApp(App[None]):
             labels.append(f"{kind} {group.id} · {files}")
         return labels
 
-    def state_for(self, aligned: AlignedGroup) -> ReviewState:
+    def state_for(self, aligned: AlignedGroup) -> Reviewing:
         """The reviewer's state for `aligned` (one per group and pivot, for now)."""
         key = (aligned.group.id, aligned.group.pivot)
         if key not in self._states:

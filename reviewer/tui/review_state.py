@@ -6,7 +6,9 @@ persistent annotation store can take its place without touching the widgets.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from reviewer.core.model import STATUSES
 
@@ -23,6 +25,28 @@ class ErrorNote:
     severity: str
     note: str = ""
     span: tuple[int, int] | None = None
+
+
+class Reviewing(Protocol):
+    """What the app asks of the reviewer's state: the seam the annotation store plugs into.
+
+    Rows are indices into the `AlignedGroup` the state was made for (`ReviewerApp`'s
+    `state_factory(aligned)`); a store that keeps anchors maps them itself.
+    """
+
+    dirty: bool
+
+    def status(self, row: int) -> str | None: ...
+    def set_status(self, row: int, status: str | None) -> None: ...
+    def add_error(self, row: int, error: ErrorNote) -> None: ...
+    def boilerplate_override(self, row: int, lang: str) -> str | None: ...
+    def toggle_boilerplate(self, row: int, lang: str, *, currently: bool) -> str: ...
+    def reviewed(self) -> int: ...
+    def reviewed_rows(self) -> Iterable[int]: ...
+    def undo(self) -> object | None: ...
+    def redo(self) -> object | None: ...
+    def save(self) -> str: ...
+    def export(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -72,6 +96,10 @@ class ReviewState:
 
     def reviewed(self) -> int:
         return len(self.statuses)
+
+    def reviewed_rows(self) -> Iterable[int]:
+        """Rows that have a status."""
+        return self.statuses.keys()
 
     def undo(self) -> object | None:
         """Undo the last edit; returns its key (a row, or (row, lang)), or None if none."""

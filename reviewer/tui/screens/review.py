@@ -99,7 +99,7 @@ class ReviewScreen(Screen[None]):
         row = view.cursor_row
         # Findings in rows not yet reviewed: all of them, less those of the reviewed rows.
         left = self._findings_total(aligned) - sum(
-            len(aligned.findings[r]) for r in state.statuses if r < total
+            len(aligned.findings[r]) for r in state.reviewed_rows() if r < total
         )
         units = self.app.units()
         kind = "group" if len(aligned.languages) > 1 else "document"

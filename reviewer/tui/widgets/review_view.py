@@ -26,7 +26,7 @@ from reviewer.core.model import SEVERITIES
 from reviewer.core.session import AlignedGroup
 from reviewer.tui.bindings import review_bindings
 from reviewer.tui.cells import Cell, build_cell
-from reviewer.tui.review_state import ReviewState
+from reviewer.tui.review_state import Reviewing
 from reviewer.tui.wrapping import RowLayout, cell_width, wrap
 
 GUTTER = 4  # cursor mark, status mark, finding mark, space
@@ -119,7 +119,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, *, name: str | None = None, id: str | None = None) -> None:
         super().__init__(name=name, id=id)
         self.aligned: AlignedGroup | None = None
-        self.state: ReviewState | None = None
+        self.state: Reviewing | None = None
         self.hide_boilerplate = False
         self.only_check: str | None = None
         self.search_term: str | None = None
@@ -138,7 +138,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # ---- data -------------------------------------------------------------------------
 
-    def load(self, aligned: AlignedGroup, state: ReviewState, *, cursor_row: int = 0) -> None:
+    def load(self, aligned: AlignedGroup, state: Reviewing, *, cursor_row: int = 0) -> None:
         """Show `aligned`, with the reviewer's `state`, the cursor on `cursor_row`."""
         self.aligned, self.state = aligned, state
         self._cells.clear()
