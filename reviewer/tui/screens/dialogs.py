@@ -101,10 +101,12 @@ class AnnotateScreen(ModalScreen[ErrorNote | None]):
     BINDINGS = [Binding("escape", "cancel", "cancel")]
     DEFAULT_CSS = """
     AnnotateScreen { align: center middle; }
-    AnnotateScreen > Vertical { width: 70; max-width: 100%; height: auto; border: round $accent;
+    AnnotateScreen > Vertical { width: 78; max-width: 100%; height: auto; border: round $accent;
         background: $surface; padding: 0 1; }
     AnnotateScreen Horizontal { height: auto; }
-    AnnotateScreen Select { width: 1fr; }
+    AnnotateScreen #lang { width: 12; }
+    AnnotateScreen #category { width: 1fr; }
+    AnnotateScreen #severity { width: 14; }
     """
 
     def __init__(self, languages: tuple[str, ...], lang: str, row_label: str) -> None:
