@@ -47,6 +47,16 @@ class ReviewerApp(App[None]):
     def on_mount(self) -> None:
         self.set_keymap(self.keymap.overrides)
         self.push_screen(ReviewScreen())
+        if self.corpus.problems:
+            count = len(self.corpus.problems)
+            self.notify(
+                sanitize(
+                    f"{count} file(s) skipped, listed when you quit: {self.corpus.problems[0]}"
+                ),
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
         # The corpus and the first group's cells are long-lived: keep them out of every
         # collection, which cut the worst key-press pause from 87 to 19 ms (DESIGN.md).
         self.call_after_refresh(gc.freeze)
