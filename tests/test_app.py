@@ -360,3 +360,34 @@ def test_largest_terminal_250x70():
             assert view.render_line(y).cell_length == width
 
     run(ReviewerApp(corpus), body)
+
+
+def test_click_moves_cursor_and_focuses_a_language():
+    async def body(pilot, screen, view):
+        layout = view.row_layout()
+        (x_de, _), (x_fr, _) = view.column_offsets()[1:3]
+        await pilot.click(ReviewView, offset=(x_fr + 2, layout.starts[1]))
+        assert view.cursor_row == 1 and view.focused_language == "fr"
+        await pilot.click(ReviewView, offset=(x_de + 1, 0))
+        assert view.cursor_row == 0 and view.focused_language == "de"
+
+    run(synthetic_app(), body, size=(120, 40))
+
+
+def test_state_factory_is_the_seam_for_the_annotation_store():
+    from reviewer.tui.review_state import ReviewState
+
+    made = []
+
+    def factory(aligned):
+        made.append(ReviewState(aligned.group.id, "ana"))
+        return made[-1]
+
+    corpus, _ = synthetic_corpus(10)
+
+    async def body(pilot, screen, view):
+        await pilot.press("x")
+        assert made and view.state is made[0]
+        assert made[0].status(0) == "reject" and made[0].reviewer == "ana"
+
+    run(ReviewerApp(corpus, state_factory=factory), body)
