@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reviewer",
         description="Review parallel texts side by side, sentence by sentence.",
+        epilog="Without a command, `reviewer [PATH ...] [--keys FILE] [--annotations DIR] "
+        "[--reviewer NAME]` opens the review app (no PATH: the sample seeds).",
     )
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
