@@ -42,15 +42,17 @@ CHECK_ORDER = (
     "length-ratio",
     "untranslated",
 )
+# Exact xterm-256 colours (so a 256-colour terminal shows them unchanged), none of them
+# blue or teal: those are the cursor row's and the focused cell's backgrounds.
 FINDING_COLOURS = (
-    "#7a2f2f",
-    "#2f5f7a",
-    "#7a5a12",
-    "#5b3a7a",
-    "#2f6b45",
-    "#7a4a2a",
-    "#306a6a",
-    "#6a3058",
+    "#870000",  # missing: dark red
+    "#5f0087",  # extra: purple
+    "#875f00",  # number-mismatch: brown
+    "#870087",  # name-mismatch: magenta
+    "#5f5f00",  # length-ratio: olive
+    "#005f00",  # untranslated: green
+    "#5f005f",
+    "#af5f00",
 )
 STATUS_MARKS = {
     "ok": ("✓", "bold #4caf50"),
@@ -101,7 +103,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         overflow-x: hidden;
         overflow-y: auto;
         & > .review-view--cursor { background: $primary 30%; }
-        & > .review-view--focus-cell { background: $accent 45%; }
+        & > .review-view--focus-cell { background: $primary 85%; }
         & > .review-view--gutter { color: $text-muted; }
         & > .review-view--rule { color: $surface-lighten-2; }
         & > .review-view--boilerplate { color: $text-disabled; text-style: italic; }
