@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
         description="Review parallel texts side by side, sentence by sentence.",
+        epilog="Without a command, `reviewer [PATH ...] [--keys FILE] [--annotations DIR] "
+        "[--reviewer NAME]` opens the review app (no PATH: the sample seeds).",
     )
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -93,7 +95,7 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pivot", metavar="LANG", help="align every group through LANG")
 
 
-def corpus_from_args(args: argparse.Namespace):
+def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
     """Open the corpus the shared options describe; None (and a message) on a usage error."""
     from reviewer.core.grouping import GroupingFileError
     from reviewer.core.loading import check_encoding
@@ -128,7 +130,7 @@ def corpus_from_args(args: argparse.Namespace):
     except (GroupingFileError, LookupError) as error:
         print(f"reviewer: {error}", file=sys.stderr)
         return None
-    for problem in corpus.problems:
+    for problem in corpus.problems if report_problems or not corpus.documents else ():
         print(f"reviewer: skipped {problem}", file=sys.stderr)
     if not corpus.documents:
         print("reviewer: no document could be read", file=sys.stderr)
@@ -280,6 +282,28 @@ def _write_output(text: str, output: str | None) -> int:
     return EXIT_OK
 
 
-def _open_app(paths: list[str]) -> int:
-    print("reviewer: the review app is not built yet; try `reviewer check seeds`", file=sys.stderr)
-    return EXIT_USAGE
+def _open_app(args_list: list[str]) -> int:
+    parser = _Parser(prog="reviewer", description="Open the review app.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (.txt)")
+    parser.add_argument("--keys", metavar="FILE", help="keybindings.toml overriding the keys")
+    parser.add_argument("--annotations", metavar="DIR", help="folder of the annotation files")
+    parser.add_argument("--reviewer", default="", help="name recorded with each annotation")
+    add_corpus_options(parser)
+    args = parser.parse_args(args_list)
+    from reviewer.core.keymap import KeymapError, load_user_keymap
+
+    try:
+        keymap = load_user_keymap(args.keys)
+    except KeymapError as error:
+        print(f"reviewer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    args.paths = args.paths or [str(seeds_folder())]
+    corpus = corpus_from_args(args, report_problems=False)
+    if corpus is None:
+        return EXIT_USAGE
+    from reviewer.tui.app import ReviewerApp  # lazily: `check` and `align` never load textual
+
+    ReviewerApp(corpus, keymap=keymap, reviewer=args.reviewer).run()
+    for problem in corpus.problems:  # after the app: on its screen they would vanish
+        print(f"reviewer: skipped {problem}", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,254 @@
+"""keybindings.toml -> a validated map of action id -> keys (DESIGN.md, "Key ids").
+
+The package's `keybindings.toml` holds the defaults; a user's file (`--keys FILE`, or
+`keybindings.toml` in the user config folder) overrides them id by id. Mistakes in either are
+found here, before the app starts, and reported with the file and line, because a key that
+silently does nothing is worse than a clear error. Headless: key names are checked against the
+names Textual uses, without importing it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+# Every action id, with the few words shown in the footer, the help screen and the palette.
+ACTIONS: tuple[tuple[str, str], ...] = (
+    ("row.next", "next row"),
+    ("row.prev", "previous row"),
+    ("row.first", "first row"),
+    ("row.last", "last row"),
+    ("page.down", "page down"),
+    ("page.up", "page up"),
+    ("finding.next", "next finding"),
+    ("finding.prev", "previous finding"),
+    ("unreviewed.next", "next unreviewed"),
+    ("pane.next", "focus next language"),
+    ("pane.prev", "focus previous language"),
+    ("group.next", "next group"),
+    ("group.prev", "previous group"),
+    ("group.list", "groups"),
+    ("mark.ok", "mark ok"),
+    ("mark.issue", "mark issue"),
+    ("mark.reject", "mark reject"),
+    ("annotate", "annotate row"),
+    ("boilerplate.toggle", "mark/unmark cell as boilerplate"),
+    ("boilerplate.hide", "hide/show boilerplate rows"),
+    ("pivot.set", "make focused language the pivot"),
+    ("search", "search"),
+    ("search.next", "next search match"),
+    ("undo", "undo"),
+    ("redo", "redo"),
+    ("save", "save now"),
+    ("export", "export annotations"),
+    ("help", "help"),
+    ("quit", "quit"),
+)
+ACTION_IDS = tuple(action for action, _ in ACTIONS)
+DESCRIPTIONS = dict(ACTIONS)
+
+# Which ids share a scope (a key may be bound only once per scope). All review keys are live
+# on the same screen, so they form one scope.
+SCOPES: dict[str, str] = {action: "review" for action in ACTION_IDS}
+
+MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
+# Keys named by Textual's `Keys` enum that do not stand for a printed character.
+NAMED_KEYS = frozenset(
+    (
+        "escape",
+        "enter",
+        "return",
+        "tab",
+        "space",
+        "backspace",
+        "insert",
+        "delete",
+        "home",
+        "end",
+        "pageup",
+        "pagedown",
+        "up",
+        "down",
+        "left",
+        "right",
+        *(f"f{n}" for n in range(1, 25)),
+    )
+)
+# Textual's friendlier names for some characters (textual/keys.py KEY_NAME_REPLACEMENTS).
+CHARACTER_ALIASES = {
+    "slash": "/",
+    "backslash": "\\",
+    "at": "@",
+    "minus": "-",
+    "plus": "+",
+    "underscore": "_",
+    "hyphen_minus": "-",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
+}
+_RENAMED = {"solidus": "slash", "reverse_solidus": "backslash", "commercial_at": "at"}
+_RENAMED |= {"hyphen_minus": "minus", "plus_sign": "plus", "low_line": "underscore"}
+
+
+def default_keys_path() -> Path:
+    """The package's own keybindings.toml."""
+    return Path(str(resources.files("reviewer") / "keybindings.toml"))
+
+
+def user_keys_path(environ: dict[str, str] | None = None) -> Path:
+    """Where a user's keybindings.toml lives: `$XDG_CONFIG_HOME/reviewer/` (or ~/.config)."""
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_CONFIG_HOME") or str(Path(environ.get("HOME", "~")) / ".config")
+    return Path(base).expanduser() / "reviewer" / "keybindings.toml"
+
+
+class KeymapError(ValueError):
+    """A mistake in a keybindings file, located by file and line."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str) -> None:
+        self.path, self.line, self.message = str(path), line, message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Keymap:
+    """The live keymap: every action id with its keys, and what the user's file changed."""
+
+    keys: dict[str, tuple[str, ...]] = field(hash=False)
+    overrides: dict[str, str] = field(hash=False, default_factory=dict)
+
+    def keys_of(self, action: str) -> str:
+        """The keys of `action` as Textual takes them: comma-separated."""
+        return ",".join(self.keys.get(action, ()))
+
+
+def normalize_key(key: str) -> str | None:
+    """Textual's name for `key` ("?" -> "question_mark"), or None if it is not a key name."""
+    key = key.strip()
+    if not key:
+        return None
+    *modifiers, base = key.split("+") if len(key) > 1 else [key]
+    if any(modifier.lower() not in MODIFIERS for modifier in modifiers):
+        return None
+    modifiers = [modifier.lower() for modifier in modifiers]
+    if len(set(modifiers)) != len(modifiers):
+        return None
+    name = _base_name(base)
+    return None if name is None else "+".join((*modifiers, name))
+
+
+def _base_name(base: str) -> str | None:
+    if len(base) == 1:
+        if not base.isprintable() or base.isspace():
+            return None
+        if base.isalnum():
+            return base
+        name = unicodedata.name(base, "").lower().replace("-", "_").replace(" ", "_")
+        return _RENAMED.get(name, name) or None
+    if base in NAMED_KEYS or base in CHARACTER_ALIASES:
+        return base
+    if base != base.lower():
+        return None
+    try:
+        char = unicodedata.lookup(base.replace("_", " ").upper())
+    except KeyError:
+        return None
+    return base if len(char) == 1 and char.isprintable() else None
+
+
+def display_key(key: str) -> str:
+    """A key as a person reads it: "question_mark" -> "?", "ctrl+d" stays "ctrl+d"."""
+    *modifiers, base = key.split("+") if len(key) > 1 else [key]
+    if len(base) > 1 and base not in NAMED_KEYS:
+        char = CHARACTER_ALIASES.get(base)
+        if char is None:
+            try:
+                char = unicodedata.lookup(base.replace("_", " ").upper())
+            except KeyError:
+                char = base
+        base = char
+    return "+".join((*modifiers, base))
+
+
+def read_keys_file(path: Path | str) -> dict[str, tuple[tuple[str, ...], int | None]]:
+    """The `[keys]` table of one file: action id -> (normalised keys, line), validated."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KeymapError(path, None, f"cannot read: {error}") from error
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"line (\d+)", str(error))
+        raise KeymapError(path, int(found.group(1)) if found else None, str(error)) from None
+    lines = raw.splitlines()
+    for name in data:
+        if name != "keys":
+            line = _line_of(lines, rf"^\s*\[?\s*[\"']?{re.escape(name)}[\"']?\s*[\]=]")
+            raise KeymapError(path, line, f"unknown table or key {name!r}; expected [keys]")
+    table = data.get("keys", {})
+    if not isinstance(table, dict):
+        raise KeymapError(path, _line_of(lines, r"^\s*keys\s*="), "`keys` must be a table")
+    result: dict[str, tuple[tuple[str, ...], int | None]] = {}
+    for action, value in table.items():
+        line = _line_of(lines, rf"^\s*[\"']?{re.escape(action)}[\"']?\s*=")
+        if action not in DESCRIPTIONS:
+            raise KeymapError(path, line, f"unknown action id {action!r}")
+        if not isinstance(value, str):
+            raise KeymapError(path, line, f'{action}: keys must be a string like "j,down"')
+        keys = []
+        for key in value.split(","):
+            normal = normalize_key(key)
+            if normal is None:
+                raise KeymapError(path, line, f"{action}: {key.strip()!r} is not a key name")
+            keys.append(normal)
+        result[action] = (tuple(keys), line)
+    return result
+
+
+def _line_of(lines: list[str], pattern: str) -> int | None:
+    compiled = re.compile(pattern)
+    for number, text in enumerate(lines, start=1):
+        if compiled.search(text):
+            return number
+    return None
+
+
+def load_keymap(user: Path | str | None = None, *, default: Path | str | None = None) -> Keymap:
+    """The defaults overridden id by id by the user's file (if given), checked for clashes."""
+    default = Path(default) if default else default_keys_path()
+    merged = {
+        action: (keys, default, line) for action, (keys, line) in read_keys_file(default).items()
+    }
+    overrides: dict[str, str] = {}
+    if user is not None:
+        for action, (keys, line) in read_keys_file(user).items():
+            merged[action] = (keys, Path(user), line)
+            overrides[action] = ",".join(keys)
+    owners: dict[tuple[str, str], str] = {}
+    # Report a clash at the binding that came last (the user's, when one is involved).
+    ordered = sorted(merged.items(), key=lambda item: (item[1][1] != default, item[1][2] or 0))
+    for action, (keys, path, line) in ordered:
+        for key in keys:
+            slot = (SCOPES[action], key)
+            if slot in owners and owners[slot] != action:
+                raise KeymapError(
+                    path, line, f"{key!r} is bound to both {owners[slot]} and {action}"
+                )
+            owners[slot] = action
+    return Keymap({action: merged[action][0] for action in merged}, overrides)
+
+
+def load_user_keymap(keys_file: Path | str | None = None) -> Keymap:
+    """The keymap the app runs with: `--keys FILE`, else the user config file if it exists."""
+    if keys_file is None:
+        candidate = user_keys_path()
+        keys_file = candidate if candidate.is_file() else None
+    return load_keymap(keys_file)

@@ -1,0 +1,121 @@
+"""The small widgets around the review view: column headers, findings panel, status line.
+
+Document text reaches them only through the sanitiser and as plain `Text` (never markup).
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import Static
+
+from reviewer.core.sanitize import sanitize
+from reviewer.tui.widgets.review_view import GUTTER, ReviewView, check_colour
+from reviewer.tui.wrapping import cell_width
+
+
+class ColumnHeader(Widget):
+    """Language and file name above each column, the focused language marked."""
+
+    DEFAULT_CSS = """
+    ColumnHeader { height: 1; background: $panel; color: $text-muted; }
+    ColumnHeader > .column-header--focused { background: $accent; color: $text; text-style: bold; }
+    ColumnHeader > .column-header--pivot { color: $text; text-style: bold; }
+    """
+    COMPONENT_CLASSES = {"column-header--focused", "column-header--pivot"}
+
+    def __init__(self, view: ReviewView, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.view = view
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        width = self.size.width
+        view = self.view
+        if view.aligned is None:
+            return Strip.blank(width, base)
+        segments = [Segment(" " * GUTTER, base)]
+        x = GUTTER
+        for i, ((start, column), lang) in enumerate(
+            zip(view.column_offsets(), view.languages, strict=True)
+        ):
+            if start > x:
+                segments.append(Segment("│" if i else " " * (start - x), base))
+            style = base
+            if i == view.focus_lang:
+                style = base + self.get_component_rich_style("column-header--focused", partial=True)
+            elif i == 0:
+                style = base + self.get_component_rich_style("column-header--pivot", partial=True)
+            name = sanitize(view.aligned.documents[lang].path)
+            pivot = "★" if i == 0 else " "
+            label = _fit(f"{pivot}{lang} · {name}", column)
+            segments.append(Segment(label, style))
+            x = start + column
+        return Strip(segments).adjust_cell_length(width, base)
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut with an ellipsis (or padded) to exactly `width` cells."""
+    if cell_width(text) <= width:
+        return text + " " * (width - cell_width(text))
+    out = ""
+    for char in text:
+        if cell_width(out + char) > width - 1:
+            break
+        out += char
+    return out + "…" + " " * (width - 1 - cell_width(out))
+
+
+PANEL_FINDINGS = 2  # findings explained at once; a fixed height keeps the rows from jumping
+
+
+class FindingsPanel(Static):
+    """The cursor row's findings, explained, under a legend of the group's check colours."""
+
+    DEFAULT_CSS = """
+    FindingsPanel { height: 1; background: $panel; padding: 0 1; }
+    """
+
+    def show(self, view: ReviewView) -> None:
+        # One line when the group has no findings; else room for two, whatever the row,
+        # so the rows above do not jump as the cursor moves.
+        height = 1 + min(PANEL_FINDINGS, view.most_findings)
+        if self.styles.height is None or self.styles.height.value != height:
+            self.styles.height = height
+        text = Text(no_wrap=False, overflow="ellipsis")
+        if view.checks:
+            text.append("legend ", style="dim")
+            for check in view.checks:
+                text.append(f" {check} ", style=Style(bgcolor=check_colour(check, view.checks)))
+                text.append(" ")
+        else:
+            text.append("no findings in this group", style="dim")
+        row = view.cursor_row
+        if row is not None and view.aligned is not None:
+            findings = view.aligned.findings[row]
+            for number, finding in enumerate(findings):
+                if number == PANEL_FINDINGS and len(findings) > PANEL_FINDINGS + 1:
+                    text.append(f"\n… and {len(findings) - number} more in this row", style="dim")
+                    break
+                text.append("\n")
+                text.append(f"{finding.lang} ", style="bold")
+                text.append(
+                    f" {finding.check} ",
+                    style=Style(bgcolor=check_colour(finding.check, view.checks)),
+                )
+                text.append(f" {finding.severity}: ", style="italic")
+                text.append(sanitize(finding.message))
+            if not findings and view.checks:
+                text.append("\nno findings in this row", style="dim")
+        self.update(text, layout=False)  # fixed height: no reflow of the screen
+
+
+class StatusLine(Static):
+    """Where the reviewer is and how much is left."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; background: $primary-background; color: $text; padding: 0 1; }
+    """

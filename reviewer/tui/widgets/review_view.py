@@ -1,0 +1,552 @@
+"""All language columns of a group in ONE Line API scroll view, rows lined up across columns.
+
+The view draws every column of a row itself, so that columns cannot drift apart while
+scrolling (one scroll offset for all). Layout is lazy and per column width: only the height
+of each row (its tallest wrapped cell, plus a rule) and where each row starts; `bisect` finds
+the row of a screen line; a cell is wrapped and styled only when its row is drawn, and the
+drawn rows are kept in a bounded LRU cache (DESIGN.md, "Notes for the app's rendering").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reviewer.core.model import SEVERITIES
+from reviewer.core.session import AlignedGroup
+from reviewer.tui.bindings import review_bindings
+from reviewer.tui.cells import Cell, build_cell
+from reviewer.tui.review_state import Reviewing
+from reviewer.tui.wrapping import RowLayout, cell_width, wrap
+
+GUTTER = 4  # cursor mark, status mark, finding mark, space
+MIN_COLUMN = 4
+PAD = 1  # blank cell kept at the right of each column, so text never touches the rule
+# Known checks get a fixed colour each (so a check keeps its colour across groups); others
+# take the remaining colours in the order of their ids.
+CHECK_ORDER = (
+    "missing",
+    "extra",
+    "number-mismatch",
+    "name-mismatch",
+    "length-ratio",
+    "untranslated",
+)
+# Exact xterm-256 colours (so a 256-colour terminal shows them unchanged), none of them
+# blue or teal: those are the cursor row's and the focused cell's backgrounds.
+FINDING_COLOURS = (
+    "#870000",  # missing: dark red
+    "#5f0087",  # extra: purple
+    "#875f00",  # number-mismatch: brown
+    "#870087",  # name-mismatch: magenta
+    "#5f5f00",  # length-ratio: olive
+    "#005f00",  # untranslated: green
+    "#5f005f",
+    "#af5f00",
+)
+STATUS_MARKS = {
+    "ok": ("✓", "bold #4caf50"),
+    "issue": ("!", "bold #e0a030"),
+    "reject": ("✗", "bold #e05050"),
+}
+BACKGROUND_STYLES = {"cursor", "focus-cell", "match"}
+SEVERITY_MARKS = {"major": "#ff6060", "minor": "#e0b040", "info": "#60a0e0"}
+
+
+def check_colour(check: str, present: tuple[str, ...] = ()) -> str:
+    """The background colour of findings of `check`."""
+    if check in CHECK_ORDER:
+        return FINDING_COLOURS[CHECK_ORDER.index(check)]
+    others = sorted(c for c in present if c not in CHECK_ORDER)
+    index = len(CHECK_ORDER) + (others.index(check) if check in others else 0)
+    return FINDING_COLOURS[index % len(FINDING_COLOURS)]
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    width: int
+    columns: tuple[int, ...]
+    hide: bool
+    only: str | None
+
+
+class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The rows of one aligned group, one column per language, pivot first."""
+
+    BINDINGS = review_bindings()
+
+    COMPONENT_CLASSES = {
+        "review-view--cursor",
+        "review-view--focus-cell",
+        "review-view--gutter",
+        "review-view--rule",
+        "review-view--boilerplate",
+        "review-view--label",
+        "review-view--empty",
+        "review-view--match",
+    }
+
+    DEFAULT_CSS = """
+    ReviewView {
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+        overflow-x: hidden;
+        overflow-y: auto;
+        & > .review-view--cursor { background: $primary 30%; }
+        & > .review-view--focus-cell { background: $primary 85%; }
+        & > .review-view--gutter { color: $text-muted; }
+        & > .review-view--rule { color: $surface-lighten-2; }
+        & > .review-view--boilerplate { color: $text-disabled; text-style: italic; }
+        & > .review-view--label { color: $warning 70%; text-style: italic; }
+        & > .review-view--empty { color: $text-disabled; }
+        & > .review-view--match { background: $warning 60%; text-style: bold; }
+    }
+    """
+
+    focus_lang: reactive[int] = reactive(0, layout=False, repaint=False)
+
+    class Changed(Message):
+        """The cursor row, the focused language, or what is shown changed."""
+
+    def __init__(self, *, name: str | None = None, id: str | None = None) -> None:
+        super().__init__(name=name, id=id)
+        self.aligned: AlignedGroup | None = None
+        self.state: Reviewing | None = None
+        self.hide_boilerplate = False
+        self.only_check: str | None = None
+        self.search_term: str | None = None
+        self.shown: list[int] = []
+        self.cursor = 0  # index into `shown`
+        self._cells: dict[tuple[int, str], Cell] = {}
+        self._layout: RowLayout | None = None
+        self._geometry: _Geometry | None = None
+        self._strips: LRUCache[tuple, list[Strip]] = LRUCache(512)
+        self._styles: dict[str, Style] = {}
+        self._checks: tuple[str, ...] = ()
+        self.most_findings = 0  # in any one row
+        self._region_key: Size | None = None
+        self._region = Region()
+        self._base_style: Style | None = None
+
+    # ---- data -------------------------------------------------------------------------
+
+    def load(self, aligned: AlignedGroup, state: Reviewing, *, cursor_row: int = 0) -> None:
+        """Show `aligned`, with the reviewer's `state`, the cursor on `cursor_row`."""
+        self.aligned, self.state = aligned, state
+        self._cells.clear()
+        self._checks = tuple(sorted({f.check for row in aligned.findings for f in row}))
+        self.most_findings = max(map(len, aligned.findings), default=0)
+        self.focus_lang = min(self.focus_lang, len(aligned.languages) - 1)
+        self._refilter(cursor_row)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.aligned.languages if self.aligned else ()
+
+    @property
+    def checks(self) -> tuple[str, ...]:
+        """Check ids with at least one finding in this group."""
+        return self._checks
+
+    @property
+    def cursor_row(self) -> int | None:
+        """The row index (into `aligned.rows`) under the cursor, None if nothing is shown."""
+        return self.shown[self.cursor] if self.shown else None
+
+    @property
+    def focused_language(self) -> str:
+        return self.languages[self.focus_lang]
+
+    def cell(self, row: int, lang: str) -> Cell:
+        key = (row, lang)
+        found = self._cells.get(key)
+        if found is None:
+            assert self.aligned is not None and self.state is not None
+            lang_findings = [f for f in self.aligned.findings[row] if f.lang == lang]
+            found = build_cell(
+                self.aligned.cell(row, lang),
+                lang_findings,
+                override=self.state.boilerplate_override(row, lang),
+            )
+            self._cells[key] = found
+        return found
+
+    def is_boilerplate_row(self, row: int) -> bool:
+        return all(self.cell(row, lang).boilerplate_only for lang in self.languages)
+
+    def _refilter(self, keep_row: int | None) -> None:
+        rows = range(len(self.aligned.rows)) if self.aligned else range(0)
+        visible = list(rows)
+        if self.hide_boilerplate:
+            visible = [row for row in visible if not self.is_boilerplate_row(row)]
+        if self.only_check:
+            findings = self.aligned.findings
+            visible = [
+                row for row in visible if any(f.check == self.only_check for f in findings[row])
+            ]
+        self.shown = visible
+        self.cursor = self._nearest(keep_row or 0)
+        self._invalidate()
+        self.post_message(self.Changed())
+
+    def _nearest(self, row: int) -> int:
+        """Index in `shown` of `row`, or of the first visible row after it (else the last)."""
+        return min(bisect_left(self.shown, row), max(0, len(self.shown) - 1))
+
+    def set_filter(
+        self, *, hide_boilerplate: bool | None = None, only_check: str | None | bool = False
+    ) -> None:
+        """Hide boilerplate rows and/or show only rows with findings of one check."""
+        if hide_boilerplate is not None:
+            self.hide_boilerplate = hide_boilerplate
+        if only_check is not False:
+            self.only_check = only_check  # type: ignore[assignment]
+        self._refilter(self.cursor_row)
+
+    def refresh_row(self, row: int) -> None:
+        """Rebuild one row after the reviewer changed it (status, boilerplate).
+
+        Only that row is measured again: a mark on a 5,000-row group must not re-wrap them all.
+        """
+        for lang in self.languages:
+            self._cells.pop((row, lang), None)
+        if self.hide_boilerplate:
+            self._refilter(self.cursor_row)
+            return
+        layout = self.row_layout()
+        if layout is not None and self._geometry is not None and row in self.shown:
+            index = bisect_left(self.shown, row)
+            height = self._row_height(row, self._geometry.columns)
+            if height != layout.heights[index]:
+                heights = list(layout.heights)
+                heights[index] = height
+                self._layout = RowLayout(heights)
+                self.virtual_size = Size(self._geometry.width, self._layout.total)
+        self._strips.clear()
+        self.refresh()
+
+    def set_search(self, term: str | None) -> None:
+        self.search_term = term or None
+        self._strips.clear()
+        self.refresh()
+
+    # ---- cursor -------------------------------------------------------------------------
+
+    def move_to(self, index: int, *, scroll: bool = True) -> None:
+        """Put the cursor on `shown[index]` (clamped) and bring it into view."""
+        if not self.shown:
+            return
+        index = max(0, min(len(self.shown) - 1, index))
+        self.cursor = index
+        self.refresh()
+        if scroll:
+            self.scroll_to_cursor()
+        self.post_message(self.Changed())
+
+    def move_to_row(self, row: int) -> None:
+        self.move_to(self._nearest(row))
+
+    def scroll_to_cursor(self) -> None:
+        layout = self.row_layout()
+        if layout is None or not self.shown:
+            return
+        top, height = layout.starts[self.cursor], layout.heights[self.cursor]
+        view = self.content_height
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif top + height > self.scroll_y + view:
+            self.scroll_to(
+                y=max(top, top + height - view) if height <= view else top,
+                animate=False,
+                immediate=True,
+            )
+
+    def page(self, direction: int) -> None:
+        """Move a screenful down (1) or up (-1), keeping the cursor where it is on screen."""
+        layout = self.row_layout()
+        if layout is None or not self.shown:
+            return
+        view = max(1, self.content_height)
+        offset = layout.starts[self.cursor] - self.scroll_y
+        target = layout.row_at(max(0, layout.starts[self.cursor] + direction * view))
+        if target == self.cursor:
+            target = max(0, min(len(self.shown) - 1, target + direction))
+        self.cursor = target
+        self.scroll_to(
+            y=max(0, layout.starts[target] - max(0, offset)), animate=False, immediate=True
+        )
+        self.scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Changed())
+
+    def watch_focus_lang(self) -> None:
+        self.refresh()
+        self.post_message(self.Changed())
+
+    # ---- layout -------------------------------------------------------------------------
+
+    def column_widths(self, width: int | None = None) -> tuple[int, ...]:
+        """Width of each language column for a content `width` (separators take one cell)."""
+        count = len(self.languages)
+        if not count:
+            return ()
+        width = self.content_width if width is None else width
+        usable = max(0, width - GUTTER - (count - 1))
+        base, extra = divmod(usable, count)
+        return tuple(max(MIN_COLUMN, base + (1 if i < extra else 0)) for i in range(count))
+
+    def row_layout(self) -> RowLayout | None:
+        """Row heights and starts for the current width; recomputed when the width changed."""
+        if self.aligned is None:
+            return None
+        width = self.content_width
+        geometry = _Geometry(
+            width, self.column_widths(width), self.hide_boilerplate, self.only_check
+        )
+        if geometry != self._geometry or self._layout is None:
+            self._geometry = geometry
+            self._strips.clear()
+            columns = geometry.columns
+            self._layout = RowLayout([self._row_height(row, columns) for row in self.shown])
+            size = Size(width, self._layout.total)
+            if self.virtual_size != size:
+                self.virtual_size = size
+        return self._layout
+
+    def _row_height(self, row: int, columns: tuple[int, ...]) -> int:
+        """Lines taken by `row`: its tallest wrapped cell, plus the rule under it."""
+        tallest = 1
+        for lang, column in zip(self.languages, columns, strict=True):
+            cell = self.cell(row, lang)
+            if cell.narrow and len(cell.text) <= column - PAD:
+                continue
+            tallest = max(tallest, len(wrap(cell.text, column - PAD, narrow=cell.narrow)))
+        return tallest + 1
+
+    def _invalidate(self) -> None:
+        self._layout = None
+        self._geometry = None
+        self._strips.clear()
+        if self.is_mounted:
+            self.row_layout()
+            self.refresh()
+
+    def on_resize(self) -> None:
+        # A new width re-wraps (row_layout notices); a new height only shows more or less.
+        self.row_layout()
+        self.refresh()
+        self.call_after_refresh(self.scroll_to_cursor)
+
+    # ---- drawing ------------------------------------------------------------------------
+
+    @property
+    def content_width(self) -> int:
+        """Width inside the scrollbar gutter (cached per widget size: asked for every line)."""
+        return self._content_region().width
+
+    @property
+    def content_height(self) -> int:
+        return self._content_region().height
+
+    def _content_region(self) -> Region:
+        size = self.size
+        if self._region_key != size:
+            self._region_key = size
+            self._region = self.scrollable_content_region
+        return self._region
+
+    @property
+    def base_style(self) -> Style:
+        """The widget's own style (cached: walking the DOM for it costs more than a line)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            if name.startswith("finding:"):
+                style = Style(bgcolor=check_colour(name[8:], self._checks), underline=True)
+            elif name.startswith("status:"):
+                style = Style.parse(STATUS_MARKS[name[7:]][1])
+            elif name.startswith("severity:"):
+                style = Style.parse(SEVERITY_MARKS[name[9:]])
+            else:
+                # Full styles have their backgrounds blended (alpha colours); keep only the
+                # part each one is for, so a span's style never hides the cursor's background.
+                full = self.get_component_rich_style(f"review-view--{name}", partial=False)
+                if name in BACKGROUND_STYLES:
+                    style = Style(bgcolor=full.bgcolor, bold=full.bold)
+                else:
+                    style = Style(color=full.color, italic=full.italic, bold=full.bold)
+            self._styles[name] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._base_style = None
+        self._styles.clear()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_width
+        layout = self.row_layout()
+        base = self.base_style
+        line = self.scroll_offset.y + y
+        if layout is None or not self.shown or line >= layout.total:
+            return Strip.blank(width, base)
+        index = layout.row_at(line)
+        strips = self._row_strips(index)
+        within = line - layout.starts[index]
+        return strips[within] if within < len(strips) else Strip.blank(width, base)
+
+    def _row_strips(self, index: int) -> list[Strip]:
+        row = self.shown[index]
+        is_cursor = index == self.cursor
+        key = (row, is_cursor, self.focus_lang if is_cursor else -1, self.state.status(row))
+        cached = self._strips.get(key)
+        if cached is not None:
+            return cached
+        assert self._geometry is not None and self._layout is not None and self.aligned
+        base = self.base_style
+        if is_cursor:
+            base = base + self._style("cursor")
+        columns = self._geometry.columns
+        langs = self.languages
+        height = self._layout.heights[index]
+        cells = [self.cell(row, lang) for lang in langs]
+        wrapped = [
+            wrap(c.text, w - PAD, narrow=c.narrow) for c, w in zip(cells, columns, strict=True)
+        ]
+        styles = [
+            self._char_styles(
+                c, base + self._style("focus-cell") if is_cursor and i == self.focus_lang else base
+            )
+            for i, c in enumerate(cells)
+        ]
+        gutter = self._gutter(row, base)
+        separator = Segment("│", base + self._style("rule"))
+        strips: list[Strip] = []
+        # Cells are padded to their column, so a line is exactly this wide unless a wide
+        # character did not fit a very narrow column.
+        exact = GUTTER + sum(columns) + len(columns) - 1
+        for number in range(height - 1):
+            segments = list(gutter) if number == 0 else [Segment(" " * GUTTER, base)]
+            for i, (cell, lines, column) in enumerate(zip(cells, wrapped, columns, strict=True)):
+                if i:
+                    segments.append(separator)
+                cell_base = styles[i][1]
+                if number < len(lines):
+                    start, end = lines[number]
+                    segments.extend(_line_segments(cell.text, styles[i][0], start, end))
+                    used = (end - start) if cell.narrow else cell_width(cell.text[start:end])
+                else:
+                    used = 0
+                if used < column:
+                    segments.append(Segment(" " * (column - used), cell_base))
+            strips.append(_strip(segments, exact, self._geometry.width, base))
+        rule = self.base_style + self._style("rule")
+        line = "─" * GUTTER + "┼".join("─" * column for column in columns)
+        strips.append(
+            Strip([Segment(line, rule)]).adjust_cell_length(self._geometry.width, self.base_style)
+        )
+        self._strips[key] = strips
+        return strips
+
+    def _gutter(self, row: int, base: Style) -> list[Segment]:
+        status = self.state.status(row) if self.state else None
+        mark, mark_style = (
+            (STATUS_MARKS[status][0], base + self._style(f"status:{status}"))
+            if status
+            else ("·", base + self._style("gutter"))
+        )
+        findings = self.aligned.findings[row]
+        if findings:
+            worst = min(
+                findings,
+                key=lambda f: SEVERITIES.index(f.severity) if f.severity in SEVERITIES else 9,
+            )
+            severity = worst.severity if worst.severity in SEVERITY_MARKS else "info"
+            finding = Segment("●", base + self._style(f"severity:{severity}"))
+        else:
+            finding = Segment(" ", base)
+        cursor = Segment("▶" if self.cursor_row == row else " ", base + self._style("gutter"))
+        return [cursor, Segment(mark, mark_style), finding, Segment(" ", base)]
+
+    def _char_styles(self, cell: Cell, base: Style) -> tuple[list[tuple[int, int, Style]], Style]:
+        """Runs `(start, end, style)` covering the cell's text: spans and search matches."""
+        spans = list(cell.spans)
+        if self.search_term:
+            pattern = re.escape(self.search_term)
+            spans += [
+                (m.start(), m.end(), "match")
+                for m in re.finditer(pattern, cell.text, re.IGNORECASE)
+            ]
+        size = len(cell.text)
+        if not spans:
+            return [(0, size, base)], base
+        cuts = sorted(
+            {0, size, *(min(a, size) for a, _, _ in spans), *(min(b, size) for _, b, _ in spans)}
+        )
+        runs = []
+        for low, high in zip(cuts, cuts[1:], strict=False):
+            style = base
+            for a, b, kind in spans:  # in order: later spans draw over earlier ones
+                if a <= low and high <= b:
+                    style = style + self._style(kind)
+            runs.append((low, high, style))
+        return runs, base
+
+    # ---- mouse --------------------------------------------------------------------------
+
+    def on_click(self, event) -> None:
+        layout = self.row_layout()
+        if layout is None or not self.shown:
+            return
+        line = self.scroll_offset.y + event.y
+        if line < layout.total:
+            self.move_to(layout.row_at(line), scroll=False)
+        x = event.x - GUTTER
+        for i, column in enumerate(self._geometry.columns if self._geometry else ()):
+            if x < column:
+                self.focus_lang = i
+                break
+            x -= column + 1
+
+    def column_offsets(self) -> list[tuple[int, int]]:
+        """`(x, width)` of each column in the view, for the header."""
+        offsets, x = [], GUTTER
+        for column in self.column_widths():
+            offsets.append((x, column))
+            x += column + 1
+        return offsets
+
+
+def _strip(segments: list[Segment], exact: int, width: int, style: Style) -> Strip:
+    if exact == width:
+        return Strip(segments, width)
+    return Strip(segments).adjust_cell_length(width, style)
+
+
+def _line_segments(
+    text: str, runs: list[tuple[int, int, Style]], start: int, end: int
+) -> list[Segment]:
+    """Segments for `text[start:end]`, cut where the style runs change."""
+    segments = []
+    for low, high, style in runs:
+        if high <= start:
+            continue
+        if low >= end:
+            break
+        segments.append(Segment(text[max(low, start) : min(high, end)], style))
+    return segments

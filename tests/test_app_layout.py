@@ -1,0 +1,104 @@
+"""The app's pure parts: wrapping, cells (spans carried through the sanitiser), review state."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from reviewer.core.model import Finding, Segment
+from reviewer.core.sanitize import sanitize
+from reviewer.tui.cells import EMPTY_MARK, build_cell
+from reviewer.tui.review_state import ErrorNote, ReviewState
+from reviewer.tui.wrapping import RowLayout, cell_width, is_narrow, wrap
+
+words = st.text(alphabet=st.sampled_from("abcdé ố 中文カ  xyz"), min_size=0, max_size=120)
+
+
+@given(words, st.integers(min_value=1, max_value=60))
+def test_wrap_keeps_every_visible_character_in_order_within_the_width(text, width):
+    lines = wrap(text, width)
+    pieces = [text[a:b] for a, b in lines]
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    assert all(a <= b for a, b in lines)
+    assert all(b <= lines[i + 1][0] for i, (_, b) in enumerate(lines[:-1]))
+    for piece in pieces:  # a lone wide character may exceed a width of one
+        assert cell_len(piece) <= max(width, 2)
+
+
+@given(st.text(alphabet=st.sampled_from("abc déf ốư"), max_size=200), st.integers(1, 50))
+def test_fast_and_wide_paths_agree_on_narrow_text(text, width):
+    assert is_narrow(text)
+    assert wrap(text, width, narrow=True) == wrap(text, width, narrow=False)
+
+
+def test_wide_characters_take_two_cells():
+    text = "哈萨克斯坦总统"
+    assert cell_width(text) == 14 and not is_narrow(text)
+    assert [text[a:b] for a, b in wrap(text, 5)] == ["哈萨", "克斯", "坦总", "统"]
+
+
+def test_row_layout_finds_the_row_of_a_line():
+    layout = RowLayout([3, 1, 4])
+    assert layout.starts == [0, 3, 4, 8] and layout.total == 8
+    assert [layout.row_at(line) for line in range(8)] == [0, 0, 0, 1, 2, 2, 2, 2]
+    assert layout.row_at(99) == 2
+
+
+def seg(ordinal: int, text: str, kind: str | None = None) -> Segment:
+    return Segment(ordinal, 0, 0, len(text), text, kind)
+
+
+def test_finding_spans_follow_their_text_through_placeholders_and_labels():
+    segments = (seg(0, "Foto: AP", "caption"), seg(1, "Giá \x1b[2J 120 USD"))
+    text = " ".join(s.text for s in segments)
+    start = text.index("120")
+    cell = build_cell(
+        segments, [Finding("number-mismatch", "vi", "major", "m", ((start, start + 3),))]
+    )
+    assert cell.text == "‹caption› Foto: AP Giá ␛[2J 120 USD"
+    ((a, b, kind),) = [s for s in cell.spans if s[2].startswith("finding")]
+    assert cell.text[a:b] == "120" and kind == "finding:number-mismatch"
+    assert cell.text[slice(*[s for s in cell.spans if s[2] == "label"][0][:2])] == "‹caption›"
+    assert not cell.boilerplate_only
+
+
+def test_override_marks_and_unmarks_boilerplate():
+    marked = build_cell((seg(0, "Text"),), override="caption")
+    assert marked.boilerplate_only and marked.text.startswith("‹caption›")
+    unmarked = build_cell((seg(0, "Ảnh: Reuters", "caption"),), override="none")
+    assert unmarked.text == "Ảnh: Reuters" and not unmarked.boilerplate_only
+
+
+def test_empty_cell_shows_a_mark_and_its_finding():
+    cell = build_cell((), [Finding("missing", "id", "major", "nothing here")])
+    assert cell.text == EMPTY_MARK
+    assert "finding:missing" in {kind for _, _, kind in cell.spans}
+
+
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=4))
+def test_cell_text_is_always_safe(texts):
+    cell = build_cell(tuple(seg(i, t) for i, t in enumerate(texts)))
+    assert sanitize(cell.text) == cell.text
+
+
+def test_review_state_undo_redo_and_reviewed():
+    state = ReviewState("g")
+    state.set_status(0, "ok")
+    state.set_status(1, "issue")
+    state.add_error(1, ErrorNote("fr", "accuracy/omission", "minor", "x"))
+    assert state.reviewed() == 2 and len(state.errors[1]) == 1
+    assert state.undo() == 1 and 1 not in state.errors
+    assert state.undo() == 1 and state.status(1) is None
+    assert state.redo() == 1 and state.status(1) == "issue"
+    state.set_status(2, "reject")  # a new edit drops what could be redone
+    assert state.redo() is None
+    assert state.toggle_boilerplate(3, "de", currently=False) == "caption"
+    assert state.toggle_boilerplate(3, "de", currently=True) == "none"
+    assert state.undo() == (3, "de") and state.boilerplate_override(3, "de") == "caption"
+    with pytest.raises(ValueError):
+        state.set_status(0, "maybe")
+    assert state.dirty
+    state.save()
+    assert not state.dirty

@@ -1,0 +1,79 @@
+"""The bytes the app writes to a real terminal never carry a document's escape sequences.
+
+Runs the app in a pseudo-terminal on a group whose text holds an OSC title change, SGR colour
+codes, a one-byte CSI (0x9B), a bidi override and a zero-width space, and reads everything it
+writes until the reviewer quits.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = (
+    "from reviewer.tui.app import ReviewerApp\n"
+    "from reviewer.tui.synthetic import synthetic_corpus\n"
+    "corpus, _ = synthetic_corpus(8, ('vi', 'de'), hostile=True)\n"
+    "ReviewerApp(corpus).run()\n"
+)
+SHOWN = "␛]0;PWNED␇".encode()
+
+
+def _read(fd: int, until: bytes, timeout: float) -> bytes:
+    out = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+            if until and until in out:
+                break
+    return out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_no_escape_from_a_document_reaches_the_terminal():
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=ROOT,
+        close_fds=True,
+    )
+    os.close(slave)
+    try:
+        written = _read(master, SHOWN, timeout=20)
+        os.write(master, b"q")
+        process.wait(timeout=10)
+        written += _read(master, b"", timeout=0.5)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(master)
+    assert SHOWN in written  # the row was drawn, with visible placeholders
+    assert b"\x1b]0;PWNED" not in written
+    assert b"\x1b[31mred" not in written
+    for raw in ("\u202e", "\u200b", "\x9b"):
+        assert raw.encode() not in written
