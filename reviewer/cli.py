@@ -27,6 +27,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+def _say(message: str) -> None:
+    """One line on standard error. Messages quote file names and document text, which are
+    data: escapes, controls and bidi marks in them are shown as placeholders (sanitize.py)."""
+    from reviewer.core.sanitize import sanitize
+
+    print(sanitize(message), file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
@@ -105,18 +113,18 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
         try:
             check_encoding(args.encoding)
         except LookupError as error:
-            print(f"reviewer: --encoding: {error}", file=sys.stderr)
+            _say(f"reviewer: --encoding: {error}")
             return None
     languages = {}
     for item in args.lang:
         name, sep, lang = item.rpartition("=")
         if not sep or not name or not lang:
-            print(f"reviewer: --lang {item}: expected FILE=LANG", file=sys.stderr)
+            _say(f"reviewer: --lang {item}: expected FILE=LANG")
             return None
         languages[name] = lang
     missing = [p for p in args.paths if not (Path(p).exists() or Path(p).is_symlink())]
     for path in missing:
-        print(f"reviewer: {path}: no such file or folder", file=sys.stderr)
+        _say(f"reviewer: {path}: no such file or folder")
     if missing:
         return None
     try:
@@ -128,12 +136,12 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
             pivot=args.pivot,
         )
     except (GroupingFileError, LookupError) as error:
-        print(f"reviewer: {error}", file=sys.stderr)
+        _say(f"reviewer: {error}")
         return None
     for problem in corpus.problems if report_problems or not corpus.documents else ():
-        print(f"reviewer: skipped {problem}", file=sys.stderr)
+        _say(f"reviewer: skipped {problem}")
     if not corpus.documents:
-        print("reviewer: no document could be read", file=sys.stderr)
+        _say("reviewer: no document could be read")
         return None
     return corpus
 
@@ -211,7 +219,7 @@ def _align(args: argparse.Namespace) -> int:
         try:
             sides.append(Path(path).read_text(encoding="utf-8").splitlines())
         except (OSError, UnicodeDecodeError) as error:
-            print(f"reviewer: {path}: {error}", file=sys.stderr)
+            _say(f"reviewer: {path}: {error}")
             return EXIT_USAGE
     for bead in align_pair(sides[0], sides[1]):
         print(format_bead(bead))
@@ -224,7 +232,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         statuses = export.parse_statuses(args.status)
     except ValueError as error:
-        print(f"reviewer: --status: {error}", file=sys.stderr)
+        _say(f"reviewer: --status: {error}")
         return EXIT_USAGE
     corpus = corpus_from_args(args)
     if corpus is None:
@@ -240,10 +248,10 @@ def _export(args: argparse.Namespace) -> int:
             include_boilerplate=args.include_boilerplate,
         )
     except persistence.AnnotationFileError as error:
-        print(f"reviewer: {error}", file=sys.stderr)
+        _say(f"reviewer: {error}")
         return EXIT_USAGE
     for notice in notices:
-        print(f"reviewer: {notice}", file=sys.stderr)
+        _say(f"reviewer: {notice}")
     return _write_output(text, args.output)
 
 
@@ -253,7 +261,7 @@ def _merge(args: argparse.Namespace) -> int:
     try:
         result = merge.combine_paths([Path(f) for f in args.files])
     except (OSError, ValueError, persistence.AnnotationFileError) as error:
-        print(f"reviewer: {error}", file=sys.stderr)
+        _say(f"reviewer: {error}")
         return EXIT_USAGE
     sys.stdout.write(merge.format_report(result))
     if args.output:
@@ -269,7 +277,7 @@ def _write_output(text: str, output: str | None) -> int:
         try:
             persistence.write_atomic(Path(output), text.encode("utf-8"))
         except persistence.SaveError as error:
-            print(f"reviewer: {error}", file=sys.stderr)
+            _say(f"reviewer: {error}")
             return EXIT_USAGE
         return EXIT_OK
     stream = getattr(sys.stdout, "buffer", None)
@@ -295,7 +303,7 @@ def _open_app(args_list: list[str]) -> int:
     try:
         keymap = load_user_keymap(args.keys)
     except KeymapError as error:
-        print(f"reviewer: {error}", file=sys.stderr)
+        _say(f"reviewer: {error}")
         return EXIT_USAGE
     args.paths = args.paths or [str(seeds_folder())]
     corpus = corpus_from_args(args, report_problems=False)
@@ -305,5 +313,5 @@ def _open_app(args_list: list[str]) -> int:
 
     ReviewerApp(corpus, keymap=keymap, reviewer=args.reviewer).run()
     for problem in corpus.problems:  # after the app: on its screen they would vanish
-        print(f"reviewer: skipped {problem}", file=sys.stderr)
+        _say(f"reviewer: skipped {problem}")
     return EXIT_OK

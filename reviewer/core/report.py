@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reviewer.core.model import SEVERITIES, cell_text
+from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
 
 SCHEMA = 1
@@ -92,7 +93,9 @@ def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
                 lines.append(f"    {a.group.pivot}: {_quote(pivot_text)}")
                 if f.lang != a.group.pivot:
                     lines.append(f"    {f.lang}: {_quote(own)}")
-    return "\n".join(lines) + "\n"
+    # The report goes to a terminal: document text, file names and messages quoting them are
+    # data, so escapes, controls and bidi marks in them are shown as placeholders (sanitize.py).
+    return "\n".join(sanitize(line) for line in lines) + "\n"
 
 
 def _quote(text: str, limit: int = 160) -> str:
