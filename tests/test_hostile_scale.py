@@ -1,0 +1,49 @@
+"""No stage may take quadratic time on one long run of odd text.
+
+Each input below once took seconds at 20,000 characters and would take minutes at 100,000
+(regular expressions that backtrack over a whole run, or a scan of the paragraph per sentence
+candidate). At 100,000 characters a linear stage takes well under a second; the bound is loose
+so that a slow machine does not fail, while a quadratic stage (25 times the 20,000-character
+time) still does. Timings belong in bench/; this guards against a complexity class.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reviewer.core.aligning import align_group
+from reviewer.core.boilerplate import mark_corpus
+from reviewer.core.checks import run_checks
+from reviewer.core.segmenting import segment
+
+SIZE = 100_000
+BOUND = 8.0  # seconds for the whole pipeline on one input; linear: < 1 s
+
+RUNS = {
+    "one long word": ("A", "en"),  # e-mail pattern backtracked over the run (7 s at 20,000)
+    "one long number": ("1", "en"),  # ASCII word pattern in the aligner (4 s at 20,000)
+    "addresses": ("aa.bb@", "en"),  # URL mask scanned per candidate
+    "CJK titles": ("《a》。", "zh"),  # 《》 counted before every full stop (33 s at 500,000)
+    "list items": ("1. A ", "en"),  # list items scanned per candidate
+    "short sentences": ("Le chat dort. ", "fr"),  # rest of the paragraph copied per candidate
+    "abbreviations": ("AB.", "en"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_long_runs_take_linear_time(name):
+    unit, lang = RUNS[name]
+    text = unit * (SIZE // len(unit)) + " End."
+    started = time.perf_counter()
+    segments = segment(text, lang)
+    marked = mark_corpus([segments, segments], [lang, "de"], texts=[text, text])
+    # The aligner and checks see at most a few long segments: their cost per segment is what
+    # is guarded here; many segments are bench/'s business.
+    group = {lang: marked[0][:20], "de": marked[1][:20]}
+    rows = align_group(group, lang)
+    run_checks(rows, group, lang)
+    elapsed = time.perf_counter() - started
+    assert segments, name
+    assert elapsed < BOUND, f"{name}: {elapsed:.1f} s for {SIZE:,} characters"
