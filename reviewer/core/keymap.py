@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -155,11 +157,30 @@ def _base_name(base: str) -> str | None:
         return base
     if base != base.lower():
         return None
+    char = _char_of(base)
+    return base if char is not None and len(char) == 1 and char.isprintable() else None
+
+
+def _char_of(name: str) -> str | None:
+    """The character Textual names `name`, or None. Textual turns both spaces and hyphens of a
+    Unicode name into "_" (» -> right_pointing_double_angle_quotation_mark), which
+    `unicodedata.lookup` cannot always read back, so hyphenated names are looked up apart."""
     try:
-        char = unicodedata.lookup(base.replace("_", " ").upper())
+        return unicodedata.lookup(name.replace("_", " ").upper())
     except KeyError:
-        return None
-    return base if len(char) == 1 and char.isprintable() else None
+        return _hyphenated_names().get(name)
+
+
+@cache
+def _hyphenated_names() -> dict[str, str]:
+    """Textual's key name -> character, for the characters whose Unicode name has a hyphen
+    (built once, on the first name that plain lookup does not know: about 0.3 s)."""
+    names = {}
+    for code in range(sys.maxunicode + 1):
+        name = unicodedata.name(chr(code), "")
+        if "-" in name:
+            names.setdefault(name.lower().replace("-", "_").replace(" ", "_"), chr(code))
+    return names
 
 
 def display_key(key: str) -> str:
@@ -168,10 +189,7 @@ def display_key(key: str) -> str:
     if len(base) > 1 and base not in NAMED_KEYS:
         char = CHARACTER_ALIASES.get(base)
         if char is None:
-            try:
-                char = unicodedata.lookup(base.replace("_", " ").upper())
-            except KeyError:
-                char = base
+            char = _char_of(base) or base
         base = char
     return "+".join((*modifiers, base))
 
