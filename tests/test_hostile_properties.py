@@ -23,6 +23,7 @@ from reviewer.core.annotations import AnnotationStore
 from reviewer.core.boilerplate import mark_corpus
 from reviewer.core.checks import run_checks
 from reviewer.core.grouping import find_groups
+from reviewer.core.keymap import ACTION_IDS, KeymapError, display_key, load_keymap, normalize_key
 from reviewer.core.model import (
     BOILERPLATE_KINDS,
     ERROR_SEVERITIES,
@@ -386,3 +387,56 @@ def test_store_opens_on_any_annotation_file(tmp_path_factory, data):
     kept = len(rows) + len(store.orphans)
     assert kept == len(file.annotations), "an annotation was dropped silently"
     store.close()
+
+
+# --- keybindings files ------------------------------------------------------------------------
+
+KEY_PART = st.one_of(
+    st.sampled_from(
+        ["j", "G", "?", "ctrl", "shift", "alt", "Ctrl", "f1", "f99", "pagedown", "space", "tab"]
+        + ["question_mark", "left_square_bracket", "latin_small_letter_a_with_grave", "enter"]
+        + ["escape", "é", "ß", "ǅ", "\x1b", " ", "", "+", ",", "=", "\u202e", "\u200d", "😀"]
+    ),
+    st.text(ANY_CHAR, max_size=4),
+)
+KEY = st.lists(KEY_PART, min_size=1, max_size=3).map("+".join)
+KEYS_VALUE = st.lists(KEY, min_size=1, max_size=3).map(",".join)
+ACTION = st.sampled_from([*ACTION_IDS, "row.nope", "", "keys", "ROW.NEXT"])
+KEYS_FILE = st.one_of(
+    st.fixed_dictionaries({"keys": st.dictionaries(ACTION, maybe(KEYS_VALUE), max_size=6)}),
+    st.dictionaries(st.sampled_from(["keys", "key", "bindings"]), TOML_VALUE, max_size=2),
+)
+
+
+@given(KEY)
+def test_a_normalised_key_is_a_fixed_point(key):
+    normal = normalize_key(key)
+    if normal is not None:
+        assert normalize_key(normal) == normal
+        assert display_key(normal)
+
+
+@given(KEYS_FILE, st.booleans(), st.data())
+def test_keymap_reader_on_random_files(tmp_path_factory, data, damage, draw):
+    """Any file gives a keymap that binds every action with no key twice, or a KeymapError
+    that names the file."""
+    raw = toml_bytes(data)
+    if damage and raw:
+        at = draw.draw(st.integers(0, len(raw) - 1))
+        raw = (
+            raw[:at]
+            + draw.draw(st.sampled_from([b"", b"\xff", b"[", b'"', b"\n=\n"]))
+            + raw[at + 1 :]
+        )
+    path = tmp_path_factory.mktemp("keys") / "keybindings.toml"
+    path.write_bytes(raw)
+    try:
+        keymap = load_keymap(path)
+    except KeymapError as error:
+        assert str(path) in str(error)
+        return
+    assert set(keymap.keys) == set(ACTION_IDS)
+    # A key belongs to one action at most ("j,j" for one action is accepted, and harmless).
+    bound = [key for keys in keymap.keys.values() for key in set(keys)]
+    assert len(bound) == len(set(bound))
+    assert all(normalize_key(key) == key for key in bound)
