@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import time
@@ -27,6 +26,9 @@ sys.path.insert(0, str(ROOT))
 NAMES = ["Tokayev", "Lavrov", "Putin", "Astana", "Shanghai", "Kazinform", "Minh Duc", "Pakistan"]
 SPELLINGS = {"Tokayev": "Tokajew", "Lavrov": "Lawrow", "Putin": "Poutine", "Minh Duc": "Minh Đức"}
 WORDS = [w * k for w in ("ka", "lo", "mi", "tre", "sun", "dor", "vel", "pa") for k in (1, 2, 3)]
+
+
+from bench.memory import peak_mb  # noqa: E402
 
 
 def pivot_sentences(n: int, rng: random.Random) -> list[str]:
@@ -67,16 +69,19 @@ def translate(pivot: list[str], rng: random.Random) -> list[str]:
     return out
 
 
-def run_one(n: int, repeat: int) -> dict:
+LANGUAGES = ("vi", "id", "fr", "de", "en", "es")  # pivot first
+
+
+def run_one(n: int, repeat: int, versions: int = 4) -> dict:
     from reviewer.core.aligning import _sentence_keys, align_group
     from reviewer.core.model import Segment
 
     rng = random.Random(n)
     pivot = pivot_sentences(n, rng)
-    versions = {"vi": pivot, **{lang: translate(pivot, rng) for lang in ("id", "fr", "de")}}
+    texts = {"vi": pivot, **{lang: translate(pivot, rng) for lang in LANGUAGES[1:versions]}}
     segments = {
-        lang: tuple(Segment(k, k // 5, 0, len(t), t) for k, t in enumerate(texts))
-        for lang, texts in versions.items()
+        lang: tuple(Segment(k, k // 5, 0, len(t), t) for k, t in enumerate(sentences))
+        for lang, sentences in texts.items()
     }
     times, cpu = [], []
     for _ in range(repeat):
@@ -85,12 +90,12 @@ def run_one(n: int, repeat: int) -> dict:
         align_group(segments, "vi")
         times.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "sentences": n,
+        "versions": versions,
         "best_s": min(times),
         "cpu_s": min(cpu),
-        "peak_rss_mb": peak_kb / 1024,
+        "peak_rss_mb": peak_mb(),
     }
 
 
@@ -98,15 +103,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[500, 1000, 2000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--versions", type=int, default=4, help="languages in the group (2-6)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.repeat)))
+        print(json.dumps(run_one(args.one, args.repeat, args.versions)))
         return 0
-    print("4 versions x N sentences   best of", args.repeat)
+    print(f"{args.versions} versions x N sentences   best of", args.repeat)
     for n in args.sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)],
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                str(n),
+                "--repeat",
+                str(args.repeat),
+                "--versions",
+                str(args.versions),
+            ],
             capture_output=True,
             text=True,
             check=True,

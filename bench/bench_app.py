@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,9 @@ PRESSES = 200
 TARGETS = (
     "first screen < 1 s at 4x2,000; row.next p95 < 30 ms at 4x5,000; resize < 500 ms; < 300 MB"
 )
+
+
+from bench.memory import peak_mb  # noqa: E402
 
 
 def _p95(values: list[float]) -> float:
@@ -113,7 +115,7 @@ async def measure(rows: int, presses: int) -> dict:
         await pilot.pause()
         result["resize_s"] = frames[-1] - t0 if frames else float("nan")
         assert view.column_widths()[0] > 40
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_rss_mb"] = peak_mb()
     return result
 
 

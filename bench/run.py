@@ -7,9 +7,9 @@ on the machine; the README quotes the headline ones.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import write_corpus  # noqa: E402
+from bench.memory import peak_mb  # noqa: E402
 from reviewer.core import (  # noqa: E402
     aligning,
     boilerplate,
@@ -30,10 +31,6 @@ from reviewer.core import (  # noqa: E402
     loading,
     segmenting,
 )
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def timed(rows: list[dict], size: int, stage: str, work: Callable):
@@ -93,19 +90,70 @@ def pipeline(size: int, folder: Path) -> tuple[list[dict], dict]:
 
 
 def whole_check(folder: Path, size: int) -> dict:
-    """`reviewer check --format json` as a user runs it, in a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """`reviewer check --format json` as a user runs it, in a child process (its main
+    process's peak memory; the forked alignment workers share most of its pages)."""
+    code = (
+        "import sys, atexit\n"
+        "from bench.memory import peak_mb\n"
+        "atexit.register(lambda: print(f'peak_mb={peak_mb()}', file=sys.stderr))\n"
+        "from reviewer.cli import main\n"
+        f"sys.exit(main(['check', {str(folder)!r}, '--format', 'json']))\n"
+    )
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "reviewer", "check", str(folder), "--format", "json"],
+    done = subprocess.run(
+        [sys.executable, "-c", code],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
         check=True,
     )
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"docs": size, "seconds": seconds, "peak_mb": max(peak, before) / 1024}
+    peak = float(done.stderr.strip().splitlines()[-1].split("=", 1)[1])
+    return {"docs": size, "seconds": seconds, "peak_mb": peak}
+
+
+def _child(script: str, *args: str) -> dict:
+    """Run a benchmark script in its own process (its RSS is its own); its last line is JSON."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def alignment_scaling(sizes: list[int], versions: list[int]) -> list[dict]:
+    """Time to align one group against sentences per version and number of versions."""
+    rows = []
+    for v in versions:
+        for n in sizes:
+            rows.append(
+                _child("bench_align.py", "--one", str(n), "--repeat", "2", "--versions", str(v))
+            )
+            r = rows[-1]
+            print(f"align {v} x {n:5}  {r['best_s']:6.3f} s  {r['peak_rss_mb']:5.0f} MB")
+    return rows
+
+
+def app_latency(sizes: list[int], presses: int) -> list[dict]:
+    """The app at 160x45 through App.run_test() and the Pilot (bench/bench_app.py)."""
+    rows = []
+    for n in sizes:
+        rows.append(
+            {
+                "rows": n,
+                **_child("bench_app.py", "--rows", str(n), "--presses", str(presses), "--json"),
+            }
+        )
+        r = rows[-1]
+        print(
+            f"app 4 x {n:5}  first {r['first_screen_s']:.2f} s  row.next p95 "
+            f"{r['row_next_p95_ms']:.1f} ms  resize {r['resize_s']:.2f} s"
+        )
+    return rows
 
 
 def machine() -> str:
@@ -130,6 +178,10 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     args = parser.parse_args()
     sizes = [100, 1000] if args.quick else [100, 1000, 10000]
+    align_sizes = [200, 1000, 2000] if args.quick else [200, 500, 1000, 2000, 5000]
+    align_versions = [2, 4] if args.quick else [2, 4, 6]
+    app_sizes = [100, 1000] if args.quick else [100, 1000, 5000]
+    presses = 60 if args.quick else 200
     stage_rows: list[dict] = []
     qualities: list[dict] = []
     wholes: list[dict] = []
@@ -149,6 +201,8 @@ def main() -> int:
             f"{size:>6} {'check (all)':<12} {wholes[-1]['seconds']:8.2f} s "
             f"{wholes[-1]['peak_mb']:8.0f} MB"
         )
+    scaling = alignment_scaling(align_sizes, align_versions)
+    app = app_latency(app_sizes, presses)
     sections = [
         "# Benchmarks",
         "",
@@ -183,6 +237,34 @@ def main() -> int:
         *(
             f"| {q['docs']:,} | {q['true_groups']:,} | {q['found_groups']:,} | {q['exact']:,} |"
             for q in qualities
+        ),
+        "",
+        "## Alignment against length (one group, `bench/bench_align.py`)",
+        "",
+        "Synthetic translations of a synthetic pivot (re-spelt names, re-formatted numbers,",
+        "split and merged sentences, captions only one version has); best of 2 runs, features",
+        "not cached between runs; each case in its own process.",
+        "",
+        "| versions | sentences per version | seconds | peak MB |",
+        "|---:|---:|---:|---:|",
+        *(
+            f"| {r['versions']} | {r['sentences']:,} | {r['best_s']:.3f} | {r['peak_rss_mb']:.0f} |"
+            for r in scaling
+        ),
+        "",
+        "## The app (`bench/bench_app.py`, 160x45, 4 languages)",
+        "",
+        f"{presses} presses per key; latency from the key reaching the app to the end of the",
+        "first frame drawn after its action (the Pilot's own pause excluded).",
+        "",
+        "| rows | first screen s | row.next median / p95 ms | page.down median / p95 ms "
+        "| resize s | peak MB |",
+        "|---:|---:|---:|---:|---:|---:|",
+        *(
+            f"| 4 × {r['rows']:,} | {r['first_screen_s']:.2f} | {r['row_next_median_ms']:.1f} / "
+            f"{r['row_next_p95_ms']:.1f} | {r['page_down_median_ms']:.1f} / "
+            f"{r['page_down_p95_ms']:.1f} | {r['resize_s']:.2f} | {r['peak_rss_mb']:.0f} |"
+            for r in app
         ),
         "",
     ]
