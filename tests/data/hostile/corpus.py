@@ -162,6 +162,26 @@ CASES: dict[str, Case] = {
 }
 
 
+def build_all(folder: Path, *, big: bool = True) -> Path:
+    """Every case in one folder, for the app: the French seed holds every payload (one per
+    line, after its third line), beside every odd file; `big=False` leaves out the
+    multi-megabyte ones. Returns the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / PIVOT).write_bytes((SEEDS / PIVOT).read_bytes())
+    lines = (SEEDS / VERSION).read_text(encoding="utf-8").split("\n")
+    for n, payload in enumerate(PAYLOADS.values()):
+        lines.insert(3 + n, f"Phrase {n} {payload} ici.")
+    (folder / VERSION).write_text("\n".join(lines), encoding="utf-8")
+    for name, case in CASES.items():
+        if case.text_reaches_report or (case.big and not big):
+            continue
+        sub = folder / name
+        sub.mkdir()
+        case.write(sub)
+        (sub / PIVOT).unlink()  # one copy of the pivot is enough
+    return folder
+
+
 def build(case: str, folder: Path) -> Path:
     """Write `case` into `folder` (created); return the folder."""
     folder.mkdir(parents=True, exist_ok=True)
