@@ -518,9 +518,19 @@ class FolderLock:
             raise SaveError(self.path, error) from error
         else:
             try:
-                os.write(fd, body)
-            finally:
+                written = os.write(fd, body)
+                if written != len(body):
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            except OSError as error:
+                # A full disk creates the file but refuses its bytes: an empty lock would turn
+                # the next start away as "just now" locked. Take it back, say why.
                 os.close(fd)
+                try:
+                    os.unlink(self.path)
+                except OSError:
+                    pass
+                raise SaveError(self.path, error) from error
+            os.close(fd)
         _held[key] = 1
         self.held = True
 
