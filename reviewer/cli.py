@@ -217,13 +217,31 @@ def _align(args: argparse.Namespace) -> int:
     sides = []
     for path in (args.src, args.tgt):
         try:
-            sides.append(Path(path).read_text(encoding="utf-8").splitlines())
-        except (OSError, UnicodeDecodeError) as error:
+            sides.append(_sentence_lines(Path(path)))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
             _say(f"reviewer: {path}: {error}")
             return EXIT_USAGE
     for bead in align_pair(sides[0], sides[1]):
         print(format_bead(bead))
     return EXIT_OK
+
+
+def _sentence_lines(path: Path) -> list[str]:
+    """The lines of an `align` input: a regular UTF-8 text file. A FIFO or device is refused
+    before it is opened (reading one blocks for ever), and NUL bytes mean binary."""
+    import stat
+
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise ValueError("not a regular file")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise ValueError("binary (NUL bytes), not text")
+    # Lines end at LF (CRLF) only, as other tools count them: str.splitlines would also cut at
+    # U+0085, U+2028, form feed ..., and the bead numbers would no longer be line numbers.
+    lines = data.decode("utf-8-sig").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
 
 
 def _export(args: argparse.Namespace) -> int:
