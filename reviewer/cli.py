@@ -265,7 +265,7 @@ def _export(args: argparse.Namespace) -> int:
             with_findings=args.with_findings,
             include_boilerplate=args.include_boilerplate,
         )
-    except persistence.AnnotationFileError as error:
+    except (persistence.AnnotationFileError, OSError) as error:  # OSError: --annotations FILE
         _say(f"reviewer: {error}")
         return EXIT_USAGE
     for notice in notices:
