@@ -387,7 +387,7 @@ class AnnotationStore:
             self._blocked = f"{self.path} could not be read or set aside ({error})"
             self.notices.append(self._blocked)
             try:
-                self._disk_sha = persistence.sha256(self.path.read_bytes())
+                self._disk_sha = persistence.sha256(persistence.read_regular(self.path))
             except OSError:
                 self._disk_sha = None
             return
@@ -721,7 +721,7 @@ class AnnotationStore:
 
     def _check_disk(self, mine: AnnotationFile) -> None:
         try:
-            current: bytes | None = self.path.read_bytes()
+            current: bytes | None = persistence.read_regular(self.path)
         except FileNotFoundError:
             current = None
         except OSError as error:
@@ -757,7 +757,7 @@ class AnnotationStore:
         if conflict.theirs is None and conflict.theirs_bytes is not None:
             # What is on disk does not parse: set it aside rather than write over it.
             try:
-                current = self.path.read_bytes()
+                current = persistence.read_regular(self.path)
             except OSError as error:
                 raise SaveError(self.path, error) from error
             if persistence.sha256(current) != self._disk_sha:

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import socket
+import stat
 import tempfile
 import time
 import tomllib
@@ -370,7 +371,7 @@ def read(path: Path, *, set_aside_corrupt: bool = True) -> ReadResult:
     SchemaError (a newer file) propagates: such a file is neither used nor moved.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except FileNotFoundError:
         return ReadResult(None, None)
     try:
@@ -381,6 +382,20 @@ def read(path: Path, *, set_aside_corrupt: bool = True) -> ReadResult:
             return ReadResult(None, raw, None, problem)
         target = set_aside(path)
         return ReadResult(None, raw, target, f"{problem}; moved to {target.name}")
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file. Opened without blocking and checked before reading: a FIFO
+    where an annotation file should be would otherwise hang the app for ever. Another kind of
+    file is an OSError (EINVAL), which callers already report."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    finally:
+        os.close(fd)
 
 
 def set_aside(path: Path) -> Path:
@@ -582,7 +597,7 @@ def _age(path: Path) -> float:
 def read_lock(path: Path) -> tuple[int, str, str] | None:
     """(pid, host, since) of a lock file, or None when it is missing or unreadable."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path).decode("utf-8"))
         return int(data["pid"]), str(data["host"]), str(data.get("since", "?"))
     except (OSError, ValueError, KeyError, TypeError):
         return None
