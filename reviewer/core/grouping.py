@@ -297,6 +297,8 @@ def read_grouping_file(
     id = "kazakhstan"     # optional: g-<first member> when left out
     ```
     """
+    if path.exists() and not path.is_file():  # a FIFO would block the read for ever
+        raise GroupingFileError(f"{path}: not a regular file")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -197,6 +197,8 @@ def display_key(key: str) -> str:
 def read_keys_file(path: Path | str) -> dict[str, tuple[tuple[str, ...], int | None]]:
     """The `[keys]` table of one file: action id -> (normalised keys, line), validated."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # a FIFO would block the read for ever
+        raise KeymapError(path, None, "cannot read: not a regular file")
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
