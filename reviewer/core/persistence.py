@@ -197,7 +197,8 @@ def _annotation_dict(annotation: Annotation) -> dict:
         "anchor": clean_text(annotation.anchor),
         "status": annotation.status,
         "reviewer": clean_text(annotation.reviewer),
-        "updated": annotation.updated.astimezone(UTC).replace(microsecond=0),
+        # As read: a file from elsewhere may hold fractions of a second (ours are whole).
+        "updated": annotation.updated.astimezone(UTC),
         "text": {clean_text(k): clean_text(v) for k, v in annotation.text.items()},
     }
     if annotation.errors:
@@ -330,7 +331,9 @@ def dumps(file: AnnotationFile) -> bytes:
 # `2026-11-22T17:41:12Z`, the same TOML value. tomli-w writes every string on one line (no
 # multi-line strings), so a line that starts with `updated = ` is always that key; the result is
 # parsed back and compared below anyway.
-_UTC_TIME = re.compile(r"^(updated = )(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})\+00:00$", re.M)
+_UTC_TIME = re.compile(
+    r"^(updated = )(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d+)?)\+00:00$", re.M
+)
 
 
 def dumps_checked(data: dict) -> bytes:
