@@ -150,3 +150,41 @@ def test_no_document_escape_reaches_a_real_terminal(everything):
     rest = TEXTUAL_OSC.sub(b"", written)
     assert b"\x1b]" not in rest  # no other OSC: no title, clipboard or hyperlink
     assert not {byte for byte in rest if byte < 0x20} - {0x1B, 0x0A, 0x0D}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and pseudo-terminals")
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_sigterm_and_sighup_give_the_terminal_back(name):
+    """Killed politely, the app quits as the quit key does: it saves and leaves the alternate
+    screen, stops mouse reporting and shows the cursor again (it used to die in its modes)."""
+    import fcntl
+    import pty
+    import signal
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reviewer"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        close_fds=True,
+        start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        assert b"row 1/" in _read(master, until=b"row 1/")
+        process.send_signal(getattr(signal, name))
+        process.wait(timeout=15)
+        tail = _read(master, quiet=0.3)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(master)
+    assert process.returncode == 0
+    for restore in (b"\x1b[?1049l", b"\x1b[?1000l", b"\x1b[?25h"):
+        assert restore in tail, restore
