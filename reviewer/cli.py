@@ -143,6 +143,15 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
     if not corpus.documents:
         _say("reviewer: no document could be read")
         return None
+    # A misspelt --lang FILE would otherwise change nothing, silently.
+    known = {doc.path for doc in corpus.documents} | {p.path for p in corpus.problems}
+    for name in languages:
+        if name not in known:
+            example = corpus.documents[0].path
+            _say(f"reviewer: --lang {name}: no such document (name it as reported: {example})")
+            return None
+    if args.pivot and not any(args.pivot in g.members for g in corpus.groups):
+        _say(f"reviewer: --pivot {args.pivot}: no group has this language; pivots unchanged")
     return corpus
 
 
