@@ -66,6 +66,7 @@ MISUSE = {
     "format missing value": ["check", SEEDS, "--format"],
     "fail-on empty": ["check", SEEDS, "--fail-on", ""],
     "lang without file": ["check", SEEDS, "--lang", "=vi"],
+    "lang for a document that is not there": ["check", SEEDS, "--lang", "000_typo.txt=vi"],
     "unknown flag after check": ["check", "--bogus"],
     "unknown flag for the app": ["--bogus"],
     "export format": ["export", SEEDS, "--format", "csv"],
@@ -168,3 +169,12 @@ def test_fifo_in_place_of_an_annotation_file_or_lock_does_not_hang(tmp_path):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_pivot_no_group_has_is_said_and_changes_nothing(capsys, monkeypatch):
+    code, lines, out = call(
+        ["check", SEEDS, "--pivot", "xx", "--format", "json"], capsys, monkeypatch
+    )
+    assert code == 0
+    assert lines == ["reviewer: --pivot xx: no group has this language; pivots unchanged"]
+    assert '"pivot": "vi"' in out
