@@ -184,7 +184,7 @@ class ReviewerApp(App[None]):
         if self.read_only:
             return "READ-ONLY"
         if states and not any(s.persistent for s in states):
-            return "in memory only"
+            return "memory only"
         if self.save_error and any(s.dirty for s in states):
             return "NOT SAVED (error)"
         if self._saving:

@@ -112,12 +112,12 @@ class ReviewScreen(Screen[None]):
         units = self.app.units()
         kind = "group" if len(aligned.languages) > 1 else "document"
         parts = [
+            self.app.save_label(),  # first: it must never be cut off
             f"{kind} {self.unit + 1}/{len(units)}",
             f"row {row + 1 if row is not None else 0}/{total}",
             f"reviewed {state.reviewed()}/{total}",
             f"findings left {left}",
             f"pivot {aligned.group.pivot}",
-            self.app.save_label(),
         ]
         orphans = len(state.store.orphans)
         if orphans:
