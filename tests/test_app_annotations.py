@@ -492,3 +492,26 @@ def test_config_name_and_cli_pass_annotations_and_reviewer(tmp_path, monkeypatch
     (config / "config.toml").write_text("reviewer = [", encoding="utf-8")
     assert config_reviewer_name() is None
     assert os.environ["XDG_CONFIG_HOME"] == str(tmp_path / "cfg")
+
+
+def test_export_includes_groups_and_lone_documents_not_opened_this_session(corpus, tmp_path):
+    folder = tmp_path / "ann"
+
+    async def annotate_lone_document(pilot, screen, view):
+        await pilot.press("right_square_bracket", "j", "x", "q")  # row 0 is metadata
+        await settle(pilot, 0)
+
+    run(make_app(corpus, folder), annotate_lone_document)
+    assert len(list(folder.glob("doc-*.toml"))) == 1
+
+    async def export(pilot, screen, view):
+        await pilot.press("e")
+        pilot.app.screen.query_one("#format").value = "jsonl"
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+
+    run(make_app(corpus, folder), export)
+    rows = [json.loads(line) for line in (tmp_path / "annotations.jsonl").read_text().splitlines()]
+    assert [r["status"] for r in rows if r["status"]] == ["reject"]
+    assert {r["group"] for r in rows} == {GROUP, "doc-004_ebdb859cbc83cbed.txt"}

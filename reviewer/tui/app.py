@@ -142,7 +142,10 @@ class ReviewerApp(App[None]):
                 store = AnnotationStore.open(aligned, self.annotations, reviewer=self.reviewer)
                 return ReviewState(store)
             except LockedError as error:
-                self.read_only = f"read-only: {error}"
+                self.read_only = (
+                    f"read-only: another reviewer (process {error.pid} on {error.host}) has "
+                    "this annotation folder open; nothing is recorded"
+                )
                 self.notify(
                     sanitize(f"Opened READ-ONLY. {error}"),
                     title="Annotation folder in use",
@@ -337,7 +340,10 @@ class ReviewerApp(App[None]):
             state = self._states.get(group.id)
             if state is not None:
                 stores.append(state.store)
-            elif self.annotations is not None and group in self.corpus.groups:
+            elif self.annotations is not None and (
+                group in self.corpus.groups
+                or (self.annotations / persistence.file_name(group.id)).exists()
+            ):  # groups not opened in this session, and lone documents annotated earlier
                 file = load_folder_file(self.annotations, group.id)
                 pivot = file.pivot if file and file.pivot in group.members else group.pivot
                 aligned = self.corpus.aligned(group, pivot)

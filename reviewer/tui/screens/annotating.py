@@ -224,10 +224,10 @@ class OrphanScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(
+            yield Static(
                 Text(
-                    f" Orphan annotations: no row matched them. a: adopt on {self.row_label}, "
-                    "d: discard, esc: close (both undoable)"
+                    "Orphan annotations: no row of this alignment matched them.\n"
+                    f"a: adopt on {self.row_label} · d: discard · esc: close (both undoable)"
                 )
             )
             yield OptionList(id="orphans")
