@@ -670,10 +670,14 @@ class AnnotationStore:
 
     def realign(self, aligned: AlignedGroup) -> None:
         """Move to another alignment of the same group (new pivot, new aligner): every
-        annotation, orphans included, is re-attached. Clears undo/redo (rows changed)."""
-        file = self.to_file()
-        self.aligned = aligned
-        self._adopt(file)
+        annotation, orphans included, is re-attached. Clears undo/redo (rows changed).
+
+        Waits for a save running in another thread: a save must never pair the old rows with
+        the new alignment (the anchors it writes would name the wrong sentences)."""
+        with self._save_lock:
+            file = self.to_file()
+            self.aligned = aligned
+            self._adopt(file)
 
     # saving ---------------------------------------------------------------------------------
 

@@ -209,6 +209,9 @@ class ReviewerApp(App[None]):
         if self._saving:
             self._save_again = True
             return
+        if self._asking:  # a conflict or a failed quit is being decided: saved after that
+            self._refresh_status()
+            return
         dirty = [state for state in self.states() if state.dirty]
         if not dirty:
             self._saved([])
@@ -224,9 +227,12 @@ class ReviewerApp(App[None]):
         for state in states:
             try:
                 state.store.save()
-            except (AnnotationFileError, OSError) as error:
+            except Exception as error:  # whatever it is, the reviewer is told, and saving goes on
                 problems.append((state, error))
-        self.call_from_thread(self._saved, problems)
+        try:
+            self.call_from_thread(self._saved, problems)
+        except RuntimeError:  # the app has already stopped
+            pass
 
     def _saved(self, problems: list[tuple[ReviewState, Exception]]) -> None:
         self._saving = False
@@ -275,8 +281,8 @@ class ReviewerApp(App[None]):
             screen = self.review_screen()
             if screen is not None and screen.view.state is state:
                 screen.reload()
-            if self._quitting:
-                self.save_now()
+            if self._quitting or any(s.dirty for s in self.states()):
+                self.save_now()  # what was edited while the dialog was open, and the quit
             self._refresh_status()
 
         self.push_screen(ConflictScreen(str(conflict)), chosen)
@@ -289,6 +295,8 @@ class ReviewerApp(App[None]):
             self._quitting = False
             if quit_anyway:
                 self.finish()
+            else:  # stay: saved again on the next change or ctrl+s
+                self._refresh_status()
 
         self.push_screen(QuitAnywayScreen(message), chosen)
 
