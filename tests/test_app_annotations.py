@@ -515,3 +515,28 @@ def test_export_includes_groups_and_lone_documents_not_opened_this_session(corpu
     rows = [json.loads(line) for line in (tmp_path / "annotations.jsonl").read_text().splitlines()]
     assert [r["status"] for r in rows if r["status"]] == ["reject"]
     assert {r["group"] for r in rows} == {GROUP, "doc-004_ebdb859cbc83cbed.txt"}
+
+
+def test_conflict_decided_later_stays_unsaved_and_is_asked_again(corpus, tmp_path):
+    folder = tmp_path / "ann"
+
+    async def body(pilot, screen, view):
+        await pilot.press("space")
+        await settle(pilot)
+        path = folder / f"{GROUP}.toml"
+        path.write_bytes(path.read_bytes() + b"\n# edited elsewhere\n")
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ConflictScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert status_line(screen).startswith("NOT SAVED") and view.state.dirty
+        assert path.read_bytes().endswith(b"# edited elsewhere\n")  # theirs untouched
+        await pilot.press("ctrl+s")
+        await settle(pilot, 0)
+        assert isinstance(pilot.app.screen, ConflictScreen)
+        await pilot.press("k")
+        await settle(pilot)
+        assert [a["status"] for a in on_disk(folder)["annotation"]] == ["ok", "issue"]
+
+    run(make_app(corpus, folder), body)
