@@ -297,6 +297,8 @@ def _open_app(args_list: list[str]) -> int:
     try:
         app.run()
     finally:
+        for problem in app.last_chance_save():  # unsaved only if the app did not quit normally
+            print(f"reviewer: {problem}", file=sys.stderr)
         app.close_stores()
     for problem in corpus.problems:  # after the app: on its screen they would vanish
         print(f"reviewer: skipped {problem}", file=sys.stderr)

@@ -540,3 +540,16 @@ def test_conflict_decided_later_stays_unsaved_and_is_asked_again(corpus, tmp_pat
         assert [a["status"] for a in on_disk(folder)["annotation"]] == ["ok", "issue"]
 
     run(make_app(corpus, folder), body)
+
+
+def test_last_chance_save_when_the_app_stops_without_quit(corpus, tmp_path):
+    folder = tmp_path / "ann"
+    app = make_app(corpus, folder, delay=30)
+
+    async def body(pilot, screen, view):
+        await pilot.press("space", "i")  # then the app stops without `quit` (a crash, a signal)
+
+    run(app, body)
+    assert not (folder / f"{GROUP}.toml").exists()
+    assert app.last_chance_save() == []
+    assert [a["status"] for a in on_disk(folder)["annotation"]] == ["ok", "issue"]

@@ -311,6 +311,18 @@ class ReviewerApp(App[None]):
         self.close_stores()
         self.exit()
 
+    def last_chance_save(self) -> list[str]:
+        """After the app stopped some other way than `quit` (a crash, a signal): write what is
+        still unsaved. Returns the errors, as sentences to print."""
+        problems = []
+        for state in self.states():
+            if state.dirty:
+                try:
+                    state.store.save()
+                except Exception as error:  # noqa: BLE001 - told, never raised at exit
+                    problems.append(str(error))
+        return problems
+
     def close_stores(self) -> None:
         """Release the folder lock (the stores stay readable)."""
         for state in self.states():
