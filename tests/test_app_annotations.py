@@ -182,6 +182,8 @@ def test_annotate_form_adds_an_error_with_category_severity_note_and_span(corpus
             "de", "accuracy/omission", "major", "late", (start, start + len(words))
         )
         assert view.state.status(0) == "issue"
+        panel = str(screen.query_one("#findings").render())
+        assert panel.startswith("noted de accuracy/omission major “late”")
         (annotation,) = on_disk(folder)["annotation"]
         assert annotation["status"] == "issue"
         assert annotation["error"] == [
