@@ -555,3 +555,22 @@ def test_last_chance_save_when_the_app_stops_without_quit(corpus, tmp_path):
     assert not (folder / f"{GROUP}.toml").exists()
     assert app.last_chance_save() == []
     assert [a["status"] for a in on_disk(folder)["annotation"]] == ["ok", "issue"]
+
+
+def test_quit_with_a_conflict_asks_then_quits_once_saved(corpus, tmp_path):
+    folder = tmp_path / "ann"
+
+    async def body(pilot, screen, view):
+        await pilot.press("space", "ctrl+s")
+        await settle(pilot)
+        path = folder / f"{GROUP}.toml"
+        path.write_bytes(path.read_bytes() + b"\n# edited elsewhere\n")
+        await pilot.press("x", "q")
+        await settle(pilot, 0)
+        assert isinstance(pilot.app.screen, ConflictScreen) and pilot.app.is_running
+        await pilot.press("k")
+        await settle(pilot)
+        assert not pilot.app.is_running
+
+    run(make_app(corpus, folder, delay=30), body)
+    assert [a["status"] for a in on_disk(folder)["annotation"]] == ["ok", "reject"]
