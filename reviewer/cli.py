@@ -336,9 +336,19 @@ def _open_app(args_list: list[str]) -> int:
     corpus = corpus_from_args(args, report_problems=False)
     if corpus is None:
         return EXIT_USAGE
+    from reviewer.core.annotations import config_reviewer_name, reviewer_name
+    from reviewer.core.persistence import default_folder
     from reviewer.tui.app import ReviewerApp  # lazily: `check` and `align` never load textual
 
-    ReviewerApp(corpus, keymap=keymap, reviewer=args.reviewer).run()
+    folder = Path(args.annotations) if args.annotations else default_folder(args.paths)
+    name = reviewer_name(args.reviewer, config_reviewer_name())
+    app = ReviewerApp(corpus, keymap=keymap, reviewer=name, annotations=folder)
+    try:
+        app.run()
+    finally:
+        for problem in app.last_chance_save():  # unsaved only if the app did not quit normally
+            _say(f"reviewer: {problem}")
+        app.close_stores()
     for problem in corpus.problems:  # after the app: on its screen they would vanish
         _say(f"reviewer: skipped {problem}")
     return EXIT_OK

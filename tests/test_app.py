@@ -171,11 +171,11 @@ def test_annotate_records_an_error_for_the_focused_language():
         assert isinstance(pilot.app.screen, AnnotateScreen)
         await pilot.press(*"late", "enter")
         await pilot.pause()
-        (note,) = view.state.errors[0]
+        (note,) = view.state.errors(0)
         assert (note.lang, note.note) == ("de", "late")
         assert view.state.status(0) == "issue"
         await pilot.press("a", "escape")
-        assert len(view.state.errors[0]) == 1  # cancelled: nothing recorded
+        assert len(view.state.errors(0)) == 1  # cancelled: nothing recorded
 
     run(synthetic_app(), body)
 
@@ -189,13 +189,14 @@ def test_boilerplate_toggle_and_hide():
         assert hidden and all(row % 11 == 3 for row in hidden)
         await pilot.press("H")
         assert len(view.shown) == total
-        await pilot.press("b")  # mark row 0's pivot cell as boilerplate
-        assert view.state.boilerplate_override(0, "vi") == "caption"
+        await pilot.press("b", "down", "enter")  # no rule knows row 0: pick the 2nd kind
+        assert view.state.boilerplate_override(0, "vi") == "source"
         assert any(kind == "boilerplate" for _, _, kind in view.cell(0, "vi").spans)
         await pilot.press("b")
-        assert view.state.boilerplate_override(0, "vi") == "none"
+        assert view.state.boilerplate_override(0, "vi") is None  # back to automatic: text
+        assert not any(kind == "boilerplate" for _, _, kind in view.cell(0, "vi").spans)
         await pilot.press("ctrl+z")
-        assert view.state.boilerplate_override(0, "vi") == "caption"
+        assert view.state.boilerplate_override(0, "vi") == "source"
 
     run(synthetic_app(), body)
 
@@ -230,8 +231,8 @@ def test_search_all_languages_and_next(seeds_corpus):
 def test_save_export_help_quit():
     async def body(pilot, screen, view):
         await pilot.press("space", "ctrl+s")
-        assert not view.state.dirty
-        await pilot.press("e")
+        assert not view.state.dirty  # in memory: nothing to write
+        await pilot.press("e", "escape")
         await pilot.press("question_mark")
         assert isinstance(pilot.app.screen, HelpScreen)
         await pilot.press("escape")
@@ -380,7 +381,7 @@ def test_state_factory_is_the_seam_for_the_annotation_store():
     made = []
 
     def factory(aligned):
-        made.append(ReviewState(aligned.group.id, "ana"))
+        made.append(ReviewState.in_memory(aligned, "ana"))
         return made[-1]
 
     corpus, _ = synthetic_corpus(10)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -10,7 +9,6 @@ from rich.cells import cell_len
 from reviewer.core.model import Finding, Segment
 from reviewer.core.sanitize import sanitize
 from reviewer.tui.cells import EMPTY_MARK, build_cell
-from reviewer.tui.review_state import ErrorNote, ReviewState
 from reviewer.tui.wrapping import RowLayout, cell_width, is_narrow, wrap
 
 words = st.text(alphabet=st.sampled_from("abcdé ố 中文カ  xyz"), min_size=0, max_size=120)
@@ -81,24 +79,3 @@ def test_empty_cell_shows_a_mark_and_its_finding():
 def test_cell_text_is_always_safe(texts):
     cell = build_cell(tuple(seg(i, t) for i, t in enumerate(texts)))
     assert sanitize(cell.text) == cell.text
-
-
-def test_review_state_undo_redo_and_reviewed():
-    state = ReviewState("g")
-    state.set_status(0, "ok")
-    state.set_status(1, "issue")
-    state.add_error(1, ErrorNote("fr", "accuracy/omission", "minor", "x"))
-    assert state.reviewed() == 2 and len(state.errors[1]) == 1
-    assert state.undo() == 1 and 1 not in state.errors
-    assert state.undo() == 1 and state.status(1) is None
-    assert state.redo() == 1 and state.status(1) == "issue"
-    state.set_status(2, "reject")  # a new edit drops what could be redone
-    assert state.redo() is None
-    assert state.toggle_boilerplate(3, "de", currently=False) == "caption"
-    assert state.toggle_boilerplate(3, "de", currently=True) == "none"
-    assert state.undo() == (3, "de") and state.boilerplate_override(3, "de") == "caption"
-    with pytest.raises(ValueError):
-        state.set_status(0, "maybe")
-    assert state.dirty
-    state.save()
-    assert not state.dirty

@@ -284,6 +284,15 @@ def test_recurring_prose_is_article_text_not_boilerplate() -> None:
     assert not any(s.boilerplate for segments in marked for s in segments)
 
 
+def test_recurring_thai_prose_is_article_text() -> None:
+    # Thai ends sentences with no mark; the same article three times stays article text.
+    line = "เจ้าหน้าที่ระบุว่า น้ำท่วมหนักในกรุงจาการ์ตาทำให้ประชาชนจำนวนมากต้องออกจากบ้าน"
+    texts = [line] * 3
+    docs = [segment(text, "th") for text in texts]
+    marked = mark_corpus(docs, ["th"] * 3, texts=texts)
+    assert not any(s.boilerplate for segments in marked for s in segments)
+
+
 def test_bare_name_at_the_end_is_a_byline_but_not_in_the_middle() -> None:
     _, (marked,) = corpus_of([["Story is told here.", "Vân Bình", "More story here.", "An Nhiên"]])
     assert [(s.text, s.boilerplate) for s in marked if s.boilerplate] == [("An Nhiên", "byline")]

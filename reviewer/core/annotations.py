@@ -117,6 +117,22 @@ def reviewer_name(explicit: str | None = None, config: str | None = None) -> str
         return "unknown"
 
 
+def config_reviewer_name(environ: Mapping[str, str] | None = None) -> str | None:
+    """`reviewer = "NAME"` from the user config file (`$XDG_CONFIG_HOME/reviewer/config.toml`,
+    else ~/.config/reviewer/config.toml); None when absent or unreadable."""
+    import os
+    import tomllib
+
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_CONFIG_HOME") or str(Path(environ.get("HOME", "~")) / ".config")
+    path = Path(base).expanduser() / "reviewer" / "config.toml"
+    try:
+        name = tomllib.loads(path.read_text(encoding="utf-8")).get("reviewer")
+    except (OSError, ValueError):
+        return None
+    return name if isinstance(name, str) and name.strip() else None
+
+
 # --- re-attachment ----------------------------------------------------------------------------
 
 
@@ -654,16 +670,25 @@ class AnnotationStore:
 
     def realign(self, aligned: AlignedGroup) -> None:
         """Move to another alignment of the same group (new pivot, new aligner): every
-        annotation, orphans included, is re-attached. Clears undo/redo (rows changed)."""
-        file = self.to_file()
-        self.aligned = aligned
-        self._adopt(file)
+        annotation, orphans included, is re-attached. Clears undo/redo (rows changed).
+
+        Waits for a save running in another thread: a save must never pair the old rows with
+        the new alignment (the anchors it writes would name the wrong sentences)."""
+        with self._save_lock:
+            file = self.to_file()
+            self.aligned = aligned
+            self._adopt(file)
 
     # saving ---------------------------------------------------------------------------------
 
     @property
     def dirty(self) -> bool:
         return self._revision != self._saved_revision
+
+    @property
+    def revision(self) -> int:
+        """Grows with every change of the state (edit, undo, redo, reload): the app compares it."""
+        return self._revision
 
     def to_file(self) -> AnnotationFile:
         """The state as an annotation file: attached rows in order, then orphans unchanged."""
@@ -795,6 +820,7 @@ __all__ = [
     "make_anchor",
     "normalise",
     "parse_anchor",
+    "config_reviewer_name",
     "reviewer_name",
     "row_anchor",
     "row_texts",

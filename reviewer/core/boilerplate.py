@@ -247,6 +247,9 @@ def _key(text: str) -> str:
     return _DIGITS.sub("0", _SPACES.sub(" ", text).strip().casefold())
 
 
+# Scripts whose sentences end with no mark (Thai writes a space), so "does not end like a
+# sentence" says nothing about them.
+_UNPUNCTUATED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
 
 
@@ -269,6 +272,8 @@ def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[s
         words = len(_WORD.findall(key))
         if key.endswith(_SENTENCE_ENDS) or words > corpus["max_line_words"]:
             continue
+        if _UNPUNCTUATED.search(key) and len(key) > corpus["max_unpunctuated_chars"]:
+            continue  # Thai & co. end no sentence with a mark: only length tells prose apart
         found.add(key)
     return frozenset(found)
 

@@ -1,8 +1,10 @@
 """The review app: one screen of aligned rows, a few dialogs, and the reviewer's state.
 
 The app only shows and edits: alignment and checks come from `Corpus.aligned`; what the
-reviewer records goes into one `ReviewState` per aligned group (the annotation store takes
-its place in round 2).
+reviewer records goes into one `ReviewState` (an `AnnotationStore`) per group. Every change
+is saved soon after it is made, in a worker thread, and nothing is dropped without the
+reviewer being told: write errors keep the annotations in memory, a file changed on disk
+asks before it is overwritten, a second instance on one folder opens read-only.
 """
 
 from __future__ import annotations
@@ -12,16 +14,32 @@ import contextlib
 import gc
 import signal
 from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
+from textual.timer import Timer
 
+from reviewer.core import export as exporting
+from reviewer.core import persistence
+from reviewer.core.annotations import AnnotationStore, load_folder_file
 from reviewer.core.keymap import ACTIONS, Keymap, load_keymap
 from reviewer.core.model import Group
+from reviewer.core.persistence import (
+    AnnotationFileError,
+    ConflictError,
+    LockedError,
+    SaveError,
+    SchemaError,
+)
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
-from reviewer.tui.review_state import Reviewing, ReviewState
+from reviewer.tui.review_state import ReviewState
+from reviewer.tui.screens.annotating import ConflictScreen, QuitAnywayScreen
 from reviewer.tui.screens.review import ReviewScreen
+
+SAVE_DELAY = 0.5  # seconds after the last change before it is written (debounce)
 
 
 class ReviewerApp(App[None]):
@@ -36,16 +54,30 @@ class ReviewerApp(App[None]):
         *,
         keymap: Keymap | None = None,
         reviewer: str = "",
-        state_factory: Callable[[AlignedGroup], Reviewing] | None = None,
+        annotations: str | Path | None = None,
+        state_factory: Callable[[AlignedGroup], ReviewState] | None = None,
+        save_delay: float = SAVE_DELAY,
     ) -> None:
+        """`annotations`: the folder of the annotation files; None keeps them in memory only
+        (tests, benchmarks). `reviewer`: the name recorded with each annotation."""
         super().__init__()
         self.corpus = corpus
         self.keymap = keymap or load_keymap()
         self.reviewer = reviewer
+        self.annotations = Path(annotations) if annotations is not None else None
+        self.save_delay = save_delay
+        self.read_only: str | None = None  # why the folder could not be locked, if so
+        self.save_error: str | None = None  # the last save's error, until a save succeeds
         self._state_factory = state_factory
-        self._states: dict[tuple[str, str], Reviewing] = {}
+        self._states: dict[str, ReviewState] = {}  # by group id, whatever the pivot
+        self._notices_shown: dict[str, int] = {}
         self._units: list[Group] | None = None
         self._signals: list[int] = []
+        self._save_timer: Timer | None = None
+        self._saving = False
+        self._save_again = False
+        self._quitting = False
+        self._asking = False  # a conflict or quit dialog is open
         self.theme = "textual-dark"
 
     def on_mount(self) -> None:
@@ -75,15 +107,17 @@ class ReviewerApp(App[None]):
                     loop.add_signal_handler(number, self._terminate)
                     self._signals.append(number)
 
-    def on_unmount(self) -> None:
+    def _remove_signal_handlers(self) -> None:
         loop = asyncio.get_running_loop()
         for number in self._signals:
             loop.remove_signal_handler(number)
         self._signals.clear()
 
     def _terminate(self) -> None:
-        self.save_all()
-        self.exit()
+        """SIGTERM or SIGHUP: no dialog can be answered now; save what can be saved and quit
+        (a save that fails is tried again and reported by the command line after the app)."""
+        self.last_chance_save()
+        self.finish()
 
     # ---- what can be reviewed -------------------------------------------------------------
 
@@ -111,22 +145,261 @@ class ReviewerApp(App[None]):
             labels.append(f"{kind} {group.id} · {files}")
         return labels
 
-    def state_for(self, aligned: AlignedGroup) -> Reviewing:
-        """The reviewer's state for `aligned` (one per group and pivot, for now)."""
-        key = (aligned.group.id, aligned.group.pivot)
-        if key not in self._states:
-            factory = self._state_factory or (lambda a: ReviewState(a.group.id, self.reviewer))
-            self._states[key] = factory(aligned)
-        return self._states[key]
+    def state_for(self, aligned: AlignedGroup) -> ReviewState:
+        """The reviewer's state for `aligned`: one per group, realigned when the pivot changes
+        (its annotations follow their sentences)."""
+        key = aligned.group.id
+        state = self._states.get(key)
+        if state is None:
+            state = self._open_state(aligned)
+            self._states[key] = state
+        elif state.aligned is not aligned:
+            state.realign(aligned)
+        self.show_notices(state)
+        return state
 
-    def save_all(self) -> str:
-        messages = [state.save() for state in self._states.values()]
-        return messages[-1] if messages else "nothing to save"
+    def _open_state(self, aligned: AlignedGroup) -> ReviewState:
+        if self._state_factory is not None:
+            return self._state_factory(aligned)
+        if self.annotations is None:
+            return ReviewState.in_memory(aligned, self.reviewer)
+        if self.read_only is None:
+            try:
+                store = AnnotationStore.open(aligned, self.annotations, reviewer=self.reviewer)
+                return ReviewState(store)
+            except LockedError as error:
+                self.read_only = (
+                    f"read-only: another reviewer (process {error.pid} on {error.host}) has "
+                    "this annotation folder open; nothing is recorded"
+                )
+                self.notify(
+                    sanitize(f"Opened READ-ONLY. {error}"),
+                    title="Annotation folder in use",
+                    severity="error",
+                    timeout=30,
+                    markup=False,
+                )
+            except (SchemaError, SaveError) as error:
+                return self._unreadable(aligned, error)
+        try:
+            store = AnnotationStore.open(aligned, self.annotations, reviewer="", lock=False)
+        except AnnotationFileError as error:
+            return self._unreadable(aligned, error)
+        return ReviewState(store, read_only=self.read_only)
+
+    def _unreadable(self, aligned: AlignedGroup, error: Exception) -> ReviewState:
+        """A group whose file cannot be used: shown without annotations, never written."""
+        self.notify(sanitize(str(error)), severity="error", timeout=30, markup=False)
+        state = ReviewState.in_memory(aligned, self.reviewer)
+        state.read_only = f"read-only: {error}"
+        return state
+
+    def show_notices(self, state: ReviewState) -> None:
+        """The store's sentences not shown yet: files set aside, orphans, changed documents."""
+        key = state.aligned.group.id
+        notices = state.store.notices
+        for notice in notices[self._notices_shown.get(key, 0) :]:
+            self.notify(sanitize(notice), severity="warning", timeout=15, markup=False)
+        self._notices_shown[key] = len(notices)
+
+    def states(self) -> list[ReviewState]:
+        return list(self._states.values())
+
+    # ---- saving ---------------------------------------------------------------------------
+
+    def save_label(self) -> str:
+        """saved / unsaved / saving / the error, for the status line."""
+        states = self.states()
+        if self.read_only:
+            return "READ-ONLY"
+        if states and not any(s.persistent for s in states):
+            return "memory only"
+        if self.save_error and any(s.dirty for s in states):
+            return "NOT SAVED (error)"
+        if self._saving:
+            return "saving…"
+        return "unsaved" if any(s.dirty for s in states) else "saved"
+
+    def changed(self) -> None:
+        """An edit was made: save it once the reviewer pauses (SAVE_DELAY)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(self.save_delay, self.save_now)
+        self._refresh_status()
+
+    def save_now(self) -> None:
+        """Write every changed group, in a worker thread; the outcome comes to `_saved`."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if self._saving:
+            self._save_again = True
+            return
+        if self._asking:  # a conflict or a failed quit is being decided: saved after that
+            self._refresh_status()
+            return
+        dirty = [state for state in self.states() if state.dirty]
+        if not dirty:
+            self._saved([])
+            return
+        self._saving = True
+        self._refresh_status()
+        self.run_worker(
+            partial(self._save_in_thread, dirty), thread=True, group="save", exit_on_error=False
+        )
+
+    def _save_in_thread(self, states: list[ReviewState]) -> None:
+        problems: list[tuple[ReviewState, Exception]] = []
+        for state in states:
+            try:
+                state.store.save()
+            except Exception as error:  # whatever it is, the reviewer is told, and saving goes on
+                problems.append((state, error))
+        try:
+            self.call_from_thread(self._saved, problems)
+        except RuntimeError:  # the app has already stopped
+            pass
+
+    def _saved(self, problems: list[tuple[ReviewState, Exception]]) -> None:
+        self._saving = False
+        conflicts = [(s, e) for s, e in problems if isinstance(e, ConflictError)]
+        errors = [e for _, e in problems if not isinstance(e, ConflictError)]
+        self.save_error = str(errors[0]) if errors else None
+        for error in errors:
+            self.notify(
+                sanitize(str(error)), title="Not saved", severity="error", timeout=15, markup=False
+            )
+        if conflicts and not self._asking:
+            state, conflict = conflicts[0]
+            self._ask_conflict(state, conflict)
+        elif self._save_again:
+            self._save_again = False
+            self.save_now()
+            return
+        elif self._quitting and not conflicts:
+            if errors:
+                self._ask_quit_anyway(str(errors[0]))
+            else:
+                self.finish()
+        self._refresh_status()
+
+    def _ask_conflict(self, state: ReviewState, conflict: ConflictError) -> None:
+        self._asking = True
+
+        def chosen(keep: str | None) -> None:
+            self._asking = False
+            if keep is None:  # decide later: stays unsaved, asked again on the next save
+                self._quitting = False
+                self.save_error = "the file changed on disk; not saved yet"
+                self._refresh_status()
+                return
+            try:
+                state.store.resolve_conflict(conflict, keep=keep)
+                self.save_error = None
+            except ConflictError as again:
+                self._ask_conflict(state, again)
+                return
+            except (AnnotationFileError, OSError) as error:
+                self.save_error = str(error)
+                self.notify(sanitize(str(error)), severity="error", timeout=15, markup=False)
+            state.forget_history()
+            self.show_notices(state)
+            screen = self.review_screen()
+            if screen is not None and screen.view.state is state:
+                screen.reload()
+            if self._quitting or any(s.dirty for s in self.states()):
+                self.save_now()  # what was edited while the dialog was open, and the quit
+            self._refresh_status()
+
+        self.push_screen(ConflictScreen(str(conflict)), chosen)
+
+    def _ask_quit_anyway(self, message: str) -> None:
+        self._asking = True
+
+        def chosen(quit_anyway: bool | None) -> None:
+            self._asking = False
+            self._quitting = False
+            if quit_anyway:
+                self.finish()
+            else:  # stay: saved again on the next change or ctrl+s
+                self._refresh_status()
+
+        self.push_screen(QuitAnywayScreen(message), chosen)
+
+    def request_quit(self) -> None:
+        """Save, and quit only when that worked (or the reviewer says to quit anyway)."""
+        if self._asking:
+            return
+        self._quitting = True
+        self.save_now()
+
+    def finish(self) -> None:
+        self.close_stores()
+        self.exit()
+
+    def last_chance_save(self) -> list[str]:
+        """After the app stopped some other way than `quit` (a crash, a signal): write what is
+        still unsaved. Returns the errors, as sentences to print."""
+        problems = []
+        for state in self.states():
+            if state.dirty:
+                try:
+                    state.store.save()
+                except Exception as error:  # noqa: BLE001 - told, never raised at exit
+                    problems.append(str(error))
+        return problems
+
+    def close_stores(self) -> None:
+        """Release the folder lock (the stores stay readable)."""
+        for state in self.states():
+            state.store.close()
+
+    def on_unmount(self) -> None:
+        self.close_stores()
+        self._remove_signal_handlers()
 
     async def action_quit(self) -> None:
         """Quit by any key (ctrl+q too), saving first."""
-        self.save_all()
-        self.exit()
+        self.request_quit()
+
+    def review_screen(self) -> ReviewScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReviewScreen):
+                return screen
+        return None
+
+    def _refresh_status(self) -> None:
+        screen = self.review_screen()
+        if screen is not None and screen.is_mounted:
+            screen.refresh_panels()
+
+    # ---- export ---------------------------------------------------------------------------
+
+    def export_folder(self) -> Path:
+        """Where exports go by default: beside the annotation folder."""
+        return self.annotations.parent if self.annotations is not None else Path.cwd()
+
+    def export_to(self, fmt: str, path: Path) -> str:
+        """Write every group's annotations (the ones being edited as they are in memory) to
+        `path` in `fmt`, atomically; returns a sentence for the reviewer."""
+        stores = []
+        for group in self.units():
+            state = self._states.get(group.id)
+            if state is not None:
+                stores.append(state.store)
+            elif self.annotations is not None and (
+                group in self.corpus.groups
+                or (self.annotations / persistence.file_name(group.id)).exists()
+            ):  # groups not opened in this session, and lone documents annotated earlier
+                file = load_folder_file(self.annotations, group.id)
+                pivot = file.pivot if file and file.pivot in group.members else group.pivot
+                aligned = self.corpus.aligned(group, pivot)
+                stores.append(
+                    AnnotationStore.open(aligned, self.annotations, reviewer="", lock=False)
+                )
+        text = exporting.export(stores, fmt)
+        persistence.write_atomic(path, text.encode("utf-8"))
+        return f"exported {len(stores)} group(s) as {fmt} to {path}"
 
     # ---- command palette ------------------------------------------------------------------
 
@@ -150,6 +423,12 @@ class ReviewerApp(App[None]):
             )
         aligned = screen.current()
         if aligned is not None:
+            orphans = len(screen.view.state.store.orphans)
+            yield SystemCommand(
+                f"Orphans: annotations that found no row ({orphans})",
+                "adopt one on the cursor row, or discard it",
+                screen.show_orphans,
+            )
             checks = sorted({f.check for row in aligned.findings for f in row})
             for check in checks:
                 yield SystemCommand(

@@ -1,140 +1,159 @@
-"""What the reviewer has done to one aligned group, in memory, with undo and redo.
+"""What the reviewer has done to one aligned group: the app's side of the annotation store.
 
-Every annotation action of the app goes through this one small object, so that the
-persistent annotation store can take its place without touching the widgets.
+Every annotation action of the app goes through one `ReviewState`, which wraps one
+`AnnotationStore` (docs/annotations.md, "The store, for the app"). It adds what the screen
+needs and the store does not know: which row an undo touched (to move the cursor there),
+whether the store may be saved at all (`persistent`), and a read-only mode for when another
+instance holds the annotation folder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Protocol
+from pathlib import Path
 
-from reviewer.core.model import STATUSES
+from reviewer.core.annotations import AnnotationStore
+from reviewer.core.model import ErrorNote
+from reviewer.core.session import AlignedGroup
 
-# Kind given to a cell a reviewer marks as boilerplate by hand.
-MANUAL_BOILERPLATE_KIND = "caption"
-
-
-@dataclass(frozen=True)
-class ErrorNote:
-    """One error a reviewer recorded in one language of a row."""
-
-    lang: str
-    category: str
-    severity: str
-    note: str = ""
-    span: tuple[int, int] | None = None
+__all__ = ["ErrorNote", "ReadOnlyError", "ReviewState", "Reviewing"]
 
 
-class Reviewing(Protocol):
-    """What the app asks of the reviewer's state: the seam the annotation store plugs into.
+class ReadOnlyError(Exception):
+    """An edit was asked of a state opened read-only; `str()` says why, for the reviewer."""
 
-    Rows are indices into the `AlignedGroup` the state was made for (`ReviewerApp`'s
-    `state_factory(aligned)`); a store that keeps anchors maps them itself.
+
+class ReviewState:
+    """One group's annotations, edited by row index of the `AlignedGroup` shown.
+
+    `persistent` states save to the store's file; others (tests, `ReviewerApp` without an
+    annotation folder) live in memory only. `read_only` is the reason edits are refused, or None.
     """
 
-    dirty: bool
+    def __init__(
+        self, store: AnnotationStore, *, persistent: bool = True, read_only: str | None = None
+    ) -> None:
+        self.store = store
+        self.persistent = persistent
+        self.read_only = read_only
+        self._undo_keys: list[object] = []  # row or (row, lang) of each undoable edit
+        self._redo_keys: list[object] = []
 
-    def status(self, row: int) -> str | None: ...
-    def set_status(self, row: int, status: str | None) -> None: ...
-    def add_error(self, row: int, error: ErrorNote) -> None: ...
-    def boilerplate_override(self, row: int, lang: str) -> str | None: ...
-    def toggle_boilerplate(self, row: int, lang: str, *, currently: bool) -> str: ...
-    def reviewed(self) -> int: ...
-    def reviewed_rows(self) -> Iterable[int]: ...
-    def undo(self) -> object | None: ...
-    def redo(self) -> object | None: ...
-    def save(self) -> str: ...
-    def export(self) -> str: ...
+    @classmethod
+    def in_memory(cls, aligned: AlignedGroup, reviewer: str = "") -> ReviewState:
+        """A state that is never written (no folder, no lock)."""
+        store = AnnotationStore(aligned, Path("<memory>"), reviewer=reviewer)
+        return cls(store, persistent=False)
 
+    # reading --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Edit:
-    table: str  # "status", "errors" or "boilerplate"
-    key: object
-    before: object
-    after: object
+    @property
+    def aligned(self) -> AlignedGroup:
+        return self.store.aligned
 
+    @property
+    def reviewer(self) -> str:
+        return self.store.reviewer
 
-@dataclass
-class ReviewState:
-    """Row statuses, error notes and boilerplate overrides of one group, keyed by row index."""
-
-    group_id: str
-    reviewer: str = ""
-    statuses: dict[int, str] = field(default_factory=dict)
-    errors: dict[int, tuple[ErrorNote, ...]] = field(default_factory=dict)
-    boilerplate: dict[tuple[int, str], str] = field(default_factory=dict)
-    _undo: list[_Edit] = field(default_factory=list, repr=False)
-    _redo: list[_Edit] = field(default_factory=list, repr=False)
-    dirty: bool = False
+    @property
+    def dirty(self) -> bool:
+        return self.persistent and self.read_only is None and self.store.dirty
 
     def status(self, row: int) -> str | None:
-        return self.statuses.get(row)
+        return self.store.status(row)
 
-    def set_status(self, row: int, status: str | None) -> None:
-        """Set (or clear, with None) the status of `row`."""
-        if status is not None and status not in STATUSES:
-            raise ValueError(f"unknown status {status!r}")
-        self._apply(_Edit("status", row, self.statuses.get(row), status))
-
-    def add_error(self, row: int, error: ErrorNote) -> None:
-        """Record an error in `row`; the row's status becomes `issue` unless already set."""
-        before = self.errors.get(row, ())
-        self._apply(_Edit("errors", row, before, (*before, error)))
+    def errors(self, row: int) -> tuple[ErrorNote, ...]:
+        return self.store.errors(row)
 
     def boilerplate_override(self, row: int, lang: str) -> str | None:
-        """The reviewer's boilerplate kind for a cell, "none" for unmarked, None if untouched."""
-        return self.boilerplate.get((row, lang))
+        """The reviewer's kind for a cell ("none": unmarked), or None when it is automatic."""
+        store = self.store
+        ordinals = store.aligned.rows[row].cells.get(lang, ())
+        segments = store.aligned.segments[lang]
+        if all(store.segment_boilerplate(lang, o) == segments[o].boilerplate for o in ordinals):
+            return None
+        return store.boilerplate(row, lang) or "none"
 
-    def toggle_boilerplate(self, row: int, lang: str, *, currently: bool) -> str:
-        """Mark the cell as boilerplate if it is not (shown as `currently`), else unmark it."""
-        after = "none" if currently else MANUAL_BOILERPLATE_KIND
-        self._apply(_Edit("boilerplate", (row, lang), self.boilerplate.get((row, lang)), after))
-        return after
+    def is_boilerplate(self, row: int, lang: str) -> bool:
+        return self.store.boilerplate(row, lang) is not None
 
     def reviewed(self) -> int:
-        return len(self.statuses)
+        return len(self.store.annotated_rows())
 
     def reviewed_rows(self) -> Iterable[int]:
-        """Rows that have a status."""
-        return self.statuses.keys()
+        """Rows that have an annotation."""
+        return self.store.annotated_rows()
 
-    def undo(self) -> object | None:
-        """Undo the last edit; returns its key (a row, or (row, lang)), or None if none."""
-        if not self._undo:
-            return None
-        edit = self._undo.pop()
-        self._set(edit.table, edit.key, edit.before)
-        self._redo.append(edit)
-        return edit.key
+    # editing: each call is one undoable step ---------------------------------------------
 
-    def redo(self) -> object | None:
-        if not self._redo:
-            return None
-        edit = self._redo.pop()
-        self._set(edit.table, edit.key, edit.after)
-        self._undo.append(edit)
-        return edit.key
+    def _editable(self) -> None:
+        if self.read_only is not None:
+            raise ReadOnlyError(self.read_only)
 
-    def save(self) -> str:
-        """Write the annotations; in memory only until the annotation store arrives."""
-        self.dirty = False
-        return f"{self.reviewed()} rows reviewed (kept in memory: no annotation store yet)"
+    def _did(self, key: object) -> None:
+        self._undo_keys.append(key)
+        self._redo_keys.clear()
 
-    def export(self) -> str:
-        return "export needs the annotation store (round 2); nothing written"
+    def set_status(self, row: int, status: str) -> None:
+        self._editable()
+        self.store.set_status(row, status)
+        self._did(row)
 
-    def _apply(self, edit: _Edit) -> None:
-        self._set(edit.table, edit.key, edit.after)
-        self._undo.append(edit)
-        self._redo.clear()
+    def add_error(self, row: int, error: ErrorNote) -> None:
+        """Record an error; the row becomes `issue` unless it is `reject`."""
+        self._editable()
+        self.store.add_error(
+            row, error.lang, error.category, error.severity, error.note, span=error.span
+        )
+        self._did(row)
 
-    def _set(self, table: str, key: object, value: object) -> None:
-        target: dict = getattr(self, {"status": "statuses"}.get(table, table))
-        if value is None or value == ():
-            target.pop(key, None)
-        else:
-            target[key] = value
-        self.dirty = True
+    def set_boilerplate(self, row: int, lang: str, kind: str | None) -> None:
+        """Mark the cell as boilerplate `kind`, "none" (article text), None (automatic)."""
+        self._editable()
+        before = self.store.revision
+        self.store.set_boilerplate(row, lang, kind)
+        if self.store.revision != before:  # no step when nothing changed
+            self._did((row, lang))
+
+    def adopt_orphan(self, index: int, row: int) -> None:
+        self._editable()
+        self.store.adopt_orphan(index, row)
+        self._did(row)
+
+    def discard_orphan(self, index: int) -> None:
+        self._editable()
+        self.store.discard_orphan(index)
+        self._did(None)
+
+    def undo(self) -> tuple[bool, object]:
+        """(done, the row or (row, lang) it touched, None if unknown)."""
+        self._editable()
+        if not self.store.undo():
+            self._undo_keys.clear()
+            return False, None
+        key = self._undo_keys.pop() if self._undo_keys else None
+        self._redo_keys.append(key)
+        return True, key
+
+    def redo(self) -> tuple[bool, object]:
+        self._editable()
+        if not self.store.redo():
+            self._redo_keys.clear()
+            return False, None
+        key = self._redo_keys.pop() if self._redo_keys else None
+        self._undo_keys.append(key)
+        return True, key
+
+    def realign(self, aligned: AlignedGroup) -> None:
+        """Show the same annotations on another alignment (pivot.set); clears undo."""
+        self.store.realign(aligned)
+        self._undo_keys.clear()
+        self._redo_keys.clear()
+
+    def forget_history(self) -> None:
+        """After the store replaced its state (conflict resolved, reloaded)."""
+        self._undo_keys.clear()
+        self._redo_keys.clear()
+
+
+Reviewing = ReviewState  # the name of the seam in docs/app.md (`state_factory` returns one)

@@ -11,23 +11,8 @@ from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from reviewer.core.keymap import ACTIONS, Keymap, display_key
-from reviewer.core.model import ERROR_SEVERITIES
+from reviewer.core.model import ERROR_CATEGORIES, ERROR_SEVERITIES, ErrorNote
 from reviewer.core.sanitize import sanitize
-from reviewer.tui.review_state import ErrorNote
-
-ERROR_CATEGORIES = (
-    "accuracy/mistranslation",
-    "accuracy/omission",
-    "accuracy/addition",
-    "accuracy/untranslated",
-    "fluency/grammar",
-    "fluency/spelling",
-    "fluency/punctuation",
-    "terminology",
-    "style",
-    "locale",
-    "other",
-)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -96,7 +81,8 @@ class GroupListScreen(ModalScreen[tuple[str, int] | None]):
 
 
 class AnnotateScreen(ModalScreen[ErrorNote | None]):
-    """Record an error in one language of the cursor row."""
+    """Record an error in one language of the cursor row: MQM category (type to search),
+    severity, a note, and optionally the exact words it is about (they become the span)."""
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]
     DEFAULT_CSS = """
@@ -107,11 +93,27 @@ class AnnotateScreen(ModalScreen[ErrorNote | None]):
     AnnotateScreen #lang { width: 12; }
     AnnotateScreen #category { width: 1fr; }
     AnnotateScreen #severity { width: 14; }
+    AnnotateScreen #annotate-error { color: $error; }
     """
 
-    def __init__(self, languages: tuple[str, ...], lang: str, row_label: str) -> None:
+    def __init__(
+        self,
+        languages: tuple[str, ...],
+        lang: str,
+        row_label: str,
+        texts: dict[str, str] | None = None,
+        spans: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        """`texts`: each language's row text (spans are offsets into it); `spans`: a span per
+        language to offer first (the finding under the cursor)."""
         super().__init__()
         self.languages, self.lang, self.row_label = languages, lang, row_label
+        self.texts = texts or {}
+        self.spans = spans or {}
+
+    def _words_for(self, lang: str) -> str:
+        span = self.spans.get(lang)
+        return self.texts.get(lang, "")[span[0] : span[1]] if span else ""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -136,6 +138,12 @@ class AnnotateScreen(ModalScreen[ErrorNote | None]):
                     id="severity",
                 )
             yield Input(placeholder="note (enter to save)", id="note")
+            yield Input(
+                sanitize(self._words_for(self.lang)),
+                placeholder="the exact words it is about (optional)",
+                id="words",
+            )
+            yield Static("", id="annotate-error")
             with Horizontal():
                 yield Button("Save", variant="primary", id="save")
                 yield Button("Cancel", id="cancel")
@@ -143,19 +151,57 @@ class AnnotateScreen(ModalScreen[ErrorNote | None]):
     def on_mount(self) -> None:
         self.query_one("#note", Input).focus()
 
-    def _result(self) -> ErrorNote:
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id != "lang":
+            return
+        words = self.query_one("#words", Input)
+        if any(words.value == sanitize(self._words_for(lang)) for lang in self.languages):
+            words.value = sanitize(self._words_for(str(event.value)))  # not typed: follow
+
+    def span_of(self, lang: str, words: str) -> tuple[int, int] | None:
+        """Where `words` are in the row text: the offered span if they are its words, else
+        their first occurrence; ValueError if they are not in the text."""
+        if not words.strip():
+            return None
+        span = self.spans.get(lang)
+        if span is not None and words == sanitize(self._words_for(lang)):
+            return span
+        text = self.texts.get(lang, "")
+        start = text.find(words)
+        if start < 0:
+            start = text.casefold().find(words.casefold())
+            if start < 0 or len(text.casefold()) != len(text):
+                raise ValueError(f"“{words}” is not in the {lang} text of this row")
+        return (start, start + len(words))
+
+    def _result(self) -> ErrorNote | None:
+        lang = str(self.query_one("#lang", Select).value)
+        try:
+            span = self.span_of(lang, self.query_one("#words", Input).value)
+        except ValueError as error:
+            self.query_one("#annotate-error", Static).update(Text(sanitize(str(error))))
+            return None
         return ErrorNote(
-            lang=str(self.query_one("#lang", Select).value),
+            lang=lang,
             category=str(self.query_one("#category", Select).value),
             severity=str(self.query_one("#severity", Select).value),
             note=self.query_one("#note", Input).value,
+            span=span,
         )
 
+    def _submit(self) -> None:
+        result = self._result()
+        if result is not None:
+            self.dismiss(result)
+
     def on_input_submitted(self) -> None:
-        self.dismiss(self._result())
+        self._submit()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(self._result() if event.button.id == "save" else None)
+        if event.button.id == "save":
+            self._submit()
+        else:
+            self.dismiss(None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

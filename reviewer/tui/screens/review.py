@@ -2,7 +2,7 @@
 
 Every action id lands in `action_review`, whether it came from a key or the command palette.
 The screen talks to the corpus only through `Corpus.aligned`, and records the reviewer's
-work only through `ReviewState`.
+work only through `ReviewState` (the annotation store); the app saves after each edit.
 """
 
 from __future__ import annotations
@@ -15,9 +15,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from reviewer.core.model import Group
+from reviewer.core.boilerplate import classify
+from reviewer.core.model import Group, cell_text
+from reviewer.core.persistence import AnnotationFileError
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup
+from reviewer.tui.review_state import ReadOnlyError
+from reviewer.tui.screens.annotating import BoilerplateKindScreen, ExportScreen, OrphanScreen
 from reviewer.tui.screens.dialogs import AnnotateScreen, GroupListScreen, HelpScreen
 from reviewer.tui.widgets.panels import ColumnHeader, FindingsPanel, StatusLine
 from reviewer.tui.widgets.review_view import ReviewView
@@ -81,6 +85,10 @@ class ReviewScreen(Screen[None]):
         self.view.scroll_to_cursor()
         self.refresh_panels()
 
+    def reload(self) -> None:
+        """Show the current group again (its annotations were replaced: conflict resolved)."""
+        self.open_unit(self.unit, cursor_row=self.view.cursor_row or 0)
+
     def on_review_view_changed(self) -> None:
         self.refresh_panels()
 
@@ -104,12 +112,16 @@ class ReviewScreen(Screen[None]):
         units = self.app.units()
         kind = "group" if len(aligned.languages) > 1 else "document"
         parts = [
+            self.app.save_label(),  # first: it must never be cut off
             f"{kind} {self.unit + 1}/{len(units)}",
             f"row {row + 1 if row is not None else 0}/{total}",
             f"reviewed {state.reviewed()}/{total}",
             f"findings left {left}",
             f"pivot {aligned.group.pivot}",
         ]
+        orphans = len(state.store.orphans)
+        if orphans:
+            parts.append(f"{orphans} orphan(s): ctrl+p Orphans")
         if view.hide_boilerplate:
             parts.append("boilerplate hidden")
         if view.only_check:
@@ -173,7 +185,7 @@ class ReviewScreen(Screen[None]):
         self._jump(lambda row: bool(self.view.aligned.findings[row]), -1, "row with a finding")
 
     def do_unreviewed_next(self) -> None:
-        self._jump(lambda row: self.view.state.status(row) is None, 1, "row left to review")
+        self._jump(lambda row: self.view.state.status(row) is None, 1, "row without annotation")
 
     # panes and groups
     def do_pane_next(self) -> None:
@@ -216,16 +228,30 @@ class ReviewScreen(Screen[None]):
                     break
         view.focus_lang = 0
 
-    # annotations, all through ReviewState
+    # annotations, all through ReviewState; each edit is saved soon after (app.changed)
+    def _edit(self, change: Callable[[], object], row: int | None) -> bool:
+        """Run one edit; say why when it is refused. True when it was made."""
+        try:
+            change()
+        except ReadOnlyError as error:
+            self.say(str(error))
+            return False
+        except (ValueError, IndexError) as error:
+            self.say(f"not recorded: {error}")
+            return False
+        if row is not None:
+            self.view.refresh_row(row)
+        self.app.changed()
+        self.refresh_panels()
+        return True
+
     def _mark(self, status: str) -> None:
         view = self.view
         row = view.cursor_row
         if row is None:
             return
-        view.state.set_status(row, status)
-        view.refresh_row(row)
-        view.move_to(view.cursor + 1)
-        self.refresh_panels()
+        if self._edit(lambda: view.state.set_status(row, status), row):
+            view.move_to(view.cursor + 1)
 
     def do_mark_ok(self) -> None:
         self._mark("ok")
@@ -241,54 +267,126 @@ class ReviewScreen(Screen[None]):
         row = view.cursor_row
         if row is None:
             return
+        if view.state.read_only:
+            self.say(view.state.read_only)
+            return
+        aligned = view.aligned
+        texts = {lang: cell_text(aligned.cell(row, lang)) for lang in view.languages}
+        spans: dict[str, tuple[int, int]] = {}
+        for finding in aligned.findings[row]:  # offer the finding's words first
+            if finding.spans and finding.lang not in spans:
+                spans[finding.lang] = finding.spans[0]
 
         def chosen(note) -> None:
             if note is not None:
-                view.state.add_error(row, note)
-                if view.state.status(row) is None:
-                    view.state.set_status(row, "issue")
-                view.refresh_row(row)
-                self.refresh_panels()
+                self._edit(lambda: view.state.add_error(row, note), row)
 
         self.app.push_screen(
-            AnnotateScreen(view.languages, view.focused_language, f"row {row + 1}"), chosen
+            AnnotateScreen(view.languages, view.focused_language, f"row {row + 1}", texts, spans),
+            chosen,
         )
 
     def do_boilerplate_toggle(self) -> None:
+        """Unmark a boilerplate cell; mark another with the kind the rules suggest, else the
+        kind the reviewer picks."""
         view = self.view
         row = view.cursor_row
         if row is None:
             return
         lang = view.focused_language
-        cell = view.cell(row, lang)
-        currently = any(kind == "boilerplate" for _, _, kind in cell.spans)
-        view.state.toggle_boilerplate(row, lang, currently=currently)
-        view.refresh_row(row)
-        self.refresh_panels()
+        state = view.state
+        if state.is_boilerplate(row, lang):
+            self._edit(lambda: state.set_boilerplate(row, lang, "none"), row)
+            return
+        text = cell_text(view.aligned.cell(row, lang))
+        if not text:
+            self.say(f"no {lang} text in this row")
+            return
+        kind = classify(text, lang)
+        if kind is not None:
+            self._edit(lambda: state.set_boilerplate(row, lang, kind), row)
+            return
+
+        def chosen(picked: str | None) -> None:
+            if picked is not None:
+                self._edit(lambda: state.set_boilerplate(row, lang, picked), row)
+
+        if state.read_only:
+            self.say(state.read_only)
+            return
+        self.app.push_screen(BoilerplateKindScreen(), chosen)
 
     def do_boilerplate_hide(self) -> None:
         self.view.set_filter(hide_boilerplate=not self.view.hide_boilerplate)
 
-    def _after_history(self, key: object) -> None:
-        if key is None:
-            self.say("nothing to undo/redo")
+    def _history(self, redo: bool) -> None:
+        view = self.view
+        result: list[tuple[bool, object]] = []
+        if not self._edit(
+            lambda: result.append(view.state.redo() if redo else view.state.undo()), None
+        ):
+            return
+        done, key = result[0]
+        if not done:
+            self.say(f"nothing to {'redo' if redo else 'undo'}")
             return
         row = key[0] if isinstance(key, tuple) else key
-        self.view.refresh_row(row)
-        self.view.move_to_row(row)
+        if row is None:  # an orphan edit, or history from before a reload: redraw all
+            self.reload()
+            return
+        view.refresh_row(row)
+        view.move_to_row(row)
         self.refresh_panels()
 
     def do_undo(self) -> None:
-        self._after_history(self.view.state.undo())
+        self._history(redo=False)
 
     def do_redo(self) -> None:
-        self._after_history(self.view.state.redo())
+        self._history(redo=True)
 
     def do_save(self) -> None:
-        self.say(self.app.save_all())
+        self.app.save_now()
 
     def do_export(self) -> None:
-        self.say(self.view.state.export())
+        def chosen(result) -> None:
+            if result is None:
+                return
+            fmt, path = result
+            try:
+                self.say(self.app.export_to(fmt, path))
+            except (AnnotationFileError, OSError, ValueError) as error:
+                self.app.notify(sanitize(str(error)), severity="error", timeout=10, markup=False)
+
+        self.app.push_screen(ExportScreen(self.app.export_folder()), chosen)
+
+    def show_orphans(self) -> None:
+        """The orphans of this group, to adopt on the cursor row or discard."""
+        view = self.view
+        state = view.state
+        row = view.cursor_row
+
+        def adopt(index: int) -> str:
+            if row is None:
+                return "no row under the cursor"
+            if state.status(row) is not None:
+                return f"row {row + 1} already has an annotation; pick an empty row first"
+            if self._edit(lambda: state.adopt_orphan(index, row), row):
+                return f"attached to row {row + 1}"
+            return "not attached"
+
+        def discard(index: int) -> str:
+            return (
+                "discarded (undo brings it back)"
+                if self._edit(lambda: state.discard_orphan(index), None)
+                else "not discarded"
+            )
+
+        label = f"row {row + 1}" if row is not None else "the cursor row"
+        self.app.push_screen(
+            OrphanScreen(
+                lambda: state.store.orphans, view.aligned.group.pivot, label, adopt, discard
+            )
+        )
 
     # search
     def do_search(self) -> None:
@@ -332,8 +430,7 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.app.keymap))
 
     def do_quit(self) -> None:
-        self.app.save_all()
-        self.app.exit()
+        self.app.request_quit()
 
     # filters offered by the command palette
     def show_only(self, check: str | None) -> None:

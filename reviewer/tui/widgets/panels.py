@@ -86,6 +86,16 @@ class FindingsPanel(Static):
         if self.styles.height is None or self.styles.height.value != height:
             self.styles.height = height
         text = Text(no_wrap=False, overflow="ellipsis")
+        row = view.cursor_row
+        if row is not None and view.state is not None:
+            # What the reviewer recorded for this row comes first on the first line, which is
+            # cut to the width so that the findings below keep their lines (fixed height).
+            for error in view.state.errors(row):
+                text.append("noted ", style="dim")
+                text.append(f"{error.lang} {error.category} {error.severity}", style="bold")
+                if error.note:
+                    text.append(sanitize(f" “{error.note}”"))
+                text.append("  ")
         if view.checks:
             text.append("legend ", style="dim")
             for check in view.checks:
@@ -93,7 +103,8 @@ class FindingsPanel(Static):
                 text.append(" ")
         else:
             text.append("no findings in this group", style="dim")
-        row = view.cursor_row
+        if row is not None and view.state is not None and view.state.errors(row):
+            text.truncate(max(self.size.width - 2, 20), overflow="ellipsis")
         if row is not None and view.aligned is not None:
             findings = view.aligned.findings[row]
             for number, finding in enumerate(findings):
