@@ -13,6 +13,7 @@ import asyncio
 import os
 import re
 import select
+import shutil
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core import persistence
 from reviewer.core.session import open_corpus
 from tests.data.hostile.corpus import build_all
 from tests.test_hostile_documents import unsafe
@@ -154,9 +156,9 @@ def test_no_document_escape_reaches_a_real_terminal(everything):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and pseudo-terminals")
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
-def test_sigterm_and_sighup_give_the_terminal_back(name):
-    """Killed politely, the app quits as the quit key does: it saves and leaves the alternate
-    screen, stops mouse reporting and shows the cursor again (it used to die in its modes)."""
+def test_sigterm_and_sighup_save_and_give_the_terminal_back(name, tmp_path):
+    """Killed politely, the app saves what the reviewer did and leaves the alternate screen,
+    stops mouse reporting and shows the cursor again (it used to die in its modes)."""
     import fcntl
     import pty
     import signal
@@ -165,8 +167,10 @@ def test_sigterm_and_sighup_give_the_terminal_back(name):
 
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "reviewer" / "seeds", corpus)
     process = subprocess.Popen(
-        [sys.executable, "-m", "reviewer"],
+        [sys.executable, "-m", "reviewer", str(corpus)],
         stdin=slave,
         stdout=slave,
         stderr=slave,
@@ -178,7 +182,9 @@ def test_sigterm_and_sighup_give_the_terminal_back(name):
     os.close(slave)
     try:
         assert b"row 1/" in _read(master, until=b"row 1/")
-        process.send_signal(getattr(signal, name))
+        os.write(master, b" ")  # mark the first row ok (the cursor moves on) ...
+        assert b"row 2/" in _read(master, until=b"row 2/", quiet=0.0)
+        process.send_signal(getattr(signal, name))  # ... and stop the app at once
         process.wait(timeout=15)
         tail = _read(master, quiet=0.3)
     finally:
@@ -188,3 +194,7 @@ def test_sigterm_and_sighup_give_the_terminal_back(name):
     assert process.returncode == 0
     for restore in (b"\x1b[?1049l", b"\x1b[?1000l", b"\x1b[?25h"):
         assert restore in tail, restore
+    (saved,) = (corpus / ".reviewer" / "annotations").glob("g-*.toml")
+    annotations = persistence.loads(saved.read_bytes()).annotations
+    assert [a.status for a in annotations] == ["ok"]
+    assert not (corpus / ".reviewer" / "annotations" / persistence.LOCK_NAME).exists()
