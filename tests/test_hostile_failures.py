@@ -218,33 +218,50 @@ def test_a_file_swapped_for_a_fifo_after_listing_is_not_opened(tmp_path, monkeyp
 
 
 def test_app_keeps_working_when_its_folder_vanishes_or_changes(tmp_path):
+    """The corpus folder (and the annotation folder inside it) edited, then deleted, while the
+    app is open: the app shows what it read, realigns and moves on; the next save finds the
+    annotation file gone and asks (a conflict, never a silent rewrite); keeping mine writes
+    every mark back."""
     from reviewer.tui.app import ReviewerApp
+    from reviewer.tui.screens.annotating import ConflictScreen
     from reviewer.tui.widgets.review_view import ReviewView
 
     folder = tmp_path / "corpus"
     shutil.copytree(SEEDS, folder)
+    notes = persistence.default_folder([folder])
     corpus = open_corpus([folder])
-    app = ReviewerApp(corpus)
+    app = ReviewerApp(corpus, annotations=notes)
     shown: list[str] = []
+    asked: list[str] = []
 
     async def run() -> None:
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
-            view = app.screen.query_one(ReviewView)
-            shown.append(view.aligned.documents["fr"].text)
-            # Edited on disk, then gone: the app shows what it read, realigns, saves, moves.
+            shown.append(app.review_screen().query_one(ReviewView).aligned.documents["fr"].text)
+            await pilot.press("j", "space")
+            await pilot.pause(app.save_delay + 0.5)
+            assert list(notes.glob("g-*.toml"))  # saved once
             french = folder / "002_9a23daeefc982262.txt"
             french.write_text("Tout autre texte.\n", encoding="utf-8")
             shutil.rmtree(folder)
-            await pilot.press("j", "space", "tab", "P", "right_square_bracket", "ctrl+s")
-            await pilot.press("left_square_bracket", "G", "e")
-            await pilot.pause()
-            view = app.screen.query_one(ReviewView)
-            shown.append(view.aligned.documents["fr"].text)
+            await pilot.press("space", "tab", "right_square_bracket", "left_square_bracket")
+            await pilot.press("G", "ctrl+s")
+            for _ in range(20):
+                await pilot.pause(0.1)
+                if isinstance(app.screen, ConflictScreen):
+                    asked.append(str(app.screen))
+                    await pilot.press("k")  # keep mine
+                    break
+            await pilot.pause(0.3)
+            shown.append(app.review_screen().query_one(ReviewView).aligned.documents["fr"].text)
             await pilot.press("q")
+            await pilot.pause(0.3)
 
     asyncio.run(run())
+    assert asked, "the vanished annotation file was not noticed"
     assert shown[0] == shown[1] and "Kazakhstan" in shown[1]
+    (saved,) = notes.glob("g-*.toml")
+    assert [a.status for a in persistence.loads(saved.read_bytes()).annotations] == ["ok", "ok"]
 
 
 def test_document_edited_between_sessions_reattaches_and_says_so(tmp_path):
