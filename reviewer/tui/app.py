@@ -179,7 +179,18 @@ class ReviewerApp(App[None]):
                     timeout=30,
                     markup=False,
                 )
-            except (SchemaError, SaveError) as error:
+            except SaveError as error:
+                # The folder cannot be locked (read-only file system, full disk): its files
+                # can still be read, so show them, read-only, rather than hide them.
+                self.read_only = f"read-only: {error}"
+                self.notify(
+                    sanitize(f"Opened READ-ONLY. {error}"),
+                    title="Annotation folder not writable",
+                    severity="error",
+                    timeout=30,
+                    markup=False,
+                )
+            except SchemaError as error:
                 return self._unreadable(aligned, error)
         try:
             store = AnnotationStore.open(aligned, self.annotations, reviewer="", lock=False)
