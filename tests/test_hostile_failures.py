@@ -340,3 +340,43 @@ def test_killed_while_saving_leaves_a_whole_file_and_the_next_start_works(
         assert len(store.annotated_rows()) + len(store.orphans) == len(file.annotations)
         store.set_status(0, "ok")
         assert store.save()
+
+
+@pytest.mark.parametrize("trouble", ["read-only", "full"])
+def test_app_on_a_read_only_or_full_annotation_folder_shows_what_is_there(tmpfs, trouble):
+    """The app cannot lock the annotation folder (read-only file system, full disk): it opens
+    read-only, still showing the annotations already there, refuses edits without crashing,
+    and writes nothing."""
+    from reviewer.tui.app import ReviewerApp
+
+    disk = tmpfs("notes")
+    folder = disk / "annotations"
+    corpus = open_corpus([SEEDS])
+    aligned = corpus.aligned(corpus.groups[0])
+    with AnnotationStore.open(aligned, folder, reviewer="ana") as store:
+        store.set_status(0, "issue")
+        assert store.save()
+    saved = store.path.read_bytes()
+    if trouble == "read-only":
+        if subprocess.run(["mount", "-o", "remount,ro", str(disk)]).returncode:
+            pytest.skip("cannot remount read-only")
+    else:
+        fill(disk)
+    app = ReviewerApp(corpus, annotations=folder)
+    seen: dict[str, object] = {}
+
+    async def run() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            (state,) = app.states()
+            seen["status"] = state.status(0)
+            seen["label"] = app.save_label()
+            await pilot.press("space", "i", "ctrl+s")
+            await pilot.pause(0.3)
+            await pilot.press("q")
+            await pilot.pause(0.3)
+
+    asyncio.run(run())
+    assert seen == {"status": "issue", "label": "READ-ONLY"}
+    assert store.path.read_bytes() == saved
+    assert not (folder / persistence.LOCK_NAME).exists()
