@@ -179,7 +179,9 @@ def _similarity(
         ochiai *= numbers / NUMBERS_AGREE
     longer = max(pa.paragraphs, pb.paragraphs)
     shape = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
-    return ochiai / mass * (0.5 + 0.5 * shape)
+    # Rounded: the same pair summed from either side can differ in the last bits, and ties
+    # (duplicate documents) must stay ties for the path order to settle them.
+    return round(ochiai / mass * (0.5 + 0.5 * shape), 9)
 
 
 def find_groups(
