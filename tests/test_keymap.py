@@ -68,6 +68,13 @@ def test_clash_inside_one_file(tmp_path):
     assert caught.value.line == 3
 
 
+def test_a_key_listed_twice_for_one_action_is_an_error(tmp_path):
+    user = write(tmp_path, '[keys]\n"row.first" = "g"\n"row.next" = "j, down, j"\n')
+    with pytest.raises(KeymapError) as caught:
+        load_keymap(user)
+    assert caught.value.line == 3 and "listed twice" in caught.value.message
+
+
 @pytest.mark.parametrize("bad", ["ctl+a", "pgdown", "ctrl+", "", "Question_Mark", "ctrl+ctrl+a"])
 def test_key_name_that_does_not_parse(tmp_path, bad):
     user = write(tmp_path, f'[keys]\n"row.first" = "g"\n"row.next" = "{bad}"\n')

@@ -228,6 +228,8 @@ def read_keys_file(path: Path | str) -> dict[str, tuple[tuple[str, ...], int | N
             normal = normalize_key(key)
             if normal is None:
                 raise KeymapError(path, line, f"{action}: {key.strip()!r} is not a key name")
+            if normal in keys:
+                raise KeymapError(path, line, f"{action}: {key.strip()!r} is listed twice")
             keys.append(normal)
         result[action] = (tuple(keys), line)
     return result
