@@ -10,15 +10,15 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
-import select
 import struct
 import subprocess
 import sys
 import termios
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.pty_reading import read_pty
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = (
@@ -28,24 +28,6 @@ SCRIPT = (
     "ReviewerApp(corpus).run()\n"
 )
 SHOWN = "␛]0;PWNED␇".encode()
-
-
-def _read(fd: int, until: bytes, timeout: float) -> bytes:
-    out = b""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-            if until and until in out:
-                break
-    return out
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
@@ -64,10 +46,10 @@ def test_no_escape_from_a_document_reaches_the_terminal():
     )
     os.close(slave)
     try:
-        written = _read(master, SHOWN, timeout=20)
+        written = read_pty(master, until=SHOWN, quiet=0.0, limit=20)
         os.write(master, b"q")
         process.wait(timeout=10)
-        written += _read(master, b"", timeout=0.5)
+        written += read_pty(master, quiet=0.5, limit=5)
     finally:
         if process.poll() is None:
             process.kill()

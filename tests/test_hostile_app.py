@@ -12,11 +12,9 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import select
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,7 @@ import pytest
 from reviewer.core import persistence
 from reviewer.core.session import open_corpus
 from tests.data.hostile.corpus import build_all
+from tests.pty_reading import read_pty
 from tests.test_hostile_documents import unsafe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,27 +88,6 @@ RAW = [
 TEXTUAL_OSC = re.compile(rb"\x1b\]22;[^\x07\x1b]*(?:\x07|\x1b\\)")
 
 
-def _read(fd: int, *, until: bytes = b"", quiet: float = 0.25, limit: float = 30.0) -> bytes:
-    """Bytes from `fd` until `until` was seen (if given) and nothing came for `quiet` s."""
-    out = b""
-    deadline = time.monotonic() + limit
-    last = time.monotonic()
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-            last = time.monotonic()
-        elif (not until or until in out) and time.monotonic() - last > quiet:
-            break
-    return out
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_no_document_escape_reaches_a_real_terminal(everything):
     import fcntl
@@ -132,13 +110,13 @@ def test_no_document_escape_reaches_a_real_terminal(everything):
     os.close(slave)
     units = len(open_corpus([everything]).documents) - 1  # one group of two, the rest alone
     try:
-        written = _read(master, until=b"row 1/")
+        written = read_pty(master, until=b"row 1/")
         for key in [b"\x1b[6~"] * 3 + [b"n"] * 3 + [b"]"] * units + [b"l", b"\x1b"]:
             os.write(master, key)
-            written += _read(master, quiet=0.15)
+            written += read_pty(master, quiet=0.15)
         os.write(master, b"q")
         process.wait(timeout=15)
-        written += _read(master, quiet=0.1)
+        written += read_pty(master, quiet=0.1)
     finally:
         if process.poll() is None:
             process.kill()
@@ -181,12 +159,12 @@ def test_sigterm_and_sighup_save_and_give_the_terminal_back(name, tmp_path):
     )
     os.close(slave)
     try:
-        assert b"row 1/" in _read(master, until=b"row 1/")
+        assert b"row 1/" in read_pty(master, until=b"row 1/")
         os.write(master, b" ")  # mark the first row ok (the cursor moves on) ...
-        assert b"row 2/" in _read(master, until=b"row 2/", quiet=0.0)
+        assert b"row 2/" in read_pty(master, until=b"row 2/", quiet=0.0)
         process.send_signal(getattr(signal, name))  # ... and stop the app at once
         process.wait(timeout=15)
-        tail = _read(master, quiet=0.3)
+        tail = read_pty(master, quiet=0.3)
     finally:
         if process.poll() is None:
             process.kill()
