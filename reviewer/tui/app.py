@@ -158,6 +158,17 @@ class ReviewerApp(App[None]):
         self.show_notices(state)
         return state
 
+    def _go_read_only(self, status: str, error: Exception, title: str) -> None:
+        """Record nothing from now on, and say why (the status line keeps saying it)."""
+        self.read_only = status
+        self.notify(
+            sanitize(f"Opened READ-ONLY. {error}"),
+            title=title,
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
+
     def _open_state(self, aligned: AlignedGroup) -> ReviewState:
         if self._state_factory is not None:
             return self._state_factory(aligned)
@@ -168,28 +179,16 @@ class ReviewerApp(App[None]):
                 store = AnnotationStore.open(aligned, self.annotations, reviewer=self.reviewer)
                 return ReviewState(store)
             except LockedError as error:
-                self.read_only = (
+                self._go_read_only(
                     f"read-only: another reviewer (process {error.pid} on {error.host}) has "
-                    "this annotation folder open; nothing is recorded"
-                )
-                self.notify(
-                    sanitize(f"Opened READ-ONLY. {error}"),
-                    title="Annotation folder in use",
-                    severity="error",
-                    timeout=30,
-                    markup=False,
+                    "this annotation folder open; nothing is recorded",
+                    error,
+                    "Annotation folder in use",
                 )
             except SaveError as error:
                 # The folder cannot be locked (read-only file system, full disk): its files
                 # can still be read, so show them, read-only, rather than hide them.
-                self.read_only = f"read-only: {error}"
-                self.notify(
-                    sanitize(f"Opened READ-ONLY. {error}"),
-                    title="Annotation folder not writable",
-                    severity="error",
-                    timeout=30,
-                    markup=False,
-                )
+                self._go_read_only(f"read-only: {error}", error, "Annotation folder not writable")
             except SchemaError as error:
                 return self._unreadable(aligned, error)
         try:
