@@ -303,8 +303,8 @@ def _write_output(text: str, output: str | None) -> int:
     if output:
         try:
             persistence.write_atomic(Path(output), text.encode("utf-8"))
-        except persistence.SaveError as error:
-            _say(f"reviewer: {error}")
+        except persistence.SaveError as error:  # nothing was held in memory: say only why
+            _say(f"reviewer: --output {output}: could not write: {error.reason}")
             return EXIT_USAGE
         return EXIT_OK
     stream = getattr(sys.stdout, "buffer", None)

@@ -147,7 +147,7 @@ def test_fail_on_exits_1_only_when_a_finding_is_that_severe(tmp_path, seeds, mon
 
 def test_version_and_help():
     assert run("--version").stdout.startswith("reviewer ")
-    for command in ([], ["check"], ["align"]):
+    for command in ([], ["check"], ["align"], ["export"], ["merge"]):
         result = run(*command, "--help")
         assert result.returncode == 0 and "usage:" in result.stdout
 
@@ -164,3 +164,11 @@ def test_align_prints_beads_covering_both_files(tmp_path):
     ]
     assert [i for s, _ in beads for i in s] == [0, 1, 2]
     assert [i for _, t in beads for i in t] == [0, 1]
+
+
+def test_export_output_that_cannot_be_written_says_why_not_the_apps_words(tmp_path, seeds, capsys):
+    # Export holds nothing in memory: the app's "your annotations are still in memory" misleads.
+    assert main(["export", str(seeds), "--format", "tsv", "--output", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"reviewer: --output {tmp_path}: could not write")
+    assert "in memory" not in err and len(err.strip().splitlines()) == 1

@@ -104,6 +104,7 @@ class SaveError(AnnotationFileError):
             if isinstance(error, OSError)
             else error
         )
+        self.reason = reason  # without the app's "still in memory", for `export --output`
         super().__init__(f"could not save {path}: {reason}; your annotations are still in memory")
 
 
