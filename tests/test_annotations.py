@@ -314,3 +314,17 @@ def test_no_seed_row_takes_another_rows_annotation(tmp_path):
         # ... while the same annotation finds its row when the row is there.
         back = make_aligned({lang: [c.get(lang, "") for c in cells] for lang in seed.languages})
         assert list(attach(back, [lost]).rows) == [removed]
+
+
+def test_boilerplate_mark_that_matches_no_segment_is_shown_and_kept(tmp_path):
+    store = open_store(make_aligned({"fr": FR, "de": DE}), tmp_path)
+    store.set_boilerplate(2, "fr", "credit")
+    store.save()
+    # The article is rewritten: the marked sentence is gone, and so is its mark's place.
+    other = make_aligned({"fr": FR[:2] + ["Tout autre chose ici."], "de": DE})
+    again = open_store(other, tmp_path)
+    [orphan] = again.orphan_overrides
+    assert any("boilerplate" in n and orphan.anchor in n for n in again.notices)
+    again.set_status(0, "ok")
+    again.save()
+    assert orphan in persistence.read(again.path).file.boilerplate

@@ -448,6 +448,12 @@ class AnnotationStore:
                 f"{len(attached.orphans)} annotation(s) could not be re-attached to a row; "
                 "they are kept as orphans"
             )
+        if orphan_overrides:  # kept and written back too, but otherwise never shown
+            self.notices.append(
+                f"{len(orphan_overrides)} boilerplate mark(s) match no segment "
+                f"({', '.join(o.anchor for o in orphan_overrides[:3])}"
+                f"{' ...' if len(orphan_overrides) > 3 else ''}); they are kept unchanged"
+            )
 
     def close(self) -> None:
         """Release the folder lock (does not save)."""
