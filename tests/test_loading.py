@@ -159,6 +159,20 @@ def test_short_cp1252_french_is_not_taken_for_central_european(tmp_path):
     assert one(tmp_path, "a.txt", text.encode("cp1252")).text == text
 
 
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        # charset-normalizer's own best guess for this one is mac_latin2 (é -> ť).
+        ("cp1252", "Le ministre a déclaré que le café était très chaud aujourd hui à Paris, "
+                   "et que l'été serait long.\n"),
+        ("cp1250", "Příliš žluťoučký kůň úpěl ďábelské ódy. Vláda dnes oznámila, že v hlavním "
+                   "městě otevře nové školy.\n"),
+    ],
+)  # fmt: skip
+def test_short_legacy_texts_keep_their_letters(tmp_path, codec, text):
+    assert one(tmp_path, "a.txt", text.encode(codec)).text == text
+
+
 @pytest.mark.parametrize("seed", ["000_459abd048ae6a802.txt", "004_ebdb859cbc83cbed.txt"])
 def test_windows_1258_vietnamese_round_trip_to_nfc(tmp_path, seeds, seed):
     text = (seeds / seed).read_text(encoding="utf-8")

@@ -54,6 +54,8 @@ _PREFERRED_LEGACY = (
     "cp1257",
     "latin_1",
 )
+# How much more chaos (charset-normalizer's mess ratio) a more coherent guess may have.
+_CHAOS_MARGIN = 0.01
 # A guessed legacy decoding with more control characters than this is binary after all.
 _MAX_CONTROL_RATIO = 0.01
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
@@ -376,10 +378,14 @@ def _legacy(data: bytes, utf8_error: str) -> tuple[str, str, tuple[str, ...]]:
             "if you know it, give it with --encoding"
         )
     plausible = {best.encoding, *best.could_be_from_charset}
+    # charset-normalizer ranks by chaos first: a short cp1252 French text came out as
+    # mac_latin2 (chaos 0.020, coherence 0.57) over cp1252 (0.026, 0.68), and every é became
+    # ť. A guess hardly more chaotic but at least as coherent is as plausible as the best.
     plausible.update(
-        match.encoding
+        name
         for match in results
-        if match.chaos == best.chaos and match.coherence == best.coherence
+        if match.chaos <= best.chaos + _CHAOS_MARGIN and match.coherence >= best.coherence
+        for name in (match.encoding, *match.could_be_from_charset)
     )
     codec = next((name for name in _PREFERRED_LEGACY if name in plausible), best.encoding)
     try:
