@@ -168,6 +168,15 @@ def test_tsv_one_line_per_row_with_escapes(tmp_path):
     assert unescaped == NASTY
 
 
+def test_tsv_header_does_not_depend_on_the_status_filter(tmp_path):
+    headers = {
+        export.export(stores(tmp_path), "tsv", statuses=frozenset(s)).split("\n")[0]
+        for s in ({"ok"}, {"reject"}, {"issue", "none"})
+    }
+    (header,) = headers  # nothing is `reject`: the empty export keeps its language columns
+    assert header.split("\t")[-2:] == ["fr", "de"]
+
+
 def test_jsonl_one_object_per_row(tmp_path):
     text = export.export(stores(tmp_path), "jsonl", include_boilerplate=True)
     items = [json.loads(line) for line in text.splitlines()]

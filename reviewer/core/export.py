@@ -112,7 +112,10 @@ def export(
     if fmt == "tmx":
         return to_tmx(rows, with_findings=with_findings)
     if fmt == "tsv":
-        return to_tsv(rows, with_findings=with_findings)
+        # Columns from the groups, not from the rows kept: the header stays the same whatever
+        # --status selects (an empty selection used to lose every language column).
+        langs = list(dict.fromkeys(lang for s in stores for lang in s.aligned.languages))
+        return to_tsv(rows, with_findings=with_findings, languages=langs)
     if fmt == "jsonl":
         return to_jsonl(rows, with_findings=with_findings)
     raise ValueError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
@@ -292,10 +295,17 @@ def _all_languages(rows: Sequence[ExportRow]) -> list[str]:
     return langs
 
 
-def to_tsv(rows: Sequence[ExportRow], *, with_findings: bool = False) -> str:
+def to_tsv(
+    rows: Sequence[ExportRow],
+    *,
+    with_findings: bool = False,
+    languages: Sequence[str] | None = None,
+) -> str:
     """A header line, then one line per row: group, row, anchor, status, reviewer, updated,
-    errors (`; `-separated), [findings], then one column per language."""
-    langs = _all_languages(rows)
+    errors (`; `-separated), [findings], then one column per language (`languages`, or those
+    of the rows)."""
+    langs = list(languages) if languages is not None else _all_languages(rows)
+    langs += [lang for lang in _all_languages(rows) if lang not in langs]
     header = ["group", "row", "anchor", "status", "reviewer", "updated", "errors"]
     if with_findings:
         header.append("findings")
