@@ -152,6 +152,12 @@ def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
             "two documents in vi",
         ),
         ("[[group]\n", "groups.toml"),
+        (
+            '[[group]]\nid = "kz"\nmembers = ["000_459abd048ae6a802.txt",'
+            ' "001_a42808516d93aaf7.txt"]\n[[group]]\nid = "kz"\n'
+            'members = ["002_9a23daeefc982262.txt", "004_ebdb859cbc83cbed.txt"]\n',
+            "already another group",
+        ),
     ],
 )
 def test_a_bad_grouping_file_names_the_file_and_the_problem(tmp_path, seeds, body, message):
@@ -161,6 +167,16 @@ def test_a_bad_grouping_file_names_the_file_and_the_problem(tmp_path, seeds, bod
     with pytest.raises(grouping.GroupingFileError, match=message) as info:
         grouping.read_grouping_file(path, corpus.documents, corpus.segments)
     assert str(path) in str(info.value)
+
+
+def test_names_that_differ_only_in_odd_characters_give_different_group_ids(tmp_path):
+    # "a b" and "a_b" (or two accented names) once shared an id, so one annotation file.
+    names = ["a b.txt", "a_b.txt", "bài báo.txt", "bái bảo.txt", "sub/x.txt", "sub_x.txt"]
+    documents = [Document(n, Path(n), "x", "vi", "0") for n in names]
+    ids = [grouping.group_id(documents, [i]) for i in range(len(names))]
+    assert len(set(ids)) == len(ids)
+    assert ids[1] == "g-a_b" and ids[5] == "g-sub_x"  # names that fit are kept as they were
+    assert ids == [grouping.group_id(documents, [i]) for i in range(len(names))]  # stable
 
 
 def test_candidate_pairs_grow_with_the_corpus_not_its_square():

@@ -12,6 +12,7 @@ documents of one language in a group.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import tomllib
@@ -239,10 +240,18 @@ def find_groups(
 
 
 def group_id(documents: Sequence[Document], indices: Sequence[int]) -> str:
-    """`g-` and the first member's path without `.txt`: stable while the membership is."""
+    """`g-` and the first member's path without `.txt`: stable while the membership is.
+
+    When the path has to be changed to fit (spaces, accents, `/`), a short hash of it is
+    added: otherwise `a b.txt` and `a_b.txt`, or two Vietnamese names that differ only in
+    accents, gave two groups one id, and so one annotation file."""
     first = min(documents[i].path for i in indices)
     stem = first.removesuffix(".txt")
-    return "g-" + re.sub(r"[^A-Za-z0-9._-]+", "_", stem)
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", stem)
+    if safe != stem:
+        digest = hashlib.sha256(first.encode("utf-8", "surrogateescape")).hexdigest()
+        safe = f"{safe}-{digest[:8]}"
+    return "g-" + safe
 
 
 def make_group(
@@ -325,7 +334,8 @@ def read_grouping_file(
         if seen & set(indices):
             raise GroupingFileError(f"{where}: a document is already in another group")
         seen |= set(indices)
-        groups.append(
-            make_group(documents, prints, indices, pivot=entry.get("pivot"), id=entry.get("id"))
-        )
+        group = make_group(documents, prints, indices, pivot=entry.get("pivot"), id=entry.get("id"))
+        if any(g.id == group.id for g in groups):  # one id, one annotation file: never share
+            raise GroupingFileError(f"{where}: id {group.id!r} is already another group's")
+        groups.append(group)
     return groups
