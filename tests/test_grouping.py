@@ -158,6 +158,16 @@ def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
             'members = ["002_9a23daeefc982262.txt", "004_ebdb859cbc83cbed.txt"]\n',
             "already another group",
         ),
+        (
+            '[[group]]\nid = 3\nmembers = ["000_459abd048ae6a802.txt", "001_a4280.txt"]\n',
+            "`id` must be a non-empty string",
+        ),
+        (
+            '[[group]]\npivot = ""\nmembers = ["000_459abd048ae6a802.txt", "001_a4280.txt"]\n',
+            "`pivot` must be a non-empty string",
+        ),
+        ("group = [1, 2]\n", "not a table"),
+        ("group = 5\n", "array of tables"),
     ],
 )
 def test_a_bad_grouping_file_names_the_file_and_the_problem(tmp_path, seeds, body, message):

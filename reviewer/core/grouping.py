@@ -318,8 +318,16 @@ def read_grouping_file(
     prints = [fingerprint(s) for s in segments]
     groups: list[Group] = []
     seen: set[int] = set()
-    for number, entry in enumerate(data.get("group", []), start=1):
+    entries = data.get("group", [])
+    if not isinstance(entries, list):
+        raise GroupingFileError(f"{path}: `group` must be an array of tables (write [[group]])")
+    for number, entry in enumerate(entries, start=1):
         where = f"{path}: group {number}"
+        if not isinstance(entry, dict):
+            raise GroupingFileError(f"{where}: not a table (write [[group]])")
+        for key in ("id", "pivot"):
+            if not isinstance(entry.get(key, ""), str) or entry.get(key) == "":
+                raise GroupingFileError(f"{where}: `{key}` must be a non-empty string")
         names = entry.get("members")
         if not isinstance(names, list) or len(names) < 2:
             raise GroupingFileError(f"{where}: `members` must list two or more file paths")
