@@ -168,6 +168,7 @@ def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
         ),
         ("group = [1, 2]\n", "not a table"),
         ("group = 5\n", "array of tables"),
+        ('[[group]]\nmembers = [["a.txt"], "b.txt"]\n', "two or more file paths"),
     ],
 )
 def test_a_bad_grouping_file_names_the_file_and_the_problem(tmp_path, seeds, body, message):

@@ -329,7 +329,11 @@ def read_grouping_file(
             if not isinstance(entry.get(key, ""), str) or entry.get(key) == "":
                 raise GroupingFileError(f"{where}: `{key}` must be a non-empty string")
         names = entry.get("members")
-        if not isinstance(names, list) or len(names) < 2:
+        if (
+            not isinstance(names, list)
+            or len(names) < 2
+            or not all(isinstance(n, str) for n in names)
+        ):
             raise GroupingFileError(f"{where}: `members` must list two or more file paths")
         unknown = [n for n in names if n not in by_path]
         if unknown:
