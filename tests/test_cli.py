@@ -100,8 +100,10 @@ def test_unreadable_files_are_reported_and_skipped(tmp_path, seeds, capsys):
     assert main(["check", str(tmp_path), "--format", "json"]) == 0
     captured = capsys.readouterr()
     assert "broken.txt" in captured.err
-    paths = [d["path"] for d in json.loads(captured.out)["documents"]]
+    data = json.loads(captured.out)
+    paths = [d["path"] for d in data["documents"]]
     assert "broken.txt" not in paths and len(paths) == 2
+    assert [p["path"] for p in data["problems"]] == ["broken.txt"]  # README: the extra key
 
 
 def test_no_readable_document_exits_2(tmp_path, capsys):
