@@ -91,6 +91,7 @@ def test_text_report_names_the_group_and_the_ungrouped_document(seeds, capsys):
     out = capsys.readouterr().out
     assert "g-000_459abd048ae6a802" in out
     assert "ungrouped: 004_ebdb859cbc83cbed.txt (vi)" in out
+    assert out.startswith("5 documents, 1 group, 1 ungrouped\n")
 
 
 def test_unreadable_files_are_reported_and_skipped(tmp_path, seeds, capsys):

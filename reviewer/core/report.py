@@ -68,7 +68,7 @@ def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
         lines.append(f"skipped {problem}")
     grouped = {i for g in corpus.groups for i in g.members.values()}
     lines.append(
-        f"{len(corpus.documents)} documents, {len(corpus.groups)} groups, "
+        f"{_count(len(corpus.documents), 'document')}, {_count(len(corpus.groups), 'group')}, "
         f"{len(corpus.documents) - len(grouped)} ungrouped"
     )
     for index, doc in enumerate(corpus.documents):
@@ -96,6 +96,10 @@ def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
     # The report goes to a terminal: document text, file names and messages quoting them are
     # data, so escapes, controls and bidi marks in them are shown as placeholders (sanitize.py).
     return "\n".join(sanitize(line) for line in lines) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _quote(text: str, limit: int = 160) -> str:
