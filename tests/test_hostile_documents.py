@@ -157,7 +157,7 @@ def test_directory_named_like_a_document_is_walked_and_a_fifo_is_not_opened(fold
     assert main(["check", str(folders["directory-named-x.txt"])]) == 0
     assert "x.txt/inner.txt" in capsys.readouterr().out
     assert main(["check", str(folders["fifo-named-x.txt"])]) == 0
-    assert "1 documents" in capsys.readouterr().out
+    assert "1 document, 0 groups" in capsys.readouterr().out
 
 
 def test_file_arguments_of_the_wrong_kind(folders):
