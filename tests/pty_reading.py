@@ -1,10 +1,40 @@
-"""Reading what a program writes to a pseudo-terminal, for the tests that check those bytes."""
+"""Running a program in a pseudo-terminal and reading what it writes, for the tests that check
+the bytes a real terminal receives."""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pty
 import select
+import struct
+import subprocess
+import sys
+import termios
 import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def spawn_in_pty(
+    args: list[str], *, rows: int, columns: int, new_session: bool = False
+) -> tuple[subprocess.Popen, int]:
+    """Start `python ARGS` on a new pseudo-terminal of that size; return it and the master fd."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        close_fds=True,
+        start_new_session=new_session,
+    )
+    os.close(slave)
+    return process, master
 
 
 def read_pty(fd: int, *, until: bytes = b"", quiet: float = 0.25, limit: float = 30.0) -> bytes:

@@ -7,18 +7,13 @@ writes until the reviewer quits.
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import struct
-import subprocess
 import sys
-import termios
 from pathlib import Path
 
 import pytest
 
-from tests.pty_reading import read_pty
+from tests.pty_reading import read_pty, spawn_in_pty
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = (
@@ -32,19 +27,7 @@ SHOWN = "␛]0;PWNED␇".encode()
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_no_escape_from_a_document_reaches_the_terminal():
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        cwd=ROOT,
-        close_fds=True,
-    )
-    os.close(slave)
+    process, master = spawn_in_pty(["-c", SCRIPT], rows=24, columns=100)
     try:
         written = read_pty(master, until=SHOWN, quiet=0.0, limit=20)
         os.write(master, b"q")

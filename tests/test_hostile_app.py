@@ -13,7 +13,6 @@ import asyncio
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 from reviewer.core import persistence
 from reviewer.core.session import open_corpus
 from tests.data.hostile.corpus import build_all
-from tests.pty_reading import read_pty
+from tests.pty_reading import read_pty, spawn_in_pty
 from tests.test_hostile_documents import unsafe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,24 +89,8 @@ TEXTUAL_OSC = re.compile(rb"\x1b\]22;[^\x07\x1b]*(?:\x07|\x1b\\)")
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_no_document_escape_reaches_a_real_terminal(everything):
-    import fcntl
-    import pty
-    import struct
-    import termios
 
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "reviewer", str(everything)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        cwd=ROOT,
-        close_fds=True,
-    )
-    os.close(slave)
+    process, master = spawn_in_pty(["-m", "reviewer", str(everything)], rows=40, columns=120)
     units = len(open_corpus([everything]).documents) - 1  # one group of two, the rest alone
     try:
         written = read_pty(master, until=b"row 1/")
@@ -137,27 +120,13 @@ def test_no_document_escape_reaches_a_real_terminal(everything):
 def test_sigterm_and_sighup_save_and_give_the_terminal_back(name, tmp_path):
     """Killed politely, the app saves what the reviewer did and leaves the alternate screen,
     stops mouse reporting and shows the cursor again (it used to die in its modes)."""
-    import fcntl
-    import pty
     import signal
-    import struct
-    import termios
 
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "reviewer" / "seeds", corpus)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "reviewer", str(corpus)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env={**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT)},
-        cwd=ROOT,
-        close_fds=True,
-        start_new_session=True,
+    process, master = spawn_in_pty(
+        ["-m", "reviewer", str(corpus)], rows=30, columns=100, new_session=True
     )
-    os.close(slave)
     try:
         assert b"row 1/" in read_pty(master, until=b"row 1/")
         os.write(master, b" ")  # mark the first row ok (the cursor moves on) ...
