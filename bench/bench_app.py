@@ -9,8 +9,8 @@ Latency is from the key reaching the app to the end of the first frame drawn aft
 "complete" is to the last frame the key caused (the status line and findings panel are
 repainted one frame later). Neither includes the Pilot's own pause, which costs 60-80 ms.
 
-    /work/venv/bin/python bench/bench_app.py            # all sizes, a table
-    /work/venv/bin/python bench/bench_app.py --rows 5000 --json
+    python bench/bench_app.py            # all sizes, a table
+    python bench/bench_app.py --rows 5000 --json
 """
 
 from __future__ import annotations

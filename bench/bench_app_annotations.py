@@ -7,7 +7,7 @@ from the key reaching the app to the cursor having moved (the handler done), pol
 millisecond on the app's loop. The Pilot's `press` is not used: it waits until the whole
 process is idle, the saving thread included, which is not what a reviewer waits for.
 
-    /work/venv/bin/python bench/bench_app_annotations.py
+    python bench/bench_app_annotations.py
 """
 
 from __future__ import annotations
