@@ -8,8 +8,8 @@ committed here). Get it and run:
     python bench/align_textberg.py /tmp/vecalign/bleualign_data            # dev and test
     python bench/align_textberg.py DATA --part dev --set lexical_weight=3  # tuning, dev only
 
-Scores come from shared/tools/score_align.py beside the checkout (strict and lax P/R/F1, vecalign's handling
-of null links), or from `--scorer PATH`.
+Scores come from shared/tools/score_align.py beside the checkout (strict and lax P/R/F1,
+vecalign's handling of null links), or from `--scorer PATH`.
 """
 
 from __future__ import annotations
