@@ -55,11 +55,11 @@ class Corpus:
 
     def aligned(self, group: Group, pivot: str | None = None) -> AlignedGroup:
         """Align and check `group` through `pivot` (default: the group's own), cached."""
-        pivot = pivot or group.pivot
-        key = (group.id, pivot)
+        if pivot and pivot != group.pivot:
+            group = Group(group.id, pivot, group.members)
+        key = (group.id, group.pivot)
         if key not in self._aligned:
-            rows, findings = _align_and_check(self, group, pivot)
-            self._store(group, pivot, rows, findings)
+            self._store(group, *_align_and_check(self, group))
         return self._aligned[key]
 
     def aligned_all(self, *, workers: int | None = None) -> list[AlignedGroup]:
@@ -81,17 +81,15 @@ class Corpus:
                     chunk = max(1, len(todo) // (workers * 8))
                     results = pool.map(_align_in_worker, range(len(todo)), chunksize=chunk)
                     for group, (rows, findings) in zip(todo, results, strict=True):
-                        self._store(group, group.pivot, rows, findings)
+                        self._store(group, rows, findings)
             finally:
                 _FORKED = None
         return [self.aligned(group) for group in self.groups]
 
-    def _store(self, group: Group, pivot: str, rows, findings) -> None:
-        if pivot != group.pivot:
-            group = Group(group.id, pivot, group.members)
+    def _store(self, group: Group, rows, findings) -> None:
         documents = {lang: self.documents[group.members[lang]] for lang in group.languages}
         segments = {lang: self.segments[group.members[lang]] for lang in group.languages}
-        self._aligned[(group.id, pivot)] = AlignedGroup(
+        self._aligned[(group.id, group.pivot)] = AlignedGroup(
             group, documents, segments, tuple(rows), tuple(findings)
         )
 
@@ -101,18 +99,16 @@ PARALLEL_MIN_GROUPS = 64  # below this, starting workers costs more than it save
 _FORKED: tuple[Corpus, list[Group]] | None = None
 
 
-def _align_and_check(corpus: Corpus, group: Group, pivot: str):
-    ordered = {
-        lang: corpus.segments[group.members[lang]]
-        for lang in (pivot, *sorted(lang for lang in group.members if lang != pivot))
-    }
-    rows = aligning.align_group(ordered, pivot)
-    return tuple(rows), tuple(checks.run_checks(rows, ordered, pivot))
+def _align_and_check(corpus: Corpus, group: Group):
+    """Rows and findings of `group` through its pivot (languages in `Group.languages` order)."""
+    ordered = {lang: corpus.segments[group.members[lang]] for lang in group.languages}
+    rows = aligning.align_group(ordered, group.pivot)
+    return tuple(rows), tuple(checks.run_checks(rows, ordered, group.pivot))
 
 
 def _align_in_worker(index: int):
     corpus, todo = _FORKED
-    return _align_and_check(corpus, todo[index], todo[index].pivot)
+    return _align_and_check(corpus, todo[index])
 
 
 def open_corpus(
