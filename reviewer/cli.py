@@ -158,27 +158,11 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list or args_list[0] not in {
-        "check",
-        "align",
-        "export",
-        "merge",
-        "-h",
-        "--help",
-        "--version",
-    }:
+    commands = {"check": _check, "align": _align, "export": _export, "merge": _merge}
+    if not args_list or args_list[0] not in {*commands, "-h", "--help", "--version"}:
         return _open_app(args_list)
     args = parser.parse_args(args_list)
-    if args.command == "check":
-        return _check(args)
-    if args.command == "align":
-        return _align(args)
-    if args.command == "export":
-        return _export(args)
-    if args.command == "merge":
-        return _merge(args)
-    parser.print_help()
-    return EXIT_USAGE
+    return commands[args.command](args)
 
 
 def _check(args: argparse.Namespace) -> int:
