@@ -123,3 +123,37 @@ def test_any_text_gives_a_supported_code_and_a_probability(text):
     lang, confidence = identify(text)
     assert lang in SUPPORTED or (lang, confidence) == (UNDETERMINED, 0.0)
     assert 0.0 <= confidence <= 1.0
+
+
+def _fresh_identifier(monkeypatch, cache_dir):
+    """The module's identifier rebuilt with `cache_dir` as its cache folder."""
+    from reviewer.core import language
+
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(cache_dir))
+    monkeypatch.setattr(language, "_identifier", None)
+    return language._model()
+
+
+def test_the_cached_model_answers_exactly_as_the_shipped_one(tmp_path, monkeypatch):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    shipped.set_languages(SUPPORTED)
+    built = _fresh_identifier(monkeypatch, tmp_path)  # unpacks, writes the cache
+    assert len(list(tmp_path.glob("langid-*.npz"))) == 1
+    cached = _fresh_identifier(monkeypatch, tmp_path)  # reads the cache
+    for lang, text in SHORT.items():
+        expected = shipped.classify(text)
+        assert built.classify(text) == expected, lang
+        assert cached.classify(text) == expected, lang
+
+
+def test_a_damaged_or_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    _fresh_identifier(monkeypatch, tmp_path)
+    (cached,) = tmp_path.glob("langid-*.npz")
+    cached.write_bytes(b"not an npz")
+    assert _fresh_identifier(monkeypatch, tmp_path).classify(SHORT["vi"])[0] == "vi"
+    assert cached.stat().st_size > 1_000_000  # rebuilt
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    assert _fresh_identifier(monkeypatch, blocked).classify(SHORT["de"])[0] == "de"
