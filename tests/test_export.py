@@ -190,7 +190,7 @@ def test_jsonl_one_object_per_row(tmp_path):
 
 def test_toml_export_holds_every_group_and_findings(tmp_path):
     data = tomllib.loads(export.export(stores(tmp_path), "toml", with_findings=True))
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     (group,) = data["group"]
     assert [a["row"] for a in group["annotation"]] == [0, 1]
     assert group["annotation"][1]["error"][0]["note"] == "note with <xml> & \x01"

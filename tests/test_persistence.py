@@ -243,10 +243,10 @@ def test_export_does_not_move_a_corrupt_file(tmp_path):
 
 def test_newer_schema_is_refused_and_left_alone(tmp_path):
     path = tmp_path / persistence.file_name("g-test")
-    path.write_text('schema = 2\ngroup = "g-test"\npivot = "fr"\n', encoding="utf-8")
+    path.write_text('schema = 3\ngroup = "g-test"\npivot = "fr"\n', encoding="utf-8")
     with pytest.raises(SchemaError):
         open_store(tmp_path, lock=True)
-    assert path.read_text(encoding="utf-8").startswith("schema = 2")
+    assert path.read_text(encoding="utf-8").startswith("schema = 3")
     assert not (tmp_path / persistence.LOCK_NAME).exists()  # the lock was given back
 
 

@@ -23,12 +23,14 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from reviewer.core import persistence
+from reviewer.core import corrections, persistence
+from reviewer.core.corrections import Alignment, Corrector
 from reviewer.core.model import (
     BOILERPLATE_KINDS,
     ERROR_CATEGORIES,
     ERROR_SEVERITIES,
     STATUSES,
+    AlignmentRecord,
     Annotation,
     BoilerplateOverride,
     ErrorNote,
@@ -42,7 +44,7 @@ from reviewer.core.persistence import (
     SaveError,
     clean_text,
 )
-from reviewer.core.session import AlignedGroup
+from reviewer.core.session import AlignedGroup, with_rows
 
 # A row whose text scores at least this (rapidfuzz ratio, 0-100, averaged over the snapshot's
 # languages weighted by their length) takes an annotation whose anchor no longer matches.
@@ -315,16 +317,88 @@ def _attach_overrides(
     return placed, tuple(orphans)
 
 
+# --- corrections of the alignment -------------------------------------------------------------
+
+
+def corrector(
+    aligned: AlignedGroup, reviewer: str = "", clock: Callable[[], datetime] | None = None
+) -> Corrector:
+    """The corrections of one aligned group (corrections.py), made by `reviewer`."""
+    return Corrector(
+        {lang: aligned.segments[lang] for lang in aligned.languages},
+        aligned.group.pivot,
+        aligned.rows,
+        reviewer=reviewer,
+        clock=clock or (lambda: datetime.now(UTC).replace(microsecond=0)),
+    )
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """The aligner's rows with a file's corrections applied (`aligned`, findings of changed
+    rows recomputed), the rows' states (`alignment`), and records that found no sentences."""
+
+    aligned: AlignedGroup
+    alignment: Alignment
+    orphans: tuple[AlignmentRecord, ...]
+
+
+def apply_corrections(
+    aligned: AlignedGroup,
+    records: Sequence[AlignmentRecord],
+    *,
+    reviewer: str = "",
+    clock: Callable[[], datetime] | None = None,
+    fixer: Corrector | None = None,
+) -> Corrected:
+    """Put the `[[alignment]]` records of a file on the aligner's rows and realign around them
+    (what the app, `check` and `export` all show). Sentences are found by anchor, or by the
+    same text elsewhere in the document; a record one of whose sentences is gone is an orphan."""
+    if not records:
+        return Corrected(aligned, Alignment.auto(aligned.rows), ())
+    index = _Index(aligned)
+
+    def find(anchor: str) -> tuple[str, int] | None:
+        found = index.find(anchor)
+        return None if found is None else (found[0], found[1])
+
+    fixer = fixer or corrector(aligned, reviewer, clock)
+    placed = corrections.place(fixer, records, find)
+    return Corrected(with_rows(aligned, placed.alignment.rows), placed.alignment, placed.orphans)
+
+
+def apply_folder(aligned: AlignedGroup, folder: Path) -> tuple[AlignedGroup, list[str]]:
+    """`aligned` with the corrections of its annotation file in `folder` (read-only), and
+    sentences about what could not be applied; unchanged when there is no usable file."""
+    file = load_folder_file(folder, aligned.group.id)
+    if file is None or not file.alignment:
+        return aligned, []
+    done = apply_corrections(aligned, file.alignment)
+    notices = []
+    if done.orphans:
+        notices.append(
+            f"{aligned.group.id}: {len(done.orphans)} alignment correction(s) match sentences "
+            "that changed; they are kept in the file, not applied"
+        )
+    return done.aligned, notices
+
+
 # --- the store --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class _State:
-    """Everything an edit can change; undo and redo swap whole states."""
+    """Everything an edit can change; undo and redo swap whole states.
+
+    `aligned` is the alignment shown (the aligner's rows with the reviewer's corrections) and
+    `alignment` the state of each of its rows; annotation rows are indices into it."""
 
     rows: Mapping[int, Annotation]
     overrides: Mapping[tuple[str, int], str]  # (lang, ordinal) -> kind or "none"
     orphans: tuple[Annotation, ...]
+    aligned: AlignedGroup
+    alignment: Alignment
+    alignment_orphans: tuple[AlignmentRecord, ...] = ()
 
 
 class AnnotationStore:
@@ -344,7 +418,8 @@ class AnnotationStore:
         threshold: float = ATTACH_THRESHOLD,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self.aligned = aligned
+        self.base = aligned  # the aligner's rows; `aligned` has the reviewer's corrections
+        self._fixer: Corrector | None = None
         self.path = path
         self.reviewer = reviewer
         self.threshold = threshold
@@ -352,7 +427,7 @@ class AnnotationStore:
         self.how: dict[int, str] = {}  # row -> how its annotation was re-attached
         self._lock = lock
         self._clock = clock or (lambda: datetime.now(UTC).replace(microsecond=0))
-        self._state = _State({}, {}, ())
+        self._state = self._empty()
         self._orphan_overrides: tuple[BoilerplateOverride, ...] = ()
         self._undo: list[_State] = []
         self._redo: list[_State] = []
@@ -419,13 +494,16 @@ class AnnotationStore:
         self._base = result.file
         self._adopt(result.file)
 
+    def _empty(self) -> _State:
+        return _State({}, {}, (), self.base, Alignment.auto(self.base.rows))
+
     def _adopt(self, file: AnnotationFile | None) -> None:
         """Make `file` the in-memory state (attached to the current alignment); no undo."""
         self._undo.clear()
         self._redo.clear()
+        self._state = self._empty()
         if file is None:
             self.how = {}
-            self._state = _State({}, {}, ())
             self._orphan_overrides = ()
             return
         if file.group != self.aligned.group.id:
@@ -438,11 +516,24 @@ class AnnotationStore:
                 self.notices.append(
                     f"{doc.path} changed since it was annotated; annotations were re-attached"
                 )
-        attached = attach(self.aligned, file.annotations, threshold=self.threshold)
-        overrides, orphan_overrides = _attach_overrides(self.aligned, file.boilerplate)
+        corrected = apply_corrections(self.base, file.alignment, fixer=self._corrector())
+        attached = attach(corrected.aligned, file.annotations, threshold=self.threshold)
+        overrides, orphan_overrides = _attach_overrides(corrected.aligned, file.boilerplate)
         self.how = dict(attached.how)
-        self._state = _State(attached.rows, overrides, attached.orphans)
+        self._state = _State(
+            attached.rows,
+            overrides,
+            attached.orphans,
+            corrected.aligned,
+            corrected.alignment,
+            corrected.orphans,
+        )
         self._orphan_overrides = orphan_overrides
+        if corrected.orphans:
+            self.notices.append(
+                f"{len(corrected.orphans)} alignment correction(s) match sentences that "
+                "changed; they are kept as orphans, not applied"
+            )
         if attached.orphans:
             self.notices.append(
                 f"{len(attached.orphans)} annotation(s) could not be re-attached to a row; "
@@ -467,6 +558,26 @@ class AnnotationStore:
         self.close()
 
     # reading ------------------------------------------------------------------------------
+
+    @property
+    def aligned(self) -> AlignedGroup:
+        """The alignment shown: the aligner's rows with the reviewer's corrections."""
+        return self._state.aligned
+
+    def alignment_state(self, row: int) -> str:
+        """auto | confirmed | corrected."""
+        return self._state.alignment.state(row)
+
+    @property
+    def alignment_orphans(self) -> tuple[AlignmentRecord, ...]:
+        """Corrections whose sentences changed; kept and written back unchanged."""
+        return self._state.alignment_orphans
+
+    def doubtful_rows(self) -> list[int]:
+        """Rows not confirmed or corrected, the least confident first."""
+        aligned = self.aligned
+        scores = corrections.doubt(aligned.rows, aligned.segments, aligned.group.pivot)
+        return corrections.doubtful_order(self._state.alignment, scores)
 
     def annotation(self, row: int) -> Annotation | None:
         return self._state.rows.get(row)
@@ -613,7 +724,7 @@ class AnnotationStore:
         rows = dict(self._state.rows)
         rows[row] = replace(orphan, anchor=row_anchor(self.aligned, row))
         orphans = self._state.orphans[:index] + self._state.orphans[index + 1 :]
-        self._commit(_State(rows, self._state.overrides, orphans))
+        self._commit(replace(self._state, rows=rows, orphans=orphans))
         return rows[row]
 
     def discard_orphan(self, index: int) -> Annotation:
@@ -622,6 +733,58 @@ class AnnotationStore:
         orphans = self._state.orphans[:index] + self._state.orphans[index + 1 :]
         self._commit(replace(self._state, orphans=orphans))
         return orphan
+
+    def correct(self, action: str, row: int, lang: str | None = None, after: int = 0) -> int:
+        """Correct the alignment at `row` (one undoable step) and realign around it; returns
+        the row that now holds the cursor's sentences. `action` is a `Corrector` method:
+        shift_up, shift_down, merge, split (after the `after`-th sentence of `lang`), gap,
+        ungap, confirm. Annotations follow their sentences; one that loses its row (two
+        annotated rows merged) becomes an orphan. CorrectionError when it cannot be done."""
+        self._check_row(row)
+        fixer = self._corrector()
+        if action in ("merge", "confirm"):
+            result = getattr(fixer, action)(self._state.alignment, row)
+        elif action == "split":
+            result = fixer.split(self._state.alignment, row, lang, after)
+        elif action in ("shift_up", "shift_down", "gap", "ungap"):
+            result = getattr(fixer, action)(self._state.alignment, row, lang)
+        else:
+            raise ValueError(f"unknown correction {action!r}")
+        self._commit(self._realigned(result.alignment))
+        return result.cursor
+
+    def _corrector(self) -> Corrector:
+        """One per alignment of the aligner (it remembers the stretches it realigned)."""
+        if self._fixer is None or self._fixer.base != self.base.rows:
+            self._fixer = corrector(self.base, self.reviewer, self._clock)
+        return self._fixer
+
+    def _realigned(self, alignment: Alignment) -> _State:
+        """The state with `alignment`'s rows: findings of new rows computed, annotations
+        moved to the rows that now hold their sentences."""
+        state = self._state
+        aligned = with_rows(self.base, alignment.rows, previous=state.aligned)
+        if not state.rows:
+            return replace(state, aligned=aligned, alignment=alignment)
+        # By their sentences only: a text search could put an annotation on a similar row.
+        row_of = {
+            (lang, o): r
+            for r, row in enumerate(aligned.rows)
+            for lang, cell in row.cells.items()
+            for o in cell
+        }
+        rows: dict[int, Annotation] = {}
+        orphans = list(state.orphans)
+        for r in sorted(state.rows):
+            parsed = parse_anchor(state.rows[r].anchor)
+            new = row_of.get((parsed[0], parsed[1])) if parsed else None
+            if new is None or new in rows:
+                orphans.append(state.rows[r])
+            else:
+                rows[new] = replace(state.rows[r], anchor=row_anchor(aligned, new))
+        return replace(
+            state, rows=rows, orphans=tuple(orphans), aligned=aligned, alignment=alignment
+        )
 
     def undo(self) -> bool:
         """Take back the last edit; False when there is nothing to undo."""
@@ -682,7 +845,7 @@ class AnnotationStore:
         the new alignment (the anchors it writes would name the wrong sentences)."""
         with self._save_lock:
             file = self.to_file()
-            self.aligned = aligned
+            self.base = aligned
             self._adopt(file)
 
     # saving ---------------------------------------------------------------------------------
@@ -698,12 +861,14 @@ class AnnotationStore:
 
     def to_file(self) -> AnnotationFile:
         """The state as an annotation file: attached rows in order, then orphans unchanged."""
-        return self._file_of(self._state, self.aligned, self._orphan_overrides)
+        return self._file_of(self._state, self._orphan_overrides)
 
     @staticmethod
     def _file_of(
-        state: _State, aligned: AlignedGroup, orphan_overrides: tuple[BoilerplateOverride, ...]
+        state: _State, orphan_overrides: tuple[BoilerplateOverride, ...]
     ) -> AnnotationFile:
+        aligned = state.aligned
+        records = corrections.to_records(state.alignment, aligned.segments, make_anchor, clean_text)
         overrides = [
             BoilerplateOverride(
                 make_anchor(lang, ordinal, aligned.segments[lang][ordinal].text), kind
@@ -720,6 +885,7 @@ class AnnotationStore:
             },
             annotations=(*(state.rows[r] for r in sorted(state.rows)), *state.orphans),
             boilerplate=(*overrides, *orphan_overrides),
+            alignment=(*records, *state.alignment_orphans),
         )
 
     def save(self) -> bool:
@@ -733,12 +899,12 @@ class AnnotationStore:
         when called (states are immutable), and an edit made meanwhile leaves the store dirty.
         """
         with self._save_lock:
-            state, revision, aligned = self._state, self._revision, self.aligned
+            state, revision = self._state, self._revision
             if revision == self._saved_revision:
                 return False
             if self._blocked:
                 raise SaveError(self.path, self._blocked)
-            file = self._file_of(state, aligned, self._orphan_overrides)
+            file = self._file_of(state, self._orphan_overrides)
             try:
                 raw = persistence.dumps(file)
             except ValueError as error:  # did not read back as meant: refuse, say so
@@ -818,6 +984,8 @@ def load_folder_file(folder: Path, group_id: str) -> AnnotationFile | None:
 
 __all__ = [
     "ATTACH_THRESHOLD",
+    "apply_corrections",
+    "apply_folder",
     "AnnotationStore",
     "Attachment",
     "ConflictError",

@@ -76,7 +76,22 @@ def merge_versions(
         _keyed(theirs.boilerplate, lambda b: b.anchor),
         newer=lambda a, b: True,
     )
-    return replace(mine, annotations=tuple(annotations), boilerplate=tuple(overrides))
+    rows = _three_way(  # [[alignment]]: one entry per fixed row, known by its sentences
+        _keyed(base.alignment if base else (), _cells_key),
+        _keyed(mine.alignment, _cells_key),
+        _keyed(theirs.alignment, _cells_key),
+        newer=lambda a, b: a.updated >= b.updated,
+    )
+    return replace(
+        mine,
+        annotations=tuple(annotations),
+        boilerplate=tuple(overrides),
+        alignment=tuple(rows),
+    )
+
+
+def _cells_key(record) -> tuple:
+    return tuple(sorted((lang, tuple(anchors)) for lang, anchors in record.cells.items()))
 
 
 # --- several reviewers ------------------------------------------------------------------------

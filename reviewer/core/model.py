@@ -169,3 +169,18 @@ class BoilerplateOverride:
 
     anchor: str
     kind: str  # one of BOILERPLATE_KINDS, or "none"
+
+
+@dataclass(frozen=True)
+class AlignmentRecord:
+    """A row the reviewer confirmed or corrected, as the annotation file keeps it (schema 2).
+
+    `cells` maps each language to the anchors of its segments in the row (empty: an empty
+    cell); `text` is the row as it was fixed, language -> row text (docs/annotations.md).
+    """
+
+    cells: dict[str, tuple[str, ...]] = field(hash=False)
+    state: str  # "confirmed" | "corrected"
+    reviewer: str
+    updated: datetime
+    text: dict[str, str] = field(hash=False, default_factory=dict)

@@ -31,12 +31,14 @@ from reviewer.core.model import (
     BOILERPLATE_KINDS,
     ERROR_SEVERITIES,
     STATUSES,
+    AlignmentRecord,
     Annotation,
     BoilerplateOverride,
     ErrorNote,
 )
 
-SCHEMA = 1
+SCHEMA = 2  # 2 added [[alignment]]; a schema-1 file is read as before, written back as 2
+ALIGNMENT_STATES = ("confirmed", "corrected")
 FOLDER_NAME = Path(".reviewer") / "annotations"
 LOCK_NAME = ".reviewer.lock"
 FRESH_LOCK_SECONDS = 5.0  # an unreadable lock younger than this is being written, not stale
@@ -136,6 +138,7 @@ class AnnotationFile:
     documents: dict[str, DocumentRef] = field(default_factory=dict, hash=False)
     annotations: tuple[Annotation, ...] = ()
     boilerplate: tuple[BoilerplateOverride, ...] = ()
+    alignment: tuple[AlignmentRecord, ...] = ()
 
 
 def file_name(group_id: str) -> str:
@@ -190,7 +193,22 @@ def to_dict(file: AnnotationFile) -> dict:
         data["boilerplate"] = [
             {"anchor": clean_text(b.anchor), "kind": b.kind} for b in file.boilerplate
         ]
+    if file.alignment:
+        data["alignment"] = [_alignment_dict(record) for record in file.alignment]
     return data
+
+
+def _alignment_dict(record: AlignmentRecord) -> dict:
+    return {
+        "cells": {
+            clean_text(lang): [clean_text(a) for a in anchors]
+            for lang, anchors in record.cells.items()
+        },
+        "state": record.state,
+        "reviewer": clean_text(record.reviewer),
+        "updated": record.updated.astimezone(UTC),
+        "text": {clean_text(k): clean_text(v) for k, v in record.text.items()},
+    }
 
 
 def _annotation_dict(annotation: Annotation) -> dict:
@@ -248,7 +266,53 @@ def from_dict(data: Mapping) -> AnnotationFile:
         if kind != "none" and kind not in BOILERPLATE_KINDS:
             raise FileShapeError(f"{where}: unknown kind {kind!r}")
         overrides.append(BoilerplateOverride(_string(item, "anchor", where), kind))
-    return AnnotationFile(group, pivot, documents, annotations, tuple(overrides))
+    alignment = tuple(
+        _alignment(item, i) for i, item in enumerate(_list(data, "alignment", "the file"))
+    )
+    return AnnotationFile(group, pivot, documents, annotations, tuple(overrides), alignment)
+
+
+def _updated(item: dict, where: str) -> datetime:
+    updated = item.get("updated")
+    if not isinstance(updated, datetime):
+        raise FileShapeError(f"{where}: `updated` is missing or not a date-time")
+    # A local date-time (no offset) is taken as UTC; others are converted to UTC.
+    try:
+        return updated.replace(tzinfo=UTC) if updated.tzinfo is None else updated.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+01:00 is a year before the first in UTC
+        raise FileShapeError(f"{where}: `updated` is out of range in UTC") from None
+
+
+def _texts(item: dict, where: str) -> dict[str, str]:
+    text = item.get("text", {})
+    if not isinstance(text, dict) or not all(isinstance(v, str) for v in text.values()):
+        raise FileShapeError(f"{where}: `text` is not a table of strings")
+    return dict(text)
+
+
+def _alignment(item: object, index: int) -> AlignmentRecord:
+    where = f"alignment #{index + 1}"
+    if not isinstance(item, dict):
+        raise FileShapeError(f"{where} is not a table")
+    state = _string(item, "state", where)
+    if state not in ALIGNMENT_STATES:
+        raise FileShapeError(f"{where}: unknown state {state!r}")
+    cells = item.get("cells")
+    if (
+        not isinstance(cells, dict)
+        or not cells
+        or not all(
+            isinstance(v, list) and all(isinstance(a, str) for a in v) for v in cells.values()
+        )
+    ):
+        raise FileShapeError(f"{where}: `cells` is not a table of lists of anchors")
+    return AlignmentRecord(
+        {lang: tuple(anchors) for lang, anchors in cells.items()},
+        state,
+        _string(item, "reviewer", where, default=""),
+        _updated(item, where),
+        _texts(item, where),
+    )
 
 
 def _annotation(item: object, index: int) -> Annotation:
@@ -258,17 +322,8 @@ def _annotation(item: object, index: int) -> Annotation:
     status = _string(item, "status", where)
     if status not in STATUSES:
         raise FileShapeError(f"{where}: unknown status {status!r}")
-    updated = item.get("updated")
-    if not isinstance(updated, datetime):
-        raise FileShapeError(f"{where}: `updated` is missing or not a date-time")
-    # A local date-time (no offset) is taken as UTC; others are converted to UTC.
-    try:
-        updated = updated.replace(tzinfo=UTC) if updated.tzinfo is None else updated.astimezone(UTC)
-    except OverflowError:  # 0001-01-01T00:00:00+01:00 is a year before the first in UTC
-        raise FileShapeError(f"{where}: `updated` is out of range in UTC") from None
-    text = item.get("text", {})
-    if not isinstance(text, dict) or not all(isinstance(v, str) for v in text.values()):
-        raise FileShapeError(f"{where}: `text` is not a table of strings")
+    updated = _updated(item, where)
+    text = _texts(item, where)
     errors = []
     for j, error in enumerate(_list(item, "error", where)):
         at = f"{where}, error #{j + 1}"
@@ -298,7 +353,7 @@ def _annotation(item: object, index: int) -> Annotation:
         status,
         _string(item, "reviewer", where, default=""),
         updated,
-        dict(text),
+        text,
         tuple(errors),
     )
 

@@ -106,6 +106,28 @@ def _align_and_check(corpus: Corpus, group: Group):
     return tuple(rows), tuple(checks.run_checks(rows, ordered, group.pivot))
 
 
+def with_rows(
+    aligned: AlignedGroup, rows: Sequence[Row], *, previous: AlignedGroup | None = None
+) -> AlignedGroup:
+    """`aligned` with the reviewer's rows (corrections.py): the findings of a row that is also
+    in `previous` (default: `aligned`) are kept, those of new rows are computed on those rows
+    alone, so a correction costs milliseconds, not a check of the whole group."""
+    previous = previous or aligned
+    known = {
+        _row_key(row): found for row, found in zip(previous.rows, previous.findings, strict=True)
+    }
+    todo = [r for r, row in enumerate(rows) if _row_key(row) not in known]
+    ordered = {lang: aligned.segments[lang] for lang in aligned.languages}
+    fresh = checks.run_checks([rows[r] for r in todo], ordered, aligned.group.pivot) if todo else []
+    new = dict(zip(todo, fresh, strict=True))
+    findings = tuple(new[r] if r in new else known[_row_key(row)] for r, row in enumerate(rows))
+    return AlignedGroup(aligned.group, aligned.documents, aligned.segments, tuple(rows), findings)
+
+
+def _row_key(row: Row) -> tuple:
+    return tuple(sorted((lang, tuple(cell)) for lang, cell in row.cells.items() if cell))
+
+
 def _align_in_worker(index: int):
     corpus, todo = _FORKED
     return _align_and_check(corpus, todo[index])
