@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fail-on", choices=("major", "minor"), help="exit 1 on a finding this severe or worse"
     )
+    check.add_argument(
+        "--annotations",
+        metavar="DIR",
+        help="apply the alignment corrections found here (default: PATH/.reviewer/annotations)",
+    )
     add_corpus_options(check)
 
     align = commands.add_parser(
@@ -72,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--annotations",
         metavar="DIR",
         help="annotation folder (default: PATH/.reviewer/annotations)",
+    )
+    export.add_argument(
+        "--alignment",
+        choices=("all", "confirmed"),
+        default="all",
+        help="confirmed: only rows whose alignment the reviewer confirmed or corrected",
     )
     export.add_argument("--with-findings", action="store_true", help="add the automatic findings")
     export.add_argument(
@@ -171,7 +182,7 @@ def _check(args: argparse.Namespace) -> int:
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE
-    aligned = corpus.aligned_all()
+    aligned = _corrected(corpus.aligned_all(), args)
     if args.format == "json":
         # One write: json.dump's many small writes cost more than the encoding itself.
         text = json.dumps(report.to_json(corpus, aligned), ensure_ascii=False, indent=2)
@@ -188,6 +199,25 @@ def _check(args: argparse.Namespace) -> int:
         ):
             return EXIT_FAILED_ON
     return EXIT_OK
+
+
+def _corrected(aligned: list, args: argparse.Namespace) -> list:
+    """Each group with the reviewer's alignment corrections from the annotation folder."""
+    from reviewer.core import annotations, persistence
+
+    folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
+    if not folder.is_dir():
+        return aligned
+    result = []
+    for group in aligned:
+        try:
+            group, notices = annotations.apply_folder(group, folder)
+        except persistence.AnnotationFileError as error:  # a newer schema: left alone
+            notices = [str(error)]
+        for notice in notices:
+            _say(f"reviewer: {notice}")
+        result.append(group)
+    return result
 
 
 def _emit(text: str, *, encoding: str | None) -> None:
@@ -257,6 +287,7 @@ def _export(args: argparse.Namespace) -> int:
             statuses=statuses,
             with_findings=args.with_findings,
             include_boilerplate=args.include_boilerplate,
+            alignment=args.alignment,
         )
     except (persistence.AnnotationFileError, OSError) as error:  # OSError: --annotations FILE
         _say(f"reviewer: {error}")

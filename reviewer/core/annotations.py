@@ -573,11 +573,13 @@ class AnnotationStore:
         """Corrections whose sentences changed; kept and written back unchanged."""
         return self._state.alignment_orphans
 
-    def doubtful_rows(self) -> list[int]:
-        """Rows not confirmed or corrected, the least confident first."""
+    def doubtful_rows(self, *, doubtful_only: bool = False) -> list[int]:
+        """Rows not confirmed or corrected, the least confident first (`doubtful_only`: those
+        at least `corrections.DOUBTFUL` doubtful)."""
         aligned = self.aligned
         scores = corrections.doubt(aligned.rows, aligned.segments, aligned.group.pivot)
-        return corrections.doubtful_order(self._state.alignment, scores)
+        least = corrections.DOUBTFUL if doubtful_only else 0.0
+        return corrections.doubtful_order(self._state.alignment, scores, at_least=least)
 
     def annotation(self, row: int) -> Annotation | None:
         return self._state.rows.get(row)

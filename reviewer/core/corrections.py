@@ -33,6 +33,7 @@ ALIGNMENT_STATES = (AUTO, CONFIRMED, CORRECTED)
 # shift to run its course through the neighbouring rows; the aligner's time on 2 x 20 rows of
 # 4 versions is about 15 ms (beyond the window the previous rows are kept as they were).
 WINDOW = 20
+DOUBTFUL = 0.5  # a row this doubtful or more is listed by the palette's "doubtful rows"
 CACHE_SIZE = 512  # stretches whose realignment is remembered, per group
 
 Aligner = Callable[[Mapping[str, Sequence[Segment]], str], tuple[Row, ...]]
@@ -466,12 +467,13 @@ def row_of_segment(rows: Sequence[Row], lang: str, ordinal: int) -> int | None:
 def doubt(
     rows: Sequence[Row], segments: Mapping[str, Sequence[Segment]], pivot: str
 ) -> list[float]:
-    """How doubtful each row's alignment is (higher: look first).
+    """How doubtful each row's alignment is, from 0 (sure) to 1 (look first).
 
     Uses the aligner's per-row `confidence` when rows carry one (1 - its lowest value);
     otherwise a stand-in for the bead cost: the Gale-Church length term (how far each
     version's length in the row is from the pivot's times the documents' length ratio, in
-    standard deviations), plus one for every version with no text where others have some.
+    standard deviations, the worst version), plus one for every version with no text where
+    others have some; a cost c becomes 1 - exp(-c / 2).
     """
     if rows and getattr(rows[0], "confidence", None) is not None:
         return [1.0 - _lowest(getattr(row, "confidence", None)) for row in rows]
@@ -491,7 +493,7 @@ def doubt(
             ratio = totals[lang] / totals.get(pivot, 1)
             expected = base * ratio
             score = max(score, abs(size - expected) / math.sqrt(6.8 * max(1.0, expected)))
-        result.append(score)
+        result.append(1.0 - math.exp(-score / 2))
     return result
 
 
@@ -502,10 +504,12 @@ def _lowest(confidence: object) -> float:
     return 1.0 if confidence is None else float(confidence)  # type: ignore[arg-type]
 
 
-def doubtful_order(alignment: Alignment, scores: Sequence[float]) -> list[int]:
-    """Unfixed rows, most doubtful first (ties in row order)."""
+def doubtful_order(
+    alignment: Alignment, scores: Sequence[float], *, at_least: float = 0.0
+) -> list[int]:
+    """Unfixed rows whose doubt is at least `at_least`, most doubtful first (ties in order)."""
     return sorted(
-        (r for r in range(len(alignment.rows)) if not alignment.fixed(r)),
+        (r for r in range(len(alignment.rows)) if not alignment.fixed(r) and scores[r] >= at_least),
         key=lambda r: (-scores[r], r),
     )
 

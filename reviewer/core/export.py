@@ -24,6 +24,7 @@ from reviewer.core.persistence import SCHEMA, clean_text, dumps_checked, to_dict
 from reviewer.core.session import Corpus
 
 FORMATS = ("toml", "tmx", "tsv", "jsonl")
+ALIGNMENTS = ("all", "confirmed")  # --alignment: every row, or those the reviewer fixed
 UNREVIEWED = "none"  # the --status value for rows without an annotation
 STATUS_ALIASES = {"unreviewed": UNREVIEWED}
 
@@ -71,12 +72,16 @@ def export_rows(
     *,
     statuses: frozenset[str] | None = None,
     include_boilerplate: bool = False,
+    alignment: str = "all",
 ) -> Iterator[ExportRow]:
-    """Rows of every store in order, filtered by status and (unless asked) without boilerplate
-    rows (rows whose every segment is boilerplate after the reviewer's overrides)."""
+    """Rows of every store in order (the reviewer's corrected alignment), filtered by status,
+    by alignment (`confirmed`: only rows the reviewer confirmed or corrected) and (unless
+    asked) without boilerplate rows (every segment boilerplate after the overrides)."""
     for store in stores:
         aligned = store.aligned
         for r in range(len(aligned.rows)):
+            if alignment == "confirmed" and store.alignment_state(r) == "auto":
+                continue
             annotation = store.annotation(r)
             status = annotation.status if annotation else UNREVIEWED
             if statuses is not None and status not in statuses:
@@ -104,11 +109,22 @@ def export(
     statuses: frozenset[str] | None = None,
     with_findings: bool = False,
     include_boilerplate: bool = False,
+    alignment: str = "all",
 ) -> str:
-    """The whole export as text, in `fmt` (one of FORMATS)."""
+    """The whole export as text, in `fmt` (one of FORMATS); `alignment` one of ALIGNMENTS
+    (the TOML export holds the annotation files, corrections included, whatever it says)."""
+    if alignment not in ALIGNMENTS:
+        raise ValueError(f"unknown alignment {alignment!r}; use {', '.join(ALIGNMENTS)}")
     if fmt == "toml":
         return to_toml(stores, statuses=statuses, with_findings=with_findings)
-    rows = list(export_rows(stores, statuses=statuses, include_boilerplate=include_boilerplate))
+    rows = list(
+        export_rows(
+            stores,
+            statuses=statuses,
+            include_boilerplate=include_boilerplate,
+            alignment=alignment,
+        )
+    )
     if fmt == "tmx":
         return to_tmx(rows, with_findings=with_findings)
     if fmt == "tsv":

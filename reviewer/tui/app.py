@@ -153,7 +153,7 @@ class ReviewerApp(App[None]):
         if state is None:
             state = self._open_state(aligned)
             self._states[key] = state
-        elif state.aligned is not aligned:
+        elif state.store.base is not aligned:
             state.realign(aligned)
         self.show_notices(state)
         return state
@@ -389,9 +389,10 @@ class ReviewerApp(App[None]):
         """Where exports go by default: beside the annotation folder."""
         return self.annotations.parent if self.annotations is not None else Path.cwd()
 
-    def export_to(self, fmt: str, path: Path) -> str:
+    def export_to(self, fmt: str, path: Path, alignment: str = "all") -> str:
         """Write every group's annotations (the ones being edited as they are in memory) to
-        `path` in `fmt`, atomically; returns a sentence for the reviewer."""
+        `path` in `fmt`, atomically (`alignment="confirmed"`: only rows the reviewer confirmed
+        or corrected); returns a sentence for the reviewer."""
         stores = []
         for group in self.units():
             state = self._states.get(group.id)
@@ -407,7 +408,7 @@ class ReviewerApp(App[None]):
                 stores.append(
                     AnnotationStore.open(aligned, self.annotations, reviewer="", lock=False)
                 )
-        text = exporting.export(stores, fmt)
+        text = exporting.export(stores, fmt, alignment=alignment)
         persistence.write_atomic(path, text.encode("utf-8"))
         return f"exported {len(stores)} group(s) as {fmt} to {path}"
 
@@ -449,4 +450,16 @@ class ReviewerApp(App[None]):
             if screen.view.only_check:
                 yield SystemCommand(
                     "Show all rows", "remove the finding filter", lambda: screen.show_only(None)
+                )
+            if screen.view.only_rows is None:
+                yield SystemCommand(
+                    "Show only doubtful rows",
+                    "alignment not confirmed, and the aligner unsure",
+                    lambda: screen.show_doubtful(True),
+                )
+            else:
+                yield SystemCommand(
+                    "Show all rows (not only doubtful)",
+                    "remove the doubtful-rows filter",
+                    lambda: screen.show_doubtful(False),
                 )

@@ -115,6 +115,16 @@ class ReviewState:
         if self.store.revision != before:  # no step when nothing changed
             self._did((row, lang))
 
+    def correct(self, action: str, row: int, lang: str) -> int:
+        """Correct the alignment at `row` (corrections.py); the row the cursor goes to."""
+        self._editable()
+        cursor = self.store.correct(action, row, lang)
+        self._did(None)  # rows changed: undo redraws them all
+        return cursor
+
+    def alignment_state(self, row: int) -> str:
+        return self.store.alignment_state(row)
+
     def adopt_orphan(self, index: int, row: int) -> None:
         self._editable()
         self.store.adopt_orphan(index, row)

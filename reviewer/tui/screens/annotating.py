@@ -131,8 +131,8 @@ class BoilerplateKindScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ExportScreen(ModalScreen[tuple[str, Path] | None]):
-    """Choose the format and the file of an export."""
+class ExportScreen(ModalScreen[tuple[str, Path, str] | None]):
+    """Choose the format, the file, and the rows (all, or confirmed alignment) of an export."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "cancel")]
     DEFAULT_CSS = _css("ExportScreen") + "ExportScreen #format { width: 16; }"
@@ -152,6 +152,12 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
                     [(f, f) for f in FORMATS], value="toml", allow_blank=False, id="format"
                 )
                 yield Input(self._default("toml"), id="path")
+            yield Select(
+                [("every row", "all"), ("only rows whose alignment is confirmed", "confirmed")],
+                value="all",
+                allow_blank=False,
+                id="rows",
+            )
             yield Static("", id="export-error")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export")
@@ -161,6 +167,8 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
         self.query_one("#path", Input).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id != "format":
+            return
         path = self.query_one("#path", Input)
         if any(path.value == self._default(f) for f in FORMATS):  # not edited: follow
             path.value = self._default(str(event.value))
@@ -170,7 +178,9 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
         if not value:
             self.query_one("#export-error", Static).update("a file name is needed")
             return
-        self.dismiss((str(self.query_one("#format", Select).value), Path(value).expanduser()))
+        fmt = str(self.query_one("#format", Select).value)
+        rows = str(self.query_one("#rows", Select).value)
+        self.dismiss((fmt, Path(value).expanduser(), rows))
 
     def on_input_submitted(self) -> None:
         self._submit()

@@ -80,7 +80,8 @@ class ReviewScreen(Screen[None]):
         group = units[self.unit]
         pivot = pivot or self.pivots.get(group.id)
         aligned = self.app.corpus.aligned(group, pivot=pivot)
-        self.view.load(aligned, self.app.state_for(aligned), cursor_row=cursor_row)
+        state = self.app.state_for(aligned)  # shown with the reviewer's corrections
+        self.view.load(state.aligned, state, cursor_row=cursor_row)
         self.view.scroll_to(y=0, animate=False, immediate=True)
         self.view.scroll_to_cursor()
         self.refresh_panels()
@@ -319,6 +320,60 @@ class ReviewScreen(Screen[None]):
     def do_boilerplate_hide(self) -> None:
         self.view.set_filter(hide_boilerplate=not self.view.hide_boilerplate)
 
+    # corrections of the alignment (corrections.py): the rows change, so all are redrawn
+    def _correct(self, action: str) -> None:
+        view = self.view
+        row = view.cursor_row
+        if row is None:
+            return
+        state, lang = view.state, view.focused_language
+        moved: list[int] = []
+        if self._edit(lambda: moved.append(state.correct(action, row, lang)), None):
+            view.load(state.aligned, state, cursor_row=moved[0])
+            view.scroll_to_cursor()
+            self.refresh_panels()
+
+    def do_align_shift_up(self) -> None:
+        self._correct("shift_up")
+
+    def do_align_shift_down(self) -> None:
+        self._correct("shift_down")
+
+    def do_align_merge(self) -> None:
+        self._correct("merge")
+
+    def do_align_split(self) -> None:
+        self._correct("split")
+
+    def do_align_gap(self) -> None:
+        self._correct("gap")
+
+    def do_align_ungap(self) -> None:
+        self._correct("ungap")
+
+    def do_align_confirm(self) -> None:
+        self._correct("confirm")
+
+    def do_align_next_doubtful(self) -> None:
+        """The next row in order of doubt (least confident first) after the cursor's."""
+        view = self.view
+        order = [r for r in view.state.store.doubtful_rows() if r in set(view.shown)]
+        if not order:
+            self.say("every row shown is confirmed or corrected")
+            return
+        row = view.cursor_row
+        at = order.index(row) + 1 if row in order else 0
+        view.move_to_row(order[at % len(order)])
+
+    def show_doubtful(self, only: bool) -> None:
+        """Show only the doubtful rows (unconfirmed, confidence under one half), or all."""
+        view = self.view
+        view.only_rows = (
+            frozenset(view.state.store.doubtful_rows(doubtful_only=True)) if only else None
+        )
+        view.set_filter()
+        self.refresh_panels()
+
     def _history(self, redo: bool) -> None:
         view = self.view
         result: list[tuple[bool, object]] = []
@@ -351,9 +406,9 @@ class ReviewScreen(Screen[None]):
         def chosen(result) -> None:
             if result is None:
                 return
-            fmt, path = result
+            fmt, path, *rows = result
             try:
-                self.say(self.app.export_to(fmt, path))
+                self.say(self.app.export_to(fmt, path, *rows))
             except (AnnotationFileError, OSError, ValueError) as error:
                 self.app.notify(sanitize(str(error)), severity="error", timeout=10, markup=False)
 

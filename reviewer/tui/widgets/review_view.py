@@ -29,7 +29,7 @@ from reviewer.tui.cells import Cell, build_cell
 from reviewer.tui.review_state import Reviewing
 from reviewer.tui.wrapping import RowLayout, cell_width, wrap
 
-GUTTER = 4  # cursor mark, status mark, finding mark, space
+GUTTER = 4  # cursor mark, status mark, finding mark, alignment mark (automatic: a space)
 MIN_COLUMN = 4
 PAD = 1  # blank cell kept at the right of each column, so text never touches the rule
 # Known checks get a fixed colour each (so a check keeps its colour across groups); others
@@ -59,6 +59,8 @@ STATUS_MARKS = {
     "issue": ("!", "bold #e0a030"),
     "reject": ("✗", "bold #e05050"),
 }
+# The row's alignment beside its status: confirmed, corrected by the reviewer (auto: blank).
+ALIGNMENT_MARKS = {"confirmed": "=", "corrected": "~"}
 BACKGROUND_STYLES = {"cursor", "focus-cell", "match"}
 SEVERITY_MARKS = {"major": "#ff6060", "minor": "#e0b040", "info": "#60a0e0"}
 
@@ -124,6 +126,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self.state: Reviewing | None = None
         self.hide_boilerplate = False
         self.only_check: str | None = None
+        self.only_rows: frozenset[int] | None = None  # the palette's doubtful-rows filter
         self.search_term: str | None = None
         self.shown: list[int] = []
         self.cursor = 0  # index into `shown`
@@ -189,6 +192,8 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         visible = list(rows)
         if self.hide_boilerplate:
             visible = [row for row in visible if not self.is_boilerplate_row(row)]
+        if self.only_rows is not None:
+            visible = [row for row in visible if row in self.only_rows]
         if self.only_check:
             findings = self.aligned.findings
             visible = [
@@ -413,7 +418,13 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
     def _row_strips(self, index: int) -> list[Strip]:
         row = self.shown[index]
         is_cursor = index == self.cursor
-        key = (row, is_cursor, self.focus_lang if is_cursor else -1, self.state.status(row))
+        key = (
+            row,
+            is_cursor,
+            self.focus_lang if is_cursor else -1,
+            self.state.status(row),
+            self.state.alignment_state(row),
+        )
         cached = self._strips.get(key)
         if cached is not None:
             return cached
@@ -481,7 +492,9 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             finding = Segment(" ", base)
         cursor = Segment("▶" if self.cursor_row == row else " ", base + self._style("gutter"))
-        return [cursor, Segment(mark, mark_style), finding, Segment(" ", base)]
+        state = self.state.alignment_state(row) if self.state else "auto"
+        aligned = Segment(ALIGNMENT_MARKS.get(state, " "), base + self._style("gutter"))
+        return [cursor, Segment(mark, mark_style), finding, aligned]
 
     def _char_styles(self, cell: Cell, base: Style) -> tuple[list[tuple[int, int, Style]], Style]:
         """Runs `(start, end, style)` covering the cell's text: spans and search matches."""
