@@ -169,15 +169,15 @@ def test_store_corrections_undo_redo_and_annotations_follow_their_sentences(tmp_
     store.set_status(5, "issue")
     cursor = store.correct("gap", 2, "en")
     assert cursor == 2 and store.alignment_state(2) == "corrected"
-    assert store.status(5) == "issue"  # the row of zh 5 kept its annotation
-    assert store.aligned.rows[5].cells["zh"] == (5,)
+    zh5 = next(r for r, row in enumerate(store.aligned.rows) if row.cells["zh"] == (5,))
+    assert store.annotated_rows() == [zh5]  # the annotation followed zh 5 to its new row
     assert store.undo() and store.alignment_state(2) == "auto"
     assert store.aligned.rows == aligned.rows
     assert store.redo() and store.alignment_state(2) == "corrected"
     # Two annotated rows merged: one annotation keeps the row, the other is an orphan, kept.
-    store.set_status(6, "ok")
-    store.correct("merge", 5)
-    assert store.status(5) == "issue" and len(store.orphans) == 1
+    store.set_status(zh5 + 1, "ok")
+    store.correct("merge", zh5)
+    assert store.status(zh5) == "issue" and len(store.orphans) == 1
 
 
 def test_findings_of_corrected_rows_are_recomputed():

@@ -769,19 +769,24 @@ class AnnotationStore:
         if not state.rows:
             return replace(state, aligned=aligned, alignment=alignment)
         # By their sentences only: a text search could put an annotation on a similar row.
+        anchors = {r: parse_anchor(a.anchor) for r, a in state.rows.items()}
+        langs = {parsed[0] for parsed in anchors.values() if parsed}
         row_of = {
             (lang, o): r
             for r, row in enumerate(aligned.rows)
-            for lang, cell in row.cells.items()
-            for o in cell
+            for lang in langs
+            for o in row.cells.get(lang, ())
         }
         rows: dict[int, Annotation] = {}
         orphans = list(state.orphans)
+        old = state.aligned.rows
         for r in sorted(state.rows):
-            parsed = parse_anchor(state.rows[r].anchor)
+            parsed = anchors[r]
             new = row_of.get((parsed[0], parsed[1])) if parsed else None
             if new is None or new in rows:
                 orphans.append(state.rows[r])
+            elif aligned.rows[new] is old[r]:  # the same row: the same anchor
+                rows[new] = state.rows[r]
             else:
                 rows[new] = replace(state.rows[r], anchor=row_anchor(aligned, new))
         return replace(

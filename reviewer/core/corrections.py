@@ -348,7 +348,25 @@ class Corrector:
         # fixed row k, 2k + 1: fixed row k), keeping their order, in one pass.
         cuts = {lang: [x for lo, hi in bounds for x in (lo[lang], hi[lang])] for lang in langs}
         stretches: list[list[Row]] = [[] for _ in range(len(accepted) + 1)]
+        at = dict.fromkeys(langs, 0)  # per language: cuts passed so far (rows are in order)
         for row in self.base:
+            # A row wholly inside one stretch is kept as the same object (so its findings are
+            # found again by identity); only rows that a fixed row cuts are taken apart.
+            slot, whole = -1, True
+            for lang, ordinals in row.cells.items():
+                if not ordinals:
+                    continue
+                marks, p = cuts[lang], at[lang]
+                while p < len(marks) and marks[p] <= ordinals[0]:
+                    p += 1
+                at[lang] = p
+                if (p < len(marks) and marks[p] <= ordinals[-1]) or slot not in (-1, p):
+                    whole = False
+                    break
+                slot = p
+            if whole and slot % 2 == 0:
+                stretches[slot // 2].append(row)
+                continue
             parts: dict[int, dict[str, tuple[int, ...]]] = {}
             for lang, ordinals in row.cells.items():
                 for o in ordinals:
@@ -439,7 +457,7 @@ def _stretch_aligner() -> Aligner:
     short sentence with the shortest neighbour."""
     options = aligning.DEFAULT_OPTIONS
     if hasattr(options, "ratio_prior_chars"):
-        options = dataclasses.replace(options, ratio_prior_chars=0.0)
+        options = dataclasses.replace(options, ratio_prior_chars=1.0)
     return lambda segments, pivot: aligning.align_group(segments, pivot, options=options)
 
 

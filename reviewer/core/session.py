@@ -113,15 +113,32 @@ def with_rows(
     in `previous` (default: `aligned`) are kept, those of new rows are computed on those rows
     alone, so a correction costs milliseconds, not a check of the whole group."""
     previous = previous or aligned
-    known = {
-        _row_key(row): found for row, found in zip(previous.rows, previous.findings, strict=True)
-    }
-    todo = [r for r, row in enumerate(rows) if _row_key(row) not in known]
-    ordered = {lang: aligned.segments[lang] for lang in aligned.languages}
-    fresh = checks.run_checks([rows[r] for r in todo], ordered, aligned.group.pivot) if todo else []
-    new = dict(zip(todo, fresh, strict=True))
-    findings = tuple(new[r] if r in new else known[_row_key(row)] for r, row in enumerate(rows))
-    return AlignedGroup(aligned.group, aligned.documents, aligned.segments, tuple(rows), findings)
+    # Rows are matched by identity first (corrections keep the objects of rows they did not
+    # touch), then by their cells among the rows not matched so.
+    by_id = {id(row): r for r, row in enumerate(previous.rows)}
+    found: list[tuple[Finding, ...] | None] = []
+    for row in rows:
+        r = by_id.get(id(row))
+        found.append(None if r is None or previous.rows[r] is not row else previous.findings[r])
+    if None in found:
+        used = {by_id[id(row)] for row, f in zip(rows, found, strict=True) if f is not None}
+        known = {
+            _row_key(row): previous.findings[r]
+            for r, row in enumerate(previous.rows)
+            if r not in used
+        }
+        for r, row in enumerate(rows):
+            if found[r] is None:
+                found[r] = known.get(_row_key(row))
+    todo = [r for r, f in enumerate(found) if f is None]
+    if todo:
+        ordered = {lang: aligned.segments[lang] for lang in aligned.languages}
+        fresh = checks.run_checks([rows[r] for r in todo], ordered, aligned.group.pivot)
+        for r, findings in zip(todo, fresh, strict=True):
+            found[r] = findings
+    return AlignedGroup(
+        aligned.group, aligned.documents, aligned.segments, tuple(rows), tuple(found)
+    )
 
 
 def _row_key(row: Row) -> tuple:
