@@ -25,6 +25,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
+
 from reviewer.core import aligning
 from reviewer.core.model import AlignmentRecord, Row, Segment, cell_text
 
@@ -88,17 +90,6 @@ class Result:
 # --- the corrections --------------------------------------------------------------------------
 
 
-def _cells(row: Row, langs: Sequence[str]) -> dict[str, tuple[int, ...]]:
-    return {lang: tuple(row.cells.get(lang, ())) for lang in langs}
-
-
-def _langs(alignment: Alignment) -> list[str]:
-    langs: dict[str, None] = {}
-    for row in alignment.rows:
-        langs.update(dict.fromkeys(row.cells))
-    return list(langs)
-
-
 def _need_row(alignment: Alignment, row: int) -> None:
     if not 0 <= row < len(alignment.rows):
         raise CorrectionError(f"no row {row + 1}")
@@ -143,32 +134,52 @@ class Corrector:
                 for o in ordinals:
                     self._owner.setdefault(lang, {})[o] = r
         self._starts = _row_starts(self.base, self.languages, segments)
-        self._base_keys = {_key(row.cells) for row in self.base}
+        # Each aligner's row's first and last ordinal per language (-1: none), for arrange.
+        self._firsts = np.full((len(self.base), len(self.languages)), -1, dtype=np.int64)
+        self._lasts = np.full((len(self.base), len(self.languages)), -1, dtype=np.int64)
+        for r, row in enumerate(self.base):
+            for j, lang in enumerate(self.languages):
+                cell = row.cells.get(lang)
+                if cell:
+                    self._firsts[r, j], self._lasts[r, j] = cell[0], cell[-1]
 
     def _fix(self, state: str = CORRECTED) -> Fix:
         return Fix(state, self.reviewer, self.clock())
 
-    def _finish(
-        self, rows: list[dict[str, tuple[int, ...]]], fixes: list[Fix | None], cursor: int
-    ) -> Result:
+    def _finish(self, rows: list[Row], fixes: list[Fix | None], cursor: int) -> Result:
         """Settle the edited rows: keep the fixed ones, realign the rest around them (`arrange`),
         and find the row that now holds the cursor row's first sentence."""
-        keep = [i for i, cells in enumerate(rows) if any(cells.values())]
-        kept = _nearest_kept(cursor, keep)
-        focus = None if kept is None else _first_segment(Row(rows[keep[kept]]), self.languages)
-        fixed = [(rows[i], fixes[i]) for i in keep if fixes[i] is not None]
+        focus = next(
+            (
+                found
+                for r in [*range(cursor, len(rows)), *range(cursor - 1, -1, -1)]
+                if (found := _first_segment(rows[r], self.languages))
+            ),
+            None,
+        )
+        fixed = [
+            (row.cells, fix)
+            for row, fix in zip(rows, fixes, strict=True)
+            if fix is not None and any(row.cells.values())
+        ]
         alignment, _ = self.arrange(fixed)
         return Result(alignment, _row_of(alignment, focus) if focus else 0)
+
+    def _row(self, row: Row, **cells: tuple[int, ...]) -> Row:
+        """`row` with some languages' cells replaced (every language present)."""
+        return Row(
+            {lang: tuple(cells.get(lang, row.cells.get(lang, ()))) for lang in self.languages}
+        )
 
     def shift_up(self, alignment: Alignment, row: int, lang: str) -> Result:
         """Move `lang`'s first sentence of `row` to the end of the row above."""
         cell = _need_text(alignment, row, lang)
         if row == 0:
             raise CorrectionError("the first row has no row above")
-        rows = [_cells(r, self.languages) for r in alignment.rows]
-        rows[row - 1][lang] += cell[:1]
-        rows[row][lang] = cell[1:]
-        fixes = list(alignment.fixes)
+        rows, fixes = list(alignment.rows), list(alignment.fixes)
+        above = tuple(rows[row - 1].cells.get(lang, ()))
+        rows[row - 1] = self._row(rows[row - 1], **{lang: above + cell[:1]})
+        rows[row] = self._row(rows[row], **{lang: cell[1:]})
         fixes[row - 1] = fixes[row] = self._fix()
         return self._finish(rows, fixes, row)
 
@@ -177,10 +188,10 @@ class Corrector:
         cell = _need_text(alignment, row, lang)
         if row == len(alignment.rows) - 1:
             raise CorrectionError("the last row has no row below")
-        rows = [_cells(r, self.languages) for r in alignment.rows]
-        rows[row + 1][lang] = cell[-1:] + rows[row + 1][lang]
-        rows[row][lang] = cell[:-1]
-        fixes = list(alignment.fixes)
+        rows, fixes = list(alignment.rows), list(alignment.fixes)
+        below = tuple(rows[row + 1].cells.get(lang, ()))
+        rows[row + 1] = self._row(rows[row + 1], **{lang: cell[-1:] + below})
+        rows[row] = self._row(rows[row], **{lang: cell[:-1]})
         fixes[row] = fixes[row + 1] = self._fix()
         return self._finish(rows, fixes, row)
 
@@ -189,12 +200,13 @@ class Corrector:
         _need_row(alignment, row)
         if row == len(alignment.rows) - 1:
             raise CorrectionError("the last row has no row below to merge with")
-        rows = [_cells(r, self.languages) for r in alignment.rows]
-        for lang in self.languages:
-            rows[row][lang] += rows[row + 1][lang]
-            rows[row + 1][lang] = ()
-        fixes = list(alignment.fixes)
-        fixes[row] = self._fix()
+        rows, fixes = list(alignment.rows), list(alignment.fixes)
+        top, bottom = rows[row].cells, rows[row + 1].cells
+        merged = {
+            lang: tuple(top.get(lang, ())) + tuple(bottom.get(lang, ())) for lang in self.languages
+        }
+        rows[row : row + 2] = [Row(merged)]
+        fixes[row : row + 2] = [self._fix()]
         return self._finish(rows, fixes, row)
 
     def split(self, alignment: Alignment, row: int, lang: str, after: int) -> Result:
@@ -204,16 +216,16 @@ class Corrector:
         if not 0 <= after < len(cell) - 1:
             raise CorrectionError(f"row {row + 1} has no {lang} sentence to split after")
         first, second = cell[: after + 1], cell[after + 1 :]
-        rows = [_cells(r, self.languages) for r in alignment.rows]
+        rows, fixes = list(alignment.rows), list(alignment.fixes)
         top = {lang: first}
         bottom = {lang: second}
         for other in self.languages:
             if other == lang:
                 continue
-            cut = self._cut(lang, first, second, other, rows[row][other])
-            top[other], bottom[other] = rows[row][other][:cut], rows[row][other][cut:]
-        rows[row : row + 1] = [top, bottom]
-        fixes = list(alignment.fixes)
+            theirs = tuple(rows[row].cells.get(other, ()))
+            cut = self._cut(lang, first, second, other, theirs)
+            top[other], bottom[other] = theirs[:cut], theirs[cut:]
+        rows[row : row + 1] = [Row(top), Row(bottom)]
         fixes[row : row + 1] = [self._fix(), self._fix()]
         return self._finish(rows, fixes, row)
 
@@ -247,19 +259,19 @@ class Corrector:
         """Give `lang` an empty cell in `row`, pushing its text down one row (an omission the
         aligner missed). The text the row below had in `lang` is realigned."""
         cell = _need_text(alignment, row, lang)
-        rows = [_cells(r, self.languages) for r in alignment.rows]
-        fixes = list(alignment.fixes)
-        rows[row][lang] = ()
+        rows, fixes = list(alignment.rows), list(alignment.fixes)
+        rows[row] = self._row(rows[row], **{lang: ()})
         fixes[row] = self._fix()
+        alone = self._row(Row({}), **{lang: cell})
         if row + 1 < len(rows):
-            pushed = rows[row + 1][lang]
-            rows[row + 1][lang] = cell
+            pushed = tuple(rows[row + 1].cells.get(lang, ()))
+            rows[row + 1] = self._row(rows[row + 1], **{lang: cell})
             fixes[row + 1] = self._fix()
             if pushed:
-                rows.insert(row + 2, {**dict.fromkeys(self.languages, ()), lang: pushed})
+                rows.insert(row + 2, self._row(Row({}), **{lang: pushed}))
                 fixes.insert(row + 2, None)
         else:
-            rows.append({**dict.fromkeys(self.languages, ()), lang: cell})
+            rows.append(alone)
             fixes.append(self._fix())
         return self._finish(rows, fixes, row)
 
@@ -269,10 +281,10 @@ class Corrector:
         _need_row(alignment, row)
         if row == len(alignment.rows) - 1 or not alignment.rows[row + 1].cells.get(lang):
             raise CorrectionError(f"the row below has no {lang} text to pull up")
-        rows = [_cells(r, self.languages) for r in alignment.rows]
-        rows[row][lang] += rows[row + 1][lang]
-        rows[row + 1][lang] = ()
-        fixes = list(alignment.fixes)
+        rows, fixes = list(alignment.rows), list(alignment.fixes)
+        pulled = tuple(rows[row].cells.get(lang, ())) + tuple(rows[row + 1].cells[lang])
+        rows[row] = self._row(rows[row], **{lang: pulled})
+        rows[row + 1] = self._row(rows[row + 1], **{lang: ()})
         fixes[row] = self._fix()
         if fixes[row + 1] is not None:
             fixes[row + 1] = self._fix()
@@ -282,10 +294,9 @@ class Corrector:
         """Confirm an unfixed row; unfix a confirmed or corrected one (the aligner then
         realigns it with its neighbours)."""
         _need_row(alignment, row)
-        rows = [_cells(r, self.languages) for r in alignment.rows]
         fixes = list(alignment.fixes)
         fixes[row] = None if fixes[row] else self._fix(CONFIRMED)
-        return self._finish(rows, fixes, row)
+        return self._finish(list(alignment.rows), fixes, row)
 
     # --- realignment ----------------------------------------------------------------------
 
@@ -294,10 +305,12 @@ class Corrector:
     ) -> tuple[Alignment, list[int]]:
         """The alignment with these rows fixed, and the indices of those that could not be.
 
-        The aligner's rows are cut around the fixed rows; then the unfixed rows within
-        `window` rows of a fixed row the aligner did not make are realigned on their own
-        sentences. The result depends only on the aligner's rows and the fixed rows, so a
-        file reopened shows what was saved. `fixed` is in row order (files are written so);
+        The aligner's rows are cut around the fixed rows; where that leaves pieces of its rows
+        (sentences a fixed row took from them, or pushed out), the unfixed rows within
+        `window` rows of each piece are realigned on their own sentences; the aligner's whole
+        rows elsewhere still pair what it paired. The result depends only on the aligner's
+        rows and the fixed rows, so a file reopened shows what was saved. `fixed` is in row
+        order (files are written so);
         a row is refused when it overlaps or comes before one placed before it. Where a fixed
         row has no text in a language, its empty cell stands where the aligner's rows had
         that language at the row's other sentences, moved only as far as the neighbouring
@@ -348,54 +361,64 @@ class Corrector:
         # fixed row k, 2k + 1: fixed row k), keeping their order, in one pass.
         cuts = {lang: [x for lo, hi in bounds for x in (lo[lang], hi[lang])] for lang in langs}
         stretches: list[list[Row]] = [[] for _ in range(len(accepted) + 1)]
-        at = dict.fromkeys(langs, 0)  # per language: cuts passed so far (rows are in order)
-        for row in self.base:
-            # A row wholly inside one stretch is kept as the same object (so its findings are
-            # found again by identity); only rows that a fixed row cuts are taken apart.
-            slot, whole = -1, True
-            for lang, ordinals in row.cells.items():
-                if not ordinals:
-                    continue
-                marks, p = cuts[lang], at[lang]
-                while p < len(marks) and marks[p] <= ordinals[0]:
-                    p += 1
-                at[lang] = p
-                if (p < len(marks) and marks[p] <= ordinals[-1]) or slot not in (-1, p):
-                    whole = False
-                    break
-                slot = p
-            if whole and slot % 2 == 0:
-                stretches[slot // 2].append(row)
+        pieces: set[int] = set()  # rows made of what fixed rows left of an aligner's row
+        whole, slot_of = self._whole_rows(cuts)
+        r, count = 0, len(self.base)
+        while r < count:
+            if whole[r]:  # a run of whole rows in one stretch: kept as they are
+                end = r + 1
+                while end < count and whole[end] and slot_of[end] == slot_of[r]:
+                    end += 1
+                stretches[slot_of[r] // 2].extend(self.base[r:end])
+                r = end
                 continue
             parts: dict[int, dict[str, tuple[int, ...]]] = {}
-            for lang, ordinals in row.cells.items():
+            for lang, ordinals in self.base[r].cells.items():
                 for o in ordinals:
                     slot = bisect.bisect_right(cuts[lang], o)
                     if slot % 2 == 0:
                         part = parts.setdefault(slot // 2, dict.fromkeys(langs, ()))
                         part[lang] += (o,)
             for k, cells in sorted(parts.items()):
-                stretches[k].append(Row(cells))
+                piece = Row(cells)
+                pieces.add(id(piece))
+                stretches[k].append(piece)
+            r += 1
         rows: list[Row] = []
         fixes: list[Fix | None] = []
-        touched: list[int] = []
         for k, (cells, fix, _) in enumerate(accepted):
             rows.extend(stretches[k])
             fixes.extend([None] * len(stretches[k]))
             rows.append(Row(cells))
             fixes.append(fix)
-            if _key(cells) not in self._base_keys:
-                touched.append(len(rows) - 1)
         rows.extend(stretches[-1])
         fixes.extend([None] * len(stretches[-1]))
+        touched = [r for r, row in enumerate(rows) if fixes[r] is None and id(row) in pieces]
         return self._realign(Alignment(tuple(rows), tuple(fixes)), touched), sorted(rejected)
+
+    def _whole_rows(self, cuts: Mapping[str, list[int]]) -> tuple[list[bool], list[int]]:
+        """For each of the aligner's rows: does it lie wholly in one stretch, and which slot
+        (2k: the stretch before fixed row k). Vectorised: this runs on every key press."""
+        count = len(self.base)
+        low = np.full(count, np.iinfo(np.int64).max)
+        high = np.full(count, -1)
+        for j, lang in enumerate(self.languages):
+            has = self._firsts[:, j] >= 0
+            marks = np.asarray(cuts[lang], dtype=np.int64)
+            first = np.searchsorted(marks, self._firsts[has, j], side="right")
+            last = np.searchsorted(marks, self._lasts[has, j], side="right")
+            low[has] = np.minimum(low[has], first)
+            high[has] = np.maximum(high[has], last)
+        whole = (low == high) & (high % 2 == 0)
+        return whole.tolist(), high.tolist()
 
     def _realign(self, alignment: Alignment, touched: Sequence[int]) -> Alignment:
         """Realign the unfixed rows within `window` rows of each touched row (not across a
-        fixed row) on their own sentences; every other row is kept as it is."""
+        fixed row), itself included, on their own sentences; every other row is kept."""
         count = len(alignment.rows)
         todo: set[int] = set()
         for t in touched:
+            todo.add(t)
             for step in (-1, 1):
                 for r in range(t + step, t + step * (self.window + 1), step):
                     if not 0 <= r < count or alignment.fixed(r):
@@ -405,20 +428,22 @@ class Corrector:
             return alignment
         rows: list[Row] = []
         fixes: list[Fix | None] = []
-        r = 0
-        while r < count:
-            if r not in todo:
-                rows.append(alignment.rows[r])
-                fixes.append(alignment.fixes[r])
-                r += 1
-                continue
-            end = r
-            while end < count and end in todo:
+        done = 0
+        ordered = sorted(todo)
+        k = 0
+        while k < len(ordered):
+            start = end = ordered[k]
+            while k < len(ordered) and ordered[k] == end:
                 end += 1
-            new = self._align_run(alignment.rows[r:end])
+                k += 1
+            rows.extend(alignment.rows[done:start])
+            fixes.extend(alignment.fixes[done:start])
+            new = self._align_run(alignment.rows[start:end])
             rows.extend(new)
             fixes.extend([None] * len(new))
-            r = end
+            done = end
+        rows.extend(alignment.rows[done:])
+        fixes.extend(alignment.fixes[done:])
         return Alignment(tuple(rows), tuple(fixes))
 
     def _align_run(self, run: Sequence[Row]) -> list[Row]:
