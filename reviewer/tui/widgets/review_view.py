@@ -493,7 +493,8 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
             finding = Segment(" ", base)
         cursor = Segment("▶" if self.cursor_row == row else " ", base + self._style("gutter"))
         state = self.state.alignment_state(row) if self.state else "auto"
-        aligned = Segment(ALIGNMENT_MARKS.get(state, " "), base + self._style("gutter"))
+        link = ALIGNMENT_MARKS.get(state)
+        aligned = Segment(link, base + self._style("gutter")) if link else Segment(" ", base)
         return [cursor, Segment(mark, mark_style), finding, aligned]
 
     def _char_styles(self, cell: Cell, base: Style) -> tuple[list[tuple[int, int, Style]], Style]:
