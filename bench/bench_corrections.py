@@ -14,6 +14,7 @@ moved to their rows. Also times reopening the saved corrections (file -> rows).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import random
 import statistics
 import sys
@@ -111,6 +112,33 @@ def main() -> None:
         f"{statistics.median(cpu_ms):.0f} ms, 95th pct {cpu_ms[int(len(cpu_ms) * 0.95)]:.0f} ms"
     )
     print(f"reopening {fixed} fixed rows from the file: {reopen * 1000:.0f} ms")
+    keys = asyncio.run(in_the_app(corpus, rng))
+    print(
+        f"in the app at 160x45, {len(keys)} alignment keys: handler (correction, realignment, "
+        f"view reloaded) median {statistics.median(keys):.0f} ms, max {max(keys):.0f} ms"
+    )
+
+
+async def in_the_app(corpus, rng: random.Random) -> list[float]:
+    """Alignment keys pressed in the app (through the screen's dispatcher, as a key does):
+    the time from the handler's start to its end, when the rows shown are the new ones."""
+    from reviewer.tui.app import ReviewerApp
+    from reviewer.tui.widgets.review_view import ReviewView
+
+    app = ReviewerApp(corpus)
+    times = []
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ReviewView)
+        for _ in range(40):
+            view.move_to_row(rng.randrange(len(view.aligned.rows)))
+            view.focus_lang = rng.randrange(len(view.languages))
+            action = "align." + rng.choice(("shift_up", "shift_down", "merge", "gap", "confirm"))
+            start = time.perf_counter()
+            app.screen.action_review(action)
+            times.append((time.perf_counter() - start) * 1000)
+            await pilot.pause()
+    return times
 
 
 if __name__ == "__main__":

@@ -329,6 +329,8 @@ class ReviewScreen(Screen[None]):
         state, lang = view.state, view.focused_language
         moved: list[int] = []
         if self._edit(lambda: moved.append(state.correct(action, row, lang)), None):
+            if view.only_rows is not None:  # row numbers changed: the doubtful rows again
+                view.only_rows = frozenset(state.store.doubtful_rows(doubtful_only=True))
             view.load(state.aligned, state, cursor_row=moved[0])
             view.scroll_to_cursor()
             self.refresh_panels()

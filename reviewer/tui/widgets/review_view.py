@@ -134,6 +134,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: RowLayout | None = None
         self._geometry: _Geometry | None = None
         self._strips: LRUCache[tuple, list[Strip]] = LRUCache(512)
+        self._heights: dict[tuple[int, tuple[int, ...]], tuple[object, int]] = {}
         self._styles: dict[str, Style] = {}
         self._checks: tuple[str, ...] = ()
         self.most_findings = 0  # in any one row
@@ -231,7 +232,9 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         layout = self.row_layout()
         if layout is not None and self._geometry is not None and row in self.shown:
             index = bisect_left(self.shown, row)
-            height = self._row_height(row, self._geometry.columns)
+            height = self._measure(row, self._geometry.columns)  # its cells changed
+            key = (id(self.aligned.rows[row]), self._geometry.columns)
+            self._heights[key] = (self.aligned.rows[row], height)
             if height != layout.heights[index]:
                 heights = list(layout.heights)
                 heights[index] = height
@@ -329,7 +332,21 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._layout
 
     def _row_height(self, row: int, columns: tuple[int, ...]) -> int:
-        """Lines taken by `row`: its tallest wrapped cell, plus the rule under it."""
+        """Lines taken by `row`: its tallest wrapped cell, plus the rule under it.
+
+        Remembered per row object and column widths: after an alignment correction the view
+        is loaded again, and only the rows the correction made are measured anew."""
+        key = (id(self.aligned.rows[row]), columns)
+        known = self._heights.get(key)
+        if known is not None and known[0] is self.aligned.rows[row]:
+            return known[1]
+        height = self._measure(row, columns)
+        if len(self._heights) > 200_000:
+            self._heights.clear()
+        self._heights[key] = (self.aligned.rows[row], height)
+        return height
+
+    def _measure(self, row: int, columns: tuple[int, ...]) -> int:
         tallest = 1
         for lang, column in zip(self.languages, columns, strict=True):
             cell = self.cell(row, lang)
