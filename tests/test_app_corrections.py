@@ -128,3 +128,77 @@ def test_check_and_export_on_the_command_line_use_the_corrections(shifted, tmp_p
     assert cli.main([*argv, *common]) == 0
     units = list(ET.parse(out).getroot().iter("tu"))
     assert len(units) == 3  # two corrected rows and the confirmed one
+
+
+def test_next_doubtful_goes_least_confident_first_and_the_palette_filters_them(shifted):
+    async def body(pilot, view):
+        store = view.state.store
+        order = store.doubtful_rows()
+        assert order and len(order) == len(view.aligned.rows)
+        await pilot.press("w")
+        assert view.cursor_row == order[0]
+        await pilot.press("w")
+        assert view.cursor_row == order[1]
+        await pilot.press("c")  # confirmed: no longer among the doubtful rows
+        assert view.cursor_row not in store.doubtful_rows()
+        screen = pilot.app.screen
+        titles = [c.title for c in pilot.app.get_system_commands(screen)]
+        assert "Show only doubtful rows" in titles
+        screen.show_doubtful(True)
+        await pilot.pause()
+        assert set(view.shown) == set(store.doubtful_rows(doubtful_only=True))
+        screen.show_doubtful(False)
+        assert len(view.shown) == len(view.aligned.rows)
+
+    run(ReviewerApp(corpus()), body)
+
+
+def test_the_export_dialog_offers_only_confirmed_rows(shifted, tmp_path):
+    folder = tmp_path / "annotations"
+    out = tmp_path / "tm.tmx"
+
+    async def body(pilot, view):
+        await pilot.press("j", "c", "e")  # confirm the second row, open the export dialog
+        dialog = pilot.app.screen
+        dialog.query_one("#format").value = "tmx"
+        dialog.query_one("#rows").value = "confirmed"
+        dialog.query_one("#path").value = str(out)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    run(ReviewerApp(corpus(), annotations=folder, reviewer="ana"), body)
+    units = list(ET.parse(out).getroot().iter("tu"))
+    assert len(units) == 1
+    assert units[0].get("tuid") == "bridge:1"
+
+
+def test_a_correction_whose_sentences_changed_is_an_orphan_listed_and_kept(shifted, tmp_path):
+    folder, texts = tmp_path / "annotations", tmp_path / "texts"
+    texts.mkdir()
+    for name in ("zh.txt", "en.txt", "groups.toml"):
+        (texts / name).write_bytes((DATA / name).read_bytes())
+    paths = [str(texts / "zh.txt"), str(texts / "en.txt")]
+
+    async def repair(pilot, view):
+        await pilot.press("j", "tab", "o", "q")
+        await pilot.pause()
+
+    def app():
+        data = open_corpus(paths, grouping_file=texts / "groups.toml")
+        return ReviewerApp(data, annotations=folder, reviewer="ana", save_delay=0.01)
+
+    run(app(), repair)
+    saved = (folder / "bridge.toml").read_text(encoding="utf-8")
+    zh = (texts / "zh.txt").read_text(encoding="utf-8")
+    (texts / "zh.txt").write_text(zh.replace("居民们只好绕远路", "居民们只能绕远路"), "utf-8")
+
+    async def reopened(pilot, view):
+        assert view.state.store.alignment_orphans  # the row of the edited sentence
+        notices = "\n".join(str(n.message) for n in pilot.app._notifications)
+        assert "alignment correction(s)" in notices
+        await pilot.press("space", "q")  # an edit, so the file is written again
+        await pilot.pause()
+
+    run(app(), reopened)
+    after = (folder / "bridge.toml").read_text(encoding="utf-8")
+    assert after.count("[[alignment]]") == saved.count("[[alignment]]") == 2

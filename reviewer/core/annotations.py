@@ -420,6 +420,7 @@ class AnnotationStore:
     ) -> None:
         self.base = aligned  # the aligner's rows; `aligned` has the reviewer's corrections
         self._fixer: Corrector | None = None
+        self._fixer_of: AlignedGroup | None = None  # the alignment `_fixer` was made for
         self.path = path
         self.reviewer = reviewer
         self.threshold = threshold
@@ -757,8 +758,11 @@ class AnnotationStore:
 
     def _corrector(self) -> Corrector:
         """One per alignment of the aligner (it remembers the stretches it realigned)."""
-        if self._fixer is None or self._fixer.base != self.base.rows:
-            self._fixer = corrector(self.base, self.reviewer, self._clock)
+        if self._fixer is None or self._fixer_of is not self.base:
+            self._fixer, self._fixer_of = (
+                corrector(self.base, self.reviewer, self._clock),
+                self.base,
+            )
         return self._fixer
 
     def _realigned(self, alignment: Alignment) -> _State:
