@@ -278,3 +278,18 @@ def test_any_corrections_keep_every_segment_once_in_order_and_fixed_rows_unmoved
         reopened = apply_corrections(aligned, records, reviewer="ana", clock=lambda: CLOCK)
         assert reopened.orphans == ()
         assert reopened.alignment == alignment
+
+
+def test_doubt_reads_the_aligners_confidence_where_a_row_carries_one():
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True)
+    class SureRow(Row):
+        confidence: dict = field(default_factory=dict, hash=False)
+
+    aligned = aligned_of()
+    rows = [SureRow(dict(r.cells), {"en": 0.9, "fr": 0.2}) for r in aligned.rows[:2]]
+    rows.append(aligned.rows[2])  # no confidence: the length stand-in
+    scores = doubt(rows, aligned.segments, "zh")
+    assert scores[0] == pytest.approx(0.8) and scores[1] == pytest.approx(0.8)
+    assert 0.0 <= scores[2] < 0.5

@@ -5,7 +5,9 @@ An `AnnotationStore` holds one translation group's annotations against one align
 first pivot segment: language, ordinal, hash of its normalised text) and a snapshot of the
 row's text, so that after a realignment, another pivot or an edited document they find their
 row again; those that cannot are kept as orphans and written back unchanged
-(docs/annotations.md, "Re-attachment").
+(docs/annotations.md, "Re-attachment"). The store also holds the reviewer's corrections of the
+alignment (corrections.py): `store.aligned` is the aligner's rows (`store.base`) with them
+applied, and each correction is one undoable step like any edit.
 """
 
 from __future__ import annotations

@@ -460,12 +460,13 @@ class Corrector:
             self._cache.move_to_end(key)
             return found
         sub = {lang: self.segments[lang][lo:hi] for lang, (lo, hi) in spans.items()}
-        found = [
-            Row(
-                {
+        found = [  # replace(): whatever else the aligner's rows carry (confidence) is kept
+            dataclasses.replace(
+                row,
+                cells={
                     lang: tuple(spans[lang][0] + o for o in row.cells.get(lang, ()))
                     for lang in self.languages
-                }
+                },
             )
             for row in self.aligner(sub, self.pivot)
         ]
@@ -524,18 +525,21 @@ def doubt(
 ) -> list[float]:
     """How doubtful each row's alignment is, from 0 (sure) to 1 (look first).
 
-    Uses the aligner's per-row `confidence` when rows carry one (1 - its lowest value);
-    otherwise a stand-in for the bead cost: the Gale-Church length term (how far each
-    version's length in the row is from the pivot's times the documents' length ratio, in
-    standard deviations, the worst version), plus one for every version with no text where
-    others have some; a cost c becomes 1 - exp(-c / 2).
+    Uses the aligner's `confidence` where a row carries one (1 - its lowest value); for
+    other rows (all of them until the aligner gives one; pieces that corrections made) a
+    stand-in for the bead cost: the Gale-Church length term (how far each version's length in
+    the row is from the pivot's times the documents' length ratio, in standard deviations, the
+    worst version), plus one for every version with no text where others have some; a cost c
+    becomes 1 - exp(-c / 2).
     """
-    if rows and getattr(rows[0], "confidence", None) is not None:
-        return [1.0 - _lowest(getattr(row, "confidence", None)) for row in rows]
     lengths = {lang: [len(s.text) for s in segs] for lang, segs in segments.items()}
     totals = {lang: max(1, sum(values)) for lang, values in lengths.items()}
     result = []
     for row in rows:
+        confidence = getattr(row, "confidence", None)
+        if confidence is not None and (not isinstance(confidence, Mapping) or confidence):
+            result.append(1.0 - _lowest(confidence))
+            continue
         base = sum(lengths[pivot][o] for o in row.cells.get(pivot, ())) if pivot in lengths else 0
         score = 0.0
         for lang, values in lengths.items():
@@ -553,10 +557,10 @@ def doubt(
 
 
 def _lowest(confidence: object) -> float:
+    """The lowest of a row's confidence: one number, or one per language."""
     if isinstance(confidence, Mapping):
-        values = [float(v) for v in confidence.values()]
-        return min(values) if values else 1.0
-    return 1.0 if confidence is None else float(confidence)  # type: ignore[arg-type]
+        return min(float(v) for v in confidence.values())
+    return float(confidence)  # type: ignore[arg-type]
 
 
 def doubtful_order(
