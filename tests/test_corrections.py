@@ -293,3 +293,20 @@ def test_doubt_reads_the_aligners_confidence_where_a_row_carries_one():
     scores = doubt(rows, aligned.segments, "zh")
     assert scores[0] == pytest.approx(0.8) and scores[1] == pytest.approx(0.8)
     assert 0.0 <= scores[2] < 0.5
+
+
+def test_alignment_records_round_trip_and_bad_ones_are_named():
+    record = to_records(
+        fixer(aligned_of()).confirm(fixer(aligned_of()).arrange([])[0], 3).alignment,
+        aligned_of().segments,
+        make_anchor,
+    )[0]
+    file = persistence.AnnotationFile("g-test", "zh", alignment=(record,))
+    assert persistence.loads(persistence.dumps(file)) == file
+    bad = persistence.to_dict(file)
+    bad["alignment"][0]["state"] = "maybe"
+    with pytest.raises(persistence.FileShapeError, match="alignment #1: unknown state"):
+        persistence.from_dict(bad)
+    bad["alignment"][0] = {"state": "confirmed", "cells": {"zh": [3]}}
+    with pytest.raises(persistence.FileShapeError, match="alignment #1: `cells`"):
+        persistence.from_dict(bad)
