@@ -202,3 +202,22 @@ def test_a_correction_whose_sentences_changed_is_an_orphan_listed_and_kept(shift
     run(app(), reopened)
     after = (folder / "bridge.toml").read_text(encoding="utf-8")
     assert after.count("[[alignment]]") == saved.count("[[alignment]]") == 2
+
+
+def test_check_reads_corrections_from_the_default_folder(shifted, tmp_path, capsys):
+    for name in ("zh.txt", "en.txt", "groups.toml"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    paths = [str(tmp_path / "zh.txt"), str(tmp_path / "en.txt")]
+    data = open_corpus(paths, grouping_file=tmp_path / "groups.toml")
+    default = tmp_path / ".reviewer" / "annotations"  # beside the first PATH
+
+    async def repair(pilot, view):
+        await pilot.press("j", "tab", "o", "q")
+        await pilot.pause()
+
+    run(ReviewerApp(data, annotations=default, reviewer="ana", save_delay=0.01), repair)
+    argv = ["check", *paths, "--format", "json", "--groups", str(tmp_path / "groups.toml")]
+    assert cli.main(argv) == 0
+    rows = json.loads(capsys.readouterr().out)["groups"][0]["rows"]
+    assert rows[1]["cells"]["en"] == []
+    assert [f["check"] for f in rows[1]["findings"]] == ["missing"]  # recomputed for the row
