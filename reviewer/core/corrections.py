@@ -73,11 +73,6 @@ class Alignment:
     def fixed(self, row: int) -> bool:
         return self.fixes[row] is not None
 
-    @property
-    def corrected(self) -> bool:
-        """True when the reviewer confirmed or changed any row."""
-        return any(self.fixes)
-
 
 @dataclass(frozen=True)
 class Result:
@@ -487,13 +482,6 @@ def _stretch_aligner() -> Aligner:
     return lambda segments, pivot: aligning.align_group(segments, pivot, options=options)
 
 
-def _nearest_kept(row: int, keep: Sequence[int]) -> int | None:
-    """The new index of old row `row`, or of the nearest kept row after it (else before)."""
-    if not keep:
-        return None
-    return min(bisect.bisect_left(keep, row), len(keep) - 1)
-
-
 def _first_segment(row: Row, langs: Sequence[str]) -> tuple[str, int] | None:
     for lang in langs:
         if row.cells.get(lang):
@@ -507,14 +495,6 @@ def _row_of(alignment: Alignment, segment: tuple[str, int]) -> int:
         if ordinal in row.cells.get(lang, ()):
             return r
     return 0
-
-
-def row_of_segment(rows: Sequence[Row], lang: str, ordinal: int) -> int | None:
-    """The row that holds segment `ordinal` of `lang`."""
-    for r, row in enumerate(rows):
-        if ordinal in row.cells.get(lang, ()):
-            return r
-    return None
 
 
 # --- doubt: which rows to look at first -------------------------------------------------------
@@ -634,10 +614,6 @@ def place(
     return Placed(alignment, tuple(orphans))
 
 
-def _key(cells: Mapping[str, Sequence[int]]) -> tuple:
-    return tuple(sorted((lang, tuple(o)) for lang, o in cells.items() if o))
-
-
 def _row_starts(
     rows: Sequence[Row], langs: Sequence[str], segments: Mapping[str, Sequence[Segment]]
 ) -> list[dict[str, int]]:
@@ -698,6 +674,5 @@ __all__ = [
     "doubt",
     "doubtful_order",
     "place",
-    "row_of_segment",
     "to_records",
 ]
