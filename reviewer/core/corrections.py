@@ -3,9 +3,11 @@
 An `Alignment` is a group's rows with a state each: `auto` (the aligner's), `confirmed` (the
 reviewer agreed) or `corrected` (the reviewer changed it). Confirmed and corrected rows are
 fixed anchors: realignment never moves them. A correction (shift, merge, split, gap, confirm)
-is a pure function from one `Alignment` to the next; afterwards only the unfixed rows near the
-change are realigned, by calling the aligner on their sentences alone (`realign`), so a key
-press costs milliseconds whatever the size of the group (bench/bench_corrections.py).
+is a pure function from one `Alignment` to the next. The rows shown are always
+`Corrector.arrange` of the aligner's rows and the fixed ones: the aligner's rows cut around the
+fixed rows, and the unfixed rows near the pieces that leaves realigned by calling the aligner
+on their sentences alone, so a key press costs milliseconds whatever the size of the group
+(bench/bench_corrections.py), and a file reopened shows what was saved.
 
 Every function keeps the invariant of a row list (DESIGN.md, "JSON"): every segment of every
 language in exactly one row, in document order.
