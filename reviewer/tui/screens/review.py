@@ -359,7 +359,8 @@ class ReviewScreen(Screen[None]):
     def do_align_next_doubtful(self) -> None:
         """The next row in order of doubt (least confident first) after the cursor's."""
         view = self.view
-        order = [r for r in view.state.store.doubtful_rows() if r in set(view.shown)]
+        shown = set(view.shown)
+        order = [r for r in view.state.store.doubtful_rows() if r in shown]
         if not order:
             self.say("every row shown is confirmed or corrected")
             return
