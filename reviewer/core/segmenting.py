@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import regex
@@ -165,6 +165,9 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
     if _LIST_ITEM.match(para):
         # A paragraph that opens with an enumerated item: every later item starts a segment.
         items = [m.start() for m in _LIST_ITEM.finditer(para)]
+    # Computed once per paragraph and passed down: never looked up by the paragraph's text.
+    content_end = len(para.rstrip())
+    titles = _Titles() if "《" in para else None
     cuts = [0]
     for match in rules.candidate.finditer(para):
         pos = match.start()
@@ -173,7 +176,7 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
             continue
         item = bisect.bisect_right(items, pos) - 1
         last = max(cuts[-1], items[item]) if item >= 0 else cuts[-1]
-        if _is_boundary(para, match, rules, last):
+        if _is_boundary(para, match, rules, last, content_end, titles):
             cuts.append(match.end())
     cuts.extend(items)
     cuts.extend(m.start() for m in _THAI_GAP.finditer(para))
@@ -186,20 +189,27 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
     return spans
 
 
-def _is_boundary(para: str, match: regex.Match[str], rules: _Rules, last_cut: int) -> bool:
+def _is_boundary(
+    para: str,
+    match: regex.Match[str],
+    rules: _Rules,
+    last_cut: int,
+    content_end: int,
+    titles: _Titles | None,
+) -> bool:
     term, close = match.group("term"), match.group("close")
     after = match.end()
-    if after >= _content_end(para):
+    if after >= content_end:
         return False  # the paragraph ends here anyway
     strong = any(c in STRONG_TERMINATORS for c in term)
     if not para[after].isspace():
         if not strong:
             return False  # 3.14, TP.HCM, example.com, Sig.ra
-        return not _inside_title_brackets(para, match.start())
+        return titles is None or not _inside_title_brackets(para, match.start(), titles)
     nxt = _next_word(para, after)
     lower = bool(nxt) and nxt[0].islower()
     if strong:
-        return not _inside_title_brackets(para, match.start())
+        return titles is None or not _inside_title_brackets(para, match.start(), titles)
     if term.startswith("...") or "…" in term or " " in term:
         return not lower  # an ellipsis inside a sentence is followed by lower case
     word = _word_before(para, match.start())
@@ -252,26 +262,27 @@ def _word_before(para: str, pos: int) -> str:
     return para[i:pos].lstrip(OPENERS + BULLETS)
 
 
-def _inside_title_brackets(para: str, pos: int) -> bool:
-    """A CJK mark inside 《…》 or 「…」 titles quoted mid-sentence does not end the sentence."""
-    if "《" not in para:
-        return False
-    opens, closes = _title_brackets(para)
+def _inside_title_brackets(para: str, pos: int, titles: _Titles) -> bool:
+    """A CJK mark inside 《…》 titles quoted mid-sentence does not end the sentence."""
+    opens, closes = titles.brackets(para)
     return bisect.bisect_left(opens, pos) > bisect.bisect_left(closes, pos)
 
 
-@lru_cache(maxsize=4)
-def _content_end(para: str) -> int:
-    """Where the paragraph's last non-space character ends; computed once per paragraph, not
-    by copying the rest of the paragraph at each candidate (quadratic on one long line)."""
-    return len(para.rstrip())
+class _Titles:
+    """Where 《 and 》 stand in one paragraph, found at most once per paragraph.
 
+    Counting them in the text before each mark made a long paragraph of CJK titles quadratic
+    (500,000 characters: 33 s); a cache keyed on the paragraph's text was no better when two
+    documents share a paragraph, since each look-up compared the whole paragraph (issue 14).
+    """
 
-@lru_cache(maxsize=4)
-def _title_brackets(para: str) -> tuple[list[int], list[int]]:
-    """Where 《 and 》 stand in a paragraph, found once per paragraph: counting them in the text
-    before each mark made a long paragraph of CJK titles quadratic (500,000 characters: 33 s)."""
-    return (
-        [i for i, c in enumerate(para) if c == "《"],
-        [i for i, c in enumerate(para) if c == "》"],
-    )
+    def __init__(self) -> None:
+        self._found: tuple[list[int], list[int]] | None = None
+
+    def brackets(self, para: str) -> tuple[list[int], list[int]]:
+        if self._found is None:
+            self._found = (
+                [i for i, c in enumerate(para) if c == "《"],
+                [i for i, c in enumerate(para) if c == "》"],
+            )
+        return self._found
