@@ -47,6 +47,16 @@ _SPACED_ELLIPSIS = r"(?:\.[ \u00a0]){2,}\."
 _MULTI_DOT = regex.compile(r"^(?:\p{L}{1,4}\.)+\p{L}{1,4}$")
 _NUMERIC = regex.compile(r"^\p{Sc}?\d[\d.,]*$")
 _ROMAN = regex.compile(r"^[IVXLCDM]{2,6}$")
+# The first half of a range of ordinals, before the second number: "1. -3. Jahrhundert".
+_RANGE = regex.compile(r"\d\.\s*[-–]$")
+# An initial as the next word: "А. С. Пушкин", "J. R. R. Tolkien".
+_INITIAL = regex.compile(r"^\p{Lu}\.")
+# A sentence glued to the next one by a scraper or a typist: "pertama.Ini" (two lower-case
+# letters, a full stop, a capitalised word); "TP.HCM", "Sig.ra", "Node.js" stay whole.
+_GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))")
+# Characters of scripts written without spaces between sentences: a Latin "?" or "!" right
+# before one ends a sentence ("那是我該說的話!他在踢我！").
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_GAP = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
 _BLANK_LINE = regex.compile(r"\n[ \t\f\v\r\u00a0]*\n")
@@ -61,6 +71,7 @@ class _Rules:
     general: frozenset[str]
     starters: frozenset[str]
     months: frozenset[str]
+    ordinal_after: frozenset[str]
     candidate: regex.Pattern[str]
 
 
@@ -86,7 +97,14 @@ def rules_for(lang: str) -> _Rules:
         rf"(?P<term>{_SPACED_ELLIPSIS}|{term})"
         rf"(?P<close>(?:[{regex.escape(CLOSERS)}]|[ \u00a0\u202f][»›])*)"
     )
-    return _Rules(words("titles"), words("general"), words("starters"), words("months"), candidate)
+    return _Rules(
+        words("titles"),
+        words("general"),
+        words("starters"),
+        words("months"),
+        words("ordinal_after"),
+        candidate,
+    )
 
 
 def segment(text: str, lang: str) -> tuple[Segment, ...]:
@@ -204,7 +222,9 @@ def _is_boundary(
     strong = any(c in STRONG_TERMINATORS for c in term)
     if not para[after].isspace():
         if not strong:
-            return False  # 3.14, TP.HCM, example.com, Sig.ra
+            if term != "." and _UNSPACED.match(para[after]):
+                return True  # "話!他", "……那是"
+            return _glued(para, match, rules)  # 3.14, TP.HCM, example.com, Sig.ra: no
         return titles is None or not _inside_title_brackets(para, match.start(), titles)
     nxt = _next_word(para, after)
     lower = bool(nxt) and nxt[0].islower()
@@ -227,13 +247,39 @@ def _is_boundary(
     if key in rules.titles:
         return False
     if _NUMERIC.match(word):
-        # "am 20. Mai", "9. November" are ordinal dates.
-        return bare not in rules.months
-    if len(word) == 1 or key in rules.general or _MULTI_DOT.match(word) or _ROMAN.match(word):
+        # "am 20. Mai", "9. November" are ordinal dates; "in der 4. Klasse" an ordinal after an
+        # article; "1. -3. Jahrhundert" a range of ordinals.
+        before = para[: match.start() - len(word)].rstrip()
+        if bare in rules.months or nxt[:1].isdigit() or _RANGE.search(before):
+            return False
+        return _word_before(before, len(before)).lower() not in rules.ordinal_after
+    if len(word) == 1 and _INITIAL.match(nxt):
+        return False  # "А. С. Пушкин": an initial before another initial
+    if len(word) == 1 or key in rules.general or _abbreviated(word, rules) or _ROMAN.match(word):
         # "Jonas E. Smith", "z. B. ist", "U.S. Government", "XII. Pluku": an end only
         # before a starter word ("you and I. Did", "Co. It closed").
         return bare in rules.starters
     return True
+
+
+def _abbreviated(word: str, rules: _Rules) -> bool:
+    """Inner dots and a last part that is one letter or an abbreviation: "U.S", "e.g", "Ph.D",
+    "Prof.Dr" (but "TP.HCM." ends a sentence: Vietnamese writes its abbreviations with no
+    final full stop)."""
+    if not _MULTI_DOT.match(word):
+        return False
+    last = word.rsplit(".", 1)[1].lower()
+    return len(last) == 1 or last in rules.titles or last in rules.general
+
+
+def _glued(para: str, match: regex.Match[str], rules: _Rules) -> bool:
+    """A full stop with no space after it that still ends a sentence: "pertama.Ini"."""
+    if match.group("term") != "." or match.group("close"):
+        return False
+    if not _GLUED.match(para, match.start()):
+        return False
+    word = _word_before(para, match.start()).lower()
+    return word not in rules.titles and word not in rules.general
 
 
 def _is_list_marker(para: str, word: str, pos: int, last_cut: int) -> bool:
