@@ -126,6 +126,11 @@ MEASURED_CLASSES = [
     ("zh", "如果我可以像那樣的話...你是在開玩笑吧？", 2),
     ("ja", "自分の身は自分で守ろう!清代は湖北省が置かれた。", 2),
     ("uk", "Інструментом є електродриль (мал. 119). Далі свердлимо.", 2),
+    # A bare question mark before lower case ends a question; not before a dialogue dash, not
+    # in Spanish (¿…?) or Turkish ("Niçin? diye sordu").
+    ("en", "are you kidding? why would you want a chihuahua?", 2),
+    ("pl", "Jeszcze jakieś pomysły? - sarknął.", 1),
+    ("tr", "Bir bardak su var mı? diye sordu.", 1),
 ]
 
 

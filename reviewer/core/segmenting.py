@@ -72,6 +72,7 @@ class _Rules:
     starters: frozenset[str]
     months: frozenset[str]
     ordinal_after: frozenset[str]
+    lower_after_question: bool
     candidate: regex.Pattern[str]
 
 
@@ -103,6 +104,7 @@ def rules_for(lang: str) -> _Rules:
         words("starters"),
         words("months"),
         words("ordinal_after"),
+        bool(own.get("lower_after_question", common.get("lower_after_question", False))),
         candidate,
     )
 
@@ -236,8 +238,14 @@ def _is_boundary(
     if term == "." and _is_list_marker(para, word, match.start(), last_cut):
         return False  # "1. The first item", "a) …", "• 9. …"
     if "." not in term or close:
-        # ! ? and language extras; or a full stop closed by a quote: "…." she said.
-        return not lower
+        # ! ? and language extras; or a full stop closed by a quote: "…." she said. A bare
+        # question mark before a lower-case word still ends a question in chat and forum text
+        # ("are you kidding? why would you …"); a quoted one is followed by its reporting clause.
+        if not lower:
+            return True
+        return (
+            term == "?" and not close and rules.lower_after_question and not _dash_next(para, after)
+        )
     if lower:
         return False
     if not word:
@@ -287,6 +295,12 @@ def _is_list_marker(para: str, word: str, pos: int, last_cut: int) -> bool:
     if not word or not (word.isdigit() and len(word) <= 3 or len(word) == 1 or _ROMAN.match(word)):
         return False
     return not para[last_cut : pos - len(word)].strip(" \t\n\u00a0" + BULLETS)
+
+
+def _dash_next(para: str, pos: int) -> bool:
+    """A dash opens what follows: a reporting clause of dialogue ("pomysły? - sarknął")."""
+    rest = para[pos : pos + 4].lstrip()
+    return rest[:1] in ("-", "–", "—")
 
 
 def _next_word(para: str, pos: int) -> str:
