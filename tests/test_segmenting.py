@@ -131,6 +131,11 @@ MEASURED_CLASSES = [
     ("en", "are you kidding? why would you want a chihuahua?", 2),
     ("pl", "Jeszcze jakieś pomysły? - sarknął.", 1),
     ("tr", "Bir bardak su var mı? diye sordu.", 1),
+    # A roman numeral after a ruler's name ends a sentence; after an article it is an ordinal.
+    ("ru", "Он был назван в честь короля Георга III. Сезон начался в марте.", 2),
+    ("de", "Er kämpfte im II. Weltkrieg in Frankreich.", 1),
+    ("en", "i think they are all bark and no bite. i think they could lose.", 2),
+    ("ru", "Сокращение составило 8 %. Цена выросла.", 2),
 ]
 
 

@@ -72,6 +72,7 @@ class _Rules:
     starters: frozenset[str]
     months: frozenset[str]
     ordinal_after: frozenset[str]
+    lower_starters: frozenset[str]
     lower_after_question: bool
     candidate: regex.Pattern[str]
 
@@ -104,6 +105,7 @@ def rules_for(lang: str) -> _Rules:
         words("starters"),
         words("months"),
         words("ordinal_after"),
+        words("lower_starters"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
         candidate,
     )
@@ -229,7 +231,7 @@ def _is_boundary(
             return _glued(para, match, rules)  # 3.14, TP.HCM, example.com, Sig.ra: no
         return titles is None or not _inside_title_brackets(para, match.start(), titles)
     nxt = _next_word(para, after)
-    lower = bool(nxt) and nxt[0].islower()
+    lower = bool(nxt) and nxt[0].islower() and nxt.rstrip(",;:").lower() not in rules.lower_starters
     if strong:
         return titles is None or not _inside_title_brackets(para, match.start(), titles)
     if term.startswith("...") or "…" in term or " " in term:
@@ -263,7 +265,16 @@ def _is_boundary(
         return _word_before(before, len(before)).lower() not in rules.ordinal_after
     if len(word) == 1 and _INITIAL.match(nxt):
         return False  # "А. С. Пушкин": an initial before another initial
-    if len(word) == 1 or key in rules.general or _abbreviated(word, rules) or _ROMAN.match(word):
+    if _ROMAN.match(word):
+        # "im II. Weltkrieg" is an ordinal; "… Georg III. Der König …" ends after a ruler's name.
+        before = para[: match.start() - len(word)].rstrip()
+        previous = _word_before(before, len(before))
+        if previous.lower() in rules.ordinal_after:
+            return False
+        if previous[:1].isupper():
+            return True
+    single = len(word) == 1 and word.isalpha()
+    if single or key in rules.general or _abbreviated(word, rules) or _ROMAN.match(word):
         # "Jonas E. Smith", "z. B. ist", "U.S. Government", "XII. Pluku": an end only
         # before a starter word ("you and I. Did", "Co. It closed").
         return bare in rules.starters
