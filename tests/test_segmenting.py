@@ -136,6 +136,8 @@ MEASURED_CLASSES = [
     ("de", "Er kämpfte im II. Weltkrieg in Frankreich.", 1),
     ("en", "i think they are all bark and no bite. i think they could lose.", 2),
     ("ru", "Сокращение составило 8 %. Цена выросла.", 2),
+    # Chinese opens a quote with “ after a full stop (German closes one with it).
+    ("zh", "媒体称之为“激动人心的发现”。“这是好消息。”他说。", 3),
 ]
 
 

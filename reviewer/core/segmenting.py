@@ -93,11 +93,13 @@ def rules_for(lang: str) -> _Rules:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in (*common.get(key, ()), *own.get(key, ())))
 
+    # German closes a quote with “ („…“); Chinese and Japanese open one with it (。“…”).
+    closers = "".join(c for c in CLOSERS if c not in "".join(own.get("openers", ())))
     weak = WEAK_TERMINATORS + "".join(own.get("terminators", ()))
     term = f"[{regex.escape(weak + STRONG_TERMINATORS)}]+"
     candidate = regex.compile(
         rf"(?P<term>{_SPACED_ELLIPSIS}|{term})"
-        rf"(?P<close>(?:[{regex.escape(CLOSERS)}]|[ \u00a0\u202f][»›])*)"
+        rf"(?P<close>(?:[{regex.escape(closers)}]|[ \u00a0\u202f][»›])*)"
     )
     return _Rules(
         words("titles"),
