@@ -137,6 +137,13 @@ MEASURED_CLASSES = [
     ("de", "Er kämpfte im II. Weltkrieg in Frankreich.", 1),
     ("en", "i think they are all bark and no bite. i think they could lose.", 2),
     ("ru", "Сокращение составило 8 %. Цена выросла.", 2),
+    # A full stop after a plain word (four letters or more, in no abbreviation list) ends a
+    # sentence even before lower case (chat, e-mail, lower-cased sources); not after a known
+    # or a short abbreviation.
+    ("en", "the dog is cute. they look like they were made for it.", 2),
+    ("it", "Veniva da me questa pidiessina tremenda. mettiamo la targa agli esperti.", 2),
+    ("en", "He lives in Calif. near the coast.", 1),
+    ("it", "Il prezzo è salito, cfr. la tabella allegata.", 1),
     # Chinese opens a quote with “ after a full stop (German closes one with it).
     ("zh", "媒体称之为“激动人心的发现”。“这是好消息。”他说。", 3),
 ]
@@ -292,7 +299,7 @@ def test_invariants_hold_for_any_text(text: str, lang: str) -> None:
 # Measured on this implementation (docs/segmentation.md); raise when the segmenter improves.
 FLOOR = {
     "am": 1, "ar": 2, "hy": 3, "bg": 4, "my": 1, "zh": 2, "da": 44, "de": 3, "nl": 3,
-    "en": 44, "fr": 5, "el": 0, "hi": 1, "it": 3, "ja": 4, "kk": 11, "mr": 5, "fa": 1,
+    "en": 44, "fr": 5, "el": 1, "hi": 1, "it": 3, "ja": 4, "kk": 11, "mr": 5, "fa": 1,
     "pl": 1, "ru": 3, "sk": 4, "es": 5, "ur": 1,
 }  # fmt: skip
 
@@ -321,9 +328,9 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # Cases passed on the `test` part, per language, measured on this implementation
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
-    "ar": 60, "de": 251, "el": 167, "en": 230, "es": 200, "fr": 180, "he": 221, "hi": 58,
-    "id": 202, "it": 199, "ja": 221, "ko": 253, "nl": 225, "pl": 250, "pt": 255, "ru": 278,
-    "th": 52, "tr": 254, "uk": 237, "vi": 227, "zh": 219,
+    "ar": 60, "de": 252, "el": 167, "en": 247, "es": 200, "fr": 182, "he": 221, "hi": 58,
+    "id": 204, "it": 209, "ja": 221, "ko": 253, "nl": 225, "pl": 250, "pt": 255, "ru": 279,
+    "th": 52, "tr": 255, "uk": 240, "vi": 232, "zh": 219,
 }  # fmt: skip
 
 

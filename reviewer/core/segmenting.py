@@ -74,6 +74,7 @@ class _Rules:
     ordinal_after: frozenset[str]
     lower_starters: frozenset[str]
     lower_after_question: bool
+    lower_after_stop: bool
     candidate: regex.Pattern[str]
 
 
@@ -109,6 +110,7 @@ def rules_for(lang: str) -> _Rules:
         words("ordinal_after"),
         words("lower_starters"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
+        bool(own.get("lower_after_stop", common.get("lower_after_stop", False))),
         candidate,
     )
 
@@ -251,7 +253,7 @@ def _is_boundary(
             term == "?" and not close and rules.lower_after_question and not _dash_next(para, after)
         )
     if lower:
-        return False
+        return rules.lower_after_stop and _plain_word(word, rules)
     if not word:
         return True  # "Mongolia ." : a full stop after a space
     key = word.lower()
@@ -281,6 +283,18 @@ def _is_boundary(
         # before a starter word ("you and I. Did", "Co. It closed").
         return bare in rules.starters
     return True
+
+
+def _plain_word(word: str, rules: _Rules) -> bool:
+    """A word that is no abbreviation: letters only, at least four of them, in no list."""
+    key = word.lower()
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and key not in rules.titles
+        and key not in rules.general
+        and not _ROMAN.match(word)
+    )
 
 
 def _abbreviated(word: str, rules: _Rules) -> bool:
