@@ -20,7 +20,10 @@ sys.path.insert(0, str(ROOT))
 
 from reviewer.core import segmenting  # noqa: E402
 
-SENTENCE = "In der 4. Klasse lernte Dr. A. Muster 3.5 Stunden. Warum? 《标题。》好。"
+SENTENCE = (
+    "In der 4. Klasse lernte Dr. A. Muster 3.5 Stunden bei Georg III. Der Tag war lang.Ende "
+    "im 1. -3. Jahrhundert. Warum? 《标题。》好。"
+)
 
 
 def paragraph(size: int) -> str:

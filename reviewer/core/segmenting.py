@@ -263,16 +263,19 @@ def _is_boundary(
     if _NUMERIC.match(word):
         # "am 20. Mai", "9. November" are ordinal dates; "in der 4. Klasse" an ordinal after an
         # article; "1. -3. Jahrhundert" a range of ordinals.
-        before = para[: match.start() - len(word)].rstrip()
-        if bare in rules.months or nxt[:1].isdigit() or _RANGE.search(before):
+        start = match.start() - len(word)
+        if (
+            bare in rules.months
+            or nxt[:1].isdigit()
+            or _RANGE.search(para[max(0, start - 12) : start])
+        ):
             return False
-        return _word_before(before, len(before)).lower() not in rules.ordinal_after
+        return _previous_word(para, start).lower() not in rules.ordinal_after
     if len(word) == 1 and _INITIAL.match(nxt):
         return False  # "А. С. Пушкин": an initial before another initial
     if _ROMAN.match(word):
         # "im II. Weltkrieg" is an ordinal; "… Georg III. Der König …" ends after a ruler's name.
-        before = para[: match.start() - len(word)].rstrip()
-        previous = _word_before(before, len(before))
+        previous = _previous_word(para, match.start() - len(word))
         if previous.lower() in rules.ordinal_after:
             return False
         if previous[:1].isupper():
@@ -347,6 +350,15 @@ def _word_before(para: str, pos: int) -> str:
     while i > 0 and not para[i - 1].isspace():
         i -= 1
     return para[i:pos].lstrip(OPENERS + BULLETS)
+
+
+def _previous_word(para: str, pos: int) -> str:
+    """The word before the one that starts at `pos`, found without copying the paragraph (a
+    copy per candidate made long paragraphs quadratic)."""
+    end = pos
+    while end > 0 and para[end - 1].isspace():
+        end -= 1
+    return _word_before(para, end)
 
 
 def _inside_title_brackets(para: str, pos: int, titles: _Titles) -> bool:
