@@ -374,6 +374,11 @@ def test_comment_counters_in_every_script(lang: str, line: str) -> None:
     assert classify(line, lang) == "comments"
 
 
+def test_row_of_share_buttons_is_metadata() -> None:
+    assert classify("Facebook Twitter WhatsApp Email", "en") == "metadata"
+    assert classify("페이스북 트위터 카카오톡", "ko") == "metadata"
+
+
 MORE_MUST_NOT_FIRE = [
     ("it", "Di Maio ha detto che la trattativa continuerà."),
     ("id", "Di Jakarta Presiden Bertemu Putin"),
@@ -386,6 +391,9 @@ MORE_MUST_NOT_FIRE = [
     ("de", "Teilen der Bevölkerung gefällt das nicht."),
     ("en", "AP reported that the talks ended early."),
     ("ko", "기자들은 회담장 밖에서 기다렸다."),
+    ("en", "Facebook and Twitter were blocked in the capital."),
+    ("el", "Της Ελλάδας η οικονομία ανέκαμψε πέρυσι."),
+    ("zh", "新华社报道说，双方签署了协议。"),
 ]
 
 
