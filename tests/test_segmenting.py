@@ -132,6 +132,10 @@ MEASURED_CLASSES = [
     ("en", "are you kidding? why would you want a chihuahua?", 2),
     ("pl", "Jeszcze jakieś pomysły? - sarknął.", 1),
     ("tr", "Bir bardak su var mı? diye sordu.", 1),
+    # German quoted dialogue: a question answered in the next quote stays one segment.
+    ("de", "Thomas sagte: ,,Wann kommst zu mir?” ,,Das weiß ich noch nicht“, antwortete Susi.", 1),
+    ("de", "Er fragte: „Kommst du mit?“ „Nein“, sagte sie.", 1),
+    ("de", "Er fragte: „Kommst du mit?“ Sie schwieg.", 2),
     # A roman numeral after a ruler's name ends a sentence; after an article it is an ordinal.
     ("ru", "Он был назван в честь короля Георга III. Сезон начался в марте.", 2),
     ("de", "Er kämpfte im II. Weltkrieg in Frankreich.", 1),

@@ -247,6 +247,8 @@ def _is_boundary(
         # ! ? and language extras; or a full stop closed by a quote: "…." she said. A bare
         # question mark before a lower-case word still ends a question in chat and forum text
         # ("are you kidding? why would you …"); a quoted one is followed by its reporting clause.
+        if close and "." not in term and para[after : after + 3].lstrip().startswith(("„", ",,")):
+            return False  # a dialogue turn: ,,Wann kommst du zu mir?” ,,Das weiß ich nicht“, …
         if not lower:
             return True
         return (
