@@ -394,6 +394,8 @@ MORE_MUST_NOT_FIRE = [
     ("en", "Facebook and Twitter were blocked in the capital."),
     ("el", "Της Ελλάδας η οικονομία ανέκαμψε πέρυσι."),
     ("zh", "新华社报道说，双方签署了协议。"),
+    ("he", "כתב אישום נגד השר"),
+    ("ar", "كتب التاريخ الحديث"),
 ]
 
 
