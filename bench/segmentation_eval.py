@@ -14,6 +14,7 @@ gives sources and licences):
 
 Usage:
     python bench/segmentation_eval.py [--part test|dev|all] [--lang de ...] [--show 5]
+    python bench/segmentation_eval.py --peer pysbd   # pySBD on the same cases (pip install pysbd)
     python bench/segmentation_eval.py build --mirrors DIR --pysbd DIR   # rebuild the data
 
 `build` reads the treebanks from git directories named `UniversalDependencies+UD_<name>/repo`
@@ -185,21 +186,41 @@ def load(lang: str) -> dict[str, list[dict]]:
     return {part: [{**c, "text": _text(c, lang)} for c in rows] for part, rows in parts.items()}
 
 
-def passes(case: dict, lang: str) -> tuple[bool, list[str]]:
-    got = [s.text for s in segmenting.segment(case["text"], lang)]
+# pySBD's languages among ours (pySBD 0.3.4).
+PYSBD_LANGS = {"ar", "de", "el", "en", "es", "fr", "hi", "it", "ja", "nl", "pl", "ru", "zh"}
+
+
+def passes(case: dict, lang: str, split=None) -> tuple[bool, list[str]]:
+    """Whether `split` (ours by default) returns exactly the case's sentences."""
+    if split is None:
+        got = [s.text for s in segmenting.segment(case["text"], lang)]
+    else:
+        got = [s.strip() for s in split(case["text"]) if s.strip()]
     return got == [s.strip() for s in case["expected"]], got
 
 
-def score(parts: list[str], langs: list[str], show: int) -> dict[str, dict[str, tuple[int, int]]]:
+def pysbd_splitter(lang: str):
+    """pySBD's segmenter for `lang` (not a dependency of the project: a peer to compare with)."""
+    import pysbd
+
+    return pysbd.Segmenter(language=lang, clean=False).segment
+
+
+def score(
+    parts: list[str], langs: list[str], show: int, peer: str | None = None
+) -> dict[str, dict[str, tuple[int, int]]]:
     """Per language and source: (passed, total) over the chosen parts."""
     table: dict[str, dict[str, tuple[int, int]]] = {}
     for lang in langs:
+        if peer and lang not in PYSBD_LANGS:
+            continue
+        split = pysbd_splitter(lang) if peer else None
         data = load(lang)
         by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         shown = 0
         for part in parts:
             for case in data[part]:
-                ok, got = passes(case, lang)
+                ok, got = passes(case, lang, split)
                 counts = by_source[case["source"].split(" ")[0]]
                 counts[0] += ok
                 counts[1] += 1
@@ -221,12 +242,13 @@ def main() -> None:
     parser.add_argument("--part", choices=["dev", "test", "all"], default="test")
     parser.add_argument("--lang", nargs="*", default=list(SUPPORTED))
     parser.add_argument("--show", type=int, default=0, help="print this many failures a language")
+    parser.add_argument("--peer", choices=["pysbd"], help="score this segmenter instead of ours")
     args = parser.parse_args()
     if args.command == "build":
         build(args.mirrors, args.pysbd)
         return
     parts = ["dev", "test"] if args.part == "all" else [args.part]
-    table = score(parts, args.lang, args.show)
+    table = score(parts, args.lang, args.show, args.peer)
     print(f"{'lang':<5} {'exact':>6} {'cases':>6}  per source")
     low = []
     for lang, sources in table.items():
