@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from reviewer.core import session
 from reviewer.core.boilerplate import all_rules, classify, expand, mark_corpus, split_header
+from reviewer.core.language import SUPPORTED
 from reviewer.core.model import BOILERPLATE_KINDS
 from reviewer.core.segmenting import segment
 from tests.test_segmenting import SEED_LANGS, assert_invariants
@@ -320,3 +321,101 @@ def test_marking_keeps_invariants(docs: list[list[str]]) -> None:
     for text, segments in zip(texts, marked, strict=True):
         assert_invariants(text, segments)
         assert all(s.boilerplate in (None, *BOILERPLATE_KINDS) for s in segments)
+
+
+# --- a short article page per supported language (issue 15, point 7) --------------------------
+
+PAGES = Path(__file__).parent / "data" / "boilerplate"
+# What every page holds: a byline, an agency credit, a caption with its credit, a credit alone,
+# a read-also line, a comment counter, a share line and a tags line (both `metadata`).
+PAGE_KINDS = {"byline", "source", "caption", "credit", "related", "comments", "metadata"}
+
+
+def page(lang: str) -> tuple[str, list[str | None]]:
+    """The page's text and each line's expected kind (None: article text). Lines are separated
+    by blank lines, as scraped pages often are: short unpunctuated lines in one block would read
+    as a hard-wrapped paragraph."""
+    lines, kinds = [], []
+    for raw in (PAGES / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
+        tag, text = raw.split("] ", 1)
+        kinds.append(None if tag == "[-" else tag[1:])
+        lines.append(text)
+    return "\n\n".join(lines), kinds
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_every_kind_found_and_no_article_sentence_marked(lang: str) -> None:
+    text, kinds = page(lang)
+    assert set(kinds) - {None} == PAGE_KINDS
+    (marked,) = mark_corpus([segment(text, lang)], [lang], texts=[text])
+    wrong = []
+    for line, kind in enumerate(kinds):
+        got = {seg.boilerplate for seg in marked if seg.paragraph == line}
+        if got != {kind}:
+            wrong.append((text.split("\n\n")[line], kind, got))
+    assert not wrong, wrong
+
+
+SCRIPT_COUNTERS = [
+    ("ar", "التعليقات (0)"),
+    ("ar", "التعليقات (٠)"),  # Arabic-Indic digit
+    ("zh", "评论（0）"),
+    ("zh", "评论（１２）"),  # full-width brackets and digits
+    ("zh", "12条评论"),
+    ("ja", "コメント(3)"),
+    ("ko", "댓글 12개"),
+    ("th", "ความคิดเห็น 5"),
+    ("hi", "टिप्पणियां (0)"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SCRIPT_COUNTERS)
+def test_comment_counters_in_every_script(lang: str, line: str) -> None:
+    assert classify(line, lang) == "comments"
+
+
+def test_row_of_share_buttons_is_metadata() -> None:
+    assert classify("Facebook Twitter WhatsApp Email", "en") == "metadata"
+    assert classify("페이스북 트위터 카카오톡", "ko") == "metadata"
+
+
+MORE_MUST_NOT_FIRE = [
+    ("it", "Di Maio ha detto che la trattativa continuerà."),
+    ("id", "Di Jakarta Presiden Bertemu Putin"),
+    ("zh", "记者问及此事时，发言人没有回应。"),
+    ("ar", "كتب الرئيس رسالة طويلة إلى نظيره الروسي يوم الثلاثاء."),
+    ("he", "מאת השנים האחרונות זה היה הביקור הראשון."),
+    ("th", "โดยทั่วไปแล้วการค้าระหว่างสองประเทศเติบโตอย่างต่อเนื่องในช่วงหลายปีที่ผ่านมา"),
+    ("en", "Share prices rose 3% in Astana on Tuesday."),
+    ("en", "Print media were not allowed into the hall."),
+    ("de", "Teilen der Bevölkerung gefällt das nicht."),
+    ("en", "AP reported that the talks ended early."),
+    ("ko", "기자들은 회담장 밖에서 기다렸다."),
+    ("en", "Facebook and Twitter were blocked in the capital."),
+    ("el", "Της Ελλάδας η οικονομία ανέκαμψε πέρυσι."),
+    ("zh", "新华社报道说，双方签署了协议。"),
+    ("he", "כתב אישום נגד השר"),
+    ("ar", "كتب التاريخ الحديث"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), MORE_MUST_NOT_FIRE)
+def test_new_rules_leave_article_sentences_alone(lang: str, line: str) -> None:
+    assert classify(line, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        ("zh", "关注我们的微信公众号获取更多新闻"),
+        ("ar", "تابعونا على قناتنا في تيليجرام"),
+        ("ko", "무단전재 및 재배포 금지"),
+    ],
+)
+def test_footer_recurring_in_three_pages_is_found_in_other_scripts(lang: str, footer: str) -> None:
+    text, _ = page(lang)
+    texts_ = [f"{text}\n\n{footer}", f"{footer}\n\n{text}", f"{text}\n\n{footer}"]
+    marked = mark_corpus([segment(t, lang) for t in texts_], [lang] * 3, texts=texts_)
+    for doc in marked:
+        (seg,) = [s for s in doc if s.text == footer]
+        assert seg.boilerplate == "ad"

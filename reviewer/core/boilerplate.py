@@ -29,7 +29,9 @@ _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 _PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
-_COLON = regex.compile(r"[:：]")
+# What separates a label from its value: a colon, full-width colon, "=" (Korean `사진=AFP`) or
+# Polish `Fot.` (a photo credit written with the abbreviation's full stop).
+_COLON = regex.compile(r"[:：=]|(?i:\bfot\.)")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import regex
@@ -47,6 +47,16 @@ _SPACED_ELLIPSIS = r"(?:\.[ \u00a0]){2,}\."
 _MULTI_DOT = regex.compile(r"^(?:\p{L}{1,4}\.)+\p{L}{1,4}$")
 _NUMERIC = regex.compile(r"^\p{Sc}?\d[\d.,]*$")
 _ROMAN = regex.compile(r"^[IVXLCDM]{2,6}$")
+# The first half of a range of ordinals, before the second number: "1. -3. Jahrhundert".
+_RANGE = regex.compile(r"\d\.\s*[-–]$")
+# An initial as the next word: "А. С. Пушкин", "J. R. R. Tolkien".
+_INITIAL = regex.compile(r"^\p{Lu}\.")
+# A sentence glued to the next one by a scraper or a typist: "pertama.Ini" (two lower-case
+# letters, a full stop, a capitalised word); "TP.HCM", "Sig.ra", "Node.js" stay whole.
+_GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))")
+# Characters of scripts written without spaces between sentences: a Latin "?" or "!" right
+# before one ends a sentence ("那是我該說的話!他在踢我！").
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_GAP = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
 _BLANK_LINE = regex.compile(r"\n[ \t\f\v\r\u00a0]*\n")
@@ -61,6 +71,10 @@ class _Rules:
     general: frozenset[str]
     starters: frozenset[str]
     months: frozenset[str]
+    ordinal_after: frozenset[str]
+    lower_starters: frozenset[str]
+    lower_after_question: bool
+    lower_after_stop: bool
     candidate: regex.Pattern[str]
 
 
@@ -80,13 +94,25 @@ def rules_for(lang: str) -> _Rules:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in (*common.get(key, ()), *own.get(key, ())))
 
+    # German closes a quote with “ („…“); Chinese and Japanese open one with it (。“…”).
+    closers = "".join(c for c in CLOSERS if c not in "".join(own.get("openers", ())))
     weak = WEAK_TERMINATORS + "".join(own.get("terminators", ()))
     term = f"[{regex.escape(weak + STRONG_TERMINATORS)}]+"
     candidate = regex.compile(
         rf"(?P<term>{_SPACED_ELLIPSIS}|{term})"
-        rf"(?P<close>(?:[{regex.escape(CLOSERS)}]|[ \u00a0\u202f][»›])*)"
+        rf"(?P<close>(?:[{regex.escape(closers)}]|[ \u00a0\u202f][»›])*)"
     )
-    return _Rules(words("titles"), words("general"), words("starters"), words("months"), candidate)
+    return _Rules(
+        words("titles"),
+        words("general"),
+        words("starters"),
+        words("months"),
+        words("ordinal_after"),
+        words("lower_starters"),
+        bool(own.get("lower_after_question", common.get("lower_after_question", False))),
+        bool(own.get("lower_after_stop", common.get("lower_after_stop", False))),
+        candidate,
+    )
 
 
 def segment(text: str, lang: str) -> tuple[Segment, ...]:
@@ -165,6 +191,9 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
     if _LIST_ITEM.match(para):
         # A paragraph that opens with an enumerated item: every later item starts a segment.
         items = [m.start() for m in _LIST_ITEM.finditer(para)]
+    # Computed once per paragraph and passed down: never looked up by the paragraph's text.
+    content_end = len(para.rstrip())
+    titles = _Titles() if "《" in para else None
     cuts = [0]
     for match in rules.candidate.finditer(para):
         pos = match.start()
@@ -173,7 +202,7 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
             continue
         item = bisect.bisect_right(items, pos) - 1
         last = max(cuts[-1], items[item]) if item >= 0 else cuts[-1]
-        if _is_boundary(para, match, rules, last):
+        if _is_boundary(para, match, rules, last, content_end, titles):
             cuts.append(match.end())
     cuts.extend(items)
     cuts.extend(m.start() for m in _THAI_GAP.finditer(para))
@@ -186,30 +215,47 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
     return spans
 
 
-def _is_boundary(para: str, match: regex.Match[str], rules: _Rules, last_cut: int) -> bool:
+def _is_boundary(
+    para: str,
+    match: regex.Match[str],
+    rules: _Rules,
+    last_cut: int,
+    content_end: int,
+    titles: _Titles | None,
+) -> bool:
     term, close = match.group("term"), match.group("close")
     after = match.end()
-    if after >= _content_end(para):
+    if after >= content_end:
         return False  # the paragraph ends here anyway
     strong = any(c in STRONG_TERMINATORS for c in term)
     if not para[after].isspace():
         if not strong:
-            return False  # 3.14, TP.HCM, example.com, Sig.ra
-        return not _inside_title_brackets(para, match.start())
+            if term != "." and _UNSPACED.match(para[after]):
+                return True  # "話!他", "……那是"
+            return _glued(para, match, rules)  # 3.14, TP.HCM, example.com, Sig.ra: no
+        return titles is None or not _inside_title_brackets(para, match.start(), titles)
     nxt = _next_word(para, after)
-    lower = bool(nxt) and nxt[0].islower()
+    lower = bool(nxt) and nxt[0].islower() and nxt.rstrip(",;:").lower() not in rules.lower_starters
     if strong:
-        return not _inside_title_brackets(para, match.start())
+        return titles is None or not _inside_title_brackets(para, match.start(), titles)
     if term.startswith("...") or "…" in term or " " in term:
         return not lower  # an ellipsis inside a sentence is followed by lower case
     word = _word_before(para, match.start())
     if term == "." and _is_list_marker(para, word, match.start(), last_cut):
         return False  # "1. The first item", "a) …", "• 9. …"
     if "." not in term or close:
-        # ! ? and language extras; or a full stop closed by a quote: "…." she said.
-        return not lower
+        # ! ? and language extras; or a full stop closed by a quote: "…." she said. A bare
+        # question mark before a lower-case word still ends a question in chat and forum text
+        # ("are you kidding? why would you …"); a quoted one is followed by its reporting clause.
+        if close and "." not in term and para[after : after + 3].lstrip().startswith(("„", ",,")):
+            return False  # a dialogue turn: ,,Wann kommst du zu mir?” ,,Das weiß ich nicht“, …
+        if not lower:
+            return True
+        return (
+            term == "?" and not close and rules.lower_after_question and not _dash_next(para, after)
+        )
     if lower:
-        return False
+        return rules.lower_after_stop and _plain_word(word, rules)
     if not word:
         return True  # "Mongolia ." : a full stop after a space
     key = word.lower()
@@ -217,13 +263,63 @@ def _is_boundary(para: str, match: regex.Match[str], rules: _Rules, last_cut: in
     if key in rules.titles:
         return False
     if _NUMERIC.match(word):
-        # "am 20. Mai", "9. November" are ordinal dates.
-        return bare not in rules.months
-    if len(word) == 1 or key in rules.general or _MULTI_DOT.match(word) or _ROMAN.match(word):
+        # "am 20. Mai", "9. November" are ordinal dates; "in der 4. Klasse" an ordinal after an
+        # article; "1. -3. Jahrhundert" a range of ordinals.
+        start = match.start() - len(word)
+        if (
+            bare in rules.months
+            or nxt[:1].isdigit()
+            or _RANGE.search(para[max(0, start - 12) : start])
+        ):
+            return False
+        return _previous_word(para, start).lower() not in rules.ordinal_after
+    if len(word) == 1 and _INITIAL.match(nxt):
+        return False  # "А. С. Пушкин": an initial before another initial
+    if _ROMAN.match(word):
+        # "im II. Weltkrieg" is an ordinal; "… Georg III. Der König …" ends after a ruler's name.
+        previous = _previous_word(para, match.start() - len(word))
+        if previous.lower() in rules.ordinal_after:
+            return False
+        if previous[:1].isupper():
+            return True
+    single = len(word) == 1 and word.isalpha()
+    if single or key in rules.general or _abbreviated(word, rules) or _ROMAN.match(word):
         # "Jonas E. Smith", "z. B. ist", "U.S. Government", "XII. Pluku": an end only
         # before a starter word ("you and I. Did", "Co. It closed").
         return bare in rules.starters
     return True
+
+
+def _plain_word(word: str, rules: _Rules) -> bool:
+    """A word that is no abbreviation: letters only, at least four of them, in no list."""
+    key = word.lower()
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and key not in rules.titles
+        and key not in rules.general
+        and not _ROMAN.match(word)
+    )
+
+
+def _abbreviated(word: str, rules: _Rules) -> bool:
+    """Inner dots and a last part that is one letter or an abbreviation: "U.S", "e.g", "Ph.D",
+    "Prof.Dr" (but "TP.HCM." ends a sentence: Vietnamese writes its abbreviations with no
+    final full stop)."""
+    if not _MULTI_DOT.match(word):
+        return False
+    last = word.rsplit(".", 1)[1].lower()
+    return len(last) == 1 or last in rules.titles or last in rules.general
+
+
+def _glued(para: str, match: regex.Match[str], rules: _Rules) -> bool:
+    """A full stop with no space after it that still ends a sentence: "pertama.Ini"."""
+    if match.group("term") != "." or match.group("close"):
+        return False
+    if not _GLUED.match(para, match.start()):
+        return False
+    word = _word_before(para, match.start()).lower()
+    return word not in rules.titles and word not in rules.general
 
 
 def _is_list_marker(para: str, word: str, pos: int, last_cut: int) -> bool:
@@ -231,6 +327,12 @@ def _is_list_marker(para: str, word: str, pos: int, last_cut: int) -> bool:
     if not word or not (word.isdigit() and len(word) <= 3 or len(word) == 1 or _ROMAN.match(word)):
         return False
     return not para[last_cut : pos - len(word)].strip(" \t\n\u00a0" + BULLETS)
+
+
+def _dash_next(para: str, pos: int) -> bool:
+    """A dash opens what follows: a reporting clause of dialogue ("pomysły? - sarknął")."""
+    rest = para[pos : pos + 4].lstrip()
+    return rest[:1] in ("-", "–", "—")
 
 
 def _next_word(para: str, pos: int) -> str:
@@ -252,26 +354,36 @@ def _word_before(para: str, pos: int) -> str:
     return para[i:pos].lstrip(OPENERS + BULLETS)
 
 
-def _inside_title_brackets(para: str, pos: int) -> bool:
-    """A CJK mark inside 《…》 or 「…」 titles quoted mid-sentence does not end the sentence."""
-    if "《" not in para:
-        return False
-    opens, closes = _title_brackets(para)
+def _previous_word(para: str, pos: int) -> str:
+    """The word before the one that starts at `pos`, found without copying the paragraph (a
+    copy per candidate made long paragraphs quadratic)."""
+    end = pos
+    while end > 0 and para[end - 1].isspace():
+        end -= 1
+    return _word_before(para, end)
+
+
+def _inside_title_brackets(para: str, pos: int, titles: _Titles) -> bool:
+    """A CJK mark inside 《…》 titles quoted mid-sentence does not end the sentence."""
+    opens, closes = titles.brackets(para)
     return bisect.bisect_left(opens, pos) > bisect.bisect_left(closes, pos)
 
 
-@lru_cache(maxsize=4)
-def _content_end(para: str) -> int:
-    """Where the paragraph's last non-space character ends; computed once per paragraph, not
-    by copying the rest of the paragraph at each candidate (quadratic on one long line)."""
-    return len(para.rstrip())
+class _Titles:
+    """Where 《 and 》 stand in one paragraph, found at most once per paragraph.
 
+    Counting them in the text before each mark made a long paragraph of CJK titles quadratic
+    (500,000 characters: 33 s); a cache keyed on the paragraph's text was no better when two
+    documents share a paragraph, since each look-up compared the whole paragraph (issue 14).
+    """
 
-@lru_cache(maxsize=4)
-def _title_brackets(para: str) -> tuple[list[int], list[int]]:
-    """Where 《 and 》 stand in a paragraph, found once per paragraph: counting them in the text
-    before each mark made a long paragraph of CJK titles quadratic (500,000 characters: 33 s)."""
-    return (
-        [i for i, c in enumerate(para) if c == "《"],
-        [i for i, c in enumerate(para) if c == "》"],
-    )
+    def __init__(self) -> None:
+        self._found: tuple[list[int], list[int]] | None = None
+
+    def brackets(self, para: str) -> tuple[list[int], list[int]]:
+        if self._found is None:
+            self._found = (
+                [i for i, c in enumerate(para) if c == "《"],
+                [i for i, c in enumerate(para) if c == "》"],
+            )
+        return self._found

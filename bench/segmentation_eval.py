@@ -1,0 +1,265 @@
+"""Segmentation scored on public suites, per language: `python bench/segmentation_eval.py`.
+
+A *case* is a paragraph made of consecutive sentences of a public corpus; it passes when
+`segmenting.segment` returns exactly those sentences. Suites (bench/data/segmentation/README.md
+gives sources and licences):
+
+- `ud`: sentences of a Universal Dependencies treebank (never a PUD one, reserved), three
+  consecutive sentences of one document joined as one paragraph. The treebank's dev file gives
+  the `dev` part (we tune on it), its test file the `test` part (held out, reported).
+- `tatoeba`: pairs of Tatoeba sentences (bench/data/lid-tatoeba); the first 40 pairs are dev,
+  the other 60 held out.
+- `pysbd-more`: the pySBD test cases beyond its golden rules (`*_MORE_TEST_CASES`), held out
+  (the golden rules are tuned on: tests/data/segmentation/).
+
+Usage:
+    python bench/segmentation_eval.py [--part test|dev|all] [--lang de ...] [--show 5]
+    python bench/segmentation_eval.py --peer pysbd   # pySBD on the same cases (pip install pysbd)
+    python bench/segmentation_eval.py build --mirrors DIR --pysbd DIR   # rebuild the data
+
+`build` reads the treebanks from git directories named `UniversalDependencies+UD_<name>/repo`
+under DIR (as the project's `fetch` tool leaves them) and pySBD's tests from its git directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reviewer.core import segmenting  # noqa: E402
+from reviewer.core.language import SUPPORTED  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "segmentation"
+TATOEBA = ROOT / "bench" / "data" / "lid-tatoeba"
+# One non-PUD treebank per language; Arabic's (PADT) and Hindi's (HDTB) files are too large for
+# the mirror, so those two languages are scored on Tatoeba and pySBD only.
+TREEBANKS = {
+    "de": "German-GSD",
+    "el": "Greek-GDT",
+    "en": "English-EWT",
+    "es": "Spanish-GSD",
+    "fr": "French-GSD",
+    "he": "Hebrew-HTB",
+    "id": "Indonesian-GSD",
+    "it": "Italian-ISDT",
+    "ja": "Japanese-GSD",
+    "ko": "Korean-GSD",
+    "nl": "Dutch-Alpino",
+    "pl": "Polish-PDB",
+    "pt": "Portuguese-Bosque",
+    "ru": "Russian-GSD",
+    "th": "Thai-TUD",
+    "tr": "Turkish-IMST",
+    "uk": "Ukrainian-IU",
+    "vi": "Vietnamese-VTB",
+    "zh": "Chinese-GSDSimp",
+}
+PYSBD_MORE = {"es": "spanish", "it": "italian", "ru": "russian", "hy": None}
+DETOKENIZE = {"vi"}
+NO_SPACE = {"zh", "ja"}  # sentences are written together, without a space
+PER_PART = {"dev": 150, "test": 200}
+CHUNK = 3
+_FINAL = regex.compile(r"[.!?…。！？؟।]\p{Pf}*[\"'”’»)\]」』）]*$")
+
+
+def _git_show(repo: Path, path: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), "show", f"HEAD:{path}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def _ud_documents(conllu: str) -> list[list[str]]:
+    """The sentences' `# text` of each document (a new document or paragraph starts a run)."""
+    runs: list[list[str]] = [[]]
+    for line in conllu.splitlines():
+        if line.startswith(("# newdoc", "# newpar")) and runs[-1]:
+            runs.append([])
+        elif line.startswith("# text ="):
+            runs[-1].append(line[len("# text =") :].strip())
+    return [run for run in runs if run]
+
+
+def _detokenize(text: str) -> str:
+    """Vietnamese VTB writes its text tokenised (`nói : " Tôi … ? " .`): glue punctuation back
+    to its word, opening and closing straight quotes taken in turn."""
+    text = regex.sub(r" +([.,;:?!…)\]%])", r"\1", text)
+    text = regex.sub(r"([(\[]) +", r"\1", text)
+    out, opening = [], True
+    for part in regex.split(r'( ?" ?)', text):
+        if part.strip() == '"':
+            out.append(' "' if opening else '" ')
+            opening = not opening
+        else:
+            out.append(part)
+    glued = "".join(out)
+    return regex.sub(r'" ([.,;:?!])', r'"\1', regex.sub(r" {2,}", " ", glued)).strip()
+
+
+def _marked(sentences: list[str], lang: str) -> bool:
+    """Every sentence but the last ends with a sentence-final mark (closers allowed after it).
+
+    Treebanks also cut at headlines, colons and unpunctuated chat lines; in a document those are
+    line breaks, and no segmenter can find them inside a joined paragraph. Thai marks no
+    sentence end, so every Thai chunk is kept.
+    """
+    if lang == "th":
+        return True
+    return all(_FINAL.search(s) for s in sentences[:-1])
+
+
+def _chunks(runs: list[list[str]], size: int, limit: int, lang: str) -> list[list[str]]:
+    """`limit` chunks of `size` consecutive sentences of one run, spread evenly over the file."""
+    chunks = [run[i : i + size] for run in runs for i in range(0, len(run) - size + 1, size)]
+    if not chunks:  # a treebank without document marks: consecutive sentences
+        flat = [s for run in runs for s in run]
+        chunks = [flat[i : i + size] for i in range(0, len(flat) - size + 1, size)]
+    chunks = [c for c in chunks if _marked(c, lang)]
+    step = max(1, len(chunks) // limit)
+    return chunks[::step][:limit]
+
+
+def _case(source: str, lang: str, sentences: list[str]) -> dict:
+    """A case's text is its sentences joined (stored only when it is not: pySBD's cases)."""
+    return {"source": source, "expected": sentences}
+
+
+def _text(case: dict, lang: str) -> str:
+    glue = "" if lang in NO_SPACE else " "
+    return case.get("text", glue.join(case["expected"]))
+
+
+def build(mirrors: Path, pysbd: Path) -> None:
+    cases: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {"dev": [], "test": []})
+    for lang, name in TREEBANKS.items():
+        repo = mirrors / f"UniversalDependencies+UD_{name}" / "repo"
+        files = _git_show(repo, "").split()
+        for part, limit in PER_PART.items():
+            conllu = next(f for f in files if f.endswith(f"-ud-{part}.conllu"))
+            runs = _ud_documents(_git_show(repo, conllu))
+            if lang in DETOKENIZE:
+                runs = [[_detokenize(s) for s in run] for run in runs]
+            for chunk in _chunks(runs, CHUNK, limit, lang):
+                cases[lang][part].append(_case(f"UD_{name} {part}", lang, chunk))
+    for lang in SUPPORTED:
+        lines = (TATOEBA / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+        pairs = [lines[i : i + 2] for i in range(0, len(lines) - 1, 2)]
+        for n, pair in enumerate(pairs):
+            part = "dev" if n < 40 else "test"
+            cases[lang][part].append(_case("tatoeba", lang, pair))
+    for lang, module in PYSBD_MORE.items():
+        if module is None or lang not in SUPPORTED:
+            continue
+        source = _git_show(pysbd, f"tests/lang/test_{module}.py")
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.Assign) and node.targets[0].id.endswith("_MORE_TEST_CASES"):
+                for text, expected in ast.literal_eval(node.value):
+                    cases[lang]["test"].append(
+                        {"source": "pySBD more", "text": text, "expected": expected}
+                    )
+    DATA.mkdir(parents=True, exist_ok=True)
+    for lang, parts in sorted(cases.items()):
+        with open(DATA / f"{lang}.json", "w", encoding="utf-8") as out:
+            out.write("{\n")
+            for n, (part, rows) in enumerate(parts.items()):
+                lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+                out.write(f'"{part}": [\n{lines}\n]' + (",\n" if n < len(parts) - 1 else "\n"))
+            out.write("}\n")
+        print(lang, {part: len(c) for part, c in parts.items()})
+
+
+def load(lang: str) -> dict[str, list[dict]]:
+    """The cases of `lang` by part, each with its `text`."""
+    parts = json.loads((DATA / f"{lang}.json").read_text(encoding="utf-8"))
+    return {part: [{**c, "text": _text(c, lang)} for c in rows] for part, rows in parts.items()}
+
+
+# pySBD's languages among ours (pySBD 0.3.4).
+PYSBD_LANGS = {"ar", "de", "el", "en", "es", "fr", "hi", "it", "ja", "nl", "pl", "ru", "zh"}
+
+
+def passes(case: dict, lang: str, split=None) -> tuple[bool, list[str]]:
+    """Whether `split` (ours by default) returns exactly the case's sentences."""
+    if split is None:
+        got = [s.text for s in segmenting.segment(case["text"], lang)]
+    else:
+        got = [s.strip() for s in split(case["text"]) if s.strip()]
+    return got == [s.strip() for s in case["expected"]], got
+
+
+def pysbd_splitter(lang: str):
+    """pySBD's segmenter for `lang` (not a dependency of the project: a peer to compare with)."""
+    import pysbd
+
+    return pysbd.Segmenter(language=lang, clean=False).segment
+
+
+def score(
+    parts: list[str], langs: list[str], show: int, peer: str | None = None
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per language and source: (passed, total) over the chosen parts."""
+    table: dict[str, dict[str, tuple[int, int]]] = {}
+    for lang in langs:
+        if peer and lang not in PYSBD_LANGS:
+            continue
+        split = pysbd_splitter(lang) if peer else None
+        data = load(lang)
+        by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        shown = 0
+        for part in parts:
+            for case in data[part]:
+                ok, got = passes(case, lang, split)
+                counts = by_source[case["source"].split(" ")[0]]
+                counts[0] += ok
+                counts[1] += 1
+                if not ok and shown < show:
+                    shown += 1
+                    print(f"--- {lang} {case['source']}")
+                    print("  want:", json.dumps(case["expected"], ensure_ascii=False))
+                    print("  got: ", json.dumps(got, ensure_ascii=False))
+        table[lang] = {k: (v[0], v[1]) for k, v in by_source.items()}
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    rebuild = sub.add_parser("build", help="rebuild bench/data/segmentation from the sources")
+    rebuild.add_argument("--mirrors", type=Path, required=True)
+    rebuild.add_argument("--pysbd", type=Path, required=True)
+    parser.add_argument("--part", choices=["dev", "test", "all"], default="test")
+    parser.add_argument("--lang", nargs="*", default=list(SUPPORTED))
+    parser.add_argument("--show", type=int, default=0, help="print this many failures a language")
+    parser.add_argument("--peer", choices=["pysbd"], help="score this segmenter instead of ours")
+    args = parser.parse_args()
+    if args.command == "build":
+        build(args.mirrors, args.pysbd)
+        return
+    parts = ["dev", "test"] if args.part == "all" else [args.part]
+    table = score(parts, args.lang, args.show, args.peer)
+    print(f"{'lang':<5} {'exact':>6} {'cases':>6}  per source")
+    low = []
+    for lang, sources in table.items():
+        passed = sum(p for p, _ in sources.values())
+        total = sum(t for _, t in sources.values())
+        detail = "  ".join(f"{s} {p}/{t}" for s, (p, t) in sorted(sources.items()))
+        print(f"{lang:<5} {passed / total:>6.3f} {total:>6}  {detail}")
+        if passed / total < 0.95:
+            low.append(lang)
+    print("below 0.95:", " ".join(low) or "none")
+
+
+if __name__ == "__main__":
+    main()
