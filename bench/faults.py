@@ -1,0 +1,322 @@
+"""Fault-injection benchmark on real parallel text: `python bench/faults.py [--checkout PATH]`.
+
+Builds translation groups from Revelation 20–22 in nine translations (en as pivot; zh, ja, th,
+ar, ru, vi, de, es), plants omissions, insertions and changed numbers in the translations
+(`faults_inject.py`), runs the pipeline of the checkout at PATH on the folder with the groups
+given by a grouping file (`faults_run.py`, in its own process), and scores the findings
+(`faults_score.py`): recall and precision per check, false alarms per 100 untouched cells,
+per language. It also runs the same passages without faults (false alarms on clean text) and,
+with automatic grouping, tells whether the faulted versions still join their groups.
+Seeded: the same arguments give the same corpus and, on the same checkout, the same figures.
+Not a test; docs/faults.md explains the rules and keeps the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.faults_data import NUMBERS_DIFFER, PASSAGES, PIVOT, Verse, read_all  # noqa: E402
+from bench.faults_inject import Document, number_change, plant, write_document  # noqa: E402
+from bench.faults_score import CHECK_FOR, GroupScore, score_group  # noqa: E402
+
+KINDS = ("omission", "insertion", "number")
+
+
+def build_case(texts, pid: str, case: str, seed: int, kinds=KINDS) -> dict[str, Document]:
+    """One group: the pivot clean, every translation with `kinds` planted (seeded per doc)."""
+    docs = {}
+    for lang, passages in texts.items():
+        verses = passages[pid]
+        if lang == PIVOT or not kinds:
+            docs[lang] = write_document(lang, verses, {})
+            continue
+        elsewhere = [v for other, vs in passages.items() if other != pid for v in vs]
+        rng = random.Random(f"{seed}:{case}:{lang}")
+        docs[lang] = plant(lang, verses, elsewhere, rng, kinds)
+    return docs
+
+
+def every_number_changed(texts, pid: str) -> dict[str, Document]:
+    """Translations with the first number of every verse that has one changed (grouping test)."""
+    docs = {}
+    for lang, passages in texts.items():
+        verses = list(passages[pid])
+        if lang != PIVOT:
+            for i, verse in enumerate(verses):
+                change = number_change(verse.text, lang)
+                if change:
+                    start, end, new, _ = change
+                    verses[i] = Verse(verse.ref, verse.text[:start] + new + verse.text[end:])
+        docs[lang] = write_document(lang, verses, {})
+    return docs
+
+
+def write_folder(folder: Path, cases: dict[str, dict[str, Document]]) -> Path:
+    """Write each case's documents as CASE.LANG.txt and a grouping file for them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for case, docs in cases.items():
+        names = []
+        for lang, doc in docs.items():
+            name = f"{case}.{lang}.txt"
+            (folder / name).write_text(doc.text, encoding="utf-8")
+            names.append(name)
+        members = ", ".join(json.dumps(n) for n in names)
+        lines += ["[[group]]", f'id = "{case}"', f'pivot = "{PIVOT}"', f"members = [{members}]", ""]
+    groups = folder.parent / f"{folder.name}-groups.toml"
+    groups.write_text("\n".join(lines), encoding="utf-8")
+    return groups
+
+
+def run_checkout(checkout: Path, folder: Path, groups: Path | None, python: str | None) -> dict:
+    """The runner's JSON for `folder`, computed by `checkout`'s code in a child process."""
+    python = python or _python_of(checkout)
+    languages = folder.parent / f"{folder.name}-languages.json"
+    languages.write_text(
+        json.dumps({p.name: p.name.split(".")[-2] for p in folder.glob("*.txt")}), encoding="utf-8"
+    )
+    command = [python, str(ROOT / "bench" / "faults_run.py"), "--checkout", str(checkout)]
+    command += ["--folder", str(folder), "--languages", str(languages)]
+    if groups is not None:
+        command += ["--groups", str(groups)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=checkout, check=False)
+    if done.returncode != 0:
+        sys.exit(f"faults: the pipeline of {checkout} failed:\n{done.stderr[-4000:]}")
+    return json.loads(done.stdout)
+
+
+def _python_of(checkout: Path) -> str:
+    venv = checkout / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
+def score_run(result: dict, cases: dict[str, dict[str, Document]]) -> GroupScore:
+    total = GroupScore()
+    by_id = {g["id"]: g for g in result["groups"]}
+    for case, docs in cases.items():
+        total.merge(score_group(PIVOT, docs, by_id[case], NUMBERS_DIFFER))
+    return total
+
+
+def grouping_report(result: dict, cases: dict[str, dict[str, Document]]) -> dict:
+    """Per document: did automatic grouping put it with exactly the other versions of its case."""
+    members = Counter()
+    groups: dict[str | None, set[str]] = {}
+    for doc in result["documents"]:
+        groups.setdefault(doc["group"], set()).add(doc["path"])
+    joined, alone, wrong = [], [], []
+    for doc in result["documents"]:
+        case = doc["path"].split(".")[0]
+        expected = {f"{case}.{lang}.txt" for lang in cases[case]}
+        got = groups.get(doc["group"], set()) if doc["group"] else {doc["path"]}
+        (joined if got == expected else alone if doc["group"] is None else wrong).append(
+            doc["path"]
+        )
+        members[case] += 1
+    return {
+        "documents": len(result["documents"]),
+        "joined": joined,
+        "ungrouped": alone,
+        "wrong": wrong,
+    }
+
+
+def pivot_has_digits(texts, fault) -> bool:
+    for verses in texts[PIVOT].values():
+        for verse in verses:
+            if verse.ref == fault.ref:
+                return bool(re.search(r"\d", verse.text))
+    return False
+
+
+def report(texts, faulted: GroupScore, clean: GroupScore, auto: dict, meta: dict) -> dict:
+    """The figures, as a dict (for --json) and printed as Markdown tables."""
+    langs = [lang for lang in texts if lang != PIVOT]
+    out: dict = {"meta": meta, "kinds": {}, "languages": {}, "missed": {}, "grouping": auto}
+    lines = [
+        f"Fault benchmark: {meta['groups']} groups × {len(langs)} translations, {meta['checkout']}",
+        "",
+    ]
+    lines += [
+        "| check | faults | found | recall | findings | matched | precision |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for kind, check in CHECK_FOR.items():
+        outcomes = [o for o in faulted.outcomes if o.fault.kind == kind]
+        found = sum(o.found for o in outcomes)
+        n_findings = sum(n for (c, _, _), n in faulted.findings.items() if c == check)
+        matched = sum(n for (c, _, m), n in faulted.findings.items() if c == check and m)
+        row = {
+            "faults": len(outcomes),
+            "found": found,
+            "recall": found / len(outcomes) if outcomes else None,
+            "findings": n_findings,
+            "matched": matched,
+            "precision": matched / n_findings if n_findings else None,
+        }
+        out["kinds"][kind] = row
+        lines.append(
+            f"| {check} ({kind}) | {row['faults']} | {found} | {_f(row['recall'])} "
+            f"| {n_findings} | {matched} | {_f(row['precision'])} |"
+        )
+    numbers = [o for o in faulted.outcomes if o.fault.kind == "number"]
+    lines += ["", "| changed numbers | faults | found | recall |", "|---|---:|---:|---:|"]
+    for label, test in (
+        (
+            "numerals, pivot verse has digits",
+            lambda o: o.fault.number_class == "numeral" and pivot_has_digits(texts, o.fault),
+        ),
+        (
+            "numerals, pivot verse in words",
+            lambda o: o.fault.number_class == "numeral" and not pivot_has_digits(texts, o.fault),
+        ),
+        ("number words", lambda o: o.fault.number_class == "word"),
+    ):
+        subset = [o for o in numbers if test(o)]
+        found = sum(o.found for o in subset)
+        out["kinds"][f"number: {label}"] = {"faults": len(subset), "found": found}
+        lines.append(
+            f"| {label} | {len(subset)} | {found} | {_f(found / len(subset) if subset else None)} |"
+        )
+    lines += [
+        "",
+        "| lang | omissions | insertions | numbers (numerals) | numbers (words)"
+        " | false alarms /100 untouched | /100 clean |",
+    ]
+    lines += ["|---|---:|---:|---:|---:|---:|---:|"]
+    total_fa = {"faulted": [0, 0], "clean": [0, 0]}
+    for lang in langs:
+        cells = []
+        per = {}
+        for kind, cls in (
+            ("omission", ""),
+            ("insertion", ""),
+            ("number", "numeral"),
+            ("number", "word"),
+        ):
+            subset = [
+                o
+                for o in faulted.outcomes
+                if o.fault.lang == lang and o.fault.kind == kind and o.fault.number_class == cls
+            ]
+            found = sum(o.found for o in subset)
+            per[f"{kind} {cls}".strip()] = [found, len(subset)]
+            cells.append(f"{found}/{len(subset)}" if subset else "–")
+        for name, score in (("faulted", faulted), ("clean", clean)):
+            untouched, alarm = score.cells[(lang, "untouched")], score.cells[(lang, "alarm")]
+            total_fa[name][0] += alarm
+            total_fa[name][1] += untouched
+            per[f"false alarms {name}"] = [alarm, untouched]
+            cells.append(
+                f"{100 * alarm / untouched:.1f} ({alarm}/{untouched})" if untouched else "–"
+            )
+        out["languages"][lang] = per
+        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+    for name, (alarm, untouched) in total_fa.items():
+        out[f"false_alarms_{name}"] = {
+            "alarms": alarm,
+            "cells": untouched,
+            "per_100": 100 * alarm / untouched if untouched else None,
+        }
+    lines.append(f"| all | | | | | {_p(*total_fa['faulted'])} | {_p(*total_fa['clean'])} |")
+    alarm_kinds = Counter()
+    for score in (faulted, clean):
+        for (_, check), n in score.alarms.items():
+            alarm_kinds[check] += n
+    lines += [
+        "",
+        "False alarms by check (faulted and clean runs): "
+        + ", ".join(f"{c} {n}" for c, n in sorted(alarm_kinds.items()))
+        or "none",
+    ]
+    missed = Counter((o.fault.kind, o.why) for o in faulted.outcomes if not o.found)
+    out["missed"] = {f"{k}: {why}": n for (k, why), n in missed.most_common()}
+    lines += ["", "Missed faults, what happened instead:"]
+    lines += [f"- {k}: {why} — {n}" for (k, why), n in missed.most_common()]
+    if auto:
+        lines += ["", "Automatic grouping (documents that joined exactly their group):"]
+        for name, g in auto.items():
+            lines.append(
+                f"- {name}: {len(g['joined'])}/{g['documents']} joined;"
+                f" ungrouped {len(g['ungrouped'])}, in a wrong group {len(g['wrong'])}"
+            )
+    lines += ["", f"Pipeline time: {meta['seconds']:.1f} s"]
+    print("\n".join(lines))
+    return out
+
+
+def _f(x) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def _p(alarm: int, cells: int) -> str:
+    return f"{100 * alarm / cells:.1f} ({alarm}/{cells})" if cells else "–"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--checkout", type=Path, default=ROOT, help="the reviewer checkout to measure"
+    )
+    parser.add_argument("--groups", type=int, help="run only the first N faulted groups (quick)")
+    parser.add_argument("--rounds", type=int, default=4, help="fault draws per passage (default 4)")
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--no-auto", action="store_true", help="skip the automatic-grouping runs")
+    parser.add_argument("--python", help="interpreter for the checkout (default: its .venv)")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--keep", type=Path, help="write the corpora here instead of a temp folder")
+    args = parser.parse_args(argv)
+    checkout = args.checkout.resolve()
+    texts = read_all()
+    names = [(pid, f"{pid}-r{r}") for r in range(args.rounds) for pid in PASSAGES]
+    names = names[: args.groups] if args.groups else names
+    faulted = {case: build_case(texts, pid, case, args.seed) for pid, case in names}
+    clean = {f"{pid}-clean": build_case(texts, pid, pid, args.seed, ()) for pid in PASSAGES}
+    with tempfile.TemporaryDirectory(prefix="faults-") as tmp:
+        base = args.keep or Path(tmp)
+        start = time.perf_counter()
+        groups = write_folder(base / "given", {**faulted, **clean})
+        result = run_checkout(checkout, base / "given", groups, args.python)
+        seconds = time.perf_counter() - start
+        auto = {}
+        if not args.no_auto:
+            once = {f"{pid}-r0": build_case(texts, pid, f"{pid}-r0", args.seed) for pid in PASSAGES}
+            numbers = {f"{pid}-num": every_number_changed(texts, pid) for pid in PASSAGES}
+            for name, cases in (
+                ("clean", clean),
+                ("faulted (round 0)", once),
+                ("every number changed", numbers),
+            ):
+                folder = base / re.sub(r"\W+", "-", name).strip("-")
+                write_folder(folder, cases)
+                auto[name] = grouping_report(
+                    run_checkout(checkout, folder, None, args.python), cases
+                )
+        meta = {
+            "checkout": str(checkout),
+            "reviewer": result["reviewer"],
+            "groups": len(faulted),
+            "rounds": args.rounds,
+            "seed": args.seed,
+            "seconds": seconds,
+        }
+        figures = report(texts, score_run(result, faulted), score_run(result, clean), auto, meta)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""The parallel text the fault benchmark is built from, and what is known about it.
+
+`bench/data/faults/LANG.tsv` holds Revelation 20–22 in nine translations, one verse a line
+(`20:1<TAB>text`); `bench/data/faults/README.md` says where each came from and under which
+licence. This module reads them and keeps, as data, the facts the benchmark needs about them:
+which verses do not correspond one to one with the pivot's (never faulted), which verses
+genuinely differ in their numbers from the pivot (a `number-mismatch` there is no false
+alarm), and, for the translations that write numbers as words, which words to change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "faults"
+PIVOT = "en"
+
+# Passages: one translation group each. Chapters of 15 to 27 verses.
+PASSAGES: dict[str, str] = {"rev20": "20", "rev21": "21", "rev22": "22"}
+
+# Verses whose content is spread differently over the verse numbers than in the pivot
+# (the Russian Synodal text puts en 20:8 into its 20:7 and splits en 20:9 in two). Deleting
+# or changing one of them has no single pivot row to be found on, so none is faulted.
+NOT_ONE_TO_ONE: dict[str, frozenset[str]] = {"ru": frozenset({"20:7", "20:8", "20:9"})}
+
+# Verses whose numbers really differ from the pivot's (12,000 stadia, 144 cubits): the Thai
+# text converts them to kilometres and metres, the Chinese one writes 四千里 (4,000 li), the
+# Arabic one adds kilometres in brackets. A number-mismatch there is a true difference.
+NUMBERS_DIFFER: dict[str, frozenset[str]] = {
+    "th": frozenset({"21:16", "21:17"}),
+    "zh": frozenset({"21:16"}),
+    "ar": frozenset({"21:16"}),
+}
+
+# Scripts that write sentences without spaces between them.
+NO_SPACE_JOIN = frozenset({"zh", "ja"})
+
+# Number words to change in translations that write numbers as words: (found, replacement),
+# tried in order, first match in the verse wins. Only forms that occur in these chapters.
+NUMBER_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (
+        ("двенадцать", "тринадцать"),
+        ("двенадцати", "тринадцати"),
+        ("тысячу", "две тысячи"),
+        ("тысяча", "две тысячи"),
+        ("четыре", "пять"),
+        ("трое", "четверо"),
+        ("семи", "восьми"),
+        ("семь", "восемь"),
+    ),
+    "de": (
+        ("zwölftausend", "dreizehntausend"),
+        ("hundertvierundvierzig", "hundertfünfundvierzig"),
+        ("zwölf", "dreizehn"),
+        ("tausend", "zweitausend"),
+        ("vier", "fünf"),
+        ("drei", "vier"),
+        ("sieben", "acht"),
+    ),
+    "es": (
+        ("doce mil", "trece mil"),
+        ("doce", "trece"),
+        ("mil", "dos mil"),
+        ("cuatro", "cinco"),
+        ("tres", "cuatro"),
+        ("siete", "ocho"),
+    ),
+    "vi": (
+        ("mười hai", "mười ba"),
+        ("một ngàn", "hai ngàn"),
+        ("ngàn năm", "hai ngàn năm"),
+        ("bốn", "năm"),
+        ("bảy", "tám"),
+        ("ba", "bốn"),
+    ),
+    "th": (
+        ("สิบสอง", "สิบสาม"),
+        ("สองพันสี่ร้อย", "สามพันสี่ร้อย"),
+        ("เจ็ดสิบสอง", "เจ็ดสิบสาม"),
+        ("พันปี", "สองพันปี"),
+        ("สามประตู", "สี่ประตู"),
+        ("เจ็ด", "แปด"),
+        ("สี่ทิศ", "ห้าทิศ"),
+    ),
+    "ar": (
+        ("اثْنَا عَشَرَ", "ثَلاثَةَ عَشَرَ"),
+        ("اثْنَيْ عَشَرَ", "ثَلاثَةَ عَشَرَ"),
+        ("اثْنَتَيْ عَشْرَةَ", "ثَلاثَ عَشْرَةَ"),
+        ("أَلْفِ سَنَةٍ", "أَلْفَيْ سَنَةٍ"),
+        ("أَلْفَ سَنَةٍ", "أَلْفَيْ سَنَةٍ"),
+        ("الأَلْفُ سَنَةٍ", "الأَلْفَانِ سَنَةٍ"),
+        ("ثَلاثَةُ أَبْوَابٍ", "أَرْبَعَةُ أَبْوَابٍ"),
+        ("الأَرْبَعِ", "الْخَمْسِ"),
+        ("السَّبْعَةِ", "الثَّمَانِيَةِ"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Verse:
+    ref: str  # "21:16"
+    text: str
+
+
+def read_language(lang: str, folder: Path = DATA) -> dict[str, list[Verse]]:
+    """One translation's verses by passage id, in order. Raises ValueError on a bad line."""
+    path = folder / f"{lang}.tsv"
+    by_chapter: dict[str, list[Verse]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        ref, sep, text = line.partition("\t")
+        chapter, colon, verse = ref.partition(":")
+        if not sep or not colon or not chapter.isdigit() or not verse.isdigit() or not text:
+            raise ValueError(f"{path}:{number}: expected CHAPTER:VERSE<TAB>text")
+        by_chapter.setdefault(chapter, []).append(Verse(ref, text.strip()))
+    return {pid: by_chapter.get(chapter, []) for pid, chapter in PASSAGES.items()}
+
+
+def languages(folder: Path = DATA) -> list[str]:
+    """Every language with a file, the pivot first."""
+    found = sorted(p.stem for p in folder.glob("*.tsv"))
+    return [PIVOT, *(lang for lang in found if lang != PIVOT)]
+
+
+def read_all(folder: Path = DATA) -> dict[str, dict[str, list[Verse]]]:
+    """lang -> passage -> verses; every translation must have the pivot's verse numbers."""
+    texts = {lang: read_language(lang, folder) for lang in languages(folder)}
+    for lang, passages in texts.items():
+        for pid, verses in passages.items():
+            want = [v.ref for v in texts[PIVOT][pid]]
+            if [v.ref for v in verses] != want:
+                raise ValueError(f"{folder / (lang + '.tsv')}: {pid} verses differ from {PIVOT}")
+    return texts
