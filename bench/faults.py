@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.faults_data import NUMBERS_DIFFER, PASSAGES, PIVOT, Verse, read_all  # noqa: E402
+from bench.faults_data import PASSAGES, PIVOT, TRUE_DIFFERENCES, Verse, read_all  # noqa: E402
 from bench.faults_inject import Document, number_change, plant, write_document  # noqa: E402
 from bench.faults_score import CHECK_FOR, GroupScore, score_group  # noqa: E402
 
@@ -106,7 +106,7 @@ def score_run(result: dict, cases: dict[str, dict[str, Document]]) -> GroupScore
     total = GroupScore()
     by_id = {g["id"]: g for g in result["groups"]}
     for case, docs in cases.items():
-        total.merge(score_group(PIVOT, docs, by_id[case], NUMBERS_DIFFER))
+        total.merge(score_group(PIVOT, docs, by_id[case], TRUE_DIFFERENCES))
     return total
 
 

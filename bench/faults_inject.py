@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from bench.faults_data import NO_SPACE_JOIN, NOT_ONE_TO_ONE, NUMBER_WORDS, NUMBERS_DIFFER, Verse
+from bench.faults_data import NO_SPACE_JOIN, NOT_ONE_TO_ONE, NUMBER_WORDS, TRUE_DIFFERENCES, Verse
 
 VERSES_PER_PARAGRAPH = 4
 INSERTED = "+"  # prefix of the ref of an inserted verse: "+21:7" is 21:7 placed elsewhere
@@ -100,7 +100,8 @@ def change_number_word(text: str, lang: str) -> tuple[int, int, str] | None:
             if start >= 0:
                 return start, start + len(found), replacement
             continue
-        match = re.search(rf"(?<!\w){re.escape(found)}(?!\w)", text, flags=re.IGNORECASE)
+        # Whole words: not inside another word, nor a hyphenated name (Ba-by-lôn).
+        match = re.search(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text, flags=re.IGNORECASE)
         if match:
             new = replacement
             if match.group()[0].isupper():
@@ -122,11 +123,11 @@ def paragraph_of(index: int) -> int:
     return index // VERSES_PER_PARAGRAPH
 
 
-def write_document(lang: str, verses: list[Verse], inserted_after: dict[int, Verse]) -> Document:
+def write_document(lang: str, verses: list[Verse], inserted_after: dict[str, Verse]) -> Document:
     """Lay out `verses` as paragraphs; record where every verse lands.
 
     Paragraphs follow the verse numbers (so an omitted verse leaves its paragraph shorter);
-    `inserted_after[i]` goes right after the passage's verse i (0-based), in its paragraph.
+    `inserted_after[ref]` goes right after the verse `ref`, inside its paragraph.
     """
     joiner = "" if lang in NO_SPACE_JOIN else " "
     text, units = "", []
@@ -140,7 +141,7 @@ def write_document(lang: str, verses: list[Verse], inserted_after: dict[int, Ver
         paragraph = paragraph_of(index)
         units.append((verse.ref, len(text), len(text) + len(verse.text)))
         text += verse.text
-        extra = inserted_after.get(index)
+        extra = inserted_after.get(verse.ref)
         if extra is not None:
             text += joiner
             units.append((INSERTED + extra.ref, len(text), len(text) + len(extra.text)))
@@ -158,7 +159,8 @@ def plant(
     """The translation `verses` with one fault of each of `kinds` planted, and the truth.
 
     Faults keep apart (at least two verses between them) so that each has its own rows; the
-    first and last verse are never omitted (a fault at the edge is another benchmark).
+    first and last verse are never omitted nor followed by an insertion (a fault at the edge
+    of a document is another benchmark); a number may change anywhere.
     `elsewhere` are verses of other passages of the same translation, to insert from.
     """
     n = len(verses)
@@ -176,12 +178,16 @@ def plant(
 
     changed: dict[int, Verse] = {}
     omitted: int | None = None
-    inserted_after: dict[int, Verse] = {}
+    inserted_after: dict[str, Verse] = {}
     number_fault: tuple[int, int, int, str, str] | None = None
     if "number" in kinds:
-        differ = NUMBERS_DIFFER.get(lang, frozenset())  # a change there would be excused
+        differ = TRUE_DIFFERENCES.get(lang, {})  # a change there would be excused
+        anywhere = [i for i in range(n) if verses[i].ref not in banned]
+        rng.shuffle(anywhere)
         with_numbers = [
-            i for i in usable if verses[i].ref not in differ and number_change(verses[i].text, lang)
+            i
+            for i in anywhere
+            if verses[i].ref not in differ and number_change(verses[i].text, lang)
         ]
         # Numerals first: they are what the target is about; words only where none exist.
         with_numbers.sort(key=lambda i: number_change(verses[i].text, lang)[3] != "numeral")
@@ -196,15 +202,15 @@ def plant(
     if "insertion" in kinds and elsewhere:
         i = pick(usable)
         if i is not None:
-            inserted_after[i] = rng.choice(elsewhere)
+            inserted_after[verses[i].ref] = rng.choice(elsewhere)
     kept = [changed.get(i, v) for i, v in enumerate(verses) if i != omitted]
     doc = write_document(lang, kept, inserted_after)
     starts = {ref: (start, end) for ref, start, end in doc.units}
     if omitted is not None:
         doc.faults.append(Fault("omission", lang, verses[omitted].ref, None, verses[omitted].text))
-    for i, extra in inserted_after.items():
+    for ref, extra in inserted_after.items():
         span = starts[INSERTED + extra.ref]
-        doc.faults.append(Fault("insertion", lang, verses[i].ref, span, extra.ref))
+        doc.faults.append(Fault("insertion", lang, ref, span, extra.ref))
     if number_fault is not None:
         i, start, end, detail, cls = number_fault
         base = starts[verses[i].ref][0]

@@ -14,8 +14,9 @@ The rules (docs/faults.md says them in words):
 - A cell (row × translation) is *touched* when a fault of that language is located in it by
   the same rules, whatever the findings; any other cell is *untouched*, and it is a *false
   alarm* when it carries a missing, extra or number-mismatch finding of severity minor or
-  major. A number-mismatch on a verse whose numbers really differ from the pivot's
-  (`faults_data.NUMBERS_DIFFER`) is no false alarm and is left out of precision too.
+  major. A finding that a verse of the row really differs from the pivot in that way
+  (`faults_data.TRUE_DIFFERENCES`: converted units, a clause the pivot has elsewhere) is right:
+  it is no false alarm and is left out of precision too.
 """
 
 from __future__ import annotations
@@ -73,10 +74,10 @@ def score_group(
     pivot: str,
     docs: dict[str, Document],
     result: dict,
-    numbers_differ: dict[str, frozenset[str]] | None = None,
+    true_differences: dict[str, dict[str, frozenset[str]]] | None = None,
 ) -> GroupScore:
     """Score one group of the runner's output (`faults_run.py`) against its documents' truth."""
-    numbers_differ = numbers_differ or {}
+    true_differences = true_differences or {}
     score = GroupScore()
     segments = {lang: [tuple(s) for s in spans] for lang, spans in result["segments"].items()}
     rows, findings = result["rows"], result["findings"]
@@ -92,14 +93,16 @@ def score_group(
             here = [f for f in docs[lang].faults if _located(f, pivot_refs[r], spans)]
             for fault in here:
                 where.setdefault(id(fault), []).append(r)
-            excused = pivot_refs[r] & numbers_differ.get(lang, frozenset())
+            refs = pivot_refs[r].union(*(verses_of(span, docs[lang]) for span in spans))
+            differs = true_differences.get(lang, {})
+            right = set().union(*(differs.get(ref, frozenset()) for ref in refs))
             alarms = [
                 f
                 for f in findings[r]
                 if f["lang"] == lang
                 and f["check"] in ALARM_CHECKS
                 and f["severity"] in ALERT
-                and not (excused and f["check"] == "number-mismatch")
+                and f["check"] not in right
             ]
             for finding in alarms:
                 matched = any(CHECK_FOR[f.kind] == finding["check"] for f in here)
