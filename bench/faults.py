@@ -1,6 +1,6 @@
 """Fault-injection benchmark on real parallel text: `python bench/faults.py [--checkout PATH]`.
 
-Builds translation groups from Revelation 20–22 in nine translations (en as pivot; zh, ja, th,
+Builds translation groups from Revelation 13–14 and 20–22 in nine translations (en as pivot; zh, ja, th,
 ar, ru, vi, de, es), plants omissions, insertions and changed numbers in the translations
 (`faults_inject.py`), runs the pipeline of the checkout at PATH on the folder with the groups
 given by a grouping file (`faults_run.py`, in its own process), and scores the findings
@@ -28,7 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.faults_data import PASSAGES, PIVOT, TRUE_DIFFERENCES, Verse, read_all  # noqa: E402
-from bench.faults_inject import Document, number_change, plant, write_document  # noqa: E402
+from bench.faults_inject import (  # noqa: E402
+    Document,
+    number_change,
+    plant,
+    whole_sentences,
+    write_document,
+)  # noqa: E402
 from bench.faults_score import CHECK_FOR, GroupScore, score_group  # noqa: E402
 
 KINDS = ("omission", "insertion", "number")
@@ -42,9 +48,14 @@ def build_case(texts, pid: str, case: str, seed: int, kinds=KINDS) -> dict[str, 
         if lang == PIVOT or not kinds:
             docs[lang] = write_document(lang, verses, {})
             continue
-        elsewhere = [v for other, vs in passages.items() if other != pid for v in vs]
+        elsewhere = [
+            vs[i]
+            for other, vs in passages.items()
+            if other != pid
+            for i in sorted(whole_sentences(vs, lang))
+        ]
         rng = random.Random(f"{seed}:{case}:{lang}")
-        docs[lang] = plant(lang, verses, elsewhere, rng, kinds)
+        docs[lang] = plant(lang, verses, elsewhere, rng, kinds, texts[PIVOT][pid])
     return docs
 
 

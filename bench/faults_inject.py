@@ -119,6 +119,25 @@ def number_change(text: str, lang: str) -> tuple[int, int, str, str] | None:
     return (*word, "word") if word else None
 
 
+# What ends a sentence, after closing quotes and brackets. Thai marks none: a space between
+# sentences is all it has, so every Thai verse end counts as one.
+_SENTENCE_END = re.compile(r"[.!?。！？؟]['\"’”»」』）)]*\s*$")
+
+
+def closes_sentence(text: str, lang: str) -> bool:
+    return lang == "th" or bool(_SENTENCE_END.search(text))
+
+
+def whole_sentences(verses: list[Verse], lang: str) -> set[int]:
+    """Indices of verses that are whole sentences: they end one and the verse before did too.
+
+    Only such a verse can go missing, or be inserted, as whole sentences, which is what the
+    checks work on; deleting half a sentence is a different fault (a shorter sentence).
+    """
+    ends = [closes_sentence(v.text, lang) for v in verses]
+    return {i for i in range(len(verses)) if ends[i] and (i == 0 or ends[i - 1])}
+
+
 def paragraph_of(index: int) -> int:
     return index // VERSES_PER_PARAGRAPH
 
@@ -155,18 +174,27 @@ def plant(
     elsewhere: list[Verse],
     rng: random.Random,
     kinds: tuple[str, ...] = ("omission", "insertion", "number"),
+    pivot: list[Verse] | None = None,
 ) -> Document:
     """The translation `verses` with one fault of each of `kinds` planted, and the truth.
 
     Faults keep apart (at least two verses between them) so that each has its own rows; the
     first and last verse are never omitted nor followed by an insertion (a fault at the edge
-    of a document is another benchmark); a number may change anywhere.
-    `elsewhere` are verses of other passages of the same translation, to insert from.
+    of a document is another benchmark); a number may change anywhere. An omitted verse is
+    whole sentences in the translation and in `pivot` (the pivot's verses of the passage); an
+    insertion goes where both end a sentence. `elsewhere` are verses of other passages of the
+    same translation, whole sentences, to insert from.
     """
     n = len(verses)
     banned = NOT_ONE_TO_ONE.get(lang, frozenset())
     usable = [i for i in range(1, n - 1) if verses[i].ref not in banned]
     rng.shuffle(usable)
+    pivot = pivot or verses
+    whole = whole_sentences(verses, lang) & whole_sentences(pivot, "")
+    ends = [
+        closes_sentence(v.text, lang) and closes_sentence(p.text, "")
+        for v, p in zip(verses, pivot, strict=True)
+    ]
     taken: list[int] = []
 
     def pick(candidates: list[int]) -> int | None:
@@ -198,9 +226,9 @@ def plant(
             changed[i] = Verse(verses[i].ref, old[:start] + new + old[end:])
             number_fault = (i, start, start + len(new), f"{old[start:end]} -> {new}", cls)
     if "omission" in kinds:
-        omitted = pick(usable)
+        omitted = pick([i for i in usable if i in whole])
     if "insertion" in kinds and elsewhere:
-        i = pick(usable)
+        i = pick([i for i in usable if ends[i]])
         if i is not None:
             inserted_after[verses[i].ref] = rng.choice(elsewhere)
     kept = [changed.get(i, v) for i, v in enumerate(verses) if i != omitted]
