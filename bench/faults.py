@@ -1,12 +1,12 @@
 """Fault-injection benchmark on real parallel text: `python bench/faults.py [--checkout PATH]`.
 
-Builds translation groups from Revelation 13–14 and 20–22 in nine translations (en as pivot;
-zh, ja, th, ar, ru, vi, de, es), plants omissions, insertions and changed numbers in the
-translations (`faults_inject.py`), runs the pipeline of the checkout at PATH on the folder with the groups
-given by a grouping file (`faults_run.py`, in its own process), and scores the findings
-(`faults_score.py`): recall and precision per check, false alarms per 100 untouched cells,
-per language. It also runs the same passages without faults (false alarms on clean text) and,
-with automatic grouping, tells whether the faulted versions still join their groups.
+Builds translation groups from Revelation 13–14 and 20–22 in nine translations (en as
+pivot; zh, ja, th, ar, ru, vi, de, es), plants omissions, insertions and changed numbers in
+the translations (`faults_inject.py`), runs the pipeline of the checkout at PATH on them
+with the groups given by a grouping file (`faults_run.py`, in its own process), and scores
+the findings (`faults_score.py`): recall and precision per check, false alarms per 100
+untouched cells, per language. It also runs the same passages without faults (false alarms
+on clean text) and, with automatic grouping, tells whether the versions join their groups.
 Seeded: the same arguments give the same corpus and, on the same checkout, the same figures.
 Not a test; docs/faults.md explains the rules and keeps the figures.
 """
