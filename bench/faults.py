@@ -244,14 +244,14 @@ def report(texts, faulted: GroupScore, clean: GroupScore, auto: dict, meta: dict
     lines.append(f"| all | | | | | {_p(*total_fa['faulted'])} | {_p(*total_fa['clean'])} |")
     alarm_kinds = Counter()
     for score in (faulted, clean):
-        for (_, check), n in score.alarms.items():
-            alarm_kinds[check] += n
-    lines += [
-        "",
-        "False alarms by check (faulted and clean runs): "
-        + ", ".join(f"{c} {n}" for c, n in sorted(alarm_kinds.items()))
-        or "none",
-    ]
+        alarm_kinds.update(score.alarms)
+    out["alarms_by_check"] = {f"{lang} {check}": n for (lang, check), n in alarm_kinds.items()}
+    lines += ["", "False alarms (faulted and clean runs) by language and check:"]
+    for lang in langs:
+        said = [
+            f"{c} {alarm_kinds[(lang, c)]}" for c in CHECK_FOR.values() if alarm_kinds[(lang, c)]
+        ]
+        lines.append(f"- {lang}: {', '.join(said) or 'none'}")
     missed = Counter((o.fault.kind, o.why) for o in faulted.outcomes if not o.found)
     out["missed"] = {f"{k}: {why}": n for (k, why), n in missed.most_common()}
     lines += ["", "Missed faults, what happened instead:"]
