@@ -121,6 +121,20 @@ def score_run(result: dict, cases: dict[str, dict[str, Document]]) -> GroupScore
     return total
 
 
+def fault_list(result: dict, cases: dict[str, dict[str, Document]]) -> list[dict]:
+    """Every planted fault and its outcome, for --json: where to look when a figure moves."""
+    by_id = {g["id"]: g for g in result["groups"]}
+    listed = []
+    for case, docs in cases.items():
+        for o in score_group(PIVOT, docs, by_id[case], TRUE_DIFFERENCES).outcomes:
+            f = o.fault
+            listed.append(
+                {"group": case, "lang": f.lang, "kind": f.kind, "verse": f.ref,
+                 "detail": f.detail, "found": o.found, "why": o.why}
+            )  # fmt: skip
+    return listed
+
+
 def grouping_report(result: dict, cases: dict[str, dict[str, Document]]) -> dict:
     """Per document: did automatic grouping put it with exactly the other versions of its case."""
     members = Counter()
@@ -324,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             "seconds": seconds,
         }
         figures = report(texts, score_run(result, faulted), score_run(result, clean), auto, meta)
+        figures["faults"] = fault_list(result, faulted)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
