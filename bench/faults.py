@@ -136,8 +136,10 @@ def fault_list(result: dict, cases: dict[str, dict[str, Document]]) -> list[dict
 
 
 def grouping_report(result: dict, cases: dict[str, dict[str, Document]]) -> dict:
-    """Per document: did automatic grouping put it with exactly the other versions of its case."""
-    members = Counter()
+    """Per document: did automatic grouping put it with exactly the other versions of its case.
+
+    `wrong` holds documents in a group that is not exactly theirs (too few or other members).
+    """
     groups: dict[str | None, set[str]] = {}
     for doc in result["documents"]:
         groups.setdefault(doc["group"], set()).add(doc["path"])
@@ -149,7 +151,6 @@ def grouping_report(result: dict, cases: dict[str, dict[str, Document]]) -> dict
         (joined if got == expected else alone if doc["group"] is None else wrong).append(
             doc["path"]
         )
-        members[case] += 1
     return {
         "documents": len(result["documents"]),
         "joined": joined,
@@ -275,7 +276,7 @@ def report(texts, faulted: GroupScore, clean: GroupScore, auto: dict, meta: dict
         for name, g in auto.items():
             lines.append(
                 f"- {name}: {len(g['joined'])}/{g['documents']} joined;"
-                f" ungrouped {len(g['ungrouped'])}, in a wrong group {len(g['wrong'])}"
+                f" ungrouped {len(g['ungrouped'])}, in a group not exactly theirs {len(g['wrong'])}"
             )
     lines += ["", f"Pipeline time: {meta['seconds']:.1f} s"]
     print("\n".join(lines))
