@@ -35,7 +35,7 @@ from bench.faults_inject import (  # noqa: E402
     whole_sentences,
     write_document,
 )  # noqa: E402
-from bench.faults_score import CHECK_FOR, GroupScore, score_group  # noqa: E402
+from bench.faults_score import CHECK_FOR, GroupScore, confidence_auc, score_group  # noqa: E402
 
 KINDS = ("omission", "insertion", "number")
 
@@ -267,6 +267,14 @@ def report(texts, faulted: GroupScore, clean: GroupScore, auto: dict, meta: dict
             f"{c} {alarm_kinds[(lang, c)]}" for c in CHECK_FOR.values() if alarm_kinds[(lang, c)]
         ]
         lines.append(f"- {lang}: {', '.join(said) or 'none'}")
+    auc = confidence_auc(faulted.confidence)
+    out["confidence_auc"] = auc
+    if auc is not None:
+        lines += [
+            "",
+            f"Row confidence: a cell holding a fault has a lower confidence than an untouched one"
+            f" with probability {auc:.2f} (0.5 = chance; {len(faulted.confidence)} cells)",
+        ]
     missed = Counter((o.fault.kind, o.why) for o in faulted.outcomes if not o.found)
     out["missed"] = {f"{k}: {why}": n for (k, why), n in missed.most_common()}
     lines += ["", "Missed faults, what happened instead:"]

@@ -55,6 +55,8 @@ def main() -> int:
                     {lang: list(ordinals) for lang, ordinals in row.cells.items()}
                     for row in aligned.rows
                 ],
+                # Per cell, how sure the aligner is (Row.confidence), where the checkout has it.
+                "confidence": [dict(getattr(row, "confidence", {}) or {}) for row in aligned.rows],
                 "findings": [
                     [{"check": f.check, "lang": f.lang, "severity": f.severity} for f in row]
                     for row in aligned.findings

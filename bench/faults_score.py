@@ -21,6 +21,7 @@ The rules (docs/faults.md says them in words):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -47,12 +48,14 @@ class GroupScore:
     findings: Counter = field(default_factory=Counter)  # (check, lang, matched) -> n
     cells: Counter = field(default_factory=Counter)  # (lang, "untouched"|"alarm") -> n
     alarms: Counter = field(default_factory=Counter)  # (lang, check) -> n on untouched cells
+    confidence: list = field(default_factory=list)  # (aligner's confidence, cell touched?)
 
     def merge(self, other: GroupScore) -> None:
         self.outcomes += other.outcomes
         self.findings.update(other.findings)
         self.cells.update(other.cells)
         self.alarms.update(other.alarms)
+        self.confidence += other.confidence
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -81,6 +84,7 @@ def score_group(
     score = GroupScore()
     segments = {lang: [tuple(s) for s in spans] for lang, spans in result["segments"].items()}
     rows, findings = result["rows"], result["findings"]
+    confidence = result.get("confidence") or [{} for _ in rows]
     langs = [lang for lang in docs if lang != pivot and lang in segments]
     pivot_refs = [
         set().union(*(verses_of(segments[pivot][o], docs[pivot]) for o in row.get(pivot, [])))
@@ -93,6 +97,8 @@ def score_group(
             here = [f for f in docs[lang].faults if _located(f, pivot_refs[r], spans)]
             for fault in here:
                 where.setdefault(id(fault), []).append(r)
+            if lang in confidence[r]:
+                score.confidence.append((confidence[r][lang], bool(here)))
             refs = pivot_refs[r].union(*(verses_of(span, docs[lang]) for span in spans))
             differs = true_differences.get(lang, {})
             right = set().union(*(differs.get(ref, frozenset()) for ref in refs))
@@ -145,3 +151,18 @@ def _outcome(fault: Fault, located: list[int], rows, findings, pivot: str) -> Ou
             return Outcome(fault, False, "merged into a row with pivot text")
         return Outcome(fault, False, "own row, no finding")
     return Outcome(fault, False, "not flagged")
+
+
+def confidence_auc(pairs: list[tuple[float, bool]]) -> float | None:
+    """How well low confidence points at touched cells: the chance that a touched cell has a
+    lower confidence than an untouched one (ties count half); 0.5 is no better than chance."""
+    touched = sorted(c for c, t in pairs if t)
+    untouched = sorted(c for c, t in pairs if not t)
+    if not touched or not untouched:
+        return None
+    wins = 0.0
+    for c in touched:
+        lower = bisect_left(untouched, c)
+        equal = bisect_right(untouched, c) - lower
+        wins += len(untouched) - lower - equal + equal / 2
+    return wins / (len(touched) * len(untouched))

@@ -24,7 +24,7 @@ from bench.faults_inject import (
     plant,
     write_document,
 )
-from bench.faults_score import score_group
+from bench.faults_score import confidence_auc, score_group
 
 TINY = Path(__file__).parent / "data" / "faults"
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +90,24 @@ def test_an_omission_absorbed_into_a_neighbour_row_is_missed_and_said_so():
     (outcome,) = score.outcomes
     assert not outcome.found
     assert outcome.why == "absorbed: the row has text of this language"
+
+
+def test_row_confidence_is_paired_with_whether_the_cell_holds_a_fault():
+    docs = omitted_case()
+    result = result_for(docs, aligned_rows(), [[]] * 6)
+    result["confidence"] = [{"zh": 0.9}, {"zh": 0.8}, {"zh": 0.2}, {"zh": 0.7}, {}, {"zh": 0.9}]
+    score = score_group("en", docs, result)
+    assert (
+        sorted(score.confidence) == [(0.2, True), (0.7, False), (0.8, False)] + [(0.9, False)] * 2
+    )
+    assert confidence_auc(score.confidence) == 1.0
+
+
+def test_confidence_auc_is_the_chance_a_faulted_cell_ranks_below_an_untouched_one():
+    assert confidence_auc([(0.9, True), (0.1, False)]) == 0.0
+    assert confidence_auc([(0.5, True), (0.5, False)]) == 0.5
+    assert confidence_auc([(0.2, True), (0.4, False), (0.1, False)]) == 0.5
+    assert confidence_auc([(0.2, False)]) is None
 
 
 def test_info_findings_neither_find_faults_nor_count_as_false_alarms():
