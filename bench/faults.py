@@ -167,7 +167,28 @@ def pivot_has_digits(texts, fault) -> bool:
     return False
 
 
-def report(texts, faulted: GroupScore, clean: GroupScore, auto: dict, meta: dict) -> dict:
+def in_pairs(cases: dict[str, dict[str, Document]]) -> dict[str, dict[str, Document]]:
+    """Every translation of every case in a group of its own with (a copy of) the pivot."""
+    return {
+        f"{case}+{lang}": {PIVOT: docs[PIVOT], lang: doc}
+        for case, docs in cases.items()
+        for lang, doc in docs.items()
+        if lang != PIVOT
+    }
+
+
+def recall_precision(score: GroupScore, kind: str) -> tuple[float | None, float | None]:
+    outcomes = [o for o in score.outcomes if o.fault.kind == kind]
+    check = CHECK_FOR[kind]
+    findings = sum(n for (c, _, _), n in score.findings.items() if c == check)
+    matched = sum(n for (c, _, m), n in score.findings.items() if c == check and m)
+    recall = sum(o.found for o in outcomes) / len(outcomes) if outcomes else None
+    return recall, (matched / findings if findings else None)
+
+
+def report(
+    texts, faulted: GroupScore, clean: GroupScore, auto: dict, meta: dict, pairs=None
+) -> dict:
     """The figures, as a dict (for --json) and printed as Markdown tables."""
     langs = [lang for lang in texts if lang != PIVOT]
     out: dict = {"meta": meta, "kinds": {}, "languages": {}, "missed": {}, "grouping": auto}
@@ -286,6 +307,21 @@ def report(texts, faulted: GroupScore, clean: GroupScore, auto: dict, meta: dict
                 f"- {name}: {len(g['joined'])}/{g['documents']} joined;"
                 f" ungrouped {len(g['ungrouped'])}, in a group not exactly theirs {len(g['wrong'])}"
             )
+    if pairs is not None:
+        lines += [
+            "",
+            "The same documents, each translation alone with the pivot (recall / precision):",
+            "",
+            f"| check | in groups of {len(langs) + 1} | in pairs |",
+            "|---|---|---|",
+        ]
+        out["pairs"] = {}
+        for kind, check in CHECK_FOR.items():
+            group, pair = recall_precision(faulted, kind), recall_precision(pairs, kind)
+            out["pairs"][kind] = {"recall": pair[0], "precision": pair[1]}
+            lines.append(
+                f"| {check} | {_f(group[0])} / {_f(group[1])} | {_f(pair[0])} / {_f(pair[1])} |"
+            )
     lines += ["", f"Pipeline time: {meta['seconds']:.1f} s"]
     print("\n".join(lines))
     return out
@@ -308,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=4, help="fault draws per passage (default 4)")
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--no-auto", action="store_true", help="skip the automatic-grouping runs")
+    parser.add_argument(
+        "--no-pairs", action="store_true", help="skip the run with each translation alone"
+    )
     parser.add_argument("--python", help="interpreter for the checkout (default: its .venv)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--keep", type=Path, help="write the corpora here instead of a temp folder")
@@ -346,7 +385,13 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
             "seconds": seconds,
         }
-        figures = report(texts, score_run(result, faulted), score_run(result, clean), auto, meta)
+        pairs = None
+        if not args.no_pairs:
+            cases = in_pairs(faulted)
+            groups = write_folder(base / "pairs", cases)
+            pairs = score_run(run_checkout(checkout, base / "pairs", groups, args.python), cases)
+        faulted_score, clean_score = score_run(result, faulted), score_run(result, clean)
+        figures = report(texts, faulted_score, clean_score, auto, meta, pairs)
         figures["faults"] = fault_list(result, faulted)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
