@@ -14,7 +14,14 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.faults import build_case, run_checkout, score_run, write_folder
+from bench.faults import (
+    build_case,
+    grouping_report,
+    in_pairs,
+    run_checkout,
+    score_run,
+    write_folder,
+)
 from bench.faults_data import Verse, read_all
 from bench.faults_inject import (
     INSERTED,
@@ -207,3 +214,27 @@ def test_the_real_pipeline_runs_on_a_planted_corpus_and_every_fault_gets_an_outc
     for lang in ("zh", "ru"):
         touched = rows - score.cells[(lang, "untouched")]
         assert 0 < touched <= rows
+
+
+def test_grouping_report_tells_joined_from_ungrouped_from_a_group_not_exactly_theirs():
+    cases = {"a": {"en": None, "zh": None}, "b": {"en": None, "zh": None}}
+    result = {
+        "documents": [
+            {"path": "a.en.txt", "group": "g1"},
+            {"path": "a.zh.txt", "group": "g1"},
+            {"path": "b.en.txt", "group": "g2"},
+            {"path": "b.zh.txt", "group": None},
+        ]
+    }
+    report = grouping_report(result, cases)
+    assert report["joined"] == ["a.en.txt", "a.zh.txt"]
+    assert report["ungrouped"] == ["b.zh.txt"]
+    assert report["wrong"] == ["b.en.txt"]
+
+
+def test_pairs_put_each_translation_with_the_pivot_and_nothing_else():
+    cases = {"rev21-t": build_case(read_all(TINY), "rev21", "rev21-t", seed=3)}
+    pairs = in_pairs(cases)
+    assert sorted(pairs) == ["rev21-t+ru", "rev21-t+zh"]
+    assert all(sorted(docs) == ["en", name[-2:]] for name, docs in pairs.items())
+    assert pairs["rev21-t+zh"]["zh"] is cases["rev21-t"]["zh"]
