@@ -9,6 +9,7 @@ tested here; `bench/faults.py` measures them.
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -206,7 +207,7 @@ def test_the_real_pipeline_runs_on_a_planted_corpus_and_every_fault_gets_an_outc
     texts = read_all(TINY)
     cases = {"rev21-t": build_case(texts, "rev21", "rev21-t", seed=3)}
     groups = write_folder(tmp_path / "corpus", cases)
-    result = run_checkout(ROOT, tmp_path / "corpus", groups, python=None)
+    result = run_checkout(ROOT, tmp_path / "corpus", groups, python=sys.executable)
     score = score_run(result, cases)
     planted = [f for doc in cases["rev21-t"].values() for f in doc.faults]
     assert len(score.outcomes) == len(planted) > 0
