@@ -10,7 +10,6 @@ import asyncio
 import errno
 import json
 import os
-import socket
 import subprocess
 import sys
 import tomllib
@@ -247,9 +246,16 @@ def test_boilerplate_toggle_writes_overrides(corpus, tmp_path, monkeypatch):
 def test_second_instance_is_read_only_and_says_so(corpus, tmp_path):
     folder = tmp_path / "ann"
     folder.mkdir()
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    lock = {"pid": other.pid, "host": socket.gethostname(), "since": "2026-11-22T19:00:00Z"}
-    (folder / ".reviewer.lock").write_text(json.dumps(lock), encoding="utf-8")
+    # Another instance: a process holding the folder's lock (an OS lock: a file alone is not).
+    holder = (
+        "import sys, time\nfrom reviewer.core.persistence import FolderLock\n"
+        "FolderLock(__import__('pathlib').Path(sys.argv[1])).acquire()\n"
+        "print('locked', flush=True)\ntime.sleep(60)\n"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", holder, str(folder)], stdout=subprocess.PIPE, text=True
+    )
+    assert other.stdout.readline().strip() == "locked"
 
     async def body(pilot, screen, view):
         assert "in use by another reviewer" in messages(pilot.app)
@@ -267,6 +273,7 @@ def test_second_instance_is_read_only_and_says_so(corpus, tmp_path):
     finally:
         other.kill()
         other.wait()
+        other.stdout.close()
     assert not (folder / f"{GROUP}.toml").exists()
     assert json.loads((folder / ".reviewer.lock").read_text())["pid"] == other.pid  # not ours
 

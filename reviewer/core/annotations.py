@@ -468,6 +468,8 @@ class AnnotationStore:
             aligned, path, reviewer=reviewer, lock=folder_lock, threshold=threshold, clock=clock
         )
         try:
+            if lock:  # only the folder's one writer may touch what a killed save left
+                store.notices.extend(persistence.recover_interrupted(path))
             store._load(set_aside=lock)
         except BaseException:
             store.close()
@@ -922,8 +924,9 @@ class AnnotationStore:
                 raw = persistence.dumps(file)
             except ValueError as error:  # did not read back as meant: refuse, say so
                 raise SaveError(self.path, str(error)) from error
-            self._check_disk(file)
-            persistence.write_atomic(self.path, raw)
+            with persistence.write_lock(self.path):  # check and replace: one step
+                self._check_disk(file)
+                persistence.write_atomic(self.path, raw)
             self._disk_sha = persistence.sha256(raw)
             self._base = file
             self._saved_revision = revision

@@ -18,10 +18,11 @@ import re
 import socket
 import stat
 import tempfile
+import threading
 import time
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,7 +42,6 @@ SCHEMA = 2  # 2 added [[alignment]]; a schema-1 file is read as before, written 
 ALIGNMENT_STATES = ("confirmed", "corrected")
 FOLDER_NAME = Path(".reviewer") / "annotations"
 LOCK_NAME = ".reviewer.lock"
-FRESH_LOCK_SECONDS = 5.0  # an unreadable lock younger than this is being written, not stale
 
 # Read once, at import (reading the umask means setting it, which is not thread-safe).
 _UMASK = os.umask(0)
@@ -59,11 +59,13 @@ class AnnotationFileError(Exception):
 class LockedError(AnnotationFileError):
     """Another live reviewer instance holds the annotation folder."""
 
-    def __init__(self, folder: Path, pid: int, host: str, since: str) -> None:
+    def __init__(
+        self, folder: Path, pid: int, host: str, since: str, *, hint: str | None = None
+    ) -> None:
         self.folder, self.pid, self.host, self.since = folder, pid, host, since
         super().__init__(
             f"{folder} is in use by another reviewer (process {pid} on {host}, since {since}); "
-            "close it first, or open the corpus with another --annotations folder"
+            + (hint or "close it first, or open the corpus with another --annotations folder")
         )
 
 
@@ -141,10 +143,31 @@ class AnnotationFile:
     alignment: tuple[AlignmentRecord, ...] = ()
 
 
+# File names are at most 255 bytes (NAME_MAX) on every common file system. An annotation file
+# name and its temporary file's name (`.NAME.XXXXXXXX.tmp`, 14 bytes more) must fit, whatever
+# the group id: a long name keeps its start and ends with a hash of the whole.
+MAX_NAME_BYTES = 200
+
+
+def short_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
+    """`name` if its UTF-8 form fits in `limit` bytes, else its start + `~` + 16 hex digits of
+    its sha256 (+ its suffix): distinct names stay distinct, the same name maps the same way."""
+    if len(name.encode("utf-8", "surrogateescape")) <= limit:
+        return name
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or len(suffix) > 8:
+        stem, suffix = name, ""
+    tail = "~" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    tail += f".{suffix}" if suffix else ""
+    room = limit - len(tail.encode())
+    head = stem.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
+    return head + tail
+
+
 def file_name(group_id: str) -> str:
-    """The annotation file of a group: its id, made safe as a file name."""
+    """The annotation file of a group: its id, made safe as a file name (and short enough)."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in group_id).lstrip(".")
-    return f"{safe or '_'}.toml"
+    return short_name(f"{safe or '_'}.toml")
 
 
 def default_folder(paths: Sequence[str | Path]) -> Path:
@@ -491,7 +514,7 @@ def write_atomic(path: Path, raw: bytes) -> None:
     tmp: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=temp_prefix(target.name), suffix=".tmp")
         try:
             view = memoryview(raw)
             while view:
@@ -515,6 +538,91 @@ def write_atomic(path: Path, raw: bytes) -> None:
                 pass
 
 
+def temp_prefix(name: str) -> str:
+    """How the temporary files of `name` start: `.NAME.`, NAME shortened so that the whole
+    temporary name (8 random characters and `.tmp` follow) fits in NAME_MAX."""
+    return f".{short_name(name)}."
+
+
+def temp_files(path: Path) -> list[Path]:
+    """Temporary files `write_atomic` left beside `path` (a kill between write and rename)."""
+    prefix = temp_prefix(path.name)
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return sorted(
+        path.parent / n
+        for n in names
+        if n.startswith(prefix) and n.endswith(".tmp") and len(n) == len(prefix) + 12
+    )
+
+
+def recover_interrupted(path: Path) -> list[str]:
+    """Deal with what interrupted saves of `path` left; sentences for the reviewer.
+
+    A temporary file is a save that was killed before its rename. One newer than `path` (or
+    with no `path` at all) that parses as an annotation file holds edits that may be on disk
+    nowhere else: it is merged into `path` like an external edit made after it (its version of
+    an annotation wins; an annotation only `path` has is kept, since a cut-short temporary file
+    may simply lack it: recovery adds and updates, it never deletes). Older
+    ones, and ones that do not parse (cut short by the kill), are removed. Call with the folder
+    locked: under `write_lock`, no save of ours is in flight.
+    """
+    leftovers = temp_files(path)
+    if not leftovers:
+        return []
+    notices = []
+    with write_lock(path):
+        try:
+            file_time = os.stat(path).st_mtime_ns
+        except OSError:
+            file_time = -1
+        newer = []
+        for tmp in leftovers:
+            try:
+                if os.stat(tmp).st_mtime_ns > file_time:
+                    newer.append((os.stat(tmp).st_mtime_ns, tmp, loads(read_regular(tmp))))
+                    continue
+            except (OSError, ValueError, UnicodeDecodeError, SchemaError):
+                pass
+            _remove(tmp)
+        for _, tmp, theirs in sorted(newer, key=lambda item: item[0]):
+            current = read(path, set_aside_corrupt=False)
+            if current.file is not None:
+                merged = _newer_over(current.file, theirs)
+            elif current.raw is None:
+                merged = theirs
+            else:  # `path` does not parse: leave both for the store to report
+                continue
+            write_atomic(path, dumps(merged))
+            _remove(tmp)
+            notices.append(f"recovered the annotations of a save that was interrupted ({tmp.name})")
+    return notices
+
+
+def _newer_over(older: AnnotationFile, newer: AnnotationFile) -> AnnotationFile:
+    """`newer`, plus the annotations and boilerplate marks of `older` it does not hold."""
+    anchors = {a.anchor for a in newer.annotations}
+    marks = {b.anchor for b in newer.boilerplate}
+    return replace(
+        newer,
+        documents={**older.documents, **newer.documents},
+        annotations=(
+            *newer.annotations,
+            *(a for a in older.annotations if a.anchor not in anchors),
+        ),
+        boilerplate=(*newer.boilerplate, *(b for b in older.boilerplate if b.anchor not in marks)),
+    )
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
     try:
@@ -530,30 +638,135 @@ def _fsync_folder(folder: Path) -> None:
 
 
 # --- one instance per annotation folder -------------------------------------------------------
+#
+# The lock is an operating-system lock (flock on POSIX, a byte-range lock on Windows) on
+# `<folder>/.reviewer.lock`: the kernel grants it to one process at a time and drops it when
+# that process dies, however it dies. So there is no stale lock to take over and no race in
+# taking one over (a PID file taken over "when its process is dead" let two instances started
+# together both win). The file also holds its owner's pid, host and start time as JSON, for the
+# message that says who has the folder; only the holder writes it, after it has the lock.
+#
+# The holder removes the file when it releases the lock. A process that opened the old file
+# just before that and then gets the lock on it sees that the path no longer names the file it
+# locked (other inode) and tries again, so two processes never hold two different files.
 
-_held: dict[Path, int] = {}  # folders this process holds -> how many stores use the lock
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+_held: dict[Path, tuple[int, int]] = {}  # folder this process holds -> (users, lock fd)
+_held_guard = threading.Lock()
+WRITE_LOCK_NAME = ".reviewer.write.lock"  # held while a save checks the disk and replaces
+WRITE_LOCK_TIMEOUT = 10.0  # seconds: a save is milliseconds; longer means a stuck process
 
 
-def _pid_alive(pid: int) -> bool:
-    if os.name == "nt":
-        return True  # os.kill(pid, 0) would end the process on Windows: assume alive
+class _Busy(Exception):
+    """The OS lock is held by another open file (process)."""
+
+
+def _os_lock(fd: int, *, blocking: bool) -> bool:
+    """Lock `fd` exclusively; False where this file system has no locks (then none is held)."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, belongs to someone else
-    except OSError:
-        return True
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        else:  # pragma: no cover - Windows: one byte far past the JSON, so others can read it
+            import msvcrt
+
+            os.lseek(fd, 1 << 30, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_LOCK if blocking else msvcrt.LK_NBLCK, 1)
+            os.lseek(fd, 0, os.SEEK_SET)
+    except (BlockingIOError, PermissionError):
+        raise _Busy from None
+    except OSError as error:
+        if error.errno in (errno.EAGAIN, errno.EACCES, errno.EDEADLK):
+            raise _Busy from None
+        if error.errno in (errno.ENOLCK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS):
+            return False
+        raise
     return True
+
+
+def _open_locked(path: Path, *, blocking: bool, timeout: float = 0.0) -> int:
+    """An fd of `path` (created if missing) holding its OS lock; _Busy when another process
+    holds it (after `timeout` seconds when blocking). Retries when the file was removed by its
+    previous holder between our open and our lock."""
+    deadline = time.monotonic() + timeout
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0), 0o644)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file", str(path))
+            while True:
+                try:
+                    _os_lock(fd, blocking=False)
+                    break
+                except _Busy:
+                    if not blocking or time.monotonic() >= deadline:
+                        raise
+                    time.sleep(0.005)
+            mine = os.fstat(fd)
+            try:
+                there = os.stat(path, follow_symlinks=False)
+            except FileNotFoundError:
+                there = None
+            if there is not None and (there.st_ino, there.st_dev) == (mine.st_ino, mine.st_dev):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the holder removed it after we opened it: lock the new one
+
+
+def _unlock_and_remove(path: Path, fd: int) -> None:
+    """Remove the lock file while still holding it, then let go (closing drops the lock)."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+    os.close(fd)
+
+
+class write_lock:
+    """`with write_lock(path):` one save at a time in `path`'s folder, across threads and
+    processes: the check that the file on disk is the one last read and the `os.replace` that
+    follows are one critical section, so no save can slip in between and be overwritten
+    unseen. SaveError (naming `path`) when the folder cannot hold the lock file."""
+
+    def __init__(self, path: Path) -> None:
+        self.target = Path(path)
+        self.path = self.target.parent / WRITE_LOCK_NAME
+        self.fd: int | None = None
+
+    def __enter__(self) -> write_lock:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = _open_locked(self.path, blocking=True, timeout=WRITE_LOCK_TIMEOUT)
+        except _Busy:
+            raise SaveError(
+                self.target,
+                f"another save in this folder has not ended for {WRITE_LOCK_TIMEOUT:.0f} s "
+                f"(a stopped process holds {self.path.name})",
+            ) from None
+        except OSError as error:
+            raise SaveError(self.target, error) from error
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            _unlock_and_remove(self.path, self.fd)
+            self.fd = None
 
 
 @dataclass
 class FolderLock:
-    """`<folder>/.reviewer.lock`, holding the owner's pid, host and start time as JSON.
+    """`<folder>/.reviewer.lock`: one reviewer instance per annotation folder (see above).
 
-    Re-entrant within one process (several groups' stores share a folder). A lock whose pid is
-    dead on this host is stale and taken over; a lock from another host is respected.
+    Re-entrant within one process (several groups' stores share a folder). A lock file left by
+    a process that died is free: the kernel released it. A lock file naming another host is
+    respected even when free here, because a network file system may not pass locks between
+    hosts; the message says to delete it when that reviewer is not running.
     """
 
     folder: Path
@@ -567,10 +780,17 @@ class FolderLock:
         if self.held:
             return
         key = Path(os.path.realpath(self.folder))
-        if key in _held:
-            _held[key] += 1
+        with _held_guard:
+            if key in _held:
+                users, fd = _held[key]
+                _held[key] = (users + 1, fd)
+                self.held = True
+                return
+            fd = self._acquire_os_lock()
+            _held[key] = (1, fd)
             self.held = True
-            return
+
+    def _acquire_os_lock(self) -> int:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -578,79 +798,57 @@ class FolderLock:
                 "choose another with --annotations DIR"
             )
             raise SaveError(self.folder, reason) from error
-        me = {
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-            "since": _now().isoformat(),
-        }
-        body = json.dumps(me).encode()
+        remove_lock_leftovers(self.folder)
         try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            self._take_over_if_stale(body, me)
+            fd = _open_locked(self.path, blocking=False)
+        except _Busy:
+            pid, host, since = read_lock(self.path) or (0, "?", "just now")
+            raise LockedError(self.folder, pid, host, since) from None
         except OSError as error:
             raise SaveError(self.path, error) from error
-        else:
-            try:
-                written = os.write(fd, body)
-                if written != len(body):
-                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-            except OSError as error:
-                # A full disk creates the file but refuses its bytes: an empty lock would turn
-                # the next start away as "just now" locked. Take it back, say why.
-                os.close(fd)
-                try:
-                    os.unlink(self.path)
-                except OSError:
-                    pass
-                raise SaveError(self.path, error) from error
-            os.close(fd)
-        _held[key] = 1
-        self.held = True
-
-    def _take_over_if_stale(self, body: bytes, me: dict) -> None:
+        me = {"pid": os.getpid(), "host": socket.gethostname(), "since": _now().isoformat()}
         owner = read_lock(self.path)
-        if owner is None and _age(self.path) < FRESH_LOCK_SECONDS:
-            # Being written by an instance that just created it: not stale.
-            raise LockedError(self.folder, 0, "?", "just now")
-        if owner is not None:
+        if owner is not None and owner[1] != me["host"]:
+            os.close(fd)  # leave the other host's file as it is
             pid, host, since = owner
-            if pid == me["pid"] and host == me["host"]:
-                pass  # our own lock, left by this process; take it
-            elif host != me["host"] or _pid_alive(pid):
-                raise LockedError(self.folder, pid, host, since)
-        # Stale (dead pid) or unreadable: replace it, then check that we won any race.
+            raise LockedError(
+                self.folder, pid, host, since, hint=f"if it is not running, delete {self.path}"
+            )
+        body = json.dumps(me).encode()
         try:
-            write_atomic(self.path, body)
-        except SaveError:
-            raise
-        again = read_lock(self.path)
-        if again is None or again[0] != me["pid"] or again[1] != me["host"]:
-            pid, host, since = again or (0, "?", "?")
-            raise LockedError(self.folder, pid, host, since)
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            if os.write(fd, body) != len(body):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        except OSError as error:
+            # A full disk creates the file but refuses its bytes: give the lock back, say why.
+            _unlock_and_remove(self.path, fd)
+            raise SaveError(self.path, error) from error
+        return fd
 
     def release(self) -> None:
         if not self.held:
             return
         self.held = False
         key = Path(os.path.realpath(self.folder))
-        _held[key] = _held.get(key, 1) - 1
-        if _held[key] > 0:
-            return
-        del _held[key]
-        owner = read_lock(self.path)
-        if owner is not None and owner[0] == os.getpid():
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
+        with _held_guard:
+            users, fd = _held.get(key, (1, -1))
+            if users > 1:
+                _held[key] = (users - 1, fd)
+                return
+            _held.pop(key, None)
+            if fd >= 0:
+                _unlock_and_remove(self.path, fd)
 
 
-def _age(path: Path) -> float:
-    try:
-        return time.time() - path.stat().st_mtime
-    except OSError:
-        return float("inf")
+def remove_lock_leftovers(folder: Path) -> None:
+    """Delete the temporary files an older reviewer's lock take-over left after a kill
+    (`..reviewer.lock.*.tmp`); this version writes the lock in place and leaves none."""
+    for leftover in Path(folder).glob(f".{LOCK_NAME}.*.tmp"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def read_lock(path: Path) -> tuple[int, str, str] | None:
