@@ -21,3 +21,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 @pytest.fixture
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path_factory, monkeypatch):
+    """Annotations of the shipped seeds go to the user's data folder: a fresh one per test,
+    never the tester's own (nor the package: see persistence.default_folder)."""
+    monkeypatch.setenv("REVIEWER_DATA_DIR", str(tmp_path_factory.mktemp("data")))

@@ -594,3 +594,20 @@ def test_long_output_names_get_a_temporary_name_that_fits(tmp_path):
     target = tmp_path / ("o" * 250 + ".tsv")
     persistence.write_atomic(target, b"x\n")
     assert target.read_bytes() == b"x\n"
+
+
+def test_the_shipped_seeds_annotations_go_to_the_users_data_folder(tmp_path, monkeypatch):
+    """`reviewer seeds` (and `reviewer` with no path) wrote into the package."""
+    monkeypatch.setenv("REVIEWER_DATA_DIR", str(tmp_path / "data"))
+    seeds = ROOT / "reviewer" / "seeds"
+    expected = tmp_path / "data" / "annotations" / "seeds"
+    assert persistence.default_folder([seeds]) == expected
+    assert persistence.default_folder([next(seeds.glob("*.txt"))]) == expected
+    assert persistence.default_folder([ROOT / "seeds"]) == expected  # the clone's symlink
+    copy = tmp_path / "seeds"
+    copy.mkdir()
+    assert persistence.default_folder([copy]) == copy / ".reviewer" / "annotations"
+    monkeypatch.delenv("REVIEWER_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert persistence.data_folder() == tmp_path / "xdg" / "reviewer"

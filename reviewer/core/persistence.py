@@ -171,10 +171,31 @@ def file_name(group_id: str) -> str:
 
 
 def default_folder(paths: Sequence[str | Path]) -> Path:
-    """`<corpus folder>/.reviewer/annotations`: the first PATH if a folder, else its folder."""
+    """`<corpus folder>/.reviewer/annotations`: the first PATH if a folder, else its folder.
+
+    Files shipped inside the package (the sample seeds) are the exception: the package may be
+    read-only (site-packages) and must not change, so their annotations go to the user's data
+    folder, `data_folder() / "annotations" / <their folder inside the package>`.
+    """
     first = Path(paths[0]) if paths else Path.cwd()
     base = first if first.is_dir() else first.parent
+    package = Path(os.path.realpath(Path(__file__).parent.parent))
+    real = Path(os.path.realpath(base))
+    if real == package or package in real.parents:
+        return data_folder() / "annotations" / real.relative_to(package)
     return base / FOLDER_NAME
+
+
+def data_folder() -> Path:
+    """The user's data folder for reviewer: `$REVIEWER_DATA_DIR` when set (tests, portable
+    installs), else the platform's convention (platformdirs: `$XDG_DATA_HOME/reviewer`,
+    `~/.local/share/reviewer` on Linux, `~/Library/Application Support/reviewer` on macOS)."""
+    explicit = os.environ.get("REVIEWER_DATA_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path("reviewer", appauthor=False)
 
 
 # --- text that TOML and UTF-8 can hold -------------------------------------------------------
