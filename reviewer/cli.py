@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -95,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="annotation files (.toml)")
     merge.add_argument("--output", metavar="FILE", help="also write the combined file here")
+    merge.add_argument(
+        "--corpus",
+        action="append",
+        metavar="PATH",
+        help="the corpus the files annotate, to name rows by their number in the app "
+        "(default: the folder holding .reviewer/annotations/, when the files are there)",
+    )
     return parser
 
 
@@ -185,7 +194,10 @@ def _check(args: argparse.Namespace) -> int:
     aligned = _corrected(corpus.aligned_all(), args)
     if args.format == "json":
         # One write: json.dump's many small writes cost more than the encoding itself.
+        from reviewer.core.sanitize import escape_unsafe
+
         text = json.dumps(report.to_json(corpus, aligned), ensure_ascii=False, indent=2)
+        text = escape_unsafe(text, "json")  # controls as \u009b: nothing raw to a terminal
         _emit(text + "\n", encoding="utf-8")
     else:
         _emit(report.to_text(corpus, aligned), encoding=None)
@@ -279,6 +291,16 @@ def _export(args: argparse.Namespace) -> int:
     if corpus is None:
         return EXIT_USAGE
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
+    if args.annotations:  # a mistyped folder would export every row as unreviewed, silently
+        if not folder.is_dir():
+            what = "is not a folder" if folder.exists() else "no such folder"
+            _say(f"reviewer: --annotations {args.annotations}: {what}")
+            return EXIT_USAGE
+        if not any(folder.glob("*.toml")):
+            _say(
+                f"reviewer: warning: --annotations {args.annotations} holds no annotation "
+                "files; every row is exported as unreviewed"
+            )
     try:
         stores, notices = export.open_stores(corpus, folder)
         text = export.export(
@@ -305,30 +327,90 @@ def _merge(args: argparse.Namespace) -> int:
     except (OSError, ValueError, persistence.AnnotationFileError) as error:
         _say(f"reviewer: {error}")
         return EXIT_USAGE
+    aligned = _merged_group(result.file, [Path(f) for f in args.files], args.corpus)
+    if aligned is not None:
+        result = merge.number_rows(result, aligned)
     sys.stdout.write(merge.format_report(result))
     if args.output:
         return _write_output(persistence.dumps(result.file).decode("utf-8"), args.output)
     return EXIT_OK
 
 
+def _merged_group(file, paths: list[Path], corpus_paths: list[str] | None):
+    """The group of a merged file aligned as the app aligns it, to number its rows: from
+    --corpus, else from the corpus folder above a default `.reviewer/annotations/` folder.
+    None (rows then named by anchor) when there is no corpus or it lacks the group."""
+    from reviewer.core.session import open_corpus
+
+    if not corpus_paths:
+        folder = paths[0].resolve().parent
+        if folder.name != "annotations" or folder.parent.name != ".reviewer":
+            return None
+        corpus_paths = [str(folder.parent.parent)]
+    try:
+        corpus = open_corpus(corpus_paths)
+    except (OSError, ValueError, LookupError) as error:
+        _say(f"reviewer: --corpus: {error}")
+        return None
+    group = next((g for g in corpus.groups if g.id == file.group), None)
+    if group is None:
+        _say(f"reviewer: --corpus: no group {file.group} there; rows are named by anchor")
+        return None
+    return corpus.aligned(group, file.pivot if file.pivot in group.members else group.pivot)
+
+
+_STANDARD_STREAMS = {"-": 1, "/dev/stdout": 1, "/dev/fd/1": 1, "/dev/stderr": 2, "/dev/fd/2": 2}
+
+
 def _write_output(text: str, output: str | None) -> int:
-    """To FILE atomically, or to standard output as UTF-8 whatever the locale says."""
+    """To FILE atomically, or to standard output as UTF-8 whatever the locale says.
+
+    `--output` names a file to replace, in a folder that exists (a mistyped folder is an
+    error, not created). Anything else that exists there (a device such as /dev/null, a FIFO,
+    a terminal) is opened and written to, never replaced; `-` and /dev/stdout are standard
+    output itself (opening /dev/stdout anew would write from the start of a file that `>>`
+    appends to)."""
     from reviewer.core import persistence
 
-    if output:
-        try:
-            persistence.write_atomic(Path(output), text.encode("utf-8"))
-        except persistence.SaveError as error:  # nothing was held in memory: say only why
-            _say(f"reviewer: --output {output}: could not write: {error.reason}")
+    data = text.encode("utf-8")
+    stream_fd = _STANDARD_STREAMS.get(output or "-")
+    if stream_fd is not None:
+        stream = sys.stdout if stream_fd == 1 else sys.stderr
+        stream.flush()
+        raw = getattr(stream, "buffer", None)
+        if raw is not None:
+            raw.write(data)
+            raw.flush()
+        else:
+            stream.write(text)
+        return EXIT_OK
+    path = Path(output)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        _say(f"reviewer: --output {output}: cannot write: {error.strerror or error}")
+        return EXIT_USAGE
+    if mode is not None and stat.S_ISDIR(mode):
+        _say(f"reviewer: --output {output}: is a folder; name a file")
+        return EXIT_USAGE
+    if mode is not None and not stat.S_ISREG(mode):
+        try:  # a device, FIFO or terminal: write to it as it is
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as error:
+            _say(f"reviewer: --output {output}: cannot write: {error.strerror or error}")
             return EXIT_USAGE
         return EXIT_OK
-    stream = getattr(sys.stdout, "buffer", None)
-    if stream is not None:
-        sys.stdout.flush()
-        stream.write(text.encode("utf-8"))
-        stream.flush()
-    else:
-        sys.stdout.write(text)
+    if not os.path.isdir(os.path.dirname(os.path.realpath(path))):
+        _say(f"reviewer: --output {output}: the folder {path.parent} does not exist")
+        return EXIT_USAGE
+    try:
+        persistence.write_atomic(path, data)
+    except persistence.SaveError as error:  # nothing was held in memory: say only why
+        _say(f"reviewer: --output {output}: could not write: {error.reason}")
+        return EXIT_USAGE
     return EXIT_OK
 
 

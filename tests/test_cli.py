@@ -1,6 +1,8 @@
 """The command line as scripts use it: exit codes, the JSON contract, one-line usage errors."""
 
 import json
+import os
+import stat
 import subprocess
 import sys
 
@@ -171,7 +173,70 @@ def test_align_prints_beads_covering_both_files(tmp_path):
 
 def test_export_output_that_cannot_be_written_says_why_not_the_apps_words(tmp_path, seeds, capsys):
     # Export holds nothing in memory: the app's "your annotations are still in memory" misleads.
-    assert main(["export", str(seeds), "--format", "tsv", "--output", str(tmp_path)]) == 2
+    if os.geteuid() == 0:
+        pytest.skip("root writes into a read-only folder")
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro").chmod(0o500)
+    target = tmp_path / "ro" / "out.tsv"
+    try:
+        code = main(["export", str(seeds), "--format", "tsv", "--output", str(target)])
+    finally:
+        (tmp_path / "ro").chmod(0o700)
+    assert code == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"reviewer: --output {tmp_path}: could not write")
+    assert err.startswith(f"reviewer: --output {target}: could not write")
     assert "in memory" not in err and len(err.strip().splitlines()) == 1
+
+
+# --- issue 14: --output and --annotations ---------------------------------------------------
+
+
+def test_export_output_to_a_special_file_writes_to_it_never_replaces_it(tmp_path, seeds):
+    """A device node became a regular file (as root, `--output /dev/null` replaced it)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert main(["export", str(seeds), "--format", "jsonl", "--output", str(fifo)]) == 0
+    out, _ = reader.communicate(timeout=30)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a FIFO
+    assert all(json.loads(line)["group"] for line in out.decode().splitlines())
+    assert main(["export", str(seeds), "--format", "tsv", "--output", os.devnull]) == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_export_output_dev_stdout_is_standard_output(tmp_path, seeds):
+    result = run("export", str(seeds), "--format", "tsv", "--output", "/dev/stdout")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("group\trow\t")
+    with open(tmp_path / "log", "w") as log:  # appended to, never rewritten from its start
+        log.write("before\n")
+        log.flush()
+        with open(tmp_path / "log", "a") as appending:
+            subprocess.run(
+                [sys.executable, "-m", "reviewer", "export", str(seeds), "--output", "-"],
+                stdout=appending,
+                check=True,
+            )
+    assert (tmp_path / "log").read_text(encoding="utf-8").startswith("before\nschema = ")
+
+
+def test_export_output_in_a_missing_folder_is_an_error(tmp_path, seeds, capsys):
+    target = tmp_path / "no" / "such" / "out.tsv"
+    assert main(["export", str(seeds), "--format", "tsv", "--output", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "no").exists()
+    assert main(["export", str(seeds), "--output", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_export_annotations_folder_missing_is_an_error_and_empty_a_warning(tmp_path, seeds, capsys):
+    missing = tmp_path / "typo"
+    assert main(["export", str(seeds), "--annotations", str(missing)]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["export", str(seeds), "--format", "tsv", "--annotations", str(empty)]) == 0
+    captured = capsys.readouterr()
+    assert "warning" in captured.err and "holds no annotation files" in captured.err
+    assert captured.out.startswith("group\t")

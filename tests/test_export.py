@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import tomllib
@@ -9,6 +11,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_annotations_helpers import make_aligned, seed_corpus
 
 from reviewer.cli import main
@@ -145,10 +149,19 @@ def test_unknown_status_is_refused():
         export.parse_statuses("ok,good")
 
 
-def test_tsv_one_line_per_row_with_escapes(tmp_path):
+def tsv_expected(text: str) -> str:
+    """What the TSV dialect keeps of `text`: controls but tab and newline as `\\uXXXX`."""
+    return "".join(
+        f"\\u{ord(c):04x}" if (ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F else c
+        for c in text
+    )
+
+
+def test_tsv_reads_back_exactly_with_pythons_csv(tmp_path):
+    """Cells starting with `"` opened a quoted field: csv and pandas read 16 rows of 20."""
     text = export.export(stores(tmp_path), "tsv", with_findings=True)
-    lines = text.rstrip("\n").split("\n")
-    header = lines[0].split("\t")
+    records = list(csv.reader(io.StringIO(text, newline=""), dialect="excel-tab"))
+    header = records[0]
     assert header[:8] == [
         "group",
         "row",
@@ -160,12 +173,30 @@ def test_tsv_one_line_per_row_with_escapes(tmp_path):
         "findings",
     ]
     assert header[8:] == ["fr", "de"]
-    assert len(lines) == 1 + 3
-    assert all(len(line.split("\t")) == len(header) for line in lines)
-    fr = lines[2].split("\t")[8]
-    assert "\\t" in fr and "\\r\\n" in fr
-    unescaped = fr.replace("\\t", "\t").replace("\\r", "\r").replace("\\n", "\n")
-    assert unescaped == NASTY
+    assert len(records) == 1 + 3
+    assert all(len(record) == len(header) for record in records)
+    assert records[2][8] == tsv_expected(NASTY)  # quotes, tab and newline exactly as they were
+    assert "\x1b" not in text and "\x00" not in text and "\r" not in text
+
+
+@given(
+    cells=st.lists(
+        st.text(st.characters(exclude_categories=("Cs",)), max_size=12), min_size=1, max_size=6
+    )
+)
+def test_tsv_field_round_trips_through_csv(cells):
+    line = "\t".join(export.tsv_field(cell) for cell in ["g", *cells]) + "\n"
+    (record,) = csv.reader(io.StringIO(line, newline=""), dialect="excel-tab")
+    assert record == ["g", *(tsv_expected(cell) for cell in cells)]
+
+
+def test_tsv_reads_back_exactly_with_pandas(tmp_path):
+    pandas = pytest.importorskip("pandas")
+    text = export.export(stores(tmp_path), "tsv", include_boilerplate=True)
+    frame = pandas.read_csv(io.StringIO(text), sep="\t", dtype=str, keep_default_na=False)
+    assert len(frame) == 4
+    assert frame["fr"][1] == tsv_expected(NASTY)
+    assert len(pandas.read_csv(io.StringIO(text), sep="\t")) == 4  # with every default
 
 
 def test_tsv_header_does_not_depend_on_the_status_filter(tmp_path):
@@ -225,6 +256,7 @@ def test_export_command_on_the_seeds(tmp_path, capsys):
     assert [json.loads(line)["row"] for line in lines] == [2]
 
     elsewhere = tmp_path / "other"
+    elsewhere.mkdir()
     assert main(["export", str(folder), "--annotations", str(elsewhere), "--status", "ok"]) == 0
     assert "annotation" not in capsys.readouterr().out  # nothing annotated in that folder
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_annotations_helpers import seed_corpus
 
 from reviewer.cli import main
 from reviewer.core import persistence
-from reviewer.core.merge import cohen_kappa, combine, rater_name
+from reviewer.core.annotations import AnnotationStore
+from reviewer.core.merge import cohen_kappa, combine, format_report, rater_name
 from reviewer.core.model import STATUSES, Annotation, ErrorNote
 from reviewer.core.persistence import AnnotationFile
 
@@ -120,3 +123,74 @@ def test_merge_command(tmp_path, capsys):
     (tmp_path / "bad.toml").write_text("schema = [", encoding="utf-8")
     assert main(["merge", paths[0], str(tmp_path / "bad.toml")]) == 2
     assert "not a valid annotation file" in capsys.readouterr().err
+
+
+# --- issue 14, item 14: rows by number, disagreements on errors, each error's reviewer ------
+
+
+def test_disagreements_on_errors_count_not_only_on_status():
+    made = datetime(2026, 11, 22, 12, tzinfo=UTC)
+
+    def one(name, *errors):
+        note = Annotation("fr:0:00000000", "issue", name, made, {"fr": "phrase"}, errors)
+        return AnnotationFile("g-1", "fr", annotations=(note,))
+
+    ana = one("ana", ErrorNote("fr", "accuracy/omission", "major", "manque"))
+    bob = one("bob", ErrorNote("fr", "accuracy/omission", "minor", "manque un mot"))
+    cy = one("cy", ErrorNote("fr", "accuracy/omission", "major", "oui"))
+    (d,) = combine([ana, bob], ["ana", "bob"]).disagreements
+    assert d.on == ("errors",)
+    assert d.errors == {
+        "ana": ("fr accuracy/omission major",),
+        "bob": ("fr accuracy/omission minor",),
+    }
+    assert combine([ana, cy], ["ana", "cy"]).disagreements == ()  # notes may differ
+    report = format_report(combine([ana, bob], ["ana", "bob"]))
+    assert "errors by bob: fr accuracy/omission minor" in report
+
+
+def test_each_merged_error_keeps_its_reviewer_through_the_file():
+    made = datetime(2026, 11, 22, 12, tzinfo=UTC)
+    same = ErrorNote("fr", "style", "minor", "lourd")
+    files = [
+        AnnotationFile(
+            "g-1",
+            "fr",
+            annotations=(Annotation("fr:0:00000000", "issue", name, made, {"fr": "p"}, errors),),
+        )
+        for name, errors in (
+            ("ana", (same, ErrorNote("fr", "terminology", "major", "terme"))),
+            ("bob", (same,)),
+        )
+    ]
+    (merged,) = combine(files, ["ana", "bob"]).file.annotations
+    assert [(e.category, e.reviewer) for e in merged.errors] == [
+        ("style", "ana, bob"),
+        ("terminology", "ana"),
+    ]
+    again = persistence.loads(persistence.dumps(combine(files, ["ana", "bob"]).file))
+    assert again.annotations[0].errors == merged.errors
+
+
+def test_merge_names_rows_by_their_number_in_the_app(tmp_path, capsys):
+    folder, corpus = seed_corpus(tmp_path)
+    aligned = corpus.aligned(corpus.groups[0])
+    notes = folder / ".reviewer" / "annotations"
+    paths = []
+    for name, status in (("ana", "ok"), ("bob", "reject")):
+        with AnnotationStore.open(aligned, tmp_path / name, reviewer=name, lock=False) as store:
+            store.set_status(4, status)
+            store.set_status(6, "ok")
+            store.save()
+            paths.append(str(store.path))
+    assert main(["merge", *paths, "--corpus", str(folder)]) == 0
+    report = capsys.readouterr().out
+    assert "  row 5  (status)" in report and "ana=ok, bob=reject" in report
+    assert "row 7" not in report  # they agree there
+    notes.mkdir(parents=True)  # files in the corpus's default folder: found without --corpus
+    copied = notes / "ana.toml"
+    copied.write_bytes(Path(paths[0]).read_bytes())
+    assert main(["merge", str(copied), paths[1]]) == 0
+    assert "  row 5  (status)" in capsys.readouterr().out
+    assert main(["merge", *paths]) == 0  # no corpus: anchors, and a hint
+    assert "--corpus PATH" in capsys.readouterr().out

@@ -6,6 +6,11 @@ http://www.ttt.org/oscarStandards/tmx/tmx14-20041007.htm): a `<header>` with its
 required attributes, one `<tu>` per row with `<note>`/`<prop>` before one `<tuv xml:lang>` per
 language, each holding one `<seg>`. XML 1.0 cannot hold some characters at all; they become
 U+FFFD.
+
+Document text is untrusted: in every format, control characters (C0, DEL, C1, U+2028/2029)
+never reach the output raw, so an export printed to a terminal cannot act on it. JSON, TOML
+and XML write them (and bidi and invisible format characters) as their own escapes, which read
+back exactly; TSV has no escapes, see `to_tsv`.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from reviewer import __version__
 from reviewer.core.annotations import AnnotationStore, load_folder_file, row_anchor, row_texts
 from reviewer.core.model import STATUSES, Annotation, ErrorNote, Finding
 from reviewer.core.persistence import SCHEMA, clean_text, dumps_checked, to_dict
+from reviewer.core.sanitize import escape_controls, escape_unsafe
 from reviewer.core.session import Corpus
 
 FORMATS = ("toml", "tmx", "tsv", "jsonl")
@@ -218,7 +224,7 @@ def xml_text(text: str, *, attribute: bool = False) -> str:
     newline and attribute normalisation gives them back."""
     text = _NOT_XML.sub("\ufffd", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = text.replace("\r", "&#13;")
+    text = escape_unsafe(text.replace("\r", "&#13;"), "xml")  # C1, bidi ... as &#x9B;
     if attribute:
         text = text.replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
     return text
@@ -296,12 +302,13 @@ def to_tmx(rows: Sequence[ExportRow], *, with_findings: bool = False) -> str:
 
 # --- TSV and JSON Lines -----------------------------------------------------------------------
 
-_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
-
 
 def tsv_field(text: str) -> str:
-    """Backslash, tab, newline and CR as `\\\\`, `\\t`, `\\n`, `\\r`: one row stays one line."""
-    return "".join(_TSV_ESCAPES.get(c, c) for c in clean_text(text))
+    """One TSV field in the dialect of `to_tsv`: quoted when it holds a tab, newline or `"`."""
+    text = escape_controls(clean_text(text))
+    if "\t" in text or "\n" in text or '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _all_languages(rows: Sequence[ExportRow]) -> list[str]:
@@ -317,15 +324,23 @@ def to_tsv(
     with_findings: bool = False,
     languages: Sequence[str] | None = None,
 ) -> str:
-    """A header line, then one line per row: group, row, anchor, status, reviewer, updated,
+    """A header line, then one record per row: group, row, anchor, status, reviewer, updated,
     errors (`; `-separated), [findings], then one column per language (`languages`, or those
-    of the rows)."""
+    of the rows).
+
+    The dialect is the one spreadsheet programs, Python's `csv` (`excel-tab`) and pandas
+    (`read_csv(sep="\t")`) read by default: fields separated by tabs, records ended by LF, a
+    field that holds a tab, a newline or `"` enclosed in `"` with each `"` doubled (RFC 4180's
+    quoting). Text is UTF-8 and otherwise written as it is, except the control characters
+    other than tab and newline, which only a hostile document holds and which must not reach
+    a terminal: they are written `\u001b` (this is the one place where reading back differs).
+    """
     langs = list(languages) if languages is not None else _all_languages(rows)
     langs += [lang for lang in _all_languages(rows) if lang not in langs]
     header = ["group", "row", "anchor", "status", "reviewer", "updated", "errors"]
     if with_findings:
         header.append("findings")
-    lines = ["\t".join(header + langs)]
+    lines = ["\t".join(tsv_field(name) for name in header + langs)]
     for row in rows:
         a = row.annotation
         fields = [
@@ -386,5 +401,5 @@ def to_jsonl(rows: Sequence[ExportRow], *, with_findings: bool = False) -> str:
                 }
                 for f in row.findings
             ]
-        lines.append(json.dumps(item, ensure_ascii=False))
+        lines.append(escape_unsafe(json.dumps(item, ensure_ascii=False), "json"))
     return "".join(line + "\n" for line in lines)

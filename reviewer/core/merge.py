@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
 from reviewer.core import persistence
-from reviewer.core.model import STATUSES, Annotation, BoilerplateOverride
+from reviewer.core.model import STATUSES, Annotation, BoilerplateOverride, ErrorNote
 from reviewer.core.persistence import AnnotationFile
+from reviewer.core.sanitize import sanitize
 
 # --- two versions of one file -----------------------------------------------------------------
 
@@ -101,11 +102,25 @@ _WORST = {status: rank for rank, status in enumerate(STATUSES)}  # ok < issue < 
 
 @dataclass(frozen=True)
 class Disagreement:
-    """One row the reviewers judged differently: the anchor, its pivot text, each status."""
+    """One row the reviewers judged differently: its status or its errors (language, category,
+    severity) differ. `row` is its number in the app (1-based), None until `number_rows`."""
 
     anchor: str
     text: str
     statuses: dict[str, str | None]
+    errors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rater -> "fr cat sev"
+    row: int | None = None
+
+    @property
+    def on(self) -> tuple[str, ...]:
+        """What differs: ("status",), ("errors",) or both."""
+        judged = [r for r, s in self.statuses.items() if s is not None]
+        kinds = []
+        if len({self.statuses[r] for r in judged}) > 1:
+            kinds.append("status")
+        if len({frozenset(self.errors.get(r, ())) for r in judged}) > 1:
+            kinds.append("errors")
+        return tuple(kinds)
 
 
 @dataclass(frozen=True)
@@ -168,14 +183,22 @@ def combine(files: Sequence[AnnotationFile], names: Sequence[str]) -> Combined:
     for key, judged in rows.items():
         annotations = list(judged.values())
         statuses = {rater: (judged[rater].status if rater in judged else None) for rater in raters}
-        if len({a.status for a in annotations}) > 1:
+        said = {rater: _error_labels(a) for rater, a in judged.items()}
+        found = Disagreement(key, "", statuses, said)
+        if found.on:
             first = annotations[0]
             disagreements.append(
-                Disagreement(key, first.text.get(files[0].pivot, _first_text(first)), statuses)
+                replace(found, text=first.text.get(files[0].pivot, _first_text(first)))
             )
-        errors = []
-        for annotation in annotations:
-            errors.extend(e for e in annotation.errors if e not in errors)
+        errors: list[ErrorNote] = []
+        for rater, annotation in judged.items():
+            for error in annotation.errors:
+                who = error.reviewer or annotation.reviewer or rater
+                same = next((i for i, e in enumerate(errors) if _same_error(e, error)), None)
+                if same is None:
+                    errors.append(replace(error, reviewer=who))
+                elif who not in errors[same].reviewer.split(", "):
+                    errors[same] = replace(errors[same], reviewer=f"{errors[same].reviewer}, {who}")
         combined.append(
             replace(
                 annotations[0],
@@ -200,6 +223,29 @@ def combine(files: Sequence[AnnotationFile], names: Sequence[str]) -> Combined:
             overrides.setdefault(override.anchor, override)
     merged = replace(files[0], annotations=tuple(combined), boilerplate=tuple(overrides.values()))
     return Combined(merged, raters, tuple(disagreements), kappa, shared)
+
+
+def _error_labels(annotation: Annotation) -> tuple[str, ...]:
+    """A reviewer's errors on a row as compared: language, category, severity (not notes)."""
+    return tuple(sorted({f"{e.lang} {e.category} {e.severity}" for e in annotation.errors}))
+
+
+def _same_error(a: ErrorNote, b: ErrorNote) -> bool:
+    return replace(a, reviewer="") == replace(b, reviewer="")
+
+
+def number_rows(result: Combined, aligned) -> Combined:
+    """`result` with each disagreement's row number as the app shows it (1-based), found by
+    attaching the combined annotations to `aligned` (the group as the app aligns it)."""
+    from reviewer.core.annotations import attach
+
+    attached = attach(aligned, result.file.annotations)
+    row_of = {annotation.anchor: row for row, annotation in attached.rows.items()}
+    numbered = tuple(
+        replace(d, row=row_of[d.anchor] + 1) if d.anchor in row_of else d
+        for d in result.disagreements
+    )
+    return replace(result, disagreements=numbered)
 
 
 def _first_text(annotation: Annotation) -> str:
@@ -228,15 +274,24 @@ def combine_paths(paths: Sequence[Path]) -> Combined:
 
 
 def format_report(result: Combined) -> str:
-    """The text `reviewer merge` prints: disagreements, then kappa per pair of reviewers."""
+    """The text `reviewer merge` prints: disagreements (on status, on errors), then kappa per
+    pair of reviewers. Names and texts come from files: shown through `sanitize`."""
     lines = [f"group {result.file.group}: {len(result.file.annotations)} annotated row(s)"]
     lines.append(f"{len(result.disagreements)} row(s) where reviewers disagree:")
-    for d in result.disagreements:
-        said = ", ".join(f"{r}={s or '-'}" for r, s in d.statuses.items())
+    for d in sorted(result.disagreements, key=lambda d: (d.row is None, d.row or 0)):
+        where = f"row {d.row}" if d.row is not None else d.anchor
         text = d.text if len(d.text) <= 70 else d.text[:69] + "…"
-        lines.append(f"  {d.anchor}  {said}  {text}")
+        lines.append(f"  {where}  ({' and '.join(d.on)})  {text}")
+        lines.append("    status: " + ", ".join(f"{r}={s or '-'}" for r, s in d.statuses.items()))
+        if "errors" in d.on:
+            for rater, status in d.statuses.items():
+                if status is not None:
+                    said = "; ".join(d.errors.get(rater, ())) or "none"
+                    lines.append(f"    errors by {rater}: {said}")
+    if any(d.row is None for d in result.disagreements):
+        lines.append("  (rows without a number: give the corpus with --corpus PATH)")
     lines.append("Cohen's kappa on status:")
     for (a, b), value in result.kappa.items():
         shown = "n/a" if value is None else f"{value:.3f}"
         lines.append(f"  {a} vs {b}: {shown} ({result.shared[(a, b)]} shared row(s))")
-    return "\n".join(lines) + "\n"
+    return "\n".join(sanitize(line) for line in lines) + "\n"

@@ -144,6 +144,7 @@ class ErrorNote:
     severity: str  # one of ERROR_SEVERITIES
     note: str = ""
     span: tuple[int, int] | None = None
+    reviewer: str = ""  # who found it, in a file that combines reviewers (`reviewer merge`)
 
 
 @dataclass(frozen=True)

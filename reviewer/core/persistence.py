@@ -37,6 +37,7 @@ from reviewer.core.model import (
     BoilerplateOverride,
     ErrorNote,
 )
+from reviewer.core.sanitize import escape_unsafe
 
 SCHEMA = 2  # 2 added [[alignment]]; a schema-1 file is read as before, written back as 2
 ALIGNMENT_STATES = ("confirmed", "corrected")
@@ -275,6 +276,8 @@ def _annotation_dict(annotation: Annotation) -> dict:
             }
             if error.span is not None:
                 item["span"] = [error.span[0], error.span[1]]
+            if error.reviewer:
+                item["reviewer"] = clean_text(error.reviewer)
             data["error"].append(item)
     return data
 
@@ -389,7 +392,12 @@ def _annotation(item: object, index: int) -> Annotation:
             raise FileShapeError(f"{at}: `note` is not a string")
         errors.append(
             ErrorNote(
-                _string(error, "lang", at), _string(error, "category", at), severity, note, span
+                _string(error, "lang", at),
+                _string(error, "category", at),
+                severity,
+                note,
+                span,
+                _string(error, "reviewer", at, default=""),
             )
         )
     return Annotation(
@@ -438,7 +446,9 @@ _UTC_TIME = re.compile(
 
 def dumps_checked(data: dict) -> bytes:
     """tomli-w output of `data`, refused (ValueError) unless tomllib reads back the same."""
-    text = _UTC_TIME.sub(r"\1\2T\3Z", tomli_w.dumps(data))
+    # Controls, separators and bidi marks as `\uXXXX` escapes (sanitize.py): lossless, and a
+    # terminal that shows the file receives none of them raw.
+    text = escape_unsafe(_UTC_TIME.sub(r"\1\2T\3Z", tomli_w.dumps(data)), "toml")
     raw = text.encode("utf-8")  # clean_text has removed what UTF-8 cannot hold
     if tomllib.loads(raw.decode("utf-8")) != data:
         raise ValueError("the TOML written does not read back as what was meant; not written")

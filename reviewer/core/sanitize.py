@@ -80,3 +80,55 @@ def sanitize_with_offsets(text: str) -> tuple[str, list[int]]:
         position += len(shown)
     offsets.append(position)
     return "".join(parts), offsets
+
+
+# --- the same code points in machine-readable output ---------------------------------------
+#
+# JSON, TOML and XML can write any character as an escape that reads back to the same string,
+# so in those formats the unsafe code points above are written escaped: lossless, and a
+# terminal that shows the file (`reviewer export` to standard output, `cat`) receives no
+# control. Tab and newline stay: outside strings they are the formats' own layout, and inside
+# strings the serialisers escape them already. Lone surrogates are left to the writers (JSON
+# escapes them, TOML and XML cannot hold them and replace them first).
+
+_ESCAPED = re.compile(
+    "["
+    + "".join(
+        f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}"
+        for low, high in (
+            (0x00, 0x08),
+            (0x0B, 0x1F),
+            *((low, high) for low, high, _ in UNSAFE_RANGES[1:] if low != 0xD800),
+        )
+    )
+    + "]"
+)
+
+
+def escape_unsafe(text: str, style: str) -> str:
+    """`text` (a whole JSON, TOML or XML document) with every unsafe code point but tab and
+    newline written as the format's escape: `\\u009b` (style "json", "toml"; beyond U+FFFF a
+    JSON surrogate pair, a TOML `\\UXXXXXXXX`) or `&#x9B;` ("xml"). Only valid where these
+    code points can occur inside strings, which is everywhere in a serialiser's output."""
+
+    def one(match: re.Match) -> str:
+        code = ord(match.group())
+        if style == "xml":
+            return f"&#x{code:X};"
+        if code <= 0xFFFF:
+            return f"\\u{code:04x}"
+        if style == "toml":
+            return f"\\U{code:08x}"
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+    return _ESCAPED.sub(one, text)
+
+
+_TSV_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def escape_controls(text: str) -> str:
+    """Controls but tab and newline (C0, DEL, C1, U+2028/U+2029) as `\\uXXXX`, for formats with
+    no escapes of their own (TSV): such a character only comes from a hostile document."""
+    return _TSV_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
