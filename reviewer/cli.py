@@ -422,23 +422,24 @@ def _open_app(args_list: list[str]) -> int:
     parser.add_argument("--reviewer", default="", help="name recorded with each annotation")
     add_corpus_options(parser)
     args = parser.parse_args(args_list)
+    from reviewer.core.annotations import reviewer_name
+    from reviewer.core.config import ConfigError, config_reviewer_name
     from reviewer.core.keymap import KeymapError, load_user_keymap
 
-    try:
+    try:  # the user's files first: a mistake in them is said before the corpus loads
         keymap = load_user_keymap(args.keys)
-    except KeymapError as error:
+        name = reviewer_name(args.reviewer, config_reviewer_name())
+    except (KeymapError, ConfigError) as error:
         _say(f"reviewer: {error}")
         return EXIT_USAGE
     args.paths = args.paths or [str(seeds_folder())]
     corpus = corpus_from_args(args, report_problems=False)
     if corpus is None:
         return EXIT_USAGE
-    from reviewer.core.annotations import config_reviewer_name, reviewer_name
     from reviewer.core.persistence import default_folder
     from reviewer.tui.app import ReviewerApp  # lazily: `check` and `align` never load textual
 
     folder = Path(args.annotations) if args.annotations else default_folder(args.paths)
-    name = reviewer_name(args.reviewer, config_reviewer_name())
     app = ReviewerApp(corpus, keymap=keymap, reviewer=name, annotations=folder)
     try:
         app.run()

@@ -497,9 +497,10 @@ def test_config_name_and_cli_pass_annotations_and_reviewer(tmp_path, monkeypatch
     assert opened[-1].reviewer == "chi" and opened[-1].annotations == tmp_path / "a"
     assert cli.main(["--reviewer", "dan", str(SEEDS)]) == cli.EXIT_OK
     assert opened[-1].reviewer == "dan"
-    assert opened[-1].annotations == Path(SEEDS) / ".reviewer" / "annotations"
+    assert opened[-1].annotations == persistence.default_folder([SEEDS])  # not in the package
     (config / "config.toml").write_text("reviewer = [", encoding="utf-8")
-    assert config_reviewer_name() is None
+    with pytest.raises(ValueError, match="config.toml:1"):  # said, not ignored (issue 14)
+        config_reviewer_name()
     assert os.environ["XDG_CONFIG_HOME"] == str(tmp_path / "cfg")
 
 

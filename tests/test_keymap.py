@@ -130,3 +130,19 @@ def test_user_config_folder_follows_xdg(tmp_path, monkeypatch):
     (tmp_path / "reviewer").mkdir()
     write(tmp_path / "reviewer", '[keys]\n"quit" = "Q"\n')
     assert load_user_keymap().keys["quit"] == ("Q",)
+
+
+@pytest.mark.parametrize("key", ["ctrl+p", "ctrl+q", "ctrl+c", "CTRL+p"])
+def test_a_key_the_app_reserves_is_reported_like_a_key_bound_twice(tmp_path, key):
+    """ctrl+p opens the palette: binding it left the action without a working key."""
+    user = write(tmp_path, f'[keys]\n"search" = "slash"\n"save" = "ctrl+s,{key}"\n')
+    with pytest.raises(KeymapError) as caught:
+        load_keymap(user)
+    assert (caught.value.path, caught.value.line) == (str(user), 3)
+    assert "reserved" in caught.value.message and "save" in caught.value.message
+
+
+def test_no_default_binding_uses_a_reserved_key():
+    from reviewer.core.keymap import RESERVED
+
+    assert not {key for keys in load_keymap().keys.values() for key in keys} & set(RESERVED)

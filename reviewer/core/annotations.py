@@ -122,19 +122,10 @@ def reviewer_name(explicit: str | None = None, config: str | None = None) -> str
 
 
 def config_reviewer_name(environ: Mapping[str, str] | None = None) -> str | None:
-    """`reviewer = "NAME"` from the user config file (`$XDG_CONFIG_HOME/reviewer/config.toml`,
-    else ~/.config/reviewer/config.toml); None when absent or unreadable."""
-    import os
-    import tomllib
+    """`reviewer = "NAME"` from the user config file (config.py; ConfigError when broken)."""
+    from reviewer.core.config import config_reviewer_name as from_config
 
-    environ = os.environ if environ is None else environ
-    base = environ.get("XDG_CONFIG_HOME") or str(Path(environ.get("HOME", "~")) / ".config")
-    path = Path(base).expanduser() / "reviewer" / "config.toml"
-    try:
-        name = tomllib.loads(path.read_text(encoding="utf-8")).get("reviewer")
-    except (OSError, ValueError):
-        return None
-    return name if isinstance(name, str) and name.strip() else None
+    return from_config(environ)
 
 
 # --- re-attachment ----------------------------------------------------------------------------

@@ -66,6 +66,14 @@ DESCRIPTIONS = dict(ACTIONS)
 # on the same screen, so they form one scope.
 SCOPES: dict[str, str] = {action: "review" for action in ACTION_IDS}
 
+# Keys the app keeps for itself (Textual's own bindings, which win over ours): an action bound
+# to one of them would never run, so binding one is reported like a key bound twice.
+RESERVED: dict[str, str] = {
+    "ctrl+p": "the command palette",
+    "ctrl+q": "quitting (Textual's own binding)",
+    "ctrl+c": "copying, or the hint on how to quit (Textual's own binding)",
+}
+
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 # Keys named by Textual's `Keys` enum that do not stand for a printed character.
 NAMED_KEYS = frozenset(
@@ -267,6 +275,10 @@ def load_keymap(user: Path | str | None = None, *, default: Path | str | None = 
     ordered = sorted(merged.items(), key=lambda item: (item[1][1] != default, item[1][2] or 0))
     for action, (keys, path, line) in ordered:
         for key in keys:
+            if key in RESERVED:
+                raise KeymapError(
+                    path, line, f"{key!r} is reserved for {RESERVED[key]}; {action} cannot use it"
+                )
             slot = (SCOPES[action], key)
             if slot in owners and owners[slot] != action:
                 raise KeymapError(
