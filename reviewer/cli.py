@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import stat
@@ -37,6 +38,19 @@ def _say(message: str) -> None:
     print(sanitize(message), file=sys.stderr)
 
 
+def _fail_on(value: str) -> str:
+    """A --fail-on severity. `critical` is a severity reviewers give their errors, not one a
+    check gives a finding: refused with that reason rather than never failing."""
+    if value == "critical":
+        raise argparse.ArgumentTypeError(
+            "checks report major, minor or info, never critical (critical is for reviewers' "
+            "errors); use --fail-on major"
+        )
+    if value not in SEVERITY_RANK:
+        raise argparse.ArgumentTypeError(f"{value!r}: choose major, minor or info")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
@@ -45,13 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
         "[--reviewer NAME]` opens the review app (no PATH: the sample seeds).",
     )
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    app = parser.add_argument_group("the review app: reviewer [PATH ...] [OPTIONS]")
+    add_app_options(app)
+    add_corpus_options(app)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="run the whole pipeline headless and print it")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (.txt)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument(
-        "--fail-on", choices=("major", "minor"), help="exit 1 on a finding this severe or worse"
+        "--fail-on",
+        type=_fail_on,
+        metavar="{major,minor,info}",
+        help="exit 1 on a finding this severe or worse (info: on any finding)",
     )
     check.add_argument(
         "--annotations",
@@ -104,7 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="the corpus the files annotate, to name rows by their number in the app "
         "(default: the folder holding .reviewer/annotations/, when the files are there)",
     )
+    parser.subcommands = commands.choices  # for errors said by the subcommand's parser
     return parser
+
+
+def add_app_options(parser) -> None:
+    """The options of the review app (besides the corpus options)."""
+    parser.add_argument("--keys", metavar="FILE", help="keybindings.toml overriding the keys")
+    parser.add_argument("--annotations", metavar="DIR", help="folder of the annotation files")
+    parser.add_argument(
+        "--reviewer", default="", metavar="NAME", help="name recorded with each annotation"
+    )
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
@@ -180,8 +210,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     commands = {"check": _check, "align": _align, "export": _export, "merge": _merge}
     if not args_list or args_list[0] not in {*commands, "-h", "--help", "--version"}:
+        first = args_list[0] if args_list else ""
+        close = difflib.get_close_matches(first, commands, n=1, cutoff=0.6)
+        if close and not (Path(first).exists() or Path(first).is_symlink()):
+            _say(f"reviewer: {first}: no such command or file; did you mean `reviewer {close[0]}`?")
+            return EXIT_USAGE
         return _open_app(args_list)
-    args = parser.parse_args(args_list)
+    args, extra = parser.parse_known_args(args_list)
+    if extra:  # said by the subcommand's parser, whose --help lists what it takes
+        parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     return commands[args.command](args)
 
 
@@ -254,7 +291,8 @@ def _align(args: argparse.Namespace) -> int:
         try:
             sides.append(_sentence_lines(Path(path)))
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            _say(f"reviewer: {path}: {error}")
+            reason = "no such file or folder" if isinstance(error, FileNotFoundError) else error
+            _say(f"reviewer: {path}: {reason}")
             return EXIT_USAGE
     for bead in align_pair(sides[0], sides[1]):
         print(format_bead(bead))
@@ -417,9 +455,7 @@ def _write_output(text: str, output: str | None) -> int:
 def _open_app(args_list: list[str]) -> int:
     parser = _Parser(prog="reviewer", description="Open the review app.")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (.txt)")
-    parser.add_argument("--keys", metavar="FILE", help="keybindings.toml overriding the keys")
-    parser.add_argument("--annotations", metavar="DIR", help="folder of the annotation files")
-    parser.add_argument("--reviewer", default="", help="name recorded with each annotation")
+    add_app_options(parser)
     add_corpus_options(parser)
     args = parser.parse_args(args_list)
     from reviewer.core.annotations import reviewer_name

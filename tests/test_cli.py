@@ -240,3 +240,57 @@ def test_export_annotations_folder_missing_is_an_error_and_empty_a_warning(tmp_p
     captured = capsys.readouterr()
     assert "warning" in captured.err and "holds no annotation files" in captured.err
     assert captured.out.startswith("group\t")
+
+
+# --- issue 14, item 15: the command line -----------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_an_unknown_option_of_a_command_points_to_that_commands_help(seeds, command):
+    result = run(command, "--bogus", str(seeds))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"reviewer {command}: unrecognized arguments: --bogus (see reviewer {command} --help)\n"
+    )
+
+
+def test_a_mistyped_command_is_suggested_before_it_is_tried_as_a_path(
+    tmp_path, seeds, monkeypatch, capsys
+):
+    result = run("chekc", str(seeds), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "reviewer: chekc: no such command or file; did you mean `reviewer check`?"
+    )
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chekc").mkdir()  # a folder by that name is a path after all
+    (tmp_path / "chekc" / "a.txt").write_text("Une phrase.\n", encoding="utf-8")
+    opened = []
+    monkeypatch.setattr("reviewer.tui.app.ReviewerApp.run", lambda self: opened.append(self))
+    assert main(["chekc", "--annotations", str(tmp_path / "notes")]) == 0
+    assert len(opened) == 1 and "did you mean" not in capsys.readouterr().err
+
+
+def test_top_level_help_shows_the_apps_options():
+    result = run("--help")
+    assert result.returncode == 0
+    for option in ("--keys FILE", "--annotations DIR", "--reviewer NAME", "--encoding"):
+        assert option in result.stdout
+
+
+def test_align_reports_a_missing_file_in_one_line(tmp_path):
+    other = tmp_path / "b.txt"
+    other.write_text("x\n", encoding="utf-8")
+    result = run("align", str(tmp_path / "a.txt"), str(other))
+    assert result.returncode == 2
+    assert result.stderr == f"reviewer: {tmp_path / 'a.txt'}: no such file or folder\n"
+
+
+def test_fail_on_info_fails_on_any_finding_and_critical_says_why_not(seeds, capsys):
+    assert main(["check", str(seeds), "--fail-on", "info"]) == 1  # the seeds have findings
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as caught:
+        main(["check", str(seeds), "--fail-on", "critical"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "never critical" in err and "use --fail-on major" in err
