@@ -188,8 +188,11 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
     except (GroupingFileError, LookupError) as error:
         _say(f"reviewer: {error}")
         return None
-    for problem in corpus.problems if report_problems or not corpus.documents else ():
-        _say(f"reviewer: skipped {problem}")
+    from reviewer.core.loading import summarise_problems
+
+    if report_problems or not corpus.documents:
+        for problem in summarise_problems(corpus.problems):
+            _say(f"reviewer: skipped {problem}")
     if not corpus.documents:
         _say("reviewer: no document could be read")
         return None
@@ -483,6 +486,8 @@ def _open_app(args_list: list[str]) -> int:
         for problem in app.last_chance_save():  # unsaved only if the app did not quit normally
             _say(f"reviewer: {problem}")
         app.close_stores()
-    for problem in corpus.problems:  # after the app: on its screen they would vanish
+    from reviewer.core.loading import summarise_problems
+
+    for problem in summarise_problems(corpus.problems):  # after the app: on screen they vanish
         _say(f"reviewer: skipped {problem}")
     return EXIT_OK

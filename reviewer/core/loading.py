@@ -128,6 +128,37 @@ class LoadResult:
     problems: tuple[Problem, ...]
 
 
+# Problems of one kind beyond this many are summarised: 50,000 empty files are one line on
+# standard error (the JSON of `check` still lists every one).
+SUMMARY_AFTER = 5
+SUMMARY_NAMES = 3
+
+
+def problem_kind(message: str) -> str:
+    """What a problem message says without its particulars: `too large (12,345 bytes; ...)`
+    and `too large (over ...)` are one kind, `too large`."""
+    return regex.split(r"[(:;]", message, maxsplit=1)[0].strip() or message
+
+
+def summarise_problems(problems: Sequence[Problem]) -> list[str]:
+    """One line per problem (`PATH: message`), except for kinds met more than SUMMARY_AFTER
+    times: one line with their count, the first few names and where to find them all."""
+    kinds: dict[str, list[Problem]] = {}
+    for problem in problems:
+        kinds.setdefault(problem_kind(problem.message), []).append(problem)
+    lines = []
+    for kind, members in kinds.items():
+        if len(members) <= SUMMARY_AFTER:
+            lines.extend(str(p) for p in members)
+            continue
+        names = ", ".join(p.path for p in members[:SUMMARY_NAMES])
+        lines.append(
+            f"{len(members):,} files: {kind} ({names} and {len(members) - SUMMARY_NAMES:,} "
+            "more; `reviewer check --format json` lists them all)"
+        )
+    return lines
+
+
 class _Refused(Exception):
     """A file we will not load; its message is shown to the user."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reviewer.core.loading import summarise_problems
 from reviewer.core.model import SEVERITIES, cell_text
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
@@ -64,7 +65,7 @@ def _group_json(aligned: AlignedGroup) -> dict:
 def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
     """A readable summary: problems, then per group its languages, rows and findings."""
     lines: list[str] = []
-    for problem in corpus.problems:
+    for problem in summarise_problems(corpus.problems):  # repeated kinds summarised
         lines.append(f"skipped {problem}")
     grouped = {i for g in corpus.groups for i in g.members.values()}
     lines.append(
