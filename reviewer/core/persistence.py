@@ -873,13 +873,17 @@ class FolderLock:
 
 
 def remove_lock_leftovers(folder: Path) -> None:
-    """Delete the temporary files an older reviewer's lock take-over left after a kill
-    (`..reviewer.lock.*.tmp`); this version writes the lock in place and leaves none."""
+    """Delete what kills left of the locks: the write lock of a save that was killed (when
+    no save holds it now), and the temporary files an older reviewer's lock take-over left
+    (`..reviewer.lock.*.tmp`; this version writes the lock in place and leaves none)."""
     for leftover in Path(folder).glob(f".{LOCK_NAME}.*.tmp"):
+        _remove(leftover)
+    write = Path(folder) / WRITE_LOCK_NAME
+    if os.path.lexists(write):
         try:
-            leftover.unlink()
-        except OSError:
-            pass
+            _unlock_and_remove(write, _open_locked(write, blocking=False))
+        except (_Busy, OSError):
+            pass  # a save is under way (or the folder is read-only): it is not a leftover
 
 
 def read_lock(path: Path) -> tuple[int, str, str] | None:
