@@ -555,10 +555,12 @@ def test_older_or_unreadable_temporary_files_and_lock_leftovers_are_removed(tmp_
     os.utime(cut, (os.stat(path).st_mtime + 5,) * 2)
     lock_tmp = tmp_path / f".{persistence.LOCK_NAME}.abcd1234.tmp"  # an older version's
     lock_tmp.write_text("{}")
+    (tmp_path / persistence.WRITE_LOCK_NAME).write_text("")  # a save killed holding it
     unrelated = tmp_path / "notes.tmp"
     unrelated.write_text("mine")
     again = open_store(tmp_path, lock=True)
     assert not old.exists() and not cut.exists() and not lock_tmp.exists()
+    assert not (tmp_path / persistence.WRITE_LOCK_NAME).exists()
     assert unrelated.exists() and path.read_bytes() == path_bytes
     again.close()
 
