@@ -294,7 +294,13 @@ def _align(args: argparse.Namespace) -> int:
         try:
             sides.append(_sentence_lines(Path(path)))
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            reason = "no such file or folder" if isinstance(error, FileNotFoundError) else error
+            reason = (
+                "no such file or folder"
+                if isinstance(error, FileNotFoundError)
+                else f"cannot read: {error.strerror or error}"
+                if isinstance(error, OSError)
+                else error
+            )
             _say(f"reviewer: {path}: {reason}")
             return EXIT_USAGE
     for bead in align_pair(sides[0], sides[1]):
