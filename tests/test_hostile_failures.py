@@ -126,7 +126,7 @@ def test_export_to_a_full_disk_is_one_line_and_no_partial_file(tmpfs, tmp_path):
     out = disk / "export.tmx"
     result = subprocess.run(
         [sys.executable, "-m", "reviewer", "export", str(SEEDS), "--format", "tmx"]
-        + ["--output", str(out), "--annotations", str(tmp_path / "none")],
+        + ["--output", str(out)],  # the seeds' annotations: a private data folder (conftest)
         capture_output=True,
         text=True,
         cwd=ROOT,
