@@ -613,3 +613,19 @@ def test_the_shipped_seeds_annotations_go_to_the_users_data_folder(tmp_path, mon
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     if sys.platform.startswith("linux"):
         assert persistence.data_folder() == tmp_path / "xdg" / "reviewer"
+
+
+def test_a_recovery_that_cannot_be_written_keeps_the_temporary_file(tmp_path, monkeypatch):
+    store = edited_store(tmp_path, lock=True)
+    store.close()
+    tmp = killed_save(store.path, persistence.read(store.path).file)
+    os.utime(tmp, (os.stat(store.path).st_mtime + 5,) * 2)
+
+    def full(path, raw):
+        raise SaveError(path, OSError(errno.ENOSPC, "No space left on device"))
+
+    monkeypatch.setattr(persistence, "write_atomic", full)
+    again = open_store(tmp_path, lock=True)  # opens all the same
+    assert any("could not recover" in n and "disk is full" in n for n in again.notices)
+    assert tmp.exists() and again.status(0) == "ok"
+    again.close()

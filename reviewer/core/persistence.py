@@ -603,6 +603,13 @@ def recover_interrupted(path: Path) -> list[str]:
     leftovers = temp_files(path)
     if not leftovers:
         return []
+    try:
+        return _recover(path, leftovers)
+    except SaveError as error:  # a full disk, say: the temporary files stay for next time
+        return [f"could not recover an interrupted save of {path.name}: {error.reason}"]
+
+
+def _recover(path: Path, leftovers: list[Path]) -> list[str]:
     notices = []
     with write_lock(path):
         try:
