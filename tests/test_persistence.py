@@ -629,3 +629,18 @@ def test_a_recovery_that_cannot_be_written_keeps_the_temporary_file(tmp_path, mo
     assert any("could not recover" in n and "disk is full" in n for n in again.notices)
     assert tmp.exists() and again.status(0) == "ok"
     again.close()
+
+
+def test_recovery_keeps_the_fixed_rows_the_temporary_file_lacks_unless_they_overlap():
+    from reviewer.core.model import AlignmentRecord
+
+    made = datetime(2026, 12, 5, 9, tzinfo=UTC)
+
+    def fixed(*anchors):
+        return AlignmentRecord({"fr": anchors, "de": ()}, "confirmed", "ana", made)
+
+    only_old, replaced = fixed("fr:1:aaaaaaaa"), fixed("fr:3:cccccccc", "fr:4:dddddddd")
+    new, replacing = fixed("fr:2:bbbbbbbb"), fixed("fr:3:cccccccc")
+    older = AnnotationFile("g", "fr", alignment=(only_old, replaced))
+    newer = AnnotationFile("g", "fr", alignment=(new, replacing))
+    assert persistence._newer_over(older, newer).alignment == (new, replacing, only_old)

@@ -640,9 +640,11 @@ def _recover(path: Path, leftovers: list[Path]) -> list[str]:
 
 
 def _newer_over(older: AnnotationFile, newer: AnnotationFile) -> AnnotationFile:
-    """`newer`, plus the annotations and boilerplate marks of `older` it does not hold."""
+    """`newer`, plus what of `older` it does not hold: annotations and boilerplate marks of
+    other anchors, and fixed rows ([[alignment]]) that share no sentence with its own."""
     anchors = {a.anchor for a in newer.annotations}
     marks = {b.anchor for b in newer.boilerplate}
+    fixed = {anchor for row in newer.alignment for cell in row.cells.values() for anchor in cell}
     return replace(
         newer,
         documents={**older.documents, **newer.documents},
@@ -651,6 +653,14 @@ def _newer_over(older: AnnotationFile, newer: AnnotationFile) -> AnnotationFile:
             *(a for a in older.annotations if a.anchor not in anchors),
         ),
         boilerplate=(*newer.boilerplate, *(b for b in older.boilerplate if b.anchor not in marks)),
+        alignment=(
+            *newer.alignment,
+            *(
+                row
+                for row in older.alignment
+                if not any(anchor in fixed for cell in row.cells.values() for anchor in cell)
+            ),
+        ),
     )
 
 
