@@ -47,7 +47,7 @@ def evaluate(data: Path, names: list[str], options, scorer) -> tuple[dict, float
     for name in names:
         src, tgt = read_lines(data / f"{name}.de"), read_lines(data / f"{name}.fr")
         start = time.perf_counter()
-        beads = align_pair(src, tgt, options=options)
+        beads = align_pair(src, tgt, src_lang="de", tgt_lang="fr", options=options)
         elapsed += time.perf_counter() - start
         pred.append(beads)
         gold.append(scorer.read_alignment_file(str(data / f"{name}.defr")))

@@ -1,0 +1,109 @@
+"""Evaluate `align_pair` on MAC-Dev, the zh-en literary gold set of Bertalign (Liu & Zhu 2022).
+
+MAC (a manually aligned corpus of six Chinese novels and their English translations) is
+public (GPL-3, so it is not committed here). Its development part has six chapters, one per
+novel, as InterText XML (`dev/intertext/dev-anno.00K_{zh,en}.xml` and the links
+`dev-anno.00K_zh.00K_en.xml`). MAC-Test is reserved for independent evaluation: this script
+reads `dev` only and refuses a folder named `test`.
+
+    git clone --depth 1 https://github.com/bfsujason/mac /tmp/mac
+    python bench/align_mac.py /tmp/mac/dev/intertext
+    python bench/align_mac.py /tmp/mac/dev/intertext --set skip=2 --per-doc
+
+Scores come from shared/tools/score_align.py beside the checkout (strict and lax P/R/F1,
+vecalign's handling of null links), as in bench/align_textberg.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.align_textberg import DEFAULT_SCORER, load_scorer, parse_settings  # noqa: E402
+from reviewer.core.aligning import align_pair  # noqa: E402
+
+
+def read_sentences(path: Path) -> tuple[list[str], list[str], list[int]]:
+    """Sentence ids, texts and paragraph numbers of one InterText document."""
+    ids, texts, paragraphs = [], [], []
+    for p_number, paragraph in enumerate(ET.parse(path).getroot().iter("p")):
+        for s in paragraph.iter("s"):
+            ids.append(s.get("id"))
+            texts.append((s.text or "").strip())
+            paragraphs.append(p_number)
+    return ids, texts, paragraphs
+
+
+def read_links(path: Path, src_ids: list[str], tgt_ids: list[str]) -> list:
+    """The gold links as beads of 0-based sentence numbers.
+
+    MAC's `xtargets` name the English sentences first, then the Chinese (`en ids;zh ids`,
+    checked against its `tsv` export), although the link group says `fromDoc` is Chinese.
+    """
+    src_index = {sid: k for k, sid in enumerate(src_ids)}
+    tgt_index = {sid: k for k, sid in enumerate(tgt_ids)}
+    beads = []
+    for link in ET.parse(path).getroot().iter("link"):
+        b, _, a = link.get("xtargets").partition(";")
+        beads.append(
+            (tuple(src_index[x] for x in a.split()), tuple(tgt_index[x] for x in b.split()))
+        )
+    return beads
+
+
+def chapters(folder: Path) -> list[str]:
+    return sorted(p.name.split(".")[1].split("_")[0] for p in folder.glob("*_zh.*_en.xml"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="MAC's dev/intertext folder")
+    parser.add_argument("--set", nargs="*", default=[], metavar="OPTION=VALUE")
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser.add_argument("--per-doc", action="store_true", help="also score each chapter")
+    parser.add_argument("--paragraphs", action="store_true", help="pass MAC's paragraphs")
+    args = parser.parse_args(argv)
+    if "test" in args.folder.resolve().parts:
+        parser.error("MAC-Test is reserved for independent evaluation; use the dev folder")
+    scorer = load_scorer(args.scorer)
+    options = parse_settings(args.set)
+    gold, pred = [], []
+    elapsed = 0.0
+    for name in chapters(args.folder):
+        prefix = next(args.folder.glob(f"*.{name}_zh.xml")).name.split(".")[0]
+        zh_ids, zh, zh_p = read_sentences(args.folder / f"{prefix}.{name}_zh.xml")
+        en_ids, en, en_p = read_sentences(args.folder / f"{prefix}.{name}_en.xml")
+        links = read_links(args.folder / f"{prefix}.{name}_zh.{name}_en.xml", zh_ids, en_ids)
+        start = time.perf_counter()
+        beads = align_pair(
+            zh,
+            en,
+            src_lang="zh",
+            tgt_lang="en",
+            src_paragraphs=zh_p if args.paragraphs else None,
+            tgt_paragraphs=en_p if args.paragraphs else None,
+            options=options,
+        )
+        elapsed += time.perf_counter() - start
+        gold.append(links)
+        pred.append(beads)
+        if args.per_doc:
+            r = scorer.score([links], [beads], "vecalign")
+            print(f"  {name}  {len(zh):4} zh  {len(en):4} en   strict F1 {r['f1_strict']:.3f}")
+    r = scorer.score(gold, pred, "vecalign")
+    print(
+        f"MAC-Dev strict P/R/F1 {r['precision_strict']:.3f} {r['recall_strict']:.3f} "
+        f"{r['f1_strict']:.3f}   lax P/R/F1 {r['precision_lax']:.3f} {r['recall_lax']:.3f} "
+        f"{r['f1_lax']:.3f}   ({elapsed:.2f} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
