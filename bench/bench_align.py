@@ -73,7 +73,8 @@ LANGUAGES = ("vi", "id", "fr", "de", "en", "es")  # pivot first
 
 
 def run_one(n: int, repeat: int, versions: int = 4) -> dict:
-    from reviewer.core.aligning import _sentence_keys, align_group
+    from reviewer.core.aligning import align_group
+    from reviewer.core.lexical import sentence_keys
     from reviewer.core.model import Segment
 
     rng = random.Random(n)
@@ -85,7 +86,7 @@ def run_one(n: int, repeat: int, versions: int = 4) -> dict:
     }
     times, cpu = [], []
     for _ in range(repeat):
-        _sentence_keys.cache_clear()  # time a cold start: no features from the previous run
+        sentence_keys.cache_clear()  # time a cold start: no features from the previous run
         start, start_cpu = time.perf_counter(), time.process_time()
         align_group(segments, "vi")
         times.append(time.perf_counter() - start)

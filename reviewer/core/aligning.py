@@ -20,6 +20,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from anyascii import anyascii
@@ -74,6 +75,8 @@ class AlignOptions:
     lexical_weight: float = 12.0  # cost units per unit of shared evidence
     paragraph_penalty: float = 6.0  # for merging sentences across a paragraph boundary
     skip: float = 1.0  # extra cost of a sentence left without counterpart (on top of its prior)
+    skip_per_unit: float = 0.0  # and per length unit of that sentence
+    orphan: float = 2.0  # a sentence in a bead that shares none of its evidence (see _step_costs)
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     band: int = 10  # half-width of the first search band, in sentences
@@ -126,10 +129,12 @@ def _side(
         keys.append(k)
         words.append(w)
         tokens.append(tk)
-    lengths = np.array([length_units(t) for t in texts], dtype=np.float64)
+    lengths = np.array([_units(t) for t in texts], dtype=np.float64)
     paras = np.asarray(paragraphs, dtype=np.int64) if paragraphs is not None else None
     return _Side(lengths, keys, words, tokens, kind_ids, paras, script)
 
+
+_units = lru_cache(maxsize=65536)(length_units)  # the pivot is measured once per group
 
 _KIND_IDS = {kind: k + 1 for k, kind in enumerate(BOILERPLATE_KINDS)}
 
@@ -351,26 +356,39 @@ def _solve(
         if di
     }
     skip_t = np.concatenate(
-        ([0.0], np.where(tgt.kinds > 0, options.boilerplate_skip, options.skip + shapes[insert][2]))
+        (
+            [0.0],
+            np.where(
+                tgt.kinds > 0,
+                options.boilerplate_skip,
+                _skip_cost(tgt.lengths / ratio, shapes[insert][2], options),
+            ),
+        )
     )
     cost = np.full(total, np.inf)
     back = np.zeros(total, dtype=np.int8)
+    order = list(steps)  # the shapes that take source sentences, tried at every row
+    shape_of = np.array([0, *order], dtype=np.int8)
+    lo_l, widths_l, starts_l = lo.tolist(), widths.tolist(), starts.tolist()
     for i in range(n + 1):
-        w, lo_i, start = int(widths[i]), int(lo[i]), int(starts[i])
-        row = np.full(w, np.inf)
-        choice = np.zeros(w, dtype=np.int8)
+        w, lo_i, start = widths_l[i], lo_l[i], starts_l[i]
+        cands = np.full((len(order) + 1, w), np.inf)
         if i == 0:
-            row[0] = 0.0
-        for shape, step in steps.items():
+            cands[0, 0] = 0.0
+        for r, shape in enumerate(order, 1):
             di, dj, _ = shapes[shape]
             if di > i:
                 continue
             p = i - di
-            prev = cost[starts[p] : starts[p] + widths[p]]
-            cand = _shifted(prev, lo_i - dj - int(lo[p]), w) + step[start : start + w]
-            better = cand < row
-            row = np.where(better, cand, row)
-            choice[better] = shape
+            shift = lo_i - dj - lo_l[p]
+            a0, a1 = max(0, -shift), min(w, widths_l[p] - shift)
+            if a0 < a1:
+                base = starts_l[p] + shift
+                step = steps[shape]
+                cands[r, a0:a1] = cost[base + a0 : base + a1] + step[start + a0 : start + a1]
+        pick = cands.argmin(axis=0)
+        row = cands.min(axis=0)
+        choice = shape_of[pick]
         # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
         if w > 1:
             ins = skip_t[lo_i : lo_i + w].copy()
@@ -422,13 +440,16 @@ def _step_costs(
     sb = src_bp[rows] - src_bp[p]
     tb = tgt_bp[cols] - tgt_bp[q]
     if dj == 0:
-        step = np.where(sb > 0, options.boilerplate_skip, options.skip + prior)
+        skip = _skip_cost(np.concatenate(([0.0], src.lengths))[rows], prior, options)
+        step = np.where(sb > 0, options.boilerplate_skip, skip)
         return np.where(valid, step, np.inf)
     ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
     pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
     step = prior + _length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
     # evidence: a Dice-like share of the bead's evidence, so that merging is not rewarded
-    lex = np.zeros(total)
+    # (x, y) count from the bead's end: source sentence rows - 1 - x, target cols - 1 - y.
+    share_src = np.zeros((di, total))
+    share_tgt = np.zeros((dj, total))
     if evidence.pairs[0].size:
         a, b, value = evidence.pairs
         for x in range(di):
@@ -437,11 +458,26 @@ def _step_costs(
                 ok = (ii <= n) & (jj >= lo[np.minimum(ii, n)])
                 ok &= jj < lo[np.minimum(ii, n)] + widths[np.minimum(ii, n)]
                 idx = starts[ii[ok]] + jj[ok] - lo[ii[ok]]
-                lex += np.bincount(idx, weights=value[ok], minlength=total)
+                shared = np.bincount(idx, weights=value[ok], minlength=total)
+                share_src[x] += shared
+                share_tgt[y] += shared
+    lex = share_src.sum(axis=0)
     ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
     mt = np.concatenate(([0.0], np.cumsum(evidence.tgt_mass)))
     mass = ms[rows] - ms[p] + mt[cols] - mt[q]
     step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
+    # A sentence with evidence of its own that shares none of it with the other side of the
+    # bead is probably not a translation of it: an omission merged into a neighbour's bead, or
+    # an unrelated line paired by position.
+    if options.orphan:
+        src_mass = np.concatenate((evidence.src_mass, [0.0]))
+        tgt_mass = np.concatenate((evidence.tgt_mass, [0.0]))
+        for x in range(di):
+            own = src_mass[np.maximum(rows - 1 - x, 0)]
+            step = step + options.orphan * np.minimum(own, 1.0) * (share_src[x] == 0)
+        for y in range(dj):
+            own = tgt_mass[np.maximum(cols - 1 - y, 0)]
+            step = step + options.orphan * np.minimum(own, 1.0) * (share_tgt[y] == 0)
     for side, index, span in ((src, rows, di), (tgt, cols, dj)):
         if side.paragraphs is not None and span >= 2 and side.size > 1:
             breaks = np.zeros(side.size + 1)
@@ -456,6 +492,11 @@ def _step_costs(
         step = np.where(same, options.boilerplate_match, step)
         content |= same
     return np.where(valid & content, step, np.inf)
+
+
+def _skip_cost(lengths: np.ndarray, prior: float, options: AlignOptions) -> np.ndarray:
+    """Leaving a sentence without counterpart: dearer for a long sentence than for a caption."""
+    return prior + options.skip + options.skip_per_unit * lengths
 
 
 def _shifted(values: np.ndarray, shift: int, width: int) -> np.ndarray:
