@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     align.add_argument("src", metavar="SRC")
     align.add_argument("tgt", metavar="TGT")
+    align.add_argument(
+        "--costs", action="store_true", help="end each bead with :COST (lower is surer)"
+    )
 
     export = commands.add_parser(
         "export", help="write annotations (toml) or the reviewed text (tmx, tsv, jsonl)"
@@ -287,7 +290,8 @@ def _emit(text: str, *, encoding: str | None) -> None:
 
 
 def _align(args: argparse.Namespace) -> int:
-    from reviewer.core.aligning import align_pair, format_bead
+    from reviewer.core import language
+    from reviewer.core.aligning import align_pair_costs, format_bead
 
     sides = []
     for path in (args.src, args.tgt):
@@ -303,8 +307,12 @@ def _align(args: argparse.Namespace) -> int:
             )
             _say(f"reviewer: {path}: {reason}")
             return EXIT_USAGE
-    for bead in align_pair(sides[0], sides[1]):
-        print(format_bead(bead))
+    # The languages only choose number conventions (decimal comma or point), so a sample does.
+    langs = [language.identify("\n".join(side)[:5000])[0] for side in sides]
+    langs = [None if lang == language.UNDETERMINED else lang for lang in langs]
+    beads, costs = align_pair_costs(sides[0], sides[1], src_lang=langs[0], tgt_lang=langs[1])
+    for bead, cost in zip(beads, costs, strict=True):
+        print(format_bead(bead) + (f":{cost:.4f}" if args.costs else ""))
     return EXIT_OK
 
 

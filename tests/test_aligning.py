@@ -9,13 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.cli import main
-from reviewer.core.aligning import (
-    _number_keys,
-    _sentence_keys,
-    align_group,
-    align_pair,
-    format_bead,
-)
+from reviewer.core.aligning import align_group, align_pair, format_bead
+from reviewer.core.lexical import sentence_keys
 from reviewer.core.model import Segment
 
 SEEDS = Path(__file__).resolve().parent.parent / "reviewer" / "seeds"
@@ -68,24 +63,30 @@ def test_empty_sides():
     assert align_pair([], ["a", "b"]) == [((), (0,)), ((), (1,))]
 
 
+def number_keys(text: str, lang: str) -> set[str]:
+    """The keys by which the aligner compares numbers (read by evidence.numbers)."""
+    return {k for k in sentence_keys(text, lang)[0] if k[:2] in ("n:", "d:")}
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("5.000 Menschen", "5,000 people"),
-        ("5 000 personnes", "5.000 Menschen"),
-        ("46,2 Prozent", "46.2 percent"),
-        ("8847,60 m", "8847.6 m"),
-        ("1.234,5 km", "1,234.5 km"),
-        ("am 07. Mai", "on May 7"),
+        (("5.000 Menschen", "de"), ("5,000 people", "en")),
+        (("5 000 personnes", "fr"), ("5.000 Menschen", "de")),
+        (("46,2 Prozent", "de"), ("46.2 percent", "en")),
+        (("8847,60 m", "fr"), ("8847.6 m", "en")),
+        (("1.234,5 km", "de"), ("1,234.5 km", "en")),
+        (("am 07. Mai", "de"), ("on May 7", "en")),
+        (("S.298", "de"), ("p. 298", "fr")),  # digits the reader leaves still match as digits
     ],
 )
 def test_numbers_compare_as_values(a, b):
-    assert _number_keys(a) & _number_keys(b)
+    assert number_keys(*a) & number_keys(*b)
 
 
 def test_different_numbers_do_not_match():
-    assert not _number_keys("46,2 Prozent") & _number_keys("462 percent")
-    assert not _number_keys("20 Mei") & _number_keys("21 mai")
+    assert not number_keys("46,2 Prozent", "de") & number_keys("462 percent", "en")
+    assert not number_keys("20 Mei", "id") & number_keys("21 mai", "fr")
 
 
 @pytest.mark.parametrize(
@@ -93,10 +94,20 @@ def test_different_numbers_do_not_match():
     [("Tokayev", "Tokaïev", "Tokajew"), ("Lavrov", "Lawrow"), ("Minh Đức", "Minh Duc")],
 )
 def test_names_share_a_key_across_spellings(names):
-    keys = [_sentence_keys(f"Der Präsident {name} sagte.")[0] for name in names]
+    keys = [sentence_keys(f"Der Präsident {name} sagte.", "de")[0] for name in names]
     names_only = [{k for k in ks if k[0] in "sw" and "prasi" not in k} for ks in keys]
     for other in names_only[1:]:
         assert names_only[0] & other
+
+
+def test_han_text_is_not_one_long_pinyin_word():
+    # anyascii makes a Han clause one long "word" whose phonetic key collides with names.
+    keys, words, _ = sentence_keys("陈清扬把我拽住，以伟大友谊的名义叫我留下来。", "zh")
+    assert not words
+    assert not any(k.startswith(("s:", "w:")) for k in keys)
+    # but a two- or three-character name meets its English romanisation
+    english = sentence_keys("Chen Qingyang caught me and asked me to stay.", "en")[0]
+    assert "p:chenqingyang" in keys & english
 
 
 def test_evidence_finds_the_inserted_sentence():

@@ -81,6 +81,7 @@ class AlignOptions:
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     band: int = 10  # half-width of the first search band, in sentences
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
+    lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
     ratio_prior_chars: float = 1000.0  # pseudo-count of characters at ratio 1
     max_df: int = 25  # evidence shared by more sentences than this is too common to tell
 
@@ -212,12 +213,23 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
     return _Evidence((a, b, value), src_mass, tgt_mass)
 
 
-def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead]) -> None:
-    """Hunalign's bootstrap: token pairs that keep meeting in 1-1 beads get a shared key."""
+def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOptions) -> None:
+    """Hunalign's bootstrap: token pairs that keep meeting in beads get a shared key.
+
+    Beads of up to `lexicon_span` sentences a side teach (a Chinese sentence is often two
+    English ones); boilerplate teaches nothing.
+    """
+    span = options.lexicon_span
     pairs = [
-        (src.tokens[s[0]], tgt.tokens[t[0]])
+        (
+            frozenset().union(*(src.tokens[i] for i in s)),
+            frozenset().union(*(tgt.tokens[j] for j in t)),
+        )
         for s, t in beads
-        if len(s) == 1 and len(t) == 1 and not src.kinds[s[0]] and not tgt.kinds[t[0]]
+        if 1 <= len(s) <= span
+        and 1 <= len(t) <= span
+        and not any(src.kinds[i] for i in s)
+        and not any(tgt.kinds[j] for j in t)
     ]
     lexicon = learn_lexicon(pairs)
     by_tgt: dict[str, list[str]] = defaultdict(list)
@@ -240,7 +252,7 @@ def _anchors(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
     where_tgt: dict[str, list[int]] = defaultdict(list)
     for i, keys in enumerate(src.keys):
         for k in keys:
-            if k[0] in "nsucldpg" and len(k) > 3:
+            if k[0] in "nsucldp" and len(k) > 3:
                 where_src[k].append(i)
     for j, keys in enumerate(tgt.keys):
         for k in keys:
@@ -402,6 +414,7 @@ def _solve(
         cost[start : start + w] = row
         back[start : start + w] = choice
     beads: list[Bead] = []
+    costs: list[float] = []
     i, j = n, m
     touched = False
     while i > 0 or j > 0:
@@ -410,9 +423,12 @@ def _solve(
             touched = True
         di, dj, _ = shapes[int(back[starts[i] + k])]
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        before = cost[starts[i - di] + j - dj - lo[i - di]]
+        costs.append(float(cost[starts[i] + k] - before))
         i, j = i - di, j - dj
     beads.reverse()
-    return beads, touched
+    costs.reverse()
+    return beads, costs, touched
 
 
 def _step_costs(
@@ -524,11 +540,39 @@ def align_pair(
 
     `*_paragraphs` give each sentence's paragraph number (merging across a paragraph boundary
     costs extra); `*_kinds` mark boilerplate lines (a kind, or None for text), which take no
-    part in the evidence and share a bead only with a line of the same kind.
+    part in the evidence and share a bead only with a line of the same kind; `*_lang` are the
+    languages (ISO 639-1; guessed from the script when None), for reading numbers.
     """
+    return align_pair_costs(
+        src,
+        tgt,
+        src_paragraphs=src_paragraphs,
+        tgt_paragraphs=tgt_paragraphs,
+        src_kinds=src_kinds,
+        tgt_kinds=tgt_kinds,
+        src_lang=src_lang,
+        tgt_lang=tgt_lang,
+        options=options,
+    )[0]
+
+
+def align_pair_costs(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_paragraphs: Sequence[int] | None = None,
+    tgt_paragraphs: Sequence[int] | None = None,
+    src_kinds: Sequence[str | None] | None = None,
+    tgt_kinds: Sequence[str | None] | None = None,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    options: AlignOptions = DEFAULT_OPTIONS,
+) -> tuple[list[Bead], list[float]]:
+    """`align_pair`'s beads and each bead's cost (lower is surer; see `confidence`)."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
-        return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
+        beads = [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
+        return beads, [0.0] * len(beads)
     s = _side(src, src_kinds, src_paragraphs, src_lang)
     t = _side(tgt, tgt_kinds, tgt_paragraphs, tgt_lang)
     if "han" not in (s.script, t.script):  # romanised Han names: only against Han text
@@ -541,11 +585,22 @@ def align_pair(
     options = _for_scripts(options, s.script, t.script)
     prior = options.ratio_prior_chars
     ratio = float((t.lengths[t.kinds == 0].sum() + prior) / (s.lengths[s.kinds == 0].sum() + prior))
-    beads = _search(s, t, ratio, options)
+    beads, costs = _search(s, t, ratio, options)
     if options.bootstrap:
-        _learn_lexicon(s, t, beads)
-        beads = _search(s, t, ratio, options)
-    return beads
+        _learn_lexicon(s, t, beads, options)
+        beads, costs = _search(s, t, ratio, options)
+    return beads, costs
+
+
+def confidence(cost: float) -> float:
+    """How sure a bead of this cost is, 0 to 1: a logistic fit of "the bead is exactly the
+    gold one" on the bead cost, over Text+Berg dev and MAC-Dev (docs/alignment.md)."""
+    z = CONFIDENCE_SLOPE * (cost - CONFIDENCE_MIDPOINT)
+    return 1.0 / (1.0 + math.exp(min(50.0, z)))
+
+
+CONFIDENCE_MIDPOINT = 2.0
+CONFIDENCE_SLOPE = 0.15
 
 
 _UNSPACED_SCRIPTS = frozenset({"han", "kana", "thai"})
@@ -562,15 +617,17 @@ def _for_scripts(options: AlignOptions, src: str, tgt: str) -> AlignOptions:
     return replace(options, priors=priors, variance=options.cross_variance)
 
 
-def _search(s: _Side, t: _Side, ratio: float, options: AlignOptions) -> list[Bead]:
+def _search(
+    s: _Side, t: _Side, ratio: float, options: AlignOptions
+) -> tuple[list[Bead], list[float]]:
     evidence = _evidence(s, t, options.max_df)
     center = _center(s.size, t.size, _anchors(s, t))
     width = options.band
     while True:
         lo, hi = _band(center, t.size, width)
-        beads, touched = _solve(s, t, evidence, lo, hi, options, ratio)
+        beads, costs, touched = _solve(s, t, evidence, lo, hi, options, ratio)
         if not touched or (lo[1:] == 0).all() and (hi[:-1] == t.size).all():
-            return beads
+            return beads, costs
         width *= 2
 
 
@@ -589,17 +646,26 @@ def align_group(
     pivot_segments = segments.get(pivot, ())
     others = [lang for lang in langs if lang != pivot]
     per_lang: dict[str, list[Bead]] = {}
+    sure: dict[str, list[float]] = {}
     for lang in others:
-        per_lang[lang] = align_pair(
+        per_lang[lang], costs = align_pair_costs(
             [seg.text for seg in pivot_segments],
             [seg.text for seg in segments[lang]],
             src_paragraphs=[seg.paragraph for seg in pivot_segments],
             tgt_paragraphs=[seg.paragraph for seg in segments[lang]],
             src_kinds=[seg.boilerplate for seg in pivot_segments],
             tgt_kinds=[seg.boilerplate for seg in segments[lang]],
+            src_lang=_known(pivot),
+            tgt_lang=_known(lang),
             options=options,
         )
-    return _merge(segments, pivot, langs, per_lang)
+        sure[lang] = [confidence(c) for c in costs]
+    return _merge(segments, pivot, langs, per_lang, sure)
+
+
+def _known(lang: str) -> str | None:
+    """A language code the number reader can use, or None (`und`: guess from the script)."""
+    return None if lang in ("", "und") else lang
 
 
 def _merge(
@@ -607,8 +673,13 @@ def _merge(
     pivot: str,
     langs: list[str],
     per_lang: dict[str, list[Bead]],
+    sure: dict[str, list[float]],
 ) -> tuple[Row, ...]:
-    """Pivot runs cut where every version allows it; extra text in rows at the cuts."""
+    """Pivot runs cut where every version allows it; extra text in rows at the cuts.
+
+    Each row carries, per language, the confidence of the least sure bead it took from that
+    language's alignment; the pivot's is the least of the row's others.
+    """
     n = len(segments.get(pivot, ()))
     # For each language: pivot index -> the target indices of its bead, and the beads with no
     # pivot text, keyed by the pivot position they stand before.
@@ -616,6 +687,7 @@ def _merge(
     owner: dict[str, list[int]] = {}
     extras: dict[str, dict[int, list[tuple[int, ...]]]] = {}
     tgt_of: dict[str, dict[int, tuple[int, ...]]] = {}
+    gap_sure: dict[tuple[str, tuple[int, ...]], float] = {}
     for lang, beads in per_lang.items():
         bead_of = [-1] * n
         gaps: dict[int, list[tuple[int, ...]]] = defaultdict(list)
@@ -624,6 +696,7 @@ def _merge(
         for number, (s, t) in enumerate(beads):
             if not s:
                 gaps[pos].append(t)
+                gap_sure[(lang, t)] = round(sure[lang][number], 3)
                 continue
             for p in s:
                 bead_of[p] = number
@@ -640,7 +713,12 @@ def _merge(
     p = 0
     while p <= n:
         gaps = {lang: extras[lang].get(p, []) for lang in per_lang}
-        rows.extend(_gap_rows(segments, langs, gaps))
+        for row in _gap_rows(segments, langs, gaps):
+            row.confidence.update(
+                (lang, gap_sure[(lang, cell)]) for lang, cell in row.cells.items() if cell
+            )
+            _pivot_confidence(row, pivot)
+            rows.append(row)
         if p == n:
             break
         q = p + 1
@@ -648,18 +726,30 @@ def _merge(
             q += 1
         cells: dict[str, tuple[int, ...]] = {lang: () for lang in langs}
         cells[pivot] = tuple(range(p, q))
+        certainty: dict[str, float] = {}
         for lang in per_lang:
             seen: list[int] = []
             numbers = sorted({owner[lang][x] for x in range(p, q)})
+            least = min(sure[lang][number] for number in numbers)
             for number in numbers:
                 seen.extend(tgt_of[lang][number])
             for inner in range(p + 1, q):  # 0-1 beads that fell inside the run
                 for t in extras[lang].get(inner, []):
                     seen.extend(t)
+                    least = min(least, gap_sure[(lang, t)])
             cells[lang] = tuple(sorted(seen))
-        rows.append(Row(cells))
+            certainty[lang] = round(least, 3)
+        row = Row(cells, certainty)
+        _pivot_confidence(row, pivot)
+        rows.append(row)
         p = q
     return tuple(rows)
+
+
+def _pivot_confidence(row: Row, pivot: str) -> None:
+    """The pivot defines the rows: it is as sure as the least sure other version."""
+    others = [v for lang, v in row.confidence.items() if lang != pivot]
+    row.confidence[pivot] = min(others) if others else 1.0
 
 
 def _gap_rows(

@@ -109,10 +109,10 @@ def sentence_keys(
             keys.add(prefix + mention.key)
             read[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     # Digits the number reader does not take for quantities (S.298, Nr.212, G20) still match
-    # as the same digit string.
+    # as the same digit string, also against a number the reader took (p. 298).
     for match in _DIGITS.finditer(without_urls):
         if not any(read[match.start() : match.end()]):
-            keys.add("g:" + match.group())
+            keys.add("n:" + (match.group().lstrip("0") or "0"))
     for url in _URL.findall(text):
         keys.add("u:" + url.rstrip(".,;)").lower().split("//")[-1].removeprefix("www."))
     for name, chars in _MARKS:
@@ -148,7 +148,7 @@ def sentence_keys(
             keys.add("p:" + folded)
             if previous:
                 keys.add("p:" + previous + folded)
-        previous = folded if capital and match.start() > 0 else ""
+        previous = folded if capital else ""
     return frozenset(keys), frozenset(words), frozenset(tokens)
 
 

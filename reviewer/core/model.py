@@ -90,9 +90,14 @@ class Group:
 
 @dataclass(frozen=True)
 class Row:
-    """One alignment unit: for each language, the ordinals of zero or more consecutive segments."""
+    """One alignment unit: for each language, the ordinals of zero or more consecutive segments.
+
+    `confidence` says per language how sure the aligner is that those segments belong here
+    (0 to 1, docs/alignment.md); empty when the row was not made by the aligner.
+    """
 
     cells: dict[str, tuple[int, ...]] = field(hash=False)
+    confidence: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,13 @@ def _group_json(aligned: AlignedGroup) -> dict:
                     ]
                     for lang in aligned.languages
                 },
+                # Per language, how sure the aligner is that the cell belongs in this row
+                # (0 to 1, docs/alignment.md); a cell is a list, so the values sit beside it.
+                "confidence": {
+                    lang: aligned.rows[r].confidence[lang]
+                    for lang in aligned.languages
+                    if lang in aligned.rows[r].confidence
+                },
                 "findings": [
                     {
                         "check": f.check,
