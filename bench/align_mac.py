@@ -57,6 +57,17 @@ def read_links(path: Path, src_ids: list[str], tgt_ids: list[str]) -> list:
     return beads
 
 
+def _concatenate(docs):
+    zh, en, zh_p, en_p, links = [], [], [], [], []
+    for _, z, e, zp, ep, gold in docs:
+        links += [(tuple(i + len(zh) for i in a), tuple(j + len(en) for j in b)) for a, b in gold]
+        zh_p += [p + (zh_p[-1] + 1 if zh_p else 0) for p in zp]
+        en_p += [p + (en_p[-1] + 1 if en_p else 0) for p in ep]
+        zh += z
+        en += e
+    return "all", zh, en, zh_p, en_p, links
+
+
 def chapters(folder: Path) -> list[str]:
     return sorted(p.name.split(".")[1].split("_")[0] for p in folder.glob("*_zh.*_en.xml"))
 
@@ -68,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--per-doc", action="store_true", help="also score each chapter")
     parser.add_argument("--paragraphs", action="store_true", help="pass MAC's paragraphs")
+    parser.add_argument(
+        "--concat", action="store_true", help="align the six chapters as one long document"
+    )
     args = parser.parse_args(argv)
     if "test" in args.folder.resolve().parts:
         parser.error("MAC-Test is reserved for independent evaluation; use the dev folder")
@@ -75,11 +89,16 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_settings(args.set)
     gold, pred = [], []
     elapsed = 0.0
+    docs = []
     for name in chapters(args.folder):
         prefix = next(args.folder.glob(f"*.{name}_zh.xml")).name.split(".")[0]
         zh_ids, zh, zh_p = read_sentences(args.folder / f"{prefix}.{name}_zh.xml")
         en_ids, en, en_p = read_sentences(args.folder / f"{prefix}.{name}_en.xml")
         links = read_links(args.folder / f"{prefix}.{name}_zh.{name}_en.xml", zh_ids, en_ids)
+        docs.append((name, zh, en, zh_p, en_p, links))
+    if args.concat:  # one document: the coarse-to-fine search of long inputs is used
+        docs = [_concatenate(docs)]
+    for name, zh, en, zh_p, en_p, links in docs:
         start = time.perf_counter()
         beads = align_pair(
             zh,

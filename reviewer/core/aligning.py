@@ -213,6 +213,9 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
     return _Evidence((a, b, value), src_mass, tgt_mass)
 
 
+LEXICON_PAIRS = 1500
+
+
 def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOptions) -> None:
     """Hunalign's bootstrap: token pairs that keep meeting in beads get a shared key.
 
@@ -231,6 +234,8 @@ def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOpti
         and not any(src.kinds[i] for i in s)
         and not any(tgt.kinds[j] for j in t)
     ]
+    if len(pairs) > LEXICON_PAIRS:  # enough to learn from; an even sample keeps time linear
+        pairs = pairs[:: -(-len(pairs) // LEXICON_PAIRS)]
     lexicon = learn_lexicon(pairs)
     by_tgt: dict[str, list[str]] = defaultdict(list)
     for a, targets in lexicon.items():
@@ -588,7 +593,7 @@ def align_pair_costs(
     beads, costs = _search(s, t, ratio, options)
     if options.bootstrap:
         _learn_lexicon(s, t, beads, options)
-        beads, costs = _search(s, t, ratio, options)
+        beads, costs = _search(s, t, ratio, options, path=beads)
     return beads, costs
 
 
@@ -617,18 +622,76 @@ def _for_scripts(options: AlignOptions, src: str, tgt: str) -> AlignOptions:
     return replace(options, priors=priors, variance=options.cross_variance)
 
 
+COARSE_ABOVE = 600  # sentences: a longer document is first aligned in blocks (coarse to fine)
+COARSE_BLOCKS = 300  # about this many blocks a side in the coarse pass
+
+
 def _search(
-    s: _Side, t: _Side, ratio: float, options: AlignOptions
+    s: _Side, t: _Side, ratio: float, options: AlignOptions, path: list[Bead] | None = None
 ) -> tuple[list[Bead], list[float]]:
+    """Best beads in a band around a guide path, widened while the best path touches its edge.
+
+    The guide is `path` (a previous pass's beads) when given; for long documents, the path of
+    a coarse pass over blocks of sentences (as vecalign does), so that the band stays narrow
+    and time and memory linear; otherwise the chain of anchors.
+    """
     evidence = _evidence(s, t, options.max_df)
-    center = _center(s.size, t.size, _anchors(s, t))
     width = options.band
+    limit = None  # widen without limit: the band may grow to the whole table
+    if path is not None:
+        center = _center(s.size, t.size, _path_points(path))
+        limit = 2 * width
+    elif max(s.size, t.size) > COARSE_ABOVE:
+        points, block = _coarse_points(s, t, ratio, options)
+        center = _center(s.size, t.size, points)
+        width = options.band + block
+        limit = 4 * width  # a guide from blocks is right to about a block
+    else:
+        center = _center(s.size, t.size, _anchors(s, t))
     while True:
         lo, hi = _band(center, t.size, width)
         beads, costs, touched = _solve(s, t, evidence, lo, hi, options, ratio)
-        if not touched or (lo[1:] == 0).all() and (hi[:-1] == t.size).all():
+        whole = (lo[1:] == 0).all() and (hi[:-1] == t.size).all()
+        if not touched or whole or (limit is not None and width >= limit):
             return beads, costs
         width *= 2
+
+
+def _path_points(beads: list[Bead]) -> list[tuple[int, int]]:
+    """The last sentence pair of every bead that has both sides: points a path goes through."""
+    return [(s[-1], t[-1]) for s, t in beads if s and t]
+
+
+def _coarse_points(
+    s: _Side, t: _Side, ratio: float, options: AlignOptions
+) -> tuple[list[tuple[int, int]], int]:
+    """Points of the path found by aligning blocks of consecutive sentences, and the block size.
+
+    Each side is cut into about `COARSE_BLOCKS` blocks (so both sides have about as many and
+    the coarse path is near the diagonal of blocks); a block's length and keys are its
+    sentences' together.
+    """
+    size_s = -(-s.size // COARSE_BLOCKS)
+    size_t = -(-t.size // COARSE_BLOCKS)
+    cs, ct = _blocks(s, size_s), _blocks(t, size_t)
+    coarse = replace(options, bootstrap=False, priors=DEFAULT_OPTIONS.priors)
+    beads, _ = _search(cs, ct, ratio, coarse)
+    points = [
+        (min(s.size, (sb[-1] + 1) * size_s) - 1, min(t.size, (tb[-1] + 1) * size_t) - 1)
+        for sb, tb in beads
+        if sb and tb
+    ]
+    return points, max(size_s, size_t)
+
+
+def _blocks(side: _Side, size: int) -> _Side:
+    """`side` with every `size` consecutive sentences taken as one."""
+    starts = range(0, side.size, size)
+    keys = [set().union(*side.keys[k : k + size]) for k in starts]
+    words = [frozenset().union(*side.words[k : k + size]) for k in starts]
+    lengths = np.add.reduceat(side.lengths, np.arange(0, side.size, size))
+    kinds = np.zeros(len(keys), dtype=np.int64)
+    return _Side(lengths, keys, words, [frozenset()] * len(keys), kinds, None, side.script)
 
 
 # ---------------------------------------------------------------------------------------------

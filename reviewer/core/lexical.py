@@ -85,6 +85,7 @@ _MARKS = (
 # a run starts, or a long run of digits alone costs quadratic time (20,000 digits took 4 s).
 _ASCII_WORD = regex.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+")
 _SINGLE_QUOTE = regex.compile(r"(?:^|\s)['‘]\p{L}")
+_NUMERAL = regex.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = regex.compile(r"(?<!\d)\d{2,}(?!\d)")
 _NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": ""}
 
@@ -103,7 +104,10 @@ def sentence_keys(
     without_urls = _URL.sub(" ", text)
     keys: set[str] = set()
     read = bytearray(len(without_urls))
-    for mention in numbers(without_urls, lang):
+    # Only text with a digit or a CJK numeral can hold a number the aligner uses (spelt
+    # numbers are left out: "two" is too common to tell sentences apart).
+    mentions = numbers(without_urls, lang) if _NUMERAL.search(without_urls) else ()
+    for mention in mentions:
         prefix = _NUMBER_KINDS.get(mention.kind)
         if prefix is not None:
             keys.add(prefix + mention.key)
@@ -158,25 +162,27 @@ def learn_lexicon(
     min_count: int = 2,
     min_dice: float = 0.5,
     max_share: float = 0.1,
+    max_df: int = 50,
+    per_pair: int = 1000,
 ) -> dict[str, set[str]]:
     """Token pairs that keep meeting in aligned sentence pairs (Dice), source -> targets.
 
     This is hunalign's bootstrap (Varga et al. 2005): the first pass's confident 1-1 beads
     teach which words translate each other in these documents. Tokens found in more than
-    `max_share` of the pairs are too common to tell and take no part.
+    `max_share` of the pairs (or `max_df`) are too common to tell and take no part; each
+    pair contributes its `per_pair` rarest tokens a side.
     """
     if not pairs:
         return {}
-    limit = max(min_count, max_share * len(pairs))
+    limit = max(min_count, min(max_share * len(pairs), max_df))
     df_src = Counter(t for s, _ in pairs for t in s)
     df_tgt = Counter(t for _, t in pairs for t in t)
-    keep_src = {t for t, n in df_src.items() if min_count <= n <= limit}
-    keep_tgt = {t for t, n in df_tgt.items() if min_count <= n <= limit}
     together: Counter[tuple[str, str]] = Counter()
     for s, t in pairs:
-        ks = [a for a in s if a in keep_src]
-        kt = [b for b in t if b in keep_tgt]
-        together.update((a, b) for a in ks for b in kt)
+        # the rarest tokens of each side: time stays linear, and rare words tell most
+        ks = sorted((a for a in s if min_count <= df_src[a] <= limit), key=df_src.__getitem__)
+        kt = sorted((b for b in t if min_count <= df_tgt[b] <= limit), key=df_tgt.__getitem__)
+        together.update((a, b) for a in ks[:per_pair] for b in kt[:per_pair])
     best: dict[str, tuple[float, set[str]]] = {}
     for (a, b), n in together.items():
         if n < min_count:
