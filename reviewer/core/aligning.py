@@ -74,8 +74,8 @@ class AlignOptions:
     cross_variance: float = 10.0  # the same across scripts, in length units
     lexical_weight: float = 12.0  # cost units per unit of shared evidence
     paragraph_penalty: float = 6.0  # for merging sentences across a paragraph boundary
-    skip: float = 1.0  # extra cost of a sentence left without counterpart (on top of its prior)
-    skip_per_unit: float = 0.0  # and per length unit of that sentence
+    skip: float = -2.0  # extra cost of a sentence left without counterpart (on top of its prior)
+    skip_per_unit: float = 0.02  # and per length unit of that sentence
     orphan: float = 2.0  # a sentence in a bead that shares none of its evidence (see _step_costs)
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
