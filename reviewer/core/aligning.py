@@ -19,7 +19,7 @@ import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -76,11 +76,13 @@ class AlignOptions:
     paragraph_penalty: float = 6.0  # for merging sentences across a paragraph boundary
     skip: float = -2.0  # extra cost of a sentence left without counterpart (on top of its prior)
     skip_per_unit: float = 0.02  # and per length unit of that sentence
+    unmatched_discount: float = 1.5  # off the skip cost per number nowhere on the other side
     orphan: float = 2.0  # a sentence in a bead that shares none of its evidence (see _step_costs)
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     band: int = 10  # half-width of the first search band, in sentences
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
+    witnesses: bool = True  # in a group, judge each version against the others too
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
     ratio_prior_chars: float = 1000.0  # pseudo-count of characters at ratio 1
     max_df: int = 25  # evidence shared by more sentences than this is too common to tell
@@ -100,9 +102,12 @@ class _Side:
     keys: list[set[str]]
     words: list[frozenset[str]]
     tokens: list[frozenset[str]]
+    base_keys: list[frozenset[str]]  # the sentence's own keys, before any pair adds to them
     kinds: np.ndarray  # 0 for content, else a boilerplate kind's id
     paragraphs: np.ndarray | None
     script: str  # lexical.script_class
+    # per sentence, its numbers, dates and URLs that the other document nowhere has
+    unmatched: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @property
     def size(self) -> int:
@@ -115,7 +120,7 @@ def _side(
     paragraphs: Sequence[int] | None,
     lang: str | None,
 ) -> _Side:
-    keys, words, tokens = [], [], []
+    keys, words, tokens, base = [], [], [], []
     kind_ids = np.zeros(len(texts), dtype=np.int64)
     lang = number_lang(lang, list(texts))
     script = script_class(list(texts))
@@ -128,11 +133,12 @@ def _side(
             k, w, tk = set(), frozenset(), frozenset()
             kind_ids[i] = _kind_id(kind)
         keys.append(k)
+        base.append(frozenset(k))
         words.append(w)
         tokens.append(tk)
     lengths = np.array([_units(t) for t in texts], dtype=np.float64)
     paras = np.asarray(paragraphs, dtype=np.int64) if paragraphs is not None else None
-    return _Side(lengths, keys, words, tokens, kind_ids, paras, script)
+    return _Side(lengths, keys, words, tokens, base, kind_ids, paras, script)
 
 
 _units = lru_cache(maxsize=65536)(length_units)  # the pivot is measured once per group
@@ -378,7 +384,7 @@ def _solve(
             np.where(
                 tgt.kinds > 0,
                 options.boilerplate_skip,
-                _skip_cost(tgt.lengths / ratio, shapes[insert][2], options),
+                _skip_cost(tgt.lengths / ratio, tgt.unmatched, shapes[insert][2], options),
             ),
         )
     )
@@ -461,7 +467,9 @@ def _step_costs(
     sb = src_bp[rows] - src_bp[p]
     tb = tgt_bp[cols] - tgt_bp[q]
     if dj == 0:
-        skip = _skip_cost(np.concatenate(([0.0], src.lengths))[rows], prior, options)
+        lengths = np.concatenate(([0.0], src.lengths))[rows]
+        unmatched = np.concatenate(([0.0], src.unmatched))[rows]
+        skip = _skip_cost(lengths, unmatched, prior, options)
         step = np.where(sb > 0, options.boilerplate_skip, skip)
         return np.where(valid, step, np.inf)
     ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
@@ -515,9 +523,13 @@ def _step_costs(
     return np.where(valid & content, step, np.inf)
 
 
-def _skip_cost(lengths: np.ndarray, prior: float, options: AlignOptions) -> np.ndarray:
-    """Leaving a sentence without counterpart: dearer for a long sentence than for a caption."""
-    return prior + options.skip + options.skip_per_unit * lengths
+def _skip_cost(
+    lengths: np.ndarray, unmatched: np.ndarray, prior: float, options: AlignOptions
+) -> np.ndarray:
+    """Leaving a sentence without counterpart: dearer for a long sentence than for a caption,
+    cheaper when numbers or URLs of it are nowhere in the other document."""
+    cost = prior + options.skip + options.skip_per_unit * lengths
+    return cost - options.unmatched_discount * np.minimum(unmatched, 2.0)
 
 
 def _shifted(values: np.ndarray, shift: int, width: int) -> np.ndarray:
@@ -574,10 +586,53 @@ def align_pair_costs(
     options: AlignOptions = DEFAULT_OPTIONS,
 ) -> tuple[list[Bead], list[float]]:
     """`align_pair`'s beads and each bead's cost (lower is surer; see `confidence`)."""
-    n, m = len(src), len(tgt)
-    if n == 0 or m == 0:
-        beads = [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
-        return beads, [0.0] * len(beads)
+    pair = _prepare(
+        src,
+        tgt,
+        src_paragraphs=src_paragraphs,
+        tgt_paragraphs=tgt_paragraphs,
+        src_kinds=src_kinds,
+        tgt_kinds=tgt_kinds,
+        src_lang=src_lang,
+        tgt_lang=tgt_lang,
+        options=options,
+    )
+    if pair is None:
+        return _empty_side_beads(len(src), len(tgt))
+    beads, costs = _search(pair.src, pair.tgt, pair.ratio, pair.options)
+    return _refine(pair, beads, costs)
+
+
+def _empty_side_beads(n: int, m: int) -> tuple[list[Bead], list[float]]:
+    beads = [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
+    return beads, [0.0] * len(beads)
+
+
+@dataclass
+class _Pair:
+    """Two documents ready to align: their sides, the options for their scripts, the ratio."""
+
+    src: _Side
+    tgt: _Side
+    options: AlignOptions
+    ratio: float
+
+
+def _prepare(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_paragraphs: Sequence[int] | None,
+    tgt_paragraphs: Sequence[int] | None,
+    src_kinds: Sequence[str | None] | None,
+    tgt_kinds: Sequence[str | None] | None,
+    src_lang: str | None,
+    tgt_lang: str | None,
+    options: AlignOptions,
+) -> _Pair | None:
+    """The pair's features (None when a side is empty: nothing to align)."""
+    if not src or not tgt:
+        return None
     s = _side(src, src_kinds, src_paragraphs, src_lang)
     t = _side(tgt, tgt_kinds, tgt_paragraphs, tgt_lang)
     if "han" not in (s.script, t.script):  # romanised Han names: only against Han text
@@ -585,16 +640,43 @@ def align_pair_costs(
             for keys in side.keys:
                 keys.difference_update([k for k in keys if k.startswith("p:")])
     _link_cognates(s, t)
+    _count_unmatched(s, t)
+    _count_unmatched(t, s)
     # Length ratio of the two languages, learnt from the documents; a pseudo-count pulls it
     # towards 1 so that a short text with an insertion does not learn the insertion as ratio.
     options = _for_scripts(options, s.script, t.script)
     prior = options.ratio_prior_chars
     ratio = float((t.lengths[t.kinds == 0].sum() + prior) / (s.lengths[s.kinds == 0].sum() + prior))
-    beads, costs = _search(s, t, ratio, options)
-    if options.bootstrap:
-        _learn_lexicon(s, t, beads, options)
-        beads, costs = _search(s, t, ratio, options, path=beads)
-    return beads, costs
+    return _Pair(s, t, options, ratio)
+
+
+_STRONG = ("n:", "d:", "u:")
+
+
+def _count_unmatched(side: _Side, other: _Side) -> None:
+    """Per sentence of `side`, how many of its numbers, dates and URLs `other` nowhere has."""
+    present = set().union(*other.base_keys)
+    side.unmatched = np.array(
+        [sum(1 for k in keys if k[:2] in _STRONG and k not in present) for keys in side.base_keys],
+        dtype=np.float64,
+    )
+
+
+def _refine(
+    pair: _Pair,
+    beads: list[Bead],
+    costs: list[float],
+    witness: dict[int, set[str]] | None = None,
+) -> tuple[list[Bead], list[float]]:
+    """The second pass: with the lexicon learnt from the first pass's beads (hunalign's
+    bootstrap) and the witnesses' keys on the source side, in a band around the first path."""
+    if not pair.options.bootstrap and not witness:
+        return beads, costs
+    if pair.options.bootstrap:
+        _learn_lexicon(pair.src, pair.tgt, beads, pair.options)
+    for i, keys in (witness or {}).items():
+        pair.src.keys[i] |= keys
+    return _search(pair.src, pair.tgt, pair.ratio, pair.options, path=beads)
 
 
 def confidence(cost: float) -> float:
@@ -691,7 +773,9 @@ def _blocks(side: _Side, size: int) -> _Side:
     words = [frozenset().union(*side.words[k : k + size]) for k in starts]
     lengths = np.add.reduceat(side.lengths, np.arange(0, side.size, size))
     kinds = np.zeros(len(keys), dtype=np.int64)
-    return _Side(lengths, keys, words, [frozenset()] * len(keys), kinds, None, side.script)
+    empty = [frozenset()] * len(keys)
+    unmatched = np.add.reduceat(side.unmatched, np.arange(0, side.size, size))
+    return _Side(lengths, keys, words, empty, empty, kinds, None, side.script, unmatched)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -708,11 +792,10 @@ def align_group(
     langs = list(segments)
     pivot_segments = segments.get(pivot, ())
     others = [lang for lang in langs if lang != pivot]
-    per_lang: dict[str, list[Bead]] = {}
-    sure: dict[str, list[float]] = {}
-    for lang in others:
-        per_lang[lang], costs = align_pair_costs(
-            [seg.text for seg in pivot_segments],
+    pivot_texts = [seg.text for seg in pivot_segments]
+    pairs = {
+        lang: _prepare(
+            pivot_texts,
             [seg.text for seg in segments[lang]],
             src_paragraphs=[seg.paragraph for seg in pivot_segments],
             tgt_paragraphs=[seg.paragraph for seg in segments[lang]],
@@ -722,8 +805,47 @@ def align_group(
             tgt_lang=_known(lang),
             options=options,
         )
+        for lang in others
+    }
+    first = {
+        lang: _search(pair.src, pair.tgt, pair.ratio, pair.options)
+        for lang, pair in pairs.items()
+        if pair is not None
+    }
+    per_lang: dict[str, list[Bead]] = {}
+    sure: dict[str, list[float]] = {}
+    for lang, pair in pairs.items():
+        if pair is None:
+            beads, costs = _empty_side_beads(len(pivot_segments), len(segments[lang]))
+        else:
+            witness = _witness_keys(lang, first, pairs) if options.witnesses else None
+            beads, costs = _refine(pair, *first[lang], witness)
+        per_lang[lang] = beads
         sure[lang] = [confidence(c) for c in costs]
     return _merge(segments, pivot, langs, per_lang, sure)
+
+
+def _witness_keys(
+    lang: str, first: dict[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> dict[int, set[str]]:
+    """Per pivot sentence, the keys of the sentences the other versions put beside it (1-1).
+
+    A version is then judged against all the group's versions, not the pivot alone: a name
+    or number the pivot writes in another script, or a sentence this version lacks while the
+    others have it, shows through the witnesses' words.
+    """
+    witness: dict[int, set[str]] = defaultdict(set)
+    for other, (beads, _) in first.items():
+        if other == lang:
+            continue
+        tgt = pairs[other].tgt
+        for s, t in beads:
+            if len(s) == 1 and len(t) == 1 and not tgt.kinds[t[0]]:
+                witness[s[0]].update(k for k in tgt.base_keys[t[0]] if k[:2] in _WITNESS_KEYS)
+    return witness
+
+
+_WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:"})
 
 
 def _known(lang: str) -> str | None:
