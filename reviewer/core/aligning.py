@@ -686,7 +686,7 @@ def confidence(cost: float) -> float:
     return 1.0 / (1.0 + math.exp(min(50.0, z)))
 
 
-CONFIDENCE_MIDPOINT = 2.0
+CONFIDENCE_MIDPOINT = 1.5
 CONFIDENCE_SLOPE = 0.15
 
 
