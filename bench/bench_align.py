@@ -4,6 +4,7 @@ Each size runs in a fresh process so that its peak RSS is its own:
 
     python bench/bench_align.py                  # N = 500, 1000, 2000, 5000
     python bench/bench_align.py --sizes 2000 --repeat 5
+    python bench/bench_align.py --repeated         # identical lines vs distinct (issue 14.10)
 
 The versions are synthetic: a pivot of random sentences with names and numbers, and three
 "translations" that re-spell names, re-format numbers, change every other word, and split,
@@ -100,15 +101,49 @@ def run_one(n: int, repeat: int, versions: int = 4) -> dict:
     }
 
 
+def run_repeated(n: int, identical: bool) -> dict:
+    """`align_pair` on N lines that are all the same (or all different): must stay linear."""
+    from reviewer.core.aligning import align_pair
+
+    if identical:
+        src, tgt = ["The same line again."] * n, ["La même ligne encore."] * n
+    else:
+        src = [f"Line number {i} here." for i in range(n)]
+        tgt = [f"Ligne numéro {i} ici." for i in range(n)]
+    start, start_cpu = time.perf_counter(), time.process_time()
+    align_pair(src, tgt, src_lang="en", tgt_lang="fr")
+    return {
+        "best_s": time.perf_counter() - start,
+        "cpu_s": time.process_time() - start_cpu,
+        "peak_rss_mb": peak_mb(),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[500, 1000, 2000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--versions", type=int, default=4, help="languages in the group (2-6)")
+    parser.add_argument("--repeated", action="store_true", help="identical vs distinct lines")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--kind", default="group", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.repeat, args.versions)))
+        if args.kind == "group":
+            print(json.dumps(run_one(args.one, args.repeat, args.versions)))
+        else:
+            print(json.dumps(run_repeated(args.one, args.kind == "identical")))
+        return 0
+    if args.repeated:
+        for kind in ("identical", "distinct"):
+            for n in (1000, 2000, 4000, 8000):
+                command = [sys.executable, __file__, "--one", str(n), "--kind", kind]
+                out = subprocess.run(command, capture_output=True, text=True, check=True)
+                r = json.loads(out.stdout)
+                print(
+                    f"{kind:9} N = {n:5}   {r['best_s']:.2f} s wall   {r['cpu_s']:.2f} s CPU   "
+                    f"peak RSS {r['peak_rss_mb']:.0f} MB"
+                )
         return 0
     print(f"{args.versions} versions x N sentences   best of", args.repeat)
     for n in args.sizes:

@@ -81,6 +81,7 @@ class AlignOptions:
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     band: int = 10  # half-width of the first search band, in sentences
+    refine_band: int = 6  # the same for the second pass, around the first pass's path
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
     witnesses: bool = True  # in a group, judge each version against the others too
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
@@ -219,7 +220,7 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
     return _Evidence((a, b, value), src_mass, tgt_mass)
 
 
-LEXICON_PAIRS = 1500
+LEXICON_PAIRS = 800
 
 
 def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOptions) -> None:
@@ -722,12 +723,7 @@ def _search(
     limit = None  # widen without limit: the band may grow to the whole table
     if path is not None:
         center = _center(s.size, t.size, _path_points(path))
-        limit = 2 * width
-    elif max(s.size, t.size) > COARSE_ABOVE:
-        points, block = _coarse_points(s, t, ratio, options)
-        center = _center(s.size, t.size, points)
-        width = options.band + block
-        limit = 4 * width  # a guide from blocks is right to about a block
+        width = limit = options.refine_band
     else:
         center = _center(s.size, t.size, _anchors(s, t))
     while True:
@@ -736,6 +732,14 @@ def _search(
         whole = (lo[1:] == 0).all() and (hi[:-1] == t.size).all()
         if not touched or whole or (limit is not None and width >= limit):
             return beads, costs
+        if limit is None and max(s.size, t.size) > COARSE_ABOVE:
+            # The anchors do not guide a long document well enough: rather than widening
+            # towards the whole table, follow a coarse pass over blocks of sentences.
+            points, block = _coarse_points(s, t, ratio, options)
+            center = _center(s.size, t.size, points)
+            width = options.band + block // 2
+            limit = 2 * width  # a guide from blocks is right to about a block
+            continue
         width *= 2
 
 

@@ -14,6 +14,7 @@ Chinese name is two or three characters, its English rendering one or two capita
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}
 _UNSPACED_RUN = regex.compile(rf"[{_UNSPACED}]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-_SPACE = regex.compile(r"\s")
+_FIRST_UNSPACED = "\u0e00"  # Thai; Han, kana, Hangul and the others come after it
 
 # Length units: how many Latin letters one character carries, as a prior (the ratio of each
 # document pair is learnt, see `length_ratio`). A Han character carries about three Latin
@@ -42,7 +43,9 @@ _WEIGHTS = (
 
 def length_units(text: str) -> float:
     """Characters without white space, a Han character counting as three Latin letters."""
-    units = float(len(text) - len(_SPACE.findall(text)))
+    units = float(sum(map(len, text.split())))
+    if not text or max(text) < _FIRST_UNSPACED:
+        return units
     for pattern, weight in _WEIGHTS:
         found = len(pattern.findall(text))
         if found:
@@ -83,10 +86,12 @@ _MARKS = (
 )
 # A maximal run of letters and digits holding a letter, after transliteration. Tried only where
 # a run starts, or a long run of digits alone costs quadratic time (20,000 digits took 4 s).
-_ASCII_WORD = regex.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+")
+_ASCII_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+")
+_MARK_OF = {c: "m:" + name for name, chars in _MARKS for c in chars}
+_MARK_CHARS = frozenset(_MARK_OF)
 _SINGLE_QUOTE = regex.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = regex.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
-_DIGITS = regex.compile(r"(?<!\d)\d{2,}(?!\d)")
+_DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
 _NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": ""}
 
 
@@ -101,34 +106,34 @@ def sentence_keys(
     `p:` a name-like romanisation (pinyin of two or three Han characters; one or two
     capitalised Latin words). Words feed the cognate finder; tokens the learnt lexicon.
     """
-    without_urls = _URL.sub(" ", text)
+    has_url = "://" in text or "www." in text.lower()
+    without_urls = _URL.sub(" ", text) if has_url else text
     keys: set[str] = set()
-    read = bytearray(len(without_urls))
     # Only text with a digit or a CJK numeral can hold a number the aligner uses (spelt
     # numbers are left out: "two" is too common to tell sentences apart).
-    mentions = numbers(without_urls, lang) if _NUMERAL.search(without_urls) else ()
-    for mention in mentions:
-        prefix = _NUMBER_KINDS.get(mention.kind)
-        if prefix is not None:
-            keys.add(prefix + mention.key)
-            read[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    # Digits the number reader does not take for quantities (S.298, Nr.212, G20) still match
-    # as the same digit string, also against a number the reader took (p. 298).
-    for match in _DIGITS.finditer(without_urls):
-        if not any(read[match.start() : match.end()]):
-            keys.add("n:" + (match.group().lstrip("0") or "0"))
-    for url in _URL.findall(text):
+    if _NUMERAL.search(without_urls):
+        read = bytearray(len(without_urls))
+        for mention in numbers(without_urls, lang):
+            prefix = _NUMBER_KINDS.get(mention.kind)
+            if prefix is not None:
+                keys.add(prefix + mention.key)
+                read[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        # Digits the number reader does not take for quantities (S.298, Nr.212, G20) still
+        # match as the same digit string, also against a number the reader took (p. 298).
+        for match in _DIGITS.finditer(without_urls):
+            if not any(read[match.start() : match.end()]):
+                keys.add("n:" + (match.group().lstrip("0") or "0"))
+    for url in _URL.findall(text) if has_url else ():
         keys.add("u:" + url.rstrip(".,;)").lower().split("//")[-1].removeprefix("www."))
-    for name, chars in _MARKS:
-        if any(c in text for c in chars):
-            keys.add("m:" + name)
-    if _SINGLE_QUOTE.search(text):  # English dialogue in single quotes: 'Why not try me?'
-        keys.add("m:quote")
+    keys.update(_MARK_OF[c] for c in _MARK_CHARS.intersection(text))
+    if ("'" in text or "‘" in text) and _SINGLE_QUOTE.search(text):
+        keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
     tokens: set[str] = set()
-    for run in _UNSPACED_RUN.findall(without_urls):
+    unspaced = bool(without_urls) and max(without_urls) >= _FIRST_UNSPACED
+    for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
         tokens.update(run)
         tokens.update(run[k : k + 2] for k in range(len(run) - 1))
-    if lang != "ja":  # anyascii reads kanji as Chinese, not as Japanese names
+    if unspaced and lang != "ja":  # anyascii reads kanji as Chinese, not Japanese names
         for run in _HAN_RUN.findall(without_urls):
             syllables = [anyascii(c).lower() for c in run]
             for size in (2, 3):
@@ -136,10 +141,9 @@ def sentence_keys(
                     keys.add("p:" + "".join(syllables[k : k + size]))
     words: set[str] = set()
     # Transliterate the rest once; anyascii keeps case, so capitals still mark names.
-    spaced = _UNSPACED_RUN.sub(" ", without_urls)
+    spaced = _UNSPACED_RUN.sub(" ", without_urls) if unspaced else without_urls
     previous = ""
-    for match in _ASCII_WORD.finditer(anyascii(spaced)):
-        raw = match.group()
+    for raw in _ASCII_WORD.findall(anyascii(spaced)):
         folded = raw.lower()
         words.add(folded)
         tokens.add(folded[:6])
@@ -147,13 +151,16 @@ def sentence_keys(
             keys.add("w:" + folded[:6])
         capital = raw[0].isupper() and not raw.isupper()
         if raw[0].isupper() and len(folded) >= 4:
-            keys.add("s:" + phonetic_key(raw))
+            keys.add("s:" + _phonetic(raw))
         if capital and len(folded) >= 4:
             keys.add("p:" + folded)
             if previous:
                 keys.add("p:" + previous + folded)
         previous = folded if capital else ""
     return frozenset(keys), frozenset(words), frozenset(tokens)
+
+
+_phonetic = lru_cache(maxsize=65536)(phonetic_key)  # names recur in every version
 
 
 def learn_lexicon(
