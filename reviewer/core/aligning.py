@@ -81,7 +81,7 @@ class AlignOptions:
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     band: int = 10  # half-width of the first search band, in sentences
-    refine_band: int = 6  # the same for the second pass, around the first pass's path
+    refine_band: int = 5  # the same for the second pass, around the first pass's path
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
     witnesses: bool = True  # in a group, judge each version against the others too
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
@@ -129,12 +129,11 @@ def _side(
         kind = kinds[i] if kinds is not None else None
         if kind is None:
             frozen_keys, w, tk = sentence_keys(text, lang)
-            k = set(frozen_keys)
         else:
-            k, w, tk = set(), frozenset(), frozenset()
+            frozen_keys, w, tk = frozenset(), frozenset(), frozenset()
             kind_ids[i] = _kind_id(kind)
-        keys.append(k)
-        base.append(frozenset(k))
+        keys.append(set(frozen_keys))
+        base.append(frozen_keys)
         words.append(w)
         tokens.append(tk)
     lengths = np.array([_units(t) for t in texts], dtype=np.float64)
