@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -462,3 +463,19 @@ def test_check_json_has_a_confidence_per_cell(capsys):
             filled = {lang for lang, cell in row["cells"].items() if cell}
             assert filled <= set(row["confidence"])
             assert all(0.0 <= v <= 1.0 for v in row["confidence"].values())
+
+
+def test_long_document_with_a_long_insertion_finds_its_way_back():
+    # No numbers or names to anchor on, 300 lines only the target has: the band around the
+    # diagonal does not hold, and the coarse pass over blocks must lead the search back.
+    rng = random.Random(3)
+    vocabulary = "ka lo mi tre sun dor vel pa ri no".split()
+    src = [
+        " ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 25))) + "."
+        for _ in range(900)
+    ]
+    tgt = src[:400] + ["Werbung."] * 300 + src[400:]
+    beads = align_pair(src, tgt)
+    assert_covers(beads, len(src), len(tgt))
+    after = sum(((k,), (k + 300,)) in beads for k in range(600, 900))
+    assert after >= 285

@@ -391,15 +391,20 @@ def _solve(
     cost = np.full(total, np.inf)
     back = np.zeros(total, dtype=np.int8)
     order = list(steps)  # the shapes that take source sentences, tried at every row
+    tried = [
+        (r, shapes[shape][0], shapes[shape][1], steps[shape]) for r, shape in enumerate(order, 1)
+    ]
     shape_of = np.array([0, *order], dtype=np.int8)
     lo_l, widths_l, starts_l = lo.tolist(), widths.tolist(), starts.tolist()
+    skip_sum = np.cumsum(skip_t)  # 0-1 beads from target position a to b cost the difference
+    buffer = np.empty((len(order) + 1, int(widths.max())))
     for i in range(n + 1):
         w, lo_i, start = widths_l[i], lo_l[i], starts_l[i]
-        cands = np.full((len(order) + 1, w), np.inf)
+        cands = buffer[:, :w]
+        cands.fill(np.inf)
         if i == 0:
             cands[0, 0] = 0.0
-        for r, shape in enumerate(order, 1):
-            di, dj, _ = shapes[shape]
+        for r, di, dj, step in tried:
             if di > i:
                 continue
             p = i - di
@@ -407,16 +412,15 @@ def _solve(
             a0, a1 = max(0, -shift), min(w, widths_l[p] - shift)
             if a0 < a1:
                 base = starts_l[p] + shift
-                step = steps[shape]
-                cands[r, a0:a1] = cost[base + a0 : base + a1] + step[start + a0 : start + a1]
+                np.add(
+                    cost[base + a0 : base + a1], step[start + a0 : start + a1], out=cands[r, a0:a1]
+                )
         pick = cands.argmin(axis=0)
         row = cands.min(axis=0)
         choice = shape_of[pick]
         # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
         if w > 1:
-            ins = skip_t[lo_i : lo_i + w].copy()
-            ins[0] = 0.0
-            acc = np.cumsum(ins)
+            acc = skip_sum[lo_i : lo_i + w] - skip_sum[lo_i]
             t = row - acc
             best = np.minimum.accumulate(t)
             from_left = best < t
@@ -750,34 +754,41 @@ def _path_points(beads: list[Bead]) -> list[tuple[int, int]]:
 def _coarse_points(
     s: _Side, t: _Side, ratio: float, options: AlignOptions
 ) -> tuple[list[tuple[int, int]], int]:
-    """Points of the path found by aligning blocks of consecutive sentences, and the block size.
+    """Points of the path found by aligning blocks of consecutive sentences, and how many
+    sentences a block holds (about).
 
-    Each side is cut into about `COARSE_BLOCKS` blocks (so both sides have about as many and
-    the coarse path is near the diagonal of blocks); a block's length and keys are its
-    sentences' together.
+    Each side is cut into about `COARSE_BLOCKS` blocks of equal length, so that where the
+    versions are parallel the coarse path runs along the diagonal of blocks, and text only
+    one version has (a run of short lines, an inserted passage) stands out as blocks of its
+    own; a block's length and keys are its sentences' together.
     """
-    size_s = -(-s.size // COARSE_BLOCKS)
-    size_t = -(-t.size // COARSE_BLOCKS)
-    cs, ct = _blocks(s, size_s), _blocks(t, size_t)
+    cuts_s, cuts_t = _block_cuts(s.lengths), _block_cuts(t.lengths)
+    cs, ct = _blocks(s, cuts_s), _blocks(t, cuts_t)
     coarse = replace(options, bootstrap=False, priors=DEFAULT_OPTIONS.priors)
     beads, _ = _search(cs, ct, ratio, coarse)
-    points = [
-        (min(s.size, (sb[-1] + 1) * size_s) - 1, min(t.size, (tb[-1] + 1) * size_t) - 1)
-        for sb, tb in beads
-        if sb and tb
-    ]
-    return points, max(size_s, size_t)
+    ends_s = np.append(cuts_s[1:], s.size)
+    ends_t = np.append(cuts_t[1:], t.size)
+    points = [(int(ends_s[sb[-1]]) - 1, int(ends_t[tb[-1]]) - 1) for sb, tb in beads if sb and tb]
+    sizes = np.concatenate((np.diff(np.append(cuts_s, s.size)), np.diff(np.append(cuts_t, t.size))))
+    return points, int(np.percentile(sizes, 90))
 
 
-def _blocks(side: _Side, size: int) -> _Side:
-    """`side` with every `size` consecutive sentences taken as one."""
-    starts = range(0, side.size, size)
-    keys = [set().union(*side.keys[k : k + size]) for k in starts]
-    words = [frozenset().union(*side.words[k : k + size]) for k in starts]
-    lengths = np.add.reduceat(side.lengths, np.arange(0, side.size, size))
+def _block_cuts(lengths: np.ndarray) -> np.ndarray:
+    """The first sentence of each block: about `COARSE_BLOCKS` blocks of equal length."""
+    total = np.cumsum(lengths) - lengths  # length before each sentence
+    targets = np.arange(COARSE_BLOCKS) * (max(total[-1] + lengths[-1], 1.0) / COARSE_BLOCKS)
+    return np.unique(np.searchsorted(total, targets, side="left").clip(0, len(lengths) - 1))
+
+
+def _blocks(side: _Side, cuts: np.ndarray) -> _Side:
+    """`side` with the sentences from each cut to the next taken as one."""
+    ends = np.append(cuts[1:], side.size).tolist()
+    keys = [set().union(*side.keys[a:b]) for a, b in zip(cuts.tolist(), ends, strict=True)]
+    words = [frozenset().union(*side.words[a:b]) for a, b in zip(cuts.tolist(), ends, strict=True)]
+    lengths = np.add.reduceat(side.lengths, cuts)
     kinds = np.zeros(len(keys), dtype=np.int64)
     empty = [frozenset()] * len(keys)
-    unmatched = np.add.reduceat(side.unmatched, np.arange(0, side.size, size))
+    unmatched = np.add.reduceat(side.unmatched, cuts)
     return _Side(lengths, keys, words, empty, empty, kinds, None, side.script, unmatched)
 
 
