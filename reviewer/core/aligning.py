@@ -409,7 +409,10 @@ def _solve(
                 continue
             p = i - di
             shift = lo_i - dj - lo_l[p]
-            a0, a1 = max(0, -shift), min(w, widths_l[p] - shift)
+            a0 = -shift if shift < 0 else 0
+            a1 = widths_l[p] - shift
+            if a1 > w:
+                a1 = w
             if a0 < a1:
                 base = starts_l[p] + shift
                 np.add(

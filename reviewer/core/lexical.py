@@ -139,24 +139,31 @@ def sentence_keys(
             for size in (2, 3):
                 for k in range(len(run) - size + 1):
                     keys.add("p:" + "".join(syllables[k : k + size]))
-    words: set[str] = set()
     # Transliterate the rest once; anyascii keeps case, so capitals still mark names.
     spaced = _UNSPACED_RUN.sub(" ", without_urls) if unspaced else without_urls
+    raws = _ASCII_WORD.findall(anyascii(spaced))
+    folded = [raw.lower() for raw in raws]
+    words = set(folded)
+    tokens.update([f[:6] for f in folded])
+    keys.update(
+        [
+            "w:" + f[:6]
+            for raw, f in zip(raws, folded, strict=True)
+            if len(f) >= 4 or len(raw) >= 2 and raw.isupper()
+        ]
+    )
+    keys.update(["s:" + _phonetic(raw) for raw in raws if len(raw) >= 4 and raw[0].isupper()])
+    # one or two capitalised words (not all capitals) as a romanised name: Chen Qingyang
     previous = ""
-    for raw in _ASCII_WORD.findall(anyascii(spaced)):
-        folded = raw.lower()
-        words.add(folded)
-        tokens.add(folded[:6])
-        if len(folded) >= 4 or raw.isupper() and len(raw) >= 2:
-            keys.add("w:" + folded[:6])
-        capital = raw[0].isupper() and not raw.isupper()
-        if raw[0].isupper() and len(folded) >= 4:
-            keys.add("s:" + _phonetic(raw))
-        if capital and len(folded) >= 4:
-            keys.add("p:" + folded)
-            if previous:
-                keys.add("p:" + previous + folded)
-        previous = folded if capital else ""
+    for raw, f in zip(raws, folded, strict=True):
+        if raw[0].isupper() and not raw.isupper():
+            if len(f) >= 4:
+                keys.add("p:" + f)
+                if previous:
+                    keys.add("p:" + previous + f)
+            previous = f
+        else:
+            previous = ""
     return frozenset(keys), frozenset(words), frozenset(tokens)
 
 
