@@ -479,3 +479,11 @@ def test_long_document_with_a_long_insertion_finds_its_way_back():
     assert_covers(beads, len(src), len(tgt))
     after = sum(((k,), (k + 300,)) in beads for k in range(600, 900))
     assert after >= 285
+
+
+def test_identical_lines_in_unequal_numbers_still_cover():
+    # No anchor at all and a path far from the diagonal's band: the coarse pass guides it
+    # (this input used to widen the band to the whole table: issue 14, item 10).
+    beads = align_pair(["The same line again."] * 1200, ["La même ligne encore."] * 1000)
+    assert_covers(beads, 1200, 1000)
+    assert sum(len(s) == 1 and len(t) == 1 for s, t in beads) >= 900
