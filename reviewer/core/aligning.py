@@ -81,6 +81,7 @@ class AlignOptions:
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     band: int = 10  # half-width of the first search band, in sentences
+    doubtful: float = 2.0  # a 1-1 bead dearer than this calls for the second pass
     refine_band: int = 5  # the same for the second pass, around the first pass's path
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
     witnesses: bool = True  # in a group, judge each version against the others too
@@ -158,8 +159,10 @@ def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> Non
     tgt_words = sorted({w for ws in tgt.words for w in ws if len(w) >= 5} - shared)
     if not src_words or not tgt_words or len(src_words) * len(tgt_words) > max_pairs:
         return
+    # threads pay off only on large vocabularies (starting them costs about 2 ms)
+    workers = -1 if len(src_words) * len(tgt_words) > 250_000 else 1
     scores = process.cdist(
-        src_words, tgt_words, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8, workers=-1
+        src_words, tgt_words, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8, workers=workers
     )
     rows, cols = np.nonzero(scores)
     if not len(rows):
@@ -222,10 +225,11 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
 LEXICON_PAIRS = 800
 
 
-def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOptions) -> None:
+def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOptions) -> int:
     """Hunalign's bootstrap: token pairs that keep meeting in beads get a shared key.
 
-    Beads of up to `lexicon_span` sentences a side teach (a Chinese sentence is often two
+    Returns how many source tokens were learnt. Beads of up to `lexicon_span` sentences a
+    side teach (a Chinese sentence is often two
     English ones); boilerplate teaches nothing.
     """
     span = options.lexicon_span
@@ -251,6 +255,7 @@ def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOpti
         src.keys[i].update("l:" + a for a in tokens if a in lexicon)
     for j, tokens in enumerate(tgt.tokens):
         tgt.keys[j].update("l:" + a for b in tokens for a in by_tgt.get(b, ()))
+    return len(lexicon)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -373,10 +378,9 @@ def _solve(
     total = int(widths.sum())
     shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
     insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
+    grid = _Grid(src, tgt, evidence, lo, widths, starts, total)
     steps = {
-        k: _step_costs(k, shapes, src, tgt, evidence, lo, widths, starts, total, options, ratio)
-        for k, (di, _, _) in enumerate(shapes)
-        if di
+        k: _step_costs(shape, grid, options, ratio) for k, shape in enumerate(shapes) if shape[0]
     }
     skip_t = np.concatenate(
         (
@@ -449,71 +453,80 @@ def _solve(
     return beads, costs, touched
 
 
+class _Grid:
+    """What every bead shape's cost needs of one band, computed once per search."""
+
+    def __init__(self, src: _Side, tgt: _Side, evidence: _Evidence, lo, widths, starts, total):
+        self.src, self.tgt, self.evidence = src, tgt, evidence
+        self.lo, self.widths, self.starts, self.total = lo, widths, starts, total
+        n = src.size
+        self.rows = np.repeat(np.arange(n + 1), widths)
+        self.cols = np.arange(total) - np.repeat(starts, widths) + np.repeat(lo, widths)
+        self.src_bp = np.concatenate(([0], np.cumsum(src.kinds > 0)))
+        self.tgt_bp = np.concatenate(([0], np.cumsum(tgt.kinds > 0)))
+        self.ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
+        self.pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
+        self.ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
+        self.mt = np.concatenate(([0.0], np.cumsum(evidence.tgt_mass)))
+        self.src_mass = np.minimum(np.concatenate((evidence.src_mass, [0.0])), 1.0)
+        self.tgt_mass = np.minimum(np.concatenate((evidence.tgt_mass, [0.0])), 1.0)
+        self._shared: dict[tuple[int, int], np.ndarray] = {}
+
+    def shared(self, x: int, y: int) -> np.ndarray:
+        """Per cell, the evidence shared by source sentence row-1-x and target col-1-y."""
+        if (x, y) not in self._shared:
+            a, b, value = self.evidence.pairs
+            n, lo, widths = self.src.size, self.lo, self.widths
+            ii, jj = a + 1 + x, b + 1 + y
+            row = np.minimum(ii, n)
+            ok = (ii <= n) & (jj >= lo[row]) & (jj < lo[row] + widths[row])
+            idx = self.starts[ii[ok]] + jj[ok] - lo[ii[ok]]
+            self._shared[(x, y)] = np.bincount(idx, weights=value[ok], minlength=self.total)
+        return self._shared[(x, y)]
+
+
 def _step_costs(
-    shape: int,
-    shapes: list[tuple[int, int, float]],
-    src: _Side,
-    tgt: _Side,
-    evidence: _Evidence,
-    lo: np.ndarray,
-    widths: np.ndarray,
-    starts: np.ndarray,
-    total: int,
-    options: AlignOptions,
-    ratio: float,
+    shape: tuple[int, int, float], grid: _Grid, options: AlignOptions, ratio: float
 ) -> np.ndarray:
     """Cost of the bead of one shape ending at every cell of the band (inf where impossible)."""
-    di, dj, prior = shapes[shape]
-    n = src.size
-    rows = np.repeat(np.arange(n + 1), widths)
-    cols = np.arange(total) - np.repeat(starts, widths) + np.repeat(lo, widths)
+    di, dj, prior = shape
+    src, tgt, evidence, total = grid.src, grid.tgt, grid.evidence, grid.total
+    rows, cols = grid.rows, grid.cols
     valid = (rows >= di) & (cols >= dj)
     p, q = np.maximum(rows - di, 0), np.maximum(cols - dj, 0)
-    src_bp = np.concatenate(([0], np.cumsum(src.kinds > 0)))
-    tgt_bp = np.concatenate(([0], np.cumsum(tgt.kinds > 0)))
-    sb = src_bp[rows] - src_bp[p]
-    tb = tgt_bp[cols] - tgt_bp[q]
+    sb = grid.src_bp[rows] - grid.src_bp[p]
+    tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
     if dj == 0:
         lengths = np.concatenate(([0.0], src.lengths))[rows]
         unmatched = np.concatenate(([0.0], src.unmatched))[rows]
         skip = _skip_cost(lengths, unmatched, prior, options)
         step = np.where(sb > 0, options.boilerplate_skip, skip)
         return np.where(valid, step, np.inf)
-    ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
-    pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
+    ps, pt = grid.ps, grid.pt
     step = prior + _length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
     # evidence: a Dice-like share of the bead's evidence, so that merging is not rewarded
     # (x, y) count from the bead's end: source sentence rows - 1 - x, target cols - 1 - y.
     share_src = np.zeros((di, total))
     share_tgt = np.zeros((dj, total))
     if evidence.pairs[0].size:
-        a, b, value = evidence.pairs
         for x in range(di):
             for y in range(dj):
-                ii, jj = a + 1 + x, b + 1 + y
-                ok = (ii <= n) & (jj >= lo[np.minimum(ii, n)])
-                ok &= jj < lo[np.minimum(ii, n)] + widths[np.minimum(ii, n)]
-                idx = starts[ii[ok]] + jj[ok] - lo[ii[ok]]
-                shared = np.bincount(idx, weights=value[ok], minlength=total)
+                shared = grid.shared(x, y)
                 share_src[x] += shared
                 share_tgt[y] += shared
     lex = share_src.sum(axis=0)
-    ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
-    mt = np.concatenate(([0.0], np.cumsum(evidence.tgt_mass)))
-    mass = ms[rows] - ms[p] + mt[cols] - mt[q]
+    mass = grid.ms[rows] - grid.ms[p] + grid.mt[cols] - grid.mt[q]
     step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
     # A sentence with evidence of its own that shares none of it with the other side of the
     # bead is probably not a translation of it: an omission merged into a neighbour's bead, or
     # an unrelated line paired by position.
     if options.orphan:
-        src_mass = np.concatenate((evidence.src_mass, [0.0]))
-        tgt_mass = np.concatenate((evidence.tgt_mass, [0.0]))
         for x in range(di):
-            own = src_mass[np.maximum(rows - 1 - x, 0)]
-            step = step + options.orphan * np.minimum(own, 1.0) * (share_src[x] == 0)
+            own = grid.src_mass[np.maximum(rows - 1 - x, 0)]
+            step = step + options.orphan * own * (share_src[x] == 0)
         for y in range(dj):
-            own = tgt_mass[np.maximum(cols - 1 - y, 0)]
-            step = step + options.orphan * np.minimum(own, 1.0) * (share_tgt[y] == 0)
+            own = grid.tgt_mass[np.maximum(cols - 1 - y, 0)]
+            step = step + options.orphan * own * (share_tgt[y] == 0)
     for side, index, span in ((src, rows, di), (tgt, cols, dj)):
         if side.paragraphs is not None and span >= 2 and side.size > 1:
             breaks = np.zeros(side.size + 1)
@@ -677,13 +690,32 @@ def _refine(
 ) -> tuple[list[Bead], list[float]]:
     """The second pass: with the lexicon learnt from the first pass's beads (hunalign's
     bootstrap) and the witnesses' keys on the source side, in a band around the first path."""
-    if not pair.options.bootstrap and not witness:
+    if not _doubtful(pair, beads, costs):
         return beads, costs
-    if pair.options.bootstrap:
-        _learn_lexicon(pair.src, pair.tgt, beads, pair.options)
-    for i, keys in (witness or {}).items():
-        pair.src.keys[i] |= keys
+    learnt = (
+        _learn_lexicon(pair.src, pair.tgt, beads, pair.options) if pair.options.bootstrap else 0
+    )
+    witnessed = 0
+    if witness:
+        on_target = set().union(*pair.tgt.keys)
+        for i, keys in witness.items():
+            witnessed += bool((keys - pair.src.keys[i]) & on_target)
+            pair.src.keys[i] |= keys
+    if not learnt and not witnessed:  # nothing new to go on: the second pass would repeat
+        return beads, costs
     return _search(pair.src, pair.tgt, pair.ratio, pair.options, path=beads)
+
+
+def _doubtful(pair: _Pair, beads: list[Bead], costs: list[float]) -> bool:
+    """Whether the first pass left anything a second could change: a bead of text that is not
+    1-1 (a merge, split, omission or insertion), or a 1-1 bead that costs more than a good
+    one (`AlignOptions.doubtful`). Boilerplate standing alone is not in doubt."""
+    for (s, t), cost in zip(beads, costs, strict=True):
+        if any(pair.src.kinds[i] for i in s) or any(pair.tgt.kinds[j] for j in t):
+            continue
+        if len(s) != 1 or len(t) != 1 or cost > pair.options.doubtful:
+            return True
+    return False
 
 
 def confidence(cost: float) -> float:
