@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.cli import main
-from reviewer.core.aligning import align_group, align_pair, format_bead
+from reviewer.core.aligning import _merge, align_group, align_pair, format_bead
 from reviewer.core.lexical import sentence_keys
 from reviewer.core.model import Segment
 
@@ -487,3 +487,25 @@ def test_identical_lines_in_unequal_numbers_still_cover():
     beads = align_pair(["The same line again."] * 1200, ["La même ligne encore."] * 1000)
     assert_covers(beads, 1200, 1000)
     assert sum(len(s) == 1 and len(t) == 1 for s, t in beads) >= 900
+
+
+def test_omission_merged_by_the_pair_still_gets_an_empty_cell_in_the_group():
+    # Say the English that lacks sentence 2 came out of its pair as a 2-1 bead of Russian 1
+    # and 2: its text shares a name with 1 and nothing with 2, whose figures it would keep,
+    # so the group's rows are cut there and the English cell of row 2 is empty.
+    english = EN[:2] + EN[3:]
+    segments = news_group(ru=RU, de=DE_NEWS, en=english, fr=FR_NEWS)
+    one = [((i,), (i,)) for i in range(6)]
+    merged = [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,)), ((5,), (4,))]
+    per_lang = {"de": one, "en": merged, "fr": one}
+    sure = {lang: [0.8] * len(beads) for lang, beads in per_lang.items()}
+    rows = _merge(segments, "ru", ["ru", "de", "en", "fr"], per_lang, sure)
+    by_pivot = {row.cells["ru"]: row.cells for row in rows}
+    assert by_pivot[(1,)] == {"ru": (1,), "de": (1,), "en": (1,), "fr": (1,)}
+    assert by_pivot[(2,)] == {"ru": (2,), "de": (2,), "en": (), "fr": (2,)}
+    # a real merge keeps its row: sentence 3 has no number whose absence would tell
+    both = [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,)), ((4,), (3,)), ((5,), (4,))]
+    joined = [*EN[:2], EN[2] + " " + EN[3], *EN[4:]]
+    segments["en"] = news_group(en=joined)["en"]
+    rows = _merge(segments, "ru", ["ru", "de", "en", "fr"], {**per_lang, "en": both}, sure)
+    assert {"ru": (2, 3), "de": (2, 3), "en": (2,), "fr": (2, 3)} in [r.cells for r in rows]

@@ -917,15 +917,16 @@ def _merge(
     n = len(segments.get(pivot, ()))
     # For each language: pivot index -> the target indices of its bead, and the beads with no
     # pivot text, keyed by the pivot position they stand before.
-    cut_ok = [True] * (n + 1)  # a row may start before pivot index p
     owner: dict[str, list[int]] = {}
     extras: dict[str, dict[int, list[tuple[int, ...]]]] = {}
     tgt_of: dict[str, dict[int, tuple[int, ...]]] = {}
+    src_of: dict[str, dict[int, tuple[int, ...]]] = {}
     gap_sure: dict[tuple[str, tuple[int, ...]], float] = {}
     for lang, beads in per_lang.items():
         bead_of = [-1] * n
         gaps: dict[int, list[tuple[int, ...]]] = defaultdict(list)
         tgts: dict[int, tuple[int, ...]] = {}
+        srcs: dict[int, tuple[int, ...]] = {}
         pos = 0
         for number, (s, t) in enumerate(beads):
             if not s:
@@ -935,13 +936,22 @@ def _merge(
             for p in s:
                 bead_of[p] = number
             tgts[number] = t
+            srcs[number] = s
             pos = s[-1] + 1
-        for p in range(1, n):
-            if bead_of[p] == bead_of[p - 1]:
-                cut_ok[p] = False
         owner[lang] = bead_of
         extras[lang] = gaps
         tgt_of[lang] = tgts
+        src_of[lang] = srcs
+    # A version's bead over several pivot sentences keeps them in one row, unless its text
+    # shares numbers, names or words with some of them and nothing with another that has
+    # numbers of its own: then that one is probably missing from the version (an omission
+    # absorbed into a 2-1 bead), and the rows are cut so that `missing` sees it.
+    home = _homes(segments, pivot, per_lang, tgt_of, src_of)
+    cut_ok = [True] * (n + 1)  # a row may start before pivot index p
+    for lang, bead_of in owner.items():
+        for p in range(1, n):
+            if bead_of[p] == bead_of[p - 1] and bead_of[p] not in home[lang]:
+                cut_ok[p] = False
     # Extras inside a merged pivot run belong to that run's row; extras at a cut get rows.
     rows: list[Row] = []
     p = 0
@@ -966,7 +976,8 @@ def _merge(
             numbers = sorted({owner[lang][x] for x in range(p, q)})
             least = min(sure[lang][number] for number in numbers)
             for number in numbers:
-                seen.extend(tgt_of[lang][number])
+                if p <= home[lang].get(number, p) < q:
+                    seen.extend(tgt_of[lang][number])
             for inner in range(p + 1, q):  # 0-1 beads that fell inside the run
                 for t in extras[lang].get(inner, []):
                     seen.extend(t)
@@ -978,6 +989,49 @@ def _merge(
         rows.append(row)
         p = q
     return tuple(rows)
+
+
+def _homes(segments, pivot, per_lang, tgt_of, src_of) -> dict[str, dict[int, int]]:
+    """For each bead over several pivot sentences whose text shares evidence with some of
+    them and none with another that has numbers, dates or URLs of its own (whose absence
+    then tells), the pivot sentence whose row gets its text."""
+    pivot_lang = _known(pivot) or "en"
+    home: dict[str, dict[int, int]] = {}
+    for lang in per_lang:
+        home[lang] = {}
+        for number, s in src_of[lang].items():
+            if len(s) < 2:
+                continue
+            shared = _shared_with_pivot(segments, pivot, lang, number, tgt_of, src_of)
+            lost = [
+                p
+                for p, n in zip(s, shared, strict=True)
+                if n == 0 and _strong(sentence_keys(segments[pivot][p].text, pivot_lang)[0])
+            ]
+            if max(shared) > 0 and lost:
+                home[lang][number] = s[shared.index(max(shared))]
+    return home
+
+
+def _shared_with_pivot(segments, pivot, lang, number, tgt_of, src_of) -> list[int]:
+    """How many telling keys a bead's text shares with each of its pivot sentences."""
+    text = " ".join(segments[lang][j].text for j in tgt_of[lang][number])
+    keys = _telling(sentence_keys(text, _known(lang) or "en")[0])
+    pivot_lang = _known(pivot) or "en"
+    return [
+        len(keys & _telling(sentence_keys(segments[pivot][p].text, pivot_lang)[0]))
+        for p in src_of[lang][number]
+    ]
+
+
+def _strong(keys: frozenset[str]) -> bool:
+    """Whether a sentence has a number, date or URL, which a translation keeps."""
+    return any(k[:2] in ("n:", "d:", "u:") for k in keys)
+
+
+def _telling(keys: frozenset[str]) -> set[str]:
+    """The keys that tell sentences apart: numbers, dates, URLs, names and words."""
+    return {k for k in keys if k[:2] in ("n:", "d:", "u:", "s:", "w:")}
 
 
 def _pivot_confidence(row: Row, pivot: str) -> None:
