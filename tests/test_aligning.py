@@ -509,3 +509,37 @@ def test_omission_merged_by_the_pair_still_gets_an_empty_cell_in_the_group():
     segments["en"] = news_group(en=joined)["en"]
     rows = _merge(segments, "ru", ["ru", "de", "en", "fr"], {**per_lang, "en": both}, sure)
     assert {"ru": (2, 3), "de": (2, 3), "en": (2,), "fr": (2, 3)} in [r.cells for r in rows]
+
+
+def test_a_version_merging_two_pivot_sentences_does_not_hide_anothers_omission():
+    """de merges pivot sentences 2 and 3 (one row for all); fr lacks sentence 3 and adds one
+    of its own inside the run. The row keeps fr's text, yet `missing` and `extra` still fire
+    for fr in that row, from fr's own alignment."""
+    from reviewer.core.checks import run_checks
+
+    french = FR_NEWS[:3] + [WEATHER] + FR_NEWS[4:]  # sentence 3 replaced by an unrelated one
+    german = [*DE_NEWS[:2], DE_NEWS[2] + " " + DE_NEWS[3], *DE_NEWS[4:]]
+    segments = news_group(ru=RU, de=german, fr=french)
+    de = [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,)), ((4,), (3,)), ((5,), (4,))]
+    fr = [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+        ((), (3,)),
+        ((3,), ()),
+        ((4,), (4,)),
+        ((5,), (5,)),
+    ]
+    sure = {"de": [0.9] * len(de), "fr": [0.9] * len(fr)}
+    rows = _merge(segments, "ru", ["ru", "de", "fr"], {"de": de, "fr": fr}, sure)
+    assert_rows_cover(rows, segments)
+    (run,) = [row for row in rows if row.cells["ru"] == (2, 3)]
+    assert run.cells["fr"] == (2, 3) and run.unmatched == {"fr": (3,)}
+    assert run.inserted == {"fr": (3,)}
+    found = run_checks(rows, segments, "ru", checks=["missing", "extra"])[rows.index(run)]
+    assert {(f.check, f.lang) for f in found} == {("missing", "fr"), ("extra", "fr")}
+    (extra,) = [f for f in found if f.check == "extra"]
+    fr_text = " ".join(segments["fr"][k].text for k in run.cells["fr"])
+    assert [fr_text[a:b] for a, b in extra.spans] == [WEATHER]
+    # rows of one pivot sentence never carry these marks: their cells say it all
+    assert all(not row.unmatched and not row.inserted for row in rows if len(row.cells["ru"]) < 2)

@@ -971,9 +971,15 @@ def _merge(
         cells: dict[str, tuple[int, ...]] = {lang: () for lang in langs}
         cells[pivot] = tuple(range(p, q))
         certainty: dict[str, float] = {}
+        unmatched: dict[str, tuple[int, ...]] = {}
+        inserted: dict[str, tuple[int, ...]] = {}
         for lang in per_lang:
             seen: list[int] = []
             numbers = sorted({owner[lang][x] for x in range(p, q)})
+            if q - p > 1:  # pivot sentences this version's own beads leave alone (1-0)
+                alone = tuple(x for x in range(p, q) if not tgt_of[lang][owner[lang][x]])
+                if alone:
+                    unmatched[lang] = alone
             least = min(sure[lang][number] for number in numbers)
             for number in numbers:
                 if p <= home[lang].get(number, p) < q:
@@ -981,10 +987,11 @@ def _merge(
             for inner in range(p + 1, q):  # 0-1 beads that fell inside the run
                 for t in extras[lang].get(inner, []):
                     seen.extend(t)
+                    inserted[lang] = (*inserted.get(lang, ()), *t)
                     least = min(least, gap_sure[(lang, t)])
             cells[lang] = tuple(sorted(seen))
             certainty[lang] = round(least, 3)
-        row = Row(cells, certainty)
+        row = Row(cells, certainty, unmatched, inserted)
         _pivot_confidence(row, pivot)
         rows.append(row)
         p = q

@@ -255,6 +255,20 @@ class Missing(Check):
                         f"{_quote(pivot.content_text)}"
                     )
                     yield row, self.finding(lang, message)
+                elif lacking := self._unmatched(group, row, lang):
+                    message = (
+                        f"{lang} has no counterpart for this {group.pivot} sentence of the row: "
+                        f"{_quote(lacking)}"
+                    )
+                    yield row, self.finding(lang, message)
+
+    @staticmethod
+    def _unmatched(group: GroupView, row: int, lang: str) -> str:
+        """The row's pivot article text that this language's own alignment left alone (a row
+        over several pivot sentences, because another version merged them)."""
+        column = group.segments.get(group.pivot, ())
+        ordinals = group.rows[row].unmatched.get(lang, ())
+        return " ".join(column[i].text for i in ordinals if not column[i].boilerplate)
 
 
 @register
@@ -274,6 +288,31 @@ class Extra(Check):
                 if cell.has_content:
                     message = f"{lang} text with no counterpart in {group.pivot}"
                     yield row, self.finding(lang, message, cell.content_spans)
+        yield from self._inside(group)
+
+    def _inside(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        """Text a version added inside a row that has pivot text: its own alignment gave
+        those sentences no pivot counterpart, though the row holds them (another version
+        merged the pivot sentences around them)."""
+        for row in range(len(group.rows)):
+            if not group.cell(row, group.pivot).has_content:
+                continue
+            for lang, added in group.rows[row].inserted.items():
+                column = group.segments.get(lang, ())
+                spans, at = [], 0
+                for ordinal in group.rows[row].cells.get(lang, ()):
+                    segment = column[ordinal]
+                    if ordinal in added and not segment.boilerplate:
+                        spans.append((at, at + len(segment.text)))
+                    at += len(segment.text) + 1
+                if spans:
+                    text = group.cell(row, lang).text
+                    seen = " ".join(text[start:end] for start, end in spans)
+                    message = (
+                        f"{lang} text with no counterpart in {group.pivot}, inside this row: "
+                        f"{_quote(seen)}"
+                    )
+                    yield row, self.finding(lang, message, tuple(spans))
 
 
 def _describe(mentions: Iterable[Mention]) -> str:

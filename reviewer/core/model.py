@@ -94,10 +94,19 @@ class Row:
 
     `confidence` says per language how sure the aligner is that those segments belong here
     (0 to 1, docs/alignment.md); empty when the row was not made by the aligner.
+
+    `unmatched` names, per language, the pivot ordinals of this row that the language's own
+    alignment with the pivot left without a counterpart. A row spans several pivot sentences
+    when any version merges them, so a version that lacks one of them still has text here;
+    `unmatched` keeps its omission visible to the `missing` check. `inserted` is the converse:
+    per language, its own ordinals in this row that its alignment gave no pivot counterpart
+    (text added inside a run of pivot sentences), for the `extra` check.
     """
 
     cells: dict[str, tuple[int, ...]] = field(hash=False)
     confidence: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    unmatched: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
+    inserted: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
