@@ -332,15 +332,15 @@ class NumberMismatch(Check):
             if not group.cell(row, group.pivot).has_content:
                 continue
             pivot = group.numbers(row, group.pivot)
-            pivot_keys = {m.key for m in pivot}
+            pivot_side = _Side(pivot)
             for lang in group.targets:
                 if not group.cell(row, lang).has_content:
                     continue
                 target = group.numbers(row, lang)
-                target_keys = {m.key for m in target}
+                target_side = _Side(target)
                 # Spelt numbers ("six", "enam") confirm a digit but never contradict one.
-                missing = [m for m in pivot if m.kind != "word" and m.key not in target_keys]
-                extra = [m for m in target if m.kind != "word" and m.key not in pivot_keys]
+                missing = [m for m in pivot if m.kind != "word" and not target_side.has(m)]
+                extra = [m for m in target if m.kind != "word" and not pivot_side.has(m)]
                 if not missing and not extra:
                     continue
                 parts = []
@@ -355,6 +355,47 @@ class NumberMismatch(Check):
                     if extra:
                         parts.append(f"{lang} repeats {_describe(extra)}")
                 yield row, self.finding(lang, "; ".join(parts), (m.span for m in extra))
+
+
+class _Side:
+    """The numbers of one cell, to ask whether a number of the other cell is among them.
+
+    Exact keys first; then dates and months leniently, because a month written as a word in a
+    language the reader has no month names for (or in a form it does not know) leaves only the
+    day: `26 ديسمبر` may come out as 26 where the other side has 26 December. So a date matches
+    its day when this side names no other month, a month alone matches when this side names the
+    same month or none, and a bare day matches a date on that day. A changed day or a different
+    month is still a mismatch.
+    """
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.keys = {m.key for m in mentions}
+        self.months = {
+            int(m.key.rpartition(".")[2] if m.kind == "date" else m.key[2:])
+            for m in mentions
+            if m.kind in ("date", "month")
+        }
+        self.date_days = {int(m.key[2:].partition(".")[0]) for m in mentions if m.kind == "date"}
+        self.days = {
+            int(m.value)
+            for m in mentions
+            if m.kind in ("number", "word")
+            and m.value is not None
+            and m.value == int(m.value)
+            and 1 <= m.value <= 31
+        }
+
+    def has(self, m: Mention) -> bool:
+        if m.key in self.keys:
+            return True
+        if m.kind == "date":
+            day, _, month = m.key[2:].partition(".")
+            return int(day) in self.days and (not self.months or int(month) in self.months)
+        if m.kind == "month":
+            return not self.months or int(m.key[2:]) in self.months
+        if m.kind == "number" and m.value is not None and m.value == int(m.value):
+            return int(m.value) in self.date_days
+        return False
 
 
 def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mention]:
@@ -520,7 +561,7 @@ class NameMismatch(Check):
             return None
         severity = min(severities, key=SEVERITIES.index)
         parts = []
-        reasons = sorted(set(missing.values()), key=lambda r: SEVERITIES.index(r[0]))
+        reasons = sorted(set(missing.values()), key=lambda r: (SEVERITIES.index(r[0]), r[1]))
         for reason in reasons:
             names = ", ".join(text for text, r in missing.items() if r == reason)
             parts.append(f"{pivot} names {names}; {lang} has no counterpart here, {reason[1]}")

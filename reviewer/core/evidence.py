@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -64,10 +65,13 @@ class _NumberRules:
     ambiguous_months: frozenset[str]
     month_prefixes: tuple[str, ...]
     slash_order: str
+    era_offset: int
     scale_re: regex.Pattern[str]
     percent_re: regex.Pattern[str]
     words_re: regex.Pattern[str] | None
     month_re: regex.Pattern[str] | None
+    day_before_re: regex.Pattern[str]
+    year_after_re: regex.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -82,62 +86,166 @@ def _number_data() -> dict:
         return tomllib.load(handle)
 
 
+def _nfc(word: str) -> str:
+    # Documents are NFC (loading.py); so must the word lists be (Hindi nukta letters are not).
+    return unicodedata.normalize("NFC", word).lower()
+
+
 @cache
 def _number_rules(lang: str) -> _NumberRules:
     data = _number_data()
     lang = data["aliases"].get(lang, lang)
     table = data.get(lang) or data["en"]
-    scales = {k.lower(): float(v) for k, v in table["scales"].items()}
+    scales = {_nfc(k): float(v) for k, v in table["scales"].items()}
     months: dict[str, int] = {}
     for number, spellings in enumerate(table.get("months", []), start=1):
         for spelling in spellings:
-            months[spelling.lower()] = number
+            months[_nfc(spelling)] = number
+    # Word boundaries, unless the script writes words without spaces (Thai).
+    spaced = table.get("spaced", True)
+    before = r"(?<![\p{L}\p{M}])" if spaced else ""
+    after = r"(?![\p{L}\p{M}])" if spaced else ""
+    clitics = table.get("clitics", [])
+    clitic = f"(?:{_alternation(clitics)})?" if clitics else ""
     # A scale word ends at a word boundary, optionally with an abbreviation dot (Mrd., Mio.).
-    scale_re = regex.compile(rf"\s?({_alternation(scales)})\.?(?!\p{{L}})", regex.I)
-    percent_words = tuple(table["percent"])
+    scale_re = regex.compile(rf"\s?({_alternation(scales) or '(?!)'})\.?{after}", regex.I)
+    percent_words = tuple(_nfc(p) for p in table["percent"])
+    others = [p for p in percent_words if p != "%"]
     percent_re = regex.compile(
-        rf"\s?(?:%|(?:{_alternation(p for p in percent_words if p != '%')})(?!\p{{L}}))", regex.I
+        rf"\s?(?:%{f'|(?:{_alternation(others)}){after}' if others else ''})", regex.I
     )
-    words = {k.lower(): int(v) for k, v in table.get("words", {}).items()}
-    words_re = (
-        regex.compile(rf"(?<!\p{{L}})({_alternation(words)})(?!\p{{L}})", regex.I)
-        if words
-        else None
-    )
+    words = {_nfc(k): int(v) for k, v in table.get("words", {}).items()}
+    words_re = regex.compile(rf"{before}({_alternation(words)}){after}", regex.I) if words else None
     month_re = (
-        regex.compile(rf"(?<!\p{{L}})({_alternation(months)})(\.)?(?!\p{{L}})", regex.I)
+        regex.compile(rf"{before}{clitic}({_alternation(months)})(\.)?{after}", regex.I)
         if months
         else None
     )
+    # What may stand between a day and its month, and a month and its year: an ordinal mark
+    # (20. Mai, 1er mai, 1st May) and link words ("26 de diciembre de 2024").
+    links = table.get("links", [])
+    link = rf"(?:\s+(?:{_alternation(links)}))?" if links else ""
+    day_before_re = regex.compile(
+        rf"(?<![\p{{N}}.,])(\d{{1,2}})(?:\.|er|st|nd|rd|th|º|°)?{link}\s+$", regex.I
+    )
+    year_after_re = regex.compile(rf",?{link}\s+(\d{{4}})(?!\d)", regex.I)
     return _NumberRules(
         decimal=table["decimal"],
         scales=scales,
         percent=percent_words,
         words=words,
         months=months,
-        ambiguous_months=frozenset(m.lower() for m in table.get("ambiguous_months", [])),
+        ambiguous_months=frozenset(_nfc(m) for m in table.get("ambiguous_months", [])),
         month_prefixes=tuple(table.get("month_prefixes", [])),
         slash_order=table.get("slash_order", "dm"),
+        era_offset=int(table.get("era_offset", 0)),
         scale_re=scale_re,
         percent_re=percent_re,
         words_re=words_re,
         month_re=month_re,
+        day_before_re=day_before_re,
+        year_after_re=year_after_re,
     )
 
 
-# A number not glued to a word before it (G20, COVID-19 and Su-57 are names, not quantities).
-# Either digit groups of three after one separator (1.234.567, 5 000 with any space), or
-# plain digits with an optional fraction.
+def _digit_table() -> dict[int, str]:
+    """Digits and number signs of other scripts -> ASCII, one character for one (offsets stay):
+    full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao and Myanmar digits, the
+    Arabic decimal and thousands signs, full-width and Arabic percent signs."""
+    table = {}
+    for zero in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040):
+        for i in range(10):
+            table[zero + i] = chr(ord("0") + i)
+    table.update({0x066B: ".", 0x066C: ",", 0xFF0E: ".", 0x066A: "%", 0xFF05: "%"})
+    return table
+
+
+_DIGITS = _digit_table()
+_OTHER_DIGITS = regex.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
+
+# A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
+# are names, not quantities). Scripts without spaces between words, and Arabic and Hebrew,
+# whose conjunctions and prepositions are written onto the next word (و2006, ב-2006), may touch
+# a number. Digit groups: Indian lakh grouping (1,50,000), groups of three after one separator
+# (1.234.567, 5 000 with any space), or plain digits with an optional fraction.
+_GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
 _NUMBER = regex.compile(
-    r"(?<![\p{L}\p{N}])(?<!\p{L}-)(?<![.,]\d*)"
-    r"(\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
+    rf"(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-))(?<![.,]\d*)"
+    r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
 )
 # 20/5, 20/5/2024, 7/2023, 20.05.2024, 20.5.
 _SLASH_DATE = regex.compile(
     r"(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2}|\d{4})(?:\2(\d{4}|\d{2}))?(?![\p{N}/])"
 )
-_CURRENCY_PREFIX = regex.compile(r"(?:US\$|\$|€|£|¥|₫)\s?$")
+_CURRENCY_PREFIX = regex.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
+_YEAR = regex.compile(r"1\d{3}|20\d{2}")
+
+# Chinese, Japanese and Korean: digits with characters. Sources: the numerals and the myriad
+# units of the three languages (10^4 万/萬/만, 10^8 亿/億/억, 10^12 兆/조).
+_HAN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,
+    "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_SMALL_UNITS |= {"십": 10, "백": 100, "천": 1000}
+_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+_BIG_UNITS |= {"만": 10**4, "억": 10**8, "조": 10**12}
+_HAN_NUMERAL = "[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆]"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# A Han run (4.6万, 585亿, 2万5000, 三百, 二〇二四) or digits with Hangul units (1억 2천만, 5만).
+_CJK_AMOUNT = regex.compile(
+    rf"(?<![\p{{N}}.,])(?:(?:{_ARABIC})[십백천]?[만억조]\s?)+(?:(?:{_ARABIC})[십백천]?)?"
+    rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?![\p{{N}}])"
+    rf"|(?<![\p{{N}}.,])(?!百分之)(?:{_ARABIC}|{_HAN_NUMERAL})+"
+)
+_HAN_SMALL = "[一二三四五六七八九十]{1,3}"
+# 12月26日, 12월 26일, 十二月; 26日 and 26일 alone are plain numbers.
+_CJK_DATE = regex.compile(
+    rf"(?<![\p{{N}}.,])(\d{{1,2}}|{_HAN_SMALL})\s?[月월](?:\s?(\d{{1,2}}|{_HAN_SMALL})\s?[日号號일])?"
+)
+
+
+def _han_value(token: str) -> Decimal | None:
+    """The value of a CJK numeral run, digits and units mixed (4.6万 = 46000, 1亿2千万 =
+    120000000, 三百五十 = 350, 二〇二四 = 2024)."""
+    parts = regex.findall(rf"{_ARABIC}|.", token.replace(" ", ""))
+    if not any(p in _SMALL_UNITS or p in _BIG_UNITS for p in parts):
+        digits = "".join(str(_HAN_DIGITS[p]) if p in _HAN_DIGITS else p for p in parts)
+        try:
+            return Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            return None
+    total = section = Decimal(0)
+    number: Decimal | None = None
+    last_big = 0
+    for part in parts:
+        if part in _HAN_DIGITS:
+            number = Decimal(_HAN_DIGITS[part])
+        elif part in _SMALL_UNITS:
+            section += (number if number is not None else 1) * _SMALL_UNITS[part]
+            number = None
+        elif part in _BIG_UNITS:
+            unit = _BIG_UNITS[part]
+            value = section + (number or 0)
+            if unit > last_big:  # 3万亿: the larger unit multiplies everything before it
+                total = (total + value) * unit if value or total else Decimal(unit)
+                last_big = unit
+            else:
+                total += (value or 1) * unit
+            section, number = Decimal(0), None
+        else:
+            try:
+                number = Decimal(part.replace(",", ""))
+            except InvalidOperation:
+                return None
+    return total + section + (number or 0)
+
+
+def _han_month_or_day(token: str) -> int:
+    value = _han_value(token)
+    return int(value) if value is not None and value == int(value) else 0
 
 
 def _to_decimal(digits: str, *, decimal: str, scaled: bool) -> Decimal | None:
@@ -178,25 +286,44 @@ def _number_key(value: Decimal) -> str:
 
 
 def numbers(text: str, lang: str) -> list[Mention]:
-    """Every quantity, year, date, month and spelt small number in `text`, in text order."""
+    """Every quantity, year, date, month and spelt small number in `text`, in text order.
+
+    Reads every script the product supports: digits of other scripts (full-width, Arabic-Indic,
+    Devanagari, Thai ...) count as digits, and CJK dates and amounts (12月26日, 4.6万, 585亿,
+    1억 2천만) are read whole. `Mention.text` is always the source text.
+    """
     rules = _number_rules(lang)
+    source = text
+    if _OTHER_DIGITS.search(text):
+        text = text.translate(_DIGITS)  # one character for one: offsets are unchanged
     found: list[Mention] = []
     taken = bytearray(len(text))  # characters already inside a mention
 
-    def add(mention: Mention) -> None:
-        found.append(mention)
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    def add(kind: str, key: str, start: int, end: int, value: float | None = None) -> None:
+        found.append(Mention(kind, key, start, end, source[start:end], value))
+        taken[start:end] = b"\x01" * (end - start)
 
     def free(start: int, end: int) -> bool:
         return not any(taken[start:end])
 
     # 1. Dates and months, which contain numbers that are not quantities.
+    for match in _CJK_DATE.finditer(text):
+        month = _han_month_or_day(match.group(1))
+        day = _han_month_or_day(match.group(2)) if match.group(2) else 0
+        if not 1 <= month <= 12:
+            continue
+        if 1 <= day <= 31:
+            add("date", f"d:{day}.{month}", match.start(), match.end())
+        else:
+            add("month", f"m:{month}", match.start(), match.end())
     for match in _SLASH_DATE.finditer(text):
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
+        if not free(match.start(), match.end()):
+            continue
         if len(b) == 4:  # 7/2023: month and year
             if sep == "/" and 1 <= int(a) <= 12 and year is None:
-                add(Mention("month", f"m:{int(a)}", match.start(1), match.end(1), a))
-                add(Mention("year", b, match.start(3), match.end(3), b, float(b)))
+                add("month", f"m:{int(a)}", match.start(1), match.end(1))
+                add("year", b, match.start(3), match.end(3), float(b))
             continue
         day, month = (int(a), int(b)) if rules.slash_order == "dm" else (int(b), int(a))
         if rules.slash_order != "dm" and month > 12 and day <= 12:
@@ -209,11 +336,20 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 continue
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        start, end = match.start(), match.end(3)
-        add(Mention("date", f"d:{day}.{month}", start, end, text[start:end]))
+        add("date", f"d:{day}.{month}", match.start(), match.end(3))
         if year:
             full = year if len(year) == 4 else ("20" if int(year) < 50 else "19") + year
-            add(Mention("year", full, match.start(4), match.end(4), year, float(full)))
+            found.append(
+                Mention(
+                    "year",
+                    full,
+                    match.start(4),
+                    match.end(4),
+                    source[match.span(4)[0] : match.end(4)],
+                    float(full),
+                )
+            )
+            taken[match.start(4) : match.end(4)] = b"\x01" * (match.end(4) - match.start(4))
     for prefix in rules.month_prefixes:
         pattern = rf"(?<!\p{{L}}){regex.escape(prefix)}\s+(\d{{1,2}})(?![\p{{N}}])"
         for match in regex.finditer(pattern, text, regex.I):
@@ -222,53 +358,48 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 continue
             day = regex.search(r"(\d{1,2})\s+$", text[: match.start()])  # 20 tháng 5
             if day and free(day.start(1), day.end(1)) and 1 <= int(day.group(1)) <= 31:
-                add(
-                    Mention(
-                        "date",
-                        f"d:{int(day.group(1))}.{month}",
-                        day.start(1),
-                        match.end(),
-                        text[day.start(1) : match.end()],
-                    )
-                )
+                add("date", f"d:{int(day.group(1))}.{month}", day.start(1), match.end())
             else:
-                add(Mention("month", f"m:{month}", match.start(), match.end(), match.group(0)))
+                add("month", f"m:{month}", match.start(), match.end())
     if rules.month_re is not None:
         for match in rules.month_re.finditer(text):
             if not free(match.start(), match.end()):
                 continue
             word = match.group(1).lower()
             month = rules.months[word]
-            # A day before the month may carry an ordinal mark: 20. Mai, 1er mai, 1st May.
-            before = regex.search(
-                r"(?<![\p{N}.,])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+$", text[: match.start()]
-            )
+            before = rules.day_before_re.search(text[: match.start()])
             after = regex.match(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)", text[match.end() :])
-            year = regex.match(r",?\s+(\d{4})(?!\d)", text[match.end() :])
+            year = rules.year_after_re.match(text[match.end() :])
             if before and free(before.start(1), before.end(1)) and 1 <= int(before.group(1)) <= 31:
-                day = int(before.group(1))
-                add(
-                    Mention(
-                        "date",
-                        f"d:{day}.{month}",
-                        before.start(1),
-                        match.end(1),
-                        text[before.start(1) : match.end(1)],
-                    )
-                )
-            elif after and 1 <= int(after.group(1)) <= 31:
+                add("date", f"d:{int(before.group(1))}.{month}", before.start(1), match.end(1))
+            elif after and 1 <= int(after.group(1)) <= 31 and not year:
                 end = match.end() + after.end(1)
-                day = int(after.group(1))
-                add(
-                    Mention(
-                        "date", f"d:{day}.{month}", match.start(), end, text[match.start() : end]
-                    )
-                )
+                add("date", f"d:{int(after.group(1))}.{month}", match.start(1), end)
             elif year or (word not in rules.ambiguous_months):
                 if word in rules.ambiguous_months and not match.group(1)[0].isupper():
                     continue
-                add(Mention("month", f"m:{month}", match.start(1), match.end(1), match.group(1)))
-    # 2. Quantities: digits, optional scale word and percent sign.
+                add("month", f"m:{month}", match.start(1), match.end(1))
+    # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
+    if lang in ("zh", "ja", "ko") or regex.search(r"[\p{Han}\p{Hangul}]", text):
+        for match in _CJK_AMOUNT.finditer(text):
+            token = match.group()
+            start, end = match.start(), match.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            token = text[start:end]
+            if not free(start, end) or not regex.search(r"[^\d.,\s]", token):
+                continue  # plain digits: the general reader below takes them
+            value = _han_value(token)
+            if value is None:
+                continue
+            has_digit = any(c.isdigit() for c in token)
+            kind = "number" if has_digit else "word"  # Han numerals alone are soft (一 in 统一)
+            if text[max(0, start - 3) : start] == "百分之":
+                kind, start = "percent", start - 3
+            elif kind == "number" and (percent := rules.percent_re.match(text, end)):
+                kind, end = "percent", percent.end()
+            add(kind, _number_key(value), start, end, float(value))
+    # 3. Quantities: digits, optional scale word and percent sign.
     for match in _NUMBER.finditer(text):
         start, end = match.span(1)
         if not free(start, end):
@@ -287,13 +418,16 @@ def numbers(text: str, lang: str) -> list[Mention]:
         if percent and free(end, percent.end()):
             kind = "percent"
             end = percent.end()
-        elif not scale and regex.fullmatch(r"1\d{3}|20\d{2}", match.group(1)):
+        elif not scale and _YEAR.fullmatch(match.group(1)):
             kind = "year"
+        elif not scale and rules.era_offset and regex.fullmatch(r"2[45]\d\d", match.group(1)):
+            kind = "year"  # Thai Buddhist-era year: 2567 BE is 2024
+            value -= rules.era_offset
         currency = _CURRENCY_PREFIX.search(text, 0, start)
         if currency and free(currency.start(), start):
             start = currency.start()
-        add(Mention(kind, _number_key(value), start, end, text[start:end], float(value)))
-    # 3. Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
+        add(kind, _number_key(value), start, end, float(value))
+    # 4. Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
     if rules.words_re is not None:
         for match in rules.words_re.finditer(text):
             if not free(match.start(), match.end()):
@@ -306,16 +440,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 value *= Decimal(repr(rules.scales[regex.sub(r"\s+", " ", scale.group(1).lower())]))
                 end = scale.end()
                 kind = "number"
-            add(
-                Mention(
-                    kind,
-                    _number_key(value),
-                    match.start(),
-                    end,
-                    text[match.start() : end],
-                    float(value),
-                )
-            )
+            add(kind, _number_key(value), match.start(), end, float(value))
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
