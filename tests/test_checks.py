@@ -642,3 +642,79 @@ def test_seed_deleted_name_is_found(
     found = run_checks(rows, segments, "vi", checks=["name-mismatch"])
     assert [f for f in found[row_index] if f.lang == lang and f.severity == "major"]
     assert any(name in f.message for f in found[row_index] if f.lang == lang)
+
+
+# ------------------------------------------------------ number-mismatch across scripts
+
+MONTH_AS_WORD_OR_DIGIT = [
+    # (pivot lang, pivot, target lang, target): the same date, one side with a month word.
+    ("en", "It opened on December 26, 2024.", "zh", "2024年12月26日开通。"),
+    ("zh", "2024年12月26日开通。", "ar", "افتتح في 26 ديسمبر/كانون الأول 2024."),
+    ("ko", "2024년 12월 26일 개통됐다.", "th", "เปิดเมื่อวันที่ 26 ธันวาคม 2567"),
+    ("ru", "открылась 26 декабря 2024 года.", "vi", "khai trương ngày 26/12/2024."),
+    ("tr", "21 Ekim'de deprem oldu.", "ja", "10月21日に地震があった。"),
+    ("de", "Am 21. Oktober bebte die Erde.", "ko", "10월 21일 지진이 발생했다."),
+    # A month word the reader does not know still leaves the day, which is enough.
+    ("en", "It opened on December 26.", "id", "Dibuka pada 26 Desember."),
+]
+
+
+@pytest.mark.parametrize(("pl", "pivot", "tl", "target"), MONTH_AS_WORD_OR_DIGIT)
+def test_month_words_and_digits_do_not_fire(pl: str, pivot: str, tl: str, target: str) -> None:
+    assert findings({pl: [pivot], tl: [target]}, pivot=pl, check="number-mismatch") == []
+
+
+def test_changed_day_or_month_still_fires() -> None:
+    for target in ("2024年12月27日开通。", "2024年11月26日开通。"):
+        found = findings(
+            {"en": ["It opened on December 26, 2024."], "zh": [target]},
+            pivot="en",
+            check="number-mismatch",
+        )
+        assert [f.severity for _, f in found] == ["major"], target
+
+
+def test_small_number_on_one_side_is_only_info() -> None:
+    # ja "1日" (per day) against en "a day": a number written in words on the other side.
+    columns = {"en": ["25,000 passengers a day."], "ja": ["1日約2万5000人。"]}
+    [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert f.severity == "info" and "1" in f.message
+
+
+def test_small_number_changed_against_a_spelt_one_is_major() -> None:
+    columns = {"en": ["more than five hours"], "zh": ["6个多小时"]}
+    [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert f.severity == "major"
+
+
+def test_changed_small_number_is_major() -> None:
+    columns = {"en": ["It has 4 stations."], "zh": ["设5座车站。"]}
+    [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert f.severity == "major" and "4" in f.message and "5" in f.message
+
+
+# ------------------------------------------------- the multilingual corpus (bench/checks_corpus)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    from bench import checks_corpus
+
+    return checks_corpus, checks_corpus.load()
+
+
+def test_corpus_false_alarms_at_most_two_per_hundred_cells(corpus) -> None:
+    module, articles = corpus
+    assert len(articles) >= 3 and all(len(a) >= 8 for a in articles.values())
+    cells, alarms, _ = module.false_alarms(articles)
+    assert len(alarms) <= 0.02 * cells, alarms[:5]
+
+
+def test_corpus_planted_numbers_found_in_every_script(corpus) -> None:
+    module, articles = corpus
+    recall = module.planted_recall(articles)
+    assert {"zh", "ja", "ko", "th", "ar", "ru", "tr"} <= set(recall)
+    found = sum(a for a, _ in recall.values())
+    total = sum(b for _, b in recall.values())
+    assert found >= 0.98 * total
+    assert all(a >= b - 1 for a, b in recall.values()), recall

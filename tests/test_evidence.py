@@ -309,3 +309,84 @@ def test_name_index_agrees_with_pairwise_tests(items, key) -> None:
     words = [(k, c) for k, c in items if k]
     assert index.similar(key) == any(similar_names(key, k) for k, _ in words)
     assert index.counterpart(key) == any(counterpart(key, k, capitalised=c) for k, c in words)
+
+
+# ------------------------------------------------------------------------ numbers per script
+
+SCRIPTS = [
+    # (lang, text, expected (kind, key) pairs in order): issue 15's cases and their kin.
+    ("zh", "新线全长292公里，设计时速350公里。", [("number", "292"), ("number", "350")]),
+    ("zh", "2024年12月26日", [("year", "2024"), ("date", "d:26.12")]),
+    ("zh", "约4.6万人", [("number", "46000")]),
+    ("zh", "总投资585亿元", [("number", "58500000000")]),
+    ("zh", "3万亿元", [("number", "3000000000000")]),
+    ("zh", "2万5000人", [("number", "25000")]),
+    ("zh", "增长百分之五十", [("percent", "50")]),
+    ("zh", "两国", [("word", "2")]),
+    ("zh", "十二月", [("month", "m:12")]),
+    ("ja", "１２月２６日に３０億円", [("date", "d:26.12"), ("number", "3000000000")]),
+    ("ja", "午前3時40分", [("number", "3"), ("number", "40")]),
+    ("ko", "2024년 12월 26일", [("year", "2024"), ("date", "d:26.12")]),
+    ("ko", "1억 2천만 원", [("number", "120000000")]),
+    ("ko", "5만명", [("number", "50000")]),
+    ("ko", "270억 달러", [("number", "27000000000")]),
+    ("ko", "코로나19 확진자", []),  # a name, as COVID-19
+    ("th", "เมื่อวันที่ 26 ธันวาคม 2567", [("date", "d:26.12"), ("year", "2024")]),
+    ("th", "ราคา 5 ล้านบาท", [("number", "5000000")]),
+    ("th", "เดือนธันวาคม", [("month", "m:12")]),
+    ("th", "๒๕๖๗", [("year", "2024")]),
+    ("th", "เวลา 03.40 น.", [("number", "3"), ("number", "40")]),
+    ("ar", "و2006", [("year", "2006")]),
+    ("ar", "في 26 ديسمبر", [("date", "d:26.12")]),
+    ("ar", "في كانون الأول", [("month", "m:12")]),
+    ("ar", "١٢٫٥ مليون", [("number", "12500000")]),
+    ("ar", "بنسبة ٥٪", [("percent", "5")]),
+    ("ar", "بقوة 7.8 و7.5", [("number", "7.8"), ("number", "7.5")]),
+    ("he", "ב-26 בדצמבר", [("date", "d:26.12")]),
+    ("hi", "२६ दिसंबर को", [("date", "d:26.12")]),
+    ("hi", "1,50,000 लोग", [("number", "150000")]),
+    ("hi", "5 करोड़", [("number", "50000000")]),
+    ("ru", "25 000 человек", [("number", "25000")]),
+    ("ru", "26 декабря 2024 года", [("date", "d:26.12"), ("year", "2024")]),
+    ("uk", "3 липня", [("date", "d:3.7")]),
+    ("tr", "26 Aralık'ta", [("date", "d:26.12")]),
+    ("tr", "1,5 milyon kişi", [("number", "1500000")]),
+    ("tr", "3 binden fazla", [("number", "3000")]),
+    ("tr", "42 binanın yıkıldığını", [("number", "42")]),  # bina (building), not bin
+    ("tr", "saat 03.40'ta", [("number", "3"), ("number", "40")]),
+    ("de", "am 21. Oktober", [("date", "d:21.10")]),
+    ("de", "um 3.40 Uhr", [("number", "3"), ("number", "40")]),
+    ("de", "1,5 Millionen", [("number", "1500000")]),
+    ("en", "1.5 million", [("number", "1500000")]),
+    ("en", "costs 3.40 dollars", [("number", "3.4")]),
+    ("es", "el 26 de diciembre de 2024", [("date", "d:26.12"), ("year", "2024")]),
+    ("es", "27.000 millones", [("number", "27000000000")]),
+    ("es", "3 mil millones", [("number", "3000000000")]),
+    ("pt", "5 de março", [("date", "d:5.3")]),
+    ("it", "il 5 maggio", [("date", "d:5.5")]),
+    ("nl", "op 5 mei", [("date", "d:5.5")]),
+    ("pl", "5 maja", [("date", "d:5.5")]),
+    ("el", "στις 26 Δεκεμβρίου", [("date", "d:26.12")]),
+    ("vi", "lúc 3 giờ 40 phút", [("number", "3"), ("number", "40")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCRIPTS)
+def test_numbers_in_every_script(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = numbers(text, lang)
+    assert [(m.kind, m.key) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["ar", "hi", "th", "ja"]))
+def test_digits_of_other_scripts_read_as_ascii(n: int, lang: str) -> None:
+    zero = {"ar": 0x0660, "hi": 0x0966, "th": 0x0E50, "ja": 0xFF10}[lang]
+    native = "".join(chr(zero + int(d)) for d in str(n))
+    assert keys(f"x {native} y", lang) == keys(f"x {n} y", lang)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["万", "亿"]))
+def test_han_units_multiply(n: int, unit: str) -> None:
+    factor = {"万": 10**4, "亿": 10**8}[unit]
+    assert keys(f"共{n}{unit}元", "zh") == {str(n * factor)}

@@ -354,7 +354,24 @@ class NumberMismatch(Check):
                     extra = _surplus(pivot, target)
                     if extra:
                         parts.append(f"{lang} repeats {_describe(extra)}")
-                yield row, self.finding(lang, "; ".join(parts), (m.span for m in extra))
+                # A spelt number left unmatched on the other side makes it a change (five ->
+                # 6), not a number written in words.
+                spelt = [m for m in pivot if m.kind == "word" and not target_side.has(m)] + [
+                    m for m in target if m.kind == "word" and not pivot_side.has(m)
+                ]
+                severity = None
+                one_sided = not (missing and extra) and not spelt
+                if one_sided and all(_small(m) for m in missing + extra):
+                    # One side only, and small: most likely written in words there, in a form
+                    # the reader does not know (девяти, 2등석 / second-class, 1日 / a day).
+                    severity = "info"
+                    parts.append("a small number on one side only: perhaps written in words")
+                yield (
+                    row,
+                    self.finding(
+                        lang, "; ".join(parts), (m.span for m in extra), severity=severity
+                    ),
+                )
 
 
 class _Side:
@@ -398,12 +415,16 @@ class _Side:
         return False
 
 
+def _small(m: Mention) -> bool:
+    return m.kind == "number" and m.value is not None and m.value == int(m.value) and m.value <= 12
+
+
 def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mention]:
     """Target numbers said more often than in the pivot (their later occurrences)."""
     budget = Counter(m.key for m in pivot)
     surplus = []
     for m in target:
-        if m.kind == "word":
+        if m.kind in ("word", "month"):  # "فبراير/شباط": one month, named twice
             continue
         if budget[m.key] > 0:
             budget[m.key] -= 1

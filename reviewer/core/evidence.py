@@ -179,6 +179,11 @@ _NUMBER = regex.compile(
 _SLASH_DATE = regex.compile(
     r"(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2}|\d{4})(?:\2(\d{4}|\d{2}))?(?![\p{N}/])"
 )
+# Clock times; a dot counts only with a leading zero (03.40) or a time word after it.
+_TIME = regex.compile(
+    r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
+    r"(\s?(?:Uhr|h\b|น\.|ч\.|saat))?"
+)
 _CURRENCY_PREFIX = regex.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
 _YEAR = regex.compile(r"1\d{3}|20\d{2}")
 
@@ -316,6 +321,23 @@ def numbers(text: str, lang: str) -> list[Mention]:
             add("date", f"d:{day}.{month}", match.start(), match.end())
         else:
             add("month", f"m:{month}", match.start(), match.end())
+    for match in _TIME.finditer(text):
+        # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal.
+        if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
+            add(
+                "number",
+                str(int(match.group(1))),
+                match.start(1),
+                match.end(1),
+                float(match.group(1)),
+            )
+            add(
+                "number",
+                str(int(match.group(3))),
+                match.start(3),
+                match.end(3),
+                float(match.group(3)),
+            )
     for match in _SLASH_DATE.finditer(text):
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
