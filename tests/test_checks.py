@@ -718,3 +718,67 @@ def test_corpus_planted_numbers_found_in_every_script(corpus) -> None:
     total = sum(b for _, b in recall.values())
     assert found >= 0.98 * total
     assert all(a >= b - 1 for a, b in recall.values()), recall
+
+
+# ------------------------------------------------------------- name-mismatch a reviewer believes
+
+PRONOUN_COLUMNS = {
+    "vi": [
+        "Tổ chức Hợp tác Thượng Hải (SCO) họp tại Astana.",
+        "Khi thành lập SCO, các nước đặt mục tiêu an ninh.",
+    ],
+    "fr": [
+        "L'Organisation de coopération de Shanghai (OCS) se réunit à Astana.",
+        "Lors de sa création, les pays ont fixé un objectif de sécurité.",
+    ],
+}
+
+
+def test_pronoun_for_a_localised_acronym_is_info_and_says_what_it_saw() -> None:
+    [(row, f)] = findings(PRONOUN_COLUMNS, pivot="vi", check="name-mismatch")
+    assert (row, f.severity) == (1, "info")
+    assert "writes OCS" in f.message and "“sa”" in f.message
+    assert "uses it elsewhere" not in f.message  # fr never writes SCO
+
+
+def test_dropped_name_without_pronoun_stays_major() -> None:
+    columns = {**PRONOUN_COLUMNS, "fr": [PRONOUN_COLUMNS["fr"][0], "Les pays ont fixé un but."]}
+    [(row, f)] = findings(columns, pivot="vi", check="name-mismatch")
+    assert (row, f.severity) == (1, "major")
+
+
+def test_pronoun_does_not_excuse_a_name_the_version_never_introduced() -> None:
+    columns = {
+        "vi": ["Ông nói tại Liên hợp quốc (UNGA)."],
+        "fr": ["Il a parlé devant son Assemblée générale."],
+        "de": ["Er sprach vor der Generalversammlung (UNGA)."],
+    }
+    [(_, f)] = findings(columns, pivot="vi", check="name-mismatch")
+    assert f.lang == "fr" and f.severity == "major"
+
+
+def test_acronym_glued_to_cjk_is_read() -> None:
+    assert [m.text for m in names("SCOは2001年の設立以来", "ja")] == ["SCO"]
+    assert [m.text for m in names("SCO는 2001년 창설", "ko")] == ["SCO"]
+
+
+def test_acronym_transliterated_into_arabic_counts() -> None:
+    columns = {
+        "en": ["The agency AFAD said 14 died."],
+        "ar": ["وقالت هيئة الكوارث (آفاد) إن 14 لقوا حتفهم."],
+        "fr": ["L'agence AFAD a fait état de 14 morts."],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+
+
+def test_sentence_initial_common_noun_is_no_name() -> None:
+    # Губернатор opens a sentence, never appears inside one, and no other version names it.
+    columns = {
+        "en": ["The governor visited Malatya.", "He met the rescuers."],
+        "ru": ["Губернатор посетил Малатью.", "Он встретился со спасателями."],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+    assert findings(columns, pivot="ru", check="name-mismatch") == []
+    rows, segments = build(columns)
+    view = checks.GroupView(rows, segments, "ru")
+    assert [m.text for m in view.names(0, "ru")] == ["Малатью"]

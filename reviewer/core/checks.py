@@ -127,14 +127,65 @@ class GroupView:
     def _vocabularies(self) -> dict[str, frozenset[str]]:
         return {lang: _vocabulary(self.segments.get(lang, ())) for lang in self.languages}
 
+    @cached_property
+    def _inside(self) -> dict[str, frozenset[str]]:
+        return {
+            lang: evidence.capitalised_inside(
+                s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
+            )
+            for lang in self.languages
+        }
+
+    @cached_property
+    def _elsewhere(self) -> dict[str, evidence.NameIndex]:
+        """Per language, the name keys of the other languages' documents."""
+        keys = {
+            lang: [
+                m.key
+                for s in self.segments.get(lang, ())
+                if s.boilerplate is None
+                for m in evidence.names(s.text, lang, vocabulary=self._vocabularies[lang])
+                if m.kind == "name"
+            ]
+            for lang in self.languages
+        }
+        return {
+            lang: evidence.NameIndex(
+                (k, True) for other in self.languages if other != lang for k in keys[other]
+            )
+            for lang in self.languages
+        }
+
     def names(self, row: int, lang: str) -> tuple[Mention, ...]:
+        """The cell's names and acronyms. A sentence opener that the document never writes
+        capitalised inside a sentence and that no other version names (Губернатор, Der) is
+        taken for a common word."""
         key = (row, lang)
         if key not in self._names:
             vocabulary = self._vocabularies[lang]
-            self._names[key] = self._collect(
-                row, lang, lambda t: evidence.names(t, lang, vocabulary=vocabulary)
-            )
+
+            def extract(text: str) -> list[Mention]:
+                return [
+                    m
+                    for m in evidence.names(text, lang, vocabulary=vocabulary)
+                    if m.kind != "name"
+                    or m.text in self._inside[lang]
+                    or not evidence.sentence_initial(text, m.start)
+                    or self._elsewhere[lang].similar(m.key)
+                ]
+
+            self._names[key] = self._collect(row, lang, extract)
         return self._names[key]
+
+    def spelled(self, row: int, lang: str, word: str) -> bool:
+        """Whether the cell writes `word` (an acronym) in another script, by sound: SCO as ШОС is
+        not this, AFAD as آفاد is."""
+        key = evidence.phonetic_key(word)
+        text = self.cell(row, lang).content_text
+        return bool(key) and any(
+            not regex.match(r"\p{Latin}", w) and evidence.phonetic_key(w) == key
+            for w, _, _ in evidence.words(text)
+        )
 
     def words(self, row: int, lang: str) -> evidence.NameIndex:
         """The name keys of every word of the cell's content, capitalised or not."""
@@ -522,7 +573,7 @@ class NameMismatch(Check):
         (`localised`: that language's acronym replacements)."""
         if m.kind == "acronym":
             acronyms = {x.key for x in group.names(row, lang) if x.kind == "acronym"}
-            return localised.get(m.key, m.key) in acronyms
+            return localised.get(m.key, m.key) in acronyms or group.spelled(row, lang, m.text)
         return self._in_cell(group, row, lang, m.key)
 
     def _compare(
@@ -550,10 +601,11 @@ class NameMismatch(Check):
                 continue
             if m.kind == "acronym":
                 local = forward.get(m.key, m.key)
-                if local in target_acronyms:
+                if local in target_acronyms or group.spelled(row, lang, m.text):
                     continue
                 if local in doc_names[lang]:
-                    missing[m.text] = ("major", uses)
+                    writes = f"though {lang} writes {local} for it elsewhere"
+                    missing[m.text] = ("major", uses if local == m.key else writes)
                 elif carried_by_others(m):
                     missing[m.text] = ("major", kept)
                 else:
@@ -576,8 +628,22 @@ class NameMismatch(Check):
                 m.key, cutoff=self.options["cutoff"]
             ):
                 added.append(m)
+        # A pronoun or a description may stand for a name this version uses elsewhere ("Lors de
+        # sa création" for "Khi thành lập SCO"): the name was not lost, only said otherwise.
+        pronoun = evidence.anaphor(group.cell(row, lang).content_text, lang) if missing else None
+        if pronoun is not None and evidence.anaphor(group.cell(row, pivot).content_text, pivot):
+            pronoun = None  # the pivot has its own; nothing says this one replaced the name
+        if pronoun is not None:
+            missing = {
+                text: ("info", f"{why}; “{pronoun}” may stand for it")
+                if why.endswith("elsewhere")  # a pronoun refers to what the text introduced
+                else (level, why)
+                for text, (level, why) in missing.items()
+            }
         # Adding a name the pivot uses elsewhere is often explicitation ("he" -> "Tokayev").
-        severities = [level for level, _ in missing.values()] + (["minor"] if added else [])
+        described = evidence.anaphor(group.cell(row, pivot).content_text, pivot) if added else None
+        severities = [level for level, _ in missing.values()]
+        severities += ["minor" if described is None else "info"] if added else []
         if not severities:
             return None
         severity = min(severities, key=SEVERITIES.index)
@@ -589,7 +655,8 @@ class NameMismatch(Check):
         if added:
             parts.append(
                 f"{lang} names {_describe(added)}, which this {pivot} sentence does not "
-                f"({pivot} uses it elsewhere)"
+                f"({pivot} uses it elsewhere"
+                + (f"; “{described}” may stand for it)" if described else ")")
             )
         return self.finding(lang, "; ".join(parts), (m.span for m in added), severity=severity)
 

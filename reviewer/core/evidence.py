@@ -479,6 +479,7 @@ class _NameRules:
     final_vowels: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
     units: frozenset[str]
+    anaphors: dict[str, frozenset[str]]
 
 
 @cache
@@ -492,12 +493,18 @@ def _name_rules() -> _NameRules:
         final_vowels=tuple(data["final_vowels"]),
         stopwords={lang: frozenset(words) for lang, words in data["stopwords"].items()},
         units=frozenset(data["units"]["acronyms"]),
+        anaphors={lang: frozenset(w) for lang, w in data["anaphors"].items()},
     )
 
 
 # A word: letters and combining marks, with inner apostrophes (l'OCS, Putin's). Hyphens split
 # words (Kassym-Jomart -> Kassym, Jomart; US-Dollar -> US, Dollar).
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?")
+# A script change ends a word too: "SCOは" (Japanese) and "SCO는" (Korean) hold the acronym SCO.
+_CASED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}"
+_WORD = regex.compile(
+    rf"[{_CASED}][{_CASED}\p{{M}}]*(?:['’][{_CASED}\p{{M}}]+)*['’]?"
+    rf"|[^\P{{L}}{_CASED}](?:[^\P{{L}}{_CASED}]|\p{{M}})*"
+)
 # What may stand between a sentence start and its first word: spaces, quotes, brackets, dashes.
 _OPENERS = " \t\n\"'“”„«»‘’‚‹›([{-–—…*•"
 _ENDERS = ".!?:;…"
@@ -669,11 +676,40 @@ def lowercase_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for text in texts for w, _, _ in words(text) if w[0].islower())
 
 
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (only quotes, brackets, dashes before it)."""
+    return _sentence_initial(text, start)
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _ENDERS
+
+
+_UNSPACED = ("zh", "ja", "ko", "th")
+
+
+def anaphor(text: str, lang: str) -> str | None:
+    """A pronoun or generic description in `text` that may stand for a name (sa, son, elle,
+    örgüt, 该组织), or None: the evidence that a name left out was not lost."""
+    found = _name_rules().anaphors.get(lang, frozenset())
+    if lang in _UNSPACED:
+        return next((a for a in sorted(found) if a in text), None)
+    return next((w for w, _, _ in words(text) if w.lower() in found), None)
+
+
+def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
+    """The words seen capitalised somewhere other than at a sentence start in `texts`: a
+    sentence opener that is never among them (Губернатор, Der) is more likely a common word
+    than a name."""
+    return frozenset(
+        w
+        for text in texts
+        for w, start, _ in words(text)
+        if w[0].isupper() and not _sentence_initial(text, start)
+    )
 
 
 def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> list[Mention]:
