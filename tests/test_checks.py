@@ -447,10 +447,10 @@ def test_related_language_is_accepted(monkeypatch) -> None:
     assert findings(columns, pivot="vi", check="untranslated") == []
 
 
-def test_other_language_is_minor_or_info(monkeypatch) -> None:
+def test_other_language_is_major_when_sure_else_info(monkeypatch) -> None:
     columns = {"vi": ["Một câu."], "fr": ["Ein deutscher Satz, der lang genug ist für das Modell."]}
     monkeypatch.setattr(language, "identify", lambda text: ("de", 0.99))
-    assert [f.severity for _, f in findings(columns, pivot="vi", check="untranslated")] == ["minor"]
+    assert [f.severity for _, f in findings(columns, pivot="vi", check="untranslated")] == ["major"]
     monkeypatch.setattr(language, "identify", lambda text: ("de", -120.0))  # uncalibrated
     assert [f.severity for _, f in findings(columns, pivot="vi", check="untranslated")] == ["info"]
 
@@ -782,3 +782,26 @@ def test_sentence_initial_common_noun_is_no_name() -> None:
     rows, segments = build(columns)
     view = checks.GroupView(rows, segments, "ru")
     assert [m.text for m in view.names(0, "ru")] == ["Малатью"]
+
+
+def test_whole_sentence_in_a_third_language_is_major() -> None:
+    columns = {
+        "vi": ["Tổng thống Kazakhstan đã chào đón lãnh đạo của chín quốc gia thành viên."],
+        "fr": ["The Kazakh president welcomed the leaders of the nine member states today."],
+    }
+    [(_, f)] = findings(columns, pivot="vi", check="untranslated")
+    assert f.severity == "major" and "en" in f.message
+
+
+def test_cell_in_its_own_script_skips_the_identifier(monkeypatch) -> None:
+    def refuse(text: str):
+        raise AssertionError(f"identifier called on {text!r}")
+
+    monkeypatch.setattr(language, "identify", refuse)
+    columns = {
+        "en": ["The line is 292 kilometres long and trains run at up to 350 kph."],
+        "th": ["เส้นทางมีความยาว 292 กิโลเมตร และรถไฟวิ่งด้วยความเร็วสูงสุด 350 กิโลเมตรต่อชั่วโมง"],
+        "ko": ["노선 길이는 292킬로미터이며 열차는 최고 시속 350킬로미터로 달린다."],
+        "ja": ["路線の全長は292キロで、列車は最高時速350キロで走行する。"],
+    }
+    assert findings(columns, pivot="en", check="untranslated") == []

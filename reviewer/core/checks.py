@@ -697,6 +697,29 @@ class LengthRatio(Check):
 
 
 _LETTER_WORD = regex.compile(r"\p{L}{2,}")
+# Languages written in a script no other supported language uses (Japanese: kana), so that a
+# cell mostly in that script is in that language without asking the identifier.
+_OWN_SCRIPTS = {
+    "th": regex.compile(r"\p{Thai}"),
+    "ko": regex.compile(r"\p{Hangul}"),
+    "el": regex.compile(r"\p{Greek}"),
+    "he": regex.compile(r"\p{Hebrew}"),
+    "hi": regex.compile(r"\p{Devanagari}"),
+    "ar": regex.compile(r"\p{Arabic}"),
+    "ja": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+}
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _own_script(text: str, lang: str) -> bool:
+    """Whether most letters of `text` are in the script only `lang` uses (ja: some kana)."""
+    pattern = _OWN_SCRIPTS.get(lang)
+    if pattern is None:
+        return False
+    own = len(pattern.findall(text))
+    if lang == "ja":
+        return own >= 3
+    return own * 2 > len(_LETTER.findall(text))
 
 
 def _normalised(text: str) -> str:
@@ -733,6 +756,8 @@ class Untranslated(Check):
                     continue
                 if len(text) < self.options["min_chars"]:
                     continue
+                if _own_script(text, lang):
+                    continue  # cheap: Thai letters in a Thai cell need no identifier
                 found, confidence = language.identify(text)
                 accepted = {lang, *related.get(lang, ())}
                 if found in accepted:
@@ -744,6 +769,8 @@ class Untranslated(Check):
                     severity = "major" if sure else "minor"
                     message = f"looks like {group.pivot} ({said}), not {lang}: left untranslated?"
                 else:
-                    severity = "minor" if sure else "info"
+                    # A whole sentence surely in a third language is as untranslated as one
+                    # left in the pivot's.
+                    severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
                 yield row, self.finding(lang, message, spans, severity=severity)
