@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import checks, language
+from reviewer.core import checks, language, punctuation
 from reviewer.core.checks import REGISTRY, get_check, run_checks
 from reviewer.core.evidence import counterpart, name_key, names, numbers, similar_names, words
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
@@ -805,3 +805,80 @@ def test_cell_in_its_own_script_skips_the_identifier(monkeypatch) -> None:
         "ja": ["路線の全長は292キロで、列車は最高時速350キロで走行する。"],
     }
     assert findings(columns, pivot="en", check="untranslated") == []
+
+
+# ------------------------------------------------------------------------------ punctuation
+
+PUNCTUATION_FIRES = [
+    # (lang, text, kind, mark)
+    ("id", "SCO juga memiliki tiga pengamat, yaitu Belarus, dan Mongolia .", "space-before", "."),
+    ("de", "die eurasische politische , wirtschaftliche Organisation", "space-before", ","),
+    ("en", "He asked why ?", "space-before", "?"),
+    ("fr", "Le trajet dure 1,5 heure , pas plus.", "space-before", ","),
+    ("ar", "قال ، نعم", "space-before", "،"),
+    ("fr", "Il a demandé pourquoi?", "no-space-before", "?"),
+    ("fr", "Il a dit: oui.", "no-space-before", ":"),
+    ("fr", "Il a dit «oui ».", "no-space-before", "«"),
+    ("en", "It was over.. for now.", "doubled", ".."),
+    ("vi", "Ông nói,, rồi đi.", "doubled", ",,"),
+    ("zh", "他说，，好。", "doubled", "，，"),
+    ("en", "Really!!", "doubled", "!!"),
+    ("en", "The agency (AFAD said so.", "unbalanced", "("),
+    ("de", "Er sagte: „Ja, sicher.", "unbalanced", "„"),
+    ("ja", "「地震があった。", "unbalanced", "「"),
+]
+PUNCTUATION_SILENT = [
+    ("fr", "Il a dit : « oui » ! Vraiment ?"),
+    ("fr", "Il a dit\u202f: «\u202foui\u202f»\u202f!"),
+    ("en", "Wait... what?! See http://x.org: ok. At 3:40 it began."),
+    ("de", "Er sagte: „Ja.“ Dann (kurz) ging er."),
+    ("de", "Er sagte: »Ja.« Dann ging er."),
+    ("en", "The .NET runtime, 0.5 mm, and the “quote”."),
+    ("zh", "他说：“好。”然后（短暂地）离开了。"),
+    ("th", "เขากล่าวว่า ใช่ ."),  # Thai spacing is not ours to judge
+    ("fr", "Le trajet dure 1,5 heure."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "mark"), PUNCTUATION_FIRES)
+def test_punctuation_problem_found(lang: str, text: str, kind: str, mark: str) -> None:
+    found = punctuation.problems(text, lang)
+    assert [(p.kind, p.seen.strip()) for p in found] == [(kind, mark)]
+    [p] = found
+    assert text[p.start : p.end] == p.seen
+
+
+@pytest.mark.parametrize(("lang", "text"), PUNCTUATION_SILENT)
+def test_punctuation_silent_on_good_typography(lang: str, text: str) -> None:
+    assert punctuation.problems(text, lang) == []
+
+
+def test_punctuation_check_names_both_languages_and_spans_the_mark() -> None:
+    columns = {
+        "vi": ["Tổ chức này có 3 quan sát viên, gồm Belarus và Mông Cổ."],
+        "id": ["SCO memiliki tiga pengamat, yaitu Belarus dan Mongolia ."],
+        "fr": ["L'OCS compte trois observateurs : le Bélarus et la Mongolie."],
+    }
+    [(row, f)] = findings(columns, pivot="vi", check="punctuation")
+    assert (row, f.lang, f.severity) == (0, "id", "minor")
+    assert "“.”" in f.message and "vi" in f.message and "Mongolia ." in f.message
+    assert span_texts(columns, 0, f) == [" ."]
+
+
+def test_punctuation_shared_with_the_pivot_is_not_reported() -> None:
+    # A quotation that opens in this sentence and closes in a later one, in both versions.
+    columns = {
+        "en": ["“We will rebuild, he said."],
+        "de": ["„Wir bauen wieder auf, sagte er."],
+        "fr": ["« Nous reconstruirons, a-t-il dit."],
+    }
+    assert findings(columns, pivot="en", check="punctuation") == []
+    columns["es"] = ["Reconstruiremos, dijo (sin más."]
+    [(_, f)] = findings(columns, pivot="en", check="punctuation")
+    assert f.lang == "es" and "“(”" in f.message
+
+
+def test_french_typography_is_only_info() -> None:
+    columns = {"en": ["Why?"], "fr": ["Pourquoi?"]}
+    [(_, f)] = findings(columns, pivot="en", check="punctuation")
+    assert f.severity == "info"

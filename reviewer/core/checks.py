@@ -21,7 +21,7 @@ from typing import ClassVar
 
 import regex
 
-from reviewer.core import evidence, language
+from reviewer.core import evidence, language, punctuation
 from reviewer.core.evidence import Mention
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
 
@@ -774,3 +774,88 @@ class Untranslated(Check):
                     severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
                 yield row, self.finding(lang, message, spans, severity=severity)
+
+
+def _context(text: str, start: int, end: int, width: int = 12) -> str:
+    return _quote(text[max(0, start - width) : end + width], limit=2 * width + end - start)
+
+
+_PUNCTUATION_SAID = {
+    "space-before": "a space before “{mark}”, which {lang} does not put there",
+    "no-space-before": "no space before “{mark}”, which {lang} puts there",
+    "doubled": "a doubled “{mark}”",
+    "unbalanced": "“{mark}” with no partner in this row",
+}
+
+
+@register
+class Punctuation(Check):
+    """Punctuation faults by the locale's conventions (`punctuation.problems`): a space before a
+    mark where the language puts none, none where French puts one, doubled marks, brackets and
+    quotation marks left open. Like every check it reports differences: a fault the pivot's cell
+    shares (a quotation running over several sentences, a space copied from the source) is the
+    pivot's, not this version's."""
+
+    id = "punctuation"
+    severity = "minor"
+    description = "misplaced spaces, doubled marks, unbalanced brackets or quotes"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        for row in range(len(group.rows)):
+            pivot_cell = group.cell(row, group.pivot)
+            if not pivot_cell.has_content:
+                continue
+            pivot_seen = [
+                p
+                for _, text in _content(pivot_cell)
+                for p in punctuation.problems(text, group.pivot)
+            ]
+            pivot_open = {_bracket_class(p.seen) for p in pivot_seen if p.kind == "unbalanced"}
+            pivot_kinds = {(p.kind, p.seen.strip()) for p in pivot_seen}
+            for lang in group.targets:
+                cell = group.cell(row, lang)
+                seen = [
+                    (p.kind, p.seen.strip(), at + p.start, at + p.end)
+                    for at, text in _content(cell)
+                    for p in punctuation.problems(text, lang)
+                    if not (p.kind == "unbalanced" and _bracket_class(p.seen) in pivot_open)
+                    and (p.kind, p.seen.strip()) not in pivot_kinds
+                ]
+                if not seen:
+                    continue
+                parts = [
+                    f"{lang} has "
+                    + _PUNCTUATION_SAID[kind].format(mark=mark, lang=lang)
+                    + f" {_context(cell.text, start, end)}"
+                    for kind, mark, start, end in seen
+                ]
+                parts.append(f"the {group.pivot} sentence has no such fault")
+                french = all(kind == "no-space-before" for kind, *_ in seen)
+                yield (
+                    row,
+                    self.finding(
+                        lang,
+                        "; ".join(parts),
+                        ((start, end) for *_, start, end in seen),
+                        severity="info" if french else None,
+                    ),
+                )
+
+
+def _content(cell: Cell) -> list[tuple[int, str]]:
+    return [(at, segment.text) for at, segment in cell.content]
+
+
+def _bracket_class(mark: str) -> str:
+    """Opening and closing marks of one pair, and every quotation mark, as one class."""
+    for opener, closer in {
+        "(": ")",
+        "[": "]",
+        "{": "}",
+        "（": "）",
+        "【": "】",
+        "「": "」",
+    }.items():
+        if mark in (opener, closer):
+            return opener
+    return "quote"

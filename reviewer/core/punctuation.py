@@ -1,0 +1,93 @@
+"""Punctuation faults in one text, by the conventions of its language.
+
+Machine translation and careless editing leave a space before a comma, a doubled full stop, a
+bracket or quotation mark never closed. What counts as a fault depends on the locale: French
+puts a (narrow) no-break space before `; : ? !` and inside « » (Imprimerie nationale, "Lexique
+des règles typographiques"), most other languages put none before any mark; Chinese and Japanese
+use full-width marks without spaces. `problems` lists what it finds; the `punctuation` check
+(checks.py) reports a problem only where the pivot does not share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One punctuation fault: `kind` (a short id: space-before, no-space-before, doubled,
+    unbalanced), what was seen (`seen`, the marks themselves), and where."""
+
+    kind: str
+    seen: str
+    start: int
+    end: int
+
+
+# Languages that put a space before these marks (French; its regional variants use the same).
+_SPACE_BEFORE = {"fr": ";:?!"}
+# Scripts written without spaces between words: no rule about spaces applies.
+_UNSPACED = frozenset({"zh", "ja", "th"})
+_MARKS = ".,;:?!،؛؟"
+# Whitespace, then a mark, then the end, a space or a closing quote or bracket: "word ," - but
+# not an ellipsis, a decimal (" .5") or a name that starts with a dot (" .NET").
+_SPACE_THEN_MARK = regex.compile(
+    r"(?<=\S)([ \t\u00a0\u202f\u2009]+)([.,;:?!،؛؟])(?![.\p{L}\p{N}])(?=\s|$|[\"'”’»)\]}])"
+)
+_MARK_WITHOUT_SPACE = regex.compile(r"(?<=[\p{L}\p{N}\"”»)\]])([;:?!])(?=\s|$)")
+_GUILLEMET_WITHOUT_SPACE = regex.compile(r"«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])»")
+# Two of the same mark where one is meant: ",,", ";;", "::", "..", "。。", "!!" (not "..." or
+# "?!").
+_DOUBLED = regex.compile(r"(?<![.。])([,;:，；：、])\1+|(?<![.])\.\.(?![.])|。。+|([!?！？])\2+")
+_PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "【": "】", "「": "」", "『": "』"}
+_QUOTES = "“”„«»‹›"
+
+
+def problems(text: str, lang: str) -> list[Problem]:
+    """Every punctuation fault in `text` by `lang`'s conventions, in text order."""
+    found: list[Problem] = []
+    if lang not in _UNSPACED:
+        expected = _SPACE_BEFORE.get(lang, "")
+        for match in _SPACE_THEN_MARK.finditer(text):
+            if match.group(2) not in expected:
+                found.append(Problem("space-before", match.group(), *match.span()))
+        if expected:
+            for match in _MARK_WITHOUT_SPACE.finditer(text):
+                if match.group(1) in expected and not _in_url_or_time(text, match.start()):
+                    found.append(Problem("no-space-before", match.group(1), *match.span(1)))
+            for match in _GUILLEMET_WITHOUT_SPACE.finditer(text):
+                found.append(Problem("no-space-before", match.group(), *match.span()))
+    for match in _DOUBLED.finditer(text):
+        found.append(Problem("doubled", match.group(), *match.span()))
+    found.extend(_unbalanced(text))
+    return sorted(found, key=lambda p: (p.start, p.end, p.kind))
+
+
+def _in_url_or_time(text: str, at: int) -> bool:
+    return bool(regex.search(r"https?$|\d$", text[max(0, at - 5) : at]))
+
+
+def _unbalanced(text: str) -> list[Problem]:
+    """Brackets opened and never closed (or closed and never opened), and an odd number of
+    quotation marks (any convention: “…”, „…“, «…», »…«, "…")."""
+    found = []
+    for opener, closer in _PAIRS.items():
+        stack: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opener:
+                stack.append(i)
+            elif ch == closer:
+                if stack:
+                    stack.pop()
+                else:
+                    found.append(Problem("unbalanced", ch, i, i + 1))
+        found.extend(Problem("unbalanced", opener, i, i + 1) for i in stack)
+    curly = [i for i, ch in enumerate(text) if ch in _QUOTES]
+    if len(curly) % 2:
+        found.append(Problem("unbalanced", text[curly[-1]], curly[-1], curly[-1] + 1))
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    if len(straight) % 2:
+        found.append(Problem("unbalanced", '"', straight[-1], straight[-1] + 1))
+    return found
