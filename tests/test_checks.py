@@ -492,7 +492,10 @@ def test_seed_other_pivots_major_only_on_the_unga_row(pivot: str) -> None:
     found = run_checks(rows, segments, pivot)
     majors = {i for i, row in enumerate(found) for f in row if f.severity == "major"}
     assert majors <= {UNGA_ROW}
-    assert not [f for row in found for f in row if f.check != "name-mismatch"]
+    # The German version spells Kassym-Jomart two ways (its caption: Kassym-Schomart), whatever
+    # the pivot.
+    names_only = ("name-mismatch", "name-consistency")
+    assert not [f for row in found for f in row if f.check not in names_only]
 
 
 def test_other_translations_count_their_localised_acronyms() -> None:
@@ -882,3 +885,70 @@ def test_french_typography_is_only_info() -> None:
     columns = {"en": ["Why?"], "fr": ["Pourquoi?"]}
     [(_, f)] = findings(columns, pivot="en", check="punctuation")
     assert f.severity == "info"
+
+
+# ------------------------------------------------------------------------- name-consistency
+
+SPELLED_TWO_WAYS = [
+    ("Tokayev", "Tokaev", True),
+    ("Kassym-Jomart", "Kassym-Schomart", True),
+    ("Kassym-Jomart", "Kassym-Zhomart", True),
+    ("Austria", "Australia", False),  # two names
+    ("Kasachstan", "Kasachstans", False),  # one name inflected
+    ("Малатья", "Малатью", False),
+    ("Iran", "Irak", False),  # too short to tell
+    ("Putin", "Putin", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SPELLED_TWO_WAYS)
+def test_spelled_two_ways(a: str, b: str, expected: bool) -> None:
+    assert checks.spelled_two_ways(a, b) is expected
+    assert checks.spelled_two_ways(b, a) is expected
+
+
+def test_name_spelled_two_ways_inside_a_version_is_minor_once() -> None:
+    columns = {
+        "vi": ["Ông Tokayev phát biểu.", "Tokayev nói thêm.", "Tokayev kết thúc."],
+        "en": ["Mr Tokayev spoke.", "Then Tokayev added more.", "Finally Tokaev closed."],
+    }
+    [(row, f)] = findings(columns, pivot="vi", check="name-consistency")
+    assert (row, f.severity) == (2, "minor")
+    assert "Tokaev" in f.message and "Tokayev" in f.message
+    assert span_texts(columns, 2, f) == ["Tokaev"]
+
+
+def test_caption_spelling_counts_and_the_common_form_is_the_reference() -> None:
+    columns = {
+        "vi": ["Tổng thống Kassym-Jomart Tokayev phát biểu.", None],
+        "en": ["President Kassym-Jomart Tokayev spoke.", None],
+        "de": [
+            "Präsident Kassym-Jomart Tokajew sprach.",
+            ("Präsident Kassym-Schomart Tokajew in Astana. Foto: Kremlin.ru", "caption"),
+        ],
+    }
+    [(row, f)] = findings(columns, pivot="vi", check="name-consistency")
+    assert (row, f.lang, f.severity) == (1, "de", "minor")
+    assert "Kassym-Schomart" in f.message and "Kassym-Jomart" in f.message
+
+
+def test_hyphenated_name_against_every_other_version_is_info() -> None:
+    columns = {
+        "en": ["President Kassym-Jomart Tokayev spoke."],
+        "fr": ["Le président Kassym-Jomart Tokaïev a parlé."],
+        "vi": ["Tổng thống Kassym-Jomart Tokayev phát biểu."],
+        "de": ["Präsident Kassym-Schomart Tokajew sprach."],
+    }
+    [(_, f)] = findings(columns, pivot="en", check="name-consistency")
+    assert (f.lang, f.severity) == ("de", "info")
+    assert "de writes Kassym-Schomart" in f.message and "write Kassym-Jomart" in f.message
+
+
+def test_exonyms_and_other_scripts_are_not_name_inconsistencies() -> None:
+    columns = {
+        "en": ["Putin visited Kazakhstan."],
+        "fr": ["Poutine s'est rendu au Kazakhstan."],
+        "de": ["Putin besuchte Kasachstan."],
+        "ru": ["Путин посетил Казахстан."],
+    }
+    assert findings(columns, pivot="en", check="name-consistency") == []

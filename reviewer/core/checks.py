@@ -20,6 +20,8 @@ from functools import cache, cached_property
 from typing import ClassVar
 
 import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from reviewer.core import evidence, language, punctuation
 from reviewer.core.evidence import Mention
@@ -631,8 +633,6 @@ class NameMismatch(Check):
         # A pronoun or a description may stand for a name this version uses elsewhere ("Lors de
         # sa création" for "Khi thành lập SCO"): the name was not lost, only said otherwise.
         pronoun = evidence.anaphor(group.cell(row, lang).content_text, lang) if missing else None
-        if pronoun is not None and evidence.anaphor(group.cell(row, pivot).content_text, pivot):
-            pronoun = None  # the pivot has its own; nothing says this one replaced the name
         if pronoun is not None:
             missing = {
                 text: ("info", f"{why}; “{pronoun}” may stand for it")
@@ -859,3 +859,129 @@ def _bracket_class(mark: str) -> str:
         if mark in (opener, closer):
             return opener
     return "quote"
+
+
+# A hyphenated name is one name (Kassym-Jomart), compared whole.
+_COMPOUND = regex.compile(r"\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)+")
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, int]]:
+    """The cell's names as written: hyphenated compounds whole, then the single-word names
+    outside them, as (form, start, end)."""
+    found = []
+    at = 0
+    for index in group.rows[row].cells.get(lang, ()):
+        # Captions and bylines too: a name spelled otherwise there is still spelled otherwise.
+        segment = group.segments[lang][index]
+        for match in _COMPOUND.finditer(segment.text):
+            found.append((match.group(), at + match.start(), at + match.end()))
+        at += len(segment.text) + 1
+    taken = [(a, b) for _, a, b in found]
+    for m in group.names(row, lang):
+        if m.kind == "name" and not any(a <= m.start < b for a, b in taken):
+            found.append((m.text, m.start, m.end))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two forms are one word inflected (Kasachstan/Kasachstans, Малатья/Малатью):
+    one a prefix of the other, or both differing only in a short ending of their own."""
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    if prefix == min(len(a), len(b)):
+        return True
+    tail_a, tail_b = a[prefix:], b[prefix:]
+    return prefix >= 4 and len(tail_a) <= 2 and len(tail_b) <= 2 and tail_a[-1] != tail_b[-1]
+
+
+def spelled_two_ways(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one name written two ways (Tokayev/Tokaev, Kassym-Jomart/
+    Kassym-Schomart), not two names (Austria/Australia) nor one name inflected."""
+    x, y = a.casefold(), b.casefold()
+    if x == y or min(len(x), len(y)) < 5 or _inflected(x, y):
+        return False
+    if "-" in x and "-" in y:
+        return fuzz.ratio(x, y) >= 85
+    return Levenshtein.distance(x, y) <= 1 or (
+        evidence.phonetic_key(x) == evidence.phonetic_key(y) and fuzz.ratio(x, y) >= 80
+    )
+
+
+@register
+class NameConsistency(Check):
+    """One name spelled two ways: inside this version, captions included (Tokayev here, Tokaev
+    in another row; Kassym-Schomart in the caption, Kassym-Jomart in the text: minor), or a
+    hyphenated personal name in this version against the spelling that every other version in
+    the same alphabet shares in this row (Kassym-Schomart where en, fr, vi write Kassym-Jomart:
+    info, since languages have their own transliterations). Single words are not compared
+    across versions: they are often the language's own name for a place (Kasachstan, Poutine).
+    """
+
+    id = "name-consistency"
+    severity = "minor"
+    description = "one name spelled two ways inside a version or across versions"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        n = len(group.rows)
+        forms = {
+            lang: [_name_forms(group, row, lang) for row in range(n)] for lang in group.languages
+        }
+        latin = {
+            lang
+            for lang in group.languages
+            if any(_LATIN.match(f) for row in forms[lang] for f, _, _ in row)
+        }
+        everywhere = Counter(
+            f for lang in group.languages for row in forms[lang] for f, _, _ in row
+        )
+        for lang in group.targets:
+            # Inside the version: each form, with its rows and count.
+            seen: dict[str, list[int]] = {}
+            for row in range(n):
+                for form, _, _ in forms[lang][row]:
+                    seen.setdefault(form, []).append(row)
+            reported: set[str] = set()
+            for row in range(n):
+                parts, spans = [], []
+                for form, start, end in forms[lang][row]:
+                    # The form used more often (in this version, then in all) is the reference.
+                    weight = (len(seen[form]), everywhere[form])
+                    others = [
+                        o
+                        for o in seen
+                        if spelled_two_ways(form, o) and (len(seen[o]), everywhere[o]) > weight
+                    ]
+                    if others and form not in reported:
+                        other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
+                        where = ", ".join(str(r + 1) for r in sorted(set(seen[other]))[:3])
+                        parts.append(f"{lang} writes {form} here and {other} in row {where}")
+                        spans.append((start, end))
+                        reported.add(form)
+                if parts:
+                    yield row, self.finding(lang, "; ".join(parts), spans)
+            if lang not in latin:
+                continue
+            # Across versions: the spelling every other version of this alphabet shares.
+            for row in range(n):
+                peers = [o for o in group.languages if o != lang and o in latin]
+                parts, spans = [], []
+                for form, start, end in forms[lang][row]:
+                    if form in reported or "-" not in form:
+                        continue  # single words are often exonyms (Poutine, Kasachstan)
+                    agreed = None
+                    for peer in peers:
+                        matches = {f for f, _, _ in forms[peer][row] if spelled_two_ways(form, f)}
+                        if len(matches) != 1 or (agreed is not None and matches != {agreed}):
+                            agreed = None
+                            break
+                        agreed = next(iter(matches))
+                    if agreed is not None and len(peers) >= 2:
+                        parts.append(f"{lang} writes {form}; {', '.join(peers)} write {agreed}")
+                        spans.append((start, end))
+                        reported.add(form)
+                if parts:
+                    yield row, self.finding(lang, "; ".join(parts), spans, severity="info")
