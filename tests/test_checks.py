@@ -952,3 +952,38 @@ def test_exonyms_and_other_scripts_are_not_name_inconsistencies() -> None:
         "ru": ["Путин посетил Казахстан."],
     }
     assert findings(columns, pivot="en", check="name-consistency") == []
+
+
+# ----------------------------------------------------------------------------- determinism
+
+
+def test_check_output_is_identical_whatever_the_hash_seed(tmp_path) -> None:
+    # Sets iterate in hash order; nothing in the report may depend on it (issue 13, point 6).
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    corpus = root / "tests" / "data" / "checks_corpus"
+    outputs = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "reviewer",
+                "check",
+                str(SEEDS),
+                str(corpus),
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            env=env,
+            cwd=tmp_path,
+            check=True,
+        )
+        outputs.append(done.stdout)
+    assert b'"check": "name-mismatch"' in outputs[0] and b'"check": "punctuation"' in outputs[0]
+    assert outputs[0] == outputs[1]
