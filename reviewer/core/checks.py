@@ -27,6 +27,8 @@ from reviewer.core import evidence, language, punctuation
 from reviewer.core.evidence import Mention
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
 
+_LATIN = regex.compile(r"\p{Latin}")
+
 
 @cache
 def _settings() -> dict:
@@ -185,7 +187,7 @@ class GroupView:
         key = evidence.phonetic_key(word)
         text = self.cell(row, lang).content_text
         return bool(key) and any(
-            not regex.match(r"\p{Latin}", w) and evidence.phonetic_key(w) == key
+            not _LATIN.match(w) and evidence.phonetic_key(w) == key
             for w, _, _ in evidence.words(text)
         )
 
@@ -697,6 +699,7 @@ class LengthRatio(Check):
 
 
 _LETTER_WORD = regex.compile(r"\p{L}{2,}")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 # Languages written in a script no other supported language uses (Japanese: kana), so that a
 # cell mostly in that script is in that language without asking the identifier.
 _OWN_SCRIPTS = {
@@ -723,7 +726,7 @@ def _own_script(text: str, lang: str) -> bool:
 
 
 def _normalised(text: str) -> str:
-    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", text.casefold()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 @register
@@ -863,7 +866,6 @@ def _bracket_class(mark: str) -> str:
 
 # A hyphenated name is one name (Kassym-Jomart), compared whole.
 _COMPOUND = regex.compile(r"\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)+")
-_LATIN = regex.compile(r"\p{Latin}")
 
 
 def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, int]]:

@@ -64,6 +64,7 @@ class _NumberRules:
     months: dict[str, int]  # every spelling -> month number
     ambiguous_months: frozenset[str]
     month_prefixes: tuple[str, ...]
+    month_prefix_res: tuple[regex.Pattern[str], ...]
     slash_order: str
     era_offset: int
     scale_re: regex.Pattern[str]
@@ -137,6 +138,10 @@ def _number_rules(lang: str) -> _NumberRules:
         months=months,
         ambiguous_months=frozenset(_nfc(m) for m in table.get("ambiguous_months", [])),
         month_prefixes=tuple(table.get("month_prefixes", [])),
+        month_prefix_res=tuple(
+            regex.compile(rf"(?<!\p{{L}}){regex.escape(p)}\s+(\d{{1,2}})(?![\p{{N}}])", regex.I)
+            for p in table.get("month_prefixes", [])
+        ),
         slash_order=table.get("slash_order", "dm"),
         era_offset=int(table.get("era_offset", 0)),
         scale_re=scale_re,
@@ -205,6 +210,17 @@ _CJK_AMOUNT = regex.compile(
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?![\p{{N}}])"
     rf"|(?<![\p{{N}}.,])(?!百分之)(?:{_ARABIC}|{_HAN_NUMERAL})+"
 )
+# Compiled once: these run for every cell of every group.
+_HAN_PART = regex.compile(rf"{_ARABIC}|.")
+_NON_DIGIT = regex.compile(r"\D")
+_DAY_BEFORE = regex.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
+_DAY_AFTER = regex.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
+_HAN_OR_HANGUL = regex.compile(r"[\p{Han}\p{Hangul}]")
+_NOT_DIGITS = regex.compile(r"[^\d.,\s]")
+_SPACES = regex.compile(r"\s+")
+_ERA_YEAR = regex.compile(r"2[45]\d\d")
+_NOT_A_Z = regex.compile(r"[^a-z]")
+_NOT_ACRONYM = regex.compile(r"[^A-Z0-9]")
 _HAN_SMALL = "[一二三四五六七八九十]{1,3}"
 # 12月26日, 12월 26일, 十二月; 26日 and 26일 alone are plain numbers.
 _CJK_DATE = regex.compile(
@@ -215,7 +231,7 @@ _CJK_DATE = regex.compile(
 def _han_value(token: str) -> Decimal | None:
     """The value of a CJK numeral run, digits and units mixed (4.6万 = 46000, 1亿2千万 =
     120000000, 三百五十 = 350, 二〇二四 = 2024)."""
-    parts = regex.findall(rf"{_ARABIC}|.", token.replace(" ", ""))
+    parts = _HAN_PART.findall(token.replace(" ", ""))
     if not any(p in _SMALL_UNITS or p in _BIG_UNITS for p in parts):
         digits = "".join(str(_HAN_DIGITS[p]) if p in _HAN_DIGITS else p for p in parts)
         try:
@@ -268,7 +284,7 @@ def _to_decimal(digits: str, *, decimal: str, scaled: bool) -> Decimal | None:
     elif len(set(seps)) > 1:
         last = seps[-1]
         head, _, tail = text.rpartition(last)
-        text = regex.sub(r"\D", "", head) + "." + tail
+        text = _NON_DIGIT.sub("", head) + "." + tail
     else:
         sep = seps[0]
         groups = text.split(sep)
@@ -372,13 +388,12 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 )
             )
             taken[match.start(4) : match.end(4)] = b"\x01" * (match.end(4) - match.start(4))
-    for prefix in rules.month_prefixes:
-        pattern = rf"(?<!\p{{L}}){regex.escape(prefix)}\s+(\d{{1,2}})(?![\p{{N}}])"
-        for match in regex.finditer(pattern, text, regex.I):
+    for pattern in rules.month_prefix_res:
+        for match in pattern.finditer(text):
             month = int(match.group(1))
             if not 1 <= month <= 12 or not free(match.start(1), match.end(1)):
                 continue
-            day = regex.search(r"(\d{1,2})\s+$", text[: match.start()])  # 20 tháng 5
+            day = _DAY_BEFORE.search(text, 0, match.start())  # 20 tháng 5
             if day and free(day.start(1), day.end(1)) and 1 <= int(day.group(1)) <= 31:
                 add("date", f"d:{int(day.group(1))}.{month}", day.start(1), match.end())
             else:
@@ -390,7 +405,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
             word = match.group(1).lower()
             month = rules.months[word]
             before = rules.day_before_re.search(text[: match.start()])
-            after = regex.match(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)", text[match.end() :])
+            after = _DAY_AFTER.match(text[match.end() :])
             year = rules.year_after_re.match(text[match.end() :])
             if before and free(before.start(1), before.end(1)) and 1 <= int(before.group(1)) <= 31:
                 add("date", f"d:{int(before.group(1))}.{month}", before.start(1), match.end(1))
@@ -402,14 +417,14 @@ def numbers(text: str, lang: str) -> list[Mention]:
                     continue
                 add("month", f"m:{month}", match.start(1), match.end(1))
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
-    if lang in ("zh", "ja", "ko") or regex.search(r"[\p{Han}\p{Hangul}]", text):
+    if lang in ("zh", "ja", "ko") or _HAN_OR_HANGUL.search(text):
         for match in _CJK_AMOUNT.finditer(text):
             token = match.group()
             start, end = match.start(), match.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
             token = text[start:end]
-            if not free(start, end) or not regex.search(r"[^\d.,\s]", token):
+            if not free(start, end) or not _NOT_DIGITS.search(token):
                 continue  # plain digits: the general reader below takes them
             value = _han_value(token)
             if value is None:
@@ -434,7 +449,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
             continue
         kind = "number"
         if scale:
-            value *= Decimal(repr(rules.scales[regex.sub(r"\s+", " ", scale.group(1).lower())]))
+            value *= Decimal(repr(rules.scales[_SPACES.sub(" ", scale.group(1).lower())]))
             end = scale.end()
         percent = rules.percent_re.match(text, end)
         if percent and free(end, percent.end()):
@@ -442,7 +457,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
             end = percent.end()
         elif not scale and _YEAR.fullmatch(match.group(1)):
             kind = "year"
-        elif not scale and rules.era_offset and regex.fullmatch(r"2[45]\d\d", match.group(1)):
+        elif not scale and rules.era_offset and _ERA_YEAR.fullmatch(match.group(1)):
             kind = "year"  # Thai Buddhist-era year: 2567 BE is 2024
             value -= rules.era_offset
         currency = _CURRENCY_PREFIX.search(text, 0, start)
@@ -459,7 +474,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
             scale = rules.scale_re.match(text, end)
             kind = "word"
             if scale:
-                value *= Decimal(repr(rules.scales[regex.sub(r"\s+", " ", scale.group(1).lower())]))
+                value *= Decimal(repr(rules.scales[_SPACES.sub(" ", scale.group(1).lower())]))
                 end = scale.end()
                 kind = "number"
             add(kind, _number_key(value), match.start(), end, float(value))
@@ -516,7 +531,7 @@ def name_key(word: str) -> str:
 
     Tokaïev, Tokajew and Tokayev share one key; so do Lawrow/Lavrov and Лавров.
     """
-    key = regex.sub(r"[^a-z]", "", anyascii(word).lower())
+    key = _NOT_A_Z.sub("", anyascii(word).lower())
     rules = _name_rules()
     for old, new in rules.skeleton:
         key = key.replace(old, new)
@@ -549,7 +564,7 @@ def phonetic_key(word: str) -> str:
 
 
 def acronym_key(word: str) -> str:
-    return regex.sub(r"[^A-Z0-9]", "", anyascii(word).upper())
+    return _NOT_ACRONYM.sub("", anyascii(word).upper())
 
 
 def similar_names(a: str, b: str, *, cutoff: float = 80.0) -> bool:

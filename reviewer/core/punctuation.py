@@ -41,6 +41,7 @@ _GUILLEMET_WITHOUT_SPACE = regex.compile(r"«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a
 # Two of the same mark where one is meant: ",,", ";;", "::", "..", "。。", "!!" (not "..." or
 # "?!").
 _DOUBLED = regex.compile(r"(?<![.。])([,;:，；：、])\1+|(?<![.])\.\.(?![.])|。。+|([!?！？])\2+")
+_URL_OR_DIGIT_END = regex.compile(r"https?$|\d$")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "【": "】", "「": "」", "『": "』"}
 _QUOTES = "“”„«»‹›"
 
@@ -66,7 +67,7 @@ def problems(text: str, lang: str) -> list[Problem]:
 
 
 def _in_url_or_time(text: str, at: int) -> bool:
-    return bool(regex.search(r"https?$|\d$", text[max(0, at - 5) : at]))
+    return bool(_URL_OR_DIGIT_END.search(text[max(0, at - 5) : at]))
 
 
 def _unbalanced(text: str) -> list[Problem]:
