@@ -433,7 +433,7 @@ def test_text_in_pivot_language(monkeypatch) -> None:
     monkeypatch.setattr(language, "identify", lambda text: ("vi", 0.99))
     columns = {
         "vi": ["Một câu dài bằng tiếng Việt ở đây."],
-        "de": ["Noch ein ganz anderer Satz, der lang genug ist."],
+        "de": ["Noch ganz anderer Satz, lang genug hier, sehr lang."],  # no German stop-words
     }
     found = findings(columns, pivot="vi", check="untranslated")
     assert [(f.lang, f.severity) for _, f in found] == [("de", "major")]
@@ -987,3 +987,16 @@ def test_check_output_is_identical_whatever_the_hash_seed(tmp_path) -> None:
         outputs.append(done.stdout)
     assert b'"check": "name-mismatch"' in outputs[0] and b'"check": "punctuation"' in outputs[0]
     assert outputs[0] == outputs[1]
+
+
+def test_cell_with_its_own_function_words_skips_the_identifier(monkeypatch) -> None:
+    calls = []
+    monkeypatch.setattr(language, "identify", lambda text: calls.append(text) or ("vi", 0.99))
+    columns = {
+        "vi": ["Tổng thống đã chào đón lãnh đạo của chín quốc gia thành viên hôm nay."],
+        "de": ["Der Präsident begrüßte die Staatschefs der neun Mitgliedstaaten heute."],
+        "fr": ["Staatschefs Mitgliedstaaten begrüßte heute Präsident neun."],
+    }
+    found = findings(columns, pivot="vi", check="untranslated")
+    assert calls == [columns["fr"][0]]  # only the cell without French function words
+    assert [f.lang for _, f in found] == ["fr"]

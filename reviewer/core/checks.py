@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from typing import ClassVar
 
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from reviewer.core import evidence, language, punctuation
@@ -714,6 +714,18 @@ _OWN_SCRIPTS = {
 _LETTER = regex.compile(r"\p{L}")
 
 
+def _own_stopwords(text: str, lang: str) -> bool:
+    """Whether `text` has at least two function words of `lang` and more than of any other
+    language with a list (evidence.stopwords): then it is in `lang`, no identifier needed."""
+    lists = evidence.stopwords()
+    if lang not in lists:
+        return False
+    lowered = [w.lower() for w, _, _ in evidence.words(text)]
+    hits = {code: sum(w in words for w in lowered) for code, words in lists.items()}
+    own = hits.pop(lang)
+    return own >= 2 and own > max(hits.values(), default=0)
+
+
 def _own_script(text: str, lang: str) -> bool:
     """Whether most letters of `text` are in the script only `lang` uses (ja: some kana)."""
     pattern = _OWN_SCRIPTS.get(lang)
@@ -759,7 +771,7 @@ class Untranslated(Check):
                     continue
                 if len(text) < self.options["min_chars"]:
                     continue
-                if _own_script(text, lang):
+                if _own_script(text, lang) or _own_stopwords(text, lang):
                     continue  # cheap: Thai letters in a Thai cell need no identifier
                 found, confidence = language.identify(text)
                 accepted = {lang, *related.get(lang, ())}
@@ -913,6 +925,21 @@ def spelled_two_ways(a: str, b: str) -> bool:
     )
 
 
+def _variants(forms: Sequence[str]) -> dict[str, list[str]]:
+    """Each form -> the other forms that spell the same name otherwise. One C-speed ratio
+    matrix (rapidfuzz `cdist`, one worker: checks may already run inside worker processes)
+    proposes the pairs; `spelled_two_ways` judges only those."""
+    if len(forms) < 2:
+        return {}
+    folded = [f.casefold() for f in forms]
+    scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=75, workers=1)
+    variants: dict[str, list[str]] = {}
+    for i, j in zip(*scores.nonzero(), strict=True):
+        if i != j and spelled_two_ways(forms[i], forms[j]):
+            variants.setdefault(forms[i], []).append(forms[j])
+    return variants
+
+
 @register
 class NameConsistency(Check):
     """One name spelled two ways: inside this version, captions included (Tokayev here, Tokaev
@@ -946,6 +973,7 @@ class NameConsistency(Check):
             for row in range(n):
                 for form, _, _ in forms[lang][row]:
                     seen.setdefault(form, []).append(row)
+            variants = _variants(sorted(seen))
             reported: set[str] = set()
             for row in range(n):
                 parts, spans = [], []
@@ -953,9 +981,7 @@ class NameConsistency(Check):
                     # The form used more often (in this version, then in all) is the reference.
                     weight = (len(seen[form]), everywhere[form])
                     others = [
-                        o
-                        for o in seen
-                        if spelled_two_ways(form, o) and (len(seen[o]), everywhere[o]) > weight
+                        o for o in variants.get(form, ()) if (len(seen[o]), everywhere[o]) > weight
                     ]
                     if others and form not in reported:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]

@@ -546,6 +546,7 @@ _PHONETIC_CLASSES = str.maketrans("bpfvwckqgxszdtmn", "bbbbbkkkkkssttnn")
 _PHONETIC_DROP = re.compile(r"[aeiouyjh]")  # vowels, and letters transliterations add or drop
 
 
+@lru_cache(maxsize=65536)
 def phonetic_key(word: str) -> str:
     """A coarse phonetic key of a name, the same for most of its transliterations.
 
@@ -701,6 +702,11 @@ def _sentence_initial(text: str, start: int) -> bool:
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _ENDERS
+
+
+def stopwords() -> dict[str, frozenset[str]]:
+    """Function words per language (data/names.toml), lower case."""
+    return _name_rules().stopwords
 
 
 _UNSPACED = ("zh", "ja", "ko", "th")

@@ -44,6 +44,9 @@ _DOUBLED = regex.compile(r"(?<![.。])([,;:，；：、])\1+|(?<![.])\.\.(?![.])
 _URL_OR_DIGIT_END = regex.compile(r"https?$|\d$")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "【": "】", "「": "」", "『": "』"}
 _QUOTES = "“”„«»‹›"
+_PAIRED = regex.compile(
+    "[" + regex.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + _QUOTES + '"') + "]"
+)
 
 
 def problems(text: str, lang: str) -> list[Problem]:
@@ -74,9 +77,12 @@ def _unbalanced(text: str) -> list[Problem]:
     """Brackets opened and never closed (or closed and never opened), and an odd number of
     quotation marks (any convention: “…”, „…“, «…», »…«, "…")."""
     found = []
+    marks = [(m.start(), m.group()) for m in _PAIRED.finditer(text)]
+    if not marks:
+        return found
     for opener, closer in _PAIRS.items():
         stack: list[int] = []
-        for i, ch in enumerate(text):
+        for i, ch in marks:
             if ch == opener:
                 stack.append(i)
             elif ch == closer:
@@ -85,10 +91,10 @@ def _unbalanced(text: str) -> list[Problem]:
                 else:
                     found.append(Problem("unbalanced", ch, i, i + 1))
         found.extend(Problem("unbalanced", opener, i, i + 1) for i in stack)
-    curly = [i for i, ch in enumerate(text) if ch in _QUOTES]
+    curly = [i for i, ch in marks if ch in _QUOTES]
     if len(curly) % 2:
         found.append(Problem("unbalanced", text[curly[-1]], curly[-1], curly[-1] + 1))
-    straight = [i for i, ch in enumerate(text) if ch == '"']
+    straight = [i for i, ch in marks if ch == '"']
     if len(straight) % 2:
         found.append(Problem("unbalanced", '"', straight[-1], straight[-1] + 1))
     return found
