@@ -720,7 +720,10 @@ def test_corpus_planted_numbers_found_in_every_script(corpus) -> None:
     found = sum(a for a, _ in recall.values())
     total = sum(b for _, b in recall.values())
     assert found >= 0.98 * total
-    assert all(a >= b - 1 for a, b in recall.values()), recall
+    # Every change is at least reported (info where a small number meets "a day", "per").
+    loose = module.planted_recall(articles, severities=("major", "minor", "info"))
+    assert all(a == b for a, b in loose.values()), loose
+    assert all(a >= 0.9 * b for a, b in recall.values()), recall
 
 
 # ------------------------------------------------------------- name-mismatch a reviewer believes

@@ -411,11 +411,12 @@ class NumberMismatch(Check):
                         parts.append(f"{lang} repeats {_describe(extra)}")
                 # A spelt number left unmatched on the other side makes it a change (five ->
                 # 6), not a number written in words.
-                spelt = [m for m in pivot if m.kind == "word" and not target_side.has(m)] + [
-                    m for m in target if m.kind == "word" and not pivot_side.has(m)
-                ]
+                spelt_pivot = any(m.kind == "word" and not target_side.has(m) for m in pivot)
+                spelt_target = any(m.kind == "word" and not pivot_side.has(m) for m in target)
                 severity = None
-                one_sided = not (missing and extra) and not spelt
+                one_sided = (missing and not extra and not spelt_target) or (
+                    extra and not missing and not spelt_pivot
+                )
                 if one_sided and all(_small(m) for m in missing + extra):
                     # One side only, and small: most likely written in words there, in a form
                     # the reader does not know (девяти, 2등석 / second-class, 1日 / a day).
@@ -436,12 +437,14 @@ class _Side:
     language the reader has no month names for (or in a form it does not know) leaves only the
     day: `26 ديسمبر` may come out as 26 where the other side has 26 December. So a date matches
     its day when this side names no other month, a month alone matches when this side names the
-    same month or none, and a bare day matches a date on that day. A changed day or a different
-    month is still a mismatch.
+    same month or no month alone (its months may all be dates: "in November ... on 18 December"
+    against "в ноябре ... 18 декабря" where the inflected month is not read), and a bare day
+    matches a date on that day. A changed day, or two different months alone, still mismatch.
     """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.keys = {m.key for m in mentions}
+        self.months_alone = {int(m.key[2:]) for m in mentions if m.kind == "month"}
         self.months = {
             int(m.key.rpartition(".")[2] if m.kind == "date" else m.key[2:])
             for m in mentions
@@ -464,7 +467,7 @@ class _Side:
             day, _, month = m.key[2:].partition(".")
             return int(day) in self.days and (not self.months or int(month) in self.months)
         if m.kind == "month":
-            return not self.months or int(m.key[2:]) in self.months
+            return not self.months_alone or int(m.key[2:]) in self.months
         if m.kind == "number" and m.value is not None and m.value == int(m.value):
             return int(m.value) in self.date_days
         return False

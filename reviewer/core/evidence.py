@@ -118,7 +118,10 @@ def _number_rules(lang: str) -> _NumberRules:
     words = {_nfc(k): int(v) for k, v in table.get("words", {}).items()}
     words_re = regex.compile(rf"{before}({_alternation(words)}){after}", regex.I) if words else None
     month_re = (
-        regex.compile(rf"{before}{clitic}({_alternation(months)})(\.)?{after}", regex.I)
+        regex.compile(
+            rf"{before}{clitic}({_alternation(months)})(\.)?{table.get('suffixes', '')}{after}",
+            regex.I,
+        )
         if months
         else None
     )
@@ -218,6 +221,7 @@ _DAY_AFTER = regex.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
 _HAN_OR_HANGUL = regex.compile(r"[\p{Han}\p{Hangul}]")
 _NOT_DIGITS = regex.compile(r"[^\d.,\s]")
 _SPACES = regex.compile(r"\s+")
+_WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 _ERA_YEAR = regex.compile(r"2[45]\d\d")
 _NOT_A_Z = regex.compile(r"[^a-z]")
 _NOT_ACRONYM = regex.compile(r"[^A-Z0-9]")
@@ -412,9 +416,14 @@ def numbers(text: str, lang: str) -> list[Mention]:
             elif after and 1 <= int(after.group(1)) <= 31 and not year:
                 end = match.end() + after.end(1)
                 add("date", f"d:{int(after.group(1))}.{month}", match.start(1), end)
-            elif year or (word not in rules.ambiguous_months):
-                if word in rules.ambiguous_months and not match.group(1)[0].isupper():
-                    continue
+            else:
+                # A case ending written straight onto the word marks a month (Turkish
+                # "kasımda"; the first name Kasım takes an apostrophe: "Kasım'da").
+                ending = text[match.end(1) : match.end()].lstrip(".")
+                inflected = bool(ending) and "'" not in ending and "’" not in ending
+                if word in rules.ambiguous_months and not inflected:
+                    if not year or not match.group(1)[0].isupper():
+                        continue
                 add("month", f"m:{month}", match.start(1), match.end(1))
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
     if lang in ("zh", "ja", "ko") or _HAN_OR_HANGUL.search(text):
@@ -426,6 +435,8 @@ def numbers(text: str, lang: str) -> list[Mention]:
             token = text[start:end]
             if not free(start, end) or not _NOT_DIGITS.search(token):
                 continue  # plain digits: the general reader below takes them
+            if _WEEKDAY.search(text, 0, start):
+                continue  # 周二, 星期三: Tuesday, Wednesday
             value = _han_value(token)
             if value is None:
                 continue
