@@ -454,10 +454,7 @@ class _Side:
         self.days = {
             int(m.value)
             for m in mentions
-            if m.kind in ("number", "word")
-            and m.value is not None
-            and m.value == int(m.value)
-            and 1 <= m.value <= 31
+            if m.kind in ("number", "word") and _whole(m.value) and 1 <= m.value <= 31
         }
 
     def has(self, m: Mention) -> bool:
@@ -468,13 +465,18 @@ class _Side:
             return int(day) in self.days and (not self.months or int(month) in self.months)
         if m.kind == "month":
             return not self.months_alone or int(m.key[2:]) in self.months
-        if m.kind == "number" and m.value is not None and m.value == int(m.value):
+        if m.kind == "number" and _whole(m.value):
             return int(m.value) in self.date_days
         return False
 
 
+def _whole(value: float | None) -> bool:
+    """A whole number (values may be huge: a 20,000-digit run reads as infinity)."""
+    return value is not None and math.isfinite(value) and value == int(value)
+
+
 def _small(m: Mention) -> bool:
-    return m.kind == "number" and m.value is not None and m.value == int(m.value) and m.value <= 12
+    return m.kind == "number" and _whole(m.value) and m.value <= 12
 
 
 def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mention]:

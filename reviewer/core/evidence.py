@@ -217,6 +217,7 @@ _CJK_AMOUNT = regex.compile(
 _HAN_PART = regex.compile(rf"{_ARABIC}|.")
 _NON_DIGIT = regex.compile(r"\D")
 _DAY_BEFORE = regex.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
+_NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
 _DAY_AFTER = regex.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
 _HAN_OR_HANGUL = regex.compile(r"[\p{Han}\p{Hangul}]")
 _NOT_DIGITS = regex.compile(r"[^\d.,\s]")
@@ -397,7 +398,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
             month = int(match.group(1))
             if not 1 <= month <= 12 or not free(match.start(1), match.end(1)):
                 continue
-            day = _DAY_BEFORE.search(text, 0, match.start())  # 20 tháng 5
+            day = _DAY_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
             if day and free(day.start(1), day.end(1)) and 1 <= int(day.group(1)) <= 31:
                 add("date", f"d:{int(day.group(1))}.{month}", day.start(1), match.end())
             else:
@@ -408,14 +409,14 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 continue
             word = match.group(1).lower()
             month = rules.months[word]
-            before = rules.day_before_re.search(text[: match.start()])
-            after = _DAY_AFTER.match(text[match.end() :])
-            year = rules.year_after_re.match(text[match.end() :])
+            # Only the few characters before the month (a window keeps long texts linear).
+            before = rules.day_before_re.search(text, max(0, match.start() - _NEAR), match.start())
+            after = _DAY_AFTER.match(text, match.end())
+            year = rules.year_after_re.match(text, match.end())
             if before and free(before.start(1), before.end(1)) and 1 <= int(before.group(1)) <= 31:
                 add("date", f"d:{int(before.group(1))}.{month}", before.start(1), match.end(1))
             elif after and 1 <= int(after.group(1)) <= 31 and not year:
-                end = match.end() + after.end(1)
-                add("date", f"d:{int(after.group(1))}.{month}", match.start(1), end)
+                add("date", f"d:{int(after.group(1))}.{month}", match.start(1), after.end(1))
             else:
                 # A case ending written straight onto the word marks a month (Turkish
                 # "kasımda"; the first name Kasım takes an apostrophe: "Kasım'da").
@@ -435,7 +436,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
             token = text[start:end]
             if not free(start, end) or not _NOT_DIGITS.search(token):
                 continue  # plain digits: the general reader below takes them
-            if _WEEKDAY.search(text, 0, start):
+            if _WEEKDAY.search(text, max(0, start - 2), start):
                 continue  # 周二, 星期三: Tuesday, Wednesday
             value = _han_value(token)
             if value is None:
@@ -471,7 +472,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
         elif not scale and rules.era_offset and _ERA_YEAR.fullmatch(match.group(1)):
             kind = "year"  # Thai Buddhist-era year: 2567 BE is 2024
             value -= rules.era_offset
-        currency = _CURRENCY_PREFIX.search(text, 0, start)
+        currency = _CURRENCY_PREFIX.search(text, max(0, start - 4), start)
         if currency and free(currency.start(), start):
             start = currency.start()
         add(kind, _number_key(value), start, end, float(value))
