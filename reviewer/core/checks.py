@@ -105,6 +105,8 @@ class GroupView:
         self._numbers: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._names: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._words: dict[tuple[int, str], evidence.NameIndex] = {}
+        self._sounds: dict[tuple[int, str], frozenset[str]] = {}
+        self._known: dict[tuple[str, str], bool] = {}
 
     def cell(self, row: int, lang: str) -> Cell:
         key = (row, lang)
@@ -160,6 +162,11 @@ class GroupView:
             for lang in self.languages
         }
 
+    def _named_elsewhere(self, lang: str, key: str) -> bool:
+        if (lang, key) not in self._known:
+            self._known[lang, key] = self._elsewhere[lang].similar(key)
+        return self._known[lang, key]
+
     def names(self, row: int, lang: str) -> tuple[Mention, ...]:
         """The cell's names and acronyms. A sentence opener that the document never writes
         capitalised inside a sentence and that no other version names (Губернатор, Der) is
@@ -175,7 +182,7 @@ class GroupView:
                     if m.kind != "name"
                     or m.text in self._inside[lang]
                     or not evidence.sentence_initial(text, m.start)
-                    or self._elsewhere[lang].similar(m.key)
+                    or self._named_elsewhere(lang, m.key)
                 ]
 
             self._names[key] = self._collect(row, lang, extract)
@@ -185,11 +192,12 @@ class GroupView:
         """Whether the cell writes `word` (an acronym) in another script, by sound: SCO as ШОС is
         not this, AFAD as آفاد is."""
         key = evidence.phonetic_key(word)
-        text = self.cell(row, lang).content_text
-        return bool(key) and any(
-            not _LATIN.match(w) and evidence.phonetic_key(w) == key
-            for w, _, _ in evidence.words(text)
-        )
+        if (row, lang) not in self._sounds:
+            text = self.cell(row, lang).content_text
+            self._sounds[row, lang] = frozenset(
+                evidence.phonetic_key(w) for w, _, _ in evidence.words(text) if not _LATIN.match(w)
+            )
+        return bool(key) and key in self._sounds[row, lang]
 
     def words(self, row: int, lang: str) -> evidence.NameIndex:
         """The name keys of every word of the cell's content, capitalised or not."""

@@ -745,6 +745,11 @@ def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
     )
 
 
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    return frozenset(_number_rules(lang).months) | frozenset(_number_rules(lang).scales)
+
+
 def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised name words and acronyms in `text`, keyed for fuzzy comparison across scripts.
 
@@ -755,7 +760,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     rules = _name_rules()
     stop = rules.stopwords.get(lang, frozenset())
     # "Mai", "November" are dates and "Milliarden" a scale word, not names.
-    number_words = {**_number_rules(lang).months, **_number_rules(lang).scales}
+    number_words = _number_words(lang)
     if vocabulary is None:
         vocabulary = lowercase_vocabulary([text])
     found: list[Mention] = []
