@@ -7,7 +7,7 @@ Chinese and Korean myriad units (2.5万, 585억), Thai Buddhist-era years, decim
 thousands, pronouns for names, localised acronyms. Rows are the hand alignment (line i <-> line
 i), so this measures the checks alone, not the aligner. Usage:
 
-    python bench/checks_corpus.py [--show]
+    python bench/checks_corpus.py [--show] [--native-digits]
 
 Prints false alarms (missing, extra, number-mismatch of severity minor or worse) per 100
 untouched cells (row x translation), with every language in turn as the pivot, the other
@@ -17,6 +17,7 @@ checks' findings per 100 cells, and the recall of number changes planted in each
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -72,6 +73,32 @@ def false_alarms(articles) -> tuple[int, list[tuple[str, str, int, object]], Cou
     return cells, alarms, kinds
 
 
+# The corpus writes ASCII digits; these versions write their own script's digits instead.
+NATIVE_DIGITS = {"ar": (0x0660, "٫"), "th": (0x0E50, None), "ja": (0xFF10, "．")}
+
+
+def with_native_digits(articles):
+    """The articles with Arabic-Indic, Thai and full-width digits (and decimal signs) in the
+    ar, th and ja versions."""
+
+    def convert(text: str, zero: int, decimal: str | None) -> str:
+        out = re.sub(r"\d", lambda m: chr(zero + int(m.group())), text)
+        if decimal:
+            digit = f"[{chr(zero)}-{chr(zero + 9)}]"
+            out = re.sub(rf"(?<={digit})\.(?={digit})", decimal, out)
+        return out
+
+    return {
+        name: {
+            lang: [convert(t, *NATIVE_DIGITS[lang]) for t in lines]
+            if lang in NATIVE_DIGITS
+            else lines
+            for lang, lines in columns.items()
+        }
+        for name, columns in articles.items()
+    }
+
+
 def plant(text: str, lang: str) -> str | None:
     """`text` with the last digit of its first number (not a spelt one) changed, or None."""
     for m in evidence.numbers(text, lang):
@@ -113,8 +140,15 @@ def planted_recall(articles, *, severities=("major", "minor")) -> dict[str, tupl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every false alarm")
+    parser.add_argument(
+        "--native-digits",
+        action="store_true",
+        help="ar, th and ja versions in their own digits (٠١٢, ๐๑๒, ０１２)",
+    )
     args = parser.parse_args()
     articles = load()
+    if args.native_digits:
+        articles = with_native_digits(articles)
     cells, alarms, kinds = false_alarms(articles)
     print(f"{len(articles)} articles, {cells} cells (row x translation, every pivot)")
     print(

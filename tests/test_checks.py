@@ -957,6 +957,16 @@ def test_exonyms_and_other_scripts_are_not_name_inconsistencies() -> None:
     assert findings(columns, pivot="en", check="name-consistency") == []
 
 
+def test_corpus_in_native_digits_reads_the_same(corpus) -> None:
+    module, articles = corpus
+    native = module.with_native_digits({"rail": articles["rail"]})
+    assert "٥٨٫٥" in native["rail"]["ar"][2] and "５８５" in native["rail"]["ja"][2]
+    cells, alarms, _ = module.false_alarms(native)
+    assert alarms == []
+    recall = module.planted_recall(native, severities=("major", "minor", "info"))
+    assert all(a == b for a, b in recall.values()), recall
+
+
 # ----------------------------------------------------------------------------- determinism
 
 
