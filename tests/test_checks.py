@@ -220,6 +220,7 @@ def test_extra_fires_and_not() -> None:
     found = findings(columns, pivot="vi", check="extra")
     assert [(i, f.lang) for i, f in found] == [(0, "de")]
     assert span_texts(columns, 0, found[0][1]) == ["Ein Satz."]
+    assert "Ein Satz" in found[0][1].message  # says what was added
 
 
 def test_extra_spans_skip_boilerplate_in_the_same_cell() -> None:

@@ -349,7 +349,10 @@ class Extra(Check):
             for lang in group.targets:
                 cell = group.cell(row, lang)
                 if cell.has_content:
-                    message = f"{lang} text with no counterpart in {group.pivot}"
+                    message = (
+                        f"{lang} text with no counterpart in {group.pivot}: "
+                        f"{_quote(cell.content_text)}"
+                    )
                     yield row, self.finding(lang, message, cell.content_spans)
         yield from self._inside(group)
 
