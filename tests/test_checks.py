@@ -1014,3 +1014,14 @@ def test_cell_with_its_own_function_words_skips_the_identifier(monkeypatch) -> N
     found = findings(columns, pivot="vi", check="untranslated")
     assert calls == [columns["fr"][0]]  # only the cell without French function words
     assert [f.lang for _, f in found] == ["fr"]
+
+
+@given(
+    st.text(alphabet='ab1 .,;:?!«»“”„"()[]「」，。\u202f\u00a0\n', max_size=40),
+    st.sampled_from(["fr", "en", "de", "zh", "ar", "th"]),
+)
+def test_punctuation_problem_spans_are_exact(text: str, lang: str) -> None:
+    found = punctuation.problems(text, lang)
+    for p in found:
+        assert text[p.start : p.end] == p.seen
+    assert found == sorted(found, key=lambda p: (p.start, p.end, p.kind))

@@ -182,6 +182,29 @@ def test_number_spans_are_exact_and_ordered(text: str, lang: str) -> None:
         assert a.end <= b.start
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            list("0123456789０１٣٫٬๒५.,:/ 　-'")
+            + list("一二两十百千万亿兆〇月日年号周만억조천월일년")
+            + ["百分之", "ธันวาคม", "ล้าน", "ديسمبر", "كانون الأول", "و", "ב", "בדצמבר", "Aralık"]
+            + ["kasımda", "de", "Uhr", "น.", "%", "٪", "mil millones", "млрд", "ноябре", "tháng"]
+        ),
+        max_size=30,
+    ).map("".join),
+    st.sampled_from(["zh", "ja", "ko", "th", "ar", "he", "hi", "tr", "es", "ru", "vi", "de"]),
+)
+def test_number_spans_are_exact_in_every_script(text: str, lang: str) -> None:
+    # Mixed scripts, digits of several systems, CJK units and month words in any order.
+    found = numbers(text, lang)
+    for mention in found:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.kind in NUMBER_KINDS
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
 @given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(["en", "de", "fr", "vi"]))
 def test_thousands_separators_agree(n: int, lang: str) -> None:
     plain = f"{n:,}"

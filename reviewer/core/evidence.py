@@ -211,7 +211,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _CJK_AMOUNT = regex.compile(
     rf"(?<![\p{{N}}.,])(?:(?:{_ARABIC})[십백천]?[만억조]\s?)+(?:(?:{_ARABIC})[십백천]?)?"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?![\p{{N}}])"
-    rf"|(?<![\p{{N}}.,])(?!百分之)(?:{_ARABIC}|{_HAN_NUMERAL})+"
+    rf"|(?<![\p{{N}}.,])(?:{_ARABIC}|(?!百分之){_HAN_NUMERAL})+"
 )
 # Compiled once: these run for every cell of every group.
 _HAN_PART = regex.compile(rf"{_ARABIC}|.")
@@ -443,7 +443,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 continue
             has_digit = any(c.isdigit() for c in token)
             kind = "number" if has_digit else "word"  # Han numerals alone are soft (一 in 统一)
-            if text[max(0, start - 3) : start] == "百分之":
+            if text[max(0, start - 3) : start] == "百分之" and free(start - 3, start):
                 kind, start = "percent", start - 3
             elif kind == "number" and (percent := rules.percent_re.match(text, end)):
                 kind, end = "percent", percent.end()
