@@ -107,6 +107,7 @@ class GroupView:
         self._words: dict[tuple[int, str], evidence.NameIndex] = {}
         self._sounds: dict[tuple[int, str], frozenset[str]] = {}
         self._known: dict[tuple[str, str], bool] = {}
+        self.memo: dict[tuple, object] = {}  # caches, shared by the checks
 
     def cell(self, row: int, lang: str) -> Cell:
         key = (row, lang)
@@ -150,7 +151,7 @@ class GroupView:
                 m.key
                 for s in self.segments.get(lang, ())
                 if s.boilerplate is None
-                for m in evidence.names(s.text, lang, vocabulary=self._vocabularies[lang])
+                for m in self._raw_names(lang, s.text)
                 if m.kind == "name"
             ]
             for lang in self.languages
@@ -161,6 +162,13 @@ class GroupView:
             )
             for lang in self.languages
         }
+
+    def _raw_names(self, lang: str, text: str) -> list[Mention]:
+        """`evidence.names` of one segment, computed once for both uses."""
+        key = ("names", lang, text)
+        if key not in self.memo:
+            self.memo[key] = evidence.names(text, lang, vocabulary=self._vocabularies[lang])
+        return self.memo[key]
 
     def _named_elsewhere(self, lang: str, key: str) -> bool:
         if (lang, key) not in self._known:
@@ -173,12 +181,11 @@ class GroupView:
         taken for a common word."""
         key = (row, lang)
         if key not in self._names:
-            vocabulary = self._vocabularies[lang]
 
             def extract(text: str) -> list[Mention]:
                 return [
                     m
-                    for m in evidence.names(text, lang, vocabulary=vocabulary)
+                    for m in self._raw_names(lang, text)
                     if m.kind != "name"
                     or m.text in self._inside[lang]
                     or not evidence.sentence_initial(text, m.start)
@@ -521,8 +528,14 @@ class NameMismatch(Check):
     description = "a name or acronym of the pivot has no counterpart in this language"
 
     def _in_cell(self, group: GroupView, row: int, lang: str, key: str) -> bool:
-        """Loose: a counterpart of name `key` in the cell silences the finding."""
-        return group.words(row, lang).counterpart(key, cutoff=self.options["cutoff"])
+        """Loose: a counterpart of name `key` in the cell silences the finding. Memoised: every
+        target asks it of every other version ("though de, id keep it")."""
+        memo = group.memo.setdefault(("counterpart", self.options["cutoff"]), {})
+        if (row, lang, key) not in memo:
+            memo[row, lang, key] = group.words(row, lang).counterpart(
+                key, cutoff=self.options["cutoff"]
+            )
+        return memo[row, lang, key]
 
     @staticmethod
     def _acronym_rows(group: GroupView, lang: str) -> dict[str, set[int]]:
