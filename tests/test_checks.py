@@ -1025,3 +1025,25 @@ def test_punctuation_problem_spans_are_exact(text: str, lang: str) -> None:
     for p in found:
         assert text[p.start : p.end] == p.seen
     assert found == sorted(found, key=lambda p: (p.start, p.end, p.kind))
+
+
+def test_large_number_spelt_out_on_the_other_side_is_info() -> None:
+    # Russian writes 42 in words; the reader knows only "два" of them.
+    columns = {"en": ["for 42 months"], "ru": ["в течение сорока двух месяцев"]}
+    [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert f.severity == "info" and "42" in f.message
+
+
+def test_changed_numeral_beside_its_original_is_major() -> None:
+    columns = {
+        "en": ["144,000 were sealed, and the 144,000 sang."],
+        "zh": ["受印的有十四万四千人，那十四万五千人唱歌。"],
+    }
+    [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert f.severity == "major" and "十四万五千" in f.message
+
+
+def test_spelt_thousand_changed_to_digits_is_major() -> None:
+    columns = {"en": ["They reigned a thousand years."], "zh": ["他们作王二千年。"]}
+    [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert f.severity == "major"

@@ -427,19 +427,10 @@ class NumberMismatch(Check):
                     extra = _surplus(pivot, target)
                     if extra:
                         parts.append(f"{lang} repeats {_describe(extra)}")
-                # A spelt number left unmatched on the other side makes it a change (five ->
-                # 6), not a number written in words.
-                spelt_pivot = any(m.kind == "word" and not target_side.has(m) for m in pivot)
-                spelt_target = any(m.kind == "word" and not pivot_side.has(m) for m in target)
                 severity = None
-                one_sided = (missing and not extra and not spelt_target) or (
-                    extra and not missing and not spelt_pivot
-                )
-                if one_sided and all(_small(m) for m in missing + extra):
-                    # One side only, and small: most likely written in words there, in a form
-                    # the reader does not know (девяти, 2등석 / second-class, 1日 / a day).
+                if _in_words_opposite(missing, extra, pivot, target, pivot_side, target_side):
                     severity = "info"
-                    parts.append("a small number on one side only: perhaps written in words")
+                    parts.append("on one side only: perhaps written in words on the other")
                 yield (
                     row,
                     self.finding(
@@ -486,6 +477,41 @@ class _Side:
         if m.kind == "number" and _whole(m.value):
             return int(m.value) in self.date_days
         return False
+
+
+def _in_words_opposite(
+    missing: list[Mention],
+    extra: list[Mention],
+    pivot: Sequence[Mention],
+    target: Sequence[Mention],
+    pivot_side: _Side,
+    target_side: _Side,
+) -> bool:
+    """Whether numbers found on one side only are likely written in words on the other.
+
+    Small ones (up to twelve) when the other side has no spelt number left unmatched: a form
+    the reader does not know (девяти, 2등석 / second-class, 1日 / a day); with one left over it
+    is a change (five -> 6). Larger ones when the other side writes its numbers only in words
+    and has some left over, an order of magnitude smaller: parts of a number in words
+    (42 / сорок два, 666 / seiscientos sesenta y seis). Numbers found on both sides are a
+    change, whatever their size.
+    """
+    if bool(missing) == bool(extra):
+        return False
+    if missing:  # pivot numbers the target lacks: does the target spell numbers of its own?
+        found, other, this_side = missing, target, pivot_side
+    else:
+        found, other, this_side = extra, pivot, target_side
+    leftover = [m.value or 0 for m in other if m.kind == "word" and not this_side.has(m)]
+    if all(_small(m) for m in found):
+        return not leftover
+    # Parts of a number in words are an order of magnitude below it (два in сорок два = 42);
+    # a spelt number as large as the digits is what they were changed from (a thousand -> 2000).
+    # And only where the other side writes no number in digits: one that does writes this one
+    # in digits too (a changed 十四万五千 beside 十四万四千 is a change).
+    if not leftover or any(m.kind != "word" for m in other) or any(_small(m) for m in found):
+        return False
+    return 10 * max(leftover) <= min(m.value or 0 for m in found)
 
 
 def _whole(value: float | None) -> bool:

@@ -441,8 +441,13 @@ def numbers(text: str, lang: str) -> list[Mention]:
             value = _han_value(token)
             if value is None:
                 continue
+            # Digits with a unit (4.6万), or numerals that compose a value (四十二, 十四万四千,
+            # 一千) are quantities; a lone numeral or units alone are often words (一 in 统一,
+            # 十字架, 万物, 千万不可) and stay soft evidence.
+            composed = len(token) >= 2 and any(c in _HAN_DIGITS for c in token)
+            composed = composed and any(c in _SMALL_UNITS or c in _BIG_UNITS for c in token)
             has_digit = any(c.isdigit() for c in token)
-            kind = "number" if has_digit else "word"  # Han numerals alone are soft (一 in 统一)
+            kind = "number" if has_digit or composed else "word"
             if text[max(0, start - 3) : start] == "百分之" and free(start - 3, start):
                 kind, start = "percent", start - 3
             elif kind == "number" and (percent := rules.percent_re.match(text, end)):
@@ -484,11 +489,10 @@ def numbers(text: str, lang: str) -> list[Mention]:
             value = Decimal(rules.words[match.group(1).lower()])
             end = match.end()
             scale = rules.scale_re.match(text, end)
-            kind = "word"
+            kind = "word"  # with a scale too: "четыре тысячи" may end "сто сорок четыре тысячи"
             if scale:
                 value *= Decimal(repr(rules.scales[_SPACES.sub(" ", scale.group(1).lower())]))
                 end = scale.end()
-                kind = "number"
             add(kind, _number_key(value), match.start(), end, float(value))
     found.sort(key=lambda m: (m.start, m.end))
     return found
