@@ -413,3 +413,21 @@ def test_digits_of_other_scripts_read_as_ascii(n: int, lang: str) -> None:
 def test_han_units_multiply(n: int, unit: str) -> None:
     factor = {"万": 10**4, "亿": 10**8}[unit]
     assert keys(f"共{n}{unit}元", "zh") == {str(n * factor)}
+
+
+THAI_WORDS = [
+    ("สี่สิบสองเดือน", ["42"]),
+    ("หกร้อยหกสิบหก", ["666"]),
+    ("หนึ่งแสนสี่หมื่นสี่พันคน", ["144000"]),
+    ("หนึ่งพันหกร้อย", ["1600"]),
+    ("สิบเอ็ด ยี่สิบ", ["11", "20"]),
+    ("สองล้านห้าแสน", ["2500000"]),
+    # Lone numeral words hide inside other words: never read.
+    ("สามารถ เก้าอี้ ห้าม พันธุ์", []),
+    ("สี่พันธมิตร", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAI_WORDS)
+def test_thai_numerals_in_words(text: str, expected: list[str]) -> None:
+    assert [m.key for m in numbers(text, "th")] == expected

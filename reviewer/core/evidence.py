@@ -220,6 +220,7 @@ _DAY_BEFORE = regex.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
 _NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
 _DAY_AFTER = regex.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
 _HAN_OR_HANGUL = regex.compile(r"[\p{Han}\p{Hangul}]")
+_THAI = regex.compile(r"\p{Thai}")
 _NOT_DIGITS = regex.compile(r"[^\d.,\s]")
 _SPACES = regex.compile(r"\s+")
 _WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)$")
@@ -233,10 +234,25 @@ _CJK_DATE = regex.compile(
 )
 
 
-def _han_value(token: str) -> Decimal | None:
+# Thai numerals in words, written without spaces like Han ones and composed the same way
+# (สี่สิบสอง = 42, หนึ่งแสนสี่หมื่นสี่พัน = 144000); เอ็ด is one after ten, ยี่ two before it.
+_THAI_DIGITS = {"หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+_THAI_DIGITS |= {"หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+_THAI_UNITS = {"สิบ": 10, "ร้อย": 100, "พัน": 1000, "หมื่น": 10**4, "แสน": 10**5}
+_HAN_DIGITS |= _THAI_DIGITS
+_SMALL_UNITS |= _THAI_UNITS
+_BIG_UNITS |= {"ล้าน": 10**6}
+_THAI_WORD = "|".join(sorted([*_THAI_DIGITS, *_THAI_UNITS, "ล้าน"], key=len, reverse=True))
+_THAI_WORD = _THAI_WORD.replace("พัน", "พัน(?!ธ)")  # พันธมิตร (ally), พันธุ์ (species)
+_THAI_PART = regex.compile(_THAI_WORD)
+_THAI_RUN = regex.compile(rf"(?:{_THAI_WORD})+")
+
+
+def _han_value(token: str, parts: list[str] | None = None) -> Decimal | None:
     """The value of a CJK numeral run, digits and units mixed (4.6万 = 46000, 1亿2千万 =
-    120000000, 三百五十 = 350, 二〇二四 = 2024)."""
-    parts = _HAN_PART.findall(token.replace(" ", ""))
+    120000000, 三百五十 = 350, 二〇二四 = 2024), or of a Thai one split into `parts`."""
+    if parts is None:
+        parts = _HAN_PART.findall(token.replace(" ", ""))
     if not any(p in _SMALL_UNITS or p in _BIG_UNITS for p in parts):
         digits = "".join(str(_HAN_DIGITS[p]) if p in _HAN_DIGITS else p for p in parts)
         try:
@@ -453,6 +469,19 @@ def numbers(text: str, lang: str) -> list[Mention]:
             elif kind == "number" and (percent := rules.percent_re.match(text, end)):
                 kind, end = "percent", percent.end()
             add(kind, _number_key(value), start, end, float(value))
+    # Thai numerals in words: only composed ones (digit and unit: สี่สิบสอง); a lone word
+    # hides in others (สาม in สามารถ, ห้า in ห้าม, เก้า in เก้าอี้, พัน in พันธ์).
+    if lang == "th" or _THAI.search(text):
+        for match in _THAI_RUN.finditer(text):
+            parts = _THAI_PART.findall(match.group())
+            composed = any(p in _THAI_DIGITS for p in parts) and any(
+                p in _THAI_UNITS or p == "ล้าน" for p in parts
+            )
+            if not composed or not free(match.start(), match.end()):
+                continue
+            value = _han_value(match.group(), parts)
+            if value is not None:
+                add("number", _number_key(value), match.start(), match.end(), float(value))
     # 3. Quantities: digits, optional scale word and percent sign.
     for match in _NUMBER.finditer(text):
         start, end = match.span(1)
