@@ -431,3 +431,20 @@ THAI_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), THAI_WORDS)
 def test_thai_numerals_in_words(text: str, expected: list[str]) -> None:
     assert [m.key for m in numbers(text, "th")] == expected
+
+
+VIETNAMESE_WORDS = [
+    ("bốn mươi hai tháng", ["42"]),
+    ("sáu trăm sáu mươi sáu", ["666"]),
+    ("một trăm bốn mươi bốn nghìn người", ["144000"]),
+    ("một nghìn sáu trăm", ["1600"]),
+    ("hai mươi lăm triệu", ["25000000"]),
+    ("một trăm linh năm", ["105"]),
+    ("ba mươi năm", ["30"]),  # thirty years: năm is "year" here
+    ("một số người", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIETNAMESE_WORDS)
+def test_vietnamese_numerals_in_words(text: str, expected: list[str]) -> None:
+    assert [m.key for m in numbers(text, "vi") if m.kind != "word"] == expected

@@ -248,6 +248,42 @@ _THAI_PART = regex.compile(_THAI_WORD)
 _THAI_RUN = regex.compile(rf"(?:{_THAI_WORD})+")
 
 
+# Vietnamese numerals in words, spaced, composed like the Han ones (bốn mươi hai = 42, một
+# trăm bốn mươi bốn nghìn = 144000). "năm" is five only before a unit (năm trăm) or after
+# linh/lẻ; elsewhere it is "year" (ba mươi năm: thirty years). tư, mốt, lăm and nhăm are 4, 1,
+# 5, 5 only after mươi/mười.
+_VI_DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7}
+_VI_DIGITS |= {"tám": 8, "chín": 9, "linh": 0, "lẻ": 0, "tư": 4, "mốt": 1, "lăm": 5, "nhăm": 5}
+_VI_UNITS = {"mươi": 10, "mười": 10, "trăm": 100}
+_VI_BIG = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_VI_AFTER_TENS = frozenset({"tư", "mốt", "lăm", "nhăm"})
+_HAN_DIGITS |= _VI_DIGITS
+_SMALL_UNITS |= _VI_UNITS
+_BIG_UNITS |= _VI_BIG
+_VI_WORD = "|".join(sorted([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG], key=len, reverse=True))
+_VI_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_VI_WORD})(?:\s+(?:{_VI_WORD}))*(?![\p{{L}}\p{{M}}])", regex.I
+)
+
+
+def _vi_parts(run: str) -> list[tuple[str, int, int]]:
+    """The words of a Vietnamese numeral run, cut before the first that is not a numeral
+    there (năm as "year", tư as "private"), as (word, start, end) in `run`."""
+    words = [(m.group().lower(), m.start(), m.end()) for m in regex.finditer(r"\S+", run)]
+    kept: list[tuple[str, int, int]] = []
+    for i, (word, start, end) in enumerate(words):
+        before = kept[-1][0] if kept else ""
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        if word in _VI_AFTER_TENS and before not in ("mươi", "mười"):
+            break
+        if word == "năm" and not (
+            after in _VI_UNITS or after in _VI_BIG or before in ("linh", "lẻ")
+        ):
+            break
+        kept.append((word, start, end))
+    return kept
+
+
 def _han_value(token: str, parts: list[str] | None = None) -> Decimal | None:
     """The value of a CJK numeral run, digits and units mixed (4.6万 = 46000, 1亿2千万 =
     120000000, 三百五十 = 350, 二〇二四 = 2024), or of a Thai one split into `parts`."""
@@ -482,6 +518,21 @@ def numbers(text: str, lang: str) -> list[Mention]:
             value = _han_value(match.group(), parts)
             if value is not None:
                 add("number", _number_key(value), match.start(), match.end(), float(value))
+    if lang == "vi":
+        for match in _VI_RUN.finditer(text):
+            parts = _vi_parts(match.group())
+            words = [w for w, _, _ in parts]
+            composed = any(w in _VI_DIGITS for w in words) and any(
+                w in _VI_UNITS or w in _VI_BIG for w in words
+            )
+            if not composed:
+                continue
+            start, end = match.start() + parts[0][1], match.start() + parts[-1][2]
+            if not free(start, end):
+                continue
+            value = _han_value(text[start:end], words)
+            if value is not None:
+                add("number", _number_key(value), start, end, float(value))
     # 3. Quantities: digits, optional scale word and percent sign.
     for match in _NUMBER.finditer(text):
         start, end = match.span(1)
