@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--annotations",
         metavar="DIR",
-        help="apply the alignment corrections found here (default: PATH/.reviewer/annotations)",
+        help="apply the alignment corrections and leave out the findings dismissed there "
+        "(default: PATH/.reviewer/annotations)",
     )
     add_corpus_options(check)
 
@@ -229,12 +230,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from reviewer.core import report
+    from reviewer.core import dismissals, persistence, report
 
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE
+    folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     aligned = _corrected(corpus.aligned_all(), args)
+    aligned = dismissals.apply_folder(aligned, folder)  # findings judged false alarms: out
     if args.format == "json":
         # One write: json.dump's many small writes cost more than the encoding itself.
         from reviewer.core.sanitize import escape_unsafe

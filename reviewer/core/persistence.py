@@ -28,6 +28,8 @@ from pathlib import Path
 
 import tomli_w
 
+from reviewer.core import dismissals
+from reviewer.core.dismissals import Dismissal
 from reviewer.core.model import (
     BOILERPLATE_KINDS,
     ERROR_SEVERITIES,
@@ -142,6 +144,7 @@ class AnnotationFile:
     annotations: tuple[Annotation, ...] = ()
     boilerplate: tuple[BoilerplateOverride, ...] = ()
     alignment: tuple[AlignmentRecord, ...] = ()
+    dismissed: tuple[Dismissal, ...] = ()  # findings judged false alarms (dismissals.py)
 
 
 # File names are at most 255 bytes (NAME_MAX) on every common file system. An annotation file
@@ -240,6 +243,8 @@ def to_dict(file: AnnotationFile) -> dict:
         ]
     if file.alignment:
         data["alignment"] = [_alignment_dict(record) for record in file.alignment]
+    if file.dismissed:
+        data["dismissed"] = dismissals.to_dicts(file.dismissed, clean_text)
     return data
 
 
@@ -316,7 +321,13 @@ def from_dict(data: Mapping) -> AnnotationFile:
     alignment = tuple(
         _alignment(item, i) for i, item in enumerate(_list(data, "alignment", "the file"))
     )
-    return AnnotationFile(group, pivot, documents, annotations, tuple(overrides), alignment)
+    try:
+        dismissed = dismissals.from_dicts(data.get("dismissed", []))
+    except dismissals.DismissalShapeError as error:
+        raise FileShapeError(str(error)) from None
+    return AnnotationFile(
+        group, pivot, documents, annotations, tuple(overrides), alignment, dismissed
+    )
 
 
 def _updated(item: dict, where: str) -> datetime:
