@@ -3,10 +3,8 @@ edited, findings dismissed, help that explains, triage across groups. Pilot test
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -26,15 +24,7 @@ from reviewer.tui.screens.dialogs import (
 from reviewer.tui.synthetic import synthetic_corpus
 from reviewer.tui.widgets.review_view import CUT_MARK, MORE_ABOVE, MORE_BELOW, ReviewView
 from tests.conftest import SEEDS
-
-
-def run(app: ReviewerApp, body: Callable, size: tuple[int, int] = (80, 24)) -> None:
-    async def main() -> None:
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await body(pilot, app.screen, app.screen.query_one(ReviewView))
-
-    asyncio.run(main())
+from tests.test_app import run
 
 
 @pytest.fixture(scope="module")
