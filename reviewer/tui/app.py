@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import io
 import signal
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -492,6 +493,9 @@ class ReviewerApp(App[None]):
                     AnnotationStore.open(aligned, self.annotations, reviewer="", lock=False)
                 )
         text = exporting.export(stores, fmt, alignment=alignment)
+        if self.is_web:  # in a browser (reviewer serve): a download, not a file on the server
+            self.deliver_text(io.StringIO(text), save_filename=path.name, encoding="utf-8")
+            return f"exported {len(stores)} group(s) as {fmt}: downloading {path.name}"
         persistence.write_atomic(path, text.encode("utf-8"))
         return f"exported {len(stores)} group(s) as {fmt} to {path}"
 
