@@ -98,6 +98,7 @@ def main() -> int:
             if time.time() > deadline:
                 raise SystemExit("the app did not start")
             time.sleep(0.3)
+        time.sleep(1)  # the first screen is drawn a moment before the keys are bound
         for key in keys:
             tmux("send-keys", "-t", session, key)
             time.sleep(args.delay)
