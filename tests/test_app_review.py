@@ -327,7 +327,22 @@ def test_help_explains_every_mark_and_check_and_names_keys_alike(seeds_corpus):
         help_screen = pilot.app.screen
         assert isinstance(help_screen, HelpScreen)
         legend = help_screen.legend().plain
-        for mark in ("▶", "·", "✓", "!", "✗", "●", "∅", "‹caption›", "★", MORE_BELOW, CUT_MARK):
+        marks = (
+            "▶",
+            "·",
+            "✓",
+            "!",
+            "✗",
+            "●",
+            "=",
+            "~",
+            "∅",
+            "‹caption›",
+            "★",
+            MORE_BELOW,
+            CUT_MARK,
+        )
+        for mark in marks:
             assert mark in legend
         for check in REGISTRY:
             assert f"{check} " in legend

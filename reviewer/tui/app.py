@@ -307,7 +307,7 @@ class ReviewerApp(App[None]):
         if self.read_only:
             return "READ-ONLY"
         if states and not any(s.persistent for s in states):
-            return "memory only"
+            return "in memory"
         if self.save_error and any(s.dirty for s in states):
             return "NOT SAVED (error)"
         if self._saving:

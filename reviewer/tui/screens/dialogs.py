@@ -54,6 +54,7 @@ class HelpScreen(ModalScreen[None]):
     def legend(self) -> Text:
         from reviewer.core.checks import REGISTRY
         from reviewer.tui.widgets.review_view import (
+            ALIGNMENT_MARKS,
             CUT_MARK,
             MORE_ABOVE,
             MORE_BELOW,
@@ -74,6 +75,15 @@ class HelpScreen(ModalScreen[None]):
                 for (severity, colour), name in zip(
                     SEVERITY_MARKS.items(), ("red", "amber", "blue"), strict=False
                 )
+            ),
+            *(
+                (
+                    mark,
+                    "bold",
+                    f"after the finding dot: the row's alignment was {state} by a"
+                    " reviewer (blank: the aligner's)",
+                )
+                for state, mark in ALIGNMENT_MARKS.items()
             ),
             (MORE_BELOW, "bold", "this row goes on below the screen: j scrolls through it"),
             (MORE_ABOVE, "bold", "this row began above the screen"),
