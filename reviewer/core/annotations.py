@@ -823,8 +823,10 @@ class AnnotationStore:
 
     def dismissed(self, row: int) -> set[tuple[str, str]]:
         """(language, check) of the findings of `row` judged false alarms."""
-        key = (id(self.aligned), self._state.dismissed)
-        if self._dismissed_key != key:
+        key = (self.aligned, self._state.dismissed)  # compared by identity: asked per row
+        if self._dismissed_key is None or any(
+            a is not b for a, b in zip(self._dismissed_key, key, strict=True)
+        ):
             if self._finder is None or self._finder[0] is not self.aligned:
                 self._finder = (self.aligned, dismissals.RowFinder(self.aligned))
             self._dismissed_rows = dismissals.by_row(self._finder[1], self._state.dismissed)

@@ -88,6 +88,7 @@ class ReviewerApp(App[None]):
         self._notices_shown: dict[str, int] = {}
         self._units: list[Group] | None = None
         self._summaries: dict[str, triage.GroupSummary] | None = None
+        self._live: dict[str, tuple[tuple, triage.GroupSummary]] = {}
         self._signals: list[int] = []
         self._save_timer: Timer | None = None
         self._saving = False
@@ -158,7 +159,7 @@ class ReviewerApp(App[None]):
         from its annotation file (read-only), else as if nothing was reviewed."""
         state = self._states.get(group.id)
         if state is not None:
-            return _summarize(state.store)
+            return self._live_summary(state)
         store = self._read_store(group)
         if store is not None:
             return _summarize(store)
@@ -203,15 +204,25 @@ class ReviewerApp(App[None]):
         if self._summaries is None:
             return None
         return [
-            _summarize(self._states[key].store) if key in self._states else summary
+            self._live_summary(self._states[key]) if key in self._states else summary
             for key, summary in self._summaries.items()
         ]
 
+    def _live_summary(self, state: ReviewState) -> triage.GroupSummary:
+        """A group's summary, computed again only after its annotations changed."""
+        store = state.store
+        key = (store.revision, store.aligned)
+        cached = self._live.get(store.aligned.group.id)
+        if cached is None or cached[0][0] != key[0] or cached[0][1] is not key[1]:
+            cached = (key, _summarize(store))
+            self._live[store.aligned.group.id] = cached
+        return cached[1]
+
     def corpus_counts(self) -> CorpusCounts | None:
         """Rows, rows reviewed and findings left over every group (None while computing)."""
-        summaries = self.summaries()
-        if summaries is None or len(summaries) < 2:
+        if self._summaries is None or len(self._summaries) < 2:
             return None  # one group: the status line already says it
+        summaries = self.summaries()
         return CorpusCounts(
             sum(s.rows for s in summaries),
             sum(s.reviewed for s in summaries),
