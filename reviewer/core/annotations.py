@@ -821,8 +821,15 @@ class AnnotationStore:
             state, rows=rows, orphans=tuple(orphans), aligned=aligned, alignment=alignment
         )
 
+    @property
+    def dismissals(self) -> tuple[Dismissal, ...]:
+        """Every dismissal, those of no row included (a new tuple after each change)."""
+        return self._state.dismissed
+
     def dismissed(self, row: int) -> set[tuple[str, str]]:
         """(language, check) of the findings of `row` judged false alarms."""
+        if not self._state.dismissed:
+            return set()
         key = (self.aligned, self._state.dismissed)  # compared by identity: asked per row
         if self._dismissed_key is None or any(
             a is not b for a, b in zip(self._dismissed_key, key, strict=True)

@@ -98,11 +98,29 @@ def is_cut(text: str, end: int) -> bool:
 def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     start, size = 0, len(text)
+    hyphens = "-" in text or "\u2010" in text
     while size - start > width:
-        found = _break(text, start, start + width)
+        limit = start + width
+        space = text.rfind(" ", start, limit + 1)
+        # The common case, without a call: a space that does not sit between digit groups,
+        # and no hyphen after it on the line.
+        if (
+            space > start
+            and not (text[space - 1].isdigit() and _number_space(text, space))
+            and not (
+                hyphens
+                and (text.find("-", space, limit) >= 0 or text.find("\u2010", space, limit) >= 0)
+            )
+        ):
+            lines.append((start, space))
+            start = space + 1
+            while start < size and text[start] == " ":
+                start += 1
+            continue
+        found = _break(text, start, limit)
         if found is None:
-            lines.append((start, start + width))
-            start += width
+            lines.append((start, limit))
+            start = limit
         else:
             lines.append((start, found[0]))
             start = found[1]

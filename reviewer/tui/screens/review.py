@@ -52,8 +52,8 @@ class ReviewScreen(Screen[None]):
         self.unit = 0  # index into app.units()
         self.pivots: dict[str, str] = {}  # group id -> pivot chosen by the reviewer
         self.last_search: str | None = None
-        self._total_key: int | None = None
-        self._finding_rows: list[int] = []
+        self._live_key: tuple | None = None
+        self._live: tuple[int, dict[int, int]] = (0, {})
 
     def compose(self) -> ComposeResult:
         view = ReviewView(id="rows")
@@ -113,9 +113,10 @@ class ReviewScreen(Screen[None]):
         aligned, state = view.aligned, view.state
         total = len(aligned.rows)
         row = view.cursor_row
-        # Findings in rows not yet reviewed (dismissed ones do not count).
-        reviewed = set(state.reviewed_rows())
-        left = sum(len(view.findings(r)) for r in self._rows_with_findings() if r not in reviewed)
+        # Findings in rows not yet reviewed (dismissed ones do not count): all of them, less
+        # those of the reviewed rows.
+        live = self._live_findings()
+        left = live[0] - sum(live[1].get(r, 0) for r in state.reviewed_rows())
         units = self.app.units()
         kind = "group" if len(aligned.languages) > 1 else "document"
         # Indicators first (after the save state): they must never be cut off.
@@ -147,13 +148,18 @@ class ReviewScreen(Screen[None]):
             )
         return Text(sanitize(" · ".join(parts)), no_wrap=True, overflow="ellipsis")
 
-    def _rows_with_findings(self) -> list[int]:
-        aligned = self.view.aligned
-        key = id(aligned)
-        if self._total_key != key:
-            self._total_key = key
-            self._finding_rows = [r for r, f in enumerate(aligned.findings) if f]
-        return self._finding_rows
+    def _live_findings(self) -> tuple[int, dict[int, int]]:
+        """(findings shown, row -> findings shown in it), computed again only when the group,
+        its dismissals or the showing of dismissed findings changed (asked per key press)."""
+        view = self.view
+        key = (view.aligned, view.state.store.dismissals, view.show_dismissed)
+        cached = self._live_key
+        if cached is None or any(a is not b for a, b in zip(cached, key, strict=True)):
+            counts = {
+                r: len(view.findings(r)) for r, found in enumerate(view.aligned.findings) if found
+            }
+            self._live_key, self._live = key, (sum(counts.values()), counts)
+        return self._live
 
     def say(self, message: str) -> None:
         """A short notice; never markup, since it may quote what the reviewer typed."""

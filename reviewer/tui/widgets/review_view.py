@@ -428,9 +428,9 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def row_layout(self) -> RowLayout | None:
         """Row heights and starts for the current width; recomputed when the width changed."""
-        if self.aligned is None:
-            return None
         width = self.content_width
+        if self.aligned is None or width == 0:  # not laid out yet: wrapping at 0 is wasted
+            return None
         geometry = _Geometry(
             width,
             self.column_widths(width),
