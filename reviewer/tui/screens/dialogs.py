@@ -80,8 +80,7 @@ class HelpScreen(ModalScreen[None]):
                 (
                     mark,
                     "bold",
-                    f"after the finding dot: the row's alignment was {state} by a"
-                    " reviewer (blank: the aligner's)",
+                    f"alignment {state} by a reviewer (blank: the aligner's)",
                 )
                 for state, mark in ALIGNMENT_MARKS.items()
             ),
