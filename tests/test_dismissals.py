@@ -95,3 +95,12 @@ def test_merge_keeps_both_sides_dismissals_once():
     assert sorted(d.key for d in merged.dismissed) == sorted([one.key, two.key])
     undone = merge_versions(mine, AnnotationFile("g", "vi"), mine)  # I took mine back
     assert undone.dismissed == ()
+
+
+def test_recovering_an_interrupted_save_keeps_the_older_files_dismissals():
+    one = Dismissal("vi:1:aaaaaaaa", "fr", "missing", "ana", WHEN)
+    two = Dismissal("vi:2:bbbbbbbb", "de", "extra", "bo", WHEN)
+    older = AnnotationFile("g", "vi", dismissed=(one, two))
+    newer = AnnotationFile("g", "vi", dismissed=(one,))
+    recovered = persistence._newer_over(older, newer)
+    assert recovered.dismissed == (one, two)

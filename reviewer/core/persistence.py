@@ -652,10 +652,12 @@ def _recover(path: Path, leftovers: list[Path]) -> list[str]:
 
 def _newer_over(older: AnnotationFile, newer: AnnotationFile) -> AnnotationFile:
     """`newer`, plus what of `older` it does not hold: annotations and boilerplate marks of
-    other anchors, and fixed rows ([[alignment]]) that share no sentence with its own."""
+    other anchors, fixed rows ([[alignment]]) that share no sentence with its own, and
+    dismissals ([[dismissed]]) of other findings."""
     anchors = {a.anchor for a in newer.annotations}
     marks = {b.anchor for b in newer.boilerplate}
     fixed = {anchor for row in newer.alignment for cell in row.cells.values() for anchor in cell}
+    dismissed = {d.key for d in newer.dismissed}
     return replace(
         newer,
         documents={**older.documents, **newer.documents},
@@ -672,6 +674,7 @@ def _newer_over(older: AnnotationFile, newer: AnnotationFile) -> AnnotationFile:
                 if not any(anchor in fixed for cell in row.cells.values() for anchor in cell)
             ),
         ),
+        dismissed=(*newer.dismissed, *(d for d in older.dismissed if d.key not in dismissed)),
     )
 
 
