@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--annotations",
         metavar="DIR",
-        help="apply the alignment corrections found here (default: PATH/.reviewer/annotations)",
+        help="apply the alignment corrections and leave out the findings dismissed there "
+        "(default: PATH/.reviewer/annotations)",
     )
     add_corpus_options(check)
 
@@ -114,6 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-boilerplate", action="store_true", help="keep rows that are all boilerplate"
     )
     add_corpus_options(export)
+
+    serve = commands.add_parser(
+        "serve", help="open the review app in a browser (needs: pip install 'reviewer[web]')"
+    )
+    serve.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (.txt)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on")
+    add_app_options(serve)
+    add_corpus_options(serve)
 
     merge = commands.add_parser(
         "merge", help="combine reviewers' annotation files of one group; agreement (kappa)"
@@ -214,7 +224,13 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"check": _check, "align": _align, "export": _export, "merge": _merge}
+    commands = {
+        "check": _check,
+        "align": _align,
+        "export": _export,
+        "merge": _merge,
+        "serve": _serve,
+    }
     if not args_list or args_list[0] not in {*commands, "-h", "--help", "--version"}:
         first = args_list[0] if args_list else ""
         close = difflib.get_close_matches(first, commands, n=1, cutoff=0.6)
@@ -229,12 +245,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from reviewer.core import report
+    from reviewer.core import dismissals, persistence, report
 
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE
+    folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     aligned = _corrected(corpus.aligned_all(), args)
+    aligned = dismissals.apply_folder(aligned, folder)  # findings judged false alarms: out
     if args.format == "json":
         # One write: json.dump's many small writes cost more than the encoding itself.
         from reviewer.core.sanitize import escape_unsafe
@@ -504,4 +522,34 @@ def _open_app(args_list: list[str]) -> int:
 
     for problem in summarise_problems(corpus.problems):  # after the app: on screen they vanish
         _say(f"reviewer: skipped {problem}")
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """The same app through textual-serve: each browser tab runs `reviewer PATH ...` on this
+    machine; the app's export becomes a download in the browser."""
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        _say("reviewer serve needs textual-serve: pip install 'reviewer[web]'")
+        return EXIT_USAGE
+    import shlex
+
+    forwarded = [str(Path(p).resolve()) for p in args.paths]
+    for option in ("keys", "annotations", "encoding", "groups", "pivot"):
+        value = getattr(args, option)
+        if value:
+            forwarded += [
+                f"--{option}",
+                str(Path(value).resolve())
+                if option in ("keys", "annotations", "groups")
+                else str(value),
+            ]
+    for lang in args.lang:
+        forwarded += ["--lang", lang]
+    if args.reviewer:
+        forwarded += ["--reviewer", args.reviewer]
+    command = shlex.join([sys.executable, "-m", "reviewer", *forwarded])
+    print(f"reviewer: serving on http://{args.host}:{args.port} (ctrl+c stops)", file=sys.stderr)
+    Server(command, host=args.host, port=args.port, title="reviewer").serve()
     return EXIT_OK

@@ -58,10 +58,11 @@ def test_rows_line_up_and_each_row_is_as_tall_as_its_tallest_cell(seeds_corpus):
     async def body(pilot, screen, view):
         layout = view.row_layout()
         columns = view.column_widths()
+        shown = [view.languages[i] for i in view.shown_columns()]
         for index, row in enumerate(view.shown):
             tallest = max(
                 len(wrap(view.cell(row, lang).text, width - PAD))
-                for lang, width in zip(view.languages, columns, strict=True)
+                for lang, width in zip(shown, columns, strict=True)
             )
             assert layout.heights[index] == tallest + 1  # + the rule under the row
         assert view.virtual_size.height == layout.total
@@ -105,13 +106,15 @@ def test_page_down_and_up_scroll_a_screenful():
 def test_finding_next_prev_and_unreviewed_next():
     async def body(pilot, screen, view):
         findings = view.aligned.findings
-        with_findings = [row for row in range(len(findings)) if findings[row]]
+        # n visits every finding: those of one row in turn, then the next row's
+        visits = [(row, i) for row in range(len(findings)) for i in range(len(findings[row]))]
         await pilot.press("n")
-        assert view.cursor_row == with_findings[0]
+        assert (view.cursor_row, view.finding_index) == visits[0]
         await pilot.press("n")
-        assert view.cursor_row == with_findings[1]
+        assert (view.cursor_row, view.finding_index) == visits[1]
+        assert view.focused_language == findings[visits[1][0]][visits[1][1]].lang
         await pilot.press("N")
-        assert view.cursor_row == with_findings[0]
+        assert (view.cursor_row, view.finding_index) == visits[0]
         await pilot.press("g", "space", "space")
         assert view.cursor_row == 2
         await pilot.press("g", "u")
@@ -169,12 +172,13 @@ def test_annotate_records_an_error_for_the_focused_language():
     async def body(pilot, screen, view):
         await pilot.press("tab", "a")
         assert isinstance(pilot.app.screen, AnnotateScreen)
-        await pilot.press(*"late", "enter")
+        await pilot.press("tab", "tab", "tab", *"late", "enter")  # to the note, then save
         await pilot.pause()
         (note,) = view.state.errors(0)
         assert (note.lang, note.note) == ("de", "late")
         assert view.state.status(0) == "issue"
-        await pilot.press("a", "escape")
+        assert view.cursor_row == 1  # saved and moved on
+        await pilot.press("k", "a", "escape")
         assert len(view.state.errors(0)) == 1  # cancelled: nothing recorded
 
     run(synthetic_app(), body)
@@ -310,6 +314,8 @@ def test_eight_languages_and_wide_characters_fit():
     corpus, _ = synthetic_corpus(20, ("en", "vi", "de", "fr", "id", "ru", "zh", "ja"))
 
     async def body(pilot, screen, view):
+        assert len(view.column_widths()) == 2  # 80 columns: the pivot and the focused one
+        await pilot.press("f")
         assert len(view.column_widths()) == 8
         width = view.scrollable_content_region.width
         for y in range(view.size.height):
@@ -366,7 +372,7 @@ def test_largest_terminal_250x70():
 def test_click_moves_cursor_and_focuses_a_language():
     async def body(pilot, screen, view):
         layout = view.row_layout()
-        (x_de, _), (x_fr, _) = view.column_offsets()[1:3]
+        (x_de, _, _), (x_fr, _, _) = view.column_offsets()[1:3]
         await pilot.click(ReviewView, offset=(x_fr + 2, layout.starts[1]))
         assert view.cursor_row == 1 and view.focused_language == "fr"
         await pilot.click(ReviewView, offset=(x_de + 1, 0))

@@ -10,6 +10,7 @@ import asyncio
 import errno
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -163,26 +164,23 @@ def test_annotate_form_adds_an_error_with_category_severity_note_and_span(corpus
         await pilot.press("tab", "a")  # German
         form = pilot.app.screen
         assert isinstance(form, AnnotateScreen)
-        form.query_one("#category").value = "accuracy/omission"
-        form.query_one("#severity").value = "major"
-        de = cell_text(view.aligned.cell(0, "de"))
-        form.query_one("#words").value = "not in the text"
-        await pilot.press(*"late", "enter")
-        assert pilot.app.screen is form  # refused, and said why
-        assert "not in the de text" in str(form.query_one("#annotate-error").render())
-        words = de.split()[1]
-        form.query_one("#words").value = words
-        form.query_one("#note").focus()
-        await pilot.press("enter")
+        assert pilot.app.focused.id == "category"
+        await pilot.press("right", "2")  # mistranslation -> omission; major
+        await pilot.press("tab", "tab")  # severity, then the words
+        await pilot.press("right", "right", "shift+right")  # the 2nd and 3rd words
+        await pilot.press("tab", *"late", "enter")
         await settle(pilot)
+        de = cell_text(view.aligned.cell(0, "de"))
+        words = [m.span() for m in re.finditer(r"\S+", de)]
         (error,) = view.state.errors(0)
-        start = de.index(words)
         assert error == ErrorNote(
-            "de", "accuracy/omission", "major", "late", (start, start + len(words))
+            "de", "accuracy/omission", "major", "late", (words[1][0], words[2][1])
         )
         assert view.state.status(0) == "issue"
+        assert view.cursor_row == 1  # enter saved and moved on
+        await pilot.press("k")
         panel = str(screen.query_one("#findings").render())
-        assert panel.startswith("noted de accuracy/omission major “late”")
+        assert panel.startswith("noted 1: de accuracy/omission major “late”")
         (annotation,) = on_disk(folder)["annotation"]
         assert annotation["status"] == "issue"
         assert annotation["error"] == [
@@ -191,7 +189,7 @@ def test_annotate_form_adds_an_error_with_category_severity_note_and_span(corpus
                 "category": "accuracy/omission",
                 "severity": "major",
                 "note": "late",
-                "span": [start, start + len(words)],
+                "span": [words[1][0], words[2][1]],
             }
         ]
 
@@ -202,11 +200,15 @@ def test_annotate_offers_every_mqm_category_and_types_ahead(corpus, tmp_path):
     async def body(pilot, screen, view):
         await pilot.press("a")
         form = pilot.app.screen
-        select = form.query_one("#category")
-        assert [value for _, value in select._options] == list(ERROR_CATEGORIES)
-        select.focus()
-        await pilot.press("enter", *"term", "enter")  # open, type to search, choose
-        assert select.value == "terminology"
+        category = form.query_one("#category")
+        assert category.values == ERROR_CATEGORIES
+        seen = [category.value]
+        for _ in ERROR_CATEGORIES[1:]:
+            await pilot.press("right")
+            seen.append(category.value)
+        assert sorted(seen) == sorted(ERROR_CATEGORIES)  # each one reachable by arrows
+        await pilot.press("t")  # the next category that starts with t
+        assert category.value == "terminology"
         await pilot.press("escape")
         assert view.state.errors(0) == ()
 

@@ -79,3 +79,43 @@ def test_empty_cell_shows_a_mark_and_its_finding():
 def test_cell_text_is_always_safe(texts):
     cell = build_cell(tuple(seg(i, t) for i, t in enumerate(texts)))
     assert sanitize(cell.text) == cell.text
+
+
+# --- breaking lines where a reader expects (issue 11) ---------------------------------------
+
+
+def test_lines_break_after_a_hyphen_inside_a_word():
+    text = "die russisch-kasachischen Beziehungen"
+    assert [text[a:b] for a, b in wrap(text, 17)] == [
+        "die russisch-",
+        "kasachischen",
+        "Beziehungen",
+    ]
+    assert wrap("a -5 b", 3) == [(0, 1), (2, 4), (5, 6)]  # a minus sign is not a hyphen
+
+
+@given(
+    st.lists(
+        st.sampled_from(["mit", "und", "Euro", "1 240", "6 000", "12 000 000", "3"]),
+        min_size=1,
+        max_size=30,
+    ),
+    st.integers(min_value=11, max_value=40),
+)
+def test_grouped_numbers_never_break(words, width):
+    text = " ".join(words)
+    for narrow in (True, False):
+        lines = [text[a:b] for a, b in wrap(text, width, narrow=narrow)]
+        for number in ("1 240", "6 000", "12 000 000"):
+            expected = text.count(number)
+            assert sum(line.count(number) for line in lines) == expected
+
+
+def test_a_word_longer_than_the_column_is_cut_and_said_so():
+    from reviewer.tui.wrapping import is_cut
+
+    text = "der Generalversammlung der"
+    lines = wrap(text, 10)
+    assert [text[a:b] for a, b in lines] == ["der", "Generalver", "sammlung", "der"]
+    assert [is_cut(text, b) for _, b in lines] == [False, True, False, False]
+    assert not is_cut("哈萨克斯坦", 2)  # wide text has no spaces: no mark on every line

@@ -46,9 +46,10 @@ def test_app_walks_every_hostile_document_without_crashing(everything, tmp_path)
             for _ in range(len(app.units())):
                 view = app.screen.query_one(ReviewView)
                 seen.append(view.aligned.group.id)
-                # Every unit to its end and back to a finding; the group (first) also through
-                # the annotation form, which quotes the row.
-                keys = ("G", "n", "tab", "a", "escape") if not seen[:-1] else ("G", "n")
+                # Every unit to its end and back to a finding (N stays in the unit; n would go
+                # on to the next group with one); the group (first) also through the
+                # annotation form, which quotes the row.
+                keys = ("G", "N", "tab", "a", "escape") if not seen[:-1] else ("G", "N")
                 await pilot.press(*keys)
                 await pilot.pause()
                 drawn = app.export_screenshot()

@@ -25,8 +25,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from reviewer.core import corrections, persistence
+from reviewer.core import corrections, dismissals, persistence
 from reviewer.core.corrections import Alignment, Corrector
+from reviewer.core.dismissals import Dismissal
 from reviewer.core.model import (
     BOILERPLATE_KINDS,
     ERROR_CATEGORIES,
@@ -392,6 +393,7 @@ class _State:
     aligned: AlignedGroup
     alignment: Alignment
     alignment_orphans: tuple[AlignmentRecord, ...] = ()
+    dismissed: tuple[Dismissal, ...] = ()  # findings judged false alarms, orphans included
 
 
 class AnnotationStore:
@@ -430,6 +432,9 @@ class AnnotationStore:
         self._base: AnnotationFile | None = None  # as last read from or written to disk
         self._disk_sha: str | None = None  # sha256 of the bytes on disk then (None: no file)
         self._blocked: str | None = None  # why saving is refused (a corrupt file not set aside)
+        self._finder: tuple[AlignedGroup, dismissals.RowFinder] | None = None
+        self._dismissed_key: tuple | None = None
+        self._dismissed_rows: dict[int, set[tuple[str, str]]] = {}
         self._save_lock = threading.RLock()  # one save at a time (the app may save in a worker)
 
     # opening and closing ------------------------------------------------------------------
@@ -523,6 +528,7 @@ class AnnotationStore:
             corrected.aligned,
             corrected.alignment,
             corrected.orphans,
+            file.dismissed,
         )
         self._orphan_overrides = orphan_overrides
         if corrected.orphans:
@@ -661,6 +667,33 @@ class AnnotationStore:
 
         Lone surrogates in `note` are escaped (`clean_text`), so what is kept is what is saved.
         """
+        error = self._valid_error(row, lang, category, severity, note, span)
+        current = self._state.rows.get(row)
+        status = current.status if current and current.status != "ok" else "issue"
+        self._put(row, status, (*(current.errors if current else ()), error))
+        return error
+
+    def replace_error(self, row: int, index: int, error: ErrorNote) -> ErrorNote:
+        """Put `error` in place of the row's error #index (one undoable step)."""
+        current = self._state.rows.get(row)
+        if current is None or not 0 <= index < len(current.errors):
+            raise IndexError(f"row {row} has no error #{index}")
+        new = self._valid_error(
+            row, error.lang, error.category, error.severity, error.note, error.span
+        )
+        errors = (*current.errors[:index], new, *current.errors[index + 1 :])
+        self._put(row, current.status, errors)
+        return new
+
+    def _valid_error(
+        self,
+        row: int,
+        lang: str,
+        category: str,
+        severity: str,
+        note: str,
+        span: tuple[int, int] | None,
+    ) -> ErrorNote:
         self._check_row(row)
         if lang not in self.aligned.languages:
             raise ValueError(f"{lang!r} is not a language of this group")
@@ -674,11 +707,7 @@ class AnnotationStore:
             if not 0 <= start <= end <= length:
                 raise ValueError(f"span {span} is outside the row text (length {length})")
             span = (int(start), int(end))
-        error = ErrorNote(lang, category, severity, clean_text(note), span)
-        current = self._state.rows.get(row)
-        status = current.status if current and current.status != "ok" else "issue"
-        self._put(row, status, (*(current.errors if current else ()), error))
-        return error
+        return ErrorNote(lang, category, severity, clean_text(note), span)
 
     def remove_error(self, row: int, index: int) -> None:
         current = self._state.rows.get(row)
@@ -792,6 +821,44 @@ class AnnotationStore:
             state, rows=rows, orphans=tuple(orphans), aligned=aligned, alignment=alignment
         )
 
+    @property
+    def dismissals(self) -> tuple[Dismissal, ...]:
+        """Every dismissal, those of no row included (a new tuple after each change)."""
+        return self._state.dismissed
+
+    def dismissed(self, row: int) -> set[tuple[str, str]]:
+        """(language, check) of the findings of `row` judged false alarms."""
+        if not self._state.dismissed:
+            return set()
+        key = (self.aligned, self._state.dismissed)  # compared by identity: asked per row
+        if self._dismissed_key is None or any(
+            a is not b for a, b in zip(self._dismissed_key, key, strict=True)
+        ):
+            if self._finder is None or self._finder[0] is not self.aligned:
+                self._finder = (self.aligned, dismissals.RowFinder(self.aligned))
+            self._dismissed_rows = dismissals.by_row(self._finder[1], self._state.dismissed)
+            self._dismissed_key = key
+        return self._dismissed_rows.get(row, set())
+
+    def dismiss(self, row: int, lang: str, check: str, *, dismissed: bool = True) -> None:
+        """Judge the `check` finding of `lang` in `row` a false alarm (or take that back)."""
+        self._check_row(row)
+        if dismissed == ((lang, check) in self.dismissed(row)):
+            return
+        if dismissed:
+            new = Dismissal(
+                row_anchor(self.aligned, row), lang, check, clean_text(self.reviewer), self._clock()
+            )
+            kept = (*self._state.dismissed, new)
+        else:
+            finder = self._finder[1]
+            kept = tuple(
+                d
+                for d in self._state.dismissed
+                if not (d.lang == lang and d.check == check and finder.row_of(d.anchor) == row)
+            )
+        self._commit(replace(self._state, dismissed=kept))
+
     def undo(self) -> bool:
         """Take back the last edit; False when there is nothing to undo."""
         if not self._undo:
@@ -892,6 +959,7 @@ class AnnotationStore:
             annotations=(*(state.rows[r] for r in sorted(state.rows)), *state.orphans),
             boilerplate=(*overrides, *orphan_overrides),
             alignment=(*records, *state.alignment_orphans),
+            dismissed=state.dismissed,
         )
 
     def save(self) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from reviewer import __version__
 from reviewer.core.annotations import AnnotationStore, load_folder_file, row_anchor, row_texts
+from reviewer.core.dismissals import is_dismissed
 from reviewer.core.model import STATUSES, Annotation, ErrorNote, Finding
 from reviewer.core.persistence import SCHEMA, clean_text, dumps_checked, to_dict
 from reviewer.core.sanitize import escape_controls, escape_unsafe
@@ -103,9 +104,18 @@ def export_rows(
                 aligned.languages,
                 row_texts(aligned, r),
                 annotation,
-                aligned.findings[r] if r < len(aligned.findings) else (),
+                live_findings(store, r),
                 boilerplate,
             )
+
+
+def live_findings(store: AnnotationStore, row: int) -> tuple[Finding, ...]:
+    """The row's findings less those the reviewer dismissed (dismissals.py)."""
+    findings = store.aligned.findings
+    if row >= len(findings):
+        return ()
+    dismissed = store.dismissed(row)
+    return tuple(f for f in findings[row] if not is_dismissed(f, dismissed))
 
 
 def export(
@@ -187,11 +197,11 @@ def to_toml(
             del data["annotation"]
         if with_findings:
             findings = []
-            for r, row_findings in enumerate(store.aligned.findings):
+            for r in range(len(store.aligned.findings)):
                 status = store.status(r) or UNREVIEWED
                 if statuses is not None and status not in statuses:
                     continue
-                for finding in row_findings:
+                for finding in live_findings(store, r):
                     findings.append(
                         {
                             "row": r,

@@ -83,11 +83,21 @@ def merge_versions(
         _keyed(theirs.alignment, _cells_key),
         newer=lambda a, b: a.updated >= b.updated,
     )
+    dismissed = _three_way(
+        _keyed(base.dismissed if base else (), lambda d: d.key),
+        _keyed(mine.dismissed, lambda d: d.key),
+        _keyed(theirs.dismissed, lambda d: d.key),
+        newer=lambda a, b: True,
+    )
+    unique = {}  # both sides dismissed one finding: one dismissal
+    for dismissal in dismissed:
+        unique.setdefault(dismissal.key, dismissal)
     return replace(
         mine,
         annotations=tuple(annotations),
         boilerplate=tuple(overrides),
         alignment=tuple(rows),
+        dismissed=tuple(unique.values()),
     )
 
 

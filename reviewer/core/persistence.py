@@ -28,6 +28,8 @@ from pathlib import Path
 
 import tomli_w
 
+from reviewer.core import dismissals
+from reviewer.core.dismissals import Dismissal
 from reviewer.core.model import (
     BOILERPLATE_KINDS,
     ERROR_SEVERITIES,
@@ -142,6 +144,7 @@ class AnnotationFile:
     annotations: tuple[Annotation, ...] = ()
     boilerplate: tuple[BoilerplateOverride, ...] = ()
     alignment: tuple[AlignmentRecord, ...] = ()
+    dismissed: tuple[Dismissal, ...] = ()  # findings judged false alarms (dismissals.py)
 
 
 # File names are at most 255 bytes (NAME_MAX) on every common file system. An annotation file
@@ -240,6 +243,8 @@ def to_dict(file: AnnotationFile) -> dict:
         ]
     if file.alignment:
         data["alignment"] = [_alignment_dict(record) for record in file.alignment]
+    if file.dismissed:
+        data["dismissed"] = dismissals.to_dicts(file.dismissed, clean_text)
     return data
 
 
@@ -316,7 +321,13 @@ def from_dict(data: Mapping) -> AnnotationFile:
     alignment = tuple(
         _alignment(item, i) for i, item in enumerate(_list(data, "alignment", "the file"))
     )
-    return AnnotationFile(group, pivot, documents, annotations, tuple(overrides), alignment)
+    try:
+        dismissed = dismissals.from_dicts(data.get("dismissed", []))
+    except dismissals.DismissalShapeError as error:
+        raise FileShapeError(str(error)) from None
+    return AnnotationFile(
+        group, pivot, documents, annotations, tuple(overrides), alignment, dismissed
+    )
 
 
 def _updated(item: dict, where: str) -> datetime:
@@ -641,10 +652,12 @@ def _recover(path: Path, leftovers: list[Path]) -> list[str]:
 
 def _newer_over(older: AnnotationFile, newer: AnnotationFile) -> AnnotationFile:
     """`newer`, plus what of `older` it does not hold: annotations and boilerplate marks of
-    other anchors, and fixed rows ([[alignment]]) that share no sentence with its own."""
+    other anchors, fixed rows ([[alignment]]) that share no sentence with its own, and
+    dismissals ([[dismissed]]) of other findings."""
     anchors = {a.anchor for a in newer.annotations}
     marks = {b.anchor for b in newer.boilerplate}
     fixed = {anchor for row in newer.alignment for cell in row.cells.values() for anchor in cell}
+    dismissed = {d.key for d in newer.dismissed}
     return replace(
         newer,
         documents={**older.documents, **newer.documents},
@@ -661,6 +674,7 @@ def _newer_over(older: AnnotationFile, newer: AnnotationFile) -> AnnotationFile:
                 if not any(anchor in fixed for cell in row.cells.values() for anchor in cell)
             ),
         ),
+        dismissed=(*newer.dismissed, *(d for d in older.dismissed if d.key not in dismissed)),
     )
 
 

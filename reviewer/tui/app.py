@@ -12,19 +12,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import io
 import signal
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.timer import Timer
 
 from reviewer.core import export as exporting
-from reviewer.core import persistence
+from reviewer.core import persistence, triage
 from reviewer.core.annotations import AnnotationStore, load_folder_file
-from reviewer.core.keymap import ACTIONS, Keymap, load_keymap
+from reviewer.core.keymap import ACTIONS, Keymap, display_key, load_keymap
 from reviewer.core.model import Group
 from reviewer.core.persistence import (
     AnnotationFileError,
@@ -40,6 +42,19 @@ from reviewer.tui.screens.annotating import ConflictScreen, QuitAnywayScreen
 from reviewer.tui.screens.review import ReviewScreen
 
 SAVE_DELAY = 0.5  # seconds after the last change before it is written (debounce)
+TRIAGE_NOW = 40  # groups summed up before the app opens; more are summed up in a thread
+
+
+class CorpusCounts(NamedTuple):
+    rows: int
+    reviewed: int
+    left: int
+
+
+def _summarize(store: AnnotationStore) -> triage.GroupSummary:
+    aligned = store.aligned
+    dismissed = {r: store.dismissed(r) for r, f in enumerate(aligned.findings) if f}
+    return triage.summarize(aligned, store.annotated_rows(), dismissed)
 
 
 class ReviewerApp(App[None]):
@@ -72,6 +87,8 @@ class ReviewerApp(App[None]):
         self._states: dict[str, ReviewState] = {}  # by group id, whatever the pivot
         self._notices_shown: dict[str, int] = {}
         self._units: list[Group] | None = None
+        self._summaries: dict[str, triage.GroupSummary] | None = None
+        self._live: dict[str, tuple[tuple, triage.GroupSummary]] = {}
         self._signals: list[int] = []
         self._save_timer: Timer | None = None
         self._saving = False
@@ -82,6 +99,7 @@ class ReviewerApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_keymap(self.keymap.overrides)
+        self.start_triage()
         self.push_screen(ReviewScreen())
         if self.corpus.problems:
             count = len(self.corpus.problems)
@@ -133,6 +151,83 @@ class ReviewerApp(App[None]):
                     )
             self._units = units
         return self._units
+
+    # ---- triage: what is left to do, over the corpus ----------------------------------------
+
+    def summary(self, group: Group) -> triage.GroupSummary:
+        """What is left to review in `group`: live for a group opened in this session, else
+        from its annotation file (read-only), else as if nothing was reviewed."""
+        state = self._states.get(group.id)
+        if state is not None:
+            return self._live_summary(state)
+        store = self._read_store(group)
+        if store is not None:
+            return _summarize(store)
+        return triage.summarize(self.corpus.aligned(group))
+
+    def _read_store(self, group: Group) -> AnnotationStore | None:
+        if self.annotations is None:
+            return None
+        file = load_folder_file(self.annotations, group.id)
+        if file is None:
+            return None
+        pivot = file.pivot if file.pivot in group.members else group.pivot
+        try:
+            return AnnotationStore.open(
+                self.corpus.aligned(group, pivot), self.annotations, reviewer="", lock=False
+            )
+        except AnnotationFileError:
+            return None
+
+    def start_triage(self) -> None:
+        """Sum up every group: now for a small corpus, else in a worker thread (the status
+        line shows corpus counts once it is done)."""
+        groups = [g for g in self.units() if len(g.members) > 1]
+        if len(groups) <= TRIAGE_NOW:
+            self._summaries = {g.id: self.summary(g) for g in groups}
+            return
+
+        def work() -> None:
+            summaries = {g.id: self.summary(g) for g in groups}
+            with contextlib.suppress(RuntimeError):  # the app has stopped
+                self.call_from_thread(self._triaged, summaries)
+
+        self.run_worker(work, thread=True, group="triage", exit_on_error=False)
+
+    def _triaged(self, summaries: dict[str, triage.GroupSummary]) -> None:
+        self._summaries = summaries
+        self._refresh_status()
+
+    def summaries(self) -> list[triage.GroupSummary] | None:
+        """Every group's summary (groups opened in this session: as they are now), or None
+        while they are still being computed."""
+        if self._summaries is None:
+            return None
+        return [
+            self._live_summary(self._states[key]) if key in self._states else summary
+            for key, summary in self._summaries.items()
+        ]
+
+    def _live_summary(self, state: ReviewState) -> triage.GroupSummary:
+        """A group's summary, computed again only after its annotations changed."""
+        store = state.store
+        key = (store.revision, store.aligned)
+        cached = self._live.get(store.aligned.group.id)
+        if cached is None or cached[0][0] != key[0] or cached[0][1] is not key[1]:
+            cached = (key, _summarize(store))
+            self._live[store.aligned.group.id] = cached
+        return cached[1]
+
+    def corpus_counts(self) -> CorpusCounts | None:
+        """Rows, rows reviewed and findings left over every group (None while computing)."""
+        if self._summaries is None or len(self._summaries) < 2:
+            return None  # one group: the status line already says it
+        summaries = self.summaries()
+        return CorpusCounts(
+            sum(s.rows for s in summaries),
+            sum(s.reviewed for s in summaries),
+            sum(s.findings_left for s in summaries),
+        )
 
     def unit_labels(self) -> list[str]:
         labels = []
@@ -223,7 +318,7 @@ class ReviewerApp(App[None]):
         if self.read_only:
             return "READ-ONLY"
         if states and not any(s.persistent for s in states):
-            return "memory only"
+            return "in memory"
         if self.save_error and any(s.dirty for s in states):
             return "NOT SAVED (error)"
         if self._saving:
@@ -409,6 +504,9 @@ class ReviewerApp(App[None]):
                     AnnotationStore.open(aligned, self.annotations, reviewer="", lock=False)
                 )
         text = exporting.export(stores, fmt, alignment=alignment)
+        if self.is_web:  # in a browser (reviewer serve): a download, not a file on the server
+            self.deliver_text(io.StringIO(text), save_filename=path.name, encoding="utf-8")
+            return f"exported {len(stores)} group(s) as {fmt}: downloading {path.name}"
         persistence.write_atomic(path, text.encode("utf-8"))
         return f"exported {len(stores)} group(s) as {fmt} to {path}"
 
@@ -419,9 +517,9 @@ class ReviewerApp(App[None]):
         if not isinstance(screen, ReviewScreen):
             return
         for action, description in ACTIONS:
-            keys = self.keymap.keys_of(action)
+            keys = " ".join(display_key(key) for key in self.keymap.keys.get(action, ()))
             yield SystemCommand(
-                f"{description.capitalize()} ({action})",
+                f"{description[0].upper()}{description[1:]} ({action})",
                 f"keys: {keys}",
                 lambda action=action: screen.action_review(action),
             )

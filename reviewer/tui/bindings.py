@@ -11,8 +11,17 @@ from textual.binding import Binding
 
 from reviewer.core.keymap import ACTIONS, load_keymap
 
-# Shown in the footer (the main keys); every other binding is listed by the help screen.
-FOOTER_IDS = ("mark.ok", "mark.issue", "finding.next", "search", "help", "quit")
+# Shown in the footer, with a word each (the main keys); the help screen lists every binding.
+FOOTER = {
+    "mark.ok": "ok",
+    "mark.issue": "issue",
+    "mark.reject": "reject",
+    "finding.next": "next",
+    "annotate": "error",
+    "finding.dismiss": "dismiss",
+    "help": "help",
+    "quit": "quit",
+}
 
 
 def review_bindings() -> list[Binding]:
@@ -21,8 +30,8 @@ def review_bindings() -> list[Binding]:
         Binding(
             keymap.keys_of(action),
             f"screen.review('{action}')",
-            description,
-            show=action in FOOTER_IDS,
+            FOOTER.get(action, description),
+            show=action in FOOTER,
             id=action,
         )
         for action, description in ACTIONS

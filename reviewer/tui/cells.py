@@ -36,8 +36,11 @@ def build_cell(
     findings: Sequence[Finding] = (),
     *,
     override: str | None = None,
+    marks: Sequence[tuple[int, int, str]] = (),
 ) -> Cell:
-    """The cell for `segments`; `override` is a reviewer's boilerplate kind, or "none"."""
+    """The cell for `segments`; `override` is a reviewer's boilerplate kind, or "none";
+    `marks` are more `(start, end, kind)` spans in cell-text offsets (recorded errors,
+    dismissed findings), drawn over the findings."""
     if not segments:
         spans = [(0, 1, "empty")]
         spans += [(0, 1, f"finding:{finding.check}") for finding in findings]
@@ -74,6 +77,10 @@ def build_cell(
             low, high = _to_display(placed, start), _to_display(placed, end)
             if high > low:
                 spans.append((low, high, f"finding:{finding.check}"))
+    for start, end, kind in marks:
+        low, high = _to_display(placed, start), _to_display(placed, end)
+        if high > low:
+            spans.append((low, high, kind))
     return Cell(text, tuple(spans), is_narrow(text), all_boilerplate)
 
 

@@ -94,9 +94,40 @@ class ReviewState:
         self._undo_keys.append(key)
         self._redo_keys.clear()
 
-    def set_status(self, row: int, status: str) -> None:
+    def dismissed(self, row: int) -> set[tuple[str, str]]:
+        """(language, check) of the row's findings judged false alarms."""
+        return self.store.dismissed(row)
+
+    def set_status(self, row: int, status: str) -> str:
+        """Set the row's status; returns the status it has now.
+
+        A row with recorded errors is not `ok`: marking it ok keeps it `issue` (its errors are
+        deleted first, with error.edit), so the file never holds an ok row with errors."""
         self._editable()
+        if status == "ok" and self.store.errors(row):
+            status = "issue"
+            if self.store.status(row) == status:
+                return status
         self.store.set_status(row, status)
+        self._did(row)
+        return status
+
+    def dismiss(self, row: int, lang: str, check: str, *, dismissed: bool = True) -> None:
+        """Judge a finding a false alarm (or take that back); one undoable step."""
+        self._editable()
+        before = self.store.revision
+        self.store.dismiss(row, lang, check, dismissed=dismissed)
+        if self.store.revision != before:
+            self._did(row)
+
+    def replace_error(self, row: int, index: int, error: ErrorNote) -> None:
+        self._editable()
+        self.store.replace_error(row, index, error)
+        self._did(row)
+
+    def remove_error(self, row: int, index: int) -> None:
+        self._editable()
+        self.store.remove_error(row, index)
         self._did(row)
 
     def add_error(self, row: int, error: ErrorNote) -> None:

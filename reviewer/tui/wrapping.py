@@ -31,8 +31,9 @@ def is_narrow(text: str) -> bool:
 def wrap(text: str, width: int, *, narrow: bool | None = None) -> list[tuple[int, int]]:
     """The `(start, end)` character ranges of `text` wrapped to `width` cells.
 
-    Lines break at spaces (dropped at the break); a word longer than the width is cut.
-    Empty text is one empty line.
+    Lines break at spaces (dropped at the break) or after a hyphen inside a word; the space
+    of a grouped number (`1 240`, `6 000`) is not a break. A word longer than the width is
+    cut (`is_cut` tells the drawing to mark it). Empty text is one empty line.
     """
     width = max(1, width)
     if narrow is None:
@@ -42,19 +43,87 @@ def wrap(text: str, width: int, *, narrow: bool | None = None) -> list[tuple[int
     return _wrap_wide(text, width)
 
 
+HYPHENS = "-\u2010"  # a line may end after one of these between two letters
+
+
+def _number_space(text: str, index: int) -> bool:
+    """True when the space at `index` separates digit groups, as in `1 240` or `12 000 000`."""
+    return (
+        index > 0
+        and text[index - 1].isdigit()
+        and text[index + 1 : index + 4].isdigit()
+        and len(text[index + 1 : index + 4]) == 3
+        and not text[index + 4 : index + 5].isdigit()
+    )
+
+
+def _break(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """Where the line that starts at `start` and may hold `text[start:limit]` ends, and where
+    the next one starts; None when no break fits (the word must be cut)."""
+    best: tuple[int, int] | None = None
+    space = text.rfind(" ", start, limit + 1)
+    while space > start and _number_space(text, space):
+        space = text.rfind(" ", start, space)
+    if space > start:
+        best = (space, space + 1)
+    for hyphen in HYPHENS:
+        at = text.rfind(hyphen, start + 1, limit)
+        while at > start and not (
+            text[at - 1].isalpha() and at + 1 < len(text) and text[at + 1].isalpha()
+        ):
+            at = text.rfind(hyphen, start + 1, at)
+        if at > start and (best is None or at + 1 > best[0]):
+            best = (at + 1, at + 1)
+    if best is not None:
+        end, after = best
+        while after < len(text) and text[after] == " ":
+            after += 1
+        best = (end, after)
+    return best
+
+
+def is_cut(text: str, end: int) -> bool:
+    """True when a line ending at `end` cuts a word in two (drawn with a mark)."""
+    if not 0 < end < len(text):
+        return False
+    before, after = text[end - 1], text[end]
+    return (
+        before.isalnum()
+        and after.isalnum()
+        and get_character_cell_size(before) == 1
+        and get_character_cell_size(after) == 1
+    )
+
+
 def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     start, size = 0, len(text)
+    hyphens = "-" in text or "\u2010" in text
     while size - start > width:
-        space = text.rfind(" ", start, start + width + 1)
-        if space > start:
+        limit = start + width
+        space = text.rfind(" ", start, limit + 1)
+        # The common case, without a call: a space that does not sit between digit groups,
+        # and no hyphen after it on the line.
+        if (
+            space > start
+            and not (text[space - 1].isdigit() and _number_space(text, space))
+            and not (
+                hyphens
+                and (text.find("-", space, limit) >= 0 or text.find("\u2010", space, limit) >= 0)
+            )
+        ):
             lines.append((start, space))
             start = space + 1
             while start < size and text[start] == " ":
                 start += 1
+            continue
+        found = _break(text, start, limit)
+        if found is None:
+            lines.append((start, limit))
+            start = limit
         else:
-            lines.append((start, start + width))
-            start += width
+            lines.append((start, found[0]))
+            start = found[1]
     lines.append((start, size))
     return lines
 
@@ -63,24 +132,21 @@ def _wrap_wide(text: str, width: int) -> list[tuple[int, int]]:
     widths = [get_character_cell_size(char) for char in text]
     lines: list[tuple[int, int]] = []
     start = index = used = 0
-    space = -1  # last space on the current line
     size = len(text)
     while index < size:
         cells = widths[index]
-        if text[index] == " ":
-            space = index
         if used + cells > width and cells and used:
-            if text[index] == " ":
+            found = _break(text, start, index)
+            if text[index] == " " and not _number_space(text, index):
+                found = (index, index + 1)
+                while found[1] < size and text[found[1]] == " ":
+                    found = (index, found[1] + 1)
+            if found is None:
                 lines.append((start, index))
-                index += 1
-            elif space > start:
-                lines.append((start, space))
-                index = space + 1
             else:
-                lines.append((start, index))
-            while index < size and text[index] == " ":
-                index += 1
-            start, used, space = index, 0, -1
+                lines.append((start, found[0]))
+                index = found[1]
+            start, used = index, 0
             continue
         used += cells
         index += 1

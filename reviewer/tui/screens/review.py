@@ -15,14 +15,21 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from reviewer.core import triage
 from reviewer.core.boilerplate import classify
-from reviewer.core.model import Group, cell_text
+from reviewer.core.model import ErrorNote, Group, cell_text
 from reviewer.core.persistence import AnnotationFileError
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup
 from reviewer.tui.review_state import ReadOnlyError
 from reviewer.tui.screens.annotating import BoilerplateKindScreen, ExportScreen, OrphanScreen
-from reviewer.tui.screens.dialogs import AnnotateScreen, GroupListScreen, HelpScreen
+from reviewer.tui.screens.dialogs import (
+    AnnotateScreen,
+    ErrorListScreen,
+    GroupListScreen,
+    HelpScreen,
+    suggested_error,
+)
 from reviewer.tui.widgets.panels import ColumnHeader, FindingsPanel, StatusLine
 from reviewer.tui.widgets.review_view import ReviewView
 
@@ -45,8 +52,8 @@ class ReviewScreen(Screen[None]):
         self.unit = 0  # index into app.units()
         self.pivots: dict[str, str] = {}  # group id -> pivot chosen by the reviewer
         self.last_search: str | None = None
-        self._total_key: int | None = None
-        self._total = 0
+        self._live_key: tuple | None = None
+        self._live: tuple[int, dict[int, int]] = (0, {})
 
     def compose(self) -> ComposeResult:
         view = ReviewView(id="rows")
@@ -106,36 +113,53 @@ class ReviewScreen(Screen[None]):
         aligned, state = view.aligned, view.state
         total = len(aligned.rows)
         row = view.cursor_row
-        # Findings in rows not yet reviewed: all of them, less those of the reviewed rows.
-        left = self._findings_total(aligned) - sum(
-            len(aligned.findings[r]) for r in state.reviewed_rows() if r < total
-        )
+        # Findings in rows not yet reviewed (dismissed ones do not count): all of them, less
+        # those of the reviewed rows.
+        live = self._live_findings()
+        left = live[0] - sum(live[1].get(r, 0) for r in state.reviewed_rows())
         units = self.app.units()
         kind = "group" if len(aligned.languages) > 1 else "document"
-        parts = [
-            self.app.save_label(),  # first: it must never be cut off
-            f"{kind} {self.unit + 1}/{len(units)}",
-            f"row {row + 1 if row is not None else 0}/{total}",
-            f"reviewed {state.reviewed()}/{total}",
-            f"findings left {left}",
-            f"pivot {aligned.group.pivot}",
-        ]
+        # Indicators first (after the save state): they must never be cut off.
+        parts = [self.app.save_label()]
         orphans = len(state.store.orphans)
         if orphans:
             parts.append(f"{orphans} orphan(s): ctrl+p Orphans")
-        if view.hide_boilerplate:
-            parts.append("boilerplate hidden")
         if view.only_check:
             parts.append(f"only {view.only_check} ({len(view.shown)})")
         if self.last_search:
             parts.append(f"search “{self.last_search}”")
-        return Text(" · ".join(parts), no_wrap=True, overflow="ellipsis")
+        if view.hide_boilerplate:
+            parts.append("boilerplate hidden")
+        if view.show_dismissed:
+            parts.append("dismissed shown")
+        if view.is_focus_layout:
+            shown = "+".join(view.languages[i] for i in view.shown_columns())
+            parts.append(f"{shown}/{len(view.languages)}")
+        parts += [
+            f"{kind} {self.unit + 1}/{len(units)}",
+            f"row {row + 1 if row is not None else 0}/{total}",
+            f"reviewed {state.reviewed()}/{total}",
+            f"findings left {left}",
+        ]
+        corpus = self.app.corpus_counts()
+        if corpus is not None:
+            parts.append(
+                f"corpus: reviewed {corpus.reviewed}/{corpus.rows}, findings left {corpus.left}"
+            )
+        return Text(sanitize(" · ".join(parts)), no_wrap=True, overflow="ellipsis")
 
-    def _findings_total(self, aligned: AlignedGroup) -> int:
-        key = id(aligned)
-        if self._total_key != key:
-            self._total_key, self._total = key, sum(len(f) for f in aligned.findings)
-        return self._total
+    def _live_findings(self) -> tuple[int, dict[int, int]]:
+        """(findings shown, row -> findings shown in it), computed again only when the group,
+        its dismissals or the showing of dismissed findings changed (asked per key press)."""
+        view = self.view
+        key = (view.aligned, view.state.store.dismissals, view.show_dismissed)
+        cached = self._live_key
+        if cached is None or any(a is not b for a, b in zip(cached, key, strict=True)):
+            counts = {
+                r: len(view.findings(r)) for r, found in enumerate(view.aligned.findings) if found
+            }
+            self._live_key, self._live = key, (sum(counts.values()), counts)
+        return self._live
 
     def say(self, message: str) -> None:
         """A short notice; never markup, since it may quote what the reviewer typed."""
@@ -152,10 +176,10 @@ class ReviewScreen(Screen[None]):
 
     # rows
     def do_row_next(self) -> None:
-        self.view.move_to(self.view.cursor + 1)
+        self.view.step(1)  # inside a row taller than the view: scrolls through it first
 
     def do_row_prev(self) -> None:
-        self.view.move_to(self.view.cursor - 1)
+        self.view.step(-1)
 
     def do_row_first(self) -> None:
         self.view.move_to(0)
@@ -180,10 +204,70 @@ class ReviewScreen(Screen[None]):
         self.say(f"no {what}")
 
     def do_finding_next(self) -> None:
-        self._jump(lambda row: bool(self.view.aligned.findings[row]), 1, "row with a finding")
+        """The next finding: in this row, then in the next rows, then in the next groups."""
+        view = self.view
+        row = view.cursor_row
+        if row is not None and view.finding_index + 1 < len(view.findings(row)):
+            view.finding_index += 1
+            self._focus_finding()
+            return
+        for index in range(view.cursor + 1, len(view.shown)):
+            if view.findings(view.shown[index]):
+                view.move_to(index)
+                self._focus_finding()
+                return
+        self._next_group_with_findings()
 
     def do_finding_prev(self) -> None:
-        self._jump(lambda row: bool(self.view.aligned.findings[row]), -1, "row with a finding")
+        view = self.view
+        if view.finding_index > 0 and view.cursor_row is not None:
+            view.finding_index -= 1
+            self._focus_finding()
+            return
+        count = len(view.shown)
+        for distance in range(1, count + 1):
+            index = (view.cursor - distance) % count
+            findings = view.findings(view.shown[index])
+            if findings:
+                view.move_to(index)
+                view.finding_index = len(findings) - 1
+                self._focus_finding()
+                return
+        self.say("no row with a finding")
+
+    def _focus_finding(self) -> None:
+        """Focus the language of the finding under the cursor (its column, in focus layout)."""
+        view = self.view
+        finding = view.current_finding
+        if finding is not None and finding.lang in view.languages:
+            view.focus_lang = view.languages.index(finding.lang)
+        view.refresh()
+        self.refresh_panels()
+
+    def _next_group_with_findings(self) -> None:
+        """After a group's last finding: the first finding of the next group that has one."""
+        units = self.app.units()
+        here = self.view.aligned.group.id
+        for step in range(1, len(units) + 1):
+            unit = (self.unit + step) % len(units)
+            group = units[unit]
+            if len(group.members) < 2:
+                continue
+            aligned = self.app.corpus.aligned(group, pivot=self.pivots.get(group.id))
+            state = self.app.state_for(aligned)
+            for row, findings in enumerate(aligned.findings):
+                dismissed = state.dismissed(row) if findings else set()
+                if any((f.lang, f.check) not in dismissed for f in findings):
+                    if group.id == here:
+                        if row >= (self.view.cursor_row or 0):
+                            break  # nothing after the cursor here, nor in any other group
+                        self.say("no more findings in other groups; back to this group's first")
+                    else:
+                        self.say(f"last finding of {here}; on to group {group.id}")
+                    self.open_unit(unit, cursor_row=row)
+                    self._focus_finding()
+                    return
+        self.say("no findings left in any group")
 
     def do_unreviewed_next(self) -> None:
         self._jump(lambda row: self.view.state.status(row) is None, 1, "row without annotation")
@@ -202,13 +286,47 @@ class ReviewScreen(Screen[None]):
         self.open_unit(self.unit - 1)
 
     def do_group_list(self) -> None:
-        entries = [(("unit", i), label) for i, label in enumerate(self.app.unit_labels())]
+        """Groups, most to review first (triage), then documents in no group."""
+        units = self.app.units()
+        summaries = self.app.summaries()
+        labels = self.app.unit_labels()
+        header = ""
+        if summaries is None:
+            entries = [(("unit", i), label) for i, label in enumerate(labels)]
+            title = "Groups (still summing them up: in the order found)"
+        else:
+            index = {group.id: i for i, group in enumerate(units)}
+            header = (
+                f"{'risk':>4} {'major':>5} {'minor':>5} {'info':>4} {'doubt':>5} "
+                f"{'done':>4} {'rows':>5}  group (languages)"
+            )
+            entries = []
+            for summary in triage.by_risk(summaries):
+                found = summary.findings
+                entries.append(
+                    (
+                        ("unit", index[summary.group]),
+                        f"{summary.risk:>4} {found['major']:>5} {found['minor']:>5} "
+                        f"{found['info']:>4} {summary.doubtful:>5} "
+                        f"{summary.reviewed_share:>4.0%} {summary.rows:>5}  "
+                        f"{summary.group} ({' '.join(summary.languages)})",
+                    )
+                )
+            grouped = {summary.group for summary in summaries}
+            entries += [
+                (("unit", i), f"{'-':>4}{'':>35}{label}")
+                for i, label in enumerate(labels)
+                if units[i].id not in grouped
+            ]
+            title = "Groups by risk (findings left, weighted; doubtful rows), then lone documents"
 
         def chosen(result: tuple[str, int] | None) -> None:
             if result is not None:
                 self.open_unit(result[1])
 
-        self.app.push_screen(GroupListScreen(entries, self.unit), chosen)
+        self.app.push_screen(
+            GroupListScreen(entries, self.unit, title=title, header=header), chosen
+        )
 
     def do_pivot_set(self) -> None:
         view = self.view
@@ -251,7 +369,14 @@ class ReviewScreen(Screen[None]):
         row = view.cursor_row
         if row is None:
             return
-        if self._edit(lambda: view.state.set_status(row, status), row):
+        now: list[str] = []
+        if self._edit(lambda: now.append(view.state.set_status(row, status)), row):
+            if now and now[0] != status:
+                count = len(view.state.errors(row))
+                self.say(
+                    f"row {row + 1} has {count} recorded error(s): it stays {now[0]} "
+                    "(A: edit or delete them)"
+                )
             view.move_to(view.cursor + 1)
 
     def do_mark_ok(self) -> None:
@@ -264,6 +389,8 @@ class ReviewScreen(Screen[None]):
         self._mark("reject")
 
     def do_annotate(self) -> None:
+        """Record an error, filled in from the finding under the cursor (its language, a
+        category for its check, its severity, its words); Enter saves and moves on."""
         view = self.view
         row = view.cursor_row
         if row is None:
@@ -271,21 +398,104 @@ class ReviewScreen(Screen[None]):
         if view.state.read_only:
             self.say(view.state.read_only)
             return
-        aligned = view.aligned
-        texts = {lang: cell_text(aligned.cell(row, lang)) for lang in view.languages}
-        spans: dict[str, tuple[int, int]] = {}
-        for finding in aligned.findings[row]:  # offer the finding's words first
-            if finding.spans and finding.lang not in spans:
-                spans[finding.lang] = finding.spans[0]
+        finding = view.current_finding
+        draft = suggested_error(finding) if finding is not None else None
+        if draft is None:
+            draft = ErrorNote(view.focused_language, "accuracy/mistranslation", "minor")
 
         def chosen(note) -> None:
-            if note is not None:
-                self._edit(lambda: view.state.add_error(row, note), row)
+            if note is not None and self._edit(lambda: view.state.add_error(row, note), row):
+                view.move_to(view.cursor + 1)
 
-        self.app.push_screen(
-            AnnotateScreen(view.languages, view.focused_language, f"row {row + 1}", texts, spans),
-            chosen,
-        )
+        self.app.push_screen(self._form(row, draft), chosen)
+
+    def _form(self, row: int, draft: ErrorNote, *, editing: bool = False) -> AnnotateScreen:
+        view = self.view
+        texts = {lang: cell_text(view.aligned.cell(row, lang)) for lang in view.languages}
+        return AnnotateScreen(view.languages, f"row {row + 1}", texts, draft, editing=editing)
+
+    def do_error_edit(self) -> None:
+        """The row's recorded errors: enter edits one, d deletes it (undoable)."""
+        view = self.view
+        row = view.cursor_row
+        if row is None:
+            return
+        errors = view.state.errors(row)
+        if not errors:
+            self.say(f"row {row + 1} has no recorded error (a records one)")
+            return
+        if view.state.read_only:
+            self.say(view.state.read_only)
+            return
+
+        def chosen(result: tuple[str, int] | None) -> None:
+            if result is None:
+                return
+            what, index = result
+            if what == "delete":
+                if self._edit(lambda: view.state.remove_error(row, index), row):
+                    self.say("error deleted (ctrl+z undoes)")
+                return
+
+            def edited(note) -> None:
+                if note is not None:
+                    self._edit(lambda: view.state.replace_error(row, index, note), row)
+
+            self.app.push_screen(self._form(row, errors[index], editing=True), edited)
+
+        self.app.push_screen(ErrorListScreen(f"row {row + 1}", errors), chosen)
+
+    def do_finding_dismiss(self) -> None:
+        """Judge the finding under the cursor a false alarm (again: take that back)."""
+        view = self.view
+        row, finding = view.cursor_row, view.current_finding
+        if row is None or finding is None:
+            self.say("no finding under the cursor (n goes to the next one)")
+            return
+        undo = view.is_dismissed(row, finding)
+        if self._edit(
+            lambda: view.state.dismiss(row, finding.lang, finding.check, dismissed=not undo), row
+        ):
+            view.finding_index = min(view.finding_index, max(0, len(view.findings(row)) - 1))
+            if undo:
+                self.say(f"{finding.lang} {finding.check}: no longer dismissed")
+            else:
+                self.say(
+                    f"dismissed {finding.lang} {finding.check} as a false alarm "
+                    "(ctrl+z undoes; D shows dismissed findings)"
+                )
+            self.refresh_panels()
+
+    def do_finding_dismissed(self) -> None:
+        view = self.view
+        view.set_show_dismissed(not view.show_dismissed)
+        self.refresh_panels()
+
+    def do_layout_focus(self) -> None:
+        """Two columns (the pivot and the focused language) or all of them."""
+        view = self.view
+        if len(view.languages) <= 2:
+            self.say("this group has two languages or fewer: all are shown")
+            return
+        view.set_layout("all" if view.is_focus_layout else "focus")
+        self.refresh_panels()
+
+    def do_layout_language(self) -> None:
+        """Pick the language shown beside the pivot (and focused)."""
+        view = self.view
+        entries = [
+            (("lang", i), f"{lang}  {view.aligned.documents[lang].path}")
+            for i, lang in enumerate(view.languages)
+        ]
+
+        def chosen(result: tuple[str, int] | None) -> None:
+            if result is not None:
+                view.focus_lang = result[1]
+                if not view.is_focus_layout and len(view.languages) > 2:
+                    view.set_layout("focus")
+                self.refresh_panels()
+
+        self.app.push_screen(GroupListScreen(entries, view.focus_lang, title="Languages"), chosen)
 
     def do_boilerplate_toggle(self) -> None:
         """Unmark a boilerplate cell; mark another with the kind the rules suggest, else the
@@ -485,7 +695,7 @@ class ReviewScreen(Screen[None]):
         )
 
     def do_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.app.keymap))
+        self.app.push_screen(HelpScreen(self.app.keymap, self.view.checks))
 
     def do_quit(self) -> None:
         self.app.request_quit()

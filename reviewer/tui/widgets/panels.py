@@ -39,11 +39,10 @@ class ColumnHeader(Widget):
             return Strip.blank(width, base)
         segments = [Segment(" " * GUTTER, base)]
         x = GUTTER
-        for i, ((start, column), lang) in enumerate(
-            zip(view.column_offsets(), view.languages, strict=True)
-        ):
+        for n, (start, column, i) in enumerate(view.column_offsets()):
+            lang = view.languages[i]
             if start > x:
-                segments.append(Segment("│" if i else " " * (start - x), base))
+                segments.append(Segment("│" if n else " " * (start - x), base))
             style = base
             if i == view.focus_lang:
                 style = base + self.get_component_rich_style("column-header--focused", partial=True)
@@ -85,43 +84,54 @@ class FindingsPanel(Static):
         height = 1 + min(PANEL_FINDINGS, view.most_findings)
         if self.styles.height is None or self.styles.height.value != height:
             self.styles.height = height
-        text = Text(no_wrap=False, overflow="ellipsis")
+        width = max(self.size.width - 2, 20)
         row = view.cursor_row
-        if row is not None and view.state is not None:
-            # What the reviewer recorded for this row comes first on the first line, which is
-            # cut to the width so that the findings below keep their lines (fixed height).
-            for error in view.state.errors(row):
-                text.append("noted ", style="dim")
-                text.append(f"{error.lang} {error.category} {error.severity}", style="bold")
+        first = Text()
+        errors = view.state.errors(row) if row is not None and view.state is not None else ()
+        if errors:
+            # What the reviewer recorded for this row comes first (A lists them to edit).
+            first.append(f"noted {len(errors)}: ", style="dim")
+            for error in errors:
+                first.append(f"{error.lang} {error.category} {error.severity}", style="bold")
                 if error.note:
-                    text.append(sanitize(f" “{error.note}”"))
-                text.append("  ")
+                    first.append(sanitize(f" “{error.note}”"))
+                first.append("  ")
         if view.checks:
-            text.append("legend ", style="dim")
+            first.append("legend ", style="dim")
             for check in view.checks:
-                text.append(f" {check} ", style=Style(bgcolor=check_colour(check, view.checks)))
-                text.append(" ")
-        else:
-            text.append("no findings in this group", style="dim")
-        if row is not None and view.state is not None and view.state.errors(row):
-            text.truncate(max(self.size.width - 2, 20), overflow="ellipsis")
+                first.append(f" {check} ", style=Style(bgcolor=check_colour(check, view.checks)))
+                first.append(" ")
+        elif not errors:
+            first.append("no findings in this group", style="dim")
+        lines = [first]
         if row is not None and view.aligned is not None:
-            findings = view.aligned.findings[row]
-            for number, finding in enumerate(findings):
-                if number == PANEL_FINDINGS and len(findings) > PANEL_FINDINGS + 1:
-                    text.append(f"\n… and {len(findings) - number} more in this row", style="dim")
+            findings = view.findings(row)
+            current = min(view.finding_index, max(0, len(findings) - 1))
+            start = max(0, current - PANEL_FINDINGS + 1)
+            for number in range(start, len(findings)):
+                finding = findings[number]
+                if len(lines) == PANEL_FINDINGS and number + 1 < len(findings):
+                    lines.append(
+                        Text(f"… and {len(findings) - number} more in this row (n)", style="dim")
+                    )
                     break
-                text.append("\n")
-                text.append(f"{finding.lang} ", style="bold")
-                text.append(
+                line = Text("▶" if number == current and len(findings) > 1 else " ")
+                line.append(f"{finding.lang} ", style="bold")
+                line.append(
                     f" {finding.check} ",
                     style=Style(bgcolor=check_colour(finding.check, view.checks)),
                 )
-                text.append(f" {finding.severity}: ", style="italic")
-                text.append(sanitize(finding.message))
+                if view.is_dismissed(row, finding):
+                    line.append(" dismissed", style="bold")
+                line.append(f" {finding.severity}: ", style="italic")
+                line.append(sanitize(finding.message))
+                lines.append(line)
             if not findings and view.checks:
-                text.append("\nno findings in this row", style="dim")
-        self.update(text, layout=False)  # fixed height: no reflow of the screen
+                lines.append(Text("no findings in this row", style="dim"))
+        for line in lines:  # one line each: a long message ends with an ellipsis
+            line.no_wrap = True
+            line.truncate(width, overflow="ellipsis")
+        self.update(Text("\n").join(lines), layout=False)  # fixed height: no reflow
 
 
 class StatusLine(Static):

@@ -22,16 +22,21 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reviewer.core.model import SEVERITIES
+from reviewer.core.model import SEVERITIES, Finding
 from reviewer.core.session import AlignedGroup
 from reviewer.tui.bindings import review_bindings
 from reviewer.tui.cells import Cell, build_cell
 from reviewer.tui.review_state import Reviewing
-from reviewer.tui.wrapping import RowLayout, cell_width, wrap
+from reviewer.tui.wrapping import RowLayout, cell_width, is_cut, wrap
 
 GUTTER = 4  # cursor mark, status mark, finding mark, alignment mark (automatic: a space)
 MIN_COLUMN = 4
 PAD = 1  # blank cell kept at the right of each column, so text never touches the rule
+CUT_MARK = "↩"  # drawn in that blank cell when a word too long for its column is cut
+MORE_BELOW, MORE_ABOVE = "↓", "↑"  # in the gutter where a row taller than the view is cut
+# Below this many cells per column, `auto` shows two columns: the pivot and the focused one.
+FOCUS_BELOW = 24
+LAYOUTS = ("auto", "all", "focus")
 # Known checks get a fixed colour each (so a check keeps its colour across groups); others
 # take the remaining colours in the order of their ids.
 CHECK_ORDER = (
@@ -78,6 +83,7 @@ def check_colour(check: str, present: tuple[str, ...] = ()) -> str:
 class _Geometry:
     width: int
     columns: tuple[int, ...]
+    shown: tuple[int, ...]
     hide: bool
     only: str | None
 
@@ -96,6 +102,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         "review-view--label",
         "review-view--empty",
         "review-view--match",
+        "review-view--more",
     }
 
     DEFAULT_CSS = """
@@ -112,6 +119,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         & > .review-view--label { color: $warning 70%; text-style: italic; }
         & > .review-view--empty { color: $text-disabled; }
         & > .review-view--match { background: $warning 60%; text-style: bold; }
+        & > .review-view--more { color: $warning; text-style: bold; }
     }
     """
 
@@ -128,8 +136,12 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self.only_check: str | None = None
         self.only_rows: frozenset[int] | None = None  # the palette's doubtful-rows filter
         self.search_term: str | None = None
+        self.show_dismissed = False  # dismissed findings drawn (struck through) and listed
+        self.finding_index = 0  # which finding of the cursor row actions apply to
         self.shown: list[int] = []
         self.cursor = 0  # index into `shown`
+        self.layout_mode = "auto"  # auto | all | focus (LAYOUTS)
+        self.partner = 1  # the language shown beside the pivot when the pivot is focused
         self._cells: dict[tuple[int, str], Cell] = {}
         self._layout: RowLayout | None = None
         self._geometry: _Geometry | None = None
@@ -150,7 +162,9 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cells.clear()
         self._checks = tuple(sorted({f.check for row in aligned.findings for f in row}))
         self.most_findings = max(map(len, aligned.findings), default=0)
-        self.focus_lang = min(self.focus_lang, len(aligned.languages) - 1)
+        self.finding_index = 0
+        # No watcher: the rows shown are the old group's until _refilter.
+        self.set_reactive(ReviewView.focus_lang, min(self.focus_lang, len(aligned.languages) - 1))
         self._refilter(cursor_row)
 
     @property
@@ -171,16 +185,80 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
     def focused_language(self) -> str:
         return self.languages[self.focus_lang]
 
+    def shown_columns(self, width: int | None = None) -> tuple[int, ...]:
+        """Indices (into `languages`) of the columns drawn: all of them, or the pivot and the
+        focused language (`focus` layout; `auto` picks it when all would be too narrow)."""
+        count = len(self.languages)
+        if count <= 2 or self.layout_mode == "all":
+            return tuple(range(count))
+        if self.layout_mode == "auto":
+            width = self.content_width if width is None else width
+            if (width - GUTTER - (count - 1)) // count >= FOCUS_BELOW:
+                return tuple(range(count))
+        other = self.focus_lang if self.focus_lang else min(self.partner, count - 1)
+        return (0, max(1, other))
+
+    @property
+    def is_focus_layout(self) -> bool:
+        return len(self.shown_columns()) < len(self.languages)
+
+    def set_layout(self, mode: str) -> None:
+        """`auto`, `all` or `focus` (LAYOUTS)."""
+        if mode not in LAYOUTS:
+            raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
+        self.layout_mode = mode
+        self.row_layout()
+        self.refresh()
+        self.call_after_refresh(self.scroll_to_cursor)
+        self.post_message(self.Changed())
+
+    def findings(self, row: int) -> tuple[Finding, ...]:
+        """The row's findings, less the dismissed ones unless they are asked for."""
+        all_findings = self.aligned.findings
+        findings = all_findings[row] if row < len(all_findings) else ()
+        if not findings or self.show_dismissed:
+            return findings
+        dismissed = self.state.dismissed(row)
+        if not dismissed:
+            return findings
+        return tuple(f for f in findings if (f.lang, f.check) not in dismissed)
+
+    def is_dismissed(self, row: int, finding: Finding) -> bool:
+        return (finding.lang, finding.check) in self.state.dismissed(row)
+
+    @property
+    def current_finding(self) -> Finding | None:
+        """The finding of the cursor row that dismiss and annotate apply to."""
+        row = self.cursor_row
+        findings = self.findings(row) if row is not None else ()
+        if not findings:
+            return None
+        return findings[min(self.finding_index, len(findings) - 1)]
+
     def cell(self, row: int, lang: str) -> Cell:
         key = (row, lang)
         found = self._cells.get(key)
         if found is None:
             assert self.aligned is not None and self.state is not None
-            lang_findings = [f for f in self.aligned.findings[row] if f.lang == lang]
+            shown = [f for f in self.findings(row) if f.lang == lang]
+            marks = []
+            if self.show_dismissed:
+                marks += [
+                    (a, b, "dismissed")
+                    for f in shown
+                    if self.is_dismissed(row, f)
+                    for a, b in f.spans
+                ]
+            marks += [
+                (e.span[0], e.span[1], "error")
+                for e in self.state.errors(row)
+                if e.lang == lang and e.span is not None
+            ]
             found = build_cell(
                 self.aligned.cell(row, lang),
-                lang_findings,
+                shown,
                 override=self.state.boilerplate_override(row, lang),
+                marks=marks,
             )
             self._cells[key] = found
         return found
@@ -196,9 +274,10 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if self.only_rows is not None:
             visible = [row for row in visible if row in self.only_rows]
         if self.only_check:
-            findings = self.aligned.findings
             visible = [
-                row for row in visible if any(f.check == self.only_check for f in findings[row])
+                row
+                for row in visible
+                if any(f.check == self.only_check for f in self.findings(row))
             ]
         self.shown = visible
         self.cursor = self._nearest(keep_row or 0)
@@ -243,6 +322,11 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips.clear()
         self.refresh()
 
+    def set_show_dismissed(self, show: bool) -> None:
+        self.show_dismissed = show
+        self._cells.clear()
+        self._refilter(self.cursor_row)
+
     def set_search(self, term: str | None) -> None:
         self.search_term = term or None
         self._strips.clear()
@@ -255,11 +339,34 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if not self.shown:
             return
         index = max(0, min(len(self.shown) - 1, index))
+        if index != self.cursor:
+            self.finding_index = 0
         self.cursor = index
         self.refresh()
         if scroll:
             self.scroll_to_cursor()
         self.post_message(self.Changed())
+
+    def step(self, direction: int) -> None:
+        """Next (1) or previous (-1) row; inside a row taller than the view, scroll through
+        it first, so that every line of it can be read."""
+        layout = self.row_layout()
+        if layout is not None and self.shown:
+            top = layout.starts[self.cursor]
+            bottom = top + layout.heights[self.cursor] - 1  # the rule under the row
+            view = max(1, self.content_height)
+            stride = max(1, view - 2)
+            if direction > 0 and bottom > self.scroll_y + view:
+                self.scroll_to(
+                    y=min(self.scroll_y + stride, bottom - view + 1), animate=False, immediate=True
+                )
+                self.refresh()
+                return
+            if direction < 0 and top < self.scroll_y:
+                self.scroll_to(y=max(top, self.scroll_y - stride), animate=False, immediate=True)
+                self.refresh()
+                return
+        self.move_to(self.cursor + direction)
 
     def move_to_row(self, row: int) -> None:
         self.move_to(self._nearest(row))
@@ -298,14 +405,20 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self.post_message(self.Changed())
 
     def watch_focus_lang(self) -> None:
+        if self.focus_lang:
+            self.partner = self.focus_lang
+        geometry = self._geometry
+        self.row_layout()  # the focus layout shows another language: new row heights
+        if geometry != self._geometry:
+            self.scroll_to_cursor()
         self.refresh()
         self.post_message(self.Changed())
 
     # ---- layout -------------------------------------------------------------------------
 
     def column_widths(self, width: int | None = None) -> tuple[int, ...]:
-        """Width of each language column for a content `width` (separators take one cell)."""
-        count = len(self.languages)
+        """Width of each column shown for a content `width` (separators take one cell)."""
+        count = len(self.shown_columns(width))
         if not count:
             return ()
         width = self.content_width if width is None else width
@@ -315,11 +428,15 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def row_layout(self) -> RowLayout | None:
         """Row heights and starts for the current width; recomputed when the width changed."""
-        if self.aligned is None:
-            return None
         width = self.content_width
+        if self.aligned is None or width == 0:  # not laid out yet: wrapping at 0 is wasted
+            return None
         geometry = _Geometry(
-            width, self.column_widths(width), self.hide_boilerplate, self.only_check
+            width,
+            self.column_widths(width),
+            self.shown_columns(width),
+            self.hide_boilerplate,
+            self.only_check,
         )
         if geometry != self._geometry or self._layout is None:
             self._geometry = geometry
@@ -348,7 +465,8 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _measure(self, row: int, columns: tuple[int, ...]) -> int:
         tallest = 1
-        for lang, column in zip(self.languages, columns, strict=True):
+        langs = [self.languages[i] for i in self._geometry.shown]
+        for lang, column in zip(langs, columns, strict=True):
             cell = self.cell(row, lang)
             if cell.narrow and len(cell.text) <= column - PAD:
                 continue
@@ -403,6 +521,10 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
                 style = Style.parse(STATUS_MARKS[name[7:]][1])
             elif name.startswith("severity:"):
                 style = Style.parse(SEVERITY_MARKS[name[9:]])
+            elif name == "error":  # what the reviewer recorded: over any finding colour
+                style = Style(color="#ffd75f", bold=True, underline=True, bgcolor="#303030")
+            elif name == "dismissed":
+                style = Style(strike=True, dim=True)
             else:
                 # Full styles have their backgrounds blended (alpha colours); keep only the
                 # part each one is for, so a span's style never hides the cursor's background.
@@ -430,7 +552,21 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         index = layout.row_at(line)
         strips = self._row_strips(index)
         within = line - layout.starts[index]
-        return strips[within] if within < len(strips) else Strip.blank(width, base)
+        if within >= len(strips):
+            return Strip.blank(width, base)
+        strip = strips[within]
+        last_text = len(strips) - 2  # the last line of text; the rule is under it
+        mark = None
+        if y == self.content_height - 1 and within < last_text:
+            mark = MORE_BELOW
+        elif y == 0 and 0 < within <= last_text:
+            mark = MORE_ABOVE
+        if mark is not None:  # this row goes on out of view: say so in the gutter
+            style = base + self._style("more")
+            if index == self.cursor:
+                style = style + self._style("cursor")
+            strip = Strip.join([Strip([Segment(mark, style)], 1), strip.crop(1)])
+        return strip
 
     def _row_strips(self, index: int) -> list[Strip]:
         row = self.shown[index]
@@ -450,7 +586,8 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if is_cursor:
             base = base + self._style("cursor")
         columns = self._geometry.columns
-        langs = self.languages
+        shown = self._geometry.shown
+        langs = [self.languages[i] for i in shown]
         height = self._layout.heights[index]
         cells = [self.cell(row, lang) for lang in langs]
         wrapped = [
@@ -458,7 +595,10 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         ]
         styles = [
             self._char_styles(
-                c, base + self._style("focus-cell") if is_cursor and i == self.focus_lang else base
+                c,
+                base + self._style("focus-cell")
+                if is_cursor and shown[i] == self.focus_lang
+                else base,
             )
             for i, c in enumerate(cells)
         ]
@@ -478,6 +618,9 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
                     start, end = lines[number]
                     segments.extend(_line_segments(cell.text, styles[i][0], start, end))
                     used = (end - start) if cell.narrow else cell_width(cell.text[start:end])
+                    if used < column and is_cut(cell.text, end):
+                        segments.append(Segment(CUT_MARK, cell_base + self._style("more")))
+                        used += 1
                 else:
                     used = 0
                 if used < column:
@@ -498,7 +641,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
             if status
             else ("·", base + self._style("gutter"))
         )
-        findings = self.aligned.findings[row]
+        findings = self.findings(row)
         if findings:
             worst = min(
                 findings,
@@ -548,17 +691,18 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if line < layout.total:
             self.move_to(layout.row_at(line), scroll=False)
         x = event.x - GUTTER
+        shown = self.shown_columns()
         for i, column in enumerate(self._geometry.columns if self._geometry else ()):
             if x < column:
-                self.focus_lang = i
+                self.focus_lang = shown[i]
                 break
             x -= column + 1
 
-    def column_offsets(self) -> list[tuple[int, int]]:
-        """`(x, width)` of each column in the view, for the header."""
+    def column_offsets(self) -> list[tuple[int, int, int]]:
+        """`(x, width, language index)` of each column in the view, for the header."""
         offsets, x = [], GUTTER
-        for column in self.column_widths():
-            offsets.append((x, column))
+        for column, lang in zip(self.column_widths(), self.shown_columns(), strict=True):
+            offsets.append((x, column, lang))
             x += column + 1
         return offsets
 

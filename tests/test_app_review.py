@@ -1,0 +1,394 @@
+"""The review itself (issue 11): every line reachable, errors in a few keys, errors shown and
+edited, findings dismissed, help that explains, triage across groups. Pilot tests on state."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+import pytest
+
+from reviewer import cli
+from reviewer.core.annotations import AnnotationStore
+from reviewer.core.model import ERROR_CATEGORIES, Group
+from reviewer.core.session import Corpus, open_corpus
+from reviewer.tui.app import ReviewerApp
+from reviewer.tui.screens.dialogs import (
+    SUGGESTED_CATEGORY,
+    AnnotateScreen,
+    ErrorListScreen,
+    GroupListScreen,
+    HelpScreen,
+)
+from reviewer.tui.synthetic import synthetic_corpus
+from reviewer.tui.widgets.review_view import CUT_MARK, MORE_ABOVE, MORE_BELOW, ReviewView
+from tests.conftest import SEEDS
+from tests.test_app import run
+
+
+@pytest.fixture(scope="module")
+def seeds_corpus():
+    return open_corpus([SEEDS])
+
+
+def synthetic_app(rows: int = 40, languages=("vi", "de", "fr", "id")) -> ReviewerApp:
+    corpus, _ = synthetic_corpus(rows, languages)
+    return ReviewerApp(corpus)
+
+
+def two_groups() -> Corpus:
+    """Two synthetic groups with findings, as one corpus."""
+    first_corpus, first = synthetic_corpus(20)
+    second_corpus, second = synthetic_corpus(30, ("en", "de", "fr"))
+    offset = len(first_corpus.documents)
+    group = Group("g-second", "en", {lang: i + offset for lang, i in second.group.members.items()})
+    corpus = Corpus(
+        first_corpus.documents + second_corpus.documents,
+        first_corpus.segments + second_corpus.segments,
+        [first.group, group],
+        [],
+    )
+    corpus._aligned[(first.group.id, first.group.pivot)] = first
+    corpus._aligned[(group.id, group.pivot)] = replace(second, group=group)
+    return corpus
+
+
+def screen_text(view: ReviewView) -> list[str]:
+    return [view.render_line(y).text for y in range(view.content_height)]
+
+
+# --- 1. every line reachable ------------------------------------------------------------------
+
+
+def test_a_row_taller_than_the_view_is_read_line_by_line_with_marks(seeds_corpus):
+    async def body(pilot, screen, view):
+        await pilot.press("f")  # all four columns at 80: some rows are taller than the view
+        assert len(view.shown_columns()) == 4
+        layout = view.row_layout()
+        tall = next(i for i, h in enumerate(layout.heights) if h - 1 > view.content_height)
+        view.move_to(tall)
+        await pilot.pause()
+        text_lines = layout.heights[tall] - 1
+        seen = set()
+        lines = screen_text(view)
+        assert lines[-1].startswith(MORE_BELOW)  # it goes on below, and says so
+        for _ in range(10):
+            top = int(view.scroll_y)
+            for y in range(view.content_height):
+                within = top + y - layout.starts[tall]
+                if 0 <= within < text_lines:
+                    seen.add(within)
+            if view.cursor != tall:
+                break
+            await pilot.press("j")
+            await pilot.pause()
+            if view.cursor == tall:
+                assert screen_text(view)[0].startswith(MORE_ABOVE)
+        assert seen == set(range(text_lines))  # every line of the row was on screen
+        assert view.cursor == tall + 1  # and then j went on to the next row
+        await pilot.press("k")
+        assert view.cursor == tall
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
+def test_focus_layout_is_natural_at_80_columns_and_toggles(seeds_corpus):
+    async def body(pilot, screen, view):
+        assert view.shown_columns() == (0, 1)  # 4 languages at 80: pivot + one
+        await pilot.press("tab", "tab")
+        assert view.shown_columns() == (0, 2) and view.focused_language == "fr"
+        header = screen.query_one("#header").render_line(0).text
+        assert "fr ·" in header and "de ·" not in header
+        await pilot.press("f")
+        assert view.shown_columns() == (0, 1, 2, 3)
+        await pilot.press("f")
+        assert view.shown_columns() == (0, 2)
+        await pilot.press("L")
+        assert isinstance(pilot.app.screen, GroupListScreen)
+        await pilot.press("end", "enter")
+        assert view.focused_language == "id" and view.shown_columns() == (0, 3)
+        assert "vi+id/4" in str(screen.query_one("#status").render())
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
+def test_all_columns_at_200_columns(seeds_corpus):
+    async def body(pilot, screen, view):
+        assert view.shown_columns() == (0, 1, 2, 3)
+        width = view.scrollable_content_region.width
+        assert all(line.cell_length == width for line in map(view.render_line, range(40)))
+
+    run(ReviewerApp(seeds_corpus), body, size=(200, 50))
+
+
+def test_a_word_too_long_for_its_column_is_cut_with_a_mark(seeds_corpus):
+    async def body(pilot, screen, view):
+        await pilot.press("f")
+        lines = []
+        for _ in range(12):
+            lines += screen_text(view)
+            await pilot.press("pagedown")
+        drawn = "\n".join(lines)
+        assert CUT_MARK in drawn
+        assert re.search(r"\w" + CUT_MARK, drawn)  # right after the cut word
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
+def test_panel_lines_end_with_an_ellipsis_and_status_keeps_indicators_first(seeds_corpus):
+    async def body(pilot, screen, view):
+        await pilot.press("n")
+        await pilot.press("slash", *"SCO", "enter")
+        panel = str(screen.query_one("#findings").render()).split("\n")
+        width = screen.query_one("#findings").size.width - 2
+        assert all(len(line) <= width for line in panel)
+        assert any(line.endswith("…") for line in panel)  # the long message is cut, visibly
+        status = str(screen.query_one("#status").render())
+        assert status.index("search") < status.index("group")
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
+# --- 2. errors in a few keys ------------------------------------------------------------------
+
+
+def test_annotate_starts_from_the_finding_under_the_cursor():
+    async def body(pilot, screen, view):
+        await pilot.press("n")
+        finding = view.current_finding
+        assert view.focused_language == finding.lang  # n focused the finding's language
+        await pilot.press("a")
+        form = pilot.app.screen
+        assert isinstance(form, AnnotateScreen)
+        assert pilot.app.focused.id == "category"
+        assert form.query_one("#lang").value == finding.lang
+        assert form.query_one("#category").value == SUGGESTED_CATEGORY[finding.check]
+        assert form.query_one("#severity").value == finding.severity
+        row = view.cursor_row
+        await pilot.press("3", "enter")  # critical, and save from the category field
+        (error,) = view.state.errors(row)
+        assert (error.lang, error.category, error.severity, error.span) == (
+            finding.lang,
+            SUGGESTED_CATEGORY[finding.check],
+            "critical",
+            finding.spans[0] if finding.spans else None,
+        )
+        assert view.cursor_row == row + 1 and view.state.status(row) == "issue"
+
+    run(synthetic_app(), body, size=(200, 50))
+
+
+def test_missing_becomes_an_omission_and_each_severity_has_a_key():
+    async def body(pilot, screen, view):
+        row = next(r for r, f in enumerate(view.aligned.findings) if f and f[0].check == "missing")
+        view.move_to_row(row)
+        await pilot.press("a")
+        form = pilot.app.screen
+        assert form.query_one("#category").value == "accuracy/omission"
+        for key, severity in (("1", "minor"), ("2", "major"), ("3", "critical")):
+            await pilot.press(key)
+            assert form.query_one("#severity").value == severity
+        await pilot.press("escape")
+        assert view.state.errors(row) == ()
+
+    run(synthetic_app(), body)
+
+
+def test_span_is_picked_word_by_word(seeds_corpus):
+    async def body(pilot, screen, view):
+        await pilot.press("a", "tab", "tab")  # to the words
+        picker = pilot.app.focused
+        words = [m.span() for m in re.finditer(r"\S+", picker.text)]
+        await pilot.press("right")
+        assert picker.span == words[0]
+        await pilot.press("right", "shift+right", "shift+right")
+        assert picker.span == (words[1][0], words[3][1])
+        await pilot.press("shift+left")
+        assert picker.span == (words[1][0], words[2][1])
+        await pilot.press("backspace")
+        assert picker.span is None
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
+def test_category_cycles_through_every_mqm_category(seeds_corpus):
+    async def body(pilot, screen, view):
+        await pilot.press("a")
+        category = pilot.app.screen.query_one("#category")
+        seen = {category.value}
+        for _ in ERROR_CATEGORIES:
+            await pilot.press("left")
+            seen.add(category.value)
+        assert seen == set(ERROR_CATEGORIES)
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
+# --- 3. errors visible and editable ----------------------------------------------------------
+
+
+def test_recorded_span_is_highlighted_listed_edited_and_deleted():
+    async def body(pilot, screen, view):
+        await pilot.press("n")
+        finding, row = view.current_finding, view.cursor_row
+        await pilot.press("a", "enter", "k")
+        assert any(kind == "error" for _, _, kind in view.cell(row, finding.lang).spans)
+        assert "noted 1:" in str(screen.query_one("#findings").render())
+        await pilot.press("A")
+        assert isinstance(pilot.app.screen, ErrorListScreen)
+        await pilot.press("enter")  # edit it
+        assert isinstance(pilot.app.screen, AnnotateScreen)
+        await pilot.press("1", "enter")
+        (error,) = view.state.errors(row)
+        assert error.severity == "minor"
+        assert view.cursor_row == row  # editing does not move on
+        await pilot.press("A", "d")
+        assert view.state.errors(row) == ()
+        await pilot.press("ctrl+z")
+        assert view.state.errors(row)[0].severity == "minor"  # the deletion is undone
+
+    run(synthetic_app(), body, size=(200, 50))
+
+
+def test_marking_ok_a_row_with_errors_keeps_it_issue():
+    async def body(pilot, screen, view):
+        await pilot.press("n")
+        row = view.cursor_row
+        await pilot.press("a", "enter", "k", "space")
+        assert view.state.status(row) == "issue"
+        assert view.cursor_row == row + 1  # moved on all the same
+        assert view.state.store.to_file().annotations[0].status == "issue"
+
+    run(synthetic_app(), body)
+
+
+# --- 4. dismissing a finding ------------------------------------------------------------------
+
+
+def test_dismiss_hides_the_finding_counts_it_out_and_undoes(tmp_path):
+    corpus, aligned = synthetic_corpus(40)
+    folder = tmp_path / "ann"
+
+    async def body(pilot, screen, view):
+        await pilot.press("n")
+        row, finding = view.cursor_row, view.current_finding
+        before = str(screen.query_one("#status").render())
+        await pilot.press("d")
+        assert finding not in view.findings(row)
+        after = str(screen.query_one("#status").render())
+        left = [int(re.search(r"findings left (\d+)", s).group(1)) for s in (before, after)]
+        assert left[1] == left[0] - 1
+        await pilot.press("D")  # shown again on request, marked
+        assert finding in view.findings(row) and view.is_dismissed(row, finding)
+        assert "dismissed" in str(screen.query_one("#findings").render())
+        await pilot.press("D", "ctrl+z")
+        assert finding in view.findings(row)
+        await pilot.press("ctrl+y", "ctrl+s")
+        await pilot.pause(0.3)
+
+    run(ReviewerApp(corpus, annotations=folder, reviewer="ana", save_delay=0.01), body)
+    text = next(folder.glob("*.toml")).read_text()
+    assert "[[dismissed]]" in text and 'reviewer = "ana"' in text
+    store = AnnotationStore.open(aligned, folder, reviewer="", lock=False)
+    assert sum(bool(store.dismissed(r)) for r in range(len(aligned.rows))) == 1
+
+
+def test_check_and_export_leave_dismissed_findings_out(tmp_path, capsys):
+    corpus = open_corpus([SEEDS])
+    folder = tmp_path / "ann"
+    args = ["check", str(SEEDS), "--annotations", str(folder), "--format", "json"]
+    assert cli.main([*args, "--fail-on", "minor"]) == 1
+    before = json.loads(capsys.readouterr().out)
+    aligned = corpus.aligned(corpus.groups[0])
+    with AnnotationStore.open(aligned, folder, reviewer="ana") as store:
+        for row, findings in enumerate(aligned.findings):
+            for finding in findings:
+                store.dismiss(row, finding.lang, finding.check)
+        store.save()
+    assert cli.main([*args, "--fail-on", "minor"]) == 0  # nothing left to fail on
+    after = json.loads(capsys.readouterr().out)
+    count = [sum(len(r["findings"]) for r in data["groups"][0]["rows"]) for data in (before, after)]
+    assert count[0] > 0 and count[1] == 0
+    out = tmp_path / "out.jsonl"
+    export = ["export", str(SEEDS), "--annotations", str(folder), "--format", "jsonl"]
+    assert cli.main([*export, "--with-findings", "--output", str(out)]) == 0
+    assert all(not json.loads(line).get("findings") for line in out.read_text().splitlines())
+
+
+# --- 5. help that explains --------------------------------------------------------------------
+
+
+def test_help_explains_every_mark_and_check_and_names_keys_alike(seeds_corpus):
+    from reviewer.core.checks import REGISTRY
+
+    async def body(pilot, screen, view):
+        await pilot.press("question_mark")
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        legend = help_screen.legend().plain
+        marks = (
+            "▶",
+            "·",
+            "✓",
+            "!",
+            "✗",
+            "●",
+            "=",
+            "~",
+            "∅",
+            "‹caption›",
+            "★",
+            MORE_BELOW,
+            CUT_MARK,
+        )
+        for mark in marks:
+            assert mark in legend
+        for check in REGISTRY:
+            assert f"{check} " in legend
+        keys = help_screen.keys().plain
+        assert "group.next" in keys and "right_square_bracket" not in keys
+        await pilot.press("escape")
+        commands = [c.help for c in pilot.app.get_system_commands(screen)]
+        assert "keys: ]" in commands and not any("square" in c for c in commands)
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
+# --- 6. triage ---------------------------------------------------------------------------------
+
+
+def test_group_list_is_sorted_by_risk_and_counts_cover_the_corpus():
+    corpus = two_groups()
+
+    async def body(pilot, screen, view):
+        summaries = pilot.app.summaries()
+        risks = {s.group: s.risk for s in summaries}
+        status = str(screen.query_one("#status").render())
+        rows = sum(s.rows for s in summaries)
+        assert f"corpus: reviewed 0/{rows}" in status
+        await pilot.press("l")
+        lister = pilot.app.screen
+        ids = [label.rsplit(" (", 1)[0].split()[-1] for _, label in lister.entries]
+        assert ids == sorted(risks, key=lambda g: -risks[g])
+        await pilot.press("escape", "space")
+        assert f"corpus: reviewed 1/{rows}" in str(screen.query_one("#status").render())
+
+    run(ReviewerApp(corpus), body, size=(200, 50))
+
+
+def test_finding_next_at_a_groups_last_finding_goes_on_to_the_next_group():
+    corpus = two_groups()
+
+    async def body(pilot, screen, view):
+        await pilot.press("G")
+        last = max(r for r, f in enumerate(view.aligned.findings) if f)
+        view.move_to_row(last)
+        view.finding_index = len(view.findings(last)) - 1
+        await pilot.press("n")
+        assert view.aligned.group.id == "g-second"
+        assert view.findings(view.cursor_row)  # on its first finding
+        first = min(r for r, f in enumerate(view.aligned.findings) if f)
+        assert view.cursor_row == first
+
+    run(ReviewerApp(corpus), body)
