@@ -1,13 +1,14 @@
 """Which documents are translations of one another, and which of them is the original.
 
-File names carry no hint (scraped corpora name files by hash), so a group is found from
-evidence that survives translation whatever the script: numbers, URLs, and names reduced to a
-phonetic skeleton of their transliteration (Tokayev, Tokaïev, Tokajew and Токаев all become
-`tkb`). Each document becomes a set of such features; an inverted index proposes candidate
-pairs (documents that share rare features), so a corpus is never compared pair by pair; the
-candidates are scored with an idf-weighted Jaccard similarity; a pair is linked only when each
-is the other's best match in its language; links are merged strongest first, never putting two
-documents of one language in a group.
+File names carry no hint (scraped corpora name files by hash), so a group is found from what
+survives translation whatever the genre and script (grouping_features): numbers, URLs and name
+skeletons where the text has them, and always its shape (paragraph ends, sentences per
+paragraph, length, marks). Blocking (grouping_candidates) proposes a few partners per
+document, so a corpus is never compared pair by pair. Each candidate pair gets a score; a pair
+is linked only when each is the other's best match in its language; a link that the features
+alone do not make sure of is verified by aligning the two documents (true translations align
+mostly 1-1 with lengths that agree; unrelated text of a similar shape does not); links are
+merged strongest first, never putting two documents of one language in a group.
 """
 
 from __future__ import annotations
@@ -18,26 +19,31 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
-from reviewer.core.evidence import phonetic_key
+from reviewer.core import aligning
+from reviewer.core.grouping_candidates import CANDIDATES_PER_DOCUMENT, candidates, idf_weights
+from reviewer.core.grouping_features import (
+    Fingerprint,
+    fingerprint,
+    length_agreement,
+    marks_similarity,
+    sentence_similarity,
+    shape_similarity,
+)
 from reviewer.core.model import Document, Group, Segment
 
+__all__ = ["CANDIDATES_PER_DOCUMENT", "Fingerprint", "fingerprint", "find_groups"]
+
 MIN_SCORE = 0.35  # below this, two documents are not taken as translations of each other
+SHAPE_MIN = 0.6  # a shape score below this does not make two documents translations
+SURE = 0.6  # a feature score this high needs no verification by alignment
 NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
-MAX_POSTINGS = 300  # a feature shared by more documents than this is too common to propose pairs
-CANDIDATES_PER_DOCUMENT = 40
+VERIFIED = 0.7  # share of the text that must align 1-1 (or 2-1) with agreeing lengths
+LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
 
-_NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
-_CASELESS_LATIN = regex.compile(r"\b[A-Za-z][A-Za-z-]{2,}")  # Latin words inside caseless scripts
-_NUMBER = re.compile(r"\d+")
-_URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
-_CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
-
-# Country-code top-level domains that say which language a cited source was written in.
+# Source-language hints: country-code top-level domains that say which language a cited
+# source was written in.
 SOURCE_TLD_LANGUAGE: Mapping[str, str] = {
     "vn": "vi", "id": "id", "fr": "fr", "de": "de", "at": "de", "es": "es", "ru": "ru",
     "br": "pt", "pt": "pt", "it": "it", "nl": "nl", "pl": "pl", "tr": "tr", "cn": "zh",
@@ -45,111 +51,132 @@ SOURCE_TLD_LANGUAGE: Mapping[str, str] = {
     "il": "he", "sa": "ar", "eg": "ar", "uk": "en", "us": "en", "au": "en",
 }  # fmt: skip
 
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """What of a document survives translation: features, and its count of text paragraphs."""
-
-    features: frozenset[str]
-    paragraphs: int
-    source_urls: tuple[str, ...]  # URLs on lines marked as source/credit: what it cites
-
-
-def _normalise_url(url: str) -> str:
-    url = url.lower().rstrip(".,;:)]}")
-    url = re.sub(r"^https?://", "", url)
-    return url.removeprefix("www.").rstrip("/")
-
-
-def fingerprint(segments: Sequence[Segment]) -> Fingerprint:
-    """The features of one document: numbers, URLs and name skeletons of its article text."""
-    features: set[str] = set()
-    sources: list[str] = []
-    paragraphs: set[int] = set()
-    for segment in segments:
-        text = segment.text
-        for url in _URL.findall(text):
-            normalised = _normalise_url(url)
-            features.add("u:" + normalised)
-            if segment.boilerplate in ("source", "credit"):
-                sources.append(normalised)
-        if segment.boilerplate is not None:
-            continue
-        paragraphs.add(segment.paragraph)
-        text = _URL.sub(" ", text)
-        for number in _NUMBER.findall(text):
-            if len(number.lstrip("0")) > 1:  # 1-digit numbers: often spelled out, often by chance
-                features.add("n:" + number.lstrip("0"))
-        names = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
-        for name in names.findall(text):
-            key = phonetic_key(name)
-            if len(key) >= 2:
-                features.add("k:" + key)
-    return Fingerprint(frozenset(features), len(paragraphs), tuple(sources))
-
-
-def _weights(prints: Sequence[Fingerprint]) -> dict[str, float]:
-    """Smoothed idf of every feature: rare features count more."""
-    frequency = Counter(f for p in prints for f in p.features)
-    total = len(prints)
-    return {f: math.log(1 + total / df) for f, df in frequency.items()}
-
-
 # Numbers weigh most: an article on the same topic shares the names but not the figures.
 FEATURE_WEIGHTS: Mapping[str, float] = {"n": 0.7, "k": 0.15, "u": 0.15}  # numbers, names, URLs
+
+
+def fingerprints(segments: Sequence[tuple[Segment, ...]]) -> list[Fingerprint]:
+    cache: dict[str, str] = {}  # name -> skeleton, shared: names repeat across documents
+    return [fingerprint(s, cache=cache) for s in segments]
+
+
+class _Scorer:
+    """Scores of candidate pairs, from features and shape."""
+
+    def __init__(self, documents: Sequence[Document], prints: Sequence[Fingerprint]) -> None:
+        self.documents = documents
+        self.prints = prints
+        self.weights = idf_weights(prints)
+        self.totals = [self._totals(p) for p in prints]
+        self.ratio: dict[str, float] = {}
+        self.numbers = 1.0  # how far the last pair scored agrees on numbers (1: no numbers)
+
+    def _totals(self, p: Fingerprint) -> dict[str, float]:
+        totals: dict[str, float] = defaultdict(float)
+        for f in p.features:
+            totals[f[0]] += self.weights[f]
+        return totals
+
+    def features(self, a: int, b: int) -> float | None:
+        """Per kind of feature, an idf-weighted Ochiai coefficient (shared weight over the
+        geometric mean of both sides' weights), which a language that capitalises every noun
+        (German) lowers less than Jaccard would; the kinds present on both sides are averaged
+        by FEATURE_WEIGHTS. None when no kind is present on both sides."""
+        pa, pb = self.prints[a], self.prints[b]
+        ta, tb = self.totals[a], self.totals[b]
+        shared: dict[str, float] = defaultdict(float)
+        for f in pa.features & pb.features:
+            shared[f[0]] += self.weights[f]
+        mass = ochiai = 0.0
+        numbers = 1.0
+        for kind, weight in FEATURE_WEIGHTS.items():
+            if ta.get(kind) and tb.get(kind):
+                mass += weight
+                value = shared[kind] / math.sqrt(ta[kind] * tb[kind])
+                ochiai += weight * value
+                if kind == "n":
+                    numbers = value
+        self.numbers = numbers
+        if not mass:
+            return None
+        if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
+            ochiai *= numbers / NUMBERS_AGREE
+        return ochiai / mass
+
+    def shape(self, a: int, b: int) -> float | None:
+        """Shape agreement in [0, 1]: paragraph ends first, then length for the languages,
+        sentences per paragraph and marks. None when the documents are too short to tell."""
+        pa, pb = self.prints[a], self.prints[b]
+        ends = shape_similarity(pa, pb)
+        if ends is None:
+            return None
+        la, lb = self.documents[a].lang, self.documents[b].lang
+        expected = self.ratio.get(lb, 0.0) - self.ratio.get(la, 0.0)
+        parts = [(0.5, ends), (0.2, length_agreement(pa, pb, expected, LENGTH_SPREAD))]
+        for weight, value in (
+            (0.15, sentence_similarity(pa, pb)),
+            (0.15, marks_similarity(pa, pb)),
+        ):
+            parts.append((weight, ends if value is None else value))
+        return sum(w * v for w, v in parts)
+
+    def learn_ratios(self, pairs: Sequence[tuple[int, int]]) -> None:
+        """Each language's log length factor, from pairs whose shape agrees well: the text of
+        one content is longer in some languages than in others (fitted by averaging)."""
+        logs = [
+            (self.documents[a].lang, self.documents[b].lang,
+             math.log(self.prints[b].chars / self.prints[a].chars))
+            for a, b in pairs
+            if self.prints[a].chars and self.prints[b].chars
+        ]  # fmt: skip
+        factor: dict[str, float] = defaultdict(float)
+        for _ in range(20):
+            sums: dict[str, list[float]] = defaultdict(list)
+            for la, lb, value in logs:
+                sums[lb].append(factor[la] + value)
+                sums[la].append(factor[lb] - value)
+            factor = defaultdict(float, {lang: sum(v) / len(v) for lang, v in sums.items()})
+            mean = sum(factor.values()) / len(factor) if factor else 0.0
+            factor = defaultdict(float, {lang: v - mean for lang, v in factor.items()})
+        self.ratio = dict(factor)
 
 
 def score_pairs(
     documents: Sequence[Document], prints: Sequence[Fingerprint]
 ) -> dict[tuple[int, int], float]:
-    """Similarity in [0, 1] of candidate pairs of documents in different languages.
+    """Similarity in [0, 1] of candidate pairs of documents in different languages."""
+    return {pair: score for pair, (score, _) in _score_candidates(documents, prints).items()}
 
-    Per kind of feature, an idf-weighted Ochiai coefficient (shared weight over the geometric
-    mean of both sides' weights), which a language that capitalises every noun (German) or
-    spells months as words lowers less than Jaccard would; the kinds present on both sides
-    are averaged by FEATURE_WEIGHTS, then scaled by how alike the paragraph counts are.
-    Candidates come from an inverted index: a feature shared by more than MAX_POSTINGS
-    documents proposes nothing and weighs nothing, so cost grows with the corpus, not with
-    its square.
-    """
-    weights = _weights(prints)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, p in enumerate(prints):
-        for feature in p.features:
-            postings[feature].append(index)
-    kinds = list(FEATURE_WEIGHTS)
-    slot = {kind: i for i, kind in enumerate(kinds)}
-    # Per document: (posting list, weight, kind slot) of each usable feature, and totals by kind.
-    usable: list[list[tuple[list[int], float, int]]] = []
-    totals: list[list[float]] = []
-    for p in prints:
-        entries = [
-            (postings[f], weights[f], slot[f[0]])
-            for f in p.features
-            if len(postings[f]) <= MAX_POSTINGS
-        ]
-        total = [0.0] * len(kinds)
-        for _, weight, kind in entries:
-            total[kind] += weight
-        usable.append(entries)
-        totals.append(total)
-    langs = [d.lang for d in documents]
+
+def _score_candidates(
+    documents: Sequence[Document], prints: Sequence[Fingerprint]
+) -> dict[tuple[int, int], tuple[float, bool]]:
+    """(score, sure) of each candidate pair: the better of the feature score (scaled by how
+    alike the paragraph counts are) and the shape score; `sure` when the features alone pass
+    SURE, so that no alignment is needed to believe it."""
     rank = _ranks(documents)
-    scores: dict[tuple[int, int], float] = {}
-    for a in range(len(prints)):
-        shared: dict[int, list[float]] = {}
-        for docs, weight, kind in usable[a]:
-            for b in docs:
-                if langs[b] != langs[a]:
-                    overlap = shared.get(b)
-                    if overlap is None:
-                        overlap = shared[b] = [0.0] * len(kinds)
-                    overlap[kind] += weight
-        ranked = sorted(shared.items(), key=lambda item: (-sum(item[1]), rank[item[0]]))
-        for b, overlap in ranked[:CANDIDATES_PER_DOCUMENT]:
-            key = (a, b) if a < b else (b, a)
-            if key not in scores:
-                scores[key] = _similarity(overlap, totals[a], totals[b], prints[a], prints[b])
+    langs = [d.lang for d in documents]
+    scorer = _Scorer(documents, prints)
+    pairs = candidates(langs, rank, prints, scorer.weights)
+    ends = {pair: shape_similarity(prints[pair[0]], prints[pair[1]]) for pair in pairs}
+    scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
+    scores: dict[tuple[int, int], tuple[float, bool]] = {}
+    for a, b in pairs:
+        feature = scorer.features(a, b)
+        by_features = 0.0
+        if feature is not None:
+            pa, pb = prints[a], prints[b]
+            longer = max(pa.paragraphs, pb.paragraphs)
+            alike = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
+            by_features = feature * (0.5 + 0.5 * alike)
+        by_shape = scorer.shape(a, b) if ends[(a, b)] is not None else 0.0
+        if scorer.numbers < NUMBERS_AGREE:  # the same shape, other figures: not a translation
+            by_shape *= scorer.numbers / NUMBERS_AGREE
+        # On one scale with the feature score: SHAPE_MIN becomes MIN_SCORE.
+        by_shape = MIN_SCORE + (by_shape - SHAPE_MIN) * (1 - MIN_SCORE) / (1 - SHAPE_MIN)
+        score = max(by_features, by_shape, 0.0)
+        # Rounded: ties (duplicate documents) must stay ties for the path order to settle them.
+        scores[(a, b)] = (round(score, 9), by_features >= SURE)
     return scores
 
 
@@ -165,24 +192,56 @@ def _ranks(documents: Sequence[Document]) -> list[int]:
     return rank
 
 
-def _similarity(
-    overlap: list[float], ta: list[float], tb: list[float], pa: Fingerprint, pb: Fingerprint
-) -> float:
-    mass = ochiai = 0.0
-    for kind, weight in enumerate(FEATURE_WEIGHTS.values()):
-        if ta[kind] and tb[kind]:
-            mass += weight
-            ochiai += weight * overlap[kind] / math.sqrt(ta[kind] * tb[kind])
-    if not mass:
+def _units(segments: Sequence[Segment], by_paragraph: bool) -> tuple[list[str], list[int]]:
+    """Texts and paragraph numbers of a document's text segments, or of its paragraphs."""
+    text = [s for s in segments if s.boilerplate is None]
+    if not by_paragraph:
+        return [s.text for s in text], [s.paragraph for s in text]
+    joined: dict[int, list[str]] = {}
+    for s in text:
+        joined.setdefault(s.paragraph, []).append(s.text)
+    return [" ".join(parts) for parts in joined.values()], list(joined)
+
+
+def alignment_agreement(a: Sequence[Segment], b: Sequence[Segment]) -> float:
+    """Share of two documents' text that aligns in small beads (1-1, 2-1, 1-2) whose lengths
+    agree with the documents' length ratio: near 1 for translations, low for unrelated text
+    of a similar shape, which the aligner can only pair in beads of unequal lengths.
+
+    Sentences are aligned when both sides split their paragraphs alike; otherwise (a script
+    whose sentence ends the segmenter does not know leaves one sentence per paragraph) the
+    paragraphs are.
+    """
+    count_a = sum(1 for s in a if s.boilerplate is None)
+    count_b = sum(1 for s in b if s.boilerplate is None)
+    paragraphs_a = len({s.paragraph for s in a if s.boilerplate is None})
+    paragraphs_b = len({s.paragraph for s in b if s.boilerplate is None})
+    if not count_a or not count_b:
         return 0.0
-    numbers = overlap[0] / math.sqrt(ta[0] * tb[0]) if ta[0] and tb[0] else 1.0
-    if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
-        ochiai *= numbers / NUMBERS_AGREE
-    longer = max(pa.paragraphs, pb.paragraphs)
-    shape = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
-    # Rounded: the same pair summed from either side can differ in the last bits, and ties
-    # (duplicate documents) must stay ties for the path order to settle them.
-    return round(ochiai / mass * (0.5 + 0.5 * shape), 9)
+    by_paragraph = (
+        min(count_a, count_b) / max(count_a, count_b) < 0.67
+        or count_a < 1.5 * paragraphs_a
+        or count_b < 1.5 * paragraphs_b
+    )
+    src, src_paragraphs = _units(a, by_paragraph)
+    tgt, tgt_paragraphs = _units(b, by_paragraph)
+    beads = aligning.align_pair(
+        src, tgt, src_paragraphs=src_paragraphs, tgt_paragraphs=tgt_paragraphs
+    )
+    ls = [len(t) - t.count(" ") for t in src]
+    lt = [len(t) - t.count(" ") for t in tgt]
+    total_s, total_t = sum(ls), sum(lt)
+    if not total_s or not total_t:
+        return 0.0
+    ratio = total_t / total_s
+    good = 0.0
+    for left, right in beads:
+        x = sum(ls[i] for i in left) * ratio
+        y = sum(lt[j] for j in right)
+        if left and right and len(left) + len(right) <= 3:
+            if abs(math.log((y + 20) / (x + 20))) < 0.35:
+                good += x + y
+    return good / (2 * total_t)
 
 
 def find_groups(
@@ -192,8 +251,9 @@ def find_groups(
     min_score: float = MIN_SCORE,
 ) -> list[Group]:
     """Translation groups of two or more documents, at most one per language, in path order."""
-    prints = [fingerprint(s) for s in segments]
-    scores = score_pairs(documents, prints)
+    prints = fingerprints(segments)
+    scored = _score_candidates(documents, prints)
+    scores = {pair: score for pair, (score, _) in scored.items()}
     rank = _ranks(documents)
     best: dict[tuple[int, str], tuple[float, int, int]] = {}
     for (a, b), score in scores.items():
@@ -201,16 +261,16 @@ def find_groups(
             key = (this, documents[other].lang)
             if (score, -rank[other]) > best.get(key, (-1.0, 0, -1))[:2]:
                 best[key] = (score, -rank[other], other)
-    links = sorted(
-        (
-            (score, a, b)
-            for (a, b), score in scores.items()
-            if score >= min_score
+    links = []
+    for (a, b), (score, sure) in scored.items():
+        if (
+            score >= min_score
             and best[(a, documents[b].lang)][2] == b
             and best[(b, documents[a].lang)][2] == a
-        ),
-        key=lambda link: (-link[0], *sorted((rank[link[1]], rank[link[2]]))),
-    )
+            and (sure or alignment_agreement(segments[a], segments[b]) >= VERIFIED)
+        ):
+            links.append((score, a, b))
+    links.sort(key=lambda link: (-link[0], *sorted((rank[link[1]], rank[link[2]]))))
     cluster = list(range(len(documents)))
     langs: dict[int, set[str]] = {i: {d.lang} for i, d in enumerate(documents)}
     joined: dict[int, list[int]] = {i: [i] for i in range(len(documents))}
@@ -315,7 +375,7 @@ def read_grouping_file(
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise GroupingFileError(f"{path}: {error}") from error
     by_path = {doc.path: i for i, doc in enumerate(documents)}
-    prints = [fingerprint(s) for s in segments]
+    prints = fingerprints(segments)
     groups: list[Group] = []
     seen: set[int] = set()
     entries = data.get("group", [])
@@ -346,6 +406,13 @@ def read_grouping_file(
         if seen & set(indices):
             raise GroupingFileError(f"{where}: a document is already in another group")
         seen |= set(indices)
+        pivot = entry.get("pivot")
+        if pivot is not None and pivot not in langs:
+            name = f"group {entry['id']!r}" if "id" in entry else f"group {number}"
+            raise GroupingFileError(
+                f"{path}: {name}: pivot {pivot!r} is not a member's language"
+                f" (members: {', '.join(sorted(langs))})"
+            )
         group = make_group(documents, prints, indices, pivot=entry.get("pivot"), id=entry.get("id"))
         if any(g.id == group.id for g in groups):  # one id, one annotation file: never share
             raise GroupingFileError(f"{where}: id {group.id!r} is already another group's")

@@ -1,0 +1,142 @@
+"""Which pairs of documents are worth scoring: blocking, so a corpus is never compared all pairs.
+
+Three indexes propose partners for each document, each keyed so that a key is shared by few
+documents, and keys shared by more than MAX_POSTINGS are dropped (they tell nothing, and would
+make the work grow with the square of the corpus):
+
+- rare features (a number, URL or name skeleton few documents have);
+- pairs of common features: in a large corpus a figure such as `250` or a name is met in
+  hundreds of documents, but two of them together in few;
+- the shape, by locality-sensitive hashing of the paragraphs' relative lengths (see
+  `shape_keys`).
+
+Only documents of different languages are proposed; each keeps its best
+CANDIDATES_PER_DOCUMENT partners by shared idf weight, and its best SHAPE_CANDIDATES by
+shared shape keys.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import cache
+from itertools import combinations
+
+from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint, shares
+
+MAX_POSTINGS = 300  # a key shared by more documents than this proposes nothing
+CANDIDATES_PER_DOCUMENT = 20
+SHAPE_CANDIDATES = 12
+PAIRED_FEATURES = 6  # the rarest common features of a document that are paired up
+BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
+
+
+def idf_weights(prints: Sequence[Fingerprint]) -> dict[str, float]:
+    """Smoothed idf of every feature: rare features count more."""
+    frequency = Counter(f for p in prints for f in p.features)
+    total = len(prints)
+    return {f: math.log(1 + total / df) for f, df in frequency.items()}
+
+
+@cache
+def _hyperplanes(dimension: int) -> list[list[float]]:
+    rng = random.Random(dimension)  # fixed: the same document always gets the same keys
+    return [[rng.gauss(0.0, 1.0) for _ in range(dimension)] for _ in range(BANDS * BITS)]
+
+
+def shape_keys(p: Fingerprint) -> list[tuple[int, ...]]:
+    """LSH keys of a document's paragraph lengths (none under SHAPE_PARAGRAPHS).
+
+    Random-hyperplane hashing (Charikar 2002) of the centred logarithms of the paragraphs'
+    shares: documents whose shares correlate agree on most bits. BANDS keys of BITS bits
+    each; two documents that agree on one whole band become candidates.
+    """
+    if p.paragraphs < SHAPE_PARAGRAPHS:
+        return []
+    logs = [math.log(max(v, 1e-4)) for v in shares(p)]
+    mean = sum(logs) / len(logs)
+    centred = [v - mean for v in logs]
+    bits = [
+        sum(w * v for w, v in zip(plane, centred, strict=True)) > 0
+        for plane in _hyperplanes(p.paragraphs)
+    ]
+    keys = []
+    for band in range(BANDS):
+        value = 0
+        for bit in bits[band * BITS : (band + 1) * BITS]:
+            value = value * 2 + bit
+        keys.append((p.paragraphs, band, value))
+    return keys
+
+
+def candidates(
+    langs: Sequence[str],
+    rank: Sequence[int],
+    prints: Sequence[Fingerprint],
+    weights: dict[str, float],
+) -> set[tuple[int, int]]:
+    """Candidate pairs (a < b) of documents in different languages; ties between partners are
+    settled by `rank` (path order), so the result does not depend on the documents' order."""
+    frequency = Counter(f for p in prints for f in p.features)
+    postings: dict[object, list[int]] = defaultdict(list)
+    too_common = max(MAX_POSTINGS, len(prints) // 20)
+    for index, p in enumerate(prints):
+        common = []
+        for f in p.features:
+            df = frequency[f]
+            if df < 2:
+                continue
+            if df <= MAX_POSTINGS:
+                postings[f].append(index)
+            elif df <= too_common:
+                common.append((df, f))
+        common.sort()
+        for (_, f), (_, g) in combinations(common[:PAIRED_FEATURES], 2):
+            postings[(f, g) if f < g else (g, f)].append(index)
+    shape_postings: dict[tuple, list[int]] = defaultdict(list)
+    for index, p in enumerate(prints):
+        for key in shape_keys(p):
+            shape_postings[key].append(index)
+    keys_of: list[list[tuple[list[int], float]]] = [[] for _ in prints]
+    for key, docs in postings.items():
+        if len(docs) < 2 or len(docs) > MAX_POSTINGS:
+            continue
+        weight = weights[key] if isinstance(key, str) else weights[key[0]] + weights[key[1]]
+        for index in docs:
+            keys_of[index].append((docs, weight))
+    shape_of: list[list[list[int]]] = [[] for _ in prints]
+    for docs in shape_postings.values():
+        if 2 <= len(docs) <= MAX_POSTINGS:
+            for index in docs:
+                shape_of[index].append(docs)
+    pairs: set[tuple[int, int]] = set()
+    for a in range(len(prints)):
+        lang = langs[a]
+        _best(a, lang, langs, rank, keys_of[a], CANDIDATES_PER_DOCUMENT, pairs)
+        shape = [(docs, 1.0) for docs in shape_of[a]]
+        _best(a, lang, langs, rank, shape, SHAPE_CANDIDATES, pairs)
+    return pairs
+
+
+def _best(
+    a: int,
+    lang: str,
+    langs: Sequence[str],
+    rank: Sequence[int],
+    keys: list[tuple[list[int], float]],
+    limit: int,
+    pairs: set[tuple[int, int]],
+) -> None:
+    shared: dict[int, float] = defaultdict(float)
+    for docs, weight in keys:
+        for b in docs:
+            if langs[b] != lang:
+                shared[b] += weight
+    if len(shared) > limit:
+        chosen = sorted(shared, key=lambda b: (-shared[b], rank[b]))[:limit]
+    else:
+        chosen = list(shared)
+    for b in chosen:
+        pairs.add((a, b) if a < b else (b, a))

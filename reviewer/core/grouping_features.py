@@ -1,0 +1,217 @@
+"""What of a document survives translation, whatever its genre and script.
+
+Two kinds of evidence. *Features* name things a translation repeats: numbers (normalised, so
+`25 000`, `25000` and `25,000` are one; digits of any script), URLs, and names reduced to a
+phonetic skeleton of their transliteration (Tokayev, Tokaïev, Tokajew and Токаев all become
+`tkb`). News is full of them; a novel, a law or a Bible chapter has few. *Shape* is what every
+translation keeps even without them: how many paragraphs, where each ends as a fraction of the
+text (a translation is longer or shorter as a whole, not paragraph by paragraph), how many
+sentences each holds, how much text there is, and a profile of questions, exclamations,
+quotes, brackets, colons, list items and headings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from reviewer.core.evidence import phonetic_key
+from reviewer.core.model import Segment
+
+_NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
+_CASELESS_LATIN = regex.compile(r"\b[A-Za-z][A-Za-z-]{2,}")  # Latin words inside caseless scripts
+_CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
+_URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
+# A number: digit groups of three after one separator (25 000, 25,000, 1.234.567), or plain
+# digits; then an optional decimal part. `\d` matches the digits of every script.
+_NUMBER = re.compile(
+    r"(?<!\d)(\d{1,3}(?:([ ,.\u00a0\u202f\u2009'])\d{3}(?!\d))(?:\2\d{3}(?!\d))*|\d+)"
+)
+_SPACE = re.compile(r"\s+")
+
+# Profile of marks translators keep, one count per kind (see `marks`).
+_MARKS = ("?¿？", "!¡！", '"“”„«»‹›「」『』', "()[]（）【】", ":：", ";；")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
+SHAPE_PARAGRAPHS = 5  # fewer paragraphs than this are too little shape to tell documents apart
+_SENTENCE_END = ".!?。！？…।॥։።܀۔"
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """Features and shape of one document (see the module docstring)."""
+
+    features: frozenset[str]
+    paragraphs: int  # text paragraphs (boilerplate lines left out)
+    source_urls: tuple[str, ...]  # URLs on lines marked as source/credit: what it cites
+    boundaries: tuple[float, ...] = ()  # where each paragraph but the last ends, in (0, 1)
+    sentences: tuple[int, ...] = ()  # sentences per paragraph
+    chars: int = 0  # characters of text, without white space
+    marks: tuple[int, ...] = ()  # _MARKS counts, then list items and headings
+
+
+def _normalise_url(url: str) -> str:
+    url = url.lower().rstrip(".,;:)]}")
+    url = re.sub(r"^https?://", "", url)
+    return url.removeprefix("www.").rstrip("/")
+
+
+def number_keys(text: str) -> set[str]:
+    """Numbers of `text` as comparable keys: `25 000` = `25000` = `25,000` -> `n:25000`.
+
+    One-digit numbers are left out: they are often spelt out, and often shared by chance.
+    A lone separator before three digits is read as thousands (`5.000` = `5,000`), as in
+    evidence.numbers; other decimals keep their fraction (`3,5` = `3.5`).
+    """
+    keys: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        token = match.group(1)
+        if not token.isascii():  # any script's digits: ٢٥ and २५ are 25
+            token = "".join(str(unicodedata.digit(c, c)) if c.isdigit() else c for c in token)
+        digits = re.sub(r"\D", "", token) if match.group(2) is not None else token
+        digits = digits.lstrip("0")
+        if len(digits) > 1:
+            keys.add("n:" + digits)
+    return keys
+
+
+def name_keys(text: str, cache: dict[str, str]) -> set[str]:
+    """Phonetic skeletons of the capitalised words (or, in caseless scripts, Latin words)."""
+    pattern = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
+    keys: set[str] = set()
+    for word in pattern.findall(text):
+        key = cache.get(word)
+        if key is None:
+            key = cache[word] = phonetic_key(word)
+        if len(key) >= 2:
+            keys.add("k:" + key)
+    return keys
+
+
+def marks(paragraph_texts: Sequence[str]) -> tuple[int, ...]:
+    """Counts of questions, exclamations, quotes, brackets, colons, semicolons, list items
+    and headings (a one-line paragraph without a sentence end)."""
+    joined = "\n".join(paragraph_texts)
+    counts = [sum(joined.count(c) for c in chars) for chars in _MARKS]
+    counts.append(sum(1 for p in paragraph_texts if _LIST_ITEM.match(p)))
+    counts.append(
+        sum(1 for p in paragraph_texts if p and len(p) < 80 and p.rstrip()[-1] not in _SENTENCE_END)
+    )
+    return tuple(counts)
+
+
+def fingerprint(segments: Sequence[Segment], *, cache: dict[str, str] | None = None) -> Fingerprint:
+    """Features and shape of one document's segments (boilerplate lines give URLs only)."""
+    cache = {} if cache is None else cache
+    features: set[str] = set()
+    sources: list[str] = []
+    texts: dict[int, list[str]] = {}
+    for segment in segments:
+        text = segment.text
+        if "http" in text or "www." in text:
+            for url in _URL.findall(text):
+                normalised = _normalise_url(url)
+                features.add("u:" + normalised)
+                if segment.boilerplate in ("source", "credit"):
+                    sources.append(normalised)
+            text = _URL.sub(" ", text)
+        if segment.boilerplate is not None:
+            continue
+        texts.setdefault(segment.paragraph, []).append(text)
+        features |= number_keys(text)
+        features |= name_keys(text, cache)
+    paragraph_texts = [" ".join(parts) for _, parts in sorted(texts.items())]
+    lengths = [len(t) - sum(len(s) for s in _SPACE.findall(t)) for t in paragraph_texts]
+    total = sum(lengths)
+    boundaries: list[float] = []
+    running = 0
+    for length in lengths[:-1]:
+        running += length
+        boundaries.append(running / total if total else 0.0)
+    return Fingerprint(
+        frozenset(features),
+        len(paragraph_texts),
+        tuple(sources),
+        tuple(boundaries),
+        tuple(len(parts) for _, parts in sorted(texts.items())),
+        total,
+        marks(paragraph_texts),
+    )
+
+
+def shares(p: Fingerprint) -> list[float]:
+    """Each paragraph's share of the text."""
+    ends = (0.0, *p.boundaries, 1.0)
+    return [ends[i + 1] - ends[i] for i in range(len(ends) - 1)]
+
+
+def shape_similarity(a: Fingerprint, b: Fingerprint) -> float | None:
+    """How alike the paragraph lengths of two documents are, in [0, 1]; None when either has
+    fewer than SHAPE_PARAGRAPHS paragraphs (too little shape to tell).
+
+    With as many paragraphs on both sides: the correlation of the logarithms of their shares
+    (a long paragraph stays long in translation, whatever the language's length), and their
+    L1 distance (on the Bible dev set, translations are within 0.2, other parts of the same
+    book mostly beyond). Otherwise the paragraph ends are matched, each scoring by its
+    distance to the nearest end of the other, so that a split or dropped paragraph costs only
+    its own end, and the score is lowered by 0.2 for the difference in count.
+    """
+    if a.paragraphs < SHAPE_PARAGRAPHS or b.paragraphs < SHAPE_PARAGRAPHS:
+        return None
+    if a.paragraphs != b.paragraphs:
+        ends = 0.5 * (
+            _nearest(a.boundaries, b.boundaries, 0.06) + _nearest(b.boundaries, a.boundaries, 0.06)
+        )
+        return max(0.0, ends - 0.2)
+    x = [math.log(max(v, 1e-4)) for v in shares(a)]
+    y = [math.log(max(v, 1e-4)) for v in shares(b)]
+    mx, my = sum(x) / len(x), sum(y) / len(y)
+    sxy = sum((u - mx) * (v - my) for u, v in zip(x, y, strict=True))
+    sx = math.sqrt(sum((u - mx) ** 2 for u in x))
+    sy = math.sqrt(sum((v - my) ** 2 for v in y))
+    correlation = sxy / (sx * sy) if sx and sy else 0.0
+    distance = 0.5 * sum(abs(u - v) for u, v in zip(shares(a), shares(b), strict=True))
+    return 0.6 * max(0.0, correlation) + 0.4 * max(0.0, 1.0 - distance / 0.2)
+
+
+def _nearest(these: Sequence[float], those: Sequence[float], tolerance: float) -> float:
+    """Mean over `these` of 1 - d / tolerance (at least 0), d the distance to the nearest of
+    `those` (both sorted)."""
+    total = 0.0
+    j = 0
+    n = len(those)
+    for x in these:
+        while j + 1 < n and those[j + 1] <= x:
+            j += 1
+        d = min(abs(x - those[j]), abs(those[j + 1] - x) if j + 1 < n else 1.0)
+        total += max(0.0, 1.0 - d / tolerance)
+    return total / len(these) if these else 1.0
+
+
+def sentence_similarity(a: Fingerprint, b: Fingerprint) -> float | None:
+    """Agreement of sentences per paragraph (same paragraph count only): 1 - relative L1."""
+    if a.paragraphs != b.paragraphs or a.paragraphs < SHAPE_PARAGRAPHS:
+        return None
+    diff = sum(abs(x - y) for x, y in zip(a.sentences, b.sentences, strict=True))
+    return 1.0 - diff / (sum(a.sentences) + sum(b.sentences))
+
+
+def marks_similarity(a: Fingerprint, b: Fingerprint) -> float | None:
+    """1 - Bray-Curtis distance of the mark profiles; None when neither has any mark."""
+    total = sum(a.marks) + sum(b.marks)
+    if total < 4:
+        return None
+    return 1.0 - sum(abs(x - y) for x, y in zip(a.marks, b.marks, strict=True)) / total
+
+
+def length_agreement(a: Fingerprint, b: Fingerprint, expected: float, spread: float) -> float:
+    """How well the two texts' length ratio fits what their languages' ratio predicts
+    (`expected`, a log ratio b/a), as a Gaussian of the deviation in units of `spread`."""
+    if not a.chars or not b.chars:
+        return 0.0
+    deviation = (math.log(b.chars / a.chars) - expected) / spread
+    return math.exp(-0.5 * deviation * deviation)
