@@ -35,9 +35,10 @@ from reviewer.core.model import Document, Group, Segment
 
 __all__ = ["CANDIDATES_PER_DOCUMENT", "Fingerprint", "fingerprint", "find_groups"]
 
-MIN_SCORE = 0.35  # below this, two documents are not taken as translations of each other
+MIN_SCORE = 0.45  # below this, two documents are not taken as translations of each other
 SHAPE_MIN = 0.6  # a shape score below this does not make two documents translations
 SURE = 0.6  # a feature score this high needs no verification by alignment
+NAMES_AGREE = 0.3  # below this share of names in common, the score is scaled down (to half)
 NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
 VERIFIED = 0.7  # share of the text that must align 1-1 (or 2-1) with agreeing lengths
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
@@ -52,7 +53,8 @@ SOURCE_TLD_LANGUAGE: Mapping[str, str] = {
 }  # fmt: skip
 
 # Numbers weigh most: an article on the same topic shares the names but not the figures.
-FEATURE_WEIGHTS: Mapping[str, float] = {"n": 0.7, "k": 0.15, "u": 0.15}  # numbers, names, URLs
+# Years weigh little: every article of a period has them.
+FEATURE_WEIGHTS: Mapping[str, float] = {"n": 0.6, "y": 0.1, "k": 0.15, "u": 0.15}
 
 
 def fingerprints(segments: Sequence[tuple[Segment, ...]]) -> list[Fingerprint]:
@@ -74,7 +76,9 @@ class _Scorer:
     def _totals(self, p: Fingerprint) -> dict[str, float]:
         totals: dict[str, float] = defaultdict(float)
         for f in p.features:
-            totals[f[0]] += self.weights[f]
+            if self.weights[f]:
+                totals[f[0]] += self.weights[f]
+                totals[f[0] + "#"] += 1  # how many, of each kind
         return totals
 
     def features(self, a: int, b: int) -> float | None:
@@ -88,7 +92,7 @@ class _Scorer:
         for f in pa.features & pb.features:
             shared[f[0]] += self.weights[f]
         mass = ochiai = 0.0
-        numbers = 1.0
+        numbers = names = 1.0
         for kind, weight in FEATURE_WEIGHTS.items():
             if ta.get(kind) and tb.get(kind):
                 mass += weight
@@ -96,11 +100,16 @@ class _Scorer:
                 ochiai += weight * value
                 if kind == "n":
                     numbers = value
+                elif kind == "k":
+                    names = value
         self.numbers = numbers
         if not mass:
             return None
         if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
             ochiai *= numbers / NUMBERS_AGREE
+        if ta.get("k#", 0) >= 2 and tb.get("k#", 0) >= 2 and names < NAMES_AGREE:
+            # Figures shared by chance between articles on different people and things.
+            ochiai *= 0.5 + 0.5 * names / NAMES_AGREE
         return ochiai / mass
 
     def shape(self, a: int, b: int) -> float | None:
@@ -152,8 +161,9 @@ def _score_candidates(
     documents: Sequence[Document], prints: Sequence[Fingerprint]
 ) -> dict[tuple[int, int], tuple[float, bool]]:
     """(score, sure) of each candidate pair: the better of the feature score (scaled by how
-    alike the paragraph counts are) and the shape score; `sure` when the features alone pass
-    SURE, so that no alignment is needed to believe it."""
+    alike the paragraph counts are) and the shape score; `sure` unless the shape score is
+    the higher and the features alone do not pass SURE: only then is an alignment needed to
+    believe it."""
     rank = _ranks(documents)
     langs = [d.lang for d in documents]
     scorer = _Scorer(documents, prints)
@@ -169,14 +179,18 @@ def _score_candidates(
             longer = max(pa.paragraphs, pb.paragraphs)
             alike = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
             by_features = feature * (0.5 + 0.5 * alike)
-        by_shape = scorer.shape(a, b) if ends[(a, b)] is not None else 0.0
-        if scorer.numbers < NUMBERS_AGREE:  # the same shape, other figures: not a translation
-            by_shape *= scorer.numbers / NUMBERS_AGREE
+        figures = min(scorer.totals[a].get("n#", 0), scorer.totals[b].get("n#", 0))
+        # Shape speaks only where figures are too few to: text full of figures that disagree
+        # is another article of the same layout (a news story told again with new numbers).
+        by_shape = scorer.shape(a, b) if ends[(a, b)] is not None and figures < 2 else 0.0
+        by_shape *= scorer.numbers  # the same shape with other figures: another article
         # On one scale with the feature score: SHAPE_MIN becomes MIN_SCORE.
         by_shape = MIN_SCORE + (by_shape - SHAPE_MIN) * (1 - MIN_SCORE) / (1 - SHAPE_MIN)
         score = max(by_features, by_shape, 0.0)
         # Rounded: ties (duplicate documents) must stay ties for the path order to settle them.
-        scores[(a, b)] = (round(score, 9), by_features >= SURE)
+        # Sure: the features decided, or are strong enough alone; else verified by alignment.
+        sure = by_features >= by_shape or by_features >= SURE
+        scores[(a, b)] = (round(score, 9), sure)
     return scores
 
 

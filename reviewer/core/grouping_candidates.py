@@ -17,6 +17,7 @@ shared shape keys.
 
 from __future__ import annotations
 
+import heapq
 import math
 import random
 from collections import Counter, defaultdict
@@ -30,14 +31,23 @@ MAX_POSTINGS = 300  # a key shared by more documents than this proposes nothing
 CANDIDATES_PER_DOCUMENT = 20
 SHAPE_CANDIDATES = 12
 PAIRED_FEATURES = 6  # the rarest common features of a document that are paired up
+SHAPE_POSTINGS = 50  # a shape key of more documents than this is a common layout, not a text
 BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
 
 
+def too_common(documents: int) -> int:
+    """Document frequency above which a feature tells nothing: a story's names in a corpus of
+    that story, a year, a round number. Grows with the corpus, so that a figure met by chance
+    in a few hundred of 100,000 documents still counts."""
+    return max(MAX_POSTINGS, documents // 50)
+
+
 def idf_weights(prints: Sequence[Fingerprint]) -> dict[str, float]:
-    """Smoothed idf of every feature: rare features count more."""
+    """Smoothed idf of every feature (rare features count more); 0 for one too common."""
     frequency = Counter(f for p in prints for f in p.features)
     total = len(prints)
-    return {f: math.log(1 + total / df) for f, df in frequency.items()}
+    limit = too_common(total)
+    return {f: math.log(1 + total / df) if df <= limit else 0.0 for f, df in frequency.items()}
 
 
 @cache
@@ -81,7 +91,7 @@ def candidates(
     settled by `rank` (path order), so the result does not depend on the documents' order."""
     frequency = Counter(f for p in prints for f in p.features)
     postings: dict[object, list[int]] = defaultdict(list)
-    too_common = max(MAX_POSTINGS, len(prints) // 20)
+    limit = too_common(len(prints))
     for index, p in enumerate(prints):
         common = []
         for f in p.features:
@@ -90,7 +100,7 @@ def candidates(
                 continue
             if df <= MAX_POSTINGS:
                 postings[f].append(index)
-            elif df <= too_common:
+            elif df <= limit:
                 common.append((df, f))
         common.sort()
         for (_, f), (_, g) in combinations(common[:PAIRED_FEATURES], 2):
@@ -108,7 +118,7 @@ def candidates(
             keys_of[index].append((docs, weight))
     shape_of: list[list[list[int]]] = [[] for _ in prints]
     for docs in shape_postings.values():
-        if 2 <= len(docs) <= MAX_POSTINGS:
+        if 2 <= len(docs) <= SHAPE_POSTINGS:
             for index in docs:
                 shape_of[index].append(docs)
     pairs: set[tuple[int, int]] = set()
@@ -135,7 +145,7 @@ def _best(
             if langs[b] != lang:
                 shared[b] += weight
     if len(shared) > limit:
-        chosen = sorted(shared, key=lambda b: (-shared[b], rank[b]))[:limit]
+        chosen = heapq.nsmallest(limit, shared, key=lambda b: (-shared[b], rank[b]))
     else:
         chosen = list(shared)
     for b in chosen:

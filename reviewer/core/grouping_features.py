@@ -61,7 +61,8 @@ def _normalise_url(url: str) -> str:
 
 
 def number_keys(text: str) -> set[str]:
-    """Numbers of `text` as comparable keys: `25 000` = `25000` = `25,000` -> `n:25000`.
+    """Numbers of `text` as comparable keys: `25 000` = `25000` = `25,000` -> `n:25000`;
+    years (1900-2099 written without a separator) as `y:2024`.
 
     One-digit numbers are left out: they are often spelt out, and often shared by chance.
     A lone separator before three digits is read as thousands (`5.000` = `5,000`), as in
@@ -74,7 +75,9 @@ def number_keys(text: str) -> set[str]:
             token = "".join(str(unicodedata.digit(c, c)) if c.isdigit() else c for c in token)
         digits = re.sub(r"\D", "", token) if match.group(2) is not None else token
         digits = digits.lstrip("0")
-        if len(digits) > 1:
+        if len(digits) == 4 and digits[:2] in ("19", "20") and match.group(2) is None:
+            keys.add("y:" + digits)  # a year: shared by chance by every article of its time
+        elif len(digits) > 1:
             keys.add("n:" + digits)
     return keys
 
