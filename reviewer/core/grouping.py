@@ -69,46 +69,50 @@ class _Scorer:
         self.documents = documents
         self.prints = prints
         self.weights = idf_weights(prints)
-        self.totals = [self._totals(p) for p in prints]
+        # Per document and kind: the features that weigh something, and their total weight.
+        self.kinds: list[dict[str, frozenset[str]]] = []
+        self.totals: list[dict[str, float]] = []
+        for p in prints:
+            by_kind: dict[str, set[str]] = defaultdict(set)
+            for f in p.features:
+                if self.weights[f]:
+                    by_kind[f[0]].add(f)
+            self.kinds.append({k: frozenset(v) for k, v in by_kind.items()})
+            self.totals.append({k: sum(self.weights[f] for f in v) for k, v in by_kind.items()})
         self.ratio: dict[str, float] = {}
         self.numbers = 1.0  # how far the last pair scored agrees on numbers (1: no numbers)
 
-    def _totals(self, p: Fingerprint) -> dict[str, float]:
-        totals: dict[str, float] = defaultdict(float)
-        for f in p.features:
-            if self.weights[f]:
-                totals[f[0]] += self.weights[f]
-                totals[f[0] + "#"] += 1  # how many, of each kind
-        return totals
+    def figures(self, index: int) -> int:
+        """How many numbers of a document weigh something."""
+        return len(self.kinds[index].get("n", ()))
 
     def features(self, a: int, b: int) -> float | None:
         """Per kind of feature, an idf-weighted Ochiai coefficient (shared weight over the
         geometric mean of both sides' weights), which a language that capitalises every noun
         (German) lowers less than Jaccard would; the kinds present on both sides are averaged
         by FEATURE_WEIGHTS. None when no kind is present on both sides."""
-        pa, pb = self.prints[a], self.prints[b]
+        ka, kb = self.kinds[a], self.kinds[b]
         ta, tb = self.totals[a], self.totals[b]
-        shared: dict[str, float] = defaultdict(float)
-        for f in pa.features & pb.features:
-            shared[f[0]] += self.weights[f]
+        weights = self.weights
         mass = ochiai = 0.0
         numbers = names = 1.0
         for kind, weight in FEATURE_WEIGHTS.items():
-            if ta.get(kind) and tb.get(kind):
+            sa, sb = ka.get(kind), kb.get(kind)
+            if sa and sb:
                 mass += weight
-                value = shared[kind] / math.sqrt(ta[kind] * tb[kind])
+                shared = sum(weights[f] for f in sa & sb)
+                value = shared / math.sqrt(ta[kind] * tb[kind])
                 ochiai += weight * value
                 if kind == "n":
                     numbers = value
-                elif kind == "k":
+                elif kind == "k" and len(sa) >= 2 and len(sb) >= 2:
                     names = value
         self.numbers = numbers
         if not mass:
             return None
         if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
             ochiai *= numbers / NUMBERS_AGREE
-        if ta.get("k#", 0) >= 2 and tb.get("k#", 0) >= 2 and names < NAMES_AGREE:
-            # Figures shared by chance between articles on different people and things.
+        if names < NAMES_AGREE:  # figures shared by chance by articles on other people, things
             ochiai *= 0.5 + 0.5 * names / NAMES_AGREE
         return ochiai / mass
 
@@ -168,7 +172,13 @@ def _score_candidates(
     langs = [d.lang for d in documents]
     scorer = _Scorer(documents, prints)
     pairs = candidates(langs, rank, prints, scorer.weights)
-    ends = {pair: shape_similarity(prints[pair[0]], prints[pair[1]]) for pair in pairs}
+    # Shape speaks only where figures are too few to: text full of figures that disagree is
+    # another article of the same layout (a news story told again with new numbers).
+    ends = {
+        (a, b): shape_similarity(prints[a], prints[b])
+        for a, b in pairs
+        if min(scorer.figures(a), scorer.figures(b)) < 2
+    }
     scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
     scores: dict[tuple[int, int], tuple[float, bool]] = {}
     for a, b in pairs:
@@ -179,10 +189,7 @@ def _score_candidates(
             longer = max(pa.paragraphs, pb.paragraphs)
             alike = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
             by_features = feature * (0.5 + 0.5 * alike)
-        figures = min(scorer.totals[a].get("n#", 0), scorer.totals[b].get("n#", 0))
-        # Shape speaks only where figures are too few to: text full of figures that disagree
-        # is another article of the same layout (a news story told again with new numbers).
-        by_shape = scorer.shape(a, b) if ends[(a, b)] is not None and figures < 2 else 0.0
+        by_shape = scorer.shape(a, b) if ends.get((a, b)) is not None else 0.0
         by_shape *= scorer.numbers  # the same shape with other figures: another article
         # On one scale with the feature score: SHAPE_MIN becomes MIN_SCORE.
         by_shape = MIN_SCORE + (by_shape - SHAPE_MIN) * (1 - MIN_SCORE) / (1 - SHAPE_MIN)

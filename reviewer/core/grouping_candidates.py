@@ -27,9 +27,10 @@ from itertools import combinations
 
 from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint, shares
 
-MAX_POSTINGS = 300  # a key shared by more documents than this proposes nothing
-CANDIDATES_PER_DOCUMENT = 20
-SHAPE_CANDIDATES = 12
+MAX_POSTINGS = 50  # a key shared by more documents than this proposes nothing
+COMMON = 300  # a feature of more documents than this (in a small corpus) weighs nothing
+CANDIDATES_PER_DOCUMENT = 10
+SHAPE_CANDIDATES = 8
 PAIRED_FEATURES = 6  # the rarest common features of a document that are paired up
 SHAPE_POSTINGS = 50  # a shape key of more documents than this is a common layout, not a text
 BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
@@ -39,7 +40,7 @@ def too_common(documents: int) -> int:
     """Document frequency above which a feature tells nothing: a story's names in a corpus of
     that story, a year, a round number. Grows with the corpus, so that a figure met by chance
     in a few hundred of 100,000 documents still counts."""
-    return max(MAX_POSTINGS, documents // 50)
+    return max(COMMON, documents // 50)
 
 
 def idf_weights(prints: Sequence[Fingerprint]) -> dict[str, float]:

@@ -32,7 +32,6 @@ _URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.I
 _NUMBER = re.compile(
     r"(?<!\d)(\d{1,3}(?:([ ,.\u00a0\u202f\u2009'])\d{3}(?!\d))(?:\2\d{3}(?!\d))*|\d+)"
 )
-_SPACE = re.compile(r"\s+")
 
 # Profile of marks translators keep, one count per kind (see `marks`).
 _MARKS = ("?¿？", "!¡！", '"“”„«»‹›「」『』', "()[]（）【】", ":：", ";；")
@@ -125,10 +124,11 @@ def fingerprint(segments: Sequence[Segment], *, cache: dict[str, str] | None = N
         if segment.boilerplate is not None:
             continue
         texts.setdefault(segment.paragraph, []).append(text)
-        features |= number_keys(text)
-        features |= name_keys(text, cache)
     paragraph_texts = [" ".join(parts) for _, parts in sorted(texts.items())]
-    lengths = [len(t) - sum(len(s) for s in _SPACE.findall(t)) for t in paragraph_texts]
+    whole = "\n".join(paragraph_texts)
+    features |= number_keys(whole)
+    features |= name_keys(whole, cache)
+    lengths = [len("".join(t.split())) for t in paragraph_texts]
     total = sum(lengths)
     boundaries: list[float] = []
     running = 0
