@@ -56,7 +56,7 @@ LANGUAGES = {
     "Wolaytta-NT": "wal",
     "Ojibwa-NT": "oj",
 }
-TUNE_BOOKS = ("MAT", "MAR")  # tuned on these
+TUNE_BOOKS = ("MAT", "MAR", "1CO", "HEB")  # tuned on these
 REPORT_BOOKS = ("LUK", "JOH", "ACT", "ROM")  # reported on these, never tuned on
 
 

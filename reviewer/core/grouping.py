@@ -36,7 +36,9 @@ from reviewer.core.model import Document, Group, Segment
 __all__ = ["CANDIDATES_PER_DOCUMENT", "Fingerprint", "fingerprint", "find_groups"]
 
 MIN_SCORE = 0.45  # below this, two documents are not taken as translations of each other
-SHAPE_MIN = 0.6  # a shape score below this does not make two documents translations
+SHAPE_MIN = 0.65  # a shape score below this does not make two documents translations
+# Weights of paragraph lengths, length for the languages, sentences per paragraph, marks.
+SHAPE_WEIGHTS = (0.8, 0.2, 0.0, 0.0)
 SURE = 0.6  # a feature score this high needs no verification by alignment
 NAMES_AGREE = 0.3  # below this share of names in common, the score is scaled down (to half)
 NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
@@ -125,10 +127,11 @@ class _Scorer:
             return None
         la, lb = self.documents[a].lang, self.documents[b].lang
         expected = self.ratio.get(lb, 0.0) - self.ratio.get(la, 0.0)
-        parts = [(0.5, ends), (0.2, length_agreement(pa, pb, expected, LENGTH_SPREAD))]
+        w_ends, w_length, w_sentences, w_marks = SHAPE_WEIGHTS
+        parts = [(w_ends, ends), (w_length, length_agreement(pa, pb, expected, LENGTH_SPREAD))]
         for weight, value in (
-            (0.15, sentence_similarity(pa, pb)),
-            (0.15, marks_similarity(pa, pb)),
+            (w_sentences, sentence_similarity(pa, pb)),
+            (w_marks, marks_similarity(pa, pb)),
         ):
             parts.append((weight, ends if value is None else value))
         return sum(w * v for w, v in parts)
@@ -158,12 +161,13 @@ def score_pairs(
     documents: Sequence[Document], prints: Sequence[Fingerprint]
 ) -> dict[tuple[int, int], float]:
     """Similarity in [0, 1] of candidate pairs of documents in different languages."""
-    return {pair: score for pair, (score, _) in _score_candidates(documents, prints).items()}
+    scored, _ = _score_candidates(documents, prints)
+    return {pair: score for pair, (score, _) in scored.items()}
 
 
 def _score_candidates(
     documents: Sequence[Document], prints: Sequence[Fingerprint]
-) -> dict[tuple[int, int], tuple[float, bool]]:
+) -> tuple[dict[tuple[int, int], tuple[float, bool]], _Scorer]:
     """(score, sure) of each candidate pair: the better of the feature score (scaled by how
     alike the paragraph counts are) and the shape score; `sure` unless the shape score is
     the higher and the features alone do not pass SURE: only then is an alignment needed to
@@ -172,33 +176,40 @@ def _score_candidates(
     langs = [d.lang for d in documents]
     scorer = _Scorer(documents, prints)
     pairs = candidates(langs, rank, prints, scorer.weights)
-    # Shape speaks only where figures are too few to: text full of figures that disagree is
-    # another article of the same layout (a news story told again with new numbers).
-    ends = {
-        (a, b): shape_similarity(prints[a], prints[b])
-        for a, b in pairs
-        if min(scorer.figures(a), scorer.figures(b)) < 2
-    }
+    ends = {pair: _shape_ends(scorer, *pair) for pair in pairs}
     scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
-    scores: dict[tuple[int, int], tuple[float, bool]] = {}
-    for a, b in pairs:
-        feature = scorer.features(a, b)
-        by_features = 0.0
-        if feature is not None:
-            pa, pb = prints[a], prints[b]
-            longer = max(pa.paragraphs, pb.paragraphs)
-            alike = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
-            by_features = feature * (0.5 + 0.5 * alike)
-        by_shape = scorer.shape(a, b) if ends.get((a, b)) is not None else 0.0
-        by_shape *= scorer.numbers  # the same shape with other figures: another article
-        # On one scale with the feature score: SHAPE_MIN becomes MIN_SCORE.
-        by_shape = MIN_SCORE + (by_shape - SHAPE_MIN) * (1 - MIN_SCORE) / (1 - SHAPE_MIN)
-        score = max(by_features, by_shape, 0.0)
-        # Rounded: ties (duplicate documents) must stay ties for the path order to settle them.
-        # Sure: the features decided, or are strong enough alone; else verified by alignment.
-        sure = by_features >= by_shape or by_features >= SURE
-        scores[(a, b)] = (round(score, 9), sure)
-    return scores
+    scores = {pair: _score_pair(scorer, *pair, ends.get(pair)) for pair in pairs}
+    return scores, scorer
+
+
+def _score_pair(scorer: _Scorer, a: int, b: int, ends: float | None) -> tuple[float, bool]:
+    """(score, sure) of one pair; `ends` its shape similarity, None where shape may not speak."""
+    prints = scorer.prints
+    feature = scorer.features(a, b)
+    by_features = 0.0
+    if feature is not None:
+        pa, pb = prints[a], prints[b]
+        longer = max(pa.paragraphs, pb.paragraphs)
+        alike = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
+        by_features = feature * (0.5 + 0.5 * alike)
+    by_shape = scorer.shape(a, b) if ends is not None else 0.0
+    by_shape *= scorer.numbers  # the same shape with other figures: another article
+    # On one scale with the feature score: SHAPE_MIN becomes MIN_SCORE.
+    by_shape = MIN_SCORE + (by_shape - SHAPE_MIN) * (1 - MIN_SCORE) / (1 - SHAPE_MIN)
+    score = max(by_features, by_shape, 0.0)
+    # Sure: the features decided, or are strong enough alone; else verified by alignment.
+    sure = by_features >= by_shape or by_features >= SURE
+    # Rounded: ties (duplicate documents) must stay ties for the path order to settle them.
+    return (round(score, 9), sure)
+
+
+def _shape_ends(scorer: _Scorer, a: int, b: int) -> float | None:
+    """Shape similarity of a pair where shape may speak: where figures are too few to (text
+    full of figures that disagree is another article of the same layout: a news story told
+    again with new numbers)."""
+    if min(scorer.figures(a), scorer.figures(b)) >= 2:
+        return None
+    return shape_similarity(scorer.prints[a], scorer.prints[b])
 
 
 def _ranks(documents: Sequence[Document]) -> list[int]:
@@ -273,7 +284,7 @@ def find_groups(
 ) -> list[Group]:
     """Translation groups of two or more documents, at most one per language, in path order."""
     prints = fingerprints(segments)
-    scored = _score_candidates(documents, prints)
+    scored, scorer = _score_candidates(documents, prints)
     scores = {pair: score for pair, (score, _) in scored.items()}
     rank = _ranks(documents)
     best: dict[tuple[int, str], tuple[float, int, int]] = {}
@@ -308,7 +319,10 @@ def find_groups(
             continue
         # Average linkage: the newcomer must resemble the group as a whole, not one member.
         pairs = [(min(x, y), max(x, y)) for x in joined[ra] for y in joined[rb]]
-        cross = [scores[pair] for pair in pairs if pair in scores]
+        for pair in pairs:  # pairs no index proposed are scored now: they count too
+            if pair not in scores:
+                scores[pair] = _score_pair(scorer, *pair, _shape_ends(scorer, *pair))[0]
+        cross = [scores[pair] for pair in pairs]
         if sum(cross) / len(cross) < min_score:
             continue
         cluster[rb] = ra
