@@ -1,5 +1,6 @@
 """Grouping: which documents are translations of one another, and which is the original."""
 
+import math
 import random
 import tomllib
 from pathlib import Path
@@ -8,6 +9,15 @@ import pytest
 
 from reviewer.core import grouping
 from reviewer.core.evidence import phonetic_key
+from reviewer.core.grouping_candidates import candidates, idf_weights, shape_keys
+from reviewer.core.grouping_features import (
+    Fingerprint,
+    length_agreement,
+    marks_similarity,
+    number_keys,
+    sentence_similarity,
+    shape_similarity,
+)
 from reviewer.core.model import Document, Segment
 from reviewer.core.segmenting import segment
 from reviewer.core.session import open_corpus
@@ -203,3 +213,152 @@ def test_candidate_pairs_grow_with_the_corpus_not_its_square():
         segments.append((Segment(0, 0, 0, len(text), text),))
     scores = grouping.score_pairs(documents, [grouping.fingerprint(s) for s in segments])
     assert len(scores) <= 600 * grouping.CANDIDATES_PER_DOCUMENT
+
+
+# --- Evidence that every translation keeps --------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["25 000", "25000", "25,000", "25.000", "25\u202f000", "٢٥٠٠٠"])
+def test_numbers_are_compared_normalised(written):
+    assert number_keys(f"Some {written} people.") == {"n:25000"}
+
+
+def test_decimals_keep_their_fraction_and_years_are_their_own_kind():
+    assert number_keys("3,5 and 3.5 in 2024") == {"n:3.5", "y:2024"}
+    assert number_keys("36,000 then 1,234,567") == {"n:36000", "n:1234567"}
+    assert number_keys("page 7, room 8") == set()  # one digit: too often by chance
+
+
+def _print(shares_of_paragraphs, *, sentences=None, text_chars=1000, marks=None):
+    """A fingerprint with the given paragraph shares (they need not sum to exactly 1)."""
+    ends, running = [], 0.0
+    total = sum(shares_of_paragraphs)
+    for share in shares_of_paragraphs[:-1]:
+        running += share / total
+        ends.append(running)
+    n = len(shares_of_paragraphs)
+    return Fingerprint(
+        frozenset(),
+        n,
+        (),
+        tuple(ends),
+        tuple(sentences or [1] * n),
+        text_chars,
+        tuple(marks or [0] * 8),
+    )
+
+
+SHAPE = [3, 1, 4, 1, 5, 9, 2, 6]
+
+
+def test_a_translation_keeps_the_shape_and_another_part_does_not():
+    rng = random.Random(1)
+    original = _print(SHAPE)
+    translated = _print([s * rng.uniform(0.85, 1.15) for s in SHAPE])  # paraphrase noise
+    other = _print([6, 2, 9, 5, 1, 4, 1, 3])  # same lengths, other order: another text
+    assert shape_similarity(original, translated) > 0.8
+    assert shape_similarity(original, other) < 0.5
+
+
+def test_shape_needs_enough_paragraphs_and_a_dropped_paragraph_costs_only_part():
+    assert shape_similarity(_print([1, 2, 3, 4]), _print([1, 2, 3, 4])) is None
+    full = _print(SHAPE)
+    dropped = _print(SHAPE[:3] + SHAPE[4:])  # one short paragraph left out
+    assert 0.3 < shape_similarity(full, dropped) < shape_similarity(full, full)
+
+
+def test_sentences_marks_and_length_agreement():
+    a = _print(SHAPE, sentences=[1, 2, 1, 3, 1, 1, 2, 2], marks=[2, 0, 4, 1, 0, 0, 0, 1])
+    b = _print(SHAPE, sentences=[1, 2, 1, 3, 1, 1, 2, 2], marks=[2, 0, 4, 1, 0, 0, 0, 1])
+    c = _print(SHAPE, sentences=[3, 1, 3, 1, 2, 3, 1, 1], marks=[0, 3, 0, 0, 2, 2, 1, 0])
+    assert sentence_similarity(a, b) == 1.0 > sentence_similarity(a, c)
+    assert marks_similarity(a, b) == 1.0 > marks_similarity(a, c)
+    assert marks_similarity(_print(SHAPE), _print(SHAPE)) is None  # no marks: no evidence
+    longer = _print(SHAPE, text_chars=1500)
+    assert length_agreement(a, longer, math.log(1.5), 0.15) == pytest.approx(1.0)
+    assert length_agreement(a, longer, 0.0, 0.15) < 0.1  # half as long again: not expected
+
+
+def test_similar_shapes_share_a_hash_band_and_others_seldom_do():
+    rng = random.Random(2)
+    base = _print(SHAPE)
+    assert shape_keys(base) == shape_keys(_print(SHAPE))  # deterministic
+    near = [_print([s * rng.uniform(0.9, 1.1) for s in SHAPE]) for _ in range(50)]
+    assert sum(bool(set(shape_keys(base)) & set(shape_keys(p))) for p in near) >= 45
+    far = [_print(rng.sample(SHAPE, len(SHAPE))) for _ in range(50)]
+    assert sum(bool(set(shape_keys(base)) & set(shape_keys(p))) for p in far) <= 20
+
+
+def test_two_common_features_together_propose_a_pair():
+    # 200 documents share each of the figures 111 and 222 (too common alone for the index),
+    # but only two documents have both: they are proposed, and no other pair.
+    prints, langs = [], []
+    for i in range(400):
+        figures = {"n:111"} if i % 2 else {"n:222"}
+        prints.append(Fingerprint(frozenset(figures | {f"n:{1000 + i}"}), 1, ()))
+        langs.append("en" if i % 3 else "fr")
+    prints += [Fingerprint(frozenset({"n:111", "n:222"}), 1, ())] * 2
+    langs += ["en", "fr"]
+    pairs = candidates(langs, list(range(len(langs))), prints, idf_weights(prints))
+    assert pairs == {(400, 401)}
+
+
+# --- Verification, the Bible golden cases, partial disagreement -----------------------------
+
+BIBLE = Path(__file__).parent / "data" / "grouping" / "bible_mat.toml"
+
+
+def _bible():
+    entries = tomllib.loads(BIBLE.read_text(encoding="utf-8"))["doc"]
+    documents = [
+        Document(f"{i:02d}.txt", Path("."), e["text"], e["lang"], "") for i, e in enumerate(entries)
+    ]
+    return entries, documents, [segment(d.text, d.lang) for d in documents]
+
+
+def test_bible_parts_are_grouped_in_any_script_and_neighbouring_chapters_stay_alone():
+    entries, documents, segments = _bible()
+    groups = grouping.find_groups(documents, segments)
+    found = sorted(sorted(documents[i].path for i in g.members.values()) for g in groups)
+    expected = {}
+    for doc, entry in zip(documents, entries, strict=True):
+        if entry["group"]:
+            expected.setdefault(entry["group"], []).append(doc.path)
+    assert found == sorted(sorted(paths) for paths in expected.values())
+
+
+def test_alignment_confirms_a_translation_and_not_a_neighbouring_part():
+    entries, _, segments = _bible()
+    members = [i for i, e in enumerate(entries) if e["group"] == "MAT.5.0"]
+    distractor = next(i for i, e in enumerate(entries) if e.get("part") == "MAT.5.1")
+    same = grouping.alignment_agreement(segments[members[0]], segments[members[1]])
+    other = grouping.alignment_agreement(segments[members[0]], segments[distractor])
+    assert same >= grouping.VERIFIED > other
+
+
+def test_a_version_with_a_wrong_number_and_a_dropped_sentence_stays_a_member():
+    entries = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["doc"]
+    changed = []
+    for entry in entries:
+        entry = dict(entry)
+        if entry["story"] == "flood" and entry["lang"] == "fr":
+            entry["text"] = entry["text"].replace("250", "205")  # a wrong figure
+        if entry["story"] == "launch" and entry["lang"] == "ru":
+            entry["text"] = "\n".join(entry["text"].splitlines()[:2])  # last sentence dropped
+        changed.append(entry)
+    documents, segments = make_documents(changed)
+    groups = grouping.find_groups(documents, segments)
+    assert stories_found(documents, groups) == expected_stories(documents, changed)
+
+
+def test_a_grouping_file_pivot_that_is_not_a_member_names_the_group(tmp_path, seeds):
+    corpus = open_corpus([seeds])
+    path = tmp_path / "groups.toml"
+    path.write_text(
+        '[[group]]\nid = "kz"\npivot = "en"\n'
+        'members = ["000_459abd048ae6a802.txt", "002_9a23daeefc982262.txt"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(grouping.GroupingFileError, match="'kz'.*pivot 'en'.*fr, vi") as info:
+        grouping.read_grouping_file(path, corpus.documents, corpus.segments)
+    assert str(path) in str(info.value)

@@ -30,7 +30,8 @@ _URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.I
 # A number: digit groups of three after one separator (25 000, 25,000, 1.234.567), or plain
 # digits; then an optional decimal part. `\d` matches the digits of every script.
 _NUMBER = re.compile(
-    r"(?<!\d)(\d{1,3}(?:([ ,.\u00a0\u202f\u2009'])\d{3}(?!\d))(?:\2\d{3}(?!\d))*|\d+)"
+    r"(?<![\d.,])(\d{1,3}(?:([ ,.\u00a0\u202f\u2009'])\d{3}(?!\d))(?:\2\d{3}(?!\d))*"
+    r"|\d+(?:[.,]\d+)?)"
 )
 
 # Profile of marks translators keep, one count per kind (see `marks`).
@@ -72,12 +73,16 @@ def number_keys(text: str) -> set[str]:
         token = match.group(1)
         if not token.isascii():  # any script's digits: ٢٥ and २५ are 25
             token = "".join(str(unicodedata.digit(c, c)) if c.isdigit() else c for c in token)
-        digits = re.sub(r"\D", "", token) if match.group(2) is not None else token
-        digits = digits.lstrip("0")
-        if len(digits) == 4 and digits[:2] in ("19", "20") and match.group(2) is None:
-            keys.add("y:" + digits)  # a year: shared by chance by every article of its time
-        elif len(digits) > 1:
-            keys.add("n:" + digits)
+        if match.group(2) is not None:  # digit groups: 25 000, 25,000
+            key = re.sub(r"\D", "", token).lstrip("0")
+        else:  # 2024, 46,20 -> 46.2
+            integer, _, fraction = token.replace(",", ".").partition(".")
+            fraction = fraction.rstrip("0")
+            key = (integer.lstrip("0") or "0") + ("." + fraction if fraction else "")
+        if len(key) == 4 and key[:2] in ("19", "20") and match.group(2) is None:
+            keys.add("y:" + key)  # a year: shared by chance by every article of its time
+        elif sum(c.isdigit() for c in key) > 1:
+            keys.add("n:" + key)
     return keys
 
 
