@@ -38,9 +38,9 @@ BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
 
 def too_common(documents: int) -> int:
     """Document frequency above which a feature tells nothing: a story's names in a corpus of
-    that story, a year, a round number. Grows with the corpus, so that a figure met by chance
-    in a few hundred of 100,000 documents still counts."""
-    return max(COMMON, documents // 50)
+    that story, a year. Grows with the corpus (one document in twenty), so that a two-digit
+    figure, met by chance in a few thousand of 100,000 documents, still counts."""
+    return max(COMMON, documents // 20)
 
 
 def idf_weights(prints: Sequence[Fingerprint]) -> dict[str, float]:
