@@ -146,7 +146,8 @@ def _best(
             if langs[b] != lang:
                 shared[b] += weight
     if len(shared) > limit:
-        chosen = heapq.nsmallest(limit, shared, key=lambda b: (-shared[b], rank[b]))
+        # Rounded: sums in another order (set order varies between runs) must tie alike.
+        chosen = heapq.nsmallest(limit, shared, key=lambda b: (-round(shared[b], 9), rank[b]))
     else:
         chosen = list(shared)
     for b in chosen:
