@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import heapq
 import math
-import random
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 from itertools import combinations
+
+import numpy as np
 
 from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint, shares
 
@@ -52,33 +53,36 @@ def idf_weights(prints: Sequence[Fingerprint]) -> dict[str, float]:
 
 
 @cache
-def _hyperplanes(dimension: int) -> list[list[float]]:
-    rng = random.Random(dimension)  # fixed: the same document always gets the same keys
-    return [[rng.gauss(0.0, 1.0) for _ in range(dimension)] for _ in range(BANDS * BITS)]
+def _hyperplanes(dimension: int) -> np.ndarray:
+    rng = np.random.default_rng(dimension)  # fixed: a document always gets the same keys
+    return rng.standard_normal((dimension, BANDS * BITS))
 
 
-def shape_keys(p: Fingerprint) -> list[tuple[int, ...]]:
+def shape_keys(p: Fingerprint) -> list[tuple[int, int, int]]:
     """LSH keys of a document's paragraph lengths (none under SHAPE_PARAGRAPHS).
 
     Random-hyperplane hashing (Charikar 2002) of the centred logarithms of the paragraphs'
     shares: documents whose shares correlate agree on most bits. BANDS keys of BITS bits
     each; two documents that agree on one whole band become candidates.
     """
-    if p.paragraphs < SHAPE_PARAGRAPHS:
-        return []
-    logs = [math.log(max(v, 1e-4)) for v in shares(p)]
-    mean = sum(logs) / len(logs)
-    centred = [v - mean for v in logs]
-    bits = [
-        sum(w * v for w, v in zip(plane, centred, strict=True)) > 0
-        for plane in _hyperplanes(p.paragraphs)
-    ]
-    keys = []
-    for band in range(BANDS):
-        value = 0
-        for bit in bits[band * BITS : (band + 1) * BITS]:
-            value = value * 2 + bit
-        keys.append((p.paragraphs, band, value))
+    return _shape_keys([p])[0]
+
+
+def _shape_keys(prints: Sequence[Fingerprint]) -> list[list[tuple[int, int, int]]]:
+    """`shape_keys` of many documents, hashed together per paragraph count (numpy)."""
+    keys: list[list[tuple[int, int, int]]] = [[] for _ in prints]
+    by_count: dict[int, list[int]] = defaultdict(list)
+    for index, p in enumerate(prints):
+        if p.paragraphs >= SHAPE_PARAGRAPHS:
+            by_count[p.paragraphs].append(index)
+    powers = 1 << np.arange(BITS - 1, -1, -1)
+    for count, indices in by_count.items():
+        logs = np.log(np.maximum([shares(prints[i]) for i in indices], 1e-4))
+        centred = logs - logs.mean(axis=1, keepdims=True)
+        bits = (centred @ _hyperplanes(count) > 0).reshape(len(indices), BANDS, BITS)
+        values = (bits * powers).sum(axis=2).tolist()
+        for index, bands in zip(indices, values, strict=True):
+            keys[index] = [(count, band, value) for band, value in enumerate(bands)]
     return keys
 
 
@@ -107,8 +111,8 @@ def candidates(
         for (_, f), (_, g) in combinations(common[:PAIRED_FEATURES], 2):
             postings[(f, g) if f < g else (g, f)].append(index)
     shape_postings: dict[tuple, list[int]] = defaultdict(list)
-    for index, p in enumerate(prints):
-        for key in shape_keys(p):
+    for index, keys in enumerate(_shape_keys(prints)):
+        for key in keys:
             shape_postings[key].append(index)
     keys_of: list[list[tuple[list[int], float]]] = [[] for _ in prints]
     for key, docs in postings.items():
