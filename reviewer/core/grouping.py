@@ -1,14 +1,15 @@
 """Which documents are translations of one another, and which of them is the original.
 
 File names carry no hint (scraped corpora name files by hash), so a group is found from what
-survives translation whatever the genre and script (grouping_features): numbers, URLs and name
-skeletons where the text has them, and always its shape (paragraph ends, sentences per
-paragraph, length, marks). Blocking (grouping_candidates) proposes a few partners per
-document, so a corpus is never compared pair by pair. Each candidate pair gets a score; a pair
-is linked only when each is the other's best match in its language; a link that the features
-alone do not make sure of is verified by aligning the two documents (true translations align
-mostly 1-1 with lengths that agree; unrelated text of a similar shape does not); links are
-merged strongest first, never putting two documents of one language in a group.
+survives translation whatever the genre and script (grouping_features): numbers, URLs and
+name skeletons where the text has them, and always its shape (paragraph shares and length;
+sentences per paragraph and marks are measured too, see SHAPE_WEIGHTS). Blocking
+(grouping_candidates) proposes a few partners per document, so a corpus is never compared
+pair by pair. Each candidate pair gets a score; a pair is linked only when each is the
+other's best match in its language; a link that the features alone do not make sure of is
+verified by aligning the two documents (true translations align mostly in small beads with
+lengths that agree); links are merged strongest first, never putting two documents of one
+language in a group.
 """
 
 from __future__ import annotations
@@ -82,17 +83,17 @@ class _Scorer:
             self.kinds.append({k: frozenset(v) for k, v in by_kind.items()})
             self.totals.append({k: sum(self.weights[f] for f in v) for k, v in by_kind.items()})
         self.ratio: dict[str, float] = {}
-        self.numbers = 1.0  # how far the last pair scored agrees on numbers (1: no numbers)
 
     def figures(self, index: int) -> int:
         """How many numbers of a document weigh something."""
         return len(self.kinds[index].get("n", ()))
 
-    def features(self, a: int, b: int) -> float | None:
+    def features(self, a: int, b: int) -> tuple[float | None, float]:
         """Per kind of feature, an idf-weighted Ochiai coefficient (shared weight over the
         geometric mean of both sides' weights), which a language that capitalises every noun
         (German) lowers less than Jaccard would; the kinds present on both sides are averaged
-        by FEATURE_WEIGHTS. None when no kind is present on both sides."""
+        by FEATURE_WEIGHTS (None when no kind is present on both sides); and how far the
+        figures agree (their Ochiai coefficient, 1 when a side has none)."""
         ka, kb = self.kinds[a], self.kinds[b]
         ta, tb = self.totals[a], self.totals[b]
         weights = self.weights
@@ -109,14 +110,13 @@ class _Scorer:
                     numbers = value
                 elif kind == "k" and len(sa) >= 2 and len(sb) >= 2:
                     names = value
-        self.numbers = numbers
         if not mass:
-            return None
+            return None, numbers
         if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
             ochiai *= numbers / NUMBERS_AGREE
         if names < NAMES_AGREE:  # figures shared by chance by articles on other people, things
             ochiai *= 0.5 + 0.5 * names / NAMES_AGREE
-        return ochiai / mass
+        return ochiai / mass, numbers
 
     def shape(self, a: int, b: int) -> float | None:
         """Shape agreement in [0, 1]: paragraph ends first, then length for the languages,
@@ -185,7 +185,7 @@ def _score_candidates(
 def _score_pair(scorer: _Scorer, a: int, b: int, ends: float | None) -> tuple[float, bool]:
     """(score, sure) of one pair; `ends` its shape similarity, None where shape may not speak."""
     prints = scorer.prints
-    feature = scorer.features(a, b)
+    feature, numbers = scorer.features(a, b)
     by_features = 0.0
     if feature is not None:
         pa, pb = prints[a], prints[b]
@@ -193,7 +193,7 @@ def _score_pair(scorer: _Scorer, a: int, b: int, ends: float | None) -> tuple[fl
         alike = min(pa.paragraphs, pb.paragraphs) / longer if longer else 0.0
         by_features = feature * (0.5 + 0.5 * alike)
     by_shape = scorer.shape(a, b) if ends is not None else 0.0
-    by_shape *= scorer.numbers  # the same shape with other figures: another article
+    by_shape *= numbers  # the same shape with other figures: another article
     # On one scale with the feature score: SHAPE_MIN becomes MIN_SCORE.
     by_shape = MIN_SCORE + (by_shape - SHAPE_MIN) * (1 - MIN_SCORE) / (1 - SHAPE_MIN)
     score = max(by_features, by_shape, 0.0)
