@@ -6,6 +6,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reviewer.core import grouping
 from reviewer.core.evidence import phonetic_key
@@ -362,3 +364,13 @@ def test_a_grouping_file_pivot_that_is_not_a_member_names_the_group(tmp_path, se
     with pytest.raises(grouping.GroupingFileError, match="'kz'.*pivot 'en'.*fr, vi") as info:
         grouping.read_grouping_file(path, corpus.documents, corpus.segments)
     assert str(path) in str(info.value)
+
+
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from([",", " ", "\u202f", "."]))
+def test_a_figure_written_with_any_thousands_separator_is_one_key(value, separator):
+    plain = str(value)
+    head = len(plain) % 3 or 3
+    grouped = separator.join(
+        [plain[:head]] + [plain[i : i + 3] for i in range(head, len(plain), 3)]
+    )
+    assert number_keys(f"x {grouped} y") == number_keys(f"x {plain} y")

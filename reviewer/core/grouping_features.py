@@ -62,7 +62,7 @@ def _normalise_url(url: str) -> str:
 
 def number_keys(text: str) -> set[str]:
     """Numbers of `text` as comparable keys: `25 000` = `25000` = `25,000` -> `n:25000`;
-    years (1900-2099 written without a separator) as `y:2024`.
+    values from 1900 to 2099 as years (`y:2024`).
 
     One-digit numbers are left out: they are often spelt out, and often shared by chance.
     A lone separator before three digits is read as thousands (`5.000` = `5,000`), as in
@@ -79,8 +79,10 @@ def number_keys(text: str) -> set[str]:
             integer, _, fraction = token.replace(",", ".").partition(".")
             fraction = fraction.rstrip("0")
             key = (integer.lstrip("0") or "0") + ("." + fraction if fraction else "")
-        if len(key) == 4 and key[:2] in ("19", "20") and match.group(2) is None:
-            keys.add("y:" + key)  # a year: shared by chance by every article of its time
+        if len(key) == 4 and key[:2] in ("19", "20"):
+            # A year, shared by chance by every article of its time; 1,900 too, since a
+            # language without separators writes that count as 1900.
+            keys.add("y:" + key)
         elif sum(c.isdigit() for c in key) > 1:
             keys.add("n:" + key)
     return keys
