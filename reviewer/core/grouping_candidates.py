@@ -32,7 +32,8 @@ MAX_POSTINGS = 50  # a key shared by more documents than this proposes nothing
 COMMON = 300  # a feature of more documents than this (in a small corpus) weighs nothing
 CANDIDATES_PER_DOCUMENT = 10
 SHAPE_CANDIDATES = 8
-PAIRED_FEATURES = 6  # the rarest common features of a document that are paired up
+PAIRED_FEATURES = 4  # the rarest common features of a document that are paired up
+PAIR_POSTINGS = 20  # a pair of features shared by more documents than this proposes nothing
 SHAPE_POSTINGS = 50  # a shape key of more documents than this is a common layout, not a text
 BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
 
@@ -116,7 +117,7 @@ def candidates(
             shape_postings[key].append(index)
     keys_of: list[list[tuple[list[int], float]]] = [[] for _ in prints]
     for key, docs in postings.items():
-        if len(docs) < 2 or len(docs) > MAX_POSTINGS:
+        if len(docs) < 2 or len(docs) > (MAX_POSTINGS if isinstance(key, str) else PAIR_POSTINGS):
             continue
         weight = weights[key] if isinstance(key, str) else weights[key[0]] + weights[key[1]]
         for index in docs:
