@@ -64,7 +64,8 @@ def number_keys(text: str) -> set[str]:
     """Numbers of `text` as comparable keys: `25 000` = `25000` = `25,000` -> `n:25000`;
     values from 1900 to 2099 as years (`y:2024`).
 
-    One-digit numbers are left out: they are often spelt out, and often shared by chance.
+    Whole numbers up to 12 are left out: often spelt out (`tháng 11` is `novembre`), and
+    often shared by chance.
     A lone separator before three digits is read as thousands (`5.000` = `5,000`), as in
     evidence.numbers; other decimals keep their fraction (`3,5` = `3.5`).
     """
@@ -83,7 +84,7 @@ def number_keys(text: str) -> set[str]:
             # A year, shared by chance by every article of its time; 1,900 too, since a
             # language without separators writes that count as 1900.
             keys.add("y:" + key)
-        elif sum(c.isdigit() for c in key) > 1:
+        elif "." in key or int(key) > 12:
             keys.add("n:" + key)
     return keys
 
