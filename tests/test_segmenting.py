@@ -186,6 +186,48 @@ def test_scripts_without_latin_full_stops(lang: str, text: str, count: int) -> N
     assert len(texts(text, lang)) == count
 
 
+# Thai marks no sentence end; a space between Thai letters ends a sentence or only a clause
+# (reviewer/core/data/thai_boundaries.toml). Written for this test, not taken from the suites.
+THAI_ONE_SENTENCE = [
+    "เขาไปตลาดเมื่อเช้านี้ และซื้อผลไม้มาหลายอย่าง",  # before "and"
+    "นายกรัฐมนตรีกล่าวว่า รัฐบาลจะช่วยเหลือประชาชนทุกคนที่ได้รับผลกระทบ",  # after "that"
+    "ข่าวดี รัฐบาลลดภาษีน้ำมันทั่วประเทศ",  # a two-word headline word before the space
+    "เด็ก ๆ ชอบเล่นฟุตบอลหลังเลิกเรียน",  # the repetition mark
+    "ทีมชาติไทยชนะคู่แข่ง 3 ประตูต่อ 1 เมื่อคืนวันเสาร์",  # spaces around digits
+    "ประชุมครั้งแรกจัดขึ้นเมื่อ พ.ศ. 2475 ที่พระที่นั่งอนันตสมาคม",  # Thai abbreviation
+]
+THAI_TWO_SENTENCES = [
+    ("ขอบคุณมากครับ", "พรุ่งนี้ผมจะมาใหม่"),  # polite particle ends the first
+    ("โรงเรียนจะปิดภาคเรียนในสัปดาห์หน้าค่ะ", "ผู้ปกครองสามารถมารับนักเรียนได้ตั้งแต่เวลาเที่ยง"),
+    (
+        "ประเทศไทยมีฝนตกหนักในหลายจังหวัดทางภาคเหนือ",
+        "นอกจากนี้กรมอุตุนิยมวิทยายังเตือนให้ประชาชนระวังน้ำท่วม",  # "besides" opens a sentence
+    ),
+    (
+        "ตำรวจได้ตรวจสอบกล้องวงจรปิดบริเวณที่เกิดเหตุแล้ว",
+        "ขณะนี้กำลังติดตามตัวคนร้ายอย่างเร่งด่วน",
+    ),
+    ("คุณจะไปไหน?", "ฉันจะไปโรงเรียน"),
+]
+
+
+@pytest.mark.parametrize("text", THAI_ONE_SENTENCE)
+def test_thai_clause_space_is_no_boundary(text: str) -> None:
+    assert texts(text, "th") == [text]
+
+
+@pytest.mark.parametrize("pair", THAI_TWO_SENTENCES)
+def test_thai_sentence_space_is_a_boundary(pair: tuple[str, str]) -> None:
+    assert texts(" ".join(pair), "th") == list(pair)
+
+
+def test_thai_paragraph_cuts_between_sentences_not_clauses() -> None:
+    first = "เขาไปตลาดเมื่อเช้านี้ และซื้อผลไม้มาหลายอย่าง"
+    second = "นอกจากนี้กรมอุตุนิยมวิทยายังเตือนให้ประชาชนระวังน้ำท่วม"
+    third = "นายกรัฐมนตรีกล่าวว่า รัฐบาลจะช่วยเหลือประชาชนทุกคนที่ได้รับผลกระทบ"
+    assert texts(f"{first} {second} {third}", "th") == [first, second, third]
+
+
 def test_greek_semicolon_is_a_question_mark_only_in_greek() -> None:
     assert len(texts("Πού είσαι; Είμαι εδώ.", "el")) == 2
     assert len(texts("He came; She left.", "en")) == 1
@@ -334,7 +376,7 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 PUBLIC_FLOOR = {
     "ar": 60, "de": 252, "el": 167, "en": 247, "es": 200, "fr": 182, "he": 221, "hi": 58,
     "id": 204, "it": 209, "ja": 221, "ko": 253, "nl": 225, "pl": 250, "pt": 255, "ru": 279,
-    "th": 52, "tr": 255, "uk": 240, "vi": 232, "zh": 219,
+    "th": 64, "tr": 255, "uk": 240, "vi": 232, "zh": 219,
 }  # fmt: skip
 
 

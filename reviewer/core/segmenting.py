@@ -58,7 +58,11 @@ _GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))")
 # before one ends a sentence ("那是我該說的話!他在踢我！").
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
+_THAI_LETTER = regex.compile(r"\p{Thai}")
 _THAI_GAP = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
+_NEXT_SPACE = regex.compile(r"\s")
+# Upper bounds of the clause-length classes of the Thai model (characters).
+_THAI_LENGTHS = (3, 6, 10, 15, 25, 40, 60, 100)
 _BLANK_LINE = regex.compile(r"\n[ \t\f\v\r\u00a0]*\n")
 _LINE_ENDS = tuple(WEAK_TERMINATORS + STRONG_TERMINATORS + CLOSERS + ":")
 # A hard-wrapped block: its lines, except the last, are at most this long.
@@ -205,7 +209,7 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
         if _is_boundary(para, match, rules, last, content_end, titles):
             cuts.append(match.end())
     cuts.extend(items)
-    cuts.extend(m.start() for m in _THAI_GAP.finditer(para))
+    cuts.extend(thai_cuts(para, sorted(set(cuts))))
     cuts.append(len(para))
     spans = []
     for a, b in zip(sorted(set(cuts)), sorted(set(cuts))[1:], strict=False):
@@ -213,6 +217,91 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
         if span:
             spans.append(span)
     return spans
+
+
+@dataclass(frozen=True)
+class _ThaiWeights:
+    prior: float
+    threshold: float
+    before_length: dict[int, float]
+    after_length: dict[int, float]
+    before: dict[str, float]
+    after: dict[str, float]
+    words: frozenset[str]
+    longest: int
+
+
+@cache
+def _thai_weights() -> _ThaiWeights:
+    source = resources.files("reviewer.core").joinpath("data", "thai_boundaries.toml")
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    words = frozenset(data["before"]) | frozenset(data["after"])
+    return _ThaiWeights(
+        data["prior"],
+        data["threshold"],
+        {int(k): v for k, v in data["before_length"].items()},
+        {int(k): v for k, v in data["after_length"].items()},
+        data["before"],
+        data["after"],
+        words,
+        max(map(len, words)),
+    )
+
+
+def thai_gaps(para: str) -> list[regex.Match[str]]:
+    """The spaces between two Thai letters: where a Thai sentence may end."""
+    return list(_THAI_GAP.finditer(para))
+
+
+def _length_bucket(n: int) -> int:
+    return next((b for b in _THAI_LENGTHS if n <= b), 999)
+
+
+def thai_features(
+    para: str, start: int, end: int, last_cut: int, words: frozenset[str] | set[str], longest: int
+) -> list[str]:
+    """What weighs a Thai space para[start:end]: the word before and the word after it (the
+    longest of `words` that the clause ends or starts with), the length since the last cut and
+    the length of the next clause."""
+    before = para[max(last_cut, start - longest) : start].rsplit(None, 1)[-1]
+    after = para[end : end + longest].split(None, 1)[0]
+    clause = _NEXT_SPACE.search(para, end)
+    features = [
+        f"before_length:{_length_bucket(start - last_cut)}",
+        f"after_length:{_length_bucket((clause.start() if clause else len(para)) - end)}",
+    ]
+    word = next((before[-k:] for k in range(len(before), 0, -1) if before[-k:] in words), None)
+    if word:
+        features.append(f"before:{word}")
+    word = next((after[:k] for k in range(len(after), 0, -1) if after[:k] in words), None)
+    if word:
+        features.append(f"after:{word}")
+    return features
+
+
+def thai_cuts(para: str, cuts: list[int]) -> list[int]:
+    """The spaces between Thai letters that end a sentence (Thai marks none; it puts a space
+    between sentences and also between clauses). Each space is weighed by a naive-Bayes model
+    counted on UD_Thai-TUD's train file (data/thai_boundaries.toml, bench/thai_boundaries.py);
+    `cuts` are the paragraph's other cuts, sorted, so the clause length runs from the last cut."""
+    gaps = thai_gaps(para)
+    if not gaps:
+        return []
+    weights = _thai_weights()
+    out: list[int] = []
+    for gap in gaps:
+        other = bisect.bisect_right(cuts, gap.start()) - 1
+        last = max(cuts[other] if other >= 0 else 0, out[-1] if out else 0)
+        score = weights.prior
+        for feature in thai_features(
+            para, gap.start(), gap.end(), last, weights.words, weights.longest
+        ):
+            kind, value = feature.split(":", 1)
+            table = getattr(weights, kind)
+            score += table.get(int(value) if kind.endswith("length") else value, 0.0)
+        if score > weights.threshold:
+            out.append(gap.end())
+    return out
 
 
 def _is_boundary(
@@ -227,6 +316,8 @@ def _is_boundary(
     after = match.end()
     if after >= content_end:
         return False  # the paragraph ends here anyway
+    if term == "." and _THAI_LETTER.match(para, max(match.start() - 1, 0)):
+        return False  # Thai ends no sentence with a full stop: "พ.ศ. 2550", "ธ.ค. 2541"
     strong = any(c in STRONG_TERMINATORS for c in term)
     if not para[after].isspace():
         if not strong:
