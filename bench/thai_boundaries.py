@@ -16,6 +16,7 @@ DIR: `git -C /work/.mirror/UniversalDependencies+UD_Thai-TUD/repo archive HEAD |
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 from collections import Counter
@@ -123,7 +124,7 @@ def _write(counts: dict[bool, Counter[str]]) -> None:
         lines.append(f"[{kind}]")
         table = weights.get(kind, {})
         keys = sorted(table, key=int) if kind.endswith("length") else sorted(table)
-        lines.extend(f'"{key}" = {table[key]}' for key in keys)
+        lines.extend(f"{json.dumps(key, ensure_ascii=False)} = {table[key]}" for key in keys)
         lines.append("")
     OUT.write_text("\n".join(lines), encoding="utf-8")
     print(f"{OUT}: {sum(len(t) for t in weights.values())} weights")
