@@ -8,6 +8,7 @@ import json
 import os
 import stat
 import sys
+import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -253,6 +254,7 @@ def _check(args: argparse.Namespace) -> int:
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     aligned = _corrected(corpus.aligned_all(), args)
     aligned = dismissals.apply_folder(aligned, folder)  # findings judged false alarms: out
+    start = time.perf_counter()
     if args.format == "json":
         # One write: json.dump's many small writes cost more than the encoding itself.
         from reviewer.core.sanitize import escape_unsafe
@@ -262,6 +264,10 @@ def _check(args: argparse.Namespace) -> int:
         _emit(text + "\n", encoding="utf-8")
     else:
         _emit(report.to_text(corpus, aligned), encoding=None)
+    corpus.timings["report"] = time.perf_counter() - start
+    if os.environ.get("REVIEWER_TIMINGS"):  # bench/check_scale.py reads these
+        for stage, seconds in corpus.timings.items():
+            print(f"timing {stage} {seconds:.3f}", file=sys.stderr)
     if args.fail_on:
         threshold = SEVERITY_RANK[args.fail_on]
         if any(

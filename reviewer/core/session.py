@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ class Corpus:
     segments: list[tuple[Segment, ...]]
     groups: list[Group]
     problems: list[Problem]
+    # Seconds each stage took (load, language, ...), for `REVIEWER_TIMINGS=1` and bench/.
+    timings: dict[str, float] = field(default_factory=dict, repr=False)
     _aligned: dict[tuple[str, str], AlignedGroup] = field(default_factory=dict, repr=False)
 
     def group_of(self, document_index: int) -> Group | None:
@@ -69,6 +72,7 @@ class Corpus:
         group is independent, so they run in forked worker processes (one per core), which
         inherit the corpus and send back only rows and findings.
         """
+        start = time.perf_counter()
         workers = workers or os.cpu_count() or 1
         todo = [g for g in self.groups if (g.id, g.pivot) not in self._aligned]
         fork = "fork" in multiprocessing.get_all_start_methods()
@@ -84,7 +88,9 @@ class Corpus:
                         self._store(group, rows, findings)
             finally:
                 _FORKED = None
-        return [self.aligned(group) for group in self.groups]
+        result = [self.aligned(group) for group in self.groups]
+        self.timings["align+check"] = time.perf_counter() - start
+        return result
 
     def _store(self, group: Group, rows, findings) -> None:
         documents = {lang: self.documents[group.members[lang]] for lang in group.languages}
@@ -165,7 +171,17 @@ def open_corpus(
     makes that language the pivot of every group that has it.
     Raises GroupingFileError for a grouping file that cannot be used.
     """
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = now - clock
+        clock = now
+
     loaded = loading.load_paths(paths, encoding=encoding)
+    lap("load")
     overrides = dict(languages or {})
     documents: list[Document] = []
     for file in loaded.files:
@@ -183,14 +199,18 @@ def open_corpus(
                 file.warnings,
             )
         )
+    lap("language")
     raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
+    lap("segment")
     segments = boilerplate.mark_corpus(
         raw, [doc.lang for doc in documents], texts=[doc.text for doc in documents]
     )
+    lap("boilerplate")
     if grouping_file is not None:
         groups = grouping.read_grouping_file(grouping_file, documents, segments)
     else:
         groups = grouping.find_groups(documents, segments)
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
-    return Corpus(documents, segments, groups, list(loaded.problems))
+    lap("grouping")
+    return Corpus(documents, segments, groups, list(loaded.problems), timings)

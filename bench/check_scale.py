@@ -1,0 +1,115 @@
+"""`reviewer check` at scale, as a user runs it: `python bench/check_scale.py 10000 [--jobs N]`.
+
+Writes (once) a generated corpus of that many documents (bench/corpus.py) under the temporary
+folder, runs `python -m reviewer check` on it in a child process with its output thrown away,
+and prints one JSON line: wall seconds, the peak memory of the whole process tree (the sum of
+every process's PSS, so pages forked workers share with the parent are counted once, sampled
+every 50 ms), and the seconds of each stage as the child measured them (REVIEWER_TIMINGS).
+Not a test: the figures depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import write_corpus  # noqa: E402
+
+
+def corpus_folder(documents: int) -> Path:
+    folder = Path(tempfile.gettempdir()) / f"reviewer-bench-{documents}"
+    done = folder / ".complete"
+    if not done.exists():
+        write_corpus(folder / "corpus", documents)
+        done.touch()
+    return folder / "corpus"
+
+
+def _tree_pss_mb(root: int) -> float:
+    """The PSS of `root` and its descendants, in MB (0 for processes gone meanwhile)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(entry))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, ()))
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:
+            pass
+    return total / 1024
+
+
+def run_check(folder: Path, extra: list[str]) -> dict:
+    env = dict(os.environ, REVIEWER_TIMINGS="1")
+    command = [sys.executable, "-m", "reviewer", "check", str(folder), *extra]
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    peak = 0.0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_pss_mb(child.pid))
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = child.communicate()
+    seconds = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"check failed ({child.returncode}):\n{stderr}")
+    stages = {}
+    for line in stderr.splitlines():
+        if line.startswith("timing "):
+            _, stage, value = line.split()
+            stages[stage] = float(value)
+    return {
+        "args": extra,
+        "seconds": round(seconds, 2),
+        "peak_mb": round(peak),
+        "stages": stages,
+        "load": os.getloadavg()[0],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("documents", type=int, nargs="?", default=10_000)
+    parser.add_argument("--seeds", action="store_true", help="check the seeds instead")
+    parser.add_argument("rest", nargs=argparse.REMAINDER, help="more `check` options")
+    args = parser.parse_args()
+    folder = ROOT / "reviewer" / "seeds" if args.seeds else corpus_folder(args.documents)
+    result = run_check(folder, args.rest or ["--format", "json"])
+    result["documents"] = "seeds" if args.seeds else args.documents
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
