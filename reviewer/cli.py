@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import os
 import stat
 import sys
@@ -67,7 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="run the whole pipeline headless and print it")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (.txt)")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="jsonl: one group per line as soon as it is checked (for large corpora)",
+    )
+    check.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: one per core; 1: all in this process)",
+    )
     check.add_argument(
         "--fail-on",
         type=_fail_on,
@@ -198,6 +208,7 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
             languages=languages,
             grouping_file=args.groups,
             pivot=args.pivot,
+            jobs=getattr(args, "jobs", None),
         )
     except (GroupingFileError, LookupError) as error:
         _say(f"reviewer: {error}")
@@ -248,46 +259,56 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     from reviewer.core import dismissals, persistence, report
 
+    if args.jobs is not None and args.jobs < 1:
+        _say(f"reviewer: --jobs {args.jobs}: expected a number of processes, 1 or more")
+        return EXIT_USAGE
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
-    aligned = _corrected(corpus.aligned_all(), args)
-    aligned = dismissals.apply_folder(aligned, folder)  # findings judged false alarms: out
+    # Groups are written as they are checked, never held all at once (report.py).
+    worst = [-1]
+
+    def checked():
+        for group in _corrected(corpus.iter_aligned(), args):
+            # findings judged false alarms: out
+            group = dismissals.apply_folder([group], folder)[0]
+            for row in group.findings:
+                for f in row:
+                    worst[0] = max(worst[0], SEVERITY_RANK.get(f.severity, 0))
+            yield group
+
     start = time.perf_counter()
-    if args.format == "json":
-        # One write: json.dump's many small writes cost more than the encoding itself.
+    if args.format == "text":
+        write = _writer(encoding=None)
+        for part in report.text_parts(corpus, checked()):
+            write(part)
+    else:
         from reviewer.core.sanitize import escape_unsafe
 
-        text = json.dumps(report.to_json(corpus, aligned), ensure_ascii=False, indent=2)
-        text = escape_unsafe(text, "json")  # controls as \u009b: nothing raw to a terminal
-        _emit(text + "\n", encoding="utf-8")
-    else:
-        _emit(report.to_text(corpus, aligned), encoding=None)
-    corpus.timings["report"] = time.perf_counter() - start
+        stream = report.write_json if args.format == "json" else report.write_jsonl
+        write = _writer(encoding="utf-8")
+        # Controls as \u009b: nothing raw to a terminal (one code point at a time, so escaping
+        # each part is escaping the whole).
+        stream(corpus, checked(), lambda part: write(escape_unsafe(part, "json")))
+    sys.stdout.flush()
+    corpus.timings["report"] = time.perf_counter() - start - corpus.timings.get("align+check", 0)
     if os.environ.get("REVIEWER_TIMINGS"):  # bench/check_scale.py reads these
         for stage, seconds in corpus.timings.items():
             print(f"timing {stage} {seconds:.3f}", file=sys.stderr)
-    if args.fail_on:
-        threshold = SEVERITY_RANK[args.fail_on]
-        if any(
-            SEVERITY_RANK.get(f.severity, 0) >= threshold
-            for a in aligned
-            for row in a.findings
-            for f in row
-        ):
-            return EXIT_FAILED_ON
+    if args.fail_on and worst[0] >= SEVERITY_RANK[args.fail_on]:
+        return EXIT_FAILED_ON
     return EXIT_OK
 
 
-def _corrected(aligned: list, args: argparse.Namespace) -> list:
+def _corrected(aligned, args: argparse.Namespace):
     """Each group with the reviewer's alignment corrections from the annotation folder."""
     from reviewer.core import annotations, persistence
 
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     if not folder.is_dir():
-        return aligned
-    result = []
+        yield from aligned
+        return
     for group in aligned:
         try:
             group, notices = annotations.apply_folder(group, folder)
@@ -295,22 +316,20 @@ def _corrected(aligned: list, args: argparse.Namespace) -> list:
             notices = [str(error)]
         for notice in notices:
             _say(f"reviewer: {notice}")
-        result.append(group)
-    return result
+        yield group
 
 
-def _emit(text: str, *, encoding: str | None) -> None:
-    """Write `text` to standard output in `encoding` (None: the terminal's own), whatever
-    it holds. What the encoding cannot carry becomes a backslash escape, never a traceback:
-    for JSON (always UTF-8) that is only the lone surrogates of a file name that is not UTF-8,
-    and `\\udcff` is the JSON escape that reads back to the same string."""
+def _writer(*, encoding: str | None):
+    """A function writing text to standard output in `encoding` (None: the terminal's own),
+    whatever it holds. What the encoding cannot carry becomes a backslash escape, never a
+    traceback: for JSON (always UTF-8) that is only the lone surrogates of a file name that is
+    not UTF-8, and `\\udcff` is the JSON escape that reads back to the same string."""
     stream = getattr(sys.stdout, "buffer", None)
     if stream is None:
-        sys.stdout.write(text)
-        return
+        return sys.stdout.write
     sys.stdout.flush()
-    stream.write(text.encode(encoding or sys.stdout.encoding or "utf-8", "backslashreplace"))
-    stream.flush()
+    codec = encoding or sys.stdout.encoding or "utf-8"
+    return lambda text: stream.write(text.encode(codec, "backslashreplace"))
 
 
 def _align(args: argparse.Namespace) -> int:

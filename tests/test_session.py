@@ -1,17 +1,17 @@
 """The session facade: parallel alignment gives exactly what one process gives."""
 
 from bench.corpus import write_corpus
-from reviewer.core import session
+from reviewer.core import parallel
 from reviewer.core.session import open_corpus
 
 
 def test_parallel_alignment_equals_sequential(tmp_path, monkeypatch):
     write_corpus(tmp_path, 120, seed=3)
-    monkeypatch.setattr(session, "PARALLEL_MIN_GROUPS", 2)
-    parallel = open_corpus([tmp_path]).aligned_all(workers=2)
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    forked = open_corpus([tmp_path]).aligned_all(workers=2)
     sequential = open_corpus([tmp_path]).aligned_all(workers=1)
-    assert len(parallel) == len(sequential) > 2
-    for a, b in zip(parallel, sequential, strict=True):
+    assert len(forked) == len(sequential) > 2
+    for a, b in zip(forked, sequential, strict=True):
         assert (a.group, a.rows, a.findings) == (b.group, b.rows, b.findings)
 
 

@@ -157,39 +157,55 @@ def mark_corpus(
     becomes one segment spanning it; without, its sentences are each marked with its kind.
     Ordinals are renumbered; every other invariant of `segmenting.segment` still holds.
     """
-    split = [_split_headers(segments) for segments in documents]
-    paragraphs = [
-        _paragraphs(segments, texts[i] if texts is not None else None)
-        for i, segments in enumerate(split)
+    prepared = [
+        prepare(segments, texts[i] if texts is not None else None)
+        for i, segments in enumerate(documents)
     ]
-    recurring = _recurring(paragraphs)
+    recurring = recurring_keys([paragraph_keys(paras) for paras in prepared])
+    whole = texts is not None
+    return [mark(paras, langs[i], recurring, whole=whole) for i, paras in enumerate(prepared)]
+
+
+# mark_corpus in three steps, so that the per-document ones can run in worker processes
+# (parallel.py): `prepare` and `mark` look at one document, `recurring_keys` at the keys of all.
+Paragraphs = list[tuple[list[Segment], str]]
+
+
+def prepare(segments: tuple[Segment, ...], text: str | None) -> Paragraphs:
+    """One document's segments as paragraphs (members, text), headers split off."""
+    return _paragraphs(_split_headers(segments), text)
+
+
+def paragraph_keys(paras: Paragraphs) -> frozenset[str]:
+    """What `recurring_keys` counts of one document."""
+    return frozenset(_key(text) for _, text in paras)
+
+
+def mark(paras: Paragraphs, lang: str, recurring: frozenset[str], *, whole: bool):
+    """One document's segments marked (see mark_corpus; `whole`: texts were given)."""
     settings = _data()
     tail = settings.get("tail", {})
-    result = []
-    for i, paras in enumerate(paragraphs):
-        lang = langs[i]
-        kinds: dict[int, str] = {}
-        for index, (_, text) in enumerate(paras):
-            kind = classify(text, lang)
-            if kind is None and _key(text) in recurring:
-                kind = settings["corpus"]["kind"]
-            if kind is not None:
-                kinds[index] = kind
-        for index in _tail_names(paras, kinds, tail):
-            kinds[index] = "byline"
-        out: list[Segment] = []
-        for index, (members, text) in enumerate(paras):
-            kind = kinds.get(index)
-            if kind is not None and texts is not None and len(members) > 1:
-                first, last = members[0], members[-1]
-                out.append(_with(first, end=last.end, text=text, boilerplate=kind))
-                continue
-            alone = len(members) == 1
-            for seg in members:
-                own = seg.boilerplate or kind or (None if alone else classify(seg.text, lang))
-                out.append(_with(seg, boilerplate=own))
-        result.append(tuple(_with(seg, ordinal=n) for n, seg in enumerate(out)))
-    return result
+    kinds: dict[int, str] = {}
+    for index, (_, text) in enumerate(paras):
+        kind = classify(text, lang)
+        if kind is None and _key(text) in recurring:
+            kind = settings["corpus"]["kind"]
+        if kind is not None:
+            kinds[index] = kind
+    for index in _tail_names(paras, kinds, tail):
+        kinds[index] = "byline"
+    out: list[Segment] = []
+    for index, (members, text) in enumerate(paras):
+        kind = kinds.get(index)
+        if kind is not None and whole and len(members) > 1:
+            first, last = members[0], members[-1]
+            out.append(_with(first, end=last.end, text=text, boilerplate=kind))
+            continue
+        alone = len(members) == 1
+        for seg in members:
+            own = seg.boilerplate or kind or (None if alone else classify(seg.text, lang))
+            out.append(_with(seg, boilerplate=own))
+    return tuple(_with(seg, ordinal=n) for n, seg in enumerate(out))
 
 
 def _with(seg: Segment, **changes: Any) -> Segment:
@@ -255,7 +271,7 @@ _UNPUNCTUATED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
 
 
-def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[str]:
+def recurring_keys(documents: Sequence[frozenset[str]]) -> frozenset[str]:
     """Lines found in at least `min_documents` documents that do not read as prose.
 
     A recurring line that ends like a sentence, or runs longer than `max_line_words`, is
@@ -265,8 +281,8 @@ def _recurring(paragraphs: list[list[tuple[list[Segment], str]]]) -> frozenset[s
     """
     corpus = _data()["corpus"]
     counts: Counter[str] = Counter()
-    for paras in paragraphs:
-        counts.update({_key(text) for _, text in paras})
+    for keys in documents:
+        counts.update(keys)
     found = set()
     for key, count in counts.items():
         if count < corpus["min_documents"]:

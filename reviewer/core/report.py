@@ -1,8 +1,14 @@
-"""The result of `reviewer check`: the JSON of DESIGN.md, and a short text report for people."""
+"""The result of `reviewer check`: the JSON of DESIGN.md, and a short text report for people.
+
+Both are written group by group as the groups are checked (`write_json`, `write_jsonl`), so a
+corpus of any size never becomes one string in memory; `to_json` is the same JSON as a dict.
+"""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Callable, Iterable
 
 from reviewer.core.loading import summarise_problems
 from reviewer.core.model import SEVERITIES, cell_text
@@ -14,21 +20,67 @@ SCHEMA = 1
 
 def to_json(corpus: Corpus, aligned: list[AlignedGroup]) -> dict:
     """The contract's JSON document (DESIGN.md, "JSON of reviewer check")."""
-    group_of = {index: group.id for group in corpus.groups for index in group.members.values()}
     return {
         "schema": SCHEMA,
-        "documents": [
-            {
-                "path": doc.path,
-                "lang": doc.lang,
-                "group": group_of.get(index),
-                "warnings": list(doc.warnings),
-            }
-            for index, doc in enumerate(corpus.documents)
-        ],
-        "problems": [{"path": p.path, "message": p.message} for p in corpus.problems],
+        "documents": _documents_json(corpus),
+        "problems": _problems_json(corpus),
         "groups": [_group_json(a) for a in aligned],
     }
+
+
+def write_json(corpus: Corpus, aligned: Iterable[AlignedGroup], write: Callable[[str], object]):
+    """`to_json` as `json.dumps(..., ensure_ascii=False, indent=2)` writes it, plus a newline,
+    the same bytes, but handed to `write` group by group as `aligned` yields them."""
+    head = {
+        "schema": SCHEMA,
+        "documents": _documents_json(corpus),
+        "problems": _problems_json(corpus),
+    }
+    text = _dumps(head, indent=2)
+    write(text[: text.rindex("\n")] + ',\n  "groups": [')
+    first = True
+    for a in aligned:
+        # A nested object is its own dump shifted right; json escapes every newline inside a
+        # string, so each line break in the dump is one of its layout.
+        body = _dumps(_group_json(a), indent=2).replace("\n", "\n    ")
+        write(("\n    " if first else ",\n    ") + body)
+        first = False
+    write("]\n}\n" if first else "\n  ]\n}\n")
+
+
+def write_jsonl(corpus: Corpus, aligned: Iterable[AlignedGroup], write: Callable[[str], object]):
+    """JSON Lines: `{"schema": 1}`, then `{"group": ...}` per group as soon as it is checked,
+    then `{"document": ...}` per document and `{"problem": ...}` per unreadable file; the
+    objects are those of `to_json`, one per line."""
+    write(_dumps({"schema": SCHEMA}) + "\n")
+    for a in aligned:
+        write(_dumps({"group": _group_json(a)}) + "\n")
+    for document in _documents_json(corpus):
+        write(_dumps({"document": document}) + "\n")
+    for problem in _problems_json(corpus):
+        write(_dumps({"problem": problem}) + "\n")
+
+
+def _dumps(value, indent: int | None = None) -> str:
+    separators = None if indent else (",", ":")
+    return json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def _documents_json(corpus: Corpus) -> list[dict]:
+    group_of = {index: group.id for group in corpus.groups for index in group.members.values()}
+    return [
+        {
+            "path": doc.path,
+            "lang": doc.lang,
+            "group": group_of.get(index),
+            "warnings": list(doc.warnings),
+        }
+        for index, doc in enumerate(corpus.documents)
+    ]
+
+
+def _problems_json(corpus: Corpus) -> list[dict]:
+    return [{"path": p.path, "message": p.message} for p in corpus.problems]
 
 
 def _group_json(aligned: AlignedGroup) -> dict:
@@ -71,6 +123,11 @@ def _group_json(aligned: AlignedGroup) -> dict:
 
 def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
     """A readable summary: problems, then per group its languages, rows and findings."""
+    return "".join(text_parts(corpus, aligned))
+
+
+def text_parts(corpus: Corpus, aligned: Iterable[AlignedGroup]) -> Iterable[str]:
+    """`to_text` in parts: the head, then one part per group as `aligned` yields it."""
     lines: list[str] = []
     for problem in summarise_problems(corpus.problems):  # repeated kinds summarised
         lines.append(f"skipped {problem}")
@@ -83,7 +140,8 @@ def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
         if index not in grouped:
             lines.append(f"  ungrouped: {doc.path} ({doc.lang})")
     for a in aligned:
-        lines.append("")
+        yield _joined(lines)
+        lines = [""]
         members = ", ".join(
             f"{lang}{'*' if lang == a.group.pivot else ''} {a.documents[lang].path}"
             for lang in a.languages
@@ -101,9 +159,13 @@ def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
                 lines.append(f"    {a.group.pivot}: {_quote(pivot_text)}")
                 if f.lang != a.group.pivot:
                     lines.append(f"    {f.lang}: {_quote(own)}")
+    yield _joined(lines)
+
+
+def _joined(lines: list[str]) -> str:
     # The report goes to a terminal: document text, file names and messages quoting them are
     # data, so escapes, controls and bidi marks in them are shown as placeholders (sanitize.py).
-    return "\n".join(sanitize(line) for line in lines) + "\n"
+    return "".join(sanitize(line) + "\n" for line in lines)
 
 
 def _count(number: int, noun: str) -> str:

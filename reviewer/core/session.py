@@ -7,15 +7,21 @@ the app opens on the first group without aligning them all.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
-from collections.abc import Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reviewer.core import aligning, boilerplate, checks, grouping, language, loading, segmenting
+from reviewer.core import (
+    aligning,
+    boilerplate,
+    checks,
+    grouping,
+    language,
+    loading,
+    parallel,
+    segmenting,
+)
 from reviewer.core.model import Document, Finding, Group, Problem, Row, Segment
 
 
@@ -48,6 +54,7 @@ class Corpus:
     problems: list[Problem]
     # Seconds each stage took (load, language, ...), for `REVIEWER_TIMINGS=1` and bench/.
     timings: dict[str, float] = field(default_factory=dict, repr=False)
+    jobs: int | None = None  # worker processes (None: every core; 1: none), see parallel.py
     _aligned: dict[tuple[str, str], AlignedGroup] = field(default_factory=dict, repr=False)
 
     def group_of(self, document_index: int) -> Group | None:
@@ -66,41 +73,46 @@ class Corpus:
         return self._aligned[key]
 
     def aligned_all(self, *, workers: int | None = None) -> list[AlignedGroup]:
-        """Every group aligned and checked, in parallel where it pays (headless runs).
+        """Every group aligned and checked, in parallel where it pays, and cached."""
+        todo = [g for g in self.groups if (g.id, g.pivot) not in self._aligned]
+        for group, (rows, findings) in zip(todo, self._checked(todo, workers), strict=True):
+            self._store(group, rows, findings)
+        return [self.aligned(group) for group in self.groups]
+
+    def iter_aligned(self, *, workers: int | None = None) -> Iterator[AlignedGroup]:
+        """Every group aligned and checked, in group order as soon as it is done, not cached:
+        `reviewer check` streams a corpus of any size through this."""
+        for group, (rows, findings) in zip(
+            self.groups, self._checked(self.groups, workers), strict=True
+        ):
+            cached = self._aligned.get((group.id, group.pivot))
+            yield cached or self._make(group, rows, findings)
+
+    def _checked(self, groups: list[Group], workers: int | None):
+        """Rows and findings of each of `groups`, computed in worker processes.
 
         Alignment and checks are most of `reviewer check`'s time on a large corpus and each
-        group is independent, so they run in forked worker processes (one per core), which
-        inherit the corpus and send back only rows and findings.
+        group is independent; forked workers inherit the corpus and send back only rows and
+        findings (parallel.py).
         """
         start = time.perf_counter()
-        workers = workers or os.cpu_count() or 1
-        todo = [g for g in self.groups if (g.id, g.pivot) not in self._aligned]
-        fork = "fork" in multiprocessing.get_all_start_methods()
-        if workers > 1 and fork and len(todo) >= PARALLEL_MIN_GROUPS:
-            global _FORKED
-            _FORKED = (self, todo)
-            try:
-                context = multiprocessing.get_context("fork")
-                with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                    chunk = max(1, len(todo) // (workers * 8))
-                    results = pool.map(_align_in_worker, range(len(todo)), chunksize=chunk)
-                    for group, (rows, findings) in zip(todo, results, strict=True):
-                        self._store(group, rows, findings)
-            finally:
-                _FORKED = None
-        result = [self.aligned(group) for group in self.groups]
-        self.timings["align+check"] = time.perf_counter() - start
-        return result
+        global _FORKED
+        _FORKED = (self, groups)
+        try:
+            yield from parallel.imap(_align_in_worker, len(groups), jobs=workers or self.jobs)
+        finally:
+            _FORKED = None
+            self.timings["align+check"] = time.perf_counter() - start
 
     def _store(self, group: Group, rows, findings) -> None:
+        self._aligned[(group.id, group.pivot)] = self._make(group, rows, findings)
+
+    def _make(self, group: Group, rows, findings) -> AlignedGroup:
         documents = {lang: self.documents[group.members[lang]] for lang in group.languages}
         segments = {lang: self.segments[group.members[lang]] for lang in group.languages}
-        self._aligned[(group.id, group.pivot)] = AlignedGroup(
-            group, documents, segments, tuple(rows), tuple(findings)
-        )
+        return AlignedGroup(group, documents, segments, tuple(rows), tuple(findings))
 
 
-PARALLEL_MIN_GROUPS = 64  # below this, starting workers costs more than it saves
 # What forked workers align: the corpus and its groups to do (set only around the pool).
 _FORKED: tuple[Corpus, list[Group]] | None = None
 
@@ -163,12 +175,14 @@ def open_corpus(
     languages: Mapping[str, str] | None = None,
     grouping_file: Path | None = None,
     pivot: str | None = None,
+    jobs: int | None = None,
 ) -> Corpus:
     """Read, identify, segment, mark and group every document under `paths`.
 
     `languages` maps a document path (as reported) to a language that overrides the
     identified one; `grouping_file` replaces automatic grouping (see grouping.py); `pivot`
-    makes that language the pivot of every group that has it.
+    makes that language the pivot of every group that has it. `jobs`: worker processes for
+    the per-document stages and for `Corpus.aligned_all` (default: every core; 1: none).
     Raises GroupingFileError for a grouping file that cannot be used.
     """
     timings: dict[str, float] = {}
@@ -183,29 +197,39 @@ def open_corpus(
     loaded = loading.load_paths(paths, encoding=encoding)
     lap("load")
     overrides = dict(languages or {})
-    documents: list[Document] = []
-    for file in loaded.files:
-        forced = overrides.get(file.path) or file.lang_hint
-        lang, confidence = (forced, 1.0) if forced else language.identify(file.text)
-        documents.append(
-            Document(
-                file.path,
-                file.source,
-                file.text,
-                lang,
-                file.sha256,
-                file.encoding,
-                confidence,
-                file.warnings,
-            )
-        )
-    lap("language")
-    raw = [segmenting.segment(doc.text, doc.lang) for doc in documents]
-    lap("segment")
-    segments = boilerplate.mark_corpus(
-        raw, [doc.lang for doc in documents], texts=[doc.text for doc in documents]
-    )
+    files = loaded.files
+    global _FILES, _PREPARED
+    # Per-document stages in worker processes (parallel.py), in two passes around the one
+    # step that needs every document: which lines recur across the corpus (boilerplate.py).
+    _FILES = [(file.text, overrides.get(file.path) or file.lang_hint) for file in files]
+    if files:
+        language.identify(files[0].text)  # loads the model here once: the workers share it
+    try:
+        first = parallel.run(_read_document, len(files), jobs=jobs)
+    finally:
+        _FILES = None
+    lap("language+segment")
+    recurring = boilerplate.recurring_keys([keys for *_, keys in first])
+    _PREPARED = ([lang for lang, *_ in first], [paras for *_, paras, _ in first], recurring)
+    try:
+        segments = parallel.run(_mark_document, len(files), jobs=jobs)
+    finally:
+        _PREPARED = None
     lap("boilerplate")
+    documents = [
+        Document(
+            file.path,
+            file.source,
+            file.text,
+            lang,
+            file.sha256,
+            file.encoding,
+            confidence,
+            file.warnings,
+        )
+        for file, (lang, confidence, *_) in zip(files, first, strict=True)
+    ]
+    del first
     if grouping_file is not None:
         groups = grouping.read_grouping_file(grouping_file, documents, segments)
     else:
@@ -213,4 +237,24 @@ def open_corpus(
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
     lap("grouping")
-    return Corpus(documents, segments, groups, list(loaded.problems), timings)
+    return Corpus(documents, segments, groups, list(loaded.problems), timings, jobs)
+
+
+# What the workers of open_corpus read (set only around each pool; a fork inherits them):
+# each file's (text, forced language or None), then each document's language and paragraphs
+# and the recurring lines.
+_FILES: list[tuple[str, str | None]] | None = None
+_PREPARED: tuple[list[str], list[boilerplate.Paragraphs], frozenset[str]] | None = None
+
+
+def _read_document(index: int):
+    """Language, confidence, paragraphs and their recurrence keys of one file."""
+    text, forced = _FILES[index]
+    lang, confidence = (forced, 1.0) if forced else language.identify(text)
+    paras = boilerplate.prepare(segmenting.segment(text, lang), text)
+    return lang, confidence, paras, boilerplate.paragraph_keys(paras)
+
+
+def _mark_document(index: int) -> tuple[Segment, ...]:
+    langs, paragraphs, recurring = _PREPARED
+    return boilerplate.mark(paragraphs[index], langs[index], recurring, whole=True)
