@@ -1,0 +1,107 @@
+"""`reviewer check` gives the same bytes whatever the number of workers and the hash seed, and
+its streamed JSON is the contract's JSON."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import write_corpus
+from reviewer.cli import main
+from reviewer.core import parallel, report
+from reviewer.core.session import open_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corpus_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 90, seed=11)
+    return folder
+
+
+def _check(capsysbinary, *args: str) -> bytes:
+    capsysbinary.readouterr()
+    assert main(["check", *args]) == 0
+    return capsysbinary.readouterr().out
+
+
+def test_imap_keeps_input_order_in_workers():
+    squares = parallel.run(lambda i: (i * i, os.getpid()), 200, jobs=2)
+    assert [value for value, _ in squares] == [i * i for i in range(200)]
+    assert os.getpid() not in {pid for _, pid in squares}  # computed in the workers
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
+def test_one_process_and_two_workers_write_the_same_bytes(
+    corpus_folder, capsysbinary, monkeypatch, fmt
+):
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)  # groups are forked too, not only documents
+    one = _check(capsysbinary, str(corpus_folder), "--format", fmt, "--jobs", "1")
+    two = _check(capsysbinary, str(corpus_folder), "--format", fmt, "--jobs", "2")
+    assert one == two
+    assert one.count(b"g-") > 10
+
+
+def test_streamed_json_is_the_indented_dump(corpus_folder, seeds):
+    for folder in (corpus_folder, seeds):
+        corpus = open_corpus([folder], jobs=1)
+        aligned = corpus.aligned_all()
+        parts: list[str] = []
+        report.write_json(corpus, iter(aligned), parts.append)
+        whole = json.dumps(report.to_json(corpus, aligned), ensure_ascii=False, indent=2)
+        assert "".join(parts) == whole + "\n"
+        assert len(parts) == len(aligned) + 2  # head, one part per group, tail
+
+
+def test_streamed_json_without_groups(tmp_path):
+    (tmp_path / "a.txt").write_text("Une seule phrase ici.\n", encoding="utf-8")
+    corpus = open_corpus([tmp_path], jobs=1)
+    parts: list[str] = []
+    report.write_json(corpus, iter([]), parts.append)
+    expected = json.dumps(report.to_json(corpus, []), ensure_ascii=False, indent=2) + "\n"
+    assert "".join(parts) == expected
+    assert json.loads(expected)["groups"] == []
+
+
+def test_jsonl_carries_what_the_json_does(corpus_folder, capsysbinary):
+    (corpus_folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    try:
+        whole = json.loads(_check(capsysbinary, str(corpus_folder), "--format", "json"))
+        lines = _check(capsysbinary, str(corpus_folder), "--format", "jsonl").splitlines()
+    finally:
+        (corpus_folder / "broken.txt").unlink()
+    objects = [json.loads(line) for line in lines]
+    assert objects[0] == {"schema": whole["schema"]}
+    kinds = [next(iter(o)) for o in objects[1:]]
+    assert kinds == sorted(kinds, key=["group", "document", "problem"].index)  # groups first
+    assert [o["group"] for o in objects if "group" in o] == whole["groups"]
+    assert [o["document"] for o in objects if "document" in o] == whole["documents"]
+    assert [o["problem"] for o in objects if "problem" in o] == whole["problems"]
+    assert whole["problems"]
+
+
+def test_output_does_not_depend_on_the_hash_seed(corpus_folder):
+    code = (
+        "import sys\n"
+        "from reviewer.core import parallel\n"
+        "parallel.MIN_ITEMS = 2\n"
+        "from reviewer.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", code, "check", str(corpus_folder), "--format", "json"],
+            cwd=ROOT,
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+            capture_output=True,
+            check=True,
+        )
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert b'"findings"' in outputs[0]
