@@ -95,10 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
     align = commands.add_parser(
         "align", help="align two files of one sentence per line; print vecalign-style beads"
     )
-    align.add_argument("src", metavar="SRC")
-    align.add_argument("tgt", metavar="TGT")
+    align.add_argument("src", metavar="SRC", nargs="?", help="a file, or a folder of them")
+    align.add_argument("tgt", metavar="TGT", nargs="?", help="a file, or a folder of them")
     align.add_argument(
         "--costs", action="store_true", help="end each bead with :COST (lower is surer)"
+    )
+    align.add_argument(
+        "--pairs",
+        metavar="FILE",
+        help="align every `SRC TGT` line of FILE (tab-separated, or one space) in one process",
     )
 
     export = commands.add_parser(
@@ -238,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     commands = {
         "check": _check,
-        "align": _align,
+        "align": _align_command,
         "export": _export,
         "merge": _merge,
         "serve": _serve,
@@ -303,12 +308,14 @@ def _check(args: argparse.Namespace) -> int:
 
 def _corrected(aligned, args: argparse.Namespace):
     """Each group with the reviewer's alignment corrections from the annotation folder."""
-    from reviewer.core import annotations, persistence
+    from reviewer.core import persistence
 
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     if not folder.is_dir():
         yield from aligned
         return
+    from reviewer.core import annotations  # only here: its imports cost a check 0.07 s
+
     for group in aligned:
         try:
             group, notices = annotations.apply_folder(group, folder)
@@ -330,6 +337,61 @@ def _writer(*, encoding: str | None):
     sys.stdout.flush()
     codec = encoding or sys.stdout.encoding or "utf-8"
     return lambda text: stream.write(text.encode(codec, "backslashreplace"))
+
+
+def _align_command(args: argparse.Namespace) -> int:
+    """One pair, or many (--pairs FILE, or two folders) in one process: a `# SRC<TAB>TGT`
+    line, then that pair's beads, for each pair in turn."""
+    if args.pairs and (args.src or args.tgt):
+        _say("reviewer: align: give SRC TGT or --pairs FILE, not both")
+        return EXIT_USAGE
+    if not args.pairs and not (args.src and args.tgt):
+        _say("reviewer: align: expected SRC TGT (two files or two folders) or --pairs FILE")
+        return EXIT_USAGE
+    if not args.pairs and not (Path(args.src).is_dir() or Path(args.tgt).is_dir()):
+        return _align(args)
+    try:
+        pairs = _pairs_file(Path(args.pairs)) if args.pairs else _folder_pairs(args.src, args.tgt)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        _say(f"reviewer: {args.pairs or args.src}: {error}")
+        return EXIT_USAGE
+    status = EXIT_OK
+    for src, tgt in pairs:
+        sys.stdout.write(f"# {_sanitized(src)}\t{_sanitized(tgt)}\n")
+        one = argparse.Namespace(**{**vars(args), "src": src, "tgt": tgt, "pairs": None})
+        status = max(status, _align(one))  # a pair that cannot be read is said and skipped
+    return status
+
+
+def _sanitized(text: str) -> str:
+    from reviewer.core.sanitize import sanitize
+
+    return sanitize(text)
+
+
+def _pairs_file(path: Path) -> list[tuple[str, str]]:
+    """The `SRC TGT` lines of a list file (relative paths are taken from its folder)."""
+    pairs = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t") if "\t" in line else line.split(" ")
+        if len(parts) != 2 or not all(parts):
+            raise ValueError(f"line {number}: expected SRC and TGT separated by a tab or a space")
+        pairs.append(tuple(str(path.parent / part) for part in parts))
+    return pairs
+
+
+def _folder_pairs(src: str, tgt: str) -> list[tuple[str, str]]:
+    """The files of the same name in two folders, in name order."""
+    for folder in (src, tgt):
+        if not Path(folder).is_dir():
+            raise ValueError(f"{folder} is not a folder (give two folders or two files)")
+    names = sorted(p.name for p in Path(src).iterdir() if p.is_file())
+    pairs = [(str(Path(src) / n), str(Path(tgt) / n)) for n in names if (Path(tgt) / n).is_file()]
+    if not pairs:
+        raise ValueError(f"no file has the same name in {src} and {tgt}")
+    return pairs
 
 
 def _align(args: argparse.Namespace) -> int:
