@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -60,12 +61,14 @@ def _tree_pss_mb(root: int) -> float:
     return total / 1024
 
 
-def run_check(folder: Path, extra: list[str]) -> dict:
-    env = dict(os.environ, REVIEWER_TIMINGS="1")
+def run_check(folder: Path, extra: list[str], root: Path = ROOT) -> dict:
+    env = dict(os.environ, REVIEWER_TIMINGS="1", PYTHONPATH=str(root))
     command = [sys.executable, "-m", "reviewer", "check", str(folder), *extra]
+    load = round(os.getloadavg()[0], 2)  # the machine is shared: say how busy it was
     start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     child = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
     peak = 0.0
     stop = threading.Event()
@@ -80,6 +83,8 @@ def run_check(folder: Path, extra: list[str]) -> dict:
     sampler.start()
     _, stderr = child.communicate()
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     stop.set()
     sampler.join()
     if child.returncode not in (0, 1):
@@ -92,9 +97,11 @@ def run_check(folder: Path, extra: list[str]) -> dict:
     return {
         "args": extra,
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 1),  # all processes, workers included
         "peak_mb": round(peak),
         "stages": stages,
-        "load": os.getloadavg()[0],
+        "load_before": load,
+        "load_after": round(os.getloadavg()[0], 2),
     }
 
 
@@ -102,10 +109,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("documents", type=int, nargs="?", default=10_000)
     parser.add_argument("--seeds", action="store_true", help="check the seeds instead")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="the checkout to run (before/after)"
+    )
     parser.add_argument("rest", nargs=argparse.REMAINDER, help="more `check` options")
     args = parser.parse_args()
     folder = ROOT / "reviewer" / "seeds" if args.seeds else corpus_folder(args.documents)
-    result = run_check(folder, args.rest or ["--format", "json"])
+    result = run_check(folder, args.rest or ["--format", "json"], args.root.resolve())
     result["documents"] = "seeds" if args.seeds else args.documents
     print(json.dumps(result))
     return 0
