@@ -112,10 +112,9 @@ def main() -> int:
     parser.add_argument(
         "--root", type=Path, default=ROOT, help="the checkout to run (before/after)"
     )
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help="more `check` options")
-    args = parser.parse_args()
+    args, rest = parser.parse_known_args()  # the rest: `check` options
     folder = ROOT / "reviewer" / "seeds" if args.seeds else corpus_folder(args.documents)
-    result = run_check(folder, args.rest or ["--format", "json"], args.root.resolve())
+    result = run_check(folder, rest or ["--format", "json"], args.root.resolve())
     result["documents"] = "seeds" if args.seeds else args.documents
     print(json.dumps(result))
     return 0

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.check_scale import run_check  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from bench.memory import peak_mb  # noqa: E402
 from reviewer.core import (  # noqa: E402
@@ -90,27 +91,10 @@ def pipeline(size: int, folder: Path) -> tuple[list[dict], dict]:
 
 
 def whole_check(folder: Path, size: int) -> dict:
-    """`reviewer check --format json` as a user runs it, in a child process (its main
-    process's peak memory; the forked alignment workers share most of its pages)."""
-    code = (
-        "import sys, atexit\n"
-        "from bench.memory import peak_mb\n"
-        "atexit.register(lambda: print(f'peak_mb={peak_mb()}', file=sys.stderr))\n"
-        "from reviewer.cli import main\n"
-        f"sys.exit(main(['check', {str(folder)!r}, '--format', 'json']))\n"
-    )
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        check=True,
-    )
-    seconds = time.perf_counter() - start
-    peak = float(done.stderr.strip().splitlines()[-1].split("=", 1)[1])
-    return {"docs": size, "seconds": seconds, "peak_mb": peak}
+    """`reviewer check --format json` as a user runs it, in a child process, on every core:
+    wall and CPU seconds, peak PSS of the process tree (bench/check_scale.py)."""
+    result = run_check(folder, ["--format", "json"])
+    return {"docs": size, **result}
 
 
 def _child(script: str, *args: str) -> dict:
@@ -154,6 +138,24 @@ def app_latency(sizes: list[int], presses: int) -> list[dict]:
             f"{r['row_next_p95_ms']:.1f} ms  resize {r['resize_s']:.2f} s"
         )
     return rows
+
+
+# Sections written by hand (before/after figures), carried over when run.py rewrites the file.
+KEPT_SECTIONS = ("## `reviewer check` at scale",)
+
+
+def kept_sections(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    lines, keep = [], False
+    for line in text.splitlines():
+        if line.startswith("## "):
+            keep = line.startswith(KEPT_SECTIONS)
+        if keep:
+            lines.append(line)
+    return [*lines, ""] if lines else []
 
 
 def machine() -> str:
@@ -226,10 +228,18 @@ def main() -> int:
         "",
         "## Whole `reviewer check --format json`",
         "",
-        "| documents | seconds | peak MB |",
-        "|---:|---:|---:|",
-        *(f"| {w['docs']:,} | {w['seconds']:.2f} | {w['peak_mb']:.0f} |" for w in wholes),
+        "On every core (forked workers); peak MB is the PSS of the whole process tree;",
+        "load: the machine's 1-minute load average when the run started.",
         "",
+        "| documents | seconds | CPU seconds | peak MB | load |",
+        "|---:|---:|---:|---:|---:|",
+        *(
+            f"| {w['docs']:,} | {w['seconds']:.2f} | {w['cpu_seconds']:.1f} | "
+            f"{w['peak_mb']:.0f} | {w['load_before']:.1f} |"
+            for w in wholes
+        ),
+        "",
+        *kept_sections(args.output),
         "## Grouping accuracy on the generated corpora",
         "",
         "| documents | true groups | found | found exactly |",
