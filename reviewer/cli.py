@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes (default: one per core; 1: all in this process)",
     )
     check.add_argument(
+        "--cluster",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="run on the dask.distributed scheduler at ADDRESS (no ADDRESS: a local cluster "
+        "of --jobs processes); needs pip install 'reviewer[cluster]'",
+    )
+    check.add_argument(
         "--fail-on",
         type=_fail_on,
         metavar="{major,minor,info}",
@@ -214,6 +222,7 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
             grouping_file=args.groups,
             pivot=args.pivot,
             jobs=getattr(args, "jobs", None),
+            cluster=getattr(args, "client", None),
         )
     except (GroupingFileError, LookupError) as error:
         _say(f"reviewer: {error}")
@@ -262,11 +271,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from reviewer.core import dismissals, persistence, report
-
     if args.jobs is not None and args.jobs < 1:
         _say(f"reviewer: --jobs {args.jobs}: expected a number of processes, 1 or more")
         return EXIT_USAGE
+    args.client = None
+    if args.cluster is not None:
+        from reviewer.core import parallel
+
+        try:
+            args.client = parallel.connect(args.cluster or None, jobs=args.jobs)
+        except ImportError:
+            _say("reviewer: --cluster needs the cluster extra: pip install 'reviewer[cluster]'")
+            return EXIT_USAGE
+        except (OSError, TimeoutError, ValueError) as error:
+            _say(f"reviewer: --cluster {args.cluster}: cannot connect: {error}")
+            return EXIT_USAGE
+        try:
+            return _check_corpus(args)
+        finally:
+            parallel.close(args.client)
+    return _check_corpus(args)
+
+
+def _check_corpus(args: argparse.Namespace) -> int:
+    from reviewer.core import dismissals, persistence, report
+
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE

@@ -31,7 +31,7 @@ def _check(capsysbinary, *args: str) -> bytes:
 
 
 def test_imap_keeps_input_order_in_workers():
-    squares = parallel.run(lambda i: (i * i, os.getpid()), 200, jobs=2)
+    squares = parallel.run(lambda i: (i * i, os.getpid()), range(200), jobs=2)
     assert [value for value, _ in squares] == [i * i for i in range(200)]
     assert os.getpid() not in {pid for _, pid in squares}  # computed in the workers
 
@@ -105,3 +105,13 @@ def test_output_does_not_depend_on_the_hash_seed(corpus_folder):
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     assert b'"findings"' in outputs[0]
+
+
+def test_a_local_cluster_writes_what_one_process_writes(corpus_folder, capsysbinary):
+    pytest.importorskip("distributed", reason="the reviewer[cluster] extra is not installed")
+    alone = _check(capsysbinary, str(corpus_folder), "--format", "jsonl", "--jobs", "1")
+    spread = _check(
+        capsysbinary, str(corpus_folder), "--format", "jsonl", "--cluster", "--jobs", "2"
+    )
+    assert alone == spread
+    assert alone.count(b'{"group"') > 10

@@ -1,28 +1,34 @@
-"""Run one function over many items on all cores, results in input order.
+"""Run one function over many items on all cores, or on a cluster, results in input order.
 
 The pipeline's per-document stages (language, segmentation, boilerplate) and its per-group
 ones (alignment, checks) each look at one item at a time, so they run in forked worker
-processes: a fork inherits the corpus already in memory, so only an item's index goes to a
-worker and only its result comes back (pickled). Each item is computed by the same code as
-in one process and results are put back in input order, so the output does not depend on
+processes: a fork inherits the items already in memory, so only an item's index goes to a
+worker and only its result comes back (pickled). Each item is computed by the same function
+as in one process and results are put back in input order, so the output does not depend on
 the number of workers. Without `fork` (Windows, macOS's default) or with one job, the items
 run here, one after the other.
+
+With a `dask.distributed` client (the optional `reviewer[cluster]` extra) the items are sent
+to the cluster's workers in batches instead; the function and the items must then pickle.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # Below this many items, starting workers costs more than it saves.
 MIN_ITEMS = 64
+# Items per task sent to a cluster: enough to amortise a task's overhead (about 1 ms).
+CLUSTER_BATCH = 64
 # What forked workers compute: set only while a pool runs (a fork inherits it).
-_WORK: Callable[[int], object] | None = None
+_WORK: tuple[Callable, Sequence] | None = None
 
 
 def default_jobs() -> int:
@@ -33,21 +39,31 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def imap(work: Callable[[int], T], count: int, *, jobs: int | None = None) -> Iterator[T]:
-    """`work(0)`, `work(1)`, ... `work(count - 1)`, yielded in that order as they are done.
+def imap(
+    function: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    jobs: int | None = None,
+    cluster=None,
+) -> Iterator[R]:
+    """`function(item)` for each of `items`, yielded in their order as they are done.
 
-    `work` runs in `jobs` forked processes (default: every core) when there are enough items;
-    it must be a pure function of its index and of what the process held when the pool
-    started. Not reentrant: one pool at a time.
+    It runs on `cluster` (a dask.distributed Client) when one is given, else in `jobs` forked
+    processes (default: every core) when there are enough items. `function` must be a pure
+    function of its item and of what the process held when the pool started. Not reentrant.
     """
+    if cluster is not None:
+        yield from _on_cluster(function, items, cluster)
+        return
     jobs = default_jobs() if jobs is None else jobs
+    count = len(items)
     if jobs <= 1 or count < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
-        yield from (work(i) for i in range(count))
+        yield from (function(item) for item in items)
         return
     global _WORK
     if _WORK is not None:
         raise RuntimeError("parallel.imap is already running")
-    _WORK = work
+    _WORK = (function, items)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(min(jobs, count), mp_context=context) as pool:
@@ -58,10 +74,54 @@ def imap(work: Callable[[int], T], count: int, *, jobs: int | None = None) -> It
         _WORK = None
 
 
-def run(work: Callable[[int], T], count: int, *, jobs: int | None = None) -> list[T]:
+def run(
+    function: Callable[[T], R], items: Sequence[T], *, jobs: int | None = None, cluster=None
+) -> list[R]:
     """Every result of `imap`, as a list."""
-    return list(imap(work, count, jobs=jobs))
+    return list(imap(function, items, jobs=jobs, cluster=cluster))
 
 
 def _call(index: int):
-    return _WORK(index)
+    function, items = _WORK
+    return function(items[index])
+
+
+def _batch(function: Callable, items: list) -> list:
+    return [function(item) for item in items]
+
+
+def _on_cluster(function: Callable, items: Sequence, client) -> Iterator:
+    batches = [list(items[i : i + CLUSTER_BATCH]) for i in range(0, len(items), CLUSTER_BATCH)]
+    # pure=False: identical batches are still separate tasks (no key collision).
+    futures = client.map(_batch, [function] * len(batches), batches, pure=False)
+    try:
+        for future in futures:
+            yield from future.result()
+            future.release()  # its results are no longer needed on the cluster
+    finally:
+        client.cancel(futures)
+
+
+def connect(address: str | None, *, jobs: int | None = None):
+    """A dask.distributed client: of the scheduler at `address`, or of a local cluster of
+    `jobs` single-threaded worker processes (default: one per core) when address is None.
+    Raises ImportError without the `reviewer[cluster]` extra."""
+    from distributed import Client, LocalCluster
+
+    if address:
+        return Client(address)
+    cluster = LocalCluster(
+        n_workers=jobs or default_jobs(),
+        threads_per_worker=1,  # the stages hold the GIL: processes, not threads
+        processes=True,
+        dashboard_address=None,
+    )
+    return Client(cluster)
+
+
+def close(client) -> None:
+    """Close a client from `connect` and, if it started one, its local cluster."""
+    cluster = client.cluster  # None for a client of a scheduler's address
+    client.close()
+    if cluster is not None:
+        cluster.close()

@@ -55,6 +55,7 @@ class Corpus:
     # Seconds each stage took (load, language, ...), for `REVIEWER_TIMINGS=1` and bench/.
     timings: dict[str, float] = field(default_factory=dict, repr=False)
     jobs: int | None = None  # worker processes (None: every core; 1: none), see parallel.py
+    cluster: object = field(default=None, repr=False)  # a dask.distributed Client, or None
     _aligned: dict[tuple[str, str], AlignedGroup] = field(default_factory=dict, repr=False)
 
     def group_of(self, document_index: int) -> Group | None:
@@ -96,12 +97,15 @@ class Corpus:
         findings (parallel.py).
         """
         start = time.perf_counter()
-        global _FORKED
-        _FORKED = (self, groups)
+        items = [
+            ({lang: self.segments[g.members[lang]] for lang in g.languages}, g.pivot)
+            for g in groups
+        ]
         try:
-            yield from parallel.imap(_align_in_worker, len(groups), jobs=workers or self.jobs)
+            yield from parallel.imap(
+                _align_and_check_item, items, jobs=workers or self.jobs, cluster=self.cluster
+            )
         finally:
-            _FORKED = None
             self.timings["align+check"] = time.perf_counter() - start
 
     def _store(self, group: Group, rows, findings) -> None:
@@ -113,15 +117,16 @@ class Corpus:
         return AlignedGroup(group, documents, segments, tuple(rows), tuple(findings))
 
 
-# What forked workers align: the corpus and its groups to do (set only around the pool).
-_FORKED: tuple[Corpus, list[Group]] | None = None
-
-
 def _align_and_check(corpus: Corpus, group: Group):
     """Rows and findings of `group` through its pivot (languages in `Group.languages` order)."""
     ordered = {lang: corpus.segments[group.members[lang]] for lang in group.languages}
-    rows = aligning.align_group(ordered, group.pivot)
-    return tuple(rows), tuple(checks.run_checks(rows, ordered, group.pivot))
+    return _align_and_check_item((ordered, group.pivot))
+
+
+def _align_and_check_item(item: tuple[dict[str, tuple[Segment, ...]], str]):
+    ordered, pivot = item
+    rows = aligning.align_group(ordered, pivot)
+    return tuple(rows), tuple(checks.run_checks(rows, ordered, pivot))
 
 
 def with_rows(
@@ -163,11 +168,6 @@ def _row_key(row: Row) -> tuple:
     return tuple(sorted((lang, tuple(cell)) for lang, cell in row.cells.items() if cell))
 
 
-def _align_in_worker(index: int):
-    corpus, todo = _FORKED
-    return _align_and_check(corpus, todo[index])
-
-
 def open_corpus(
     paths: Sequence[str | Path],
     *,
@@ -176,13 +176,15 @@ def open_corpus(
     grouping_file: Path | None = None,
     pivot: str | None = None,
     jobs: int | None = None,
+    cluster=None,
 ) -> Corpus:
     """Read, identify, segment, mark and group every document under `paths`.
 
     `languages` maps a document path (as reported) to a language that overrides the
     identified one; `grouping_file` replaces automatic grouping (see grouping.py); `pivot`
     makes that language the pivot of every group that has it. `jobs`: worker processes for
-    the per-document stages and for `Corpus.aligned_all` (default: every core; 1: none).
+    the per-document stages and for `Corpus.aligned_all` (default: every core; 1: none);
+    `cluster`: a dask.distributed Client to run them on instead (parallel.connect).
     Raises GroupingFileError for a grouping file that cannot be used.
     """
     timings: dict[str, float] = {}
@@ -198,23 +200,18 @@ def open_corpus(
     lap("load")
     overrides = dict(languages or {})
     files = loaded.files
-    global _FILES, _PREPARED
     # Per-document stages in worker processes (parallel.py), in two passes around the one
     # step that needs every document: which lines recur across the corpus (boilerplate.py).
-    _FILES = [(file.text, overrides.get(file.path) or file.lang_hint) for file in files]
-    if files:
+    if files and cluster is None:
         language.identify(files[0].text)  # loads the model here once: the workers share it
-    try:
-        first = parallel.run(_read_document, len(files), jobs=jobs)
-    finally:
-        _FILES = None
+    items = [(file.text, overrides.get(file.path) or file.lang_hint) for file in files]
+    first = parallel.run(_read_document, items, jobs=jobs, cluster=cluster)
+    del items
     lap("language+segment")
     recurring = boilerplate.recurring_keys([keys for *_, keys in first])
-    _PREPARED = ([lang for lang, *_ in first], [paras for *_, paras, _ in first], recurring)
-    try:
-        segments = parallel.run(_mark_document, len(files), jobs=jobs)
-    finally:
-        _PREPARED = None
+    items = [(paras, lang, recurring) for lang, _, paras, _ in first]
+    segments = parallel.run(_mark_document, items, jobs=jobs, cluster=cluster)
+    del items
     lap("boilerplate")
     documents = [
         Document(
@@ -237,24 +234,18 @@ def open_corpus(
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
     lap("grouping")
-    return Corpus(documents, segments, groups, list(loaded.problems), timings, jobs)
+    return Corpus(documents, segments, groups, list(loaded.problems), timings, jobs, cluster)
 
 
-# What the workers of open_corpus read (set only around each pool; a fork inherits them):
-# each file's (text, forced language or None), then each document's language and paragraphs
-# and the recurring lines.
-_FILES: list[tuple[str, str | None]] | None = None
-_PREPARED: tuple[list[str], list[boilerplate.Paragraphs], frozenset[str]] | None = None
-
-
-def _read_document(index: int):
-    """Language, confidence, paragraphs and their recurrence keys of one file."""
-    text, forced = _FILES[index]
+def _read_document(item: tuple[str, str | None]):
+    """Language, confidence, paragraphs and their recurrence keys of one file's text (and its
+    forced language, if any)."""
+    text, forced = item
     lang, confidence = (forced, 1.0) if forced else language.identify(text)
     paras = boilerplate.prepare(segmenting.segment(text, lang), text)
     return lang, confidence, paras, boilerplate.paragraph_keys(paras)
 
 
-def _mark_document(index: int) -> tuple[Segment, ...]:
-    langs, paragraphs, recurring = _PREPARED
-    return boilerplate.mark(paragraphs[index], langs[index], recurring, whole=True)
+def _mark_document(item: tuple[boilerplate.Paragraphs, str, frozenset[str]]):
+    paras, lang, recurring = item
+    return boilerplate.mark(paras, lang, recurring, whole=True)
