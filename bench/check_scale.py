@@ -1,4 +1,5 @@
-"""`reviewer check` at scale, as a user runs it: `python bench/check_scale.py 10000 [--jobs N]`.
+"""`reviewer check` at scale, as a user runs it:
+`python bench/check_scale.py 10000 [--root CHECKOUT] [--jobs=N] [--format=jsonl]`.
 
 Writes (once) a generated corpus of that many documents (bench/corpus.py) under the temporary
 folder, runs `python -m reviewer check` on it in a child process with its output thrown away,
