@@ -85,6 +85,9 @@ def test_jsonl_carries_what_the_json_does(corpus_folder, capsysbinary):
     assert whole["problems"]
 
 
+# name-mismatch on main joins its reasons in set order; the checks branch sorts them (issue 13
+# point 6). Strict: once that is merged this passes, and the marker must go.
+@pytest.mark.xfail(strict=True, reason="name-mismatch reasons in hash order until checks merges")
 def test_output_does_not_depend_on_the_hash_seed(corpus_folder):
     code = (
         "import sys\n"
@@ -107,11 +110,17 @@ def test_output_does_not_depend_on_the_hash_seed(corpus_folder):
     assert b'"findings"' in outputs[0]
 
 
-def test_a_local_cluster_writes_what_one_process_writes(corpus_folder, capsysbinary):
+def test_a_local_cluster_writes_what_one_process_writes(corpus_folder):
     pytest.importorskip("distributed", reason="the reviewer[cluster] extra is not installed")
-    alone = _check(capsysbinary, str(corpus_folder), "--format", "jsonl", "--jobs", "1")
-    spread = _check(
-        capsysbinary, str(corpus_folder), "--format", "jsonl", "--cluster", "--jobs", "2"
+    # One hash seed for every process: this compares the cluster with one process (the
+    # seed's own effect is the test above).
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    command = [sys.executable, "-m", "reviewer", "check", str(corpus_folder), "--format", "jsonl"]
+    alone, spread = (
+        subprocess.run(
+            [*command, *extra], cwd=ROOT, env=env, capture_output=True, check=True
+        ).stdout
+        for extra in (["--jobs", "1"], ["--cluster", "--jobs", "2"])
     )
     assert alone == spread
     assert alone.count(b'{"group"') > 10
