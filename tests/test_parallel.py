@@ -125,3 +125,16 @@ def test_a_local_cluster_writes_what_one_process_writes(corpus_folder):
     )
     assert alone == spread
     assert alone.count(b'{"group"') > 10
+
+
+def test_cluster_without_the_extra_and_bad_jobs_are_usage_errors(
+    corpus_folder, capsys, monkeypatch
+):
+    def no_dask(address, *, jobs=None):
+        raise ImportError("No module named 'distributed'")
+
+    monkeypatch.setattr(parallel, "connect", no_dask)
+    assert main(["check", str(corpus_folder), "--cluster"]) == 2
+    assert "pip install 'reviewer[cluster]'" in capsys.readouterr().err
+    assert main(["check", str(corpus_folder), "--jobs", "0"]) == 2
+    assert "--jobs 0" in capsys.readouterr().err
