@@ -85,9 +85,6 @@ def test_jsonl_carries_what_the_json_does(corpus_folder, capsysbinary):
     assert whole["problems"]
 
 
-# name-mismatch on main joins its reasons in set order; the checks branch sorts them (issue 13
-# point 6). Strict: once that is merged this passes, and the marker must go.
-@pytest.mark.xfail(strict=True, reason="name-mismatch reasons in hash order until checks merges")
 def test_output_does_not_depend_on_the_hash_seed(corpus_folder):
     code = (
         "import sys\n"
