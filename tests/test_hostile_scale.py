@@ -69,3 +69,19 @@ def test_identical_lines_in_unequal_numbers_align_in_linear_time():
     identical = _seconds(lambda: align_pair(same_src, same_tgt))
     distinct = _seconds(lambda: align_pair(distinct_src, distinct_tgt))
     assert identical < 5.0 * distinct + 0.5, f"{identical:.2f} s against {distinct:.2f} s"
+
+
+def test_a_paragraph_two_documents_share_costs_no_more_the_second_time():
+    """Issue 14.9: a cache keyed on the paragraph's text compared the whole paragraph at each
+    candidate boundary of an equal copy (300,000 characters: 0.9 s alone, 3.5 s the copy)."""
+    sentence = (
+        "In der 4. Klasse lernte Dr. A. Muster 3.5 Stunden bei Georg III. Der Tag war lang.Ende "
+        "im 1. -3. Jahrhundert. Warum? 《标题。》好。 "
+    )
+    first = sentence * (300_000 // len(sentence))
+    second = "".join(list(first))  # equal text, another object: what a second file gives
+    segment(first, "de")  # the copy is segmented after the original, as in a corpus
+    fresh = iter([first[:-1], first[:-2], first[:-3]])  # other text each time: no cache hit
+    alone = _seconds(lambda: segment(next(fresh), "de"))
+    copy = _seconds(lambda: segment(second, "de"))
+    assert copy < 2.0 * alone, f"{copy:.2f} s for the copy against {alone:.2f} s alone"
