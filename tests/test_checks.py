@@ -1027,11 +1027,14 @@ def test_punctuation_problem_spans_are_exact(text: str, lang: str) -> None:
     assert found == sorted(found, key=lambda p: (p.start, p.end, p.kind))
 
 
-def test_large_number_spelt_out_on_the_other_side_is_info() -> None:
-    # Russian writes 42 in words; the reader knows only "два" of them.
+def test_large_number_spelt_out_on_the_other_side_matches_its_digits() -> None:
+    # Russian writes 42 in words, in the genitive: read whole, it is the same number...
     columns = {"en": ["for 42 months"], "ru": ["в течение сорока двух месяцев"]}
+    assert findings(columns, pivot="en", check="number-mismatch") == []
+    # ... and changed, a difference.
+    columns = {"en": ["for 42 months"], "ru": ["в течение сорока трёх месяцев"]}
     [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
-    assert f.severity == "info" and "42" in f.message
+    assert f.severity == "major" and "42" in f.message and "сорока трёх" in f.message
 
 
 def test_changed_numeral_beside_its_original_is_major() -> None:

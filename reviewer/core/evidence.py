@@ -23,6 +23,8 @@ import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from reviewer.core.number_words import spelt_numbers
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # Kinds of mention. Numbers: "number", "percent", "year", "date", "month", "word" (a spelt
@@ -255,7 +257,7 @@ _THAI_RUN = regex.compile(rf"(?:{_THAI_WORD})+")
 _VI_DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7}
 _VI_DIGITS |= {"tám": 8, "chín": 9, "linh": 0, "lẻ": 0, "tư": 4, "mốt": 1, "lăm": 5, "nhăm": 5}
 _VI_UNITS = {"mươi": 10, "mười": 10, "trăm": 100}
-_VI_BIG = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_VI_BIG = {"nghìn": 10**3, "ngàn": 10**3, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _VI_AFTER_TENS = frozenset({"tư", "mốt", "lăm", "nhăm"})
 _HAN_DIGITS |= _VI_DIGITS
 _SMALL_UNITS |= _VI_UNITS
@@ -561,7 +563,17 @@ def numbers(text: str, lang: str) -> list[Mention]:
         if currency and free(currency.start(), start):
             start = currency.start()
         add(kind, _number_key(value), start, end, float(value))
-    # 4. Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
+    # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
+    # one hundred and forty-four thousand); a lone one is soft evidence.
+    for spelt in spelt_numbers(text, lang):
+        if not spelt.clear or not free(spelt.start, spelt.end):
+            continue
+        value = Decimal(spelt.value)
+        start, end, kind = spelt.start, spelt.end, "number" if spelt.words > 1 else "word"
+        if kind == "number" and (percent := rules.percent_re.match(text, end)):
+            kind, end = "percent", percent.end()
+        add(kind, _number_key(value), start, end, float(value))
+    # Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
     if rules.words_re is not None:
         for match in rules.words_re.finditer(text):
             if not free(match.start(), match.end()):

@@ -1,0 +1,306 @@
+"""Numbers written out in words, read as one value: сто сорок четыре тысячи = 144000,
+quatre-vingt-dix = 90, zweiundvierzig = 42, one hundred and forty-four thousand = 144000.
+
+Translations write a number in digits in one language and in words in another, so a reader
+that takes only the last word (тысячи = 1000) or one part (четыре тысячи = 4000) reports a
+difference that is not there and misses one that is. The vocabularies, per language, are in
+`data/number_words.toml`; `evidence.numbers` calls `spelt_numbers` and keeps the mention kinds.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+_GAP = regex.compile(r"[\s\-‐‑–]*")
+_CONNECTOR = "&"  # stands for a connector inside a token's word list
+
+
+@dataclass(frozen=True)
+class Spelt:
+    """One number in words: its value, its span, and how many number words compose it."""
+
+    value: int
+    start: int
+    end: int
+    words: int
+    # A lone word that is a number whatever its context: 13 or more and not an article or
+    # ordinary word (forty, сорок; not "ein", "bir", "yüz"). Small lone words are left to the
+    # caller's soft list.
+    clear: bool
+
+
+@dataclass(frozen=True)
+class _Table:
+    values: dict[str, int]
+    multipliers: dict[str, int]
+    big: dict[str, int]
+    connectors: frozenset[str]
+    prefixes: tuple[str, ...]
+    parts: frozenset[str]
+    not_alone: frozenset[str]
+    compound_re: regex.Pattern[str] | None
+    unit_first: bool
+    tens_connector: bool
+    teen_after: frozenset[str]
+    wide_tens: frozenset[str]
+
+
+# Arabic and Hebrew vowel signs and cantillation, and the Arabic elongation stroke: Bible and
+# school texts write them (سَبْعَةُ, שְׁלֹשָׁה), news mostly does not; the hamza seats of alif
+# vary between writers (أربعة, اربعة).
+_POINTING = regex.compile(r"[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_ALIF = str.maketrans("أإآٱ", "اااا")
+
+
+def _norm(word: str) -> str:
+    word = unicodedata.normalize("NFC", word).replace("İ", "i").lower()
+    word = _POINTING.sub("", word).translate(_ALIF)
+    return word.replace("’", "'").replace("ʼ", "'")
+
+
+@cache
+def _table(lang: str) -> _Table | None:
+    with open(DATA / "number_words.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    lang = {"ms": "id"}.get(lang, lang)
+    if lang not in data:
+        return None
+    t = data[lang]
+    values = {_norm(k): int(v) for k, v in t["values"].items()}
+    multipliers = {_norm(k): int(v) for k, v in t.get("multipliers", {}).items()}
+    big = {_norm(k): int(v) for k, v in t.get("big", {}).items()}
+    connectors = frozenset(_norm(c) for c in t.get("connectors", []))
+    compound_re = None
+    if t.get("compounds"):
+        words = sorted([*values, *multipliers, *big, *connectors], key=lambda w: (-len(w), w))
+        compound_re = regex.compile("(?:(" + "|".join(map(regex.escape, words)) + "))+")
+    return _Table(
+        values=values,
+        multipliers=multipliers,
+        big=big,
+        connectors=connectors,
+        prefixes=tuple(_norm(p) for p in t.get("prefixes", [])),
+        parts=frozenset(_norm(p) for p in t.get("parts", [])),
+        not_alone=frozenset(_norm(p) for p in t.get("not_alone", [])),
+        compound_re=compound_re,
+        unit_first=bool(t.get("unit_first")),
+        tens_connector=bool(t.get("tens_connector")),
+        teen_after=frozenset(_norm(p) for p in t.get("teen_after", [])),
+        wide_tens=frozenset(_norm(p) for p in t.get("wide_tens", [])),
+    )
+
+
+def _known(table: _Table, word: str) -> bool:
+    return word in table.values or word in table.multipliers or word in table.big
+
+
+def _split(table: _Table, word: str) -> list[str] | None:
+    """The number words (and `_CONNECTOR`) that make up one written word, or None."""
+    if _known(table, word):
+        return [word]
+    if word in table.connectors:
+        return [_CONNECTOR]
+    for prefix in table.prefixes:
+        if word.startswith(prefix) and _known(table, word[len(prefix) :]):
+            return [_CONNECTOR, word[len(prefix) :]]
+    if table.compound_re is not None:
+        match = table.compound_re.fullmatch(word)
+        if match:
+            parts = [_CONNECTOR if p in table.connectors else p for p in match.captures(1)]
+            if parts[0] != _CONNECTOR and parts[-1] != _CONNECTOR:
+                return parts
+    return None
+
+
+def _trailing_zeros(n: int) -> float:
+    if n == 0:
+        return math.inf
+    zeros = 0
+    while n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return zeros
+
+
+class _Reader:
+    """Composes one value from number words fed in order; `feed` says whether a word fits."""
+
+    def __init__(self, table: _Table) -> None:
+        self.table = table
+        self.total = 0  # thousands, millions ... already closed
+        self.group = 0  # the part below the last big word
+        self.piece = 0  # what was added since the last multiplier (for "dua puluh", "two hundred")
+        self.last_add = 0
+        self.last_big = math.inf
+        self.last_word = ""
+        self.count = 0
+
+    @property
+    def value(self) -> int:
+        return self.total + self.group
+
+    def feed(self, word: str, connected: bool) -> bool:  # noqa: C901 - one rule per branch
+        t = self.table
+        if self.count == 0:
+            return self._take(word)
+        if word in t.values:
+            v = t.values[word]
+            if v >= 1000:  # ألفان, seribu, mille: a thousand and its count in one word
+                return False
+            if word in t.teen_after and 0 < self.last_add < 10 and self.piece == self.last_add:
+                return self._add(word, v)  # ثلاثة عشر, dua belas
+            if (
+                t.unit_first
+                and connected
+                and 0 < self.last_add < 10
+                and self.piece == self.last_add
+                and v % 10 == 0
+                and 20 <= v <= 90
+            ):
+                return self._add(word, v)  # vierundzwanzig, أربعة وعشرون
+            if connected and not t.tens_connector and self.group < 100 and self.total == 0:
+                return False  # "twenty and five" is two numbers; "hundred and five" is one
+            if self.last_word in t.wide_tens and v < 20:
+                return self._add(word, v)  # soixante-dix, quatre-vingt-dix
+            if self.group == 0 or v < 10 ** min(_trailing_zeros(self.group), 12):
+                return self._add(word, v)
+            return False
+        if word in t.multipliers:
+            f = t.multipliers[word]
+            if 0 < self.piece < f and not connected:
+                self.group += self.piece * (f - 1)
+                self.piece = 0
+                self.last_add = 0
+                return self._count(word)
+            return False
+        f = t.big[word]
+        if f < self.last_big and self.group > 0 and not connected:
+            self.total += self.group * f
+            self.group = self.piece = self.last_add = 0
+            self.last_big = f
+            return self._count(word)
+        if f > self.last_big and self.group == 0 and self.last_word in t.big:
+            self.total *= f  # mil millones, mil milhões
+            self.last_big = f
+            return self._count(word)
+        return False
+
+    def _take(self, word: str) -> bool:
+        """The first word of a number."""
+        t = self.table
+        if word in t.values:
+            v = t.values[word]
+            if v >= 1000:
+                self.total, self.last_big = v, 1000
+                return self._count(word)
+            return self._add(word, v)
+        if word in t.multipliers:
+            self.group = t.multipliers[word]
+            return self._count(word)
+        self.total, self.last_big = t.big[word], t.big[word]
+        return self._count(word)
+
+    def _add(self, word: str, v: int) -> bool:
+        self.group += v
+        self.piece += v
+        self.last_add = v
+        return self._count(word)
+
+    def _count(self, word: str) -> bool:
+        self.count += 1
+        self.last_word = word
+        return True
+
+
+def spelt_numbers(text: str, lang: str) -> list[Spelt]:
+    """Numbers written in words in `text`, each maximal run of number words read as one value.
+
+    A run is number words with only spaces, hyphens or the language's connectors between them;
+    it is cut where a word cannot continue the number ("two three" is two numbers). Lone words
+    are returned too (`words == 1`), with `clear` saying whether they are numbers by themselves.
+    """
+    table = _table(lang)
+    if table is None:
+        return []
+    # Written words, each as its number words: (parts, start, end).
+    tokens: list[tuple[list[str], int, int]] = []
+    matches = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(matches):
+        match = matches[i]
+        word = _norm(match.group())
+        if i + 1 < len(matches) and _GAP.fullmatch(text, match.end(), matches[i + 1].start()):
+            joined = f"{word}-{_norm(matches[i + 1].group())}"  # quatre-vingt
+            if joined in table.values:
+                tokens.append(([joined], match.start(), matches[i + 1].end()))
+                i += 2
+                continue
+        tokens.append((_split(table, word) or [], match.start(), match.end()))
+        i += 1
+    found: list[Spelt] = []
+    reader: _Reader | None = None
+    start = end = 0
+    lone = ""
+    connected = False
+    previous_end: int | None = None
+
+    def close() -> None:
+        nonlocal reader
+        if reader is not None and reader.count > 0:
+            clear = reader.count > 1 or (
+                lone in table.values
+                and 13 <= table.values[lone]
+                and lone not in table.parts
+                and lone not in table.not_alone
+            )
+            found.append(Spelt(reader.value, start, end, reader.count, clear))
+        reader = None
+
+    for parts, t_start, t_end in tokens:
+        adjacent = previous_end is not None and _GAP.fullmatch(text, previous_end, t_start)
+        previous_end = t_end
+        if not parts or not adjacent:
+            close()
+            connected = False
+            if not parts:
+                continue
+        if parts == [_CONNECTOR]:
+            connected = reader is not None
+            continue
+        if len(parts) > 1 and parts[0] != _CONNECTOR:
+            # A compound word (zweiundvierzig): read whole, or not at all.
+            close()
+            connected = False
+            whole = _Reader(table)
+            joined = False
+            for part in parts:
+                if part == _CONNECTOR:
+                    joined = True
+                elif not whole.feed(part, joined):
+                    break
+                else:
+                    joined = False
+            else:
+                reader, start, end, lone = whole, t_start, t_end, ""
+            continue
+        joined = connected or parts[0] == _CONNECTOR
+        connected = False
+        number = parts[-1]
+        if reader is None or not reader.feed(number, joined):
+            close()
+            reader = _Reader(table)
+            reader.feed(number, False)
+            start, lone = t_start, number
+        end = t_end
+    close()
+    return found
