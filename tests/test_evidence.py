@@ -448,3 +448,92 @@ VIETNAMESE_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), VIETNAMESE_WORDS)
 def test_vietnamese_numerals_in_words(text: str, expected: list[str]) -> None:
     assert [m.key for m in numbers(text, "vi") if m.kind != "word"] == expected
+
+
+# Numbers written out in words, composed (number_words.toml): (lang, text, quantities read).
+COMPOSED_WORDS = [
+    ("ru", "сорок два месяца", ["42"]),
+    ("ru", "и с Ним сто сорок четыре тысячи", ["144000"]),  # not 4000
+    ("ru", "в течение сорока двух месяцев", ["42"]),
+    ("ru", "двухсот пятидесяти человек", ["250"]),
+    ("ru", "число его шестьсот шестьдесят шесть", ["666"]),
+    ("uk", "п’ятдесят два тисячі", ["52000"]),
+    ("pl", "czterdzieści dwa tysiące", ["42000"]),
+    ("pl", "sto dwadzieścia", ["120"]),
+    ("es", "durante cuarenta y dos meses", ["42"]),
+    ("es", "ciento cuarenta y cuatro mil", ["144000"]),
+    ("es", "mil seiscientos estadios", ["1600"]),
+    ("es", "dos mil millones", ["2000000000"]),
+    ("pt", "quarenta e dois meses", ["42"]),
+    ("pt", "cento e quarenta e quatro mil", ["144000"]),
+    ("it", "quarantadue mesi", ["42"]),
+    ("it", "centoquarantaquattromila", ["144000"]),
+    ("it", "ventuno giorni", ["21"]),
+    ("de", "zweiundvierzig Monate", ["42"]),
+    ("de", "hundertvierundvierzigtausend", ["144000"]),
+    ("de", "zwei Millionen dreihunderttausend", ["2300000"]),
+    ("de", "Zwölftausend", ["12000"]),
+    ("nl", "tweeënveertig maanden", ["42"]),
+    ("nl", "honderdvierenveertigduizend", ["144000"]),
+    ("en", "for forty-two months", ["42"]),
+    ("en", "one hundred and forty-four thousand", ["144000"]),
+    ("en", "a thousand and one nights", ["1001"]),
+    ("en", "twenty and five hundred", ["500"]),  # "twenty" alone is soft evidence
+    ("fr", "quarante-deux mois", ["42"]),
+    ("fr", "quatre-vingt-dix-neuf brebis", ["99"]),
+    ("fr", "soixante et onze", ["71"]),
+    ("fr", "cent quarante-quatre mille", ["144000"]),
+    ("id", "seribu dua ratus enam puluh hari", ["1260"]),
+    ("id", "dua belas ribu", ["12000"]),
+    ("tr", "kırk iki ay", ["42"]),
+    ("tr", "yüz kırk dört bin", ["144000"]),
+    ("el", "σαράντα δύο μήνες", ["42"]),
+    ("el", "εκατόν σαράντα τέσσερις χιλιάδες", ["144000"]),
+    ("ar", "أربعة وأربعون", ["44"]),
+    ("ar", "مُدَّةَ ثَلاثَةٍ وَأَرْبَعِينَ شَهْراً", ["43"]),  # pointed, as the Bible writes it
+    ("ar", "مِئَةٌ وَأَرْبَعَةٌ وَأَرْبَعُونَ أَلْفاً", ["144000"]),
+    ("ar", "اثنا عشر ألفا", ["12000"]),
+    ("he", "ארבעים ושתיים חודשים", ["42"]),
+    ("he", "שלושת אלפים", ["3000"]),
+    ("hi", "दो सौ पचास", ["250"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMPOSED_WORDS)
+def test_composed_number_words(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.key for m in numbers(text, lang) if m.kind == "number"] == expected
+
+
+# Ordinary words, articles and separate numbers that must not be read as (one) number.
+NOT_COMPOSED = [
+    ("de", "ein Mann kam", []),  # the article
+    ("de", "Achtung, die Elfen und Einsen", []),
+    ("nl", "een man en achten", []),
+    ("en", "one of them said", ["w:1"]),  # as before: soft evidence only
+    ("en", "two or three", ["w:2", "w:3"]),
+    ("en", "two, three", ["w:2", "w:3"]),
+    ("en", "forty", ["w:40"]),  # alone: soft evidence
+    ("tr", "yüzüne baktı, yüz yüze", []),  # face
+    ("tr", "bir adam", []),
+    ("es", "un hombre y una mujer", []),
+    ("fr", "un homme et une femme", []),
+    ("it", "i venti soffiavano", []),  # the winds
+    ("it", "tremendo, ottone", []),
+    ("ru", "один из них", []),  # "one of them": the pronoun
+    ("id", "ratusan orang, ribuan", []),
+    ("ar", "يوم الأحد", []),  # Sunday
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_COMPOSED)
+def test_ordinary_words_are_not_composed_numbers(lang: str, text: str, expected: list) -> None:
+    found = [("w:" if m.kind == "word" else "") + m.key for m in numbers(text, lang)]
+    assert found == expected
+
+
+@given(st.lists(st.sampled_from(["сорок", "два", "сто", "тысяч", "и", ",", "дом"]), max_size=8))
+def test_spelt_numbers_have_exact_spans(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in numbers(text, "ru"):
+        assert text[m.start : m.end] == m.text
+        assert m.value is not None and m.value >= 1

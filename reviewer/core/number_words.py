@@ -9,6 +9,7 @@ difference that is not there and misses one that is. The vocabularies, per langu
 
 from __future__ import annotations
 
+import copy
 import math
 import tomllib
 import unicodedata
@@ -222,6 +223,18 @@ class _Reader:
         return True
 
 
+def _feed_all(reader: _Reader, parts: list[str], connected: bool) -> _Reader | None:
+    """`reader` after all of `parts`, or None where one does not fit."""
+    for part in parts:
+        if part == _CONNECTOR:
+            connected = True
+        elif not reader.feed(part, connected):
+            return None
+        else:
+            connected = False
+    return reader
+
+
 def spelt_numbers(text: str, lang: str) -> list[Spelt]:
     """Numbers written in words in `text`, each maximal run of number words read as one value.
 
@@ -278,20 +291,17 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
             connected = reader is not None
             continue
         if len(parts) > 1 and parts[0] != _CONNECTOR:
-            # A compound word (zweiundvierzig): read whole, or not at all.
-            close()
-            connected = False
-            whole = _Reader(table)
-            joined = False
-            for part in parts:
-                if part == _CONNECTOR:
-                    joined = True
-                elif not whole.feed(part, joined):
-                    break
-                else:
-                    joined = False
-            else:
-                reader, start, end, lone = whole, t_start, t_end, ""
+            # A compound word (zweiundvierzig): read whole, continuing the number before it
+            # when it can (zwei Millionen dreihunderttausend), or not at all.
+            going = _feed_all(copy.copy(reader), parts, connected) if reader else None
+            if going is None:
+                close()
+                going = _feed_all(_Reader(table), parts, False)
+                if going is not None:
+                    start, lone = t_start, ""
+            reader, connected = going, False
+            if reader is not None:
+                end = t_end
             continue
         joined = connected or parts[0] == _CONNECTOR
         connected = False
