@@ -47,6 +47,7 @@ class _Table:
     big: dict[str, int]
     connectors: frozenset[str]
     prefixes: tuple[str, ...]
+    articles: tuple[str, ...]
     parts: frozenset[str]
     not_alone: frozenset[str]
     compound_re: regex.Pattern[str] | None
@@ -91,6 +92,7 @@ def _table(lang: str) -> _Table | None:
         big=big,
         connectors=connectors,
         prefixes=tuple(_norm(p) for p in t.get("prefixes", [])),
+        articles=tuple(_norm(p) for p in t.get("articles", [])),
         parts=frozenset(_norm(p) for p in t.get("parts", [])),
         not_alone=frozenset(_norm(p) for p in t.get("not_alone", [])),
         compound_re=compound_re,
@@ -111,9 +113,15 @@ def _split(table: _Table, word: str) -> list[str] | None:
         return [word]
     if word in table.connectors:
         return [_CONNECTOR]
-    for prefix in table.prefixes:
-        if word.startswith(prefix) and _known(table, word[len(prefix) :]):
-            return [_CONNECTOR, word[len(prefix) :]]
+    for prefix in ("", *table.prefixes):
+        rest = word[len(prefix) :] if word.startswith(prefix) else ""
+        for article in table.articles:  # الأربعة, والأربعون
+            if rest.startswith(article) and _known(table, rest[len(article) :]):
+                rest = rest[len(article) :]
+        if prefix and _known(table, rest):
+            return [_CONNECTOR, rest]
+        if not prefix and rest != word and _known(table, rest):
+            return [rest]
     if table.compound_re is not None:
         match = table.compound_re.fullmatch(word)
         if match:
