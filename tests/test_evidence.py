@@ -478,7 +478,7 @@ COMPOSED_WORDS = [
     ("en", "for forty-two months", ["42"]),
     ("en", "one hundred and forty-four thousand", ["144000"]),
     ("en", "a thousand and one nights", ["1001"]),
-    ("en", "twenty and five hundred", ["500"]),  # "twenty" alone is soft evidence
+    ("en", "twenty and five hundred", ["20", "500"]),  # two numbers
     ("fr", "quarante-deux mois", ["42"]),
     ("fr", "quatre-vingt-dix-neuf brebis", ["99"]),
     ("fr", "soixante et onze", ["71"]),
@@ -512,7 +512,8 @@ NOT_COMPOSED = [
     ("en", "one of them said", ["w:1"]),  # as before: soft evidence only
     ("en", "two or three", ["w:2", "w:3"]),
     ("en", "two, three", ["w:2", "w:3"]),
-    ("en", "forty", ["w:40"]),  # alone: soft evidence
+    ("en", "forty", ["40"]),  # a number alone, where "one" or "two" is only soft evidence
+    ("es", "trece", ["13"]),
     ("tr", "yüzüne baktı, yüz yüze", []),  # face
     ("tr", "bir adam", []),
     ("es", "un hombre y una mujer", []),

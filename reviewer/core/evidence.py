@@ -564,15 +564,16 @@ def numbers(text: str, lang: str) -> list[Mention]:
             start = currency.start()
         add(kind, _number_key(value), start, end, float(value))
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
-    # one hundred and forty-four thousand); a lone one is soft evidence.
+    # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
     for spelt in spelt_numbers(text, lang):
         if not spelt.clear or not free(spelt.start, spelt.end):
             continue
-        value = Decimal(spelt.value)
-        start, end, kind = spelt.start, spelt.end, "number" if spelt.words > 1 else "word"
-        if kind == "number" and (percent := rules.percent_re.match(text, end)):
+        if spelt.words == 1 and _nfc(text[spelt.start : spelt.end]) in rules.words:
+            continue  # a word the soft list below has (mille, seribu, hundred): as before
+        end, kind = spelt.end, "number"
+        if percent := rules.percent_re.match(text, end):
             kind, end = "percent", percent.end()
-        add(kind, _number_key(value), start, end, float(value))
+        add(kind, str(spelt.value), spelt.start, end, float(spelt.value))
     # Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
     if rules.words_re is not None:
         for match in rules.words_re.finditer(text):

@@ -34,9 +34,9 @@ class Spelt:
     start: int
     end: int
     words: int
-    # A lone word that is a number whatever its context: 13 or more and not an article or
-    # ordinary word (forty, сорок; not "ein", "bir", "yüz"). Small lone words are left to the
-    # caller's soft list.
+    # A number whatever its context: composed, or one word of 13 or more that is not also an
+    # article or ordinary word (forty, сорок; not "ein", "bir", "yüz"). Small lone words are
+    # left to the caller's soft list.
     clear: bool
 
 
