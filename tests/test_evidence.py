@@ -520,6 +520,7 @@ NOT_COMPOSED = [
     ("fr", "un homme et une femme", []),
     ("it", "i venti soffiavano", []),  # the winds
     ("it", "tremendo, ottone", []),
+    ("it", "mille grazie", ["w:1000"]),  # lone words of the soft list stay soft
     ("ru", "один из них", []),  # "one of them": the pronoun
     ("id", "ratusan orang, ribuan", []),
     ("ar", "يوم الأحد", []),  # Sunday
@@ -538,3 +539,8 @@ def test_spelt_numbers_have_exact_spans(words: list[str]) -> None:
     for m in numbers(text, "ru"):
         assert text[m.start : m.end] == m.text
         assert m.value is not None and m.value >= 1
+
+
+def test_long_run_of_number_syllables_stays_fast() -> None:
+    # Every way to cut "achtzehn..." into number words would be tried: the reader must not.
+    assert numbers("achtzehn" * 3000 + "x", "de") == []

@@ -23,6 +23,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 _GAP = regex.compile(r"[\s\-‐‑–]*")
+_LONGEST_COMPOUND = 80
 _CONNECTOR = "&"  # stands for a connector inside a token's word list
 
 
@@ -122,7 +123,9 @@ def _split(table: _Table, word: str) -> list[str] | None:
             return [_CONNECTOR, rest]
         if not prefix and rest != word and _known(table, rest):
             return [rest]
-    if table.compound_re is not None:
+    # The longest real compound is far shorter; a long run of number syllables ending in
+    # another letter would make the regex try every way to cut it (hostile input).
+    if table.compound_re is not None and len(word) <= _LONGEST_COMPOUND:
         match = table.compound_re.fullmatch(word)
         if match:
             parts = [_CONNECTOR if p in table.connectors else p for p in match.captures(1)]
