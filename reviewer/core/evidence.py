@@ -5,7 +5,8 @@ compare across languages, and what an aligner can use as anchors. Each `Mention`
 normalised `key` that is equal across languages for the same thing (`5.000`, `5,000` and
 `5 000` all give `5000`; `20/5`, `20 Mei`, `20. Mai` and `May 20` all give `d:20.5`;
 `Лавров` and `Lawrow` give the same name skeleton) and its character span in the text.
-Word lists and conventions live in `data/numbers.toml` and `data/names.toml`.
+Word lists and conventions live in `data/numbers.toml`, `data/number_words.toml` and
+`data/names.toml`.
 """
 
 from __future__ import annotations
