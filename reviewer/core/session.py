@@ -7,6 +7,7 @@ the app opens on the first group without aligning them all.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,10 @@ class Corpus:
     jobs: int | None = None  # worker processes (None: every core; 1: none), see parallel.py
     cluster: object = field(default=None, repr=False)  # a dask.distributed Client, or None
     _aligned: dict[tuple[str, str], AlignedGroup] = field(default_factory=dict, repr=False)
+    _rows: dict[tuple[str, str], tuple[Row, ...]] = field(default_factory=dict, repr=False)
+    # One lock per group and pivot: the app aligns in worker threads, and two threads asking
+    # for one group compute it once, while other groups go on.
+    _locks: dict[tuple[str, ...], threading.Lock] = field(default_factory=dict, repr=False)
 
     def group_of(self, document_index: int) -> Group | None:
         for group in self.groups:
@@ -66,12 +71,49 @@ class Corpus:
 
     def aligned(self, group: Group, pivot: str | None = None) -> AlignedGroup:
         """Align and check `group` through `pivot` (default: the group's own), cached."""
-        if pivot and pivot != group.pivot:
-            group = Group(group.id, pivot, group.members)
+        group = _through(group, pivot)
         key = (group.id, group.pivot)
         if key not in self._aligned:
-            self._store(group, *_align_and_check(self, group))
+            with self._lock(key):
+                if key not in self._aligned:
+                    rows = self.aligned_rows(group).rows
+                    ordered = _ordered(self, group)
+                    self._store(group, rows, tuple(checks.run_checks(rows, ordered, group.pivot)))
+                    self._rows.pop(key, None)
         return self._aligned[key]
+
+    def is_aligned(self, group: Group, pivot: str | None = None) -> bool:
+        """Whether `aligned` answers at once (aligned and checked already)."""
+        group = _through(group, pivot)
+        return (group.id, group.pivot) in self._aligned
+
+    def aligned_rows(self, group: Group, pivot: str | None = None) -> AlignedGroup:
+        """`group` aligned but not checked yet (no findings, unless checked already): the app
+        shows these rows while the checks run. Cached until `aligned` checks them."""
+        group = _through(group, pivot)
+        key = (group.id, group.pivot)
+        done = self._aligned.get(key)
+        if done is not None:
+            return done
+        rows = self._rows.get(key)
+        if rows is None:
+            with self._lock(key, "rows"):
+                rows = self._rows.get(key)
+                if rows is None:
+                    rows = tuple(aligning.align_group(_ordered(self, group), group.pivot))
+                    self._rows[key] = rows
+        return self._make(group, rows, ((),) * len(rows))
+
+    def pending(self, group: Group, pivot: str | None = None) -> AlignedGroup:
+        """`group` before alignment: one row per pivot sentence, the other languages empty,
+        no findings. What the app shows at once while it aligns a large group."""
+        group = _through(group, pivot)
+        count = len(self.segments[group.members[group.pivot]])
+        rows = tuple(Row({group.pivot: (i,)}) for i in range(count))
+        return self._make(group, rows, ((),) * count)
+
+    def _lock(self, key: tuple[str, str], phase: str = "checks") -> threading.Lock:
+        return self._locks.setdefault((*key, phase), threading.Lock())
 
     def aligned_all(self, *, workers: int | None = None) -> list[AlignedGroup]:
         """Every group aligned and checked, in parallel where it pays, and cached."""
@@ -117,10 +159,16 @@ class Corpus:
         return AlignedGroup(group, documents, segments, tuple(rows), tuple(findings))
 
 
-def _align_and_check(corpus: Corpus, group: Group):
-    """Rows and findings of `group` through its pivot (languages in `Group.languages` order)."""
-    ordered = {lang: corpus.segments[group.members[lang]] for lang in group.languages}
-    return _align_and_check_item((ordered, group.pivot))
+def _through(group: Group, pivot: str | None) -> Group:
+    """`group` with `pivot` as its pivot (None: its own)."""
+    if pivot and pivot != group.pivot:
+        return Group(group.id, pivot, group.members)
+    return group
+
+
+def _ordered(corpus: Corpus, group: Group) -> dict[str, tuple[Segment, ...]]:
+    """The segments of `group`'s documents, languages in `Group.languages` order."""
+    return {lang: corpus.segments[group.members[lang]] for lang in group.languages}
 
 
 def _align_and_check_item(item: tuple[dict[str, tuple[Segment, ...]], str]):

@@ -43,6 +43,9 @@ from reviewer.tui.screens.review import ReviewScreen
 
 SAVE_DELAY = 0.5  # seconds after the last change before it is written (debounce)
 TRIAGE_NOW = 40  # groups summed up before the app opens; more are summed up in a thread
+# Sentences in a group (all its versions) above which it is aligned and checked in a thread
+# while its first screen is shown (4 x 5,000 took 7 s before its first screen, issue 13).
+OPEN_NOW = 1000
 
 
 class CorpusCounts(NamedTuple):
@@ -152,6 +155,10 @@ class ReviewerApp(App[None]):
             self._units = units
         return self._units
 
+    def computes_later(self, group: Group) -> bool:
+        """Whether `group` is large enough to be aligned and checked in a thread (OPEN_NOW)."""
+        return sum(len(self.corpus.segments[i]) for i in group.members.values()) > OPEN_NOW
+
     # ---- triage: what is left to do, over the corpus ----------------------------------------
 
     def summary(self, group: Group) -> triage.GroupSummary:
@@ -183,7 +190,9 @@ class ReviewerApp(App[None]):
         """Sum up every group: now for a small corpus, else in a worker thread (the status
         line shows corpus counts once it is done)."""
         groups = [g for g in self.units() if len(g.members) > 1]
-        if len(groups) <= TRIAGE_NOW:
+        if len(groups) <= TRIAGE_NOW and not any(
+            self.computes_later(g) and not self.corpus.is_aligned(g) for g in groups
+        ):
             self._summaries = {g.id: self.summary(g) for g in groups}
             return
 

@@ -7,6 +7,7 @@ work only through `ReviewState` (the annotation store); the app saves after each
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from rich.text import Text
@@ -21,7 +22,7 @@ from reviewer.core.model import ErrorNote, Group, cell_text
 from reviewer.core.persistence import AnnotationFileError
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup
-from reviewer.tui.review_state import ReadOnlyError
+from reviewer.tui.review_state import ReadOnlyError, ReviewState
 from reviewer.tui.screens.annotating import BoilerplateKindScreen, ExportScreen, OrphanScreen
 from reviewer.tui.screens.dialogs import (
     AnnotateScreen,
@@ -32,6 +33,30 @@ from reviewer.tui.screens.dialogs import (
 )
 from reviewer.tui.widgets.panels import ColumnHeader, FindingsPanel, StatusLine
 from reviewer.tui.widgets.review_view import ReviewView
+
+# Actions that edit the reviewer's annotations or the rows: refused while the group shown is
+# still being aligned and checked (the rows shown meanwhile are not the ones recorded).
+NEEDS_ROWS = frozenset(
+    {
+        "mark.ok",
+        "mark.issue",
+        "mark.reject",
+        "annotate",
+        "error.edit",
+        "finding.dismiss",
+        "boilerplate.toggle",
+        "pivot.set",
+        "undo",
+        "redo",
+        "align.shift_up",
+        "align.shift_down",
+        "align.merge",
+        "align.split",
+        "align.gap",
+        "align.ungap",
+        "align.confirm",
+    }
+)
 
 
 class SearchBar(Input):
@@ -54,6 +79,11 @@ class ReviewScreen(Screen[None]):
         self.last_search: str | None = None
         self._live_key: tuple | None = None
         self._live: tuple[int, dict[int, int]] = (0, {})
+        # While a large group is aligned and checked in a worker thread: what is computed
+        # (a fresh object per opening, so a late result of a group left meanwhile is ignored)
+        # and the progress mark shown in the status line.
+        self._computing: object | None = None
+        self.progress = ""
 
     def compose(self) -> ComposeResult:
         view = ReviewView(id="rows")
@@ -86,12 +116,81 @@ class ReviewScreen(Screen[None]):
         self.unit = unit % len(units)
         group = units[self.unit]
         pivot = pivot or self.pivots.get(group.id)
-        aligned = self.app.corpus.aligned(group, pivot=pivot)
+        corpus = self.app.corpus
+        self._computing, self.progress = None, ""
+        if not corpus.is_aligned(group, pivot) and self.app.computes_later(group):
+            self._open_later(group, pivot)
+            return
+        aligned = corpus.aligned(group, pivot=pivot)
         state = self.app.state_for(aligned)  # shown with the reviewer's corrections
         self.view.load(state.aligned, state, cursor_row=cursor_row)
         self.view.scroll_to(y=0, animate=False, immediate=True)
         self.view.scroll_to_cursor()
         self.refresh_panels()
+
+    def _open_later(self, group: Group, pivot: str | None) -> None:
+        """A large group: its pivot sentences at once, aligned and checked in a worker thread
+        (the rows swapped in when aligned, the findings when checked); keys work meanwhile."""
+        token = self._computing = object()
+        self._show_interim(self.app.corpus.pending(group, pivot), "aligning…")
+        self.run_worker(
+            lambda: self._compute(group, pivot, token),
+            thread=True,
+            group="open",
+            exit_on_error=False,
+        )
+
+    def _compute(self, group: Group, pivot: str | None, token: object) -> None:
+        corpus = self.app.corpus
+        rows = corpus.aligned_rows(group, pivot)
+        if token is not self._computing:
+            return  # the reviewer went elsewhere; the group stays aligned for later
+        with contextlib.suppress(RuntimeError):  # the app has stopped
+            self.app.call_from_thread(self._aligned_now, token, rows)
+        corpus.aligned(group, pivot)
+        with contextlib.suppress(RuntimeError):
+            self.app.call_from_thread(self._checked_now, token, group, pivot)
+
+    def _pivot_sentence(self) -> int | None:
+        """The pivot ordinal of the cursor's row (to keep it there when the rows change)."""
+        view = self.view
+        row = view.cursor_row
+        if view.aligned is None or row is None:
+            return None
+        cell = view.aligned.rows[row].cells.get(view.aligned.group.pivot, ())
+        return cell[0] if cell else None
+
+    def _row_of(self, aligned: AlignedGroup, sentence: int | None) -> int:
+        if sentence is not None:
+            for index, row in enumerate(aligned.rows):
+                if sentence in row.cells.get(aligned.group.pivot, ()):
+                    return index
+        return 0
+
+    def _show_interim(self, aligned: AlignedGroup, progress: str) -> None:
+        """Rows shown while computing, with a throwaway state (edits wait until done)."""
+        row = self._row_of(aligned, self._pivot_sentence()) if self.progress else 0
+        self.progress = progress
+        self.view.load(aligned, ReviewState.in_memory(aligned), cursor_row=row)
+        self.view.scroll_to_cursor()
+        self.refresh_panels()
+
+    def _aligned_now(self, token: object, aligned: AlignedGroup) -> None:
+        if token is self._computing:
+            self._show_interim(aligned, "checking…")
+
+    def _checked_now(self, token: object, group: Group, pivot: str | None) -> None:
+        if token is not self._computing:
+            return
+        aligned = self.app.corpus.aligned(group, pivot)
+        self.open_unit(
+            self.unit, pivot=pivot, cursor_row=self._row_of(aligned, self._pivot_sentence())
+        )
+
+    @property
+    def computing(self) -> bool:
+        """Whether the group shown is still being aligned or checked."""
+        return self._computing is not None
 
     def reload(self) -> None:
         """Show the current group again (its annotations were replaced: conflict resolved)."""
@@ -120,7 +219,8 @@ class ReviewScreen(Screen[None]):
         units = self.app.units()
         kind = "group" if len(aligned.languages) > 1 else "document"
         # Indicators first (after the save state): they must never be cut off.
-        parts = [self.app.save_label()]
+        parts = [self.progress] if self.progress else []
+        parts.append(self.app.save_label())
         orphans = len(state.store.orphans)
         if orphans:
             parts.append(f"{orphans} orphan(s): ctrl+p Orphans")
@@ -172,6 +272,9 @@ class ReviewScreen(Screen[None]):
         handler: Callable[[], None] | None = getattr(self, "do_" + action.replace(".", "_"), None)
         if handler is None:
             raise ValueError(f"no action {action!r}")
+        if self.computing and action in NEEDS_ROWS:
+            self.say(f"still {self.progress} try again in a moment")
+            return
         handler()
 
     # rows

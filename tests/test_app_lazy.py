@@ -1,0 +1,81 @@
+"""Pilot test of opening a large group: its first screen at once, alignment and checks in a
+worker thread, keys handled meanwhile (issue 13)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from reviewer.core import session
+from reviewer.core.session import open_corpus
+from reviewer.tui import app as app_module
+from reviewer.tui.app import ReviewerApp
+from reviewer.tui.screens.review import ReviewScreen
+from reviewer.tui.widgets.review_view import ReviewView
+
+
+def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(seeds, monkeypatch):
+    corpus = open_corpus([seeds])
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    assert any(len(corpus.segments[i]) for i in group.members.values())
+    monkeypatch.setattr(app_module, "OPEN_NOW", 0)  # every group counts as large
+    release = threading.Event()
+    align_group = session.aligning.align_group
+
+    def slow_align(*args, **kwargs):
+        assert release.wait(30), "never released"
+        return align_group(*args, **kwargs)
+
+    monkeypatch.setattr(session.aligning, "align_group", slow_align)
+    app = ReviewerApp(corpus)
+
+    async def until(condition, what: str) -> None:
+        for _ in range(300):
+            if condition():
+                return
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    async def main() -> None:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReviewScreen)
+            screen.go_to_group(group)
+            await pilot.pause()
+            view = screen.query_one(ReviewView)
+            pivot = group.pivot
+            # First screen: the pivot's sentences one per row, the progress mark shown.
+            assert not release.is_set() and screen.computing
+            pivot_count = len(corpus.segments[group.members[pivot]])
+            assert len(view.aligned.rows) == pivot_count
+            first = corpus.segments[group.members[pivot]][0].text
+            assert first[:20] in view.cell(0, pivot).text
+            assert "aligning…" in screen.status_text().plain
+            # Keys are handled meanwhile: j moves, a mark is refused politely.
+            await pilot.press("j")
+            await pilot.pause()
+            assert view.cursor_row == 1
+            await pilot.press("space")
+            await pilot.pause()
+            assert view.state.status(1) is None
+            assert view.cursor_row == 1
+            # Released: the aligned rows, then the findings; the cursor stays on sentence 1.
+            release.set()
+            await until(lambda: not screen.computing, "alignment and checks")
+            await pilot.pause()
+            aligned = corpus.aligned(group)
+            assert view.aligned is aligned
+            assert view.aligned.findings == aligned.findings
+            assert any(aligned.findings), "seeds group has findings"
+            row = view.cursor_row
+            assert 1 in aligned.rows[row].cells[pivot]
+            status = screen.status_text().plain
+            assert "aligning" not in status and "checking" not in status
+            assert f"row {row + 1}/{len(aligned.rows)}" in status
+            # Now marking works.
+            await pilot.press("space")
+            await pilot.pause()
+            assert view.state.status(row) == "ok"
+
+    asyncio.run(main())
