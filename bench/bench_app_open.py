@@ -1,0 +1,90 @@
+"""Time to the first screen of a large group read from files (issue 13): 4 versions of about
+5,000 sentences each, written by repeating the stories of bench/corpus.py (figures renumbered
+per copy) in vi, id, fr and de. Measures, in one process: reading the corpus (`open_corpus`),
+then the app from start to its first frame showing rows, and to the group aligned and checked.
+`--eager` opens it the way the app did before (aligned and checked before the first screen).
+
+    python bench/bench_app_open.py [--sentences 5000] [--eager]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import _renumber, stories  # noqa: E402
+
+LANGS = ("vi", "id", "fr", "de")
+
+
+def write_group(folder: Path, sentences: int) -> None:
+    story = next(s for s in stories() if all(lang in s for lang in LANGS))
+    rng = random.Random(0)
+    per_copy = story["vi"].count(".") or 1
+    copies = max(1, sentences // per_copy)
+    texts: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    for _ in range(copies):
+        mapping: dict[int, int] = {}
+        shift = rng.randint(-15, 2)
+        for lang in LANGS:
+            texts[lang].append(_renumber(story[lang], mapping, rng, shift))
+    for lang in LANGS:
+        (folder / f"{lang}.txt").write_text("\n\n".join(texts[lang]), encoding="utf-8")
+
+
+async def measure(folder: Path, eager: bool) -> dict:
+    from reviewer.core.session import open_corpus
+    from reviewer.tui import app as app_module
+    from reviewer.tui.widgets.review_view import ReviewView
+
+    start = time.perf_counter()
+    corpus = open_corpus([folder], jobs=1)
+    read = time.perf_counter() - start
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    sizes = [len(corpus.segments[i]) for i in group.members.values()]
+    if eager:
+        app_module.OPEN_NOW = 10**9
+    start = time.perf_counter()
+    app = app_module.ReviewerApp(corpus)
+    first = done = None
+    async with app.run_test(size=(160, 45)) as pilot:
+        while True:
+            await pilot.pause()
+            now = time.perf_counter() - start
+            view = app.screen.query(ReviewView)
+            if first is None and view and view.first().aligned is not None:
+                first = now
+            screen = app.screen
+            if first is not None and not getattr(screen, "computing", False):
+                done = now
+                break
+            await asyncio.sleep(0.01)
+    return {"read_s": read, "sizes": sizes, "first_screen_s": first, "computed_s": done}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=5000)
+    parser.add_argument("--eager", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        write_group(Path(tmp), args.sentences)
+        result = asyncio.run(measure(Path(tmp), args.eager))
+    print(
+        f"group {' x '.join(map(str, result['sizes']))} sentences · read {result['read_s']:.2f} s"
+        f" · first screen {result['first_screen_s']:.2f} s"
+        f" · aligned and checked {result['computed_s']:.2f} s"
+        + (" (eager, as before)" if args.eager else "")
+    )
+
+
+if __name__ == "__main__":
+    main()
