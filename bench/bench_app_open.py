@@ -55,6 +55,7 @@ async def measure(folder: Path, eager: bool) -> dict:
     start = time.perf_counter()
     app = app_module.ReviewerApp(corpus)
     first = done = None
+    keys: list[float] = []
     async with app.run_test(size=(160, 45)) as pilot:
         while True:
             await pilot.pause()
@@ -62,12 +63,37 @@ async def measure(folder: Path, eager: bool) -> dict:
             view = app.screen.query(ReviewView)
             if first is None and view and view.first().aligned is not None:
                 first = now
+                if not eager:
+                    keys = await _keys_meanwhile(app, view.first())
             screen = app.screen
             if first is not None and not getattr(screen, "computing", False):
                 done = now
                 break
             await asyncio.sleep(0.01)
-    return {"read_s": read, "sizes": sizes, "first_screen_s": first, "computed_s": done}
+    return {
+        "read_s": read,
+        "sizes": sizes,
+        "first_screen_s": first,
+        "computed_s": done,
+        "keys_ms": keys,
+    }
+
+
+async def _keys_meanwhile(app, view, presses: int = 150) -> list[float]:
+    """Milliseconds from a `j` key event posted to the app to the cursor having moved, while
+    the group is computed in the worker thread (the Pilot's `press` would wait for it)."""
+    times = []
+    for _ in range(presses):
+        if not getattr(app.screen, "computing", False):
+            break
+        before = view.cursor
+        start = time.perf_counter()
+        app.simulate_key("j")
+        while view.cursor == before and time.perf_counter() - start < 2:
+            await asyncio.sleep(0.001)
+        times.append((time.perf_counter() - start) * 1000)
+        await asyncio.sleep(0.05)
+    return times
 
 
 def main() -> None:
@@ -84,6 +110,13 @@ def main() -> None:
         f" · aligned and checked {result['computed_s']:.2f} s"
         + (" (eager, as before)" if args.eager else "")
     )
+    keys = sorted(result["keys_ms"])
+    if keys:
+        p95 = keys[min(len(keys) - 1, round(0.95 * (len(keys) - 1)))]
+        print(
+            f"j while computing: {len(keys)} presses, median {keys[len(keys) // 2]:.1f} ms,"
+            f" p95 {p95:.1f} ms, max {keys[-1]:.1f} ms"
+        )
 
 
 if __name__ == "__main__":
