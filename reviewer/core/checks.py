@@ -371,21 +371,14 @@ class Extra(Check):
             if not group.cell(row, group.pivot).has_content:
                 continue
             for lang, added in group.rows[row].inserted.items():
-                column = group.segments.get(lang, ())
-                spans, at = [], 0
-                for ordinal in group.rows[row].cells.get(lang, ()):
-                    segment = column[ordinal]
-                    if ordinal in added and not segment.boilerplate:
-                        spans.append((at, at + len(segment.text)))
-                    at += len(segment.text) + 1
-                if spans:
-                    text = group.cell(row, lang).text
-                    seen = " ".join(text[start:end] for start, end in spans)
+                found = [(at, s) for at, s in group.cell(row, lang).content if s.ordinal in added]
+                if found:
+                    spans = tuple((at, at + len(s.text)) for at, s in found)
                     message = (
                         f"{lang} text with no counterpart in {group.pivot}, inside this row: "
-                        f"{_quote(seen)}"
+                        f"{_quote(' '.join(s.text for _, s in found))}"
                     )
-                    yield row, self.finding(lang, message, tuple(spans))
+                    yield row, self.finding(lang, message, spans)
 
 
 def _describe(mentions: Iterable[Mention]) -> str:
