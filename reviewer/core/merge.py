@@ -64,31 +64,24 @@ def merge_versions(
     """Three-way merge of one group's file: `base` is what both sides started from (None for
     a file that did not exist). A change on one side wins over no change; where both sides
     changed one annotation, the newer comes first and the older is kept after it."""
-    base_annotations = _keyed(base.annotations if base else (), lambda a: a.anchor)
-    annotations = _three_way(
-        base_annotations,
-        _keyed(mine.annotations, lambda a: a.anchor),
-        _keyed(theirs.annotations, lambda a: a.anchor),
-        newer=lambda a, b: a.updated >= b.updated,
-    )
-    overrides = _three_way(
-        _keyed(base.boilerplate if base else (), lambda b: b.anchor),
-        _keyed(mine.boilerplate, lambda b: b.anchor),
-        _keyed(theirs.boilerplate, lambda b: b.anchor),
-        newer=lambda a, b: True,
-    )
-    rows = _three_way(  # [[alignment]]: one entry per fixed row, known by its sentences
-        _keyed(base.alignment if base else (), _cells_key),
-        _keyed(mine.alignment, _cells_key),
-        _keyed(theirs.alignment, _cells_key),
-        newer=lambda a, b: a.updated >= b.updated,
-    )
-    dismissed = _three_way(
-        _keyed(base.dismissed if base else (), lambda d: d.key),
-        _keyed(mine.dismissed, lambda d: d.key),
-        _keyed(theirs.dismissed, lambda d: d.key),
-        newer=lambda a, b: True,
-    )
+
+    def section(name: str, key, newer) -> list:
+        """One section of the file merged three ways, its entries known by `key`."""
+        return _three_way(
+            _keyed(getattr(base, name) if base else (), key),
+            _keyed(getattr(mine, name), key),
+            _keyed(getattr(theirs, name), key),
+            newer=newer,
+        )
+
+    def newer_first(a, b) -> bool:
+        return a.updated >= b.updated
+
+    annotations = section("annotations", lambda a: a.anchor, newer_first)
+    overrides = section("boilerplate", lambda b: b.anchor, lambda a, b: True)
+    # [[alignment]]: one entry per fixed row, known by its sentences
+    rows = section("alignment", _cells_key, newer_first)
+    dismissed = section("dismissed", lambda d: d.key, lambda a, b: True)
     unique = {}  # both sides dismissed one finding: one dismissal
     for dismissal in dismissed:
         unique.setdefault(dismissal.key, dismissal)
