@@ -14,7 +14,7 @@ from reviewer.cli import main
 from reviewer.core import persistence
 from reviewer.core.annotations import AnnotationStore
 from reviewer.core.merge import cohen_kappa, combine, format_report, rater_name
-from reviewer.core.model import STATUSES, Annotation, ErrorNote
+from reviewer.core.model import STATUSES, AlignmentRecord, Annotation, ErrorNote
 from reviewer.core.persistence import AnnotationFile
 
 
@@ -194,3 +194,54 @@ def test_merge_names_rows_by_their_number_in_the_app(tmp_path, capsys):
     assert "  row 5  (status)" in capsys.readouterr().out
     assert main(["merge", *paths]) == 0  # no corpus: anchors, and a hint
     assert "--corpus PATH" in capsys.readouterr().out
+
+
+# --- every reviewer's alignment corrections and dismissals survive a merge --------------------
+
+
+def test_merge_keeps_every_reviewers_corrections_and_dismissals(tmp_path, capsys):
+    folder, corpus = seed_corpus(tmp_path)
+    aligned = corpus.aligned(corpus.groups[0])
+    lang = aligned.languages[1]
+    paths = []
+    for name, row in (("ana", 9), ("bob", 3)):
+        with AnnotationStore.open(aligned, tmp_path / name, reviewer=name, lock=False) as store:
+            store.correct("confirm", row)
+            store.dismiss(row + 1, lang, "number-mismatch")
+            store.set_status(row, "ok")
+            store.save()
+            paths.append(str(store.path))
+    out = tmp_path / "combined.toml"
+    assert main(["merge", *paths, "--corpus", str(folder), "--output", str(out)]) == 0
+    assert "2 confirmed or corrected row(s), 2 dismissed finding(s)" in capsys.readouterr().out
+    combined = persistence.read(out).file
+    assert {r.reviewer for r in combined.alignment} == {"ana", "bob"}
+    assert {d.reviewer for d in combined.dismissed} == {"ana", "bob"}
+    notes = tmp_path / "merged"
+    notes.mkdir()
+    (notes / Path(paths[0]).name).write_bytes(out.read_bytes())
+    with AnnotationStore.open(aligned, notes, reviewer="cy", lock=False) as store:
+        assert store.alignment_state(3) == "confirmed" and store.alignment_state(9) == "confirmed"
+        assert store.alignment_orphans == ()  # in row order: both placed
+        assert store.dismissed(4) == {(lang, "number-mismatch")}
+        assert store.dismissed(10) == {(lang, "number-mismatch")}
+
+
+def test_overlapping_corrections_of_two_reviewers_are_all_kept():
+    made = datetime(2026, 12, 1, tzinfo=UTC)
+    older = AlignmentRecord({"fr": ("fr:2:a",), "de": ("de:2:b",)}, "corrected", "ana", made, {})
+    newer = AlignmentRecord(
+        {"fr": ("fr:2:a",), "de": ("de:2:b", "de:3:c")},
+        "corrected",
+        "bob",
+        made.replace(day=2),
+        {},
+    )
+    early = AlignmentRecord({"fr": ("fr:0:d",), "de": ()}, "confirmed", "bob", made, {})
+    ana = AnnotationFile("g-1", "fr", alignment=(older,))
+    bob = AnnotationFile("g-1", "fr", alignment=(early, newer))
+    same = AnnotationFile("g-1", "fr", alignment=(older,))
+    result = combine([ana, bob, same], ["ana", "bob", "ana2"])
+    # row order by the pivot's anchors; where two overlap, the newer first (the older will be
+    # an orphan when placed, kept in the file); the same record twice is kept once
+    assert result.file.alignment == (early, newer, older)

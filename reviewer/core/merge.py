@@ -15,7 +15,14 @@ from itertools import combinations
 from pathlib import Path
 
 from reviewer.core import persistence
-from reviewer.core.model import STATUSES, Annotation, BoilerplateOverride, ErrorNote
+from reviewer.core.dismissals import Dismissal
+from reviewer.core.model import (
+    STATUSES,
+    AlignmentRecord,
+    Annotation,
+    BoilerplateOverride,
+    ErrorNote,
+)
 from reviewer.core.persistence import AnnotationFile
 from reviewer.core.sanitize import sanitize
 
@@ -221,11 +228,45 @@ def combine(files: Sequence[AnnotationFile], names: Sequence[str]) -> Combined:
         kappa[(a, b)] = cohen_kappa(pairs)
         shared[(a, b)] = len(pairs)
     overrides: dict[str, BoilerplateOverride] = {}
+    dismissed: dict[tuple, Dismissal] = {}
     for file in files:
         for override in file.boilerplate:
             overrides.setdefault(override.anchor, override)
-    merged = replace(files[0], annotations=tuple(combined), boilerplate=tuple(overrides.values()))
+        for dismissal in file.dismissed:
+            dismissed.setdefault(dismissal.key, dismissal)
+    merged = replace(
+        files[0],
+        annotations=tuple(combined),
+        boilerplate=tuple(overrides.values()),
+        alignment=_combined_alignment(files),
+        dismissed=tuple(dismissed.values()),
+    )
     return Combined(merged, raters, tuple(disagreements), kappa, shared)
+
+
+def _combined_alignment(files: Sequence[AnnotationFile]) -> tuple[AlignmentRecord, ...]:
+    """Every reviewer's confirmed and corrected rows, one record per row (the newest where
+    several fixed the same cells), in row order as the pivot's anchors give it.
+
+    Records of different reviewers that overlap all stay: the first placed is applied, the
+    others become orphans that are kept (`corrections.place`), never dropped."""
+    from reviewer.core.annotations import parse_anchor
+
+    newest: dict[tuple, AlignmentRecord] = {}
+    position: dict[tuple, tuple] = {}
+    for f, file in enumerate(files):
+        last = -1  # a row without pivot text stays after the pivot row before it in its file
+        for index, record in enumerate(file.alignment):
+            parsed = [parse_anchor(a) for a in record.cells.get(file.pivot, ())]
+            ordinals = [p[1] for p in parsed if p is not None]
+            if ordinals:
+                last = min(ordinals)
+            key = _cells_key(record)
+            if key not in newest or record.updated > newest[key].updated:
+                newest[key] = record
+                newer_first = -record.updated.timestamp()
+                position[key] = (last, 0 if ordinals else 1, newer_first, f, index)
+    return tuple(newest[key] for key in sorted(newest, key=position.__getitem__))
 
 
 def _error_labels(annotation: Annotation) -> tuple[str, ...]:
@@ -293,6 +334,10 @@ def format_report(result: Combined) -> str:
                     lines.append(f"    errors by {rater}: {said}")
     if any(d.row is None for d in result.disagreements):
         lines.append("  (rows without a number: give the corpus with --corpus PATH)")
+    lines.append(
+        f"{len(result.file.alignment)} confirmed or corrected row(s),"
+        f" {len(result.file.dismissed)} dismissed finding(s), from all files"
+    )
     lines.append("Cohen's kappa on status:")
     for (a, b), value in result.kappa.items():
         shown = "n/a" if value is None else f"{value:.3f}"
