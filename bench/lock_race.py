@@ -91,7 +91,7 @@ def one_round(folder: Path) -> dict[str, int]:
     if file.file is not None:
         by_anchor = {a.anchor: a for a in file.file.annotations}
         aligned = _aligned()
-        from reviewer.core.annotations import row_anchor
+        from reviewer.core.attaching import row_anchor
 
         for name, row in acked:
             found = by_anchor.get(row_anchor(aligned, row))

@@ -343,11 +343,11 @@ def _corrected(aligned, args: argparse.Namespace):
     if not folder.is_dir():
         yield from aligned
         return
-    from reviewer.core import annotations  # only here: its imports cost a check 0.07 s
+    from reviewer.core import attaching  # only here: its imports cost a check 0.07 s
 
     for group in aligned:
         try:
-            group, notices = annotations.apply_folder(group, folder)
+            group, notices = attaching.apply_folder(group, folder)
         except persistence.AnnotationFileError as error:  # a newer schema: left alone
             notices = [str(error)]
         for notice in notices:

@@ -9,14 +9,13 @@ import pytest
 from test_annotations_helpers import make_aligned, seed_corpus
 
 from reviewer.core import persistence
-from reviewer.core.annotations import (
+from reviewer.core.annotations import AnnotationStore, reviewer_name
+from reviewer.core.attaching import (
     ATTACH_THRESHOLD,
-    AnnotationStore,
     attach,
     make_anchor,
     normalise,
     parse_anchor,
-    reviewer_name,
     row_anchor,
     segment_hash,
 )

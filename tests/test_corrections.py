@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from test_annotations_helpers import make_aligned
 
 from reviewer.core import persistence
-from reviewer.core.annotations import AnnotationStore, apply_corrections, corrector, make_anchor
+from reviewer.core.annotations import AnnotationStore
+from reviewer.core.attaching import apply_corrections, corrector, make_anchor
 from reviewer.core.corrections import (
     CorrectionError,
     Fix,

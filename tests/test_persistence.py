@@ -258,7 +258,7 @@ def external_edit(path: Path, status: str, anchor_row: int = 2):
     """Another program adds an annotation for row `anchor_row` (mtime kept: only bytes tell)."""
     file = persistence.read(path).file
     moment = os.stat(path)
-    from reviewer.core.annotations import row_anchor
+    from reviewer.core.attaching import row_anchor
 
     theirs = Annotation(
         row_anchor(aligned(), anchor_row),

@@ -1,7 +1,7 @@
 """Findings a reviewer judged false alarms, so that they stop coming back.
 
 A dismissal names a row by an anchor (the row's pivot anchor when it was dismissed, see
-`annotations.row_anchor`), plus the finding's language and check id. It is kept in the
+`attaching.row_anchor`), plus the finding's language and check id. It is kept in the
 group's annotation file (`[[dismissed]]`, DESIGN.md "Annotation files"); the app hides the
 finding from the row and the counts, and `reviewer check` / `export` leave it out. A dismissal
 whose row cannot be found any more is kept and written back unchanged, never dropped.
@@ -44,7 +44,7 @@ class RowFinder:
     """Finds the row of an anchor in one alignment (every segment of every row is indexed)."""
 
     def __init__(self, aligned) -> None:
-        from reviewer.core.annotations import make_anchor  # annotations imports this module
+        from reviewer.core.attaching import make_anchor  # annotations imports this module
 
         self.exact: dict[str, int] = {}
         by_hash: dict[tuple[str, str], list[int]] = {}

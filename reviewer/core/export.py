@@ -23,7 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reviewer import __version__
-from reviewer.core.annotations import AnnotationStore, load_folder_file, row_anchor, row_texts
+from reviewer.core.annotations import AnnotationStore
+from reviewer.core.attaching import load_folder_file, row_anchor, row_texts
 from reviewer.core.dismissals import is_dismissed
 from reviewer.core.model import STATUSES, Annotation, ErrorNote, Finding
 from reviewer.core.persistence import SCHEMA, clean_text, dumps_checked, to_dict

@@ -250,7 +250,7 @@ def _combined_alignment(files: Sequence[AnnotationFile]) -> tuple[AlignmentRecor
 
     Records of different reviewers that overlap all stay: the first placed is applied, the
     others become orphans that are kept (`corrections.place`), never dropped."""
-    from reviewer.core.annotations import parse_anchor
+    from reviewer.core.attaching import parse_anchor
 
     newest: dict[tuple, AlignmentRecord] = {}
     position: dict[tuple, tuple] = {}
@@ -281,7 +281,7 @@ def _same_error(a: ErrorNote, b: ErrorNote) -> bool:
 def number_rows(result: Combined, aligned) -> Combined:
     """`result` with each disagreement's row number as the app shows it (1-based), found by
     attaching the combined annotations to `aligned` (the group as the app aligns it)."""
-    from reviewer.core.annotations import attach
+    from reviewer.core.attaching import attach
 
     attached = attach(aligned, result.file.annotations)
     row_of = {annotation.anchor: row for row, annotation in attached.rows.items()}

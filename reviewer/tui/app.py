@@ -25,7 +25,8 @@ from textual.timer import Timer
 
 from reviewer.core import export as exporting
 from reviewer.core import persistence, triage
-from reviewer.core.annotations import AnnotationStore, load_folder_file
+from reviewer.core.annotations import AnnotationStore
+from reviewer.core.attaching import load_folder_file
 from reviewer.core.keymap import ACTIONS, Keymap, display_key, load_keymap
 from reviewer.core.model import Group
 from reviewer.core.persistence import (
