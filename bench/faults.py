@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.faults_data import PASSAGES, PIVOT, TRUE_DIFFERENCES, Verse, read_all  # noqa: E402
+from bench.faults_data import PIVOT, TRUE_DIFFERENCES, Verse, read_all, read_news  # noqa: E402
 from bench.faults_inject import (  # noqa: E402
     Document,
     number_change,
@@ -193,7 +193,8 @@ def report(
     langs = [lang for lang in texts if lang != PIVOT]
     out: dict = {"meta": meta, "kinds": {}, "languages": {}, "missed": {}, "grouping": auto}
     lines = [
-        f"Fault benchmark: {meta['groups']} groups × {len(langs)} translations, {meta['checkout']}",
+        f"Fault benchmark ({meta.get('corpus', 'bible')}): {meta['groups']} groups"
+        f" × {len(langs)} translations, {meta['checkout']}",
         "",
     ]
     lines += [
@@ -350,13 +351,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", help="interpreter for the checkout (default: its .venv)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--keep", type=Path, help="write the corpora here instead of a temp folder")
+    parser.add_argument(
+        "--corpus",
+        choices=("bible", "news"),
+        default="bible",
+        help="bible: Revelation in nine translations (default); news: the checks corpus,"
+        " five articles in twelve languages (tests/data/checks_corpus)",
+    )
+    parser.add_argument(
+        "--kinds",
+        default=",".join(KINDS),
+        help="faults to plant, comma-separated (default: all three; the news articles have"
+        " 5-7 sentences, room for one or two faults a document)",
+    )
     args = parser.parse_args(argv)
+    kinds = tuple(k for k in args.kinds.split(",") if k)
+    if not kinds or set(kinds) - set(KINDS):
+        parser.error(f"--kinds: choose from {', '.join(KINDS)}")
     checkout = args.checkout.resolve()
-    texts = read_all()
-    names = [(pid, f"{pid}-r{r}") for r in range(args.rounds) for pid in PASSAGES]
+    texts = read_news() if args.corpus == "news" else read_all()
+    passages = list(texts[PIVOT])
+    names = [(pid, f"{pid}-r{r}") for r in range(args.rounds) for pid in passages]
     names = names[: args.groups] if args.groups else names
-    faulted = {case: build_case(texts, pid, case, args.seed) for pid, case in names}
-    clean = {f"{pid}-clean": build_case(texts, pid, pid, args.seed, ()) for pid in PASSAGES}
+    faulted = {case: build_case(texts, pid, case, args.seed, kinds) for pid, case in names}
+    clean = {f"{pid}-clean": build_case(texts, pid, pid, args.seed, ()) for pid in passages}
     with tempfile.TemporaryDirectory(prefix="faults-") as tmp:
         base = args.keep or Path(tmp)
         start = time.perf_counter()
@@ -365,8 +383,11 @@ def main(argv: list[str] | None = None) -> int:
         seconds = time.perf_counter() - start
         auto = {}
         if not args.no_auto:
-            once = {f"{pid}-r0": build_case(texts, pid, f"{pid}-r0", args.seed) for pid in PASSAGES}
-            numbers = {f"{pid}-num": every_number_changed(texts, pid) for pid in PASSAGES}
+            once = {
+                f"{pid}-r0": build_case(texts, pid, f"{pid}-r0", args.seed, kinds)
+                for pid in passages
+            }
+            numbers = {f"{pid}-num": every_number_changed(texts, pid) for pid in passages}
             for name, cases in (
                 ("clean", clean),
                 ("faulted (round 0)", once),
@@ -383,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
             "groups": len(faulted),
             "rounds": args.rounds,
             "seed": args.seed,
+            "corpus": args.corpus,
             "seconds": seconds,
         }
         pairs = None

@@ -171,6 +171,28 @@ def languages(folder: Path = DATA) -> list[str]:
     return [PIVOT, *(lang for lang in found if lang != PIVOT)]
 
 
+NEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "checks_corpus"
+
+
+def read_news(folder: Path = NEWS) -> dict[str, dict[str, list[Verse]]]:
+    """lang -> article -> sentences, from the checks corpus (line i of every `LANG.txt` of an
+    article says the same thing): a second domain and twelve languages, news instead of
+    scripture. A sentence is a "verse" `0:i` (chapter 0 is in no table above)."""
+    texts: dict[str, dict[str, list[Verse]]] = {}
+    for article in sorted(p for p in folder.iterdir() if p.is_dir()):
+        for path in sorted(article.glob("*.txt")):
+            lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+            verses = [Verse(f"0:{i}", text) for i, text in enumerate(lines, start=1) if text]
+            texts.setdefault(path.stem, {})[article.name] = verses
+    pivot = texts.pop(PIVOT)
+    ordered = {PIVOT: pivot, **texts}
+    for lang, articles in ordered.items():
+        for name, verses in articles.items():
+            if len(verses) != len(pivot[name]):
+                raise ValueError(f"{folder / name / (lang + '.txt')}: not as many lines as {PIVOT}")
+    return ordered
+
+
 def read_all(folder: Path = DATA) -> dict[str, dict[str, list[Verse]]]:
     """lang -> passage -> verses; every translation must have the pivot's verse numbers."""
     texts = {lang: read_language(lang, folder) for lang in languages(folder)}
