@@ -142,6 +142,27 @@ def test_pivot_is_the_only_member_without_a_source_line():
     assert grouping.choose_pivot(documents, prints, {"en": 0, "de": 1, "fr": 2}) == "de"
 
 
+def test_pivot_is_the_version_whose_numbers_the_others_share():
+    """A translation with a slip of its own (de changed 491 to 492) is not taken for the
+    original, though it has more paragraphs and comes first in the alphabet."""
+    texts = {
+        "de": ["Bis zu 492 Liter fielen in 8 Stunden.", "1800 Soldaten und 2500 Polizisten."],
+        "en": ["Up to 491 litres fell in 8 hours.", "1800 soldiers and 2500 police officers."],
+        "fr": ["Jusqu'à 491 litres en 8 heures.", "1800 soldats et 2500 policiers."],
+        "ru": ["До 491 литра за 8 часов.", "1800 военных и 2500 полицейских."],
+    }
+    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
+    prints = []
+    for lines in texts.values():
+        cells = [Segment(i, i, 0, len(line), line) for i, line in enumerate(lines)]
+        prints.append(grouping.fingerprint(tuple(cells)))
+    members = {lang: i for i, lang in enumerate(texts)}
+    assert grouping.choose_pivot(documents, prints, members) == "en"
+    # without any disagreement: the most paragraphs, then the alphabet, as before
+    same = {lang: prints[members["en"]] for lang in members}
+    assert grouping.choose_pivot(documents, list(same.values()), members) == "de"
+
+
 def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
     corpus = open_corpus([seeds])
     path = tmp_path / "groups.toml"

@@ -369,8 +369,12 @@ def choose_pivot(
 
     1. A language the members' source lines point to (`Sumber: https://….vn/…` -> vi).
     2. Otherwise the only member without a source line when the others have one.
-    3. Otherwise the member with the most article paragraphs (translations drop more than
-       they add), then the first language in alphabetical order.
+    3. Otherwise the member whose numbers the others share most: the original's figures are
+       in every faithful translation, while a translation's own slip (a changed number, a
+       dropped paragraph) is in no other version. Numbers read alike in every script, names
+       do not, so only they vote.
+    4. Then the member with the most article paragraphs (translations drop more than they
+       add), then the first language in alphabetical order.
     """
     votes: Counter[str] = Counter()
     for lang, index in members.items():
@@ -384,7 +388,15 @@ def choose_pivot(
     without_source = [lang for lang, i in members.items() if not prints[i].source_urls]
     if len(without_source) == 1 and len(members) > 1:
         return without_source[0]
-    return min(members, key=lambda lang: (-prints[members[lang]].paragraphs, lang))
+    numbers = {
+        lang: {key for key in prints[i].features if key.startswith(("n:", "y:"))}
+        for lang, i in members.items()
+    }
+
+    def shared(lang: str) -> int:
+        return sum(len(numbers[lang] & numbers[other]) for other in members if other != lang)
+
+    return min(members, key=lambda lang: (-shared(lang), -prints[members[lang]].paragraphs, lang))
 
 
 class GroupingFileError(ValueError):
