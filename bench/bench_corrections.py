@@ -39,9 +39,10 @@ def write_group(folder: Path, seed: int = 0) -> list[Path]:
     story = stories()[0]
     parts: dict[str, list[str]] = {lang: [] for lang in story}
     while min(sum(t.count(".") for t in texts) for texts in parts.values()) < SENTENCES * 1.2:
-        mapping: dict[str, str] = {}
+        mapping: dict[int, int] = {}
+        shift = rng.randint(-15, 2)  # the years of one copy move together, as in bench/corpus.py
         for lang, text in story.items():
-            parts[lang].append(_renumber(text, mapping, rng))
+            parts[lang].append(_renumber(text, mapping, rng, shift))
     paths = []
     for lang, texts in parts.items():
         path = folder / f"{lang}.txt"
