@@ -150,6 +150,11 @@ MEASURED_CLASSES = [
     ("it", "Il prezzo è salito, cfr. la tabella allegata.", 1),
     # Chinese opens a quote with “ after a full stop (German closes one with it).
     ("zh", "媒体称之为“激动人心的发现”。“这是好消息。”他说。", 3),
+    # Japanese: a quote closed by 。」 and followed by と or って goes on (the Bible text of
+    # bench/faults.py had 「…できよう。」 / と言った。 as two segments, the second on a row alone).
+    ("ja", "彼は「明日行きます。」と言った。それから帰った。", 2),
+    ("ja", "「本当？」って聞かれた。", 1),
+    ("ja", "「行きます。」「待って。」", 2),
 ]
 
 
@@ -226,6 +231,26 @@ def test_thai_paragraph_cuts_between_sentences_not_clauses() -> None:
     second = "นอกจากนี้กรมอุตุนิยมวิทยายังเตือนให้ประชาชนระวังน้ำท่วม"
     third = "นายกรัฐมนตรีกล่าวว่า รัฐบาลจะช่วยเหลือประชาชนทุกคนที่ได้รับผลกระทบ"
     assert texts(f"{first} {second} {third}", "th") == [first, second, third]
+
+
+def test_thai_space_beside_a_quote_is_weighed() -> None:
+    """A space after a closing quote or before an opening one is a candidate like any other
+    Thai space (it was never cut: `…สุกแล้ว" ทูตสวรรค์` stayed one segment)."""
+    from reviewer.core import segmenting
+
+    para = 'เขากล่าวว่า "ดีมาก" แล้วก็ไป'
+    gaps = segmenting.thai_gaps(para)
+    assert [para[g.start() - 1 : g.end() + 1] for g in gaps] == ['า "', '" แ']
+    weights = segmenting._thai_weights()
+    opening, close = (
+        segmenting.thai_features(para, g.start(), g.end(), 0, weights.words, weights.longest)
+        for g in gaps
+    )
+    assert "quote:open" in opening and "before:ว่า" in opening
+    assert "quote:close" in close and "after:แล้ว" in close
+    # A quote ending one turn and opening the next is a boundary.
+    pair = ('พระองค์ตรัสว่า "จงเขียนไว้เถิด"', '"ดูเถิด เราจะมาโดยเร็ว"')
+    assert texts(" ".join(pair), "th")[0] == pair[0]
 
 
 def test_greek_semicolon_is_a_question_mark_only_in_greek() -> None:

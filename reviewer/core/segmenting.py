@@ -57,9 +57,15 @@ _GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))")
 # Characters of scripts written without spaces between sentences: a Latin "?" or "!" right
 # before one ends a sentence ("那是我該說的話!他在踢我！").
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Japanese quotative particles after a closing bracket: the quoted sentence goes on
+# (`「…。」と言った`, `「…？」って`, `「…。」という`).
+_QUOTATIVE = regex.compile(r"と|って")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_LETTER = regex.compile(r"\p{Thai}")
-_THAI_GAP = regex.compile(r"(?<=\p{Thai})\s+(?=\p{Thai})")
+# A space between two Thai letters, or between a Thai word and a quote that closes before it or
+# opens after it (`…แล้ว" ข้าพเจ้า`, `ว่า "ดูเถิด`): quotes end and start Thai sentences too.
+_THAI_GAP = regex.compile(r"(?<=\p{Thai}[\"”’]?)\s+(?=[\"“‘]?\p{Thai})")
+_THAI_QUOTES = '"“”‘’'
 _NEXT_SPACE = regex.compile(r"\s")
 # Upper bounds of the clause-length classes of the Thai model (characters).
 _THAI_LENGTHS = (3, 6, 10, 15, 25, 40, 60, 100)
@@ -229,6 +235,7 @@ class _ThaiWeights:
     after: dict[str, float]
     words: frozenset[str]
     longest: int
+    quote: dict[str, float]
 
 
 @cache
@@ -245,6 +252,7 @@ def _thai_weights() -> _ThaiWeights:
         data["after"],
         words,
         max(map(len, words)),
+        data.get("quote", {}),
     )
 
 
@@ -263,13 +271,20 @@ def thai_features(
     """What weighs a Thai space para[start:end]: the word before and the word after it (the
     longest of `words` that the clause ends or starts with), the length since the last cut and
     the length of the next clause."""
-    before = para[max(last_cut, start - longest) : start].rsplit(None, 1)[-1]
-    after = para[end : end + longest].split(None, 1)[0]
+    before = para[max(last_cut, start - longest - 1) : start].rsplit(None, 1)[-1]
+    after = para[end : end + longest + 1].split(None, 1)[0]
     clause = _NEXT_SPACE.search(para, end)
     features = [
         f"before_length:{_length_bucket(start - last_cut)}",
         f"after_length:{_length_bucket((clause.start() if clause else len(para)) - end)}",
     ]
+    # A quote beside the space: one that closes before it, one that opens after it.
+    if before[-1:] in _THAI_QUOTES:
+        features.append("quote:close")
+        before = before[:-1]
+    if after[:1] in _THAI_QUOTES:
+        features.append("quote:open")
+        after = after[1:]
     word = next((before[-k:] for k in range(len(before), 0, -1) if before[-k:] in words), None)
     if word:
         features.append(f"before:{word}")
@@ -292,10 +307,12 @@ def thai_cuts(para: str, cuts: list[int]) -> list[int]:
     for gap in gaps:
         other = bisect.bisect_right(cuts, gap.start()) - 1
         last = max(cuts[other] if other >= 0 else 0, out[-1] if out else 0)
+        features = thai_features(para, gap.start(), gap.end(), last, weights.words, weights.longest)
+        if "quote:close" in features and "quote:open" in features:
+            out.append(gap.end())  # one quoted turn ends and the next begins: `เถิด" "ดูเถิด`
+            continue
         score = weights.prior
-        for feature in thai_features(
-            para, gap.start(), gap.end(), last, weights.words, weights.longest
-        ):
+        for feature in features:
             kind, value = feature.split(":", 1)
             table = getattr(weights, kind)
             score += table.get(int(value) if kind.endswith("length") else value, 0.0)
@@ -324,6 +341,8 @@ def _is_boundary(
             if term != "." and _UNSPACED.match(para[after]):
                 return True  # "話!他", "……那是"
             return _glued(para, match, rules)  # 3.14, TP.HCM, example.com, Sig.ra: no
+        if close and _QUOTATIVE.match(para, after):
+            return False  # 「…比べられよう。」と言った。: the quote is the object of と言った
         return titles is None or not _inside_title_brackets(para, match.start(), titles)
     nxt = _next_word(para, after)
     lower = bool(nxt) and nxt[0].islower() and nxt.rstrip(",;:").lower() not in rules.lower_starters
