@@ -155,6 +155,11 @@ MEASURED_CLASSES = [
     ("ja", "彼は「明日行きます。」と言った。それから帰った。", 2),
     ("ja", "「本当？」って聞かれた。", 1),
     ("ja", "「行きます。」「待って。」", 2),
+    # An abbreviation behind an elided article, and a four-digit article number opening a
+    # paragraph (Italian legal text in UD_Italian-ISDT's dev part).
+    ("it", "Si applica quanto previsto dall'art. 12 del codice. Poi si vedrà.", 2),
+    ("fr", "Il est né en 52 av. J.-C. à Rome.", 1),
+    ("it", "1043. Servitù coattive. Le servitù sono costituite per legge.", 2),
 ]
 
 
@@ -400,8 +405,8 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
     "ar": 60, "de": 252, "el": 167, "en": 247, "es": 200, "fr": 182, "he": 221, "hi": 58,
-    "id": 204, "it": 209, "ja": 221, "ko": 253, "nl": 225, "pl": 250, "pt": 255, "ru": 279,
-    "th": 64, "tr": 255, "uk": 240, "vi": 232, "zh": 219,
+    "id": 315, "it": 266, "ja": 221, "ko": 253, "nl": 225, "pl": 250, "pt": 255, "ru": 279,
+    "th": 67, "tr": 255, "uk": 240, "vi": 282, "zh": 219,
 }  # fmt: skip
 
 

@@ -60,6 +60,7 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Japanese quotative particles after a closing bracket: the quoted sentence goes on
 # (`「…。」と言った`, `「…？」って`, `「…。」という`).
 _QUOTATIVE = regex.compile(r"と|って")
+_ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_LETTER = regex.compile(r"\p{Thai}")
 # A space between two Thai letters, or between a Thai word and a quote that closes before it or
@@ -368,7 +369,8 @@ def _is_boundary(
         return rules.lower_after_stop and _plain_word(word, rules)
     if not word:
         return True  # "Mongolia ." : a full stop after a space
-    key = word.lower()
+    # An elided article glued to an abbreviation: "dell'art. 941", "l'av. J.-C.".
+    key = _ELIDED.sub("", word).lower()
     bare = _LETTERS.sub("", nxt).lower()
     if key in rules.titles:
         return False
@@ -434,7 +436,7 @@ def _glued(para: str, match: regex.Match[str], rules: _Rules) -> bool:
 
 def _is_list_marker(para: str, word: str, pos: int, last_cut: int) -> bool:
     """A number, letter or roman numeral that opens the paragraph or follows a sentence end."""
-    if not word or not (word.isdigit() and len(word) <= 3 or len(word) == 1 or _ROMAN.match(word)):
+    if not word or not (word.isdigit() and len(word) <= 4 or len(word) == 1 or _ROMAN.match(word)):
         return False
     return not para[last_cut : pos - len(word)].strip(" \t\n\u00a0" + BULLETS)
 
