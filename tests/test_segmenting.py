@@ -160,6 +160,10 @@ MEASURED_CLASSES = [
     ("it", "Si applica quanto previsto dall'art. 12 del codice. Poi si vedrà.", 2),
     ("fr", "Il est né en 52 av. J.-C. à Rome.", 1),
     ("it", "1043. Servitù coattive. Le servitù sono costituite per legge.", 2),
+    # A slash or comma standing alone after a full stop starts no sentence; a comma glued to a
+    # word is a low opening quote.
+    ("es", "La densidad era de 41,76 hab. / km². El pueblo creció.", 2),
+    ("de", "Er ging. ,Für Frauen wurde nichts besser', sagte sie.", 2),
 ]
 
 
@@ -404,7 +408,7 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # Cases passed on the `test` part, per language, measured on this implementation
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
-    "ar": 60, "de": 252, "el": 167, "en": 247, "es": 200, "fr": 182, "he": 221, "hi": 58,
+    "ar": 60, "de": 252, "el": 167, "en": 247, "es": 202, "fr": 182, "he": 221, "hi": 58,
     "id": 315, "it": 266, "ja": 221, "ko": 253, "nl": 225, "pl": 250, "pt": 255, "ru": 279,
     "th": 53, "tr": 255, "uk": 240, "vi": 282, "zh": 219,
 }  # fmt: skip

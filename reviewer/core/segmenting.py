@@ -61,6 +61,9 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # (`「…。」と言った`, `「…？」って`, `「…。」という`).
 _QUOTATIVE = regex.compile(r"と|って")
 _ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
+# Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
+# comma glued to a word is a low quote typed as a comma: ",Für Frauen …'", ",,Wann …").
+_NO_START = frozenset("/,;")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_LETTER = regex.compile(r"\p{Thai}")
 # A space between two Thai letters, or between a Thai word and a quote that closes before it or
@@ -346,6 +349,8 @@ def _is_boundary(
             return False  # 「…比べられよう。」と言った。: the quote is the object of と言った
         return titles is None or not _inside_title_brackets(para, match.start(), titles)
     nxt = _next_word(para, after)
+    if nxt in _NO_START and term == ".":
+        return False  # "41,76 hab. / km²": no sentence starts with a slash or a comma
     lower = bool(nxt) and nxt[0].islower() and nxt.rstrip(",;:").lower() not in rules.lower_starters
     if strong:
         return titles is None or not _inside_title_brackets(para, match.start(), titles)
