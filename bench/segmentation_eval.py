@@ -157,8 +157,30 @@ def _text(case: dict, lang: str) -> str:
     return case.get("text", glue.join(case["expected"]))
 
 
-def build(mirrors: Path, pysbd: Path) -> None:
-    cases: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {"dev": [], "test": []})
+def _sentencex_cases(sentencex: Path, lang: str, seen: set[str]) -> list[dict]:
+    """sentencex's test cases (`text / --- / one sentence a line / ===`, `#` comments) that
+    pySBD's suites, already here, do not hold."""
+    try:
+        raw = _git_show(sentencex, f"tests/{lang}.txt")
+    except subprocess.CalledProcessError:
+        return []
+    out = []
+    for block in raw.split("\n===\n"):
+        block = "\n".join(line for line in block.split("\n") if not line.startswith("#"))
+        if "\n---\n" not in block:
+            continue
+        text, expected = block.split("\n---\n", 1)
+        text = text.strip()
+        if text and text not in seen:
+            sentences = [s for s in expected.strip("\n").split("\n") if s.strip()]
+            out.append({"source": "sentencex", "text": text, "expected": sentences})
+    return out
+
+
+def build(mirrors: Path, pysbd: Path, sentencex: Path | None = None) -> None:
+    cases: dict[str, dict[str, list[dict]]] = defaultdict(
+        lambda: {"dev": [], "test": [], "other": []}
+    )
     for lang, name in TREEBANKS.items():
         repo = mirrors / f"UniversalDependencies+UD_{name}" / "repo"
         files = _git_show(repo, "").split()
@@ -193,10 +215,18 @@ def build(mirrors: Path, pysbd: Path) -> None:
                     cases[lang]["test"].append(
                         {"source": "pySBD more", "text": text, "expected": expected}
                     )
+    if sentencex:
+        golden = ROOT / "tests" / "data" / "segmentation" / "pysbd_golden_rules.json"
+        rules = json.loads(golden.read_text(encoding="utf-8"))["languages"]
+        for lang in SUPPORTED:
+            seen = {c["text"].strip() for c in rules.get(lang, ())}
+            seen |= {c["text"].strip() for c in cases[lang]["test"] if "text" in c}
+            cases[lang]["other"] = _sentencex_cases(sentencex, lang, seen)
     DATA.mkdir(parents=True, exist_ok=True)
     for lang, parts in sorted(cases.items()):
         with open(DATA / f"{lang}.json", "w", encoding="utf-8") as out:
             out.write("{\n")
+            parts = {part: rows for part, rows in parts.items() if rows or part != "other"}
             for n, (part, rows) in enumerate(parts.items()):
                 lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
                 out.write(f'"{part}": [\n{lines}\n]' + (",\n" if n < len(parts) - 1 else "\n"))
@@ -243,7 +273,7 @@ def score(
         by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         shown = 0
         for part in parts:
-            for case in data[part]:
+            for case in data.get(part, ()):
                 ok, got = passes(case, lang, split)
                 counts = by_source[case["source"].split(" ")[0]]
                 counts[0] += ok
@@ -253,7 +283,8 @@ def score(
                     print(f"--- {lang} {case['source']}")
                     print("  want:", json.dumps(case["expected"], ensure_ascii=False))
                     print("  got: ", json.dumps(got, ensure_ascii=False))
-        table[lang] = {k: (v[0], v[1]) for k, v in by_source.items()}
+        if by_source:
+            table[lang] = {k: (v[0], v[1]) for k, v in by_source.items()}
     return table
 
 
@@ -284,14 +315,16 @@ def main() -> None:
     rebuild = sub.add_parser("build", help="rebuild bench/data/segmentation from the sources")
     rebuild.add_argument("--mirrors", type=Path, required=True)
     rebuild.add_argument("--pysbd", type=Path, required=True)
-    parser.add_argument("--part", choices=["dev", "test", "all"], default="test")
+    rebuild.add_argument("--sentencex", type=Path, help="wikimedia/sentencex git dir: part other")
+    parser.add_argument("--part", choices=["dev", "test", "all", "other"], default="test")
     parser.add_argument("--lang", nargs="*", default=list(SUPPORTED))
     parser.add_argument("--show", type=int, default=0, help="print this many failures a language")
     parser.add_argument("--peer", choices=["pysbd"], help="score this segmenter instead of ours")
     args = parser.parse_args()
     if args.command == "build":
-        build(args.mirrors, args.pysbd)
+        build(args.mirrors, args.pysbd, args.sentencex)
         return
+    # `other`: sentencex's own test cases, reported apart (bench/data/segmentation/README.md).
     parts = ["dev", "test"] if args.part == "all" else [args.part]
     table = score(parts, args.lang, args.show, args.peer)
     print(f"{'lang':<5} {'exact':>6} {'cases':>6}  per source")

@@ -114,7 +114,8 @@ def rules_for(lang: str) -> _Rules:
     term = f"[{regex.escape(weak + STRONG_TERMINATORS)}]+"
     candidate = regex.compile(
         rf"(?P<term>{_SPACED_ELLIPSIS}|{term})"
-        rf"(?P<close>(?:[{regex.escape(closers)}]|[ \u00a0\u202f][»›])*)"
+        # Closing quotes and brackets, and reference marks copied from Wikipedia (".[13] Next").
+        rf"(?P<close>(?:[{regex.escape(closers)}]|[ \u00a0\u202f][»›]|\[\d{{1,3}}\])*)"
     )
     return _Rules(
         words("titles"),
