@@ -64,6 +64,7 @@ _ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
 # comma glued to a word is a low quote typed as a comma: ",Für Frauen …'", ",,Wann …").
 _NO_START = frozenset("/,;")
+_SYLLABLE = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_LETTER = regex.compile(r"\p{Thai}")
 # A space between two Thai letters, or between a Thai word and a quote that closes before it or
@@ -400,7 +401,8 @@ def _is_boundary(
             return False
         if previous[:1].isupper():
             return True
-    single = len(word) == 1 and word.isalpha()
+    # One letter is an initial; one Hangul syllable is a word ("가. 만약", "꿔. 아마도").
+    single = len(word) == 1 and word.isalpha() and not _SYLLABLE.match(word)
     if single or key in rules.general or _abbreviated(word, rules) or _ROMAN.match(word):
         # "Jonas E. Smith", "z. B. ist", "U.S. Government", "XII. Pluku": an end only
         # before a starter word ("you and I. Did", "Co. It closed").
