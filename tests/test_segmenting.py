@@ -179,6 +179,13 @@ def test_splits(lang: str, text: str, count: int) -> None:
     assert "".join("".join(got).split()) == "".join(text.split())
 
 
+def test_closing_quotes_after_a_space_stay_with_their_sentence() -> None:
+    got = texts(",, Dit verzin je niet. Het lijkt wel een droom. '' Daarna ging ze.", "nl")
+    assert got == [",, Dit verzin je niet.", "Het lijkt wel een droom. ''", "Daarna ging ze."]
+    assert texts("Het lijkt wel een droom. ''", "nl") == ["Het lijkt wel een droom. ''"]
+    assert texts('Hij zei: "Kom." "Nee."', "nl") == ['Hij zei: "Kom."', '"Nee."']
+
+
 def test_quote_split_keeps_reporting_clause_with_last_sentence() -> None:
     got = texts('"Rusia adalah mitra kami. Itulah sebabnya," ujar Tokayev.', "id")
     assert got == ['"Rusia adalah mitra kami.', 'Itulah sebabnya," ujar Tokayev.']
@@ -413,8 +420,8 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # Cases passed on the `test` part, per language, measured on this implementation
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
-    "ar": 60, "de": 252, "el": 167, "en": 247, "es": 202, "fr": 182, "he": 221, "hi": 58,
-    "id": 315, "it": 266, "ja": 221, "ko": 258, "nl": 225, "pl": 250, "pt": 255, "ru": 279,
+    "ar": 60, "de": 252, "el": 167, "en": 247, "es": 203, "fr": 182, "he": 221, "hi": 58,
+    "id": 315, "it": 266, "ja": 221, "ko": 258, "nl": 227, "pl": 250, "pt": 255, "ru": 279,
     "th": 53, "tr": 255, "uk": 240, "vi": 282, "zh": 219,
 }  # fmt: skip
 

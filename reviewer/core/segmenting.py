@@ -64,6 +64,9 @@ _ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
 # comma glued to a word is a low quote typed as a comma: ",Für Frauen …'", ",,Wann …").
 _NO_START = frozenset("/,;")
+# A would-be segment of closing quotes or brackets (and marks after them) left after a cut:
+# "… gelukt. ''", "… Dad ! '' .". Smileys, "***" and a lone "?" stay segments of their own.
+_CLOSING_ONLY = regex.compile(r"[\"'”’»)\]」』）》]+[\s\"'”’»)\]」』）》.,;:!?…]*")
 _SYLLABLE = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_LETTER = regex.compile(r"\p{Thai}")
@@ -115,8 +118,10 @@ def rules_for(lang: str) -> _Rules:
     term = f"[{regex.escape(weak + STRONG_TERMINATORS)}]+"
     candidate = regex.compile(
         rf"(?P<term>{_SPACED_ELLIPSIS}|{term})"
-        # Closing quotes and brackets, and reference marks copied from Wikipedia (".[13] Next").
-        rf"(?P<close>(?:[{regex.escape(closers)}]|[ \u00a0\u202f][»›]|\[\d{{1,3}}\])*)"
+        # Closing quotes and brackets, French " »", Dutch " ''" (two apostrophes after a space,
+        # closing ",, …"), and reference marks copied from Wikipedia (".[13] Next").
+        rf"(?P<close>(?:[{regex.escape(closers)}]|[ \u00a0\u202f][»›]|[ ]''(?=\s|$)"
+        rf"|\[\d{{1,3}}\])*)"
     )
     return _Rules(
         words("titles"),
@@ -226,7 +231,9 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
     spans = []
     for a, b in zip(sorted(set(cuts)), sorted(set(cuts))[1:], strict=False):
         span = _strip_span(text, start + a, start + b)
-        if span:
+        if span and spans and _CLOSING_ONLY.fullmatch(text, span[0], span[1]):
+            spans[-1] = (spans[-1][0], span[1])  # they close the sentence before
+        elif span:
             spans.append(span)
     return spans
 
