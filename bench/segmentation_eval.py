@@ -11,11 +11,13 @@ gives sources and licences):
   the other 60 held out.
 - `pysbd-more`: the pySBD test cases beyond its golden rules (`*_MORE_TEST_CASES`), held out
   (the golden rules are tuned on: tests/data/segmentation/).
+- a second treebank's test file for id, it and vi (`SECOND_TREEBANKS`), held out.
+- `sentencex`: wikimedia/sentencex's own test cases, in the part `other`, reported apart.
 
 Usage:
-    python bench/segmentation_eval.py [--part test|dev|all] [--lang de ...] [--show 5]
+    python bench/segmentation_eval.py [--part test|dev|all|other] [--lang de ...] [--show 5]
     python bench/segmentation_eval.py --peer pysbd   # pySBD on the same cases (pip install pysbd)
-    python bench/segmentation_eval.py build --mirrors DIR --pysbd DIR   # rebuild the data
+    python bench/segmentation_eval.py build --mirrors DIR --pysbd DIR [--sentencex DIR]
 
 `build` reads the treebanks from git directories named `UniversalDependencies+UD_<name>/repo`
 under DIR (as the project's `fetch` tool leaves them) and pySBD's tests from its git directory.
