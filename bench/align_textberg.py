@@ -15,6 +15,7 @@ vecalign's handling of null links), or from `--scorer PATH`.
 from __future__ import annotations
 
 import argparse
+import ast
 import dataclasses
 import importlib.util
 import sys
@@ -60,7 +61,10 @@ def parse_settings(pairs: list[str]):
     for pair in pairs:
         key, _, value = pair.partition("=")
         current = getattr(DEFAULT_OPTIONS, key)
-        changes[key] = type(current)(value == "True" if isinstance(current, bool) else value)
+        if isinstance(current, tuple):  # e.g. cross_priors="((1,1,0.7),(1,2,0.2))"
+            changes[key] = tuple(ast.literal_eval(value))
+        else:
+            changes[key] = type(current)(value == "True" if isinstance(current, bool) else value)
         assert key in fields
     return dataclasses.replace(DEFAULT_OPTIONS, **changes)
 
