@@ -185,7 +185,16 @@ def sentence_keys(
             previous = f
         else:
             previous = ""
+    if "-" in text:  # a hyphenated romanised name (Wade-Giles, Hawkes): Bao-yu, Wang Xi-feng
+        for match in _HYPHEN_NAME.finditer(anyascii(spaced)):
+            family, given = match.group(1), match.group(2).replace("-", "").lower()
+            keys.add("p:" + given)
+            if family:
+                keys.add("p:" + family.lower() + given)
     return frozenset(keys), frozenset(words), frozenset(tokens)
+
+
+_HYPHEN_NAME = re.compile(r"(?:\b([A-Z][a-z]+) )?\b([A-Z][a-z]+-[a-z]+)\b")
 
 
 _phonetic = lru_cache(maxsize=65536)(phonetic_key)  # names recur in every version

@@ -1,0 +1,160 @@
+"""Cross-script evidence of the aligner: quotation ends, romanised names, the translation model
+learnt from the documents (IBM model 1), and the options per pair of scripts."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench.align_textberg import parse_settings
+from reviewer.core import aligning
+from reviewer.core.aligning import DEFAULT_OPTIONS, _evidence, _for_scripts, _learn_model, _side
+from reviewer.core.lexical import TranslationModel, model_tokens, quote_ends, sentence_keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“好，你上来！”", {"m:qopen", "m:qclose"}),
+        ("在家跳蹋也没用！”", {"m:qclose"}),  # the end of a quotation begun sentences before
+        ("刘老老说道：“谁叫你去打劫呢?", {"m:qopen"}),
+        ("也到底大家想个方法儿才好。", set()),  # inside a quotation: no mark
+        ("'Why not try me?'", {"m:qopen", "m:qclose"}),
+        ("'Yes,' he said. 'Go.", {"m:qopen", "m:qclose"}),
+        ("Go out and rob?'", {"m:qclose"}),
+        ('"What I mean is this.', {"m:qopen"}),
+        ("I don't know what's wrong with Trinket's arm.", set()),  # apostrophes
+        ("„Ja“, sagte er.", {"m:qopen", "m:qclose"}),  # German: “ closes after „
+        ("«Oui», dit-il.", {"m:qopen", "m:qclose"}),
+        ("「はい」と言った。", {"m:qopen", "m:qclose"}),
+    ],
+)
+def test_quote_ends(text, expected):
+    assert quote_ends(text) == expected
+
+
+def test_quote_keys_tell_however_common():
+    """In dialogue most sentences hold a quotation mark; which ones open and close it still tells
+    (max_df drops every other key that common)."""
+    zh = ["他说：“来吧。", "我们走。”", "天黑了。"] * 10
+    en = ["'Come,' he said.", "'Let us go.'", "It was dark."] * 10
+    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
+    evidence = _evidence(s, t, max_df=5)
+    pairs = set(zip(evidence.pairs[0].tolist(), evidence.pairs[1].tolist(), strict=True))
+    assert (0, 0) in pairs and (1, 1) in pairs  # opens with opens, closes with closes
+    assert (2, 2) not in pairs and (2, 0) not in pairs  # narration shares no quote key
+
+
+def test_hyphenated_romanised_names_match_han():
+    en = sentence_keys("Only Lady Wang and her brother – Wang Xi-feng's father – knew Bao-yu.")[0]
+    zh = sentence_keys("只有王夫人之大兄凤姐之父与王熙凤知道宝玉。", "zh")[0]
+    assert {"p:xifeng", "p:wangxifeng", "p:baoyu"} <= en & zh
+    assert not any(k.startswith("p:") for k in sentence_keys("a well-known long-term plan")[0])
+
+
+def test_model_tokens_are_han_characters_and_word_prefixes():
+    assert set(model_tokens("韦小宝说：“Trinket!”")) == {"韦", "小", "宝", "说", "trinke"}
+    assert model_tokens("Wrestling, wrestlers") == ("wrestl",)
+
+
+def _toy_corpus(n: int, seed: int = 0, vocabulary: int = 120):
+    """Han characters that translate one English word each, in random sentences, with noise."""
+    rng = random.Random(seed)
+    letters = "bcdfghjklmnpqrstvwxz"
+    lexicon = {
+        chr(0x4E00 + 7 * k): "".join(rng.choice(letters) for _ in range(6))
+        for k in range(vocabulary)
+    }
+    zh, en = [], []
+    for _ in range(n):
+        chars = rng.sample(sorted(lexicon), 5)
+        zh.append("".join(chars) + "的。")
+        words = [lexicon[c] for c in chars] + ["the", rng.choice(["a", "and", "so"])]
+        rng.shuffle(words)
+        en.append(" ".join(words) + ".")
+    return zh, en, lexicon
+
+
+def test_translation_model_learns_the_word_pairs():
+    zh, en, lexicon = _toy_corpus(120)
+    pairs = [(model_tokens(a), model_tokens(b)) for a, b in zip(zh, en, strict=True)]
+    model = TranslationModel(pairs)
+    inverse = {t: k for k, t in model.tgt_vocab.items()}
+    for char, word in lexicon.items():
+        if char not in model.src_vocab:  # seen once or never: nothing to learn
+            continue
+        rows = model.forward.f_of == model.src_vocab[char]
+        best = model.forward.e_of[rows][np.argmax(model.forward.prob[rows])]
+        assert inverse[int(best)] == word
+
+
+def test_translation_model_cover_prefers_the_translation():
+    zh, en, _ = _toy_corpus(120)
+    src, tgt = [model_tokens(t) for t in zh], [model_tokens(t) for t in en]
+    model = TranslationModel(list(zip(src, tgt, strict=True)))
+    i = np.repeat(np.arange(1, 101), 3)
+    j = i + np.tile([-1, 0, 1], 100)  # each sentence against its translation and neighbours
+    value, src_mass, tgt_mass = model.cover(src, tgt, i, j)
+    value = value.reshape(100, 3)
+    assert (value[:, 1] > value[:, 0]).mean() > 0.9
+    assert (value[:, 1] > value[:, 2]).mean() > 0.9
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**16), st.integers(2, 60))
+def test_cover_never_exceeds_what_the_pair_holds(seed, n):
+    zh, en, _ = _toy_corpus(n, seed)
+    src, tgt = [model_tokens(t) for t in zh], [model_tokens(t) for t in en]
+    model = TranslationModel(list(zip(src, tgt, strict=True)))
+    rng = np.random.default_rng(seed)
+    i, j = rng.integers(0, n, 50), rng.integers(0, n, 50)
+    value, src_mass, tgt_mass = model.cover(src, tgt, i, j)
+    assert (value >= 0).all()
+    assert (value <= (src_mass[i] + tgt_mass[j]) / 2 + 1e-9).all()
+
+
+def test_learnt_evidence_only_with_enough_beads():
+    zh, en, _ = _toy_corpus(150, vocabulary=250)
+    beads = [((k,), (k,)) for k in range(150)]
+    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
+    # a wide scale, so that no pair's value is capped (this toy's pairs share far more than
+    # a novel's do)
+    options = replace(_for_scripts(DEFAULT_OPTIONS, s.script, t.script), model1_scale=2.0)
+    assert _learn_model(s, t, beads, options) > 0
+    a, b, value = s.learnt.pairs
+    assert (np.abs(a - b) <= options.refine_band + 10).all()  # only near the first path
+    own = np.zeros(150)
+    rival = np.zeros(150)
+    for x, y, v in zip(a.tolist(), b.tolist(), value.tolist(), strict=True):
+        if x == y:
+            own[x] = v
+        else:
+            rival[x] = max(rival[x], v)
+    assert (own > rival).mean() > 0.9
+    few = _side(zh[:50], None, None, "zh")
+    assert _learn_model(few, _side(en[:50], None, None, "en"), beads[:50], options) == 0
+    assert few.learnt is None
+
+
+def test_options_per_pair_of_scripts():
+    han = _for_scripts(DEFAULT_OPTIONS, "han", "alpha")
+    assert han.priors == DEFAULT_OPTIONS.han_priors
+    assert han.model1_weight == DEFAULT_OPTIONS.cross_model1_weight > 0
+    mirrored = _for_scripts(DEFAULT_OPTIONS, "alpha", "han")
+    assert (2, 1, 0.21) in mirrored.priors  # Han's 1-2 split seen from the English side
+    thai = _for_scripts(DEFAULT_OPTIONS, "thai", "alpha")
+    assert thai.priors == DEFAULT_OPTIONS.cross_priors and thai.model1_weight == 0
+    assert _for_scripts(DEFAULT_OPTIONS, "alpha", "alpha") is DEFAULT_OPTIONS
+    assert DEFAULT_OPTIONS.model1_weight == 0  # Text+Berg: the model costs de-fr
+
+
+def test_bench_settings_read_tuples():
+    options = parse_settings(["han_priors=((1,1,0.9),(1,0,0.1))", "cross_variance=8"])
+    assert options.han_priors == ((1, 1, 0.9), (1, 0, 0.1))
+    assert options.cross_variance == 8.0
+    assert aligning.AlignOptions().han_priors != options.han_priors
