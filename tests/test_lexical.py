@@ -50,6 +50,16 @@ def test_quote_keys_tell_however_common():
     assert (2, 2) not in pairs and (2, 0) not in pairs  # narration shares no quote key
 
 
+def test_quote_keys_pair_only_near_the_length_diagonal():
+    """A long dialogue would otherwise pair every quotation with every other (quadratic)."""
+    zh = ["他说：“来吧。”"] * 600
+    en = ["'Come,' he said."] * 600
+    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
+    a, b, _ = _evidence(s, t, max_df=5).pairs
+    assert a.size and (np.abs(a - b) <= aligning.LOCAL_WINDOW + 1).all()
+    assert a.size <= 600 * (2 * aligning.LOCAL_WINDOW + 2) * 2
+
+
 def test_hyphenated_romanised_names_match_han():
     en = sentence_keys("Only Lady Wang and her brother – Wang Xi-feng's father – knew Bao-yu.")[0]
     zh = sentence_keys("只有王夫人之大兄凤姐之父与王熙凤知道宝玉。", "zh")[0]

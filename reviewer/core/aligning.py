@@ -224,7 +224,10 @@ class _Evidence:
 # Keys that tell however common they are: where a quotation opens and closes. In dialogue most
 # sentences hold one, but which sentence of a neighbourhood opens or closes it is what a
 # translation keeps (MAC-Dev, literary zh-en: 0.71 -> 0.78 strict F1; Text+Berg unchanged).
+# They pair only sentences less than `LOCAL_WINDOW` sentences from where the lengths put them
+# (the diagonal of cumulative length), or a long dialogue would pair every quote with every one.
 ALWAYS_TELL = frozenset({"m:qopen", "m:qclose"})
+LOCAL_WINDOW = 40
 
 
 def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
@@ -234,7 +237,7 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
     weight = {
         k: 1.0 / max(n, df_tgt[k])
         for k, n in df_src.items()
-        if k in df_tgt and (n <= max_df and df_tgt[k] <= max_df or k in ALWAYS_TELL)
+        if k in df_tgt and n <= max_df and df_tgt[k] <= max_df
     }
     index: dict[str, list[int]] = defaultdict(list)
     tgt_mass = np.zeros(tgt.size)
@@ -254,11 +257,39 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
     a = np.fromiter((i for i, _ in shared), dtype=np.int64, count=len(shared))
     b = np.fromiter((j for _, j in shared), dtype=np.int64, count=len(shared))
     value = np.fromiter(shared.values(), dtype=np.float64, count=len(shared))
+    for key in ALWAYS_TELL:
+        local = _local_pairs(src, tgt, key)
+        if local is not None:
+            a, b, value = (np.concatenate(x) for x in zip((a, b, value), local.pairs, strict=True))
+            src_mass, tgt_mass = src_mass + local.src_mass, tgt_mass + local.tgt_mass
     learnt = src.learnt
     if learnt is not None and learnt.src_mass.size == src.size and learnt.tgt_mass.size == tgt.size:
         a, b, value = (np.concatenate(x) for x in zip((a, b, value), learnt.pairs, strict=True))
         src_mass, tgt_mass = src_mass + learnt.src_mass, tgt_mass + learnt.tgt_mass
     return _Evidence((a, b, value), src_mass, tgt_mass)
+
+
+def _local_pairs(src: _Side, tgt: _Side, key: str) -> _Evidence | None:
+    """The pairs of sentences holding `key` that lie near the diagonal of cumulative length,
+    with weight 1 / document frequency; None when a side lacks the key."""
+    where_src = np.array([i for i, keys in enumerate(src.keys) if key in keys], dtype=np.int64)
+    where_tgt = np.array([j for j, keys in enumerate(tgt.keys) if key in keys], dtype=np.int64)
+    if not where_src.size or not where_tgt.size:
+        return None
+    weight = 1.0 / max(where_src.size, where_tgt.size)
+    along_src = (np.cumsum(src.lengths) - src.lengths / 2) / max(src.lengths.sum(), 1.0)
+    along_tgt = (np.cumsum(tgt.lengths) - tgt.lengths / 2) / max(tgt.lengths.sum(), 1.0)
+    expected = np.interp(along_src[where_src], along_tgt, np.arange(tgt.size))
+    first = np.searchsorted(where_tgt, expected - LOCAL_WINDOW)
+    last = np.searchsorted(where_tgt, expected + LOCAL_WINDOW)
+    counts = last - first
+    a = np.repeat(where_src, counts)
+    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    b = where_tgt[np.repeat(first, counts) + offsets]
+    src_mass, tgt_mass = np.zeros(src.size), np.zeros(tgt.size)
+    src_mass[where_src] = weight
+    tgt_mass[where_tgt] = weight
+    return _Evidence((a, b, np.full(a.size, weight)), src_mass, tgt_mass)
 
 
 LEXICON_PAIRS = 800
@@ -337,6 +368,7 @@ def _learn_model(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOption
     lo, hi = _band(center, tgt.size, options.refine_band + 2)
     n = src.size
     rows = np.arange(n)
+    # wider than the second pass's band: the median of the pairs around is the baseline
     first = lo[np.maximum(rows - 3, 0)]
     last = np.minimum(hi[np.minimum(rows + 4, n)], tgt.size)
     counts = np.maximum(last - first, 0)

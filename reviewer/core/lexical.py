@@ -281,7 +281,7 @@ class TranslationModel:
         *,
         iterations: int = 5,
         floor: float = 0.1,
-        max_triples: int = 3_000_000,
+        max_triples: int = 500_000,
     ):
         df_src = Counter(t for s, _ in pairs for t in s)
         df_tgt = Counter(t for _, t in pairs for t in t)
@@ -409,9 +409,12 @@ class _Table:
         keys, inverse = np.unique(key, return_inverse=True)
         explained = np.minimum(np.bincount(inverse, self.prob[idx]), 1.0)
         # look every token of every pair's `to` sentence up
-        lengths = np.array([len(to_ids[j]) for j in pair_to], dtype=np.int64)
+        sizes = np.array([len(ids) for ids in to_ids], dtype=np.int64)
+        flat = np.concatenate([*to_ids, np.zeros(0, dtype=np.int64)])
+        lengths = sizes[pair_to]
         owner = np.repeat(np.arange(len(pair_to)), lengths)
-        tokens = np.concatenate([to_ids[j] for j in pair_to] + [np.zeros(0, dtype=np.int64)])
+        at = np.repeat(np.cumsum(sizes)[pair_to] - lengths, lengths) + _ranks(lengths)
+        tokens = flat[at]
         wanted = pair_from[owner] * self.n_to + tokens
         pos = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
         hit = keys[pos] == wanted
