@@ -50,6 +50,19 @@ def test_quote_keys_tell_however_common():
     assert (2, 2) not in pairs and (2, 0) not in pairs  # narration shares no quote key
 
 
+def test_a_frequent_name_still_tells_nearby():
+    """A novel's hero is named in a third of its sentences: too common for `max_df`, yet which
+    sentence of a neighbourhood names him is what the translation keeps."""
+    zh = ["韦小宝笑了。", "天黑了。", "风很大。"] * 30
+    en = ["Wei Xiaobao laughed.", "It was dark.", "The wind blew."] * 30
+    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
+    a, b, _ = _evidence(s, t, max_df=5).pairs
+    pairs = set(zip(a.tolist(), b.tolist(), strict=True))
+    assert (0, 0) in pairs and (87, 87) in pairs
+    assert not any(x % 3 == 0 and y % 3 != 0 for x, y in pairs)  # only with the name
+    assert (0, 87) not in pairs  # far apart: not paired
+
+
 def test_quote_keys_pair_only_near_the_length_diagonal():
     """A long dialogue would otherwise pair every quotation with every other (quadratic)."""
     zh = ["他说：“来吧。”"] * 600
