@@ -9,6 +9,7 @@ reads `dev` only and refuses a folder named `test`.
     git clone --depth 1 https://github.com/bfsujason/mac /tmp/mac
     python bench/align_mac.py /tmp/mac/dev/intertext
     python bench/align_mac.py /tmp/mac/dev/intertext --set skip=2 --per-doc
+    python bench/align_mac.py /tmp/mac/dev/intertext --show 002   # our wrong beads beside gold
 
 Scores come from shared/tools/score_align.py beside the checkout (strict and lax P/R/F1,
 vecalign's handling of null links), as in bench/align_textberg.py.
@@ -26,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.align_textberg import DEFAULT_SCORER, load_scorer, parse_settings  # noqa: E402
-from reviewer.core.aligning import align_pair  # noqa: E402
+from reviewer.core.aligning import align_pair_costs  # noqa: E402
+from reviewer.core.sanitize import sanitize  # noqa: E402
 
 
 def read_sentences(path: Path) -> tuple[list[str], list[str], list[int]]:
@@ -68,6 +70,19 @@ def _concatenate(docs):
     return "all", zh, en, zh_p, en_p, links
 
 
+def show(zh: list[str], en: list[str], gold: list, beads: list, costs: list[float]) -> None:
+    """Each of our beads that is not a gold bead, with its cost, its text and the gold beads it
+    overlaps: what a per-chapter diagnosis reads."""
+    right = set(gold)
+    for (s, t), cost in zip(beads, costs, strict=True):
+        if (s, t) in right:
+            continue
+        near = [g for g in gold if set(g[0]) & set(s) or set(g[1]) & set(t)]
+        print(f"ours {list(s)}:{list(t)} cost {cost:.1f}   gold {near}")
+        print("   zh:", sanitize(" ".join(zh[i] for i in s))[:100])
+        print("   en:", sanitize(" ".join(en[j] for j in t))[:160])
+
+
 def chapters(folder: Path) -> list[str]:
     return sorted(p.name.split(".")[1].split("_")[0] for p in folder.glob("*_zh.*_en.xml"))
 
@@ -82,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--concat", action="store_true", help="align the six chapters as one long document"
     )
+    parser.add_argument("--show", metavar="CHAPTER", help="print our wrong beads beside gold")
     args = parser.parse_args(argv)
     if "test" in args.folder.resolve().parts:
         parser.error("MAC-Test is reserved for independent evaluation; use the dev folder")
@@ -100,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         docs = [_concatenate(docs)]
     for name, zh, en, zh_p, en_p, links in docs:
         start = time.perf_counter()
-        beads = align_pair(
+        beads, costs = align_pair_costs(
             zh,
             en,
             src_lang="zh",
@@ -112,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         elapsed += time.perf_counter() - start
         gold.append(links)
         pred.append(beads)
+        if args.show == name:
+            show(zh, en, links, beads, costs)
         if args.per_doc:
             r = scorer.score([links], [beads], "vecalign")
             print(f"  {name}  {len(zh):4} zh  {len(en):4} en   strict F1 {r['f1_strict']:.3f}")

@@ -181,3 +181,37 @@ def test_bench_settings_read_tuples():
     assert options.han_priors == ((1, 1, 0.9), (1, 0, 0.1))
     assert options.cross_variance == 8.0
     assert aligning.AlignOptions().han_priors != options.han_priors
+
+
+def _intertext(folder, name: str, lang: str, sentences: list[str]) -> None:
+    body = "".join(f'<p><s id="{k + 1}">{text}</s></p>' for k, text in enumerate(sentences))
+    (folder / f"dev-anno.{name}_{lang}.xml").write_text(
+        f"<?xml version='1.0' encoding='utf-8'?><text>{body}</text>", encoding="utf-8"
+    )
+
+
+def test_mac_bench_scores_and_shows_a_chapter(tmp_path, capsys):
+    """bench/align_mac.py reads InterText (links name the English first), scores, and --show
+    prints our wrong beads beside gold; it refuses MAC-Test."""
+    from bench import align_mac
+
+    scorer = align_mac.DEFAULT_SCORER
+    if not scorer.exists():
+        pytest.skip("shared/tools/score_align.py is not beside this checkout")
+    zh = ["韦小宝笑道：“好！”", "天黑了，风很大。", "他走了。"]
+    en = ["'Good!' said Trinket, laughing.", "It was dark.", "The wind blew.", "He left."]
+    _intertext(tmp_path, "001", "zh", zh)
+    _intertext(tmp_path, "001", "en", en)
+    links = "".join(
+        f'<link xtargets="{e};{z}"/>' for e, z in (("1", "1"), ("2 3", "2"), ("4", "3"))
+    )
+    (tmp_path / "dev-anno.001_zh.001_en.xml").write_text(
+        f"<linkGrp>{links}</linkGrp>", encoding="utf-8"
+    )
+    assert align_mac.main([str(tmp_path), "--per-doc", "--show", "001"]) == 0
+    out = capsys.readouterr().out
+    assert "001     3 zh     4 en" in out and "MAC-Dev strict P/R/F1" in out
+    test_folder = tmp_path / "test"
+    test_folder.mkdir()
+    with pytest.raises(SystemExit):
+        align_mac.main([str(test_folder)])
