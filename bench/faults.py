@@ -364,6 +364,12 @@ def main(argv: list[str] | None = None) -> int:
         help="faults to plant, comma-separated (default: all three; the news articles have"
         " 5-7 sentences, room for one or two faults a document)",
     )
+    parser.add_argument(
+        "--apart",
+        action="store_true",
+        help="run each round, and the clean passages, as a corpus of its own: whatever the"
+        " pipeline learns from the whole corpus (a word table) never sees a passage twice",
+    )
     args = parser.parse_args(argv)
     kinds = tuple(k for k in args.kinds.split(",") if k)
     if not kinds or set(kinds) - set(KINDS):
@@ -378,8 +384,18 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="faults-") as tmp:
         base = args.keep or Path(tmp)
         start = time.perf_counter()
-        groups = write_folder(base / "given", {**faulted, **clean})
-        result = run_checkout(checkout, base / "given", groups, args.python)
+        if args.apart:
+            corpora = {f"round{r}": {c: faulted[c] for _, c in names if c.endswith(f"-r{r}")}
+                       for r in range(args.rounds)}  # fmt: skip
+            corpora["clean"] = clean
+        else:
+            corpora = {"given": {**faulted, **clean}}
+        result = {"groups": []}
+        for name, cases in corpora.items():
+            if cases:
+                groups = write_folder(base / name, cases)
+                ran = run_checkout(checkout, base / name, groups, args.python)
+                result = {**ran, "groups": result["groups"] + ran["groups"]}
         seconds = time.perf_counter() - start
         auto = {}
         if not args.no_auto:
@@ -405,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             "rounds": args.rounds,
             "seed": args.seed,
             "corpus": args.corpus,
+            "apart": args.apart,
             "seconds": seconds,
         }
         pairs = None
