@@ -394,42 +394,180 @@ class NumberMismatch(Check):
     description = "a number of the pivot is not in this language, or the reverse"
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
-        for row in range(len(group.rows)):
+        for lang in group.targets:
+            yield from self._language(group, lang)
+
+    def _language(self, group: GroupView, lang: str) -> Iterator[tuple[int, Finding]]:
+        rows = range(len(group.rows))
+        numbers = {row: (group.numbers(row, group.pivot), group.numbers(row, lang)) for row in rows}
+        sides = {row: (_Side(p), _Side(t)) for row, (p, t) in numbers.items()}
+        # Per row, the keys each side has that the other side's cell lacks: a number missing
+        # here and left over a row or two away is displaced by the alignment, not changed.
+        loose_pivot = {
+            r: {m.key for m in p if not sides[r][1].has(m)} for r, (p, _) in numbers.items()
+        }
+        loose_target = {
+            r: {m.key for m in t if not sides[r][0].has(m)} for r, (_, t) in numbers.items()
+        }
+
+        # The same for counts said in words, from rows whose sides read alike (a row with
+        # ordinals read on one side only has many leftovers, and says nothing about shifts).
+        spare_pivot = {r: _spare(p, t) for r, (p, t) in numbers.items()}
+        spare_target = {r: _spare(t, p) for r, (p, t) in numbers.items()}
+
+        # Neighbours are counted in rows where either side has text (a group of nine has many
+        # rows that hold only other languages).
+        texted = [r for r in rows if _has_text(group, r, lang)]
+        place = {r: i for i, r in enumerate(texted)}
+
+        def near(row: int) -> list[int]:
+            i = place[row]
+            return texted[max(0, i - _NEAR_ROWS) : i + _NEAR_ROWS + 1]
+
+        def moved(m: Mention, row: int, loose: dict[int, set[str]]) -> bool:
+            return any(r != row and m.key in loose[r] for r in near(row))
+
+        found: dict[int, tuple[list[Mention], list[Mention], list[Mention]]] = {}
+        for row in rows:
             if not group.cell(row, group.pivot).has_content:
                 continue
-            pivot = group.numbers(row, group.pivot)
-            pivot_side = _Side(pivot)
-            for lang in group.targets:
-                if not group.cell(row, lang).has_content:
-                    continue
-                target = group.numbers(row, lang)
-                target_side = _Side(target)
-                # Spelt numbers ("six", "enam") confirm a digit but never contradict one.
-                missing = [m for m in pivot if m.kind != "word" and not target_side.has(m)]
-                extra = [m for m in target if m.kind != "word" and not pivot_side.has(m)]
-                if not missing and not extra:
-                    continue
-                parts = []
-                if missing:
-                    parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
-                if extra:
-                    parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
-                else:
-                    # Nothing new, so a pivot number was most likely turned into one said
-                    # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
-                    extra = _surplus(pivot, target)
-                    if extra:
-                        parts.append(f"{lang} repeats {_describe(extra)}")
-                severity = None
-                if _in_words_opposite(missing, extra, pivot, target, pivot_side, target_side):
-                    severity = "info"
-                    parts.append("on one side only: perhaps written in words on the other")
-                yield (
-                    row,
-                    self.finding(
-                        lang, "; ".join(parts), (m.span for m in extra), severity=severity
-                    ),
+            if not group.cell(row, lang).has_content:
+                continue
+            pivot, target = numbers[row]
+            pivot_side, target_side = sides[row]
+            # Spelt numbers ("six", "enam") confirm a digit but never contradict one.
+            missing = [m for m in pivot if m.kind != "word" and not target_side.has(m)]
+            extra = [m for m in target if m.kind != "word" and not pivot_side.has(m)]
+            away = [m for m in missing if moved(m, row, loose_target)]
+            away += [m for m in extra if moved(m, row, loose_pivot)]
+            missing = [m for m in missing if m not in away]
+            extra = [m for m in extra if m not in away]
+            found[row] = (missing, extra, away)
+
+        for row, (missing, extra, away) in found.items():
+            pivot, target = numbers[row]
+            note = ""
+            if missing and not extra:
+                # A pivot number lacking here beside a row where this language has a number
+                # the pivot lacks: one changed number that the alignment put a row away. It
+                # is reported there, where the changed text is.
+                there = [r for r in near(row) if r in found and found[r][1] and not found[r][0]]
+                if there:
+                    note = (
+                        f"{group.pivot} has {_describe(missing)}, not found in {lang} here;"
+                        f" {lang} has {_describe(found[there[0]][1])} a row or two away"
+                    )
+                    missing = []
+            if missing or extra:
+                yield row, self._mismatch(group, lang, pivot, target, missing, extra)
+                continue
+            changed = _words_changed(pivot, target)
+            if changed:
+                said, written = changed
+                # A side whose every leftover is left over the other way a row or two away
+                # is the alignment's doing (rows cut a verse early), not a changed count.
+                shifted = all(moved(m, row, spare_target) for m in said) or all(
+                    moved(m, row, spare_pivot) for m in written
                 )
+                if not shifted:
+                    message = (
+                        f"{group.pivot} has {_describe(said)}, {lang} has {_describe(written)}"
+                        " instead"
+                    )
+                    spans = (m.span for m in written)
+                    yield row, self.finding(lang, message, spans, severity="minor")
+                    continue
+            if note:
+                yield row, self.finding(lang, note, (), severity="info")
+            elif away:
+                message = (
+                    f"{_describe(away)} found a row or two away in the other language:"
+                    " the rows may be shifted"
+                )
+                spans = (m.span for m in away if m in target)
+                yield row, self.finding(lang, message, spans, severity="info")
+
+    def _mismatch(
+        self,
+        group: GroupView,
+        lang: str,
+        pivot: Sequence[Mention],
+        target: Sequence[Mention],
+        missing: list[Mention],
+        extra: list[Mention],
+    ) -> Finding:
+        parts = []
+        if missing:
+            parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
+        if extra:
+            parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
+        else:
+            # Nothing new, so a pivot number was most likely turned into one said
+            # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
+            extra = _surplus(pivot, target)
+            if extra:
+                parts.append(f"{lang} repeats {_describe(extra)}")
+        severity = None
+        if _in_words_opposite(missing, extra, pivot, target, _Side(pivot), _Side(target)):
+            severity = "info"
+            parts.append("on one side only: perhaps written in words on the other")
+        return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
+
+
+_NEAR_ROWS = 2  # rows either side where a displaced number is looked for
+_MOST_LEFTOVERS = 2  # different counts said on one side only, beyond which sides read apart
+
+
+def _has_text(group: GroupView, row: int, lang: str) -> bool:
+    return group.cell(row, group.pivot).has_content or group.cell(row, lang).has_content
+
+
+def _words_changed(
+    pivot: Sequence[Mention], target: Sequence[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Counts said on each side and not on the other, where both sides have some: seven angels
+    against восьми Ангелов, three gates against vier Tore. Numbers in words are soft evidence,
+    so only a swap counts (one side's leftover against the other's), value one is left out
+    (an article or a pronoun as often), and so are lone hundreds and thousands (万物 "all
+    things", "thousands of"), and more than two different leftover values on a side
+    mean that the sides read their words differently (ordinals on one side only), not that
+    one was changed."""
+    said = _leftover(pivot, target)
+    written = _leftover(target, pivot)
+    if not said or not written or len({m.key for m in said}) > _MOST_LEFTOVERS:
+        return None
+    if len({m.key for m in written}) > _MOST_LEFTOVERS:
+        return None
+    return said, written
+
+
+def _spare(this: Sequence[Mention], other: Sequence[Mention]) -> set[str]:
+    """The keys of `_leftover`, where there are at most two of them."""
+    keys = {m.key for m in _leftover(this, other)}
+    return keys if len(keys) <= _MOST_LEFTOVERS else set()
+
+
+def _leftover(this: Sequence[Mention], other: Sequence[Mention]) -> list[Mention]:
+    """Counts (whole numbers of two or more) of `this` side beyond the other side's, in order."""
+
+    def counts(mentions: Sequence[Mention]) -> list[Mention]:
+        return [
+            m
+            for m in mentions
+            if (m.kind == "number" or (m.kind == "word" and (m.value or 0) < 100))
+            and _whole(m.value)
+            and (m.value or 0) >= 2
+        ]
+
+    budget = Counter(m.key for m in other)
+    days = _Side(other).date_days  # "29 and 30 October" against 10月29日和30日
+    left = []
+    for m in counts(this):
+        if budget[m.key] > 0:
+            budget[m.key] -= 1
+        elif int(m.value or 0) not in days:
+            left.append(m)
+    return left
 
 
 class _Side:
@@ -495,7 +633,9 @@ def _in_words_opposite(
         found, other, this_side = missing, target, pivot_side
     else:
         found, other, this_side = extra, pivot, target_side
-    leftover = [m.value or 0 for m in other if m.kind == "word" and not this_side.has(m)]
+    leftover = [
+        m.value or 0 for m in other if m.kind == "word" and m.value != 1 and not this_side.has(m)
+    ]
     if all(_small(m) for m in found):
         return not leftover
     # Parts of a number in words are an order of magnitude below it (два in сорок два = 42);

@@ -248,6 +248,28 @@ _BIG_UNITS |= {"ล้าน": 10**6}
 _THAI_WORD = "|".join(sorted([*_THAI_DIGITS, *_THAI_UNITS, "ล้าน"], key=len, reverse=True))
 _THAI_WORD = _THAI_WORD.replace("พัน", "พัน(?!ธ)")  # พันธมิตร (ally), พันธุ์ (species)
 _THAI_PART = regex.compile(_THAI_WORD)
+# A lone Thai numeral word counts when a classifier follows it (เจ็ดองค์, สามประตู, สี่ทิศ), or
+# ทั้ง "all" or the ordinal ที่ comes before it (ทั้งเจ็ด, ที่สาม); elsewhere it may be a syllable
+# of another word (สามารถ "can", ห้าม "forbid").
+_THAI_CLASSIFIERS = (
+    "คน ตัว องค์ อัน ใบ ลูก เล่ม ชิ้น ครั้ง วัน ปี เดือน สัปดาห์ ชั่วโมง นาที ประการ ประตู ทิศ ข้อ"
+    " แห่ง หลัง คัน ลำ ฉบับ ราย ประเทศ ด้าน ฝ่าย ส่วน กลุ่ม เท่า ชนิด อย่าง ตอน บท เมือง ฐาน เม็ด"
+    " ชั้น ขั้น ระดับ รอบ เส้น แบบ เขา หัว เหลี่ยม ศอก เมตร กิโลเมตร เผ่า ตระกูล ดวง"
+).split()
+_THAI_COUNTED = regex.compile("|".join(sorted(_THAI_CLASSIFIERS, key=len, reverse=True)))
+_THAI_NOT_NUMBER = ("สามารถ", "สามี", "สามัญ", "ห้าม", "เก้าอี้", "หกล้ม")
+
+
+def _thai_counted(text: str, start: int, end: int, parts: list[str]) -> bool:
+    """Whether a lone Thai numeral word (one of `parts`) counts something (see above)."""
+    if len(parts) != 1 or parts[0] in ("หนึ่ง", "เอ็ด", "ยี่", "พัน", "หมื่น", "แสน"):
+        return False
+    if text.startswith(_THAI_NOT_NUMBER, start):
+        return False
+    before = text[max(0, start - 4) : start]
+    return bool(_THAI_COUNTED.match(text, end)) or before.endswith(("ทั้ง", "ที่"))
+
+
 _THAI_RUN = regex.compile(rf"(?:{_THAI_WORD})+")
 
 
@@ -267,6 +289,35 @@ _VI_WORD = "|".join(sorted([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG], key=len, reverse
 _VI_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{_VI_WORD})(?:\s+(?:{_VI_WORD}))*(?![\p{{L}}\p{{M}}])", regex.I
 )
+
+
+# "tư" is four only as an ordinal (thứ tư; đầu tư is "invest"); "năm" is five before a noun
+# that is not one of "year"'s companions (năm phương, năm người; not năm nay, hai năm, năm 2024).
+_VI_SOFT = regex.compile(r"(?<![\p{L}\p{M}])(thứ\s+)?(tư|năm)(?![\p{L}\p{M}])", regex.I)
+_VI_BEFORE_YEAR = frozenset(
+    "các những mỗi hằng hàng nhiều vài mấy bao cuối đầu giữa trong vào từ đến tới sang qua suốt"
+    " cả cùng của nửa cách trước sau chục một hai ba bốn năm sáu bảy bẩy tám chín mười mươi"
+    " lăm linh lẻ trăm ngàn nghìn vạn triệu tỷ tỉ".split()
+)
+_VI_AFTER_YEAR = frozenset(
+    "nay ngoái qua sau trước tới học mới nào ấy đó này nầy kia rồi rưỡi tài thứ âm dương nhuận"
+    " sinh tháng ngày đầu cuối xưa ánh tuổi".split()
+)
+_VI_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+|\d+)\s+$")
+_VI_WORD_AFTER = regex.compile(r"\s([\p{L}\p{M}]+)")
+
+
+def _vi_counted(text: str, match: regex.Match[str]) -> bool:
+    """Whether a lone "tư" or "năm" (`_VI_SOFT`) counts something here."""
+    if match.group(1):  # thứ tư, thứ năm: fourth, fifth
+        return True
+    if match.group(2).lower() != "năm":
+        return False
+    before = _VI_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    after = _VI_WORD_AFTER.match(text, match.end())
+    if before and (before.group(1).isdigit() or before.group(1).lower() in _VI_BEFORE_YEAR):
+        return False
+    return bool(after) and after.group(1).islower() and after.group(1) not in _VI_AFTER_YEAR
 
 
 def _vi_parts(run: str) -> list[tuple[str, int, int]]:
@@ -516,7 +567,12 @@ def numbers(text: str, lang: str) -> list[Mention]:
             composed = any(p in _THAI_DIGITS for p in parts) and any(
                 p in _THAI_UNITS or p == "ล้าน" for p in parts
             )
-            if not composed or not free(match.start(), match.end()):
+            if not free(match.start(), match.end()):
+                continue
+            if not composed:
+                if _thai_counted(text, match.start(), match.end(), parts):
+                    value = _THAI_DIGITS.get(parts[0]) or _THAI_UNITS[parts[0]]
+                    add("word", str(value), match.start(), match.end(), float(value))
                 continue
             value = _han_value(match.group(), parts)
             if value is not None:
@@ -536,6 +592,10 @@ def numbers(text: str, lang: str) -> list[Mention]:
             value = _han_value(text[start:end], words)
             if value is not None:
                 add("number", _number_key(value), start, end, float(value))
+        for match in _VI_SOFT.finditer(text):
+            if free(match.start(2), match.end(2)) and _vi_counted(text, match):
+                value = _VI_DIGITS[match.group(2).lower()]
+                add("word", str(value), match.start(2), match.end(2), float(value))
     # 3. Quantities: digits, optional scale word and percent sign.
     for match in _NUMBER.finditer(text):
         start, end = match.span(1)
@@ -567,7 +627,11 @@ def numbers(text: str, lang: str) -> list[Mention]:
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
     for spelt in spelt_numbers(text, lang):
-        if not spelt.clear or not free(spelt.start, spelt.end):
+        if not free(spelt.start, spelt.end):
+            continue
+        if not spelt.clear:
+            if spelt.alone:  # семи, siete, الخمس: soft, as the list below
+                add("word", str(spelt.value), spelt.start, spelt.end, float(spelt.value))
             continue
         if spelt.words == 1 and _nfc(text[spelt.start : spelt.end]) in rules.words:
             continue  # a word the soft list below has (mille, seribu, hundred): as before
@@ -580,6 +644,11 @@ def numbers(text: str, lang: str) -> list[Mention]:
         for match in rules.words_re.finditer(text):
             if not free(match.start(), match.end()):
                 continue
+            if lang == "vi" and "-" in (
+                text[match.start() - 1 : match.start()],
+                text[match.end() : match.end() + 1],
+            ):
+                continue  # a syllable of a transliterated name: Ba-by-lôn, Sa-ma-ri
             value = Decimal(rules.words[match.group(1).lower()])
             end = match.end()
             scale = rules.scale_re.match(text, end)

@@ -39,6 +39,10 @@ class Spelt:
     # article or ordinary word (forty, сорок; not "ein", "bir", "yüz"). Small lone words are
     # left to the caller's soft list.
     clear: bool
+    # A lone word that may be read as a number by itself, as soft evidence (siete, семи,
+    # الخمس): not an article or a part (ein, one, اثنا); an ordinary word that is also a
+    # number (ست "lady", خمس) only with an article or a prefix on it (الخمس, وخمس).
+    alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,14 @@ def _known(table: _Table, word: str) -> bool:
 
 def _split(table: _Table, word: str) -> list[str] | None:
     """The number words (and `_CONNECTOR`) that make up one written word, or None."""
+    parts = _split_word(table, word)
+    if parts is None and len(word) > 3 and word.endswith("ا"):
+        # The Arabic indefinite accusative writes an alif after the word (أربعاً, ألفاً).
+        parts = _split_word(table, word[:-1])
+    return parts
+
+
+def _split_word(table: _Table, word: str) -> list[str] | None:
     if _known(table, word):
         return [word]
     if word in table.connectors:
@@ -287,7 +299,13 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
                 and lone not in table.parts
                 and lone not in table.not_alone
             )
-            found.append(Spelt(reader.value, start, end, reader.count, clear))
+            alone = (
+                reader.count == 1
+                and lone in table.values
+                and lone not in table.parts
+                and (lone not in table.not_alone or _norm(text[start:end]) != lone)
+            )
+            found.append(Spelt(reader.value, start, end, reader.count, clear, alone))
         reader = None
 
     for parts, t_start, t_end in tokens:
