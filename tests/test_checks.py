@@ -281,6 +281,89 @@ def test_number_mismatch_ignores_boilerplate() -> None:
     assert findings(columns, pivot="vi", check="number-mismatch") == []
 
 
+# A count said in words changed into another in words, per script (the fault benchmark's
+# changes): (lang, a translation of the pivot, the word in it, the word it is changed to).
+SEVEN_ANGELS = "Then one of the seven angels with the seven bowls full of the seven final plagues"
+THREE_GATES = "There were three gates on the east, three on the north, three on the south."
+TWELFTH = "the ninth topaz, the tenth chrysoprase, the eleventh jacinth, the twelfth amethyst."
+WORD_CHANGES = [
+    ("ru", "пришел один из семи Ангелов, у которых было семь чаш", "семи", "восьми"),
+    ("de", "Von Osten drei Tore, von Norden drei Tore, von Süden drei Tore.", "drei", "vier"),
+    ("es", "Al oriente tres puertas; al norte tres puertas; al mediodía tres puertas.", "tres",
+     "cuatro"),
+    ("ar", "وَجَاءَ أَحَدُ الْمَلائِكَةِ السَّبْعَةِ الَّذِينَ أَفْرَغُوا كُؤُوسَ بَلايَاهُمُ السَّبْعِ",
+     "السَّبْعَةِ", "الثَّمَانِيَةِ"),
+    ("th", "ทูตสวรรค์องค์หนึ่งในบรรดาทูตสวรรค์เจ็ดองค์ที่ถือขันเจ็ดใบ อันเต็มด้วยภัยพิบัติทั้งเจ็ดประการ",
+     "เจ็ด", "แปด"),
+    ("vi", "Một vị trong bảy thiên sứ đã cầm bảy bát đựng đầy bảy tai nạn cuối cùng", "bảy", "tám"),
+    ("ja", "第九は黄玉、第十は緑玉髄、第十一は青玉、第十二は紫水晶であった。", "十一", "十二"),
+    ("zh", "第九是红璧玺；第十是翡翠；第十一是紫玛瑙；第十二是紫晶。", "十一", "十二"),
+]  # fmt: skip
+WORD_PIVOTS = {"ru": SEVEN_ANGELS, "de": THREE_GATES, "es": THREE_GATES, "ar": SEVEN_ANGELS,
+               "th": SEVEN_ANGELS, "vi": SEVEN_ANGELS, "ja": TWELFTH, "zh": TWELFTH}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "kept", "old", "new"), WORD_CHANGES)
+def test_number_mismatch_count_in_words_changed(lang: str, kept: str, old: str, new: str) -> None:
+    pivot, changed = WORD_PIVOTS[lang], kept.replace(old, new, 1)
+    (found,) = findings({"en": [pivot], lang: [changed]}, pivot="en", check="number-mismatch")
+    assert found[1].severity in ("minor", "major")
+    assert new in found[1].message
+    assert findings({"en": [pivot], lang: [kept]}, pivot="en", check="number-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("pivot", "target", "lang"),
+    [
+        # Said once more or once less is no change (the twelve names of the twelve apostles).
+        ("twelve foundations bearing the names of the twelve apostles",
+         "doce fundamentos, y en ellos los doce nombres de los doce apóstoles", "es"),
+        # Ordinals read on one side only: the sides read apart, no swap to report.
+        ("the second sapphire, the third chalcedony, the fourth emerald, the fifth sardonyx",
+         "nền thứ nhì, bằng đá lam bửu; nền thứ ba, nền thứ tư, nền thứ năm, nền thứ sáu", "vi"),
+        # One is an article or a pronoun as often as a count.
+        ("one of them said", "zwei von ihnen sagten, einer", "de"),
+        # A date range: the day before the month is a day of that month on the other side.
+        ("on 29 and 30 October", "10月29日和30日", "zh"),
+    ],
+)  # fmt: skip
+def test_number_mismatch_words_that_agree(pivot: str, target: str, lang: str) -> None:
+    assert findings({"en": [pivot], lang: [target]}, pivot="en", check="number-mismatch") == []
+
+
+def test_number_mismatch_change_is_not_info_beside_a_pronoun() -> None:
+    # "one" left over in the pivot is no part of a number in words: trece is a change.
+    columns = {
+        "en": ["one of the angels, with twelve gates and twelve angels"],
+        "es": ["uno de los ángeles, con trece puertas y doce ángeles"],
+    }
+    (found,) = findings(columns, pivot="en", check="number-mismatch")
+    assert found[1].severity == "major"
+
+
+def test_number_mismatch_number_a_row_away_is_no_alarm() -> None:
+    # The alignment put the translation's 42 a row late: no changed number to report.
+    columns = {
+        "en": ["It was allowed to act for 42 months.", "It opened its mouth.", "It made war."],
+        "zh": ["它张口。", "又有权柄赐给它，可以任意而行四十二个月。", "它争战。"],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert all(f.severity == "info" for _, f in found)
+    assert found  # the shift is still said, as info
+
+
+def test_number_mismatch_changed_number_a_row_away_is_reported_once() -> None:
+    # A changed number that the alignment put a row late: reported where the change is.
+    columns = {
+        "en": ["with Him 144,000 who had His name.", "They sang a song.", "They follow."],
+        "ru": ["Они поют песнь.", "и с Ним сто сорок пять тысяч, у которых имя.", "Они следуют."],
+    }  # fmt: skip
+    found = [(row, f) for row, f in findings(columns, pivot="en", check="number-mismatch")]
+    alerts = [(row, f) for row, f in found if f.severity != "info"]
+    assert [row for row, _ in alerts] == [1]
+    assert span_texts(columns, 1, alerts[0][1]) == ["сто сорок пять тысяч"]
+
+
 # -------------------------------------------------------------------------- name-mismatch
 
 SCO_COLUMNS = {

@@ -420,12 +420,14 @@ class NumberMismatch(Check):
         texted = [r for r in rows if _has_text(group, r, lang)]
         place = {r: i for i, r in enumerate(texted)}
 
-        def near(row: int) -> list[int]:
+        def near(row: int, reach: int = _NEAR_ROWS) -> list[int]:
             i = place[row]
-            return texted[max(0, i - _NEAR_ROWS) : i + _NEAR_ROWS + 1]
+            return texted[max(0, i - reach) : i + reach + 1]
 
-        def moved(m: Mention, row: int, loose: dict[int, set[str]]) -> bool:
-            return any(r != row and m.key in loose[r] for r in near(row))
+        def moved(
+            m: Mention, row: int, loose: dict[int, set[str]], reach: int = _NEAR_ROWS
+        ) -> bool:
+            return any(r != row and m.key in loose[r] for r in near(row, reach))
 
         found: dict[int, tuple[list[Mention], list[Mention], list[Mention]]] = {}
         for row in rows:
@@ -461,13 +463,15 @@ class NumberMismatch(Check):
             if missing or extra:
                 yield row, self._mismatch(group, lang, pivot, target, missing, extra)
                 continue
-            changed = _words_changed(pivot, target)
+            kept = [m for m in pivot if m not in away], [m for m in target if m not in away]
+            changed = _words_changed(*kept)
             if changed:
                 said, written = changed
                 # A side whose every leftover is left over the other way a row or two away
                 # is the alignment's doing (rows cut a verse early), not a changed count.
-                shifted = all(moved(m, row, spare_target) for m in said) or all(
-                    moved(m, row, spare_pivot) for m in written
+                # Only the next row counts: small counts (twelve, seven) recur all over.
+                shifted = all(moved(m, row, spare_target, 1) for m in said) or all(
+                    moved(m, row, spare_pivot, 1) for m in written
                 )
                 if not shifted:
                     message = (
