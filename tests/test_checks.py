@@ -968,6 +968,22 @@ def test_punctuation_shared_with_the_pivot_is_not_reported() -> None:
     assert f.lang == "es" and "“(”" in f.message
 
 
+def test_quotation_over_two_rows_is_no_fault() -> None:
+    # The rows cut the Japanese quotation where the English one has closed: the document's
+    # quotes are balanced, so neither row has a fault. One never closed is one.
+    columns = {
+        "en": ["He said, “Write this.”", "“Blessed are the dead.” Then I looked."],
+        "ja": [
+            "彼は言った。「書きしるせ。",
+            "今から後、主にあって死ぬ死者は幸いである。」また私は見た。",
+        ],
+    }
+    assert findings(columns, pivot="en", check="punctuation") == []
+    columns["ja"][1] = "今から後、主にあって死ぬ死者は幸いである。また私は見た。"
+    [(row, f)] = findings(columns, pivot="en", check="punctuation")
+    assert (row, f.lang) == (0, "ja") and "「" in f.message
+
+
 def test_french_typography_is_only_info() -> None:
     columns = {"en": ["Why?"], "fr": ["Pourquoi?"]}
     [(_, f)] = findings(columns, pivot="en", check="punctuation")
@@ -984,6 +1000,9 @@ SPELLED_TWO_WAYS = [
     ("Kasachstan", "Kasachstans", False),  # one name inflected
     ("Малатья", "Малатью", False),
     ("Iran", "Irak", False),  # too short to tell
+    ("Reichen", "Zeichen", False),  # two words: German capitalises nouns
+    ("Gaddafi", "Kaddafi", True),  # the first letter's other spelling
+    ("Агнец", "Агнца", False),  # one word inflected, its fleeting vowel dropped
     ("Putin", "Putin", False),
 ]
 

@@ -320,6 +320,9 @@ def test_counterpart_is_looser_only_for_lowercase_words() -> None:
     assert not counterpart(name_key("Iran"), name_key("Irak"), capitalised=True)
     assert counterpart(name_key("Presiden"), name_key("Präsidenten"), capitalised=True)
     assert not counterpart(name_key("Putin"), name_key("Pakistan"), capitalised=False)
+    # A name fused into a compound (es "Jesucristo" for en "Jesus"), not any longer word.
+    assert counterpart(name_key("Jesus"), name_key("Jesucristo"), capitalised=True)
+    assert not counterpart(name_key("Jesus"), name_key("Jerusalem"), capitalised=True)
 
 
 _KEYS = st.text(alphabet="abcdeikrstu", min_size=0, max_size=9)

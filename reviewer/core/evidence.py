@@ -765,14 +765,18 @@ def similar_names(a: str, b: str, *, cutoff: float = 80.0) -> bool:
 def counterpart(name: str, word: str, *, capitalised: bool, cutoff: float = 80.0) -> bool:
     """Whether `word` (a key) in a translation may stand for the name key `name`: looser than
     `similar_names`, since it only ever silences a finding. Also accepts an inflected form
-    (presiden/prasidenten: the longer key cut to the shorter's length + 1) and, for a lower-case
-    word, a derived adjective sharing the first three letters and 60 % of the shorter key
-    (rusia/russe). Capitalised words keep the strict test, so Iran and Irak stay apart."""
+    (presiden/prasidenten: the longer key cut to the shorter's length + 1), a name fused into
+    a compound (Jesus/Jesucristo: the shorter key less its ending starts the longer) and, for
+    a lower-case word, a derived adjective sharing the first three letters and 60 % of the
+    shorter key (rusia/russe). Capitalised words keep the strict test, so Iran and Irak stay
+    apart."""
     if similar_names(name, word, cutoff=cutoff):
         return True
     short, long = sorted((name, word), key=len)
     if len(short) >= 5 and fuzz.ratio(short, long[: len(short) + 1], score_cutoff=cutoff):
         return True
+    if len(short) >= 5 and len(long) > len(short) and long.startswith(short[:-1]):
+        return True  # a name fused into a compound: Jesus / Jesucristo, Jesuschristus
     prefix = _common_prefix(name, word)
     return not capitalised and prefix >= 3 and prefix >= 0.6 * len(short)
 

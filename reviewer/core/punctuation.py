@@ -49,8 +49,10 @@ _PAIRED = regex.compile(
 )
 
 
-def problems(text: str, lang: str) -> list[Problem]:
-    """Every punctuation fault in `text` by `lang`'s conventions, in text order."""
+def problems(text: str, lang: str, *, balance: bool = True) -> list[Problem]:
+    """Every punctuation fault in `text` by `lang`'s conventions, in text order. Without
+    `balance`, brackets and quotes left open are not looked for (a caller that holds more of
+    the text, where a quotation runs over several sentences, asks `unbalanced` on all of it)."""
     found: list[Problem] = []
     if lang not in _UNSPACED:
         expected = _SPACE_BEFORE.get(lang, "")
@@ -65,7 +67,8 @@ def problems(text: str, lang: str) -> list[Problem]:
                 found.append(Problem("no-space-before", match.group(), *match.span()))
     for match in _DOUBLED.finditer(text):
         found.append(Problem("doubled", match.group(), *match.span()))
-    found.extend(_unbalanced(text))
+    if balance:
+        found.extend(unbalanced(text))
     return sorted(found, key=lambda p: (p.start, p.end, p.kind))
 
 
@@ -73,7 +76,7 @@ def _in_url_or_time(text: str, at: int) -> bool:
     return bool(_URL_OR_DIGIT_END.search(text[max(0, at - 5) : at]))
 
 
-def _unbalanced(text: str) -> list[Problem]:
+def unbalanced(text: str) -> list[Problem]:
     """Brackets opened and never closed (or closed and never opened), and an odd number of
     quotation marks (any convention: “…”, „…“, «…», »…«, "…")."""
     found = []
