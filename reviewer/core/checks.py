@@ -403,7 +403,7 @@ class NumberMismatch(Check):
         numbers = {row: (group.numbers(row, group.pivot), group.numbers(row, lang)) for row in rows}
         sides = {row: (_Side(p), _Side(t)) for row, (p, t) in numbers.items()}
         # Per row, the keys each side has that the other side's cell lacks: a number missing
-        # here and left over a row or two away is displaced by the alignment, not changed.
+        # here and left over a few rows away is displaced by the alignment, not changed.
         loose_pivot = {
             r: {m.key for m in p if not sides[r][1].has(m)} for r, (p, _) in numbers.items()
         }
@@ -458,7 +458,7 @@ class NumberMismatch(Check):
                 if there:
                     note = (
                         f"{group.pivot} has {_describe(missing)}, not found in {lang} here;"
-                        f" {lang} has {_describe(found[there[0]][1])} a row or two away"
+                        f" {lang} has {_describe(found[there[0]][1])} a few rows away"
                     )
                     missing = []
             if missing or extra:
@@ -468,7 +468,7 @@ class NumberMismatch(Check):
             changed = _words_changed(*kept)
             if changed:
                 said, written = changed
-                # A side whose every leftover is left over the other way a row or two away
+                # A side whose every leftover is left over the other way in the next row
                 # is the alignment's doing (rows cut a verse early), not a changed count.
                 # Only the next row counts: small counts (twelve, seven) recur all over.
                 shifted = all(moved(m, row, spare_target, 1) for m in said) or all(
@@ -486,7 +486,7 @@ class NumberMismatch(Check):
                 yield row, self.finding(lang, note, (), severity="info")
             elif away:
                 message = (
-                    f"{_describe(away)} found a row or two away in the other language:"
+                    f"{_describe(away)} found a few rows away in the other language:"
                     " the rows may be shifted"
                 )
                 spans = (m.span for m in away if m in target)
@@ -519,7 +519,7 @@ class NumberMismatch(Check):
         return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
 
 
-_NEAR_ROWS = 2  # rows either side where a displaced number is looked for
+_NEAR_ROWS = 3  # rows either side where a displaced number is looked for
 _MOST_LEFTOVERS = 2  # different counts said on one side only, beyond which sides read apart
 
 
