@@ -984,6 +984,24 @@ def test_quotation_over_two_rows_is_no_fault() -> None:
     assert (row, f.lang) == (0, "ja") and "「" in f.message
 
 
+@given(
+    st.lists(
+        st.text(alphabet="ab «»“”()「」 .", min_size=1, max_size=12).filter(str.strip),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_unbalanced_marks_point_at_a_mark_in_their_row(sentences: list[str]) -> None:
+    # Balance is read over the whole text; every reported mark is still one of its row's.
+    columns = {"en": ["A sentence."] * len(sentences), "de": sentences}
+    rows, segments = build(columns)
+    for row, f in findings(columns, pivot="en", check="punctuation"):
+        text = cell_text([segments["de"][i] for i in rows[row].cells["de"]])
+        for start, end in f.spans:
+            assert 0 <= start < end <= len(text)
+            assert text[start:end].strip() and set(text[start:end].strip()) <= set("«»“”()「」.")
+
+
 def test_french_typography_is_only_info() -> None:
     columns = {"en": ["Why?"], "fr": ["Pourquoi?"]}
     [(_, f)] = findings(columns, pivot="en", check="punctuation")
