@@ -560,6 +560,9 @@ SOFT_WORDS = [
     ("vi", "năm nay, năm 2024, hai năm, hằng năm, ngàn năm mãn", ["2024", "w:2", "w:1000"]),
     ("vi", "đầu tư tư nhân", []),  # invest, private
     ("vi", "Ba-by-lôn lớn kia", []),  # a syllable of a name
+    ("zh", "他十分高兴，四处奔走，万一失败", []),  # very, everywhere, in case (was 10001)
+    ("zh", "十分钟后，一万一千人，三个人", ["w:10", "11000", "w:3"]),  # ten minutes
+    ("ja", "十字架と三つの門", ["w:3"]),
 ]
 
 

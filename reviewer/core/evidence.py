@@ -375,6 +375,21 @@ def _han_value(token: str, parts: list[str] | None = None) -> Decimal | None:
     return total + section + (number or 0)
 
 
+# Common Chinese and Japanese words written with numerals that count nothing: 十分 "very"
+# (not 十分钟, ten minutes), 四处 "everywhere", 三思 "think twice", 万一 "in case" (read as
+# 10001 before), 百姓 "the people", 十字 "cross", 九州 "Kyushu", 二手 "second-hand", 八卦,
+# 五彩, 七上八下, 不三不四.
+_HAN_WORDS = regex.compile(
+    "十分(?![钟鐘])|十足|十字|四处|四處|三思|万一|萬一|百姓|九州|二手|八卦|五彩|七上八下|不三不四"
+)
+
+
+def _inside_han_word(text: str, start: int, end: int) -> bool:
+    """Whether the numerals at `start:end` are part of one of `_HAN_WORDS`."""
+    window = _HAN_WORDS.finditer(text, max(0, start - 3), end + 4)
+    return any(m.start() <= start and end <= m.end() for m in window)
+
+
 def _han_month_or_day(token: str) -> int:
     value = _han_value(token)
     return int(value) if value is not None and value == int(value) else 0
@@ -544,6 +559,8 @@ def numbers(text: str, lang: str) -> list[Mention]:
                 continue  # plain digits: the general reader below takes them
             if _WEEKDAY.search(text, max(0, start - 2), start):
                 continue  # 周二, 星期三: Tuesday, Wednesday
+            if _inside_han_word(text, start, end):
+                continue  # 十分 "very", 四处 "everywhere", 万一 "in case": no count at all
             value = _han_value(token)
             if value is None:
                 continue
