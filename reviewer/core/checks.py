@@ -635,12 +635,20 @@ def _in_words_opposite(
     if bool(missing) == bool(extra):
         return False
     if missing:  # pivot numbers the target lacks: does the target spell numbers of its own?
-        found, other, this_side = missing, target, pivot_side
+        found, other, this, this_side = missing, target, pivot, pivot_side
     else:
-        found, other, this_side = extra, pivot, target_side
-    leftover = [
-        m.value or 0 for m in other if m.kind == "word" and m.value != 1 and not this_side.has(m)
-    ]
+        found, other, this, this_side = extra, pivot, target, target_side
+    # Spelt numbers of the other side that this side does not say as often ("a thousand"
+    # three times against тысяча twice and две тысячи: one thousand is left over).
+    budget = Counter(m.key for m in this)
+    leftover = []
+    for m in other:
+        if m.kind != "word" or m.value == 1:
+            continue
+        if budget[m.key] > 0:
+            budget[m.key] -= 1
+        elif m.key in budget or not this_side.has(m):
+            leftover.append(m.value or 0)
     if all(_small(m) for m in found):
         return not leftover
     # Parts of a number in words are an order of magnitude below it (два in сорок два = 42);
