@@ -345,10 +345,10 @@ def test_number_mismatch_thousand_said_once_less_is_a_change() -> None:
     # "a thousand" three times against тысяча twice and две тысячи once: the pivot's third
     # thousand is what was changed, not a part of a number in words.
     columns = {
-        "en": ["until the thousand years were complete; reign for a thousand years; when the"
-               " thousand years are complete, in the four corners"],
-        "ru": ["доколе не окончится тысяча лет; царствовать две тысячи лет; когда окончится"
-               " тысяча лет, на четырех углах"],
+        "en": ["until the thousand years were complete; the second death; reign for a thousand"
+               " years; when the thousand years are complete, in the four corners"],
+        "ru": ["доколе не окончится тысяча лет; смерть вторая; царствовать две тысячи лет; когда"
+               " окончится тысяча лет, на четырех углах"],
     }  # fmt: skip
     (found,) = findings(columns, pivot="en", check="number-mismatch")
     assert found[1].severity == "major" and "две тысячи" in found[1].message
