@@ -354,6 +354,34 @@ def test_number_mismatch_thousand_said_once_less_is_a_change() -> None:
     assert found[1].severity == "major" and "две тысячи" in found[1].message
 
 
+# Thai cut in two at a space, the second part on a row of its own (the pivot's cell empty).
+SPLIT_THAI = {
+    "en": ["Interior Minister Ali Yerlikaya said 42 buildings had collapsed.", None],
+    "th": ["อาลี เยร์ลิกายา รัฐมนตรีว่าการกระทรวงมหาดไทย", "กล่าวว่ามีอาคารถล่ม 42 หลัง"],
+}
+
+
+def test_number_mismatch_sentence_cut_in_two_rows() -> None:
+    found = findings(SPLIT_THAI, pivot="en", check="number-mismatch")
+    assert all(f.severity == "info" for _, f in found)
+    changed = {**SPLIT_THAI, "th": [SPLIT_THAI["th"][0], "กล่าวว่ามีอาคารถล่ม 43 หลัง"]}
+    alerts = [(r, f) for r, f in findings(changed, pivot="en", check="number-mismatch")
+              if f.severity != "info"]  # fmt: skip
+    assert [r for r, _ in alerts] == [1]
+    assert span_texts(changed, 1, alerts[0][1]) == ["43"]
+
+
+def test_number_mismatch_count_in_words_cut_in_two_rows() -> None:
+    columns = {
+        "en": [None, "Then one of the seven angels with the seven bowls full of seven plagues"],
+        "th": ["ทูตสวรรค์องค์หนึ่งในบรรดาทูตสวรรค์แปดองค์ที่ถือขันเจ็ดใบ", "อันเต็มด้วยภัยพิบัติทั้งเจ็ดประการ"],
+    }
+    [(row, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert (row, f.severity) == (0, "minor") and span_texts(columns, 0, f) == ["แปด"]
+    columns["th"][0] = columns["th"][0].replace("แปด", "เจ็ด")
+    assert findings(columns, pivot="en", check="number-mismatch") == []
+
+
 def test_number_mismatch_number_a_row_away_is_no_alarm() -> None:
     # The alignment put the translation's 42 a row late: no changed number to report.
     columns = {

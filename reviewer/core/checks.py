@@ -447,9 +447,39 @@ class NumberMismatch(Check):
             extra = [m for m in extra if m not in away]
             found[row] = (missing, extra, away)
 
+        # A sentence of this language on a row of its own (the pivot's cell empty) next to a
+        # row that lacks a pivot number may be the rest of that row's sentence, cut apart
+        # (Thai, where spaces split clauses): the number is there (no finding), or changed
+        # (reported on the lone row, where the changed text is).
+        lone_found: dict[int, tuple[list[Mention], list[Mention], Sequence[Mention]]] = {}
+        notes: dict[int, str] = {}
+        for row in texted:
+            if group.cell(row, group.pivot).has_content or not numbers[row][1]:
+                continue
+            i = place[row]
+            for other in texted[i + 1 : i + 2] + texted[max(0, i - 1) : i]:
+                if other not in found or not found[other][0] or found[other][1]:
+                    continue
+                missing, _, away = found[other]
+                piece = numbers[row][1]
+                joined = _Side([*numbers[other][1], *piece])
+                still = [m for m in missing if not joined.has(m)]
+                extra = [m for m in piece if m.kind != "word" and not sides[other][0].has(m)]
+                if extra:
+                    lone_found[row] = (still, extra, numbers[other][0])
+                    said = f" {lang} has {_describe(extra)} in the row beside"
+                else:
+                    said = f" {lang} has it in the row beside"
+                if not still or extra:
+                    notes[other] = f"{group.pivot} has {_describe(missing)}, not found here;{said}"
+                    found[other] = ([], [], away)
+                break
+        for row, (still, extra, pivot) in lone_found.items():
+            yield row, self._mismatch(group, lang, pivot, numbers[row][1], still, extra)
+
         for row, (missing, extra, away) in found.items():
             pivot, target = numbers[row]
-            note = ""
+            note = notes.get(row, "")
             if missing and not extra:
                 # A pivot number lacking here beside a row where this language has a number
                 # the pivot lacks: one changed number that the alignment put a row away. It
@@ -491,6 +521,31 @@ class NumberMismatch(Check):
                 )
                 spans = (m.span for m in away if m in target)
                 yield row, self.finding(lang, message, spans, severity="info")
+
+        # A sentence of this language on a row of its own (the pivot's cell empty) may be the
+        # first part of the next row's sentence, cut apart (Thai, where spaces split clauses):
+        # its counts in words are compared with that row's as one.
+        for row in texted:
+            if group.cell(row, group.pivot).has_content or not numbers[row][1]:
+                continue
+            if row in lone_found:
+                continue  # reported above
+            i = place[row]
+            beside = [r for r in texted[i + 1 : i + 2] + texted[max(0, i - 1) : i] if r in found]
+            if not beside or beside[0] in notes:
+                continue
+            other = beside[0]
+            pivot, target = numbers[other]
+            if found[other][0] or found[other][1] or _words_changed(pivot, target):
+                continue
+            changed = _words_changed(pivot, [*target, *numbers[row][1]])
+            if changed and all(m in numbers[row][1] for m in changed[1]):
+                said, written = changed
+                message = (
+                    f"{group.pivot} has {_describe(said)} in the row beside, {lang} has"
+                    f" {_describe(written)} here instead"
+                )
+                yield row, self.finding(lang, message, (m.span for m in written), severity="minor")
 
     def _mismatch(
         self,
