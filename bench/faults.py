@@ -272,6 +272,8 @@ def report(
             )
         out["languages"][lang] = per
         lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+    for name, score in (("faulted", faulted), ("clean", clean)):
+        total_fa[name][0] += score.cells[(PIVOT, "alarm")]  # false: the pivot is never faulted
     for name, (alarm, untouched) in total_fa.items():
         out[f"false_alarms_{name}"] = {
             "alarms": alarm,
@@ -284,7 +286,7 @@ def report(
         alarm_kinds.update(score.alarms)
     out["alarms_by_check"] = {f"{lang} {check}": n for (lang, check), n in alarm_kinds.items()}
     lines += ["", "False alarms (faulted and clean runs) by language and check:"]
-    for lang in langs:
+    for lang in [*langs, PIVOT]:
         said = [
             f"{c} {alarm_kinds[(lang, c)]}" for c in CHECK_FOR.values() if alarm_kinds[(lang, c)]
         ]

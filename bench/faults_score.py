@@ -92,6 +92,12 @@ def score_group(
     ]
     where: dict[int, list[int]] = {}  # id(fault) -> rows it is located in
     for r, row in enumerate(rows):
+        # The pivot is never faulted here: a finding on it (the other versions outvoting it)
+        # is always a false alarm. It is counted, though the pivot's cells are not.
+        for f in findings[r]:
+            if f["lang"] == pivot and f["check"] in ALARM_CHECKS and f["severity"] in ALERT:
+                score.cells[(pivot, "alarm")] += 1
+                score.alarms[(pivot, f["check"])] += 1
         for lang in langs:
             spans = [segments[lang][o] for o in row.get(lang, [])]
             here = [f for f in docs[lang].faults if _located(f, pivot_refs[r], spans)]

@@ -1211,3 +1211,58 @@ def test_spelt_thousand_changed_to_digits_is_major() -> None:
     columns = {"en": ["They reigned a thousand years."], "zh": ["他们作王二千年。"]}
     [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
     assert f.severity == "major"
+
+
+# ---------------------------------------------------- the pivot outvoted by the other versions
+
+
+def _outvoting(pivot_text: str, versions: dict[str, str]) -> list[tuple[int, Finding]]:
+    columns = {"ar": [pivot_text, "انتهى البحث."]}
+    columns.update({lang: [text, end] for lang, (text, end) in versions.items()})
+    return findings(columns, pivot="ar", check="number-mismatch")
+
+
+_ENDS = {
+    "en": ("The government approved the package on 11 November.", "The search ended."),
+    "de": ("Die Regierung billigte das Paket am 11. November.", "Die Suche endete."),
+    "ru": ("11 ноября правительство одобрило пакет.", "Поиски завершились."),
+    "ja": ("政府は11月11日に支援策を承認した。", "捜索は終わった。"),
+    "es": ("El Gobierno aprobó el paquete el 11 de noviembre.", "La búsqueda terminó."),
+}
+
+
+def test_a_pivot_number_that_every_other_version_contradicts_is_the_pivots_finding():
+    found = _outvoting("ووافقت الحكومة على الحزمة في 12 نوفمبر.", _ENDS)
+    assert [(row, f.lang) for row, f in found] == [(0, "ar")]
+    (_, finding), *_ = found
+    assert finding.severity == "major" and "5 of 5 other versions" in finding.message
+    assert "the pivot differs" in finding.message
+    assert span_texts({"ar": ["ووافقت الحكومة على الحزمة في 12 نوفمبر."]}, 0, finding) == [
+        "12 نوفمبر"
+    ]
+
+
+def test_a_version_with_a_slip_of_its_own_keeps_its_finding_beside_the_pivots():
+    versions = dict(_ENDS)
+    versions["es"] = ("El Gobierno aprobó el paquete el 13 de noviembre.", "La búsqueda terminó.")
+    found = _outvoting("ووافقت الحكومة على الحزمة في 12 نوفمبر.", versions)
+    assert sorted(f.lang for _, f in found) == ["ar", "es"]
+    assert "4 of 5 other versions" in next(f for _, f in found if f.lang == "ar").message
+
+
+@pytest.mark.parametrize(
+    "versions",
+    [
+        {lang: _ENDS[lang] for lang in ("en", "de")},  # two versions are no majority
+        {  # the versions disagree among themselves: each keeps its own finding
+            "en": ("The government approved the package on 11 November.", "The search ended."),
+            "de": ("Die Regierung billigte das Paket am 13. November.", "Die Suche endete."),
+            "ru": ("14 ноября правительство одобрило пакет.", "Поиски завершились."),
+            "es": ("El Gobierno aprobó el paquete el 15 de noviembre.", "La búsqueda terminó."),
+        },
+    ],
+)
+def test_the_pivot_is_not_blamed_without_a_clear_majority(versions):
+    found = _outvoting("ووافقت الحكومة على الحزمة في 12 نوفمبر.", versions)
+    assert {f.lang for _, f in found} == set(versions)
+    assert all("the pivot differs" not in f.message for _, f in found)

@@ -127,6 +127,16 @@ def test_info_findings_neither_find_faults_nor_count_as_false_alarms():
     assert score.cells[("zh", "alarm")] == 0
 
 
+def test_a_finding_on_the_never_faulted_pivot_is_a_false_alarm():
+    docs = omitted_case()
+    outvoted = {"check": "number-mismatch", "lang": "en", "severity": "major"}
+    findings = [[outvoted], [], [missing()], [], [], []]
+    score = score_group("en", docs, result_for(docs, aligned_rows(), findings))
+    assert score.cells[("en", "alarm")] == 1 and score.alarms[("en", "number-mismatch")] == 1
+    assert score.cells[("en", "untouched")] == 0  # the pivot's cells are not counted
+    assert score.cells[("zh", "alarm")] == 0
+
+
 def test_an_insertion_is_found_only_by_extra_on_the_row_holding_the_inserted_text():
     verses = tiny()
     inserted = verses["zh"][5]

@@ -395,8 +395,56 @@ class NumberMismatch(Check):
     description = "a number of the pivot is not in this language, or the reverse"
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
-        for lang in group.targets:
-            yield from self._language(group, lang)
+        found = [(row, f) for lang in group.targets for row, f in self._language(group, lang)]
+        yield from self._outvoted(group, found)
+
+    def _outvoted(
+        self, group: GroupView, found: list[tuple[int, Finding]]
+    ) -> Iterator[tuple[int, Finding]]:
+        """Where the other versions agree with each other against the pivot, the pivot is what
+        differs: one finding on the pivot instead of one on every faithful version.
+
+        A pivot number is outvoted when at least three quarters of the versions with text on
+        its row, and three at least, lack it and hold one same other value instead (12
+        نوفمبر in the pivot, 11 November in nine of ten versions). The versions whose only
+        disagreement it was lose their finding; a version with a slip of its own keeps it.
+        """
+        rows = {row for row, f in found if f.severity != "info"}
+        dropped: set[tuple[int, str]] = set()
+        for row in sorted(rows):
+            voters = [lang for lang in group.targets if group.cell(row, lang).has_content]
+            if len(voters) < _MIN_VOTERS:
+                continue
+            pivot = [m for m in group.numbers(row, group.pivot) if m.kind != "word"]
+            pivot_side = _Side(pivot)
+            theirs = {
+                lang: [m for m in group.numbers(row, lang) if m.kind != "word"] for lang in voters
+            }
+            sides = {lang: _Side(mentions) for lang, mentions in theirs.items()}
+            for m in pivot:
+                lacking = [lang for lang in voters if not sides[lang].has(m)]
+                if len(lacking) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
+                    continue
+                instead = _agreed(lacking, theirs, sides, pivot_side)
+                if instead is None:
+                    continue
+                agree = [lang for lang in lacking if sides[lang].has(instead)]
+                if len(agree) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
+                    continue
+                for lang in agree:
+                    missing = [p for p in pivot if not sides[lang].has(p)]
+                    extra = [t for t in theirs[lang] if not pivot_side.has(t)]
+                    if missing == [m] and all(_Side([instead]).has(t) for t in extra):
+                        dropped.add((row, lang))
+                named = ", ".join(agree[:4]) + (", …" if len(agree) > 4 else "")
+                message = (
+                    f"{group.pivot} has {m.text} where {len(agree)} of {len(voters)} other"
+                    f" versions have {instead.text} ({named}): the pivot differs"
+                )
+                yield row, self.finding(group.pivot, message, (m.span,))
+        for row, finding in found:
+            if (row, finding.lang) not in dropped:
+                yield row, finding
 
     def _language(self, group: GroupView, lang: str) -> Iterator[tuple[int, Finding]]:
         rows = range(len(group.rows))
@@ -575,6 +623,28 @@ class NumberMismatch(Check):
 
 
 _NEAR_ROWS = 3  # rows either side where a displaced number is looked for
+_MIN_VOTERS = 3  # versions that must agree against the pivot before the pivot is blamed
+_MAJORITY = 0.75  # and the share of the versions with text on the row they must be
+
+
+def _agreed(
+    lacking: Sequence[str],
+    theirs: Mapping[str, Sequence[Mention]],
+    sides: Mapping[str, _Side],
+    pivot_side: _Side,
+) -> Mention | None:
+    """The value most of `lacking` hold where the pivot has another (None when they differ)."""
+    best, support = None, 0
+    for lang in lacking:
+        for candidate in theirs[lang]:
+            if pivot_side.has(candidate):
+                continue
+            count = sum(sides[other].has(candidate) for other in lacking)
+            if count > support:
+                best, support = candidate, count
+    return best
+
+
 _MOST_LEFTOVERS = 2  # different counts said on one side only, beyond which sides read apart
 
 
