@@ -14,11 +14,8 @@ from reviewer.tui.screens.review import ReviewScreen
 from reviewer.tui.widgets.review_view import ReviewView
 
 
-def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(seeds, monkeypatch):
-    corpus = open_corpus([seeds])
-    group = max(corpus.groups, key=lambda g: len(g.members))
-    assert any(len(corpus.segments[i]) for i in group.members.values())
-    monkeypatch.setattr(app_module, "OPEN_NOW", 0)  # every group counts as large
+def _held_alignment(monkeypatch) -> threading.Event:
+    """Alignment waits until the returned event is set (the group stays being computed)."""
     release = threading.Event()
     align_group = session.aligning.align_group
 
@@ -27,6 +24,15 @@ def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(see
         return align_group(*args, **kwargs)
 
     monkeypatch.setattr(session.aligning, "align_group", slow_align)
+    return release
+
+
+def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(seeds, monkeypatch):
+    corpus = open_corpus([seeds])
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    assert any(len(corpus.segments[i]) for i in group.members.values())
+    monkeypatch.setattr(app_module, "OPEN_NOW", 0)  # every group counts as large
+    release = _held_alignment(monkeypatch)
     app = ReviewerApp(corpus)
 
     async def until(condition, what: str) -> None:
@@ -77,5 +83,44 @@ def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(see
             await pilot.press("space")
             await pilot.pause()
             assert view.state.status(row) == "ok"
+
+    asyncio.run(main())
+
+
+def test_a_large_group_opens_on_a_window_of_its_pivot_sentences(seeds, monkeypatch):
+    """Only the first PENDING_ROWS pivot sentences are laid out before the first screen; the
+    whole group replaces them once aligned."""
+    from reviewer.tui.screens import review
+
+    corpus = open_corpus([seeds])
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    monkeypatch.setattr(app_module, "OPEN_NOW", 0)
+    monkeypatch.setattr(review, "PENDING_ROWS", 2)
+    release = _held_alignment(monkeypatch)
+    app = ReviewerApp(corpus)
+
+    async def main() -> None:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            screen.go_to_group(group)
+            await pilot.pause()
+            view = screen.query_one(ReviewView)
+            pivot_segments = corpus.segments[group.members[group.pivot]]
+            assert len(pivot_segments) > 2
+            assert [row.cells for row in view.aligned.rows] == [
+                {group.pivot: (0,)},
+                {group.pivot: (1,)},
+            ]
+            await pilot.press("j", "j", "j")  # the window's end: the cursor stays on it
+            assert view.cursor_row == 1
+            release.set()
+            for _ in range(300):
+                if not screen.computing:
+                    break
+                await asyncio.sleep(0.02)
+            await pilot.pause()
+            assert view.aligned is corpus.aligned(group)
+            assert 1 in view.aligned.rows[view.cursor_row].cells[group.pivot]
 
     asyncio.run(main())

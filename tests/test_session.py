@@ -23,3 +23,15 @@ def test_aligning_through_another_pivot_is_cached_apart(seeds):
     assert by_vi.languages[0] == "vi" and by_fr.languages[0] == "fr"
     assert corpus.aligned(group, pivot="fr") is by_fr
     assert by_fr.group.id == group.id
+
+
+def test_pending_rows_are_the_first_pivot_sentences_alone(seeds):
+    corpus = open_corpus([seeds])
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    count = len(corpus.segments[group.members[group.pivot]])
+    every = corpus.pending(group)
+    assert [row.cells for row in every.rows] == [{group.pivot: (i,)} for i in range(count)]
+    assert corpus.pending(group, limit=3).rows == every.rows[:3]
+    assert corpus.pending(group, limit=count + 5).rows == every.rows
+    assert not any(corpus.pending(group, limit=3).findings)
+    assert not corpus.is_aligned(group)  # nothing was aligned to show them

@@ -104,11 +104,15 @@ class Corpus:
                     self._rows[key] = rows
         return self._make(group, rows, ((),) * len(rows))
 
-    def pending(self, group: Group, pivot: str | None = None) -> AlignedGroup:
-        """`group` before alignment: one row per pivot sentence, the other languages empty,
-        no findings. What the app shows at once while it aligns a large group."""
+    def pending(
+        self, group: Group, pivot: str | None = None, *, limit: int | None = None
+    ) -> AlignedGroup:
+        """`group` before alignment: one row per pivot sentence (the first `limit` of them),
+        the other languages empty, no findings. What the app shows at once while it aligns a
+        large group."""
         group = _through(group, pivot)
         count = len(self.segments[group.members[group.pivot]])
+        count = count if limit is None else min(count, limit)
         rows = tuple(Row({group.pivot: (i,)}) for i in range(count))
         return self._make(group, rows, ((),) * count)
 

@@ -59,6 +59,11 @@ NEEDS_ROWS = frozenset(
 )
 
 
+# Pivot sentences shown while a large group is aligned: each row shown is measured (wrapped)
+# before the first screen, 20 µs a row, so a window of them rather than all 5,000.
+PENDING_ROWS = 500
+
+
 class SearchBar(Input):
     """Search text typed at the bottom; enter searches, escape gives the keys back."""
 
@@ -129,16 +134,24 @@ class ReviewScreen(Screen[None]):
         self.refresh_panels()
 
     def _open_later(self, group: Group, pivot: str | None) -> None:
-        """A large group: its pivot sentences at once, aligned and checked in a worker thread
-        (the rows swapped in when aligned, the findings when checked); keys work meanwhile."""
+        """A large group: its first pivot sentences at once, aligned and checked in a worker
+        thread (the rows swapped in when aligned, the findings when checked); keys work
+        meanwhile. The worker starts once that first screen is drawn: started before, it
+        holds the interpreter lock while the screen is being drawn and delays it."""
         token = self._computing = object()
-        self._show_interim(self.app.corpus.pending(group, pivot), "aligning…")
-        self.run_worker(
-            lambda: self._compute(group, pivot, token),
-            thread=True,
-            group="open",
-            exit_on_error=False,
-        )
+        pending = self.app.corpus.pending(group, pivot, limit=PENDING_ROWS)
+        self._show_interim(pending, "aligning…")
+
+        def start() -> None:
+            if token is self._computing:  # still the group shown
+                self.run_worker(
+                    lambda: self._compute(group, pivot, token),
+                    thread=True,
+                    group="open",
+                    exit_on_error=False,
+                )
+
+        self.call_after_refresh(start)
 
     def _compute(self, group: Group, pivot: str | None, token: object) -> None:
         corpus = self.app.corpus
