@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import stat
 import sys
 import time
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 from reviewer import __version__
@@ -20,6 +18,8 @@ SEVERITY_RANK = {"info": 0, "minor": 1, "major": 2}
 
 def seeds_folder() -> Path:
     """The sample articles shipped inside the package."""
+    from importlib import resources
+
     return Path(str(resources.files("reviewer") / "seeds"))
 
 
@@ -248,6 +248,10 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # numpy's OpenBLAS starts a thread per core when it is imported (0.04 CPU s of a 0.3 s
+    # `check` here, more with more cores); our matrix products are tiny and our parallelism
+    # is worker processes (parallel.py), so one thread does, unless the user says otherwise.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = {
@@ -258,6 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "serve": _serve,
     }
     if not args_list or args_list[0] not in {*commands, "-h", "--help", "--version"}:
+        import difflib
+
         first = args_list[0] if args_list else ""
         close = difflib.get_close_matches(first, commands, n=1, cutoff=0.6)
         if close and not (Path(first).exists() or Path(first).is_symlink()):

@@ -221,6 +221,15 @@ def test_every_rule_has_a_known_kind_and_a_comment() -> None:
         assert entry["comment"]
 
 
+def test_every_rule_compiles() -> None:
+    """Rules are compiled on first use; a broken pattern must still fail here, not in a
+    corpus that happens to reach it."""
+    from reviewer.core.boilerplate import _prefix_rules
+
+    for rule in (*all_rules(), *_prefix_rules()):
+        assert rule.pattern.pattern == rule.source
+
+
 def test_every_label_name_is_used_by_a_pattern() -> None:
     data = boilerplate_data()
     patterns = " ".join(entry["pattern"] for entry in (*data["rule"], *data["prefix"]))

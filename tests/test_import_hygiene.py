@@ -17,3 +17,48 @@ def test_core_imports_neither_textual_nor_rich():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+# What a small `reviewer` command must not pay for before it needs it (issue 13: start-up).
+HEAVY = ("numpy", "textual", "rich", "rapidfuzz", "regex", "tomli_w", "multiprocessing")
+
+
+def _loaded_after(code: str) -> set[str]:
+    probe = (
+        f"import sys\n{code}\n"
+        f"print(','.join(sorted({{n.split('.')[0] for n in sys.modules}} & set({HEAVY!r}))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    return set(filter(None, result.stdout.strip().split(",")))
+
+
+def test_importing_the_command_line_loads_nothing_heavy():
+    assert _loaded_after("import reviewer.cli") == set()
+
+
+def test_help_and_version_load_nothing_heavy():
+    for flag in ("--help", "--version", "check --help", "align --help"):
+        code = (
+            "import contextlib, io\n"
+            "from reviewer.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n"
+            f"        main({flag.split()!r})\n"
+            "    except SystemExit:\n"
+            "        pass"
+        )
+        assert _loaded_after(code) == set(), flag
+
+
+def test_a_small_check_starts_no_process_pool(seeds):
+    code = (
+        "import contextlib, io\n"
+        "from reviewer.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', {str(seeds)!r}])"
+    )
+    loaded = _loaded_after(code)
+    assert "multiprocessing" not in loaded and "textual" not in loaded
+    assert "numpy" in loaded  # the probe sees what a check imports

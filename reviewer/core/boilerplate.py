@@ -14,7 +14,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -39,10 +39,17 @@ class Rule:
     """One pattern that makes a whole line boilerplate of one kind."""
 
     kind: str
-    pattern: regex.Pattern[str]
+    source: str  # the pattern, placeholders expanded
+    flags: int
     comment: str
     langs: tuple[str, ...] = ()  # empty: every language
     max_words: int | None = None  # words allowed after the line's last colon
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """Compiled when a line first reaches it: compiling every rule took 0.09 CPU s of a
+        0.5 s `check`, and the rules of languages a corpus lacks are never reached."""
+        return regex.compile(self.source, self.flags)
 
     def matches(self, line: str, tail_words: int | None = None) -> bool:
         """Whether the whole `line` is this kind; `tail_words` as from `words_after_colon`."""
@@ -99,14 +106,14 @@ def _compile(entry: dict[str, Any]) -> Rule:
     if kind not in BOILERPLATE_KINDS:
         raise ValueError(f"boilerplate.toml: unknown kind {kind!r} in {entry['pattern']!r}")
     flags = regex.VERSION1 | (regex.IGNORECASE if entry.get("ignore_case", True) else 0)
-    pattern = regex.compile(expand(entry["pattern"]), flags)
     langs = tuple(entry.get("langs", ()))
-    return Rule(kind, pattern, entry.get("comment", ""), langs, entry.get("max_words"))
+    source = expand(entry["pattern"])
+    return Rule(kind, source, flags, entry.get("comment", ""), langs, entry.get("max_words"))
 
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    """Every whole-line rule, in file order."""
+    """Every whole-line rule, in file order (each compiled on first use, see Rule.pattern)."""
     return tuple(_compile(entry) for entry in _data().get("rule", ()))
 
 
