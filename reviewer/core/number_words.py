@@ -76,9 +76,15 @@ def _norm(word: str) -> str:
 
 
 @cache
-def _table(lang: str) -> _Table | None:
+def _data() -> dict:
+    """The whole file, read once (each language's table used to read it again)."""
     with open(DATA / "number_words.toml", "rb") as handle:
-        data = tomllib.load(handle)
+        return tomllib.load(handle)
+
+
+@cache
+def _table(lang: str) -> _Table | None:
+    data = _data()
     lang = {"ms": "id"}.get(lang, lang)
     if lang not in data:
         return None
