@@ -57,9 +57,10 @@ def _cache_path():
 
     py3langid ships its model LZMA-compressed; unpacking it costs about 0.4 s and 76 MB of
     reads on every start, more than everything else `reviewer check` does on a small corpus.
-    The unpacked arrays restricted to `SUPPORTED` are a 45 MB uncompressed npz that loads in a
-    few milliseconds. Its name carries py3langid's version and our language set, so an upgrade
-    or a change of `SUPPORTED` never reads a stale file.
+    The unpacked arrays restricted to `SUPPORTED` are kept as a folder of plain .npy files that
+    are mapped into memory, not read: a start pays for the pages a text visits, not for 45 MB
+    (and forked workers share those pages). The name carries py3langid's version and our
+    language set, so an upgrade or a change of `SUPPORTED` never reads a stale model.
     """
     from importlib.metadata import PackageNotFoundError, version
 
@@ -72,7 +73,7 @@ def _cache_path():
         "reviewer",
     )
     key = hashlib.sha256(",".join(SUPPORTED).encode()).hexdigest()[:12]
-    return os.path.join(root, f"langid-{model_version}-{key}-v{_CACHE_VERSION}.npz")
+    return os.path.join(root, f"langid-{model_version}-{key}-v{_CACHE_VERSION}-mapped")
 
 
 def _unpack_restricted():
@@ -93,31 +94,55 @@ def _unpack_restricted():
     }
 
 
+def _read_mapped(folder: str):
+    """The arrays of a `_write_mapped` folder, mapped read-only (an error if one is missing
+    or damaged)."""
+    import numpy as np
+
+    with open(os.path.join(folder, "arrays.txt"), encoding="utf-8") as index:
+        names = index.read().split()
+    return {n: np.load(os.path.join(folder, f"{n}.npy"), mmap_mode="r") for n in names}
+
+
+def _write_mapped(folder: str, arrays) -> None:
+    """Each array as `folder/NAME.npy` and their names in `arrays.txt`, the folder put in
+    place whole (a reader sees all of it or nothing; a damaged one is replaced)."""
+    import shutil
+
+    import numpy as np
+
+    parent = os.path.dirname(folder)
+    os.makedirs(parent, exist_ok=True)
+    temporary = tempfile.mkdtemp(dir=parent, prefix=".langid-", suffix=".tmp")
+    try:
+        for name, values in arrays.items():
+            np.save(os.path.join(temporary, f"{name}.npy"), values, allow_pickle=False)
+        with open(os.path.join(temporary, "arrays.txt"), "w", encoding="utf-8") as index:
+            index.write("\n".join(arrays))
+        if os.path.isdir(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+        elif os.path.lexists(folder):
+            os.unlink(folder)
+        os.rename(temporary, folder)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+
+
 def _load_arrays():
     """The restricted arrays: from the cache when it is there and sound, else unpacked (and
     cached for the next run when the cache folder is writable; a failure to write is ignored,
     it only costs the next run the same 0.4 s)."""
-    import numpy as np
-
     path = _cache_path()
     if path is not None:
         try:
-            with np.load(path, allow_pickle=False) as data:
-                return {name: data[name] for name in data.files}
+            return _read_mapped(path)
         except (OSError, ValueError, KeyError, EOFError):
             pass  # absent or damaged: rebuild it below
     arrays = _unpack_restricted()
     if path is not None:
         try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    np.savez(handle, **arrays)
-                os.replace(temporary, path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+            _write_mapped(path, arrays)
         except OSError:
             pass
     return arrays
