@@ -140,8 +140,12 @@ def test_the_cached_model_answers_exactly_as_the_shipped_one(tmp_path, monkeypat
     shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     shipped.set_languages(SUPPORTED)
     built = _fresh_identifier(monkeypatch, tmp_path)  # unpacks, writes the cache
-    assert len(list(tmp_path.glob("langid-*.npz"))) == 1
+    assert len(list(tmp_path.glob("langid-*"))) == 1
     cached = _fresh_identifier(monkeypatch, tmp_path)  # reads the cache
+    from reviewer.core import language
+
+    # mapped, not read: a start pays only for the pages a text visits
+    assert all(type(a).__name__ == "memmap" for a in language._load_arrays().values())
     for lang, text in SHORT.items():
         expected = shipped.classify(text)
         assert built.classify(text) == expected, lang
@@ -150,10 +154,15 @@ def test_the_cached_model_answers_exactly_as_the_shipped_one(tmp_path, monkeypat
 
 def test_a_damaged_or_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     _fresh_identifier(monkeypatch, tmp_path)
-    (cached,) = tmp_path.glob("langid-*.npz")
-    cached.write_bytes(b"not an npz")
+    (cached,) = tmp_path.glob("langid-*")
+    table = cached / "nextmove.npy"
+    size = table.stat().st_size
+    with table.open("r+b") as handle:  # cut short, as by a full disk
+        handle.truncate(size // 2)
+    (cached / "ptc.npy").write_bytes(b"not an npy")
     assert _fresh_identifier(monkeypatch, tmp_path).classify(SHORT["vi"])[0] == "vi"
-    assert cached.stat().st_size > 1_000_000  # rebuilt
+    assert table.stat().st_size == size  # rebuilt
+    assert [p.name for p in tmp_path.iterdir()] == [cached.name]  # no temporary left
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
     assert _fresh_identifier(monkeypatch, blocked).classify(SHORT["de"])[0] == "de"
