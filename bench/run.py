@@ -141,7 +141,7 @@ def app_latency(sizes: list[int], presses: int) -> list[dict]:
 
 
 # Sections written by hand (before/after figures), carried over when run.py rewrites the file.
-KEPT_SECTIONS = ("## `reviewer check` at scale",)
+KEPT_SECTIONS = ("## `reviewer check` at scale", "## Start-up")
 
 
 def kept_sections(path: Path) -> list[str]:
