@@ -14,17 +14,21 @@ from reviewer.tui.screens.review import ReviewScreen
 from reviewer.tui.widgets.review_view import ReviewView
 
 
-def _held_alignment(monkeypatch) -> threading.Event:
-    """Alignment waits until the returned event is set (the group stays being computed)."""
+def _held(monkeypatch, module, name: str) -> threading.Event:
+    """`module.name` waits until the returned event is set (the group stays being computed)."""
     release = threading.Event()
-    align_group = session.aligning.align_group
+    original = getattr(module, name)
 
-    def slow_align(*args, **kwargs):
+    def held(*args, **kwargs):
         assert release.wait(30), "never released"
-        return align_group(*args, **kwargs)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(session.aligning, "align_group", slow_align)
+    monkeypatch.setattr(module, name, held)
     return release
+
+
+def _held_alignment(monkeypatch) -> threading.Event:
+    return _held(monkeypatch, session.aligning, "align_group")
 
 
 def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(seeds, monkeypatch):
@@ -122,5 +126,50 @@ def test_a_large_group_opens_on_a_window_of_its_pivot_sentences(seeds, monkeypat
             await pilot.pause()
             assert view.aligned is corpus.aligned(group)
             assert 1 in view.aligned.rows[view.cursor_row].cells[group.pivot]
+
+    asyncio.run(main())
+
+
+def test_aligned_rows_arrive_measured_by_the_worker(seeds, monkeypatch):
+    """The worker measures the aligned rows before they are shown, as the view would (the UI
+    thread then measures none of them), while the checks are still running."""
+    corpus = open_corpus([seeds])
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    monkeypatch.setattr(app_module, "OPEN_NOW", 0)
+    release = _held(monkeypatch, session.checks, "run_checks")
+    rows = corpus.aligned_rows(group).rows  # aligned now (cached), checked later
+    measured_here: list[int] = []  # aligned rows measured on the UI thread
+    measure = ReviewView._measure
+
+    def counting(self, row, columns):
+        if self.aligned is not None and self.aligned.rows is rows:
+            measured_here.append(row)
+        return measure(self, row, columns)
+
+    monkeypatch.setattr(ReviewView, "_measure", counting)
+    app = ReviewerApp(corpus)
+    assert app.units()[0] is group  # the group the app opens on
+
+    async def main() -> None:
+        async with app.run_test(size=(70, 30)) as pilot:
+            screen = app.screen
+            view = screen.query_one(ReviewView)
+            for _ in range(300):  # the aligned rows, checks still held
+                if "checking…" in screen.status_text().plain:
+                    break
+                await asyncio.sleep(0.02)
+            await pilot.pause()
+            assert view.aligned.rows is rows
+            layout = view.row_layout()
+            assert measured_here == []
+            columns = view._geometry.columns
+            expected = [measure(view, row, columns) for row in view.shown]
+            assert list(layout.heights) == expected
+            assert max(expected) > 2  # the narrow screen wraps some rows
+            release.set()
+            for _ in range(300):
+                if not screen.computing:
+                    break
+                await asyncio.sleep(0.02)
 
     asyncio.run(main())

@@ -32,7 +32,7 @@ from reviewer.tui.screens.dialogs import (
     suggested_error,
 )
 from reviewer.tui.widgets.panels import ColumnHeader, FindingsPanel, StatusLine
-from reviewer.tui.widgets.review_view import ReviewView
+from reviewer.tui.widgets.review_view import ReviewView, heights_ahead
 
 # Actions that edit the reviewer's annotations or the rows: refused while the group shown is
 # still being aligned and checked (the rows shown meanwhile are not the ones recorded).
@@ -144,8 +144,9 @@ class ReviewScreen(Screen[None]):
 
         def start() -> None:
             if token is self._computing:  # still the group shown
+                measuring = self.view.measuring()
                 self.run_worker(
-                    lambda: self._compute(group, pivot, token),
+                    lambda: self._compute(group, pivot, token, measuring),
                     thread=True,
                     group="open",
                     exit_on_error=False,
@@ -153,13 +154,17 @@ class ReviewScreen(Screen[None]):
 
         self.call_after_refresh(start)
 
-    def _compute(self, group: Group, pivot: str | None, token: object) -> None:
+    def _compute(self, group: Group, pivot: str | None, token: object, measuring) -> None:
+        """In the worker thread: align, measure the rows for the view (so that showing them
+        does not hold up the keys), show them, check, show the findings."""
         corpus = self.app.corpus
         rows = corpus.aligned_rows(group, pivot)
         if token is not self._computing:
             return  # the reviewer went elsewhere; the group stays aligned for later
+        state = ReviewState.in_memory(rows)
+        heights = heights_ahead(rows, state, measuring) if measuring else {}
         with contextlib.suppress(RuntimeError):  # the app has stopped
-            self.app.call_from_thread(self._aligned_now, token, rows)
+            self.app.call_from_thread(self._aligned_now, token, rows, state, heights)
         corpus.aligned(group, pivot)
         with contextlib.suppress(RuntimeError):
             self.app.call_from_thread(self._checked_now, token, group, pivot)
@@ -180,17 +185,22 @@ class ReviewScreen(Screen[None]):
                     return index
         return 0
 
-    def _show_interim(self, aligned: AlignedGroup, progress: str) -> None:
+    def _show_interim(
+        self, aligned: AlignedGroup, progress: str, state: ReviewState | None = None
+    ) -> None:
         """Rows shown while computing, with a throwaway state (edits wait until done)."""
         row = self._row_of(aligned, self._pivot_sentence()) if self.progress else 0
         self.progress = progress
-        self.view.load(aligned, ReviewState.in_memory(aligned), cursor_row=row)
+        self.view.load(aligned, state or ReviewState.in_memory(aligned), cursor_row=row)
         self.view.scroll_to_cursor()
         self.refresh_panels()
 
-    def _aligned_now(self, token: object, aligned: AlignedGroup) -> None:
+    def _aligned_now(
+        self, token: object, aligned: AlignedGroup, state: ReviewState, heights: dict
+    ) -> None:
         if token is self._computing:
-            self._show_interim(aligned, "checking…")
+            self.view.remember_heights(heights)
+            self._show_interim(aligned, "checking…", state)
 
     def _checked_now(self, token: object, group: Group, pivot: str | None) -> None:
         if token is not self._computing:
