@@ -4,6 +4,7 @@ worker thread, keys handled meanwhile (issue 13)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 
 from reviewer.core import session
@@ -38,6 +39,7 @@ def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(see
     monkeypatch.setattr(app_module, "OPEN_NOW", 0)  # every group counts as large
     release = _held_alignment(monkeypatch)
     app = ReviewerApp(corpus)
+    thresholds = gc.get_threshold()
 
     async def until(condition, what: str) -> None:
         for _ in range(300):
@@ -70,10 +72,13 @@ def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(see
             await pilot.pause()
             assert view.state.status(1) is None
             assert view.cursor_row == 1
+            # Fewer full collections while computing (they held the keys up), then as before.
+            await until(lambda: gc.get_threshold()[2] >= 100, "collections made rarer")
             # Released: the aligned rows, then the findings; the cursor stays on sentence 1.
             release.set()
             await until(lambda: not screen.computing, "alignment and checks")
             await pilot.pause()
+            await until(lambda: gc.get_threshold() == thresholds, "collections as before")
             aligned = corpus.aligned(group)
             assert view.aligned is aligned
             assert view.aligned.findings == aligned.findings

@@ -8,6 +8,8 @@ work only through `ReviewState` (the annotation store); the app saves after each
 from __future__ import annotations
 
 import contextlib
+import gc
+import threading
 from collections.abc import Callable
 
 from rich.text import Text
@@ -62,6 +64,32 @@ NEEDS_ROWS = frozenset(
 # Pivot sentences shown while a large group is aligned: each row shown is measured (wrapped)
 # before the first screen, 20 µs a row, so a window of them rather than all 5,000.
 PENDING_ROWS = 500
+
+
+_collections_lock = threading.Lock()
+_computing_threads = 0
+_thresholds: tuple[int, int, int] | None = None
+
+
+@contextlib.contextmanager
+def _few_full_collections():
+    """While a group is computed: a full collection (all generations) only every hundredth
+    time instead of every tenth. Each one scans every object made since the last
+    `gc.freeze`, which grows with the computation (0.1-0.6 s each under load), and holds up
+    the keys; younger cycles are still collected as usual."""
+    global _computing_threads, _thresholds
+    with _collections_lock:
+        if _computing_threads == 0:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(_thresholds[0], _thresholds[1], max(_thresholds[2], 100))
+        _computing_threads += 1
+    try:
+        yield
+    finally:
+        with _collections_lock:
+            _computing_threads -= 1
+            if _computing_threads == 0 and _thresholds is not None:
+                gc.set_threshold(*_thresholds)
 
 
 class SearchBar(Input):
@@ -157,8 +185,16 @@ class ReviewScreen(Screen[None]):
     def _compute(self, group: Group, pivot: str | None, token: object, measuring) -> None:
         """In the worker thread: align, measure the rows for the view (so that showing them
         does not hold up the keys), show them, check, show the findings."""
+        with _few_full_collections():
+            self._compute_now(group, pivot, token, measuring)
+
+    def _compute_now(self, group: Group, pivot: str | None, token: object, measuring) -> None:
         corpus = self.app.corpus
         rows = corpus.aligned_rows(group, pivot)
+        # What was computed stays for the session: out of every later collection, as the app
+        # does with the corpus (app.on_mount). Collections scanning it held everything up
+        # for 0.1-0.5 s every second or so while a large group was computed.
+        gc.freeze()
         if token is not self._computing:
             return  # the reviewer went elsewhere; the group stays aligned for later
         state = ReviewState.in_memory(rows)
@@ -166,6 +202,7 @@ class ReviewScreen(Screen[None]):
         with contextlib.suppress(RuntimeError):  # the app has stopped
             self.app.call_from_thread(self._aligned_now, token, rows, state, heights)
         corpus.aligned(group, pivot)
+        gc.freeze()
         with contextlib.suppress(RuntimeError):
             self.app.call_from_thread(self._checked_now, token, group, pivot)
 
