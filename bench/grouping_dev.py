@@ -56,7 +56,10 @@ LANGUAGES = {
     "Wolaytta-NT": "wal",
     "Ojibwa-NT": "oj",
 }
-TUNE_BOOKS = ("MAT", "MAR", "1CO", "HEB")  # tuned on these
+TUNE_BOOKS = (  # tuned on these
+    "MAT", "MAR", "1CO", "HEB", "REV", "2CO", "EPH", "GAL", "1TI", "JAM", "1PE", "1JO", "PHI",
+    "COL", "1TH", "2TI",
+)  # fmt: skip
 REPORT_BOOKS = ("LUK", "JOH", "ACT", "ROM")  # reported on these, never tuned on
 
 

@@ -432,12 +432,14 @@ def _number_key(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def numbers(text: str, lang: str) -> list[Mention]:
+def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     """Every quantity, year, date, month and spelt small number in `text`, in text order.
 
     Reads every script the product supports: digits of other scripts (full-width, Arabic-Indic,
     Devanagari, Thai ...) count as digits, and CJK dates and amounts (12月26日, 4.6万, 585亿,
-    1억 2천만) are read whole. `Mention.text` is always the source text.
+    1억 2천만) are read whole. `Mention.text` is always the source text. `words=False` leaves
+    out numbers written in words (step 4 and the soft words: most of the time spent here);
+    grouping reads only figures.
     """
     rules = _number_rules(lang)
     source = text
@@ -643,7 +645,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
         add(kind, _number_key(value), start, end, float(value))
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
-    for spelt in spelt_numbers(text, lang):
+    for spelt in spelt_numbers(text, lang) if words else ():
         if not free(spelt.start, spelt.end):
             continue
         if not spelt.clear:
@@ -657,7 +659,7 @@ def numbers(text: str, lang: str) -> list[Mention]:
             kind, end = "percent", percent.end()
         add(kind, str(spelt.value), spelt.start, end, float(spelt.value))
     # Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
-    if rules.words_re is not None:
+    if rules.words_re is not None and words:
         for match in rules.words_re.finditer(text):
             if not free(match.start(), match.end()):
                 continue

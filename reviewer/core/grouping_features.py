@@ -1,7 +1,8 @@
 """What of a document survives translation, whatever its genre and script.
 
-Two kinds of evidence. *Features* name things a translation repeats: numbers (normalised, so
-`25 000`, `25000` and `25,000` are one; digits of any script), URLs, and names reduced to a
+Two kinds of evidence. *Features* name things a translation repeats: numbers (read by
+`evidence.numbers`, so `25 000`, `25000` and `25,000` are one, and so are `4.1亿` and
+`410 миллионов`), URLs, and names reduced to a
 phonetic skeleton of their transliteration (Tokayev, Tokaïev, Tokajew and Токаев all become
 `tkb`). News is full of them; a novel, a law or a Bible chapter has few. *Shape* is what every
 translation keeps even without them: how many paragraphs, where each ends as a fraction of the
@@ -14,26 +15,19 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from reviewer.core.evidence import phonetic_key
+from reviewer.core.evidence import numbers, phonetic_key
 from reviewer.core.model import Segment
 
 _NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
 _CASELESS_LATIN = regex.compile(r"\b[A-Za-z][A-Za-z-]{2,}")  # Latin words inside caseless scripts
 _CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
 _URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
-# A number: digit groups of three after one separator (25 000, 25,000, 1.234.567), or plain
-# digits; then an optional decimal part. `\d` matches the digits of every script.
-_NUMBER = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:([ ,.\u00a0\u202f\u2009'])\d{3}(?!\d))(?:\2\d{3}(?!\d))*"
-    r"|\d+(?:[.,]\d+)?)"
-)
-
+_FIGURE = re.compile(r"[\d十百千万萬亿億兆]")  # a line that may hold a figure (\d: every script)
 # Profile of marks translators keep, one count per kind (see `marks`).
 _MARKS = ("?¿？", "!¡！", '"“”„«»‹›「」『』', "()[]（）【】", ":：", ";；")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
@@ -52,6 +46,8 @@ class Fingerprint:
     sentences: tuple[int, ...] = ()  # sentences per paragraph
     chars: int = 0  # characters of text, without white space
     marks: tuple[int, ...] = ()  # _MARKS counts, then list items and headings
+    # per paragraph, where each sentence but the last ends, as a fraction of the paragraph
+    sentence_ends: tuple[tuple[float, ...], ...] = ()
 
 
 def _normalise_url(url: str) -> str:
@@ -60,31 +56,30 @@ def _normalise_url(url: str) -> str:
     return url.removeprefix("www.").rstrip("/")
 
 
-def number_keys(text: str) -> set[str]:
-    """Numbers of `text` as comparable keys: `25 000` = `25000` = `25,000` -> `n:25000`;
-    values from 1900 to 2099 as years (`y:2024`).
+def number_keys(text: str, lang: str) -> set[str]:
+    """Numbers of `text` as comparable keys, read by `evidence.numbers` (the product's one
+    number reader: `25 000` = `25000` = `25,000`, `4.1亿` = `410 миллионов` = 410000000,
+    `6万` = `60,000`, digits of every script): `n:25000`; dates as `n:d14.3` (`14 March` =
+    `3月14日`); values from 1900 to 2099 as years (`y:2024`).
 
-    Whole numbers up to 12 are left out: often spelt out (`tháng 11` is `novembre`), and
-    often shared by chance.
-    A lone separator before three digits is read as thousands (`5.000` = `5,000`), as in
-    evidence.numbers; other decimals keep their fraction (`3,5` = `3.5`).
+    Whole numbers up to 12 are left out, and so are months and numbers in words: often
+    spelt out in one language and not in another (`tháng 11` is `novembre`), and often
+    shared by chance. Only lines with a digit or a CJK unit are read: reading the others
+    cost four times as much and found nothing here.
     """
     keys: set[str] = set()
-    for match in _NUMBER.finditer(text):
-        token = match.group(1)
-        if not token.isascii():  # any script's digits: ٢٥ and २५ are 25
-            token = "".join(str(unicodedata.digit(c, c)) if c.isdigit() else c for c in token)
-        if match.group(2) is not None:  # digit groups: 25 000, 25,000
-            key = re.sub(r"\D", "", token).lstrip("0")
-        else:  # 2024, 46,20 -> 46.2
-            integer, _, fraction = token.replace(",", ".").partition(".")
-            fraction = fraction.rstrip("0")
-            key = (integer.lstrip("0") or "0") + ("." + fraction if fraction else "")
-        if len(key) == 4 and key[:2] in ("19", "20"):
+    text = "\n".join(line for line in text.splitlines() if _FIGURE.search(line))
+    for mention in numbers(text, lang, words=False):
+        kind, key = mention.kind, mention.key
+        if kind == "date":
+            keys.add("n:d" + key.removeprefix("d:"))
+        elif kind not in ("number", "percent", "year"):
+            continue
+        elif len(key) == 4 and key[:2] in ("19", "20") and key.isdigit():
             # A year, shared by chance by every article of its time; 1,900 too, since a
             # language without separators writes that count as 1900.
             keys.add("y:" + key)
-        elif "." in key or int(key) > 12:
+        elif "." in key or (key.isdigit() and int(key) > 12):
             keys.add("n:" + key)
     return keys
 
@@ -114,8 +109,11 @@ def marks(paragraph_texts: Sequence[str]) -> tuple[int, ...]:
     return tuple(counts)
 
 
-def fingerprint(segments: Sequence[Segment], *, cache: dict[str, str] | None = None) -> Fingerprint:
-    """Features and shape of one document's segments (boilerplate lines give URLs only)."""
+def fingerprint(
+    segments: Sequence[Segment], lang: str, *, cache: dict[str, str] | None = None
+) -> Fingerprint:
+    """Features and shape of one document's segments in `lang` (whose conventions the
+    numbers are read by); boilerplate lines give URLs only."""
     cache = {} if cache is None else cache
     features: set[str] = set()
     sources: list[str] = []
@@ -134,9 +132,17 @@ def fingerprint(segments: Sequence[Segment], *, cache: dict[str, str] | None = N
         texts.setdefault(segment.paragraph, []).append(text)
     paragraph_texts = [" ".join(parts) for _, parts in sorted(texts.items())]
     whole = "\n".join(paragraph_texts)
-    features |= number_keys(whole)
+    features |= number_keys("\n".join(t for parts in texts.values() for t in parts), lang)
     features |= name_keys(whole, cache)
     lengths = [len("".join(t.split())) for t in paragraph_texts]
+    sentence_ends = []
+    for _, parts in sorted(texts.items()):
+        sizes = [len("".join(t.split())) for t in parts]
+        size, running, ends = sum(sizes) or 1, 0, []
+        for length in sizes[:-1]:
+            running += length
+            ends.append(running / size)
+        sentence_ends.append(tuple(ends))
     total = sum(lengths)
     boundaries: list[float] = []
     running = 0
@@ -151,6 +157,7 @@ def fingerprint(segments: Sequence[Segment], *, cache: dict[str, str] | None = N
         tuple(len(parts) for _, parts in sorted(texts.items())),
         total,
         marks(paragraph_texts),
+        tuple(sentence_ends),
     )
 
 
@@ -209,6 +216,25 @@ def sentence_similarity(a: Fingerprint, b: Fingerprint) -> float | None:
         return None
     diff = sum(abs(x - y) for x, y in zip(a.sentences, b.sentences, strict=True))
     return 1.0 - diff / (sum(a.sentences) + sum(b.sentences))
+
+
+def sentence_ends_agreement(a: Fingerprint, b: Fingerprint, tolerance: float = 0.08) -> float:
+    """How much more often than by chance the sentence ends inside paragraphs coincide
+    (paragraph by paragraph, as fractions of the paragraph), per sentence end of the side
+    with fewer: a translation mostly keeps its sentences, unrelated text of the same
+    paragraph shape does not (on the Bible dev set, median 0.18 against 0.0). 0 where the
+    paragraph counts differ or neither side splits its paragraphs: nothing to go on."""
+    if a.paragraphs != b.paragraphs:
+        return 0.0
+    hits = expected = 0.0
+    count = 0
+    for these, those in zip(a.sentence_ends, b.sentence_ends, strict=True):
+        small, large = (these, those) if len(these) <= len(those) else (those, these)
+        for x in small:
+            count += 1
+            hits += any(abs(x - y) <= tolerance for y in large)
+            expected += min(1.0, 2 * tolerance * len(large))
+    return (hits - expected) / count if count else 0.0
 
 
 def marks_similarity(a: Fingerprint, b: Fingerprint) -> float | None:
