@@ -155,9 +155,9 @@ def test_pivot_is_the_version_whose_numbers_the_others_share():
     }
     documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
     prints = []
-    for lines in texts.values():
+    for lang, lines in texts.items():
         cells = [Segment(i, i, 0, len(line), line) for i, line in enumerate(lines)]
-        prints.append(grouping.fingerprint(tuple(cells)))
+        prints.append(grouping.fingerprint(tuple(cells), lang))
     members = {lang: i for i, lang in enumerate(texts)}
     assert grouping.choose_pivot(documents, prints, members) == "en"
     # without any disagreement: the most paragraphs, then the alphabet, as before
