@@ -444,3 +444,13 @@ def test_a_figure_written_with_any_thousands_separator_is_one_key(value, separat
         [plain[:head]] + [plain[i : i + 3] for i in range(head, len(plain), 3)]
     )
     assert number_keys(f"x {grouped} y", "en") == number_keys(f"x {plain} y", "en")
+
+
+def test_two_translations_alone_still_form_a_group_on_shape():
+    # Two translations of a Bible part (no figures, no shared names), alone in a corpus: the
+    # stricter bar for a group of two on shape (PAIR_ALONE) applies only among many documents.
+    entries, documents, segments = _bible()
+    for label in ("MAT.5.0", "MAT.19.1", "MAT.24.0"):
+        pair = [i for i, e in enumerate(entries) if e["group"] == label][:2]
+        groups = grouping.find_groups([documents[i] for i in pair], [segments[i] for i in pair])
+        assert [sorted(g.members.values()) for g in groups] == [[0, 1]], label

@@ -45,6 +45,8 @@ SHAPE_WEIGHTS = (0.8, 0.2, 0.0, 0.0)
 SURE = 0.6  # a feature score this high needs no verification by alignment
 NAMES_AGREE = 0.3  # below this share of names in common, the score is scaled down (to half)
 NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
+PAIR_ALONE = 0.8  # a group of two on shape alone needs this verified score (see _pair_stands)
+PAIR_CROWD = 5  # ... where either language has this many documents
 SHAPE_CANDIDATE = 0.55  # an unsure pair with less shape agreement is not verified
 SHAPE_VERIFIED = 0.72  # a shape link verified by alignment needs this (the gain added)
 ENDS_WEIGHT = 0.3  # shape units per unit of sentence-end agreement
@@ -340,6 +342,18 @@ def find_groups(
         (a, b) for (a, lang), b in best.items() if a < b and best.get((b, documents[a].lang)) == a
     ]
     links = [(verified(pair), *pair) for pair in mutual]
+
+    per_language = Counter(d.lang for d in documents)
+
+    def _pair_stands(a: int, b: int) -> bool:
+        """A group of two that rests on shape alone, with no third version to confirm it, is
+        kept only when its verified score is high, where either language has PAIR_CROWD
+        documents or more: among many documents two unrelated ones of a similar shape are
+        each other's best match by chance (on the Bible dev set most distractors that were
+        grouped were such pairs); among a few they hardly can be."""
+        crowded = max(per_language[documents[a].lang], per_language[documents[b].lang])
+        return scored[(a, b)].sure or crowded < PAIR_CROWD or verified((a, b)) >= PAIR_ALONE
+
     links.sort(key=lambda link: (-link[0], *sorted((rank[link[1]], rank[link[2]]))))
     cluster = list(range(len(documents)))
     langs: dict[int, set[str]] = {i: {d.lang} for i, d in enumerate(documents)}
@@ -364,7 +378,9 @@ def find_groups(
         langs[ra] |= langs.pop(rb)
         joined[ra] += joined.pop(rb)
     groups = [
-        make_group(documents, prints, indices) for indices in joined.values() if len(indices) > 1
+        make_group(documents, prints, indices)
+        for indices in joined.values()
+        if len(indices) > 2 or (len(indices) == 2 and _pair_stands(*sorted(indices)))
     ]
     return sorted(groups, key=lambda g: g.id)
 
