@@ -45,7 +45,7 @@ SHAPE_WEIGHTS = (0.8, 0.2, 0.0, 0.0)
 SURE = 0.6  # a feature score this high needs no verification by alignment
 NAMES_AGREE = 0.3  # below this share of names in common, the score is scaled down (to half)
 NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
-PAIR_ALONE = 0.8  # a group of two on shape alone needs this verified score (see _pair_stands)
+PAIR_ALONE = 0.8  # a group of two on shape alone needs this verified score (see find_groups)
 PAIR_CROWD = 5  # ... where either language has this many documents
 SHAPE_CANDIDATE = 0.55  # an unsure pair with less shape agreement is not verified
 SHAPE_VERIFIED = 0.72  # a shape link verified by alignment needs this (the gain added)
@@ -252,7 +252,9 @@ def _text_segments(segments: Sequence[Segment]) -> list[Segment]:
     return [s for s in segments if s.boilerplate is None]
 
 
-def _alignment_cost(a: Sequence[Segment], b: Sequence[Segment], lang_a: str, lang_b: str) -> float:
+def _alignment_cost(
+    a: Sequence[Segment], b: Sequence[Segment], lang_a: str | None, lang_b: str | None
+) -> float:
     """Total cost of the aligner's best path through two documents' sentences."""
     _, costs = aligning.align_pair_costs(
         [s.text for s in a],
@@ -273,7 +275,10 @@ def _reversed_in_paragraphs(segments: Sequence[Segment]) -> list[Segment]:
 
 
 def alignment_gain(
-    a: Sequence[Segment], b: Sequence[Segment], lang_a: str = "", lang_b: str = ""
+    a: Sequence[Segment],
+    b: Sequence[Segment],
+    lang_a: str | None = None,
+    lang_b: str | None = None,
 ) -> float:
     """How much better two documents align in their own order than with the sentences of
     each paragraph of one of them reversed, in cost units per sentence.
@@ -345,7 +350,7 @@ def find_groups(
 
     per_language = Counter(d.lang for d in documents)
 
-    def _pair_stands(a: int, b: int) -> bool:
+    def pair_stands(a: int, b: int) -> bool:
         """A group of two that rests on shape alone, with no third version to confirm it, is
         kept only when its verified score is high, where either language has PAIR_CROWD
         documents or more: among many documents two unrelated ones of a similar shape are
@@ -380,7 +385,7 @@ def find_groups(
     groups = [
         make_group(documents, prints, indices)
         for indices in joined.values()
-        if len(indices) > 2 or (len(indices) == 2 and _pair_stands(*sorted(indices)))
+        if len(indices) > 2 or (len(indices) == 2 and pair_stands(*sorted(indices)))
     ]
     return sorted(groups, key=lambda g: g.id)
 
