@@ -248,6 +248,13 @@ def test_numbers_are_compared_normalised(written):
     assert number_keys(f"Some {written} people.", "en") == {"n:25000"}
 
 
+def test_a_range_of_days_shares_its_days_however_each_language_reads_it():
+    latin = number_keys("Floods on 29 and 30 October killed 95 people.", "en")
+    han = number_keys("10月29日和30日的洪水造成95人死亡。", "zh")
+    assert {"n:29", "n:30", "n:95"} <= latin & han
+    assert number_keys("Am 3. und 4. Mai", "de") & {"n:3", "n:4"} == set()  # small days: no
+
+
 def test_decimals_keep_their_fraction_and_years_are_their_own_kind():
     assert number_keys("3,5 and 3.5 in 2024", "en") == {"n:3.5", "y:2024"}
     assert number_keys("36,000 then 1,234,567", "en") == {"n:36000", "n:1234567"}
@@ -266,8 +273,8 @@ def test_decimals_keep_their_fraction_and_years_are_their_own_kind():
 )
 def test_grouping_reads_numbers_with_the_product_reader_in_every_script(text, lang):
     # Scale words and myriads are read whole (4.1亿 is not 4.1, 6万 is not missed, 410
-    # миллионов is not 410), and a date is one key whatever its order.
-    assert number_keys(text, lang) == {"n:410000000", "n:60000", "n:d14.3"}
+    # миллионов is not 410), and a date is one key whatever its order (and its day another).
+    assert number_keys(text, lang) == {"n:410000000", "n:60000", "n:d14.3", "n:14"}
 
 
 def _print(shares_of_paragraphs, *, sentences=None, text_chars=1000, marks=None, sentence_ends=()):

@@ -73,6 +73,11 @@ def number_keys(text: str, lang: str) -> set[str]:
         kind, key = mention.kind, mention.key
         if kind == "date":
             keys.add("n:d" + key.removeprefix("d:"))
+            # and its day alone: a range is read as a day and a date in one language (29 and
+            # 30 October) and as a date and a day in another (10月29日和30日)
+            day = key.removeprefix("d:").partition(".")[0]
+            if day.isdigit() and int(day) > 12:
+                keys.add("n:" + day)
         elif kind not in ("number", "percent", "year"):
             continue
         elif len(key) == 4 and key[:2] in ("19", "20") and key.isdigit():
