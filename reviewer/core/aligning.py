@@ -26,6 +26,7 @@ import numpy as np
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from reviewer.core.evidence import numbers
 from reviewer.core.lexical import (
     TranslationModel,
     learn_lexicon,
@@ -103,6 +104,7 @@ class AlignOptions:
     refine_band: int = 5  # the same for the second pass, around the first pass's path
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
     witnesses: bool = True  # in a group, judge each version against the others too
+    witness_merge: float = 2.0  # merging pivot sentences the other versions keep apart
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
     ratio_prior_chars: float = 1000.0  # pseudo-count of characters at ratio 1
     max_df: int = 25  # evidence shared by more sentences than this is too common to tell
@@ -139,6 +141,9 @@ class _Side:
     # evidence learnt by the translation model (source side only): pairs and masses
     learnt: _Evidence | None = None
     texts: Sequence[str] = ()  # the sentences, for the translation model
+    # in a group, from the witnesses: per position i + 1, the cost of a bead that merges
+    # sentence i with the one before it (None: no such cost)
+    merge_cost: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -683,6 +688,9 @@ def _step_costs(
             breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
             for back_k in range(span - 1):
                 step = step + options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
+    if src.merge_cost is not None:
+        for back_k in range(di - 1):
+            step = step + src.merge_cost[np.maximum(rows - back_k, 0)]
     content = (sb == 0) & (tb == 0)
     if di == 1 and dj == 1:
         skind = np.concatenate(([0], src.kinds))[rows]
@@ -810,8 +818,8 @@ def _prepare(
             for keys in side.keys:
                 keys.difference_update([k for k in keys if k.startswith("p:")])
     _link_cognates(s, t)
-    _count_unmatched(s, t)
-    _count_unmatched(t, s)
+    _count_unmatched(s, t, tgt, number_lang(tgt_lang, list(tgt)))
+    _count_unmatched(t, s, src, number_lang(src_lang, list(src)))
     # Length ratio of the two languages, learnt from the documents; a pseudo-count pulls it
     # towards 1 so that a short text with an insertion does not learn the insertion as ratio.
     options = _for_scripts(options, s.script, t.script)
@@ -823,13 +831,23 @@ def _prepare(
 _STRONG = ("n:", "d:", "u:")
 
 
-def _count_unmatched(side: _Side, other: _Side) -> None:
-    """Per sentence of `side`, how many of its numbers, dates and URLs `other` nowhere has."""
+def _count_unmatched(side: _Side, other: _Side, other_texts: Sequence[str], lang: str) -> None:
+    """Per sentence of `side`, how many of its numbers, dates and URLs `other` nowhere has,
+    not even spelt out (144,000 against "ciento cuarenta y cuatro mil": the keys leave spelt
+    numbers out, but a translation that spells a number has not lost it)."""
     present = set().union(*other.base_keys)
-    side.unmatched = np.array(
-        [sum(1 for k in keys if k[:2] in _STRONG and k not in present) for keys in side.base_keys],
-        dtype=np.float64,
-    )
+    lacking = [
+        {k for k in keys if k[:2] in _STRONG and k not in present} for keys in side.base_keys
+    ]
+    if any(k[:2] == "n:" for keys in lacking for k in keys):
+        present |= {"n:" + m.key for text in other_texts for m in _spelt(text, lang)}
+    side.unmatched = np.array([len(keys - present) for keys in lacking], dtype=np.float64)
+
+
+@lru_cache(maxsize=8192)
+def _spelt(text: str, lang: str) -> tuple:
+    """The numbers of a sentence, spelt ones included (cached: the pivot recurs per pair)."""
+    return tuple(m for m in numbers(text, lang) if m.kind in ("number", "percent", "year"))
 
 
 def _refine(
@@ -837,11 +855,15 @@ def _refine(
     beads: list[Bead],
     costs: list[float],
     witness: dict[int, set[str]] | None = None,
+    lengths: np.ndarray | None = None,
 ) -> tuple[list[Bead], list[float]]:
     """The second pass: with the lexicon learnt from the first pass's beads (hunalign's
-    bootstrap) and the witnesses' keys on the source side, in a band around the first path."""
+    bootstrap) and the witnesses' keys and lengths on the source side, in a band around the
+    first path."""
     if not _doubtful(pair, beads, costs):
         return beads, costs
+    if lengths is not None:
+        pair.src.lengths = np.where(pair.src.kinds > 0, pair.src.lengths, lengths)
     learnt = (
         _learn_lexicon(pair.src, pair.tgt, beads, pair.options) if pair.options.bootstrap else 0
     )
@@ -851,7 +873,7 @@ def _refine(
         for i, keys in witness.items():
             witnessed += bool((keys - pair.src.keys[i]) & on_target)
             pair.src.keys[i] |= keys
-    if not learnt and not witnessed:  # nothing new to go on: the second pass would repeat
+    if not learnt and not witnessed and lengths is None:  # nothing new: it would repeat
         return beads, costs
     return _search(pair.src, pair.tgt, pair.ratio, pair.options, path=beads)
 
@@ -1025,7 +1047,10 @@ def align_group(
             beads, costs = _empty_side_beads(len(pivot_segments), len(segments[lang]))
         else:
             witness = _witness_keys(lang, first, pairs) if options.witnesses else None
-            beads, costs = _refine(pair, *first[lang], witness)
+            lengths = _witness_lengths(lang, first, pairs) if options.witnesses else None
+            if options.witnesses:
+                _witness_shapes(lang, first, pairs, options)
+            beads, costs = _refine(pair, *first[lang], witness, lengths)
         per_lang[lang] = beads
         sure[lang] = [confidence(c) for c in costs]
     return _merge(segments, pivot, langs, per_lang, sure)
@@ -1052,6 +1077,63 @@ def _witness_keys(
 
 
 _WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:"})
+
+
+def _witness_shapes(
+    lang: str,
+    first: dict[str, tuple[list[Bead], list[float]]],
+    pairs: dict[str, _Pair | None],
+    options: AlignOptions,
+) -> None:
+    """Merging two pivot sentences that the other versions keep apart costs more: up to
+    `AlignOptions.witness_merge`, times the share of the other versions that did not merge
+    them in their first pass. A version that lost a sentence then cannot as easily hide the
+    gap by pairing its sentences one off and merging two pivot sentences further on.
+
+    Not between scripts of different kinds (Han, kana or Thai against an alphabet), whose
+    versions merge and split sentences as a matter of style (a Chinese verse ending in a
+    comma runs on into the next)."""
+    pair = pairs[lang]
+    if pair.options.priors != options.priors:  # the cross-script priors are in force
+        return
+    merged = np.zeros(pair.src.size + 1)
+    voters = 0
+    for other, (beads, _) in first.items():
+        if other == lang or pairs[other] is None:
+            continue
+        voters += 1
+        for s, _t in beads:
+            for i in s[1:]:
+                merged[i + 1] += 1
+    if voters >= 2:
+        pair.src.merge_cost = options.witness_merge * (1 - merged / voters)
+
+
+def _witness_lengths(
+    lang: str, first: dict[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> np.ndarray | None:
+    """Per pivot sentence, the median of its length and of the lengths the other versions'
+    1-1 counterparts have, in pivot units (each divided by its version's length ratio).
+
+    One translation's sentence is longer or shorter than the pivot's for reasons of its own;
+    the median over the group's versions says better how long a faithful one should be, so
+    that a version's sentence stretched over a missing neighbour shows in its length.
+    """
+    pair = pairs[lang]
+    if pair is None:
+        return None
+    n = pair.src.size
+    estimates: list[list[float]] = [[float(x)] for x in pair.src.lengths]
+    for other, (beads, _) in first.items():
+        witness = pairs[other]
+        if other == lang or witness is None:
+            continue
+        for s, t in beads:
+            if len(s) == 1 and len(t) == 1 and not witness.tgt.kinds[t[0]]:
+                estimates[s[0]].append(float(witness.tgt.lengths[t[0]]) / witness.ratio)
+    if max(len(e) for e in estimates) < 3 if n else True:
+        return None
+    return np.array([float(np.median(e)) for e in estimates])
 
 
 def _known(lang: str) -> str | None:
