@@ -15,7 +15,13 @@ import pytest
 
 from bench.faults_data import PIVOT, read_all
 from bench.faults_inject import write_document
-from reviewer.core.aligning import DEFAULT_OPTIONS, AlignOptions, _prepare, align_group
+from reviewer.core.aligning import (
+    DEFAULT_OPTIONS,
+    AlignOptions,
+    _prepare,
+    align_group,
+    learn_lexicons,
+)
 from reviewer.core.checks import run_checks
 from reviewer.core.segmenting import segment
 
@@ -27,7 +33,7 @@ def _texts():
     return read_all()
 
 
-def _group(lang: str, drop: str | None, options: AlignOptions = DEFAULT_OPTIONS):
+def _group(lang: str, drop: str | None, options: AlignOptions = DEFAULT_OPTIONS, lexicons=None):
     """Findings of `lang` in the group with verse `drop` deleted from it: (on the dropped
     verse's row, elsewhere)."""
     texts = _texts()
@@ -36,7 +42,7 @@ def _group(lang: str, drop: str | None, options: AlignOptions = DEFAULT_OPTIONS)
         verses = [v for v in passages[PASSAGE] if not (other == lang and v.ref == drop)]
         documents[other] = write_document(other, verses, {})
         segments[other] = segment(documents[other].text, other)
-    rows = align_group(segments, PIVOT, options=options)
+    rows = align_group(segments, PIVOT, options=options, lexicons=lexicons)
     findings = run_checks(rows, segments, PIVOT, checks=["missing", "extra"])
     span = next((s, e) for ref, s, e in documents[PIVOT].units if ref == drop) if drop else None
     on_row, elsewhere = [], []
@@ -94,3 +100,38 @@ def _plain(src_lang: str, tgt_lang: str) -> dict:
         "tgt_lang": tgt_lang,
         "options": AlignOptions(),
     }
+
+
+def _chapter_group(passage: str, lang: str) -> tuple[dict, str]:
+    texts = _texts()
+    return {
+        other: segment(write_document(other, texts[other][passage], {}).text, other)
+        for other in (PIVOT, lang)
+    }, PIVOT
+
+
+def test_corpus_lexicon_learns_per_pair_of_languages_from_every_group():
+    groups = [_chapter_group(p, "de") for p in ("rev13", "rev14", "rev20")]
+    groups += [_chapter_group(p, "zh") for p in ("rev13", "rev14")]
+    groups.append(_chapter_group("rev21", "ru"))  # one group of en-ru: nothing to pool
+    lexicons = learn_lexicons(groups)
+    assert set(lexicons.tables) == {(PIVOT, "de"), (PIVOT, "zh")}
+    assert lexicons.tables[(PIVOT, "de")]["abyss"] == {"abgrun"}  # tokens: six letters
+    assert lexicons.only(PIVOT, ["zh"]).tables.keys() == {(PIVOT, "zh")}
+
+
+def test_corpus_lexicon_finds_the_omission_a_chapter_alone_hides():
+    """Chinese without 21:23 in a group of nine: the chapter alone teaches too few word pairs
+    (its neighbours pair one off); tables learnt over the other chapters find it."""
+    texts = _texts()
+    others = [p for p in texts[PIVOT] if p != PASSAGE]
+    corpus = [
+        (
+            {lang: segment(write_document(lang, texts[lang][p], {}).text, lang) for lang in texts},
+            PIVOT,
+        )
+        for p in others
+    ]
+    lexicons = learn_lexicons(corpus)
+    assert "missing" not in _group("zh", "21:23")[0]
+    assert "missing" in _group("zh", "21:23", lexicons=lexicons)[0]

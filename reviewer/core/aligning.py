@@ -314,13 +314,38 @@ def _local_pairs(src: _Side, tgt: _Side, where_src: np.ndarray, where_tgt: np.nd
 LEXICON_PAIRS = 800
 
 
-def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOptions) -> int:
+def _learn_lexicon(
+    src: _Side,
+    tgt: _Side,
+    beads: list[Bead],
+    options: AlignOptions,
+    known: Mapping[str, frozenset[str]] | None = None,
+) -> int:
     """Hunalign's bootstrap: token pairs that keep meeting in beads get a shared key.
 
-    Returns how many source tokens were learnt. Beads of up to `lexicon_span` sentences a
-    side teach (a Chinese sentence is often two
-    English ones); boilerplate teaches nothing.
+    Returns how many token pairs were learnt (the table's and IBM model 1's). Beads of up to
+    `lexicon_span` sentences a side teach (a Chinese sentence is often two English ones);
+    boilerplate teaches nothing. `known`, a table learnt over a whole corpus
+    (`learn_lexicons`), is used instead of this pair's own when given: two documents alone
+    teach few pairs, and those partly from their own first pass's mistakes.
     """
+    learnt = _learn_model(src, tgt, beads, options) if options.model1_weight else 0
+    lexicon = known if known is not None else learn_lexicon(_bead_tokens(src, tgt, beads, options))
+    by_tgt: dict[str, list[str]] = defaultdict(list)
+    for a, targets in lexicon.items():
+        for b in targets:
+            by_tgt[b].append(a)
+    for i, tokens in enumerate(src.tokens):
+        src.keys[i].update("l:" + a for a in tokens if a in lexicon)
+    for j, tokens in enumerate(tgt.tokens):
+        tgt.keys[j].update("l:" + a for b in tokens for a in by_tgt.get(b, ()))
+    return len(lexicon) + learnt
+
+
+def _bead_tokens(
+    src: _Side, tgt: _Side, beads: list[Bead], options: AlignOptions
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The tokens of each side of the beads a lexicon may learn from (an even sample)."""
     span = options.lexicon_span
     pairs = [
         (
@@ -335,17 +360,7 @@ def _learn_lexicon(src: _Side, tgt: _Side, beads: list[Bead], options: AlignOpti
     ]
     if len(pairs) > LEXICON_PAIRS:  # enough to learn from; an even sample keeps time linear
         pairs = pairs[:: -(-len(pairs) // LEXICON_PAIRS)]
-    learnt = _learn_model(src, tgt, beads, options) if options.model1_weight else 0
-    lexicon = learn_lexicon(pairs)
-    by_tgt: dict[str, list[str]] = defaultdict(list)
-    for a, targets in lexicon.items():
-        for b in targets:
-            by_tgt[b].append(a)
-    for i, tokens in enumerate(src.tokens):
-        src.keys[i].update("l:" + a for a in tokens if a in lexicon)
-    for j, tokens in enumerate(tgt.tokens):
-        tgt.keys[j].update("l:" + a for b in tokens for a in by_tgt.get(b, ()))
-    return len(lexicon) + learnt
+    return pairs
 
 
 def _group_median(values: np.ndarray, group: np.ndarray, n: int) -> np.ndarray:
@@ -856,16 +871,19 @@ def _refine(
     costs: list[float],
     witness: dict[int, set[str]] | None = None,
     lengths: np.ndarray | None = None,
+    known: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[list[Bead], list[float]]:
     """The second pass: with the lexicon learnt from the first pass's beads (hunalign's
-    bootstrap) and the witnesses' keys and lengths on the source side, in a band around the
-    first path."""
+    bootstrap; or `known`, learnt over a corpus) and the witnesses' keys and lengths on the
+    source side, in a band around the first path."""
     if not _doubtful(pair, beads, costs):
         return beads, costs
     if lengths is not None:
         pair.src.lengths = np.where(pair.src.kinds > 0, pair.src.lengths, lengths)
     learnt = (
-        _learn_lexicon(pair.src, pair.tgt, beads, pair.options) if pair.options.bootstrap else 0
+        _learn_lexicon(pair.src, pair.tgt, beads, pair.options, known)
+        if pair.options.bootstrap
+        else 0
     )
     witnessed = 0
     if witness:
@@ -1015,13 +1033,44 @@ def align_group(
     pivot: str,
     *,
     options: AlignOptions = DEFAULT_OPTIONS,
+    lexicons: Lexicons | None = None,
 ) -> tuple[Row, ...]:
-    """Rows in the pivot's order; every segment of every language in exactly one row."""
+    """Rows in the pivot's order; every segment of every language in exactly one row.
+
+    `lexicons` (from `learn_lexicons` over the corpus the group is part of) replace the
+    word-translation tables the second pass would learn from this group alone.
+    """
     langs = list(segments)
+    pairs = _group_pairs(segments, pivot, options)
+    first = {
+        lang: _search(pair.src, pair.tgt, pair.ratio, pair.options)
+        for lang, pair in pairs.items()
+        if pair is not None
+    }
+    per_lang: dict[str, list[Bead]] = {}
+    sure: dict[str, list[float]] = {}
+    for lang, pair in pairs.items():
+        if pair is None:
+            beads, costs = _empty_side_beads(len(segments.get(pivot, ())), len(segments[lang]))
+        else:
+            witness = _witness_keys(lang, first, pairs) if options.witnesses else None
+            lengths = _witness_lengths(lang, first, pairs) if options.witnesses else None
+            if options.witnesses:
+                _witness_shapes(lang, first, pairs, options)
+            known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
+            beads, costs = _refine(pair, *first[lang], witness, lengths, known)
+        per_lang[lang] = beads
+        sure[lang] = [confidence(c) for c in costs]
+    return _merge(segments, pivot, langs, per_lang, sure)
+
+
+def _group_pairs(
+    segments: Mapping[str, Sequence[Segment]], pivot: str, options: AlignOptions
+) -> dict[str, _Pair | None]:
+    """Every version of a group ready to align against the pivot."""
     pivot_segments = segments.get(pivot, ())
-    others = [lang for lang in langs if lang != pivot]
     pivot_texts = [seg.text for seg in pivot_segments]
-    pairs = {
+    return {
         lang: _prepare(
             pivot_texts,
             [seg.text for seg in segments[lang]],
@@ -1033,27 +1082,61 @@ def align_group(
             tgt_lang=_known(lang),
             options=options,
         )
-        for lang in others
+        for lang in segments
+        if lang != pivot
     }
-    first = {
-        lang: _search(pair.src, pair.tgt, pair.ratio, pair.options)
-        for lang, pair in pairs.items()
-        if pair is not None
-    }
-    per_lang: dict[str, list[Bead]] = {}
-    sure: dict[str, list[float]] = {}
-    for lang, pair in pairs.items():
-        if pair is None:
-            beads, costs = _empty_side_beads(len(pivot_segments), len(segments[lang]))
-        else:
-            witness = _witness_keys(lang, first, pairs) if options.witnesses else None
-            lengths = _witness_lengths(lang, first, pairs) if options.witnesses else None
-            if options.witnesses:
-                _witness_shapes(lang, first, pairs, options)
-            beads, costs = _refine(pair, *first[lang], witness, lengths)
-        per_lang[lang] = beads
-        sure[lang] = [confidence(c) for c in costs]
-    return _merge(segments, pivot, langs, per_lang, sure)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Word-translation tables learnt over a corpus, per (pivot language, language): token
+    -> the tokens it translates to (`learn_lexicons`)."""
+
+    tables: Mapping[tuple[str, str], Mapping[str, frozenset[str]]]
+
+    def only(self, pivot: str, langs: Sequence[str]) -> Lexicons:
+        """The tables one group needs (what a worker process is sent)."""
+        return Lexicons({k: v for k, v in self.tables.items() if k[0] == pivot and k[1] in langs})
+
+
+LEXICON_GROUPS = 100  # groups per language pair that the corpus lexicon learns from, at most
+
+
+def learn_lexicons(
+    groups: Sequence[tuple[Mapping[str, Sequence[Segment]], str]],
+    *,
+    options: AlignOptions = DEFAULT_OPTIONS,
+) -> Lexicons:
+    """Hunalign's bootstrap over a whole corpus: the first pass of every version of every
+    group against its pivot, and per pair of languages one table of the token pairs that
+    keep meeting in those beads.
+
+    One article teaches few word pairs, and some of them from its own first pass's mistakes
+    (a version that lost a sentence pairs its neighbours one off, and learns that); a corpus
+    of articles in the same pair of languages teaches the pairs that recur, which mistakes
+    do not. At most `LEXICON_GROUPS` groups (evenly spread) per pair of languages are read.
+    """
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g, (segments, pivot) in enumerate(groups):
+        for lang in segments:
+            if lang != pivot and segments[lang] and segments.get(pivot):
+                by_pair[(pivot, lang)].append(g)
+    tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+    for (pivot, lang), members in by_pair.items():
+        if len(members) < 2:  # one group's own lexicon is what the second pass learns anyway
+            continue
+        members = members[:: -(-len(members) // LEXICON_GROUPS)]
+        pairs: list[tuple[frozenset[str], frozenset[str]]] = []
+        for g in members:
+            segments = groups[g][0]
+            pair = _group_pairs({pivot: segments[pivot], lang: segments[lang]}, pivot, options)[
+                lang
+            ]
+            beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options)
+            pairs.extend(_bead_tokens(pair.src, pair.tgt, beads, pair.options))
+        learnt = learn_lexicon(pairs)
+        tables[(pivot, lang)] = {a: frozenset(b) for a, b in learnt.items()}
+    return Lexicons(tables)
 
 
 def _witness_keys(

@@ -62,6 +62,7 @@ class Corpus:
     # One lock per group and pivot: the app aligns in worker threads, and two threads asking
     # for one group compute it once, while other groups go on.
     _locks: dict[tuple[str, ...], threading.Lock] = field(default_factory=dict, repr=False)
+    _lexicons: aligning.Lexicons | None = field(default=None, repr=False)
 
     def group_of(self, document_index: int) -> Group | None:
         for group in self.groups:
@@ -100,7 +101,11 @@ class Corpus:
             with self._lock(key, "rows"):
                 rows = self._rows.get(key)
                 if rows is None:
-                    rows = tuple(aligning.align_group(_ordered(self, group), group.pivot))
+                    rows = tuple(
+                        aligning.align_group(
+                            _ordered(self, group), group.pivot, lexicons=self.lexicons()
+                        )
+                    )
                     self._rows[key] = rows
         return self._make(group, rows, ((),) * len(rows))
 
@@ -116,7 +121,18 @@ class Corpus:
         rows = tuple(Row({group.pivot: (i,)}) for i in range(count))
         return self._make(group, rows, ((),) * count)
 
-    def _lock(self, key: tuple[str, str], phase: str = "checks") -> threading.Lock:
+    def lexicons(self) -> aligning.Lexicons:
+        """Word-translation tables learnt over every group of the corpus (computed once):
+        one article alone teaches the aligner few word pairs (docs/alignment.md)."""
+        if self._lexicons is None:
+            with self._lock(("", ""), "lexicons"):
+                if self._lexicons is None:
+                    self._lexicons = aligning.learn_lexicons(
+                        [(_ordered(self, g), g.pivot) for g in self.groups]
+                    )
+        return self._lexicons
+
+    def _lock(self, key: tuple[str, ...], phase: str = "checks") -> threading.Lock:
         return self._locks.setdefault((*key, phase), threading.Lock())
 
     def aligned_all(self, *, workers: int | None = None) -> list[AlignedGroup]:
@@ -143,8 +159,13 @@ class Corpus:
         findings (parallel.py).
         """
         start = time.perf_counter()
+        lexicons = self.lexicons()
         items = [
-            ({lang: self.segments[g.members[lang]] for lang in g.languages}, g.pivot)
+            (
+                {lang: self.segments[g.members[lang]] for lang in g.languages},
+                g.pivot,
+                lexicons.only(g.pivot, g.languages),
+            )
             for g in groups
         ]
         try:
@@ -175,9 +196,9 @@ def _ordered(corpus: Corpus, group: Group) -> dict[str, tuple[Segment, ...]]:
     return {lang: corpus.segments[group.members[lang]] for lang in group.languages}
 
 
-def _align_and_check_item(item: tuple[dict[str, tuple[Segment, ...]], str]):
-    ordered, pivot = item
-    rows = aligning.align_group(ordered, pivot)
+def _align_and_check_item(item: tuple[dict[str, tuple[Segment, ...]], str, aligning.Lexicons]):
+    ordered, pivot, lexicons = item
+    rows = aligning.align_group(ordered, pivot, lexicons=lexicons)
     return tuple(rows), tuple(checks.run_checks(rows, ordered, pivot))
 
 
