@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
 
 from bench.faults_data import PIVOT, read_all
 from bench.faults_inject import write_document
@@ -23,7 +24,9 @@ from reviewer.core.aligning import (
     learn_lexicons,
 )
 from reviewer.core.checks import run_checks
+from reviewer.core.model import Segment
 from reviewer.core.segmenting import segment
+from tests.test_aligning import DE_NEWS, EN, FR_NEWS, RU, assert_rows_cover, damaged_groups
 
 PASSAGE = "rev21"
 
@@ -135,3 +138,20 @@ def test_corpus_lexicon_finds_the_omission_a_chapter_alone_hides():
     lexicons = learn_lexicons(corpus)
     assert "missing" not in _group("zh", "21:23")[0]
     assert "missing" in _group("zh", "21:23", lexicons=lexicons)[0]
+
+
+@cache
+def _news_lexicons():
+    """Tables learnt over two copies of the hand-written news group of test_aligning."""
+    group = {
+        lang: tuple(Segment(k, 0, 0, len(t), t) for k, t in enumerate(texts))
+        for lang, texts in (("en", EN), ("de", DE_NEWS), ("fr", FR_NEWS), ("ru", RU))
+    }
+    return learn_lexicons([(group, "en"), (group, "en")])
+
+
+@settings(max_examples=40, deadline=None)
+@given(damaged_groups())
+def test_with_corpus_tables_every_segment_still_lands_once_in_order(segments):
+    rows = align_group(segments, "en", lexicons=_news_lexicons())
+    assert_rows_cover(rows, segments)
