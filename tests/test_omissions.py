@@ -155,3 +155,9 @@ def _news_lexicons():
 def test_with_corpus_tables_every_segment_still_lands_once_in_order(segments):
     rows = align_group(segments, "en", lexicons=_news_lexicons())
     assert_rows_cover(rows, segments)
+
+
+def test_unidentified_languages_are_not_pooled():
+    groups = [_chapter_group(p, "de") for p in ("rev13", "rev14")]
+    groups = [({"en": g["en"], "und": g["de"]}, pivot) for g, pivot in groups]
+    assert learn_lexicons(groups).tables == {}

@@ -1118,8 +1118,10 @@ def learn_lexicons(
     """
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for g, (segments, pivot) in enumerate(groups):
-        for lang in segments:
-            if lang != pivot and segments[lang] and segments.get(pivot):
+        if not _known(pivot) or not segments.get(pivot):
+            continue
+        for lang in segments:  # an unidentified language (und) would pool several
+            if lang != pivot and _known(lang) and segments[lang]:
                 by_pair[(pivot, lang)].append(g)
     tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
     for (pivot, lang), members in by_pair.items():
