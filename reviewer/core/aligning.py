@@ -1173,14 +1173,8 @@ def _witness_shapes(
     """Merging two pivot sentences that the other versions keep apart costs more: up to
     `AlignOptions.witness_merge`, times the share of the other versions that did not merge
     them in their first pass. A version that lost a sentence then cannot as easily hide the
-    gap by pairing its sentences one off and merging two pivot sentences further on.
-
-    Not between scripts of different kinds (Han, kana or Thai against an alphabet), whose
-    versions merge and split sentences as a matter of style (a Chinese verse ending in a
-    comma runs on into the next)."""
+    gap by pairing its sentences one off and merging two pivot sentences further on."""
     pair = pairs[lang]
-    if pair.options.priors != options.priors:  # the cross-script priors are in force
-        return
     merged = np.zeros(pair.src.size + 1)
     voters = 0
     for other, (beads, _) in first.items():
