@@ -108,6 +108,19 @@ def run_checkout(checkout: Path, folder: Path, groups: Path | None, python: str 
     return json.loads(done.stdout)
 
 
+def run_corpora(
+    checkout: Path, base: Path, corpora: dict[str, dict[str, dict[str, Document]]], python
+) -> dict:
+    """One pipeline run per corpus (a folder of its own under `base`), the groups put together."""
+    result: dict = {"groups": []}
+    for name, cases in corpora.items():
+        if cases:
+            groups = write_folder(base / name, cases)
+            ran = run_checkout(checkout, base / name, groups, python)
+            result = {**ran, "groups": result["groups"] + ran["groups"]}
+    return result
+
+
 def _python_of(checkout: Path) -> str:
     venv = checkout / ".venv" / "bin" / "python"
     return str(venv) if venv.exists() else sys.executable
@@ -392,12 +405,7 @@ def main(argv: list[str] | None = None) -> int:
             corpora["clean"] = clean
         else:
             corpora = {"given": {**faulted, **clean}}
-        result = {"groups": []}
-        for name, cases in corpora.items():
-            if cases:
-                groups = write_folder(base / name, cases)
-                ran = run_checkout(checkout, base / name, groups, args.python)
-                result = {**ran, "groups": result["groups"] + ran["groups"]}
+        result = run_corpora(checkout, base, corpora, args.python)
         seconds = time.perf_counter() - start
         auto = {}
         if not args.no_auto:
@@ -428,9 +436,12 @@ def main(argv: list[str] | None = None) -> int:
         }
         pairs = None
         if not args.no_pairs:
-            cases = in_pairs(faulted)
-            groups = write_folder(base / "pairs", cases)
-            pairs = score_run(run_checkout(checkout, base / "pairs", groups, args.python), cases)
+            if args.apart:  # each round's pairs a corpus of their own, as above
+                paired = {f"pairs-{n}": in_pairs(c) for n, c in corpora.items() if n != "clean"}
+            else:
+                paired = {"pairs": in_pairs(faulted)}
+            cases = {case: docs for each in paired.values() for case, docs in each.items()}
+            pairs = score_run(run_corpora(checkout, base, paired, args.python), cases)
         faulted_score, clean_score = score_run(result, faulted), score_run(result, clean)
         figures = report(texts, faulted_score, clean_score, auto, meta, pairs)
         figures["faults"] = fault_list(result, faulted)
