@@ -441,6 +441,13 @@ def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     out numbers written in words (step 4 and the soft words: most of the time spent here);
     grouping reads only figures.
     """
+    return list(_numbers(text, lang))
+
+
+@lru_cache(maxsize=32768)
+def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
+    """`numbers`, cached: the aligner and the checks read the same sentences (Mention is
+    frozen, so the cached tuple is shared safely)."""
     rules = _number_rules(lang)
     source = text
     if _OTHER_DIGITS.search(text):
@@ -677,7 +684,7 @@ def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
                 end = scale.end()
             add(kind, _number_key(value), match.start(), end, float(value))
     found.sort(key=lambda m: (m.start, m.end))
-    return found
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------------------------
