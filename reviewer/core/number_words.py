@@ -14,7 +14,7 @@ import math
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -69,6 +69,7 @@ _POINTING = regex.compile(r"[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6
 _ALIF = str.maketrans("أإآٱ", "اااا")
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     word = unicodedata.normalize("NFC", word).replace("İ", "i").lower()
     word = _POINTING.sub("", word).translate(_ALIF)
@@ -150,6 +151,13 @@ def _split_word(table: _Table, word: str) -> list[str] | None:
             if parts[0] != _CONNECTOR and parts[-1] != _CONNECTOR:
                 return parts
     return None
+
+
+@lru_cache(maxsize=65536)
+def _parts(lang: str, word: str) -> list[str]:
+    """`_split` of a normalised word ([] for none), cached: text repeats its words. The list
+    is shared between callers, who only read it."""
+    return _split(_table(lang), word) or []
 
 
 def _trailing_zeros(n: int) -> float:
@@ -287,7 +295,7 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
                 tokens.append(([joined], match.start(), matches[i + 1].end()))
                 i += 2
                 continue
-        tokens.append((_split(table, word) or [], match.start(), match.end()))
+        tokens.append((_parts(lang, word), match.start(), match.end()))
         i += 1
     found: list[Spelt] = []
     reader: _Reader | None = None
