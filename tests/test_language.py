@@ -166,3 +166,33 @@ def test_a_damaged_or_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
     assert _fresh_identifier(monkeypatch, blocked).classify(SHORT["de"])[0] == "de"
+
+
+@given(st.lists(st.sampled_from([*SHORT.values(), " ", "\n", "1990", "«»", "ß"]), max_size=40))
+def test_the_array_walk_counts_exactly_what_the_byte_loop_counts(parts):
+    """`_Walker` (long texts) must give py3langid's Counter, same keys in the same order and
+    same counts, so that the scores are the same sums bit for bit."""
+    from py3langid.langid import visit_counts
+
+    from reviewer.core import language
+
+    model = language._model()
+    data = model._encode("".join(parts))
+    expected = visit_counts(model.tk_nextmove, model._rowbase, model.tk_output, data)
+    found = model.walker.visits(data)
+    assert (found is None) == (expected is None)
+    if found is not None:
+        assert list(found.items()) == list(expected.items())
+
+
+def test_long_texts_score_exactly_as_py3langid_scores_them():
+    from py3langid.langid import LanguageIdentifier
+
+    from reviewer.core import language
+
+    model = language._model()
+    data = model._encode(" ".join(SHORT.values()) * 3)
+    assert len(data) > language._SHORT_BYTES
+    ours = model._raw_score(data)
+    theirs = LanguageIdentifier._raw_score(model, data)  # py3langid's byte loop
+    assert len(ours) == len(SUPPORTED) and ours.tobytes() == theirs.tobytes()

@@ -15,6 +15,7 @@ import os
 import tempfile
 import threading
 from array import array
+from collections import Counter
 
 import regex
 
@@ -148,13 +149,87 @@ def _load_arrays():
     return arrays
 
 
+# Below this many bytes py3langid's own byte loop is cheaper than `_Walker`'s array set-up.
+_SHORT_BYTES = 500
+
+
+class _Walker:
+    """py3langid's automaton walk over a whole text at once, with numpy.
+
+    The automaton (Aho-Corasick over byte n-grams) is in the state of the longest suffix of
+    the bytes read so far that starts a feature; no state is deeper than `depth` bytes, so
+    the state after byte i depends only on bytes i-depth+1 .. i. Walking those windows from
+    the start state for every position at once, `depth` array steps replace one Python step
+    per byte (a third of the time on a 4 KB document). The features come out in the order
+    they are first met, with their counts, as py3langid's `Counter` has them, so the scores are
+    the same floating-point sums, bit for bit (tests/test_language.py compares them).
+    """
+
+    def __init__(self, nextmove, row, output) -> None:
+        import numpy as np
+
+        # int32 holds every index (about 27 million at most) and halves the memory traffic.
+        self.nextmove = np.asarray(nextmove, dtype=np.int32)
+        self.rowbase = np.asarray(row, dtype=np.int32) << 8
+        self.output = np.asarray(output, dtype=np.int32)
+        self.depth = self._depth()
+
+    def _depth(self) -> int:
+        """The length of the longest state's string (breadth-first from the start state)."""
+        import numpy as np
+
+        seen = np.zeros(len(self.rowbase), dtype=bool)
+        seen[0] = True
+        frontier, depth = np.array([0]), 0
+        while True:
+            starts = self.rowbase[frontier].astype(np.int64)[:, None]
+            targets = np.unique(self.nextmove[(starts + np.arange(256)).ravel()])
+            targets = targets[~seen[targets]]
+            if not len(targets):
+                return depth
+            seen[targets] = True
+            frontier, depth = targets, depth + 1
+
+    def visits(self, data: bytes) -> Counter | None:
+        """py3langid's `visit_counts(...)` of `data`: the same Counter, in the same order."""
+        import numpy as np
+
+        letters = np.frombuffer(data, dtype=np.uint8).astype(np.int32)
+        count = len(letters)
+        states = np.zeros(count, dtype=np.int32)
+        for back in range(min(self.depth, count) - 1, -1, -1):
+            # Position i reads byte i-back; the first `back` positions have not started yet.
+            ahead = states[back:]
+            states[back:] = self.nextmove[self.rowbase[ahead] + letters[: count - back]]
+        found = self.output[states]
+        found = found[found >= 0]
+        return Counter(found.tolist()) if len(found) else None
+
+
+def _identifier_class():
+    """py3langid's LanguageIdentifier, scoring long texts with `_Walker`."""
+    from py3langid.langid import LanguageIdentifier
+
+    class Identifier(LanguageIdentifier):
+        __slots__ = ("walker",)
+
+        def _raw_score(self, text):
+            if len(text) < _SHORT_BYTES:
+                return super()._raw_score(text)
+            visits = self.walker.visits(text)
+            if visits is None:
+                return super()._raw_score(b"")  # no feature: py3langid's own fill
+            return self._sparse_score(visits, self.nb_ptc)
+
+    return Identifier
+
+
 def _model():
     """Our own restricted identifier, loaded once per process (see `_cache_path`)."""
     global _identifier
     with _lock:
         if _identifier is None:
             import numpy as np
-            from py3langid.langid import LanguageIdentifier
 
             arrays = _load_arrays()
             codes = {2: "H", 4: "I", 8: "L"}
@@ -162,7 +237,7 @@ def _model():
             nextmove.frombytes(np.ascontiguousarray(arrays["nextmove"]).tobytes())
             row = array(codes[arrays["nextmove_row"].dtype.itemsize])
             row.frombytes(np.ascontiguousarray(arrays["nextmove_row"]).tobytes())
-            _identifier = LanguageIdentifier(
+            identifier = _identifier_class()(
                 arrays["ptc"],
                 arrays["pc"],
                 arrays["classes"].tolist(),
@@ -171,6 +246,10 @@ def _model():
                 norm_probs=True,
                 tk_row=row,
             )
+            identifier.walker = _Walker(
+                arrays["nextmove"], arrays["nextmove_row"], arrays["out_feat"]
+            )
+            _identifier = identifier
     return _identifier
 
 
