@@ -60,6 +60,9 @@ class _Table:
     tens_connector: bool
     teen_after: frozenset[str]
     wide_tens: frozenset[str]
+    # First words of the values written with a hyphen (quatre-vingt): only after one of
+    # these is the next word worth trying as a joined value.
+    joined_heads: frozenset[str]
 
 
 # Arabic and Hebrew vowel signs and cantillation, and the Arabic elongation stroke: Bible and
@@ -112,6 +115,7 @@ def _table(lang: str) -> _Table | None:
         tens_connector=bool(t.get("tens_connector")),
         teen_after=frozenset(_norm(p) for p in t.get("teen_after", [])),
         wide_tens=frozenset(_norm(p) for p in t.get("wide_tens", [])),
+        joined_heads=frozenset(v.split("-", 1)[0] for v in values if "-" in v),
     )
 
 
@@ -286,17 +290,27 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
     tokens: list[tuple[list[str], int, int]] = []
     matches = list(_TOKEN.finditer(text))
     i = 0
+    any_number = False
     while i < len(matches):
         match = matches[i]
         word = _norm(match.group())
-        if i + 1 < len(matches) and _GAP.fullmatch(text, match.end(), matches[i + 1].start()):
+        if (
+            word in table.joined_heads
+            and i + 1 < len(matches)
+            and _GAP.fullmatch(text, match.end(), matches[i + 1].start())
+        ):
             joined = f"{word}-{_norm(matches[i + 1].group())}"  # quatre-vingt
             if joined in table.values:
                 tokens.append(([joined], match.start(), matches[i + 1].end()))
+                any_number = True
                 i += 2
                 continue
-        tokens.append((_parts(lang, word), match.start(), match.end()))
+        parts = _parts(lang, word)
+        any_number = any_number or bool(parts)
+        tokens.append((parts, match.start(), match.end()))
         i += 1
+    if not any_number:  # most sentences: no number word at all
+        return []
     found: list[Spelt] = []
     reader: _Reader | None = None
     start = end = 0
@@ -323,7 +337,10 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
         reader = None
 
     for parts, t_start, t_end in tokens:
-        adjacent = previous_end is not None and _GAP.fullmatch(text, previous_end, t_start)
+        # (adjacency only matters to a number word: any other word closes the number)
+        adjacent = (
+            bool(parts) and previous_end is not None and _GAP.fullmatch(text, previous_end, t_start)
+        )
         previous_end = t_end
         if not parts or not adjacent:
             close()
