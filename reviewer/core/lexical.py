@@ -56,7 +56,12 @@ def length_units(text: str) -> float:
 
 def script_class(texts: list[str]) -> str:
     """`han`, `kana`, `hangul`, `thai` or `alpha`: the writing system most letters are in."""
-    sample = "".join(texts[:200])
+    return _script_of("".join(texts[:200]))
+
+
+@lru_cache(maxsize=1024)
+def _script_of(sample: str) -> str:
+    # Cached: a group's pivot is measured again for every other version.
     counts = Counter()
     counts["han"] = len(_HAN_RUN.findall(sample))
     counts["kana"] = len(_KANA.findall(sample)) * 3
