@@ -195,6 +195,7 @@ def load_paths(
     files: list[LoadedFile] = []
     problems: list[Problem] = []
     seen: set[str] = set()
+    real_roots: dict[Path, str] = {}  # resolved once per folder argument, not once per file
     for arg in paths:
         for rel, source, root, problem in _candidates(Path(arg)):
             if problem is not None:
@@ -204,8 +205,12 @@ def load_paths(
             if real in seen:
                 continue
             seen.add(real)
+            if root is not None and root not in real_roots:
+                real_roots[root] = os.path.realpath(root)
             try:
-                files.append(_load_one(rel, source, root, encoding, max_bytes))
+                files.append(
+                    _load_one(rel, source, root, real, real_roots.get(root), encoding, max_bytes)
+                )
             except _Refused as refused:
                 problems.append(Problem(rel, str(refused)))
     return LoadResult(tuple(files), tuple(problems))
@@ -246,13 +251,19 @@ def _candidates(arg: Path) -> Iterator[tuple[str, Path, Path | None, str | None]
 
 
 def _load_one(
-    rel: str, source: Path, root: Path | None, encoding: str | None, max_bytes: int
+    rel: str,
+    source: Path,
+    root: Path | None,
+    real: str,
+    real_root: str | None,
+    encoding: str | None,
+    max_bytes: int,
 ) -> LoadedFile:
+    """One file; `real` is its resolved path, `real_root` that of `root`, the folder argument
+    it was found in (None for a file argument)."""
     if root is not None:
         # A symlink (of the file, or of a folder on its way) must stay inside the folder the
         # user named: a corpus folder is no licence to read the rest of the disk.
-        real_root = os.path.realpath(root)
-        real = os.path.realpath(source)
         if os.path.commonpath([real_root, real]) != real_root:
             raise _Refused(f"symlink leads outside the folder {root} (to {real}); not read")
     data = _read_regular(source, max_bytes)
