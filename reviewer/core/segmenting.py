@@ -201,12 +201,18 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _may_hold_url(para: str) -> bool:
+    """Whether `_URL` can match at all (an address needs "://", "www." or "@"): a test of a
+    few microseconds that spares most paragraphs the scan."""
+    return "://" in para or "@" in para or "www." in para.lower()
+
+
 def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text[start:end], stripped, covering every non-space."""
     para = text[start:end]
     # URLs and list items are found once, in order, and looked up by bisection: a scan per
     # candidate made a long paragraph of addresses or items quadratic.
-    masked = [(m.start(), m.end()) for m in _URL.finditer(para)]
+    masked = [(m.start(), m.end()) for m in _URL.finditer(para)] if _may_hold_url(para) else []
     masked_starts = [s for s, _ in masked]
     items = []
     if _LIST_ITEM.match(para):
