@@ -219,6 +219,7 @@ _CJK_AMOUNT = regex.compile(
 # Compiled once: these run for every cell of every group.
 _HAN_PART = regex.compile(rf"{_ARABIC}|.")
 _NON_DIGIT = regex.compile(r"\D")
+_ANY_DIGIT = regex.compile(r"\d")
 _DAY_BEFORE = regex.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
 _NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
 _DAY_AFTER = regex.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
@@ -463,7 +464,9 @@ def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
         return not any(taken[start:end])
 
     # 1. Dates and months, which contain numbers that are not quantities.
-    for match in _CJK_DATE.finditer(text):
+    # Most sentences hold no digit (or no 月): the scans that need one are skipped.
+    digits = _ANY_DIGIT.search(text) is not None
+    for match in _CJK_DATE.finditer(text) if "月" in text or "월" in text else ():
         month = _han_month_or_day(match.group(1))
         day = _han_month_or_day(match.group(2)) if match.group(2) else 0
         if not 1 <= month <= 12:
@@ -472,7 +475,7 @@ def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
             add("date", f"d:{day}.{month}", match.start(), match.end())
         else:
             add("month", f"m:{month}", match.start(), match.end())
-    for match in _TIME.finditer(text):
+    for match in _TIME.finditer(text) if digits else ():
         # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal.
         if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
             add(
@@ -489,7 +492,7 @@ def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
                 match.end(3),
                 float(match.group(3)),
             )
-    for match in _SLASH_DATE.finditer(text):
+    for match in _SLASH_DATE.finditer(text) if digits else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
             continue
@@ -523,7 +526,7 @@ def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
                 )
             )
             taken[match.start(4) : match.end(4)] = b"\x01" * (match.end(4) - match.start(4))
-    for pattern in rules.month_prefix_res:
+    for pattern in rules.month_prefix_res if digits else ():
         for match in pattern.finditer(text):
             month = int(match.group(1))
             if not 1 <= month <= 12 or not free(match.start(1), match.end(1)):
@@ -623,7 +626,7 @@ def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
                 value = _VI_DIGITS[match.group(2).lower()]
                 add("word", str(value), match.start(2), match.end(2), float(value))
     # 3. Quantities: digits, optional scale word and percent sign.
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(text) if digits else ():
         start, end = match.span(1)
         if not free(start, end):
             continue
