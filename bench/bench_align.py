@@ -5,6 +5,12 @@ Each size runs in a fresh process so that its peak RSS is its own:
     python bench/bench_align.py                  # N = 500, 1000, 2000, 5000
     python bench/bench_align.py --sizes 2000 --repeat 5
     python bench/bench_align.py --repeated         # identical lines vs distinct (issue 14.10)
+    python bench/bench_align.py --pair SRC TGT     # `reviewer align SRC TGT`, whole process
+    python bench/bench_align.py --mac-dev DIR      # the same on the long zh-en pair below
+
+The long zh-en pair of issue 15 (4,875 x 6,610 sentences) is MAC-Dev's chapters (DIR is
+bertalign's `eval/mac/dev/intertext`, not the reserved test set) repeated until that size, one
+sentence a line, written to the temporary folder.
 
 The versions are synthetic: a pivot of random sentences with names and numbers, and three
 "translations" that re-spell names, re-format numbers, change every other word, and split,
@@ -120,12 +126,58 @@ def run_repeated(n: int, identical: bool) -> dict:
     }
 
 
+def run_pair(src: Path, tgt: Path) -> dict:
+    """`reviewer align SRC TGT` as a user runs it: wall and CPU seconds of the whole process
+    (imports, reading, language guess, features, both passes) and its peak RSS."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reviewer", "align", str(src), str(tgt)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "wall_s": round(time.perf_counter() - start, 2),
+        "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 2),
+        "peak_rss_mb": round(after.ru_maxrss / 1024),  # the largest child so far: this one
+    }
+
+
+def mac_dev_pair(folder: Path) -> tuple[Path, Path]:
+    """The long zh-en pair (see the module's docstring) as two files."""
+    import tempfile
+
+    from bench.align_mac import chapters, read_sentences
+
+    zh: list[str] = []
+    en: list[str] = []
+
+    def document(chapter: str, lang: str) -> Path:  # not the links file, *.001_zh.001_en.xml
+        return min(folder.glob(f"*.{chapter}_{lang}.xml"), key=lambda p: len(p.name))
+
+    while len(zh) < 4875:
+        for chapter in chapters(folder):
+            zh += read_sentences(document(chapter, "zh"))[0]
+            en += read_sentences(document(chapter, "en"))[0]
+    out = Path(tempfile.gettempdir())
+    src, tgt = out / "reviewer-bench-zh-4875.txt", out / "reviewer-bench-en-6610.txt"
+    src.write_text("\n".join(zh[:4875]) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(en[:6610]) + "\n", encoding="utf-8")
+    return src, tgt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[500, 1000, 2000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--versions", type=int, default=4, help="languages in the group (2-6)")
     parser.add_argument("--repeated", action="store_true", help="identical vs distinct lines")
+    parser.add_argument("--pair", nargs=2, type=Path, metavar=("SRC", "TGT"))
+    parser.add_argument("--mac-dev", type=Path, metavar="DIR", help="MAC-Dev's intertext folder")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--kind", default="group", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -134,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(run_one(args.one, args.repeat, args.versions)))
         else:
             print(json.dumps(run_repeated(args.one, args.kind == "identical")))
+        return 0
+    if args.pair or args.mac_dev:
+        pair = args.pair or mac_dev_pair(args.mac_dev)
+        for _ in range(args.repeat):
+            print(json.dumps(run_pair(*pair)))
         return 0
     if args.repeated:
         for kind in ("identical", "distinct"):
