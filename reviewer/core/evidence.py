@@ -445,7 +445,7 @@ def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     return list(_numbers(text, lang))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
     """`numbers`, cached: the aligner and the checks read the same sentences (Mention is
     frozen, so the cached tuple is shared safely)."""

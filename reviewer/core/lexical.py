@@ -59,9 +59,10 @@ def script_class(texts: list[str]) -> str:
     return _script_of("".join(texts[:200]))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def _script_of(sample: str) -> str:
-    # Cached: a group's pivot is measured again for every other version.
+    # Cached: a group's pivot is measured again for every other version (a few entries: a
+    # sample is a whole document).
     counts = Counter()
     counts["han"] = len(_HAN_RUN.findall(sample))
     counts["kana"] = len(_KANA.findall(sample)) * 3

@@ -72,7 +72,7 @@ _POINTING = regex.compile(r"[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6
 _ALIF = str.maketrans("أإآٱ", "اااا")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _norm(word: str) -> str:
     word = unicodedata.normalize("NFC", word).replace("İ", "i").lower()
     word = _POINTING.sub("", word).translate(_ALIF)
@@ -157,7 +157,7 @@ def _split_word(table: _Table, word: str) -> list[str] | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _parts(lang: str, word: str) -> list[str]:
     """`_split` of a normalised word ([] for none), cached: text repeats its words. The list
     is shared between callers, who only read it."""
