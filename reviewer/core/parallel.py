@@ -14,6 +14,7 @@ to the cluster's workers in batches instead; the function and the items must the
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
@@ -66,6 +67,10 @@ def imap(
     if _WORK is not None:
         raise RuntimeError("parallel.imap is already running")
     _WORK = (function, items)
+    # The workers' garbage collector would write into every object they inherit, and so copy
+    # every page of the corpus into each worker: frozen objects are left alone (the pages a
+    # worker only reads stay shared with this process).
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(min(jobs, count), mp_context=context) as pool:
@@ -74,6 +79,7 @@ def imap(
             yield from pool.map(_call, range(count), chunksize=chunk)
     finally:
         _WORK = None
+        gc.unfreeze()
 
 
 def _can_fork() -> bool:
