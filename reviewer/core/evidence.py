@@ -442,11 +442,11 @@ def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     out numbers written in words (step 4 and the soft words: most of the time spent here);
     grouping reads only figures.
     """
-    return list(_numbers(text, lang))
+    return list(_numbers(text, lang, words))
 
 
 @lru_cache(maxsize=8192)
-def _numbers(text: str, lang: str) -> tuple[Mention, ...]:
+def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     """`numbers`, cached: the aligner and the checks read the same sentences (Mention is
     frozen, so the cached tuple is shared safely)."""
     rules = _number_rules(lang)
