@@ -442,7 +442,9 @@ def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     out numbers written in words (step 4 and the soft words: most of the time spent here);
     grouping reads only figures.
     """
-    return list(_numbers(text, lang, words))
+    if not words:  # grouping reads whole documents once: nothing to share, nothing to keep
+        return list(_numbers.__wrapped__(text, lang, False))
+    return list(_numbers(text, lang, True))
 
 
 @lru_cache(maxsize=8192)
