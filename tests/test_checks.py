@@ -1266,3 +1266,30 @@ def test_the_pivot_is_not_blamed_without_a_clear_majority(versions):
     found = _outvoting("ووافقت الحكومة على الحزمة في 12 نوفمبر.", versions)
     assert {f.lang for _, f in found} == set(versions)
     assert all("the pivot differs" not in f.message for _, f in found)
+
+
+def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot():
+    columns = {
+        "en": ["The flood hit Valencia.", "Read more on our site today.", "Aid was approved."],
+        "de": ["Die Flut traf Valencia.", None, "Hilfe wurde gebilligt."],
+        "fr": ["La crue a frappé Valence.", None, "L'aide a été approuvée."],
+        "es": ["La riada golpeó Valencia.", None, "Se aprobó la ayuda."],
+    }
+    found = findings(columns, pivot="en", check="missing")
+    assert [(row, f.lang) for row, f in found] == [(1, "en")]
+    assert "no other version has this en sentence (3 of 3 lack it)" in found[0][1].message
+
+
+@pytest.mark.parametrize(
+    "versions",
+    [
+        {"de": [None], "fr": [None]},  # two versions: each is told
+        {"de": [None], "fr": [None], "es": ["Lea más en nuestra web hoy."]},  # one has it
+    ],
+)
+def test_a_sentence_some_versions_have_is_missing_in_each_of_the_others(versions):
+    columns = {"en": ["Read more on our site today."], **versions}
+    found = findings(columns, pivot="en", check="missing")
+    assert sorted(f.lang for _, f in found) == sorted(
+        lang for lang, cells in versions.items() if cells[0] is None
+    )

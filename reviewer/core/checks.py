@@ -319,6 +319,16 @@ class Missing(Check):
             pivot = group.cell(row, group.pivot)
             if not pivot.has_content:
                 continue
+            empty = [lang for lang in group.targets if not group.cell(row, lang).has_content]
+            if len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets):
+                # Every other version lacks it: the pivot's own sentence (or one every
+                # translation dropped), said once on the pivot rather than once per version.
+                message = (
+                    f"no other version has this {group.pivot} sentence ({len(empty)} of"
+                    f" {len(empty)} lack it): {_quote(pivot.content_text)}"
+                )
+                yield row, self.finding(group.pivot, message)
+                continue
             for lang in group.targets:
                 if not group.cell(row, lang).has_content:
                     message = (
