@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reviewer.core import language
 from reviewer.core.language import SUPPORTED, UNDETERMINED, identify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -196,3 +197,17 @@ def test_long_texts_score_exactly_as_py3langid_scores_them():
     ours = model._raw_score(data)
     theirs = LanguageIdentifier._raw_score(model, data)  # py3langid's byte loop
     assert len(ours) == len(SUPPORTED) and ours.tobytes() == theirs.tobytes()
+
+
+def test_another_shipped_model_is_cached_under_another_name(tmp_path, monkeypatch):
+    """An upgrade of py3langid (another model file) never reads the old unpacked model."""
+    import py3langid.langid
+
+    shipped = tmp_path / "model.npz.xz"
+    shipped.write_bytes(b"one model")
+    monkeypatch.setattr(py3langid.langid, "MODEL_FILE", shipped)  # absolute: MODEL_DIR / it
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path / "cache"))
+    first = language._cache_path()
+    shipped.write_bytes(b"another, longer model")
+    assert language._cache_path() != first
+    assert first.startswith(str(tmp_path / "cache"))

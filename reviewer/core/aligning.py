@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1212,7 +1213,9 @@ def _witness_lengths(
                 estimates[s[0]].append(float(witness.tgt.lengths[t[0]]) / witness.ratio)
     if max(len(e) for e in estimates) < 3 if n else True:
         return None
-    return np.array([float(np.median(e)) for e in estimates])
+    # statistics.median: the same value as numpy's on these short lists, without numpy's
+    # set-up per call (and its first call's import of numpy.ma)
+    return np.array([float(statistics.median(e)) for e in estimates])
 
 
 def _known(lang: str) -> str | None:
