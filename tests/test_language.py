@@ -3,6 +3,7 @@ Malay, text with nothing to judge by, and accuracy on the held-out Tatoeba sampl
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -208,6 +209,9 @@ def test_another_shipped_model_is_cached_under_another_name(tmp_path, monkeypatc
     monkeypatch.setattr(py3langid.langid, "MODEL_FILE", shipped)  # absolute: MODEL_DIR / it
     monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path / "cache"))
     first = language._cache_path()
-    shipped.write_bytes(b"another, longer model")
+    shipped.write_bytes(b"one model")  # reinstalled, as in a fresh venv: the same copy
+    os.utime(shipped, ns=(1_000_000_000, 1_000_000_000))
+    assert language._cache_path() == first
+    shipped.write_bytes(b"another model")
     assert language._cache_path() != first
     assert first.startswith(str(tmp_path / "cache"))
