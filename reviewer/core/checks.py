@@ -441,10 +441,11 @@ class NumberMismatch(Check):
                 agree = [lang for lang in lacking if sides[lang].has(instead)]
                 if len(agree) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
                     continue
+                majority = _Side([instead])
                 for lang in agree:
                     missing = [p for p in pivot if not sides[lang].has(p)]
                     extra = [t for t in theirs[lang] if not pivot_side.has(t)]
-                    if missing == [m] and all(_Side([instead]).has(t) for t in extra):
+                    if missing == [m] and all(majority.has(t) for t in extra):
                         dropped.add((row, lang))
                 named = ", ".join(agree[:4]) + (", …" if len(agree) > 4 else "")
                 message = (

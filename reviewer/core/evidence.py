@@ -480,20 +480,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     for match in _TIME.finditer(text) if digits else ():
         # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal.
         if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
-            add(
-                "number",
-                str(int(match.group(1))),
-                match.start(1),
-                match.end(1),
-                float(match.group(1)),
-            )
-            add(
-                "number",
-                str(int(match.group(3))),
-                match.start(3),
-                match.end(3),
-                float(match.group(3)),
-            )
+            for part in (1, 3):  # the hour, then the minutes
+                value = match.group(part)
+                add("number", str(int(value)), match.start(part), match.end(part), float(value))
     for match in _SLASH_DATE.finditer(text) if digits else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
