@@ -169,6 +169,27 @@ MEASURED_CLASSES = [
     ("ko", "좋은 꿈 꿔. 아마도 네가 옳아.", 2),
     # A reference mark copied from Wikipedia stays with its sentence (sentencex's suite).
     ("pt", "O navio afundou em 1910.[14] A Marinha negou.[15][16] Nada mudou.", 3),
+    # A Greek word cut short (a final consonant other than ς or ν, and no vowel, a medial σ or
+    # two syllables without an accent) is an abbreviation; loans ending in a consonant are not
+    # (GDT train: `αρ. 43`, `εκατ. ευρώ`, `σοκ.`, `ράιχσμαρκ.`).
+    ("el", "Ψηφίσαμε την τροπολογία αριθ. 12 χθες.", 1),
+    ("el", "Μίλησαν οι κκ. Παπαδόπουλος και Γεωργίου.", 1),
+    ("el", "Κόστισε 80 εκατ. ευρώ και 2 δισ. δολάρια.", 1),
+    ("el", "Προκάλεσε ένα σοκ. Η αγορά έπεσε.", 2),
+    ("el", "Το νόμισμα ήταν το ράιχσμαρκ. Ο πληθωρισμός ανέβηκε.", 2),
+    # A full stop after a closing bracket or quote ends a sentence before lower case too
+    # (UD_Italian-ISDT dev: `(programma "Pericle"). uno dei workshop`, `[877]. in ogni caso`);
+    # not when the full stop inside belongs to an abbreviation.
+    ("it", 'Si chiama programma ("Pericle"). uno dei workshop è finito.', 2),
+    ("it", "Non deve danneggiare il vicino [877]. in ogni caso vale la regola.", 2),
+    ("en", "They met (e.g. at home) and (at work, etc.). and then left.", 1),
+    # A doubled full stop after an initial ends the sentence (ISDT dev: `Edoardo M.. L'…`).
+    ("it", "Lo dice Edoardo M.. L'associazione non risponde.", 2),
+    ("it", "Lo dice Edoardo M. Rossi ai giornalisti.", 1),
+    # A number in brackets after a full stop opens the next item, even after a number
+    # (ParTUT train: `… nel settembre 2002. (15) Quantunque …`); a bare number stays a range.
+    ("it", "Fu firmato nel settembre 2002. (15) Quantunque sia utile, non basta.", 2),
+    ("de", "Im 1. -3. Jahrhundert gab es das.", 1),
 ]
 
 
@@ -420,9 +441,9 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # Cases passed on the `test` part, per language, measured on this implementation
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
-    "ar": 60, "de": 252, "el": 167, "en": 247, "es": 203, "fr": 182, "he": 221, "hi": 58,
-    "id": 315, "it": 266, "ja": 221, "ko": 258, "nl": 227, "pl": 250, "pt": 255, "ru": 279,
-    "th": 67, "tr": 255, "uk": 240, "vi": 282, "zh": 219,
+    "ar": 60, "de": 252, "el": 172, "en": 247, "es": 203, "fr": 182, "he": 221, "hi": 58,
+    "id": 315, "it": 270, "ja": 221, "ko": 258, "nl": 227, "pl": 250, "pt": 255, "ru": 279,
+    "th": 67, "tr": 255, "uk": 240, "vi": 283, "zh": 219,
 }  # fmt: skip
 
 

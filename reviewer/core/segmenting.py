@@ -70,6 +70,13 @@ _CLOSING_ONLY = regex.compile(r"[\"'”’»)\]」』）》]+[\s\"'”’»)\]�
 _SYLLABLE = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
 _LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
 _THAI_LETTER = regex.compile(r"\p{Thai}")
+# A Greek word cut short: it ends in a consonant other than ς and ν (Greek words end in a vowel,
+# ς or ν; loans like `σοκ` aside), and it has no vowel (`κκ`, `χλμ`), ends in a medial σ (`δισ`)
+# or has two vowels or more and no accent (every Greek word of two syllables or more carries
+# one: `αριθ`, `εκατ`).
+_GREEK_CUT = regex.compile(r"^\p{Greek}?[\p{Ll}&&\p{Greek}]*[βγδζθκλμξπρστφχψ]$")
+_GREEK_VOWELS = regex.compile(r"[αεηιουω]+")
+_GREEK_ACCENTED = regex.compile(r"[άέήίόύώΐΰΆΈΉΊΌΎΏ]")
 # A space between two Thai letters, or between a Thai word and a quote that closes before it or
 # opens after it (`…แล้ว" ข้าพเจ้า`, `ว่า "ดูเถิด`): quotes end and start Thai sentences too.
 _THAI_GAP = regex.compile(r"(?<=\p{Thai}[\"”’]?)\s+(?=[\"“‘]?\p{Thai})")
@@ -371,6 +378,8 @@ def _is_boundary(
         return titles is None or not _inside_title_brackets(para, match.start(), titles)
     if term.startswith("...") or "…" in term or " " in term:
         return not lower  # an ellipsis inside a sentence is followed by lower case
+    if term == ".." and not close:
+        return not lower  # an abbreviation's full stop and the sentence's: "Edoardo M.. L'a…"
     word = _word_before(para, match.start())
     if term == "." and _is_list_marker(para, word, match.start(), last_cut):
         return False  # "1. The first item", "a) …", "• 9. …"
@@ -386,7 +395,9 @@ def _is_boundary(
             term == "?" and not close and rules.lower_after_question and not _dash_next(para, after)
         )
     if lower:
-        return rules.lower_after_stop and _plain_word(word, rules)
+        # "… (Cattaneo). era partito", "… [877]. in ogni caso": a full stop after a closing
+        # bracket or quote ends a sentence even before lower case, as after a plain word.
+        return rules.lower_after_stop and (_plain_word(word, rules) or _closed_word(word))
     if not word:
         return True  # "Mongolia ." : a full stop after a space
     # An elided article glued to an abbreviation: "dell'art. 941", "l'av. J.-C.".
@@ -398,9 +409,11 @@ def _is_boundary(
         # "am 20. Mai", "9. November" are ordinal dates; "in der 4. Klasse" an ordinal after an
         # article; "1. -3. Jahrhundert" a range of ordinals.
         start = match.start() - len(word)
+        # A number in brackets is the next item's: "… nel settembre 2002. (15) Quantunque".
+        bracketed = para[after : after + 3].lstrip()[:1] in "(["
         if (
             bare in rules.months
-            or nxt[:1].isdigit()
+            or (nxt[:1].isdigit() and not bracketed)
             or _RANGE.search(para[max(0, start - 12) : start])
         ):
             return False
@@ -416,7 +429,13 @@ def _is_boundary(
             return True
     # One letter is an initial; one Hangul syllable is a word ("가. 만약", "꿔. 아마도").
     single = len(word) == 1 and word.isalpha() and not _SYLLABLE.match(word)
-    if single or key in rules.general or _abbreviated(word, rules) or _ROMAN.match(word):
+    if (
+        single
+        or key in rules.general
+        or _abbreviated(word, rules)
+        or _ROMAN.match(word)
+        or _greek_abbreviation(word)
+    ):
         # "Jonas E. Smith", "z. B. ist", "U.S. Government", "XII. Pluku": an end only
         # before a starter word ("you and I. Did", "Co. It closed").
         return bare in rules.starters
@@ -432,7 +451,15 @@ def _plain_word(word: str, rules: _Rules) -> bool:
         and key not in rules.titles
         and key not in rules.general
         and not _ROMAN.match(word)
+        and not _greek_abbreviation(word)
     )
+
+
+def _closed_word(word: str) -> bool:
+    """A word closed by a bracket or quote, itself ending in a letter or digit: `(Cattaneo)`,
+    `"Pericle")`, `[877]` (not `es.)`, where the full stop inside is an abbreviation's)."""
+    inner = word.rstrip(CLOSERS)
+    return inner != word and inner[-1:].isalnum()
 
 
 def _abbreviated(word: str, rules: _Rules) -> bool:
@@ -443,6 +470,15 @@ def _abbreviated(word: str, rules: _Rules) -> bool:
         return False
     last = word.rsplit(".", 1)[1].lower()
     return len(last) == 1 or last in rules.titles or last in rules.general
+
+
+def _greek_abbreviation(word: str) -> bool:
+    """A Greek word cut short by a full stop: `αριθ. 2580`, `κκ. Cox`, `εκατ. ευρώ`."""
+    if not _GREEK_CUT.match(word):
+        return False
+    key = word.lower()
+    vowels = len(_GREEK_VOWELS.findall(key))
+    return vowels == 0 or key.endswith("σ") or (vowels >= 2 and not _GREEK_ACCENTED.search(key))
 
 
 def _glued(para: str, match: regex.Match[str], rules: _Rules) -> bool:
