@@ -100,6 +100,7 @@ class _Rules:
     lower_starters: frozenset[str]
     lower_after_question: bool
     lower_after_stop: bool
+    lower_after_number: bool
     candidate: regex.Pattern[str]
 
 
@@ -139,6 +140,7 @@ def rules_for(lang: str) -> _Rules:
         words("lower_starters"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
         bool(own.get("lower_after_stop", common.get("lower_after_stop", False))),
+        bool(own.get("lower_after_number", common.get("lower_after_number", False))),
         candidate,
     )
 
@@ -397,6 +399,10 @@ def _is_boundary(
     if lower:
         # "… (Cattaneo). era partito", "… [877]. in ogni caso": a full stop after a closing
         # bracket or quote ends a sentence even before lower case, as after a plain word.
+        if rules.lower_after_number and _NUMERIC.match(word) and word[-1:].isdigit():
+            # "… lire 32.975. così ad es." (no ordinals with a full stop here); not before a
+            # letter of a section number ("al punto 8. f.").
+            return len(_LETTERS.sub("", nxt)) > 1
         return rules.lower_after_stop and (_plain_word(word, rules) or _closed_word(word))
     if not word:
         return True  # "Mongolia ." : a full stop after a space
