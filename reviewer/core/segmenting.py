@@ -60,6 +60,8 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Japanese quotative particles after a closing bracket: the quoted sentence goes on
 # (`「…。」と言った`, `「…？」って`, `「…。」という`).
 _QUOTATIVE = regex.compile(r"と|って")
+# One short word alone in brackets before its full stop: "(Bl.)", "(L.)", "(ed.)".
+_BRACKETED_ABBREVIATION = regex.compile(r"(?:^|\s)\(\p{L}{1,3}$")
 _ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
 # comma glued to a word is a low quote typed as a comma: ",Für Frauen …'", ",,Wann …").
@@ -391,6 +393,10 @@ def _is_boundary(
         # ("are you kidding? why would you …"); a quoted one is followed by its reporting clause.
         if close and "." not in term and para[after : after + 3].lstrip().startswith(("„", ",,")):
             return False  # a dialogue turn: ,,Wann kommst du zu mir?” ,,Das weiß ich nicht“, …
+        # One short word alone in brackets is an abbreviation: "hemisphaerica (Bl.) RM Smith".
+        inside = para[max(0, match.start() - 5) : match.start()]
+        if close == ")" and term == "." and _BRACKETED_ABBREVIATION.search(inside):
+            return False
         if not lower:
             return True
         return (
@@ -424,8 +430,8 @@ def _is_boundary(
         ):
             return False
         return _previous_word(para, start).lower() not in rules.ordinal_after
-    if len(word) == 1 and _INITIAL.match(nxt):
-        return False  # "А. С. Пушкин": an initial before another initial
+    if (len(word) == 1 or _ROMAN.match(word)) and _INITIAL.match(nxt):
+        return False  # "А. С. Пушкин", "Peraturan No. XI. B. 02": an initial before another
     if _ROMAN.match(word):
         # "im II. Weltkrieg" is an ordinal; "… Georg III. Der König …" ends after a ruler's name.
         previous = _previous_word(para, match.start() - len(word))
