@@ -214,6 +214,21 @@ MEASURED_CLASSES = [
     # a longer bracket closed by a full stop still ends a sentence.
     ("id", "Honje hutan (E. hemisphaerica (Bl.) RM Smith) rasanya serupa.", 1),
     ("en", "He agreed (as he always did.) Then he left.", 2),
+    # "No." abbreviates "number" only before one (EWT dev: `Hell no. Thats a great name.`).
+    ("en", "Hell no. Thats a great name.", 2),
+    ("es", "Le dije que no. María se fue.", 2),
+    ("en", "See No. 5 and No. XI. B. 02 of the rules.", 1),
+    # An abbreviation that closes a list ends its sentence before a capital (EWT dev: `Road( Bus
+    # Stops) etc. Thanks,`); before lower case it goes on.
+    ("en", "Bring pens, paper, etc. Thanks for your help.", 2),
+    ("de", "Äpfel, Birnen usw. Dann gingen wir.", 2),
+    ("en", "Bring pens, paper, etc. and a ruler.", 1),
+    # A bare "!" before lower case ends a sentence after a lower-case word or when repeated
+    # (EWT dev: `awesome place!!! it was worth`, `excellent! answered all my questions`); not
+    # after a name that carries it (`Yahoo! in`, pySBD's golden rules) nor before a dash.
+    ("en", "awesome place!!! it was worth the ride.", 2),
+    ("en", "the staff was excellent! answered all my questions.", 2),
+    ("en", "She works at Yahoo! in the accounting department.", 1),
 ]
 
 
@@ -465,9 +480,9 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # Cases passed on the `test` part, per language, measured on this implementation
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
-    "ar": 60, "de": 252, "el": 172, "en": 247, "es": 203, "fr": 182, "he": 221, "hi": 58,
-    "id": 316, "it": 270, "ja": 221, "ko": 258, "nl": 227, "pl": 250, "pt": 255, "ru": 279,
-    "th": 67, "tr": 255, "uk": 240, "vi": 283, "zh": 219,
+    "ar": 60, "de": 252, "el": 176, "en": 248, "es": 203, "fr": 182, "he": 221, "hi": 58,
+    "id": 317, "it": 270, "ja": 221, "ko": 258, "nl": 227, "pl": 251, "pt": 255, "ru": 279,
+    "th": 67, "tr": 255, "uk": 241, "vi": 284, "zh": 219,
 }  # fmt: skip
 
 

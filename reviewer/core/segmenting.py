@@ -66,6 +66,8 @@ _ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
 # comma glued to a word is a low quote typed as a comma: ",Für Frauen …'", ",,Wann …").
 _NO_START = frozenset("/,;")
+# A bare question or exclamation before lower case ends it in chat ("awesome place!!! it was").
+_QUESTION_OR_EXCLAMATION = frozenset({"?", "!", "!!", "!!!", "?!", "!?"})
 # A would-be segment of closing quotes or brackets (and marks after them) left after a cut:
 # "… gelukt. ''", "… Dad ! '' .". Smileys, "***" and a lone "?" stay segments of their own.
 _CLOSING_ONLY = regex.compile(r"[\"'”’»)\]」』）》]+[\s\"'”’»)\]」』）》.,;:!?…]*")
@@ -99,6 +101,8 @@ class _Rules:
     starters: frozenset[str]
     months: frozenset[str]
     ordinal_after: frozenset[str]
+    before_number: frozenset[str]
+    list_enders: frozenset[str]
     lower_starters: frozenset[str]
     lower_after_question: bool
     lower_after_stop: bool
@@ -139,6 +143,8 @@ def rules_for(lang: str) -> _Rules:
         words("starters"),
         words("months"),
         words("ordinal_after"),
+        words("before_number"),
+        words("list_enders"),
         words("lower_starters"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
         bool(own.get("lower_after_stop", common.get("lower_after_stop", False))),
@@ -400,7 +406,12 @@ def _is_boundary(
         if not lower:
             return True
         return (
-            term == "?" and not close and rules.lower_after_question and not _dash_next(para, after)
+            term in _QUESTION_OR_EXCLAMATION
+            # A lone "!" after a capitalised word is a name's: "She works at Yahoo! in …".
+            and (term != "!" or word[:1].islower())
+            and not close
+            and rules.lower_after_question
+            and not _dash_next(para, after)
         )
     if lower:
         # "… (Cattaneo). era partito", "… [877]. in ogni caso": a full stop after a closing
@@ -439,6 +450,10 @@ def _is_boundary(
             return False
         if previous[:1].isupper():
             return True
+    if key in rules.list_enders or (key in rules.before_number and not _number_next(nxt)):
+        # "… Bus Stops) etc. Thanks,": a list closed by "etc." ends its sentence; "Hell no.
+        # Thats …": "no." abbreviates "number" only before one.
+        return True
     # One letter is an initial; one Hangul syllable is a word ("가. 만약", "꿔. 아마도").
     single = len(word) == 1 and word.isalpha() and not _SYLLABLE.match(word)
     if (
@@ -465,6 +480,11 @@ def _plain_word(word: str, rules: _Rules) -> bool:
         and not _ROMAN.match(word)
         and not _greek_abbreviation(word)
     )
+
+
+def _number_next(word: str) -> bool:
+    """A number, arabic or roman, or `#` after "No.": "No. 5", "No. XI. B. 02", "No. #3"."""
+    return word[:1].isdigit() or word[:1] == "#" or bool(_ROMAN.match(word.rstrip(".,;:)")))
 
 
 def _closed_word(word: str) -> bool:
