@@ -229,6 +229,19 @@ MEASURED_CLASSES = [
     ("en", "awesome place!!! it was worth the ride.", 2),
     ("en", "the staff was excellent! answered all my questions.", 2),
     ("en", "She works at Yahoo! in the accounting department.", 1),
+    # A quote opening on a lower-case word after a full stop starts a quoted sentence written
+    # from its middle (VTB dev: `… hiếm có này. "bắt kiểu này …`; ISDT dev: `King's Men.
+    # "essere o non essere …"`); not after an abbreviation (sentencex: `т. зв. «правилі»`).
+    ("vi", 'Không ai từ chối cơ hội hiếm có này. "bắt kiểu này thì được bao nhiêu?"', 2),
+    ("it", 'Lavorò presso i King\'s Men. "essere o non essere, questo è il problema".', 2),
+    ("uk", "Приклад наведено у т. зв. «правилі» вище.", 1),
+    # One letter after a number is a unit, not an initial (VTB dev: `hơn 12 m. Vừa bám`,
+    # `26.000 đ. Đáng chú ý`); not before a number (`1970, n. 390`) nor a listed abbreviation
+    # (`150 г. Саргон`, pySBD's golden rules).
+    ("vi", "Nước sâu hơn 12 m. Vừa bám giữ sợi dây, anh vừa lặn.", 2),
+    ("vi", "Giá từ 19.000 đến 26.000 đ. Đáng chú ý nhất là cửa hang.", 2),
+    ("it", "Ai sensi della legge 11 maggio 1971, n. 390, la firma vale.", 1),
+    ("bg", "Управлява в продължение на 150 г. Саргон надделява в двубой.", 1),
 ]
 
 
@@ -481,8 +494,8 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
     "ar": 60, "de": 252, "el": 176, "en": 248, "es": 203, "fr": 182, "he": 221, "hi": 58,
-    "id": 317, "it": 270, "ja": 221, "ko": 258, "nl": 227, "pl": 251, "pt": 255, "ru": 279,
-    "th": 67, "tr": 255, "uk": 241, "vi": 284, "zh": 219,
+    "id": 317, "it": 270, "ja": 221, "ko": 258, "nl": 227, "pl": 251, "pt": 256, "ru": 279,
+    "th": 67, "tr": 255, "uk": 241, "vi": 288, "zh": 219,
 }  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -66,6 +67,11 @@ _ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
 # comma glued to a word is a low quote typed as a comma: ",Für Frauen …'", ",,Wann …").
 _NO_START = frozenset("/,;")
+# A space and a quote that opens on a letter: `… này. "bắt kiểu …`.
+# A vowel of the Latin, Cyrillic or Greek alphabet, accents aside (abbreviations often have
+# none: `зв.`, `стр.`, `млн.`).
+_VOWEL = regex.compile(r"(?i)[aeiouyаеиоуыэюяіїєёαεηιουω]")
+_OPENING_QUOTE = regex.compile(r"\s+[\"“„«‘]\p{L}")
 # A bare question or exclamation before lower case ends it in chat ("awesome place!!! it was").
 _QUESTION_OR_EXCLAMATION = frozenset({"?", "!", "!!", "!!!", "?!", "!?"})
 # A would-be segment of closing quotes or brackets (and marks after them) left after a cut:
@@ -420,7 +426,17 @@ def _is_boundary(
             # "… lire 32.975. così ad es." (no ordinals with a full stop here); not before a
             # letter of a section number ("al punto 8. f.").
             return len(_LETTERS.sub("", nxt)) > 1
-        return rules.lower_after_stop and (_plain_word(word, rules) or _closed_word(word))
+        if not rules.lower_after_stop:
+            return False
+        if _plain_word(word, rules) or _closed_word(word):
+            return True
+        # A quote opening on a lower-case word after a word that is no abbreviation: a quoted
+        # sentence, written from its middle (`… cơ hội hiếm có này. "bắt kiểu này …`: VTB dev).
+        return (
+            _OPENING_QUOTE.match(para, after) is not None
+            and not _abbreviation_like(word, rules)
+            and _VOWEL.search(unicodedata.normalize("NFD", word)) is not None  # not "т. зв. «…"
+        )
     if not word:
         return True  # "Mongolia ." : a full stop after a space
     # An elided article glued to an abbreviation: "dell'art. 941", "l'av. J.-C.".
@@ -454,8 +470,16 @@ def _is_boundary(
         # "… Bus Stops) etc. Thanks,": a list closed by "etc." ends its sentence; "Hell no.
         # Thats …": "no." abbreviates "number" only before one.
         return True
-    # One letter is an initial; one Hangul syllable is a word ("가. 만약", "꿔. 아마도").
+    # One letter is an initial; one Hangul syllable is a word ("가. 만약", "꿔. 아마도"); one
+    # letter after a number is a unit ("hơn 12 m. Vừa", "26.000 đ. Đáng": VTB dev).
     single = len(word) == 1 and word.isalpha() and not _SYLLABLE.match(word)
+    if (
+        single
+        and key not in rules.general
+        and not nxt[:1].isdigit()
+        and _NUMERIC.match(_previous_word(para, match.start() - len(word)))
+    ):
+        return True  # not "1970, n. 390", "art. 70 l. 633"
     if (
         single
         or key in rules.general
@@ -479,6 +503,18 @@ def _plain_word(word: str, rules: _Rules) -> bool:
         and key not in rules.general
         and not _ROMAN.match(word)
         and not _greek_abbreviation(word)
+    )
+
+
+def _abbreviation_like(word: str, rules: _Rules) -> bool:
+    """A title, a listed abbreviation, one letter, inner dots or a cut Greek word."""
+    key = word.lower()
+    return (
+        len(word) == 1
+        or key in rules.titles
+        or key in rules.general
+        or "." in word
+        or _greek_abbreviation(word)
     )
 
 
