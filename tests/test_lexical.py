@@ -173,6 +173,12 @@ def test_options_per_pair_of_scripts():
     thai = _for_scripts(DEFAULT_OPTIONS, "thai", "alpha")
     assert thai.priors == DEFAULT_OPTIONS.cross_priors and thai.model1_weight == 0
     assert _for_scripts(DEFAULT_OPTIONS, "alpha", "alpha") is DEFAULT_OPTIONS
+    # the many-to-one shapes follow the sentence counts: Japanese cut finer than English
+    finer = _for_scripts(DEFAULT_OPTIONS, "alpha", "kana", 100, 160)
+    assert finer.priors == DEFAULT_OPTIONS.cross_priors  # (1, 2): one English, two Japanese
+    coarser = _for_scripts(DEFAULT_OPTIONS, "alpha", "kana", 160, 100)
+    assert (2, 1, 0.13) in coarser.priors
+    assert _for_scripts(DEFAULT_OPTIONS, "han", "alpha", 100, 100).priors == han.priors
     assert DEFAULT_OPTIONS.model1_weight == 0  # Text+Berg: the model costs de-fr
 
 

@@ -838,7 +838,9 @@ def _prepare(
     _count_unmatched(t, s, src, number_lang(src_lang, list(src)))
     # Length ratio of the two languages, learnt from the documents; a pseudo-count pulls it
     # towards 1 so that a short text with an insertion does not learn the insertion as ratio.
-    options = _for_scripts(options, s.script, t.script)
+    options = _for_scripts(
+        options, s.script, t.script, int((s.kinds == 0).sum()), int((t.kinds == 0).sum())
+    )
     prior = options.ratio_prior_chars
     ratio = float((t.lengths[t.kinds == 0].sum() + prior) / (s.lengths[s.kinds == 0].sum() + prior))
     return _Pair(s, t, options, ratio)
@@ -923,15 +925,28 @@ CONFIDENCE_SLOPE = 0.15
 _UNSPACED_SCRIPTS = frozenset({"han", "kana", "thai"})
 
 
-def _for_scripts(options: AlignOptions, src: str, tgt: str) -> AlignOptions:
+FINER_BY = 3
+FINER_SHARE = 1.1
+
+
+def _for_scripts(
+    options: AlignOptions, src: str, tgt: str, src_count: int = 0, tgt_count: int = 0
+) -> AlignOptions:
     """The options with the bead priors, length variance and translation-model weight of this
-    pair of scripts: one written without spaces against an alphabetic one differs."""
+    pair of scripts: one written without spaces against an alphabetic one differs.
+
+    The priors' many-to-one shapes go the way the sentence counts say: in literary zh-en the
+    Chinese side has fewer sentences (one holds two English ones), in the Japanese and Thai
+    Bibles more (a verse cut into clauses). With equal counts (or none given) the side
+    written without spaces is taken to be the one with fewer."""
     dense_src, dense_tgt = src in _UNSPACED_SCRIPTS, tgt in _UNSPACED_SCRIPTS
     if dense_src == dense_tgt:
         return options
     han = "han" in (src, tgt)
     priors = options.han_priors if han else options.cross_priors
-    if dense_tgt:
+    dense, other = (tgt_count, src_count) if dense_tgt else (src_count, tgt_count)
+    finer = dense - other >= FINER_BY and dense > FINER_SHARE * other
+    if dense_tgt != finer:
         priors = tuple((dj, di, p) for di, dj, p in priors)
     return replace(
         options,
