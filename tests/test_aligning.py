@@ -543,3 +543,24 @@ def test_a_version_merging_two_pivot_sentences_does_not_hide_anothers_omission()
     assert [fr_text[a:b] for a, b in extra.spans] == [WEATHER]
     # rows of one pivot sentence never carry these marks: their cells say it all
     assert all(not row.unmatched and not row.inserted for row in rows if len(row.cells["ru"]) < 2)
+
+
+def test_second_pass_priors_follow_the_first_pass_shapes():
+    """A version that joins two sentences in a third of its beads gets a dearer 1-1 and a
+    cheaper 2-1; 1-0 and 0-1 keep their shares (they are what the checks report), 4-1 and
+    1-4 join; a short article teaches nothing."""
+    from reviewer.core.aligning import DEFAULT_OPTIONS, _shape_priors, _side
+
+    pivot = [f"Sentence number {k} of the pivot." for k in range(40)]
+    other = [f"Satz {k}." for k in range(30)]
+    src, tgt = _side(pivot, None, None, "en"), _side(other, None, None, "de")
+    beads = [((2 * k, 2 * k + 1), (k,)) for k in range(10)]
+    beads += [((20 + k,), (10 + k,)) for k in range(20)]
+    learnt = dict(((a, b), p) for a, b, p in _shape_priors(DEFAULT_OPTIONS, beads, src, tgt).priors)
+    default = dict(((a, b), p) for a, b, p in DEFAULT_OPTIONS.priors)
+    assert learnt[(2, 1)] > 4 * default[(2, 1)]
+    assert learnt[(1, 1)] < default[(1, 1)]
+    assert learnt[(1, 0)] == default[(1, 0)] and learnt[(0, 1)] == default[(0, 1)]
+    assert (4, 1) in learnt and (1, 4) in learnt
+    assert sum(learnt.values()) == pytest.approx(1.0)
+    assert _shape_priors(DEFAULT_OPTIONS, beads[:5], src, tgt) is DEFAULT_OPTIONS
