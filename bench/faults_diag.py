@@ -179,6 +179,26 @@ def main() -> int:
                                 _touch(fault, pcell, cell, spans, docs)
                                 for fault in docs[lang].faults
                             )
+                            if args.features:
+                                lacking = row.unmatched.get(lang) or pcell
+                                extra = row.inserted.get(lang) or cell
+                                what = lacking if f.check == "missing" else extra
+                                side = PIVOT if f.check == "missing" else lang
+                                features.append(
+                                    {
+                                        "kind": "finding:" + f.check,
+                                        "lang": lang,
+                                        "true": touched,
+                                        "how": "in-row" if (pcell and cell) else "alone",
+                                        "chars": sum(
+                                            len(aligned.segments[side][k].text) for k in what
+                                        ),
+                                        "words": sum(
+                                            len(aligned.segments[side][k].text.split())
+                                            for k in what
+                                        ),
+                                    }
+                                )
                             if touched:
                                 continue
                             where = pcell if f.check == "missing" else cell

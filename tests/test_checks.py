@@ -212,6 +212,34 @@ def test_missing_fires_and_not() -> None:
     assert "Câu một" in found[0][1].message  # says what is missing
 
 
+def test_missing_in_a_merged_row_is_info_for_a_short_sentence() -> None:
+    """A row over two pivot sentences (another version joined them); fr's own alignment left
+    one of them alone. A long one is a major `missing`; a short one ("Amen.") beside a
+    sentence fr has is often folded into it by a translator: info only."""
+    pivot = [
+        "The grace of the Lord Jesus be with all the saints.",
+        "Amen.",
+        "And the city has no need of the sun or the moon to shine on it.",
+        "For the glory of God illuminates the city, and the Lamb is its lamp.",
+    ]
+    french = ["Que la grâce du Seigneur Jésus soit avec tous.", "La ville n'a besoin ni du soleil."]
+    segments = {
+        "en": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(pivot)),
+        "fr": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(french)),
+    }
+    rows = [
+        Row({"en": (0, 1), "fr": (0,)}, unmatched={"fr": (1,)}),
+        Row({"en": (2, 3), "fr": (1,)}, unmatched={"fr": (3,)}),
+    ]
+    found = run_checks(rows, segments, "en", checks=["missing"])
+    assert [(f.lang, f.severity) for f in found[0]] == [("fr", "info")]
+    assert "Amen." in found[0][0].message and "short" in found[0][0].message
+    assert [(f.lang, f.severity) for f in found[1]] == [("fr", "major")]
+    assert "glory of God" in found[1][0].message
+    strict = get_check("missing", short_units=0)
+    assert run_checks(rows, segments, "en", checks=[strict])[0][0].severity == "major"
+
+
 def test_extra_fires_and_not() -> None:
     columns = {
         "vi": [None, None, "Câu ba.", None],
