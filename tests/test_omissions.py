@@ -196,3 +196,29 @@ def test_unidentified_languages_are_not_pooled():
     groups = [_chapter_group(p, "de") for p in ("rev13", "rev14")]
     groups = [({"en": g["en"], "und": g["de"]}, pivot) for g, pivot in groups]
     assert learn_lexicons(groups).tables == {}
+
+
+def test_a_few_chapters_learn_their_table_twice(monkeypatch):
+    """Four chapters teach a thin table, partly from the first pass's mistakes (Russian
+    "mouth" as власть, "power", the word of a neighbouring sentence; Japanese "death" as the
+    katakana of Hades beside it); learnt again from the beads the first table guided, they
+    are уста and 死."""
+    import reviewer.core.aligning as aligning
+
+    texts = _texts()
+    corpus = [
+        (
+            {
+                lang: segment(write_document(lang, texts[lang][p], {}).text, lang)
+                for lang in (PIVOT, "ja", "ru")
+            },
+            PIVOT,
+        )
+        for p in texts[PIVOT]
+        if p != PASSAGE
+    ]
+    twice = learn_lexicons(corpus).tables
+    monkeypatch.setattr(aligning, "LEXICON_RELEARN_BELOW", 0)
+    once = learn_lexicons(corpus).tables
+    assert twice[(PIVOT, "ru")]["mouth"] == {"usta"} != once[(PIVOT, "ru")]["mouth"]
+    assert twice[(PIVOT, "ja")]["death"] == {"死"} != once[(PIVOT, "ja")]["death"]

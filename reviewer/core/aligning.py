@@ -1156,6 +1156,10 @@ class Lexicons:
 
 
 LEXICON_GROUPS = 100  # groups per language pair that the corpus lexicon learns from, at most
+# With fewer groups than this per language pair the table is learnt twice: the second time
+# from beads that the first table guided (a few chapters teach a thin table, and the first
+# pass's mistakes with it; a hundred articles need no second round, which costs a pass).
+LEXICON_RELEARN_BELOW = 10
 
 
 def learn_lexicons(
@@ -1184,17 +1188,32 @@ def learn_lexicons(
         if len(members) < 2:  # one group's own lexicon is what the second pass learns anyway
             continue
         members = members[:: -(-len(members) // LEXICON_GROUPS)]
-        pairs: list[tuple[frozenset[str], frozenset[str]]] = []
-        for g in members:
-            segments = groups[g][0]
-            pair = _group_pairs({pivot: segments[pivot], lang: segments[lang]}, pivot, options)[
-                lang
-            ]
-            beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options)
-            pairs.extend(_bead_tokens(pair.src, pair.tgt, beads, pair.options))
-        learnt = learn_lexicon(pairs)
-        tables[(pivot, lang)] = {a: frozenset(b) for a, b in learnt.items()}
+        table: dict[str, frozenset[str]] | None = None
+        for _ in range(1 if len(members) >= LEXICON_RELEARN_BELOW else 2):
+            pairs: list[tuple[frozenset[str], frozenset[str]]] = []
+            for g in members:
+                beads = _lexicon_beads(groups[g][0], pivot, lang, options, table)
+                pairs.extend(_bead_tokens(*beads))
+            table = {a: frozenset(b) for a, b in learn_lexicon(pairs).items()}
+        tables[(pivot, lang)] = table
     return Lexicons(tables)
+
+
+def _lexicon_beads(
+    segments: Mapping[str, Sequence[Segment]],
+    pivot: str,
+    lang: str,
+    options: AlignOptions,
+    table: Mapping[str, frozenset[str]] | None,
+) -> tuple[_Side, _Side, list[Bead], AlignOptions]:
+    """One version's beads against the pivot to learn a table from: the first pass's, or with
+    `table` (a first table) the second pass's, which it guides."""
+    pair = _group_pairs({pivot: segments[pivot], lang: segments[lang]}, pivot, options)[lang]
+    beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options)
+    if table is not None:
+        _learn_lexicon(pair.src, pair.tgt, beads, pair.options, table)
+        beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options, path=beads)
+    return pair.src, pair.tgt, beads, pair.options
 
 
 def _witness_keys(
