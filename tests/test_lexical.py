@@ -221,3 +221,26 @@ def test_mac_bench_scores_and_shows_a_chapter(tmp_path, capsys):
     test_folder.mkdir()
     with pytest.raises(SystemExit):
         align_mac.main([str(test_folder)])
+
+
+def test_word_table_needs_more_than_chance_meetings():
+    """Two words each in most of the pairs meet in many of them by chance: a Dice of 0.5
+    or more says nothing then. Two rare words that always meet are a translation."""
+    from reviewer.core.lexical import learn_lexicon
+
+    rng = random.Random(3)
+    pairs = []
+    for k in range(100):
+        src = {f"s{k}", "often"} if rng.random() < 0.8 else {f"s{k}"}
+        tgt = {f"t{k}", "haeufig"} if rng.random() < 0.8 else {f"t{k}"}
+        if k % 10 == 0:
+            src.add("lamb")
+            tgt.add("lamm")
+        pairs.append((frozenset(src), frozenset(tgt)))
+    table = learn_lexicon(pairs, max_share=1.0, max_df=100)
+    assert table["lamb"] == {"lamm"}
+    assert "often" not in table
+    # without the correction the common pair's Dice (about 0.8) would pass
+    both = sum("often" in s and "haeufig" in t for s, t in pairs)
+    df = sum("often" in s for s, _ in pairs) + sum("haeufig" in t for _, t in pairs)
+    assert 2 * both / df > 0.5
