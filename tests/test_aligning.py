@@ -564,3 +564,25 @@ def test_second_pass_priors_follow_the_first_pass_shapes():
     assert (4, 1) in learnt and (1, 4) in learnt
     assert sum(learnt.values()) == pytest.approx(1.0)
     assert _shape_priors(DEFAULT_OPTIONS, beads[:5], src, tgt) is DEFAULT_OPTIONS
+
+
+@pytest.mark.parametrize("verse", ["14:6", "14:8"])
+def test_chinese_and_japanese_share_han_words(verse):
+    """Han words (`h:` bigrams: 天使, 地上) are evidence between Chinese and Japanese, and a
+    Japanese version without a verse leaves the Chinese sentence alone where it belongs; on
+    lengths and punctuation alone the gap drifted to a neighbour."""
+    from bench.faults_data import read_all
+    from bench.faults_inject import write_document
+    from reviewer.core.segmenting import segment
+
+    texts = read_all()
+    zh_doc = write_document("zh", texts["zh"]["rev14"], {})
+    zh = segment(zh_doc.text, "zh")
+    ja = segment(
+        write_document("ja", [v for v in texts["ja"]["rev14"] if v.ref != verse], {}).text, "ja"
+    )
+    assert {"h:天使", "h:地上"} <= sentence_keys("天使在地上", "ja")[0]
+    beads = align_pair([s.text for s in zh], [s.text for s in ja], src_lang="zh", tgt_lang="ja")
+    start, end = next((s, e) for ref, s, e in zh_doc.units if ref == verse)
+    alone = [zh[i] for s, t in beads if not t for i in s]
+    assert alone and all(start <= seg.start and seg.end <= end + 1 for seg in alone)

@@ -1236,7 +1236,7 @@ def _witness_keys(
     return witness
 
 
-_WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:"})
+_WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:", "h:"})
 
 
 def _witness_shapes(

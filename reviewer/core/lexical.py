@@ -160,6 +160,9 @@ def sentence_keys(
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
         tokens.update(run)
         tokens.update(run[k : k + 2] for k in range(len(run) - 1))
+    if unspaced:  # Han words, which Chinese and Japanese share (天使, 地上), as `h:` keys
+        for run in _HAN_RUN.findall(without_urls):
+            keys.update("h:" + run[k : k + 2] for k in range(len(run) - 1))
     if unspaced and lang != "ja":  # anyascii reads kanji as Chinese, not Japanese names
         for run in _HAN_RUN.findall(without_urls):
             syllables = [anyascii(c).lower() for c in run]
