@@ -237,9 +237,10 @@ def test_word_table_needs_more_than_chance_meetings():
             src.add("lamb")
             tgt.add("lamm")
         pairs.append((frozenset(src), frozenset(tgt)))
-    table = learn_lexicon(pairs, max_share=1.0, max_df=100)
+    table = learn_lexicon(pairs, max_share=1.0, max_df=100, beyond_chance=True)
     assert table["lamb"] == {"lamm"}
     assert "often" not in table
+    assert learn_lexicon(pairs, max_share=1.0, max_df=100)["often"] == {"haeufig"}
     # without the correction the common pair's Dice (about 0.8) would pass
     both = sum("often" in s and "haeufig" in t for s, t in pairs)
     df = sum("often" in s for s, _ in pairs) + sum("haeufig" in t for _, t in pairs)
