@@ -245,3 +245,18 @@ def test_word_table_needs_more_than_chance_meetings():
     both = sum("often" in s and "haeufig" in t for s, t in pairs)
     df = sum("often" in s for s, _ in pairs) + sum("haeufig" in t for _, t in pairs)
     assert 2 * both / df > 0.5
+
+
+def test_numbers_in_words_and_figures_share_a_value_key():
+    """Bible verses count in words ("twelve gates"), Chinese and Japanese in CJK numerals
+    (十二の門), Russian in words again: one `v:` key for all; "one" and "the second" are too
+    common to tell sentences apart and get none, nor do they become `n:` keys."""
+    english = sentence_keys("And the twelve gates were twelve pearls; the One, the second.", "en")[
+        0
+    ]
+    japanese = sentence_keys("また、十二の門は十二の真珠であった。", "ja")[0]
+    russian = sentence_keys("А двенадцать ворот — двенадцать жемчужин.", "ru")[0]
+    assert "v:12" in english & japanese & russian
+    assert not {k for k in english if k[:2] == "n:"}
+    assert not {"v:1", "v:2"} & english
+    assert {"n:144000", "v:144000"} <= sentence_keys("They were 144,000.", "en")[0]

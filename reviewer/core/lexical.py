@@ -100,6 +100,18 @@ _SINGLE_QUOTE = regex.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = regex.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
 _NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": ""}
+_VALUE_KINDS = frozenset({"number", "word", "year"})
+
+
+def _telling(mention) -> bool:
+    """A number, in words or figures, whose value tells sentences apart: not 1 or 2 ("one",
+    "the second" are everywhere)."""
+    if mention.kind not in _VALUE_KINDS:
+        return False
+    try:
+        return float(mention.key) >= 3
+    except ValueError:
+        return False
 
 
 # Quotation marks that open and close, whatever the convention: a sentence that opens a
@@ -127,19 +139,27 @@ def sentence_keys(
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(evidence keys, folded words, lexical tokens) of one sentence; cached.
 
-    Keys: `n:` numbers and `d:`/`m:` dates by value, `u:` URLs, `m:` marks, `w:` the first six
-    letters of a word of four letters or more, `s:` the phonetic key of a capitalised word,
+    Keys: `n:` numbers and `d:`/`m:` dates by value, `v:` any number of 3 or more by value,
+    in words too ("twelve" = 十二 = двенадцать = 12: Bible verses count gates, angels and
+    years in words, and Chinese and Japanese in CJK numerals), `u:` URLs, `m:` marks, `w:`
+    the first six letters of a word of four letters or more, `s:` the phonetic key of a
+    capitalised word, `h:` Han bigrams,
     `p:` a name-like romanisation (pinyin of two or three Han characters; one or two
     capitalised Latin words). Words feed the cognate finder; tokens the learnt lexicon.
     """
     has_url = "://" in text or "www." in text.lower()
     without_urls = _URL.sub(" ", text) if has_url else text
     keys: set[str] = set()
-    # Only text with a digit or a CJK numeral can hold a number the aligner uses (spelt
-    # numbers are left out: "two" is too common to tell sentences apart).
-    if _NUMERAL.search(without_urls):
+    # `n:` keys come from digits and CJK numerals only (numbers in words are left out of
+    # them: "two" is too common to tell sentences apart, and `n:` makes anchors); `v:` keys
+    # from any number of 3 or more, spelt too.
+    if not _NUMERAL.search(without_urls):
+        keys.update("v:" + m.key for m in numbers(without_urls, lang) if _telling(m))
+    else:
         read = bytearray(len(without_urls))
         for mention in numbers(without_urls, lang):
+            if _telling(mention):
+                keys.add("v:" + mention.key)
             prefix = _NUMBER_KINDS.get(mention.kind)
             if prefix is not None:
                 keys.add(prefix + mention.key)
