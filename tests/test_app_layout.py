@@ -119,3 +119,36 @@ def test_a_word_longer_than_the_column_is_cut_and_said_so():
     assert [text[a:b] for a, b in lines] == ["der", "Generalver", "sammlung", "der"]
     assert [is_cut(text, b) for _, b in lines] == [False, True, False, False]
     assert not is_cut("哈萨克斯坦", 2)  # wide text has no spaces: no mark on every line
+
+
+# --- wide text: numbers, words and punctuation stay whole (issue 15, looked at by hand) -------
+
+
+def test_a_number_inside_chinese_text_is_never_split_across_lines():
+    # Seen in the app at 80 columns: 每平方米4↩ / 91升, a reviewer read 4 and 91 for 491.
+    text = "在奇瓦镇，8小时内降雨量高达每平方米491升。"
+    lines = [text[a:b] for a, b in wrap(text, 36)]
+    assert lines == ["在奇瓦镇，8小时内降雨量高达每平方米", "491升。"]
+    text = "政府于12月11日批准了总额10600亿欧元的援助计划，增长12.5%。"
+    for width in range(6, 40):
+        lines = [text[a:b] for a, b in wrap(text, width)]
+        for number in ("12", "11", "10600", "12.5%"):
+            assert sum(line.count(number) for line in lines) == text.count(number), (width, lines)
+
+
+def test_chinese_and_japanese_lines_never_start_with_closing_punctuation():
+    text = "全线设12座车站，其中新建车站4座。加盟国間の貿易額は昨年増え、270億ドルに達した。"
+    for width in range(4, 30):
+        lines = [text[a:b] for a, b in wrap(text, width)]
+        assert not any(line[:1] in "，。、" for line in lines), (width, lines)
+        assert "".join(lines) == text
+
+
+def test_a_thai_word_cut_after_a_tone_mark_is_marked_like_any_cut():
+    from reviewer.tui.wrapping import is_cut
+
+    text = "ทางการสเปนระบุว่า น้ำท่วมฉับพลันในแคว้นบาเลนเซีย"
+    lines = wrap(text, 14)
+    assert text[: lines[0][1]] == "ทางการสเปนระบุว่"  # ends on a mark: the word goes on
+    assert all(is_cut(text, b) for _, b in lines[:1])
+    assert [is_cut(text, b) for _, b in lines[2:-1]] == [True] * len(lines[2:-1])

@@ -87,6 +87,9 @@ def is_cut(text: str, end: int) -> bool:
     if not 0 < end < len(text):
         return False
     before, after = text[end - 1], text[end]
+    while end > 1 and not get_character_cell_size(before):  # a mark sits on its letter (Thai)
+        end -= 1
+        before = text[end - 1]
     return (
         before.isalnum()
         and after.isalnum()
@@ -142,6 +145,7 @@ def _wrap_wide(text: str, width: int) -> list[tuple[int, int]]:
                 while found[1] < size and text[found[1]] == " ":
                     found = (index, found[1] + 1)
             if found is None:
+                index = _wide_cut(text, start, index, widths)
                 lines.append((start, index))
             else:
                 lines.append((start, found[0]))
@@ -152,6 +156,44 @@ def _wrap_wide(text: str, width: int) -> list[tuple[int, int]]:
         index += 1
     lines.append((start, size))
     return lines
+
+
+# A line does not start with closing punctuation nor end with opening punctuation (CJK line
+# breaking rules, kinsoku; Unicode UAX #14 classes CL, CP, EX, IS, NS and OP, abridged).
+NO_LINE_START = frozenset(
+    "。、，．・：；！？）」』】〕〉》〗〙〛｝］ー々ゝゞヽヾ…‥%％‰℃,.:;!?)]}”’»"
+)
+NO_LINE_END = frozenset("（「『【〔〈《〖〘〚｛［“‘«([{")
+
+
+def _joined(text: str, index: int, widths: list[int]) -> bool:
+    """True when `text` must not break before `index`: inside a run of digits or narrow
+    letters (a number or a Latin word inside CJK text: `491`, `10,6`, `SCO`), before a
+    zero-width mark or closing punctuation, after opening punctuation."""
+    after = text[index]
+    if not widths[index] or after in NO_LINE_START:
+        return True
+    base = index - 1
+    while base > 0 and not widths[base]:  # the letter under its marks (Thai ว่)
+        base -= 1
+    before = text[base]
+    if before in NO_LINE_END:
+        return True
+    if before.isdigit() and after in ",." and text[index + 1 : index + 2].isdigit():
+        return True
+    if before in ",." and after.isdigit() and text[base - 1 : base].isdigit():
+        return True
+    return before.isalnum() and after.isalnum() and widths[base] == widths[index] == 1
+
+
+def _wide_cut(text: str, start: int, index: int, widths: list[int]) -> int:
+    """Where a line of wide text with no space to break at ends, at `index` at the latest:
+    the last place that splits no number or Latin word and no punctuation from its neighbour
+    (a reader must never see `4` / `91` for 491); `index` when there is none."""
+    cut = index
+    while cut > start + 1 and _joined(text, cut, widths):
+        cut -= 1
+    return cut if cut > start + 1 or not _joined(text, cut, widths) else index
 
 
 def cell_width(text: str) -> int:
