@@ -11,7 +11,7 @@ import pytest
 
 from reviewer import cli
 from reviewer.core.annotations import AnnotationStore
-from reviewer.core.model import ERROR_CATEGORIES, Group
+from reviewer.core.model import ERROR_CATEGORIES, Finding, Group
 from reviewer.core.session import Corpus, open_corpus
 from reviewer.tui.app import ReviewerApp
 from reviewer.tui.screens.dialogs import (
@@ -392,3 +392,51 @@ def test_finding_next_at_a_groups_last_finding_goes_on_to_the_next_group():
         assert view.cursor_row == first
 
     run(ReviewerApp(corpus), body)
+
+
+# --- the findings panel shows what the keys act on (issue 15, looked at by hand) --------------
+
+
+def many_findings_app() -> ReviewerApp:
+    """A group whose first row has a finding in each of four translations, and whose second
+    row has one finding with a long message."""
+    languages = ("en", "de", "fr", "ja", "ru")
+    corpus, aligned = synthetic_corpus(12, languages)
+    long = "en has 1,800, not found in fr; fr has 2.800, not in en (and here is why it matters)"
+    findings = list(aligned.findings)
+    findings[0] = tuple(
+        Finding("missing", lang, "major", f"no {lang} text for this en sentence")
+        for lang in languages[1:]
+    )
+    findings[1] = (Finding("number-mismatch", "fr", "major", long),)
+    aligned = replace(aligned, findings=tuple(findings))
+    corpus._aligned[(aligned.group.id, aligned.group.pivot)] = aligned
+    return ReviewerApp(corpus)
+
+
+def test_the_panel_always_shows_the_finding_the_keys_act_on():
+    async def body(pilot, screen, view):
+        seen = []
+        for _ in range(4):
+            panel = str(screen.query_one("#findings").render()).split("\n")
+            finding = view.current_finding
+            assert view.cursor_row == 0
+            marked = [line for line in panel if line.startswith("▶")]
+            assert len(marked) == 1 and marked[0].startswith(f"▶{finding.lang} "), panel
+            assert "more in this row (n)" in panel[-1]
+            seen.append(finding.lang)
+            await pilot.press("n")
+        assert seen == ["de", "fr", "ja", "ru"]
+
+    run(many_findings_app(), body)
+
+
+def test_a_long_finding_goes_on_over_the_free_panel_line_at_80_columns():
+    async def body(pilot, screen, view):
+        await pilot.press("j")
+        panel = str(screen.query_one("#findings").render()).split("\n")
+        assert len(panel) == 3
+        assert "not in en (and here is why it matters)" in " ".join(panel[1:]), panel
+        assert not any(line.endswith("…") for line in panel)
+
+    run(many_findings_app(), body)

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from reviewer.core.sanitize import sanitize
 from reviewer.tui.widgets.review_view import GUTTER, ReviewView, check_colour
-from reviewer.tui.wrapping import cell_width
+from reviewer.tui.wrapping import cell_width, wrap
 
 
 class ColumnHeader(Widget):
@@ -107,31 +107,53 @@ class FindingsPanel(Static):
         if row is not None and view.aligned is not None:
             findings = view.findings(row)
             current = min(view.finding_index, max(0, len(findings) - 1))
-            start = max(0, current - PANEL_FINDINGS + 1)
-            for number in range(start, len(findings)):
-                finding = findings[number]
-                if len(lines) == PANEL_FINDINGS and number + 1 < len(findings):
-                    lines.append(
-                        Text(f"… and {len(findings) - number} more in this row (n)", style="dim")
-                    )
-                    break
-                line = Text("▶" if number == current and len(findings) > 1 else " ")
-                line.append(f"{finding.lang} ", style="bold")
-                line.append(
-                    f" {finding.check} ",
-                    style=Style(bgcolor=check_colour(finding.check, view.checks)),
-                )
-                if view.is_dismissed(row, finding):
-                    line.append(" dismissed", style="bold")
-                line.append(f" {finding.severity}: ", style="italic")
-                line.append(sanitize(finding.message))
-                lines.append(line)
+            shown = range(len(findings))
+            if len(findings) > PANEL_FINDINGS:
+                # The finding that `a` and `d` act on is always among those shown.
+                start = min(current, len(findings) - PANEL_FINDINGS + 1)
+                shown = range(start, start + PANEL_FINDINGS - 1)
+            for number in shown:
+                lines.append(self._finding_line(view, row, findings[number], number == current))
+            if len(shown) < len(findings):
+                more = len(findings) - len(shown)
+                lines.append(Text(f"… and {more} more in this row (n)", style="dim"))
             if not findings and view.checks:
                 lines.append(Text("no findings in this row", style="dim"))
-        for line in lines:  # one line each: a long message ends with an ellipsis
-            line.no_wrap = True
-            line.truncate(width, overflow="ellipsis")
-        self.update(Text("\n").join(lines), layout=False)  # fixed height: no reflow
+        self.update(Text("\n").join(_fit_lines(lines, width, height)), layout=False)
+
+    def _finding_line(self, view: ReviewView, row: int, finding, current: bool) -> Text:
+        line = Text("▶" if current and len(view.findings(row)) > 1 else " ")
+        line.append(f"{finding.lang} ", style="bold")
+        line.append(
+            f" {finding.check} ", style=Style(bgcolor=check_colour(finding.check, view.checks))
+        )
+        if view.is_dismissed(row, finding):
+            line.append(" dismissed", style="bold")
+        line.append(f" {finding.severity}: ", style="italic")
+        line.append(sanitize(finding.message))
+        return line
+
+
+def _fit_lines(lines: list[Text], width: int, height: int) -> list[Text]:
+    """`lines` in at most `height` lines of `width` cells: a long finding goes on over the lines
+    left free (a message cut short may hide what it saw in the other language), and what
+    still does not fit ends with an ellipsis."""
+    spare = height - len(lines)
+    out: list[Text] = []
+    for number, line in enumerate(lines):
+        if number and spare > 0 and line.cell_len > width:  # findings, not the legend
+            ranges = wrap(line.plain, width)
+            pieces = [line[a:b] for a, b in ranges[: spare + 1]]
+            if len(ranges) > spare + 1:
+                pieces[-1] = line[ranges[spare][0] :]
+            spare -= len(pieces) - 1
+            out += pieces
+        else:
+            out.append(line)
+    for line in out:  # one line each: what is still too long ends with an ellipsis
+        line.no_wrap = True
+        line.truncate(width, overflow="ellipsis")
+    return out
 
 
 class StatusLine(Static):
