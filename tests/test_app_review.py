@@ -440,3 +440,12 @@ def test_a_long_finding_goes_on_over_the_free_panel_line_at_80_columns():
         assert not any(line.endswith("…") for line in panel)
 
     run(many_findings_app(), body)
+
+
+def test_a_status_line_too_long_for_80_columns_ends_with_an_ellipsis():
+    async def body(pilot, screen, view):
+        status = str(screen.query_one("#status").render())
+        assert status.endswith("…") and len(status) <= 78, status
+        assert status.startswith("in memory · vi+de/4 · group 1/2")
+
+    run(ReviewerApp(two_groups()), body)

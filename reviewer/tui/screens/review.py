@@ -265,7 +265,7 @@ class ReviewScreen(Screen[None]):
             return
         self.query_one(ColumnHeader).refresh()
         self.query_one(FindingsPanel).show(view)
-        self.query_one(StatusLine).update(self.status_text(), layout=False)
+        self.query_one(StatusLine).show(self.status_text())
 
     def status_text(self) -> Text:
         view = self.view

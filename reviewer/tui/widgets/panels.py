@@ -162,3 +162,16 @@ class StatusLine(Static):
     DEFAULT_CSS = """
     StatusLine { height: 1; background: $primary-background; color: $text; padding: 0 1; }
     """
+
+    status = Text()
+
+    def show(self, status: Text) -> None:
+        self.status = status
+        self.refresh(layout=False)
+
+    def render(self) -> Text:
+        # Cut to the width it has now (a resize too), visibly: at 80 columns the corpus's
+        # counts went missing without a sign that the line went on.
+        text = self.status.copy()
+        text.truncate(max(1, self.size.width - 2), overflow="ellipsis")
+        return text
