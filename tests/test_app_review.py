@@ -141,7 +141,7 @@ def test_panel_lines_end_with_an_ellipsis_and_status_keeps_indicators_first(seed
         await pilot.press("n")
         await pilot.press("slash", *"SCO", "enter")
         panel = str(screen.query_one("#findings").render()).split("\n")
-        width = screen.query_one("#findings").size.width - 2
+        width = screen.query_one("#findings").size.width  # the content area
         assert all(len(line) <= width for line in panel)
         assert any(line.endswith("…") for line in panel)  # the long message is cut, visibly
         status = str(screen.query_one("#status").render())

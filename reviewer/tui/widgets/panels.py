@@ -84,7 +84,7 @@ class FindingsPanel(Static):
         height = 1 + min(PANEL_FINDINGS, view.most_findings)
         if self.styles.height is None or self.styles.height.value != height:
             self.styles.height = height
-        width = max(self.size.width - 2, 20)
+        width = max(self.size.width, 20)  # the content area: padding is outside it
         row = view.cursor_row
         first = Text()
         errors = view.state.errors(row) if row is not None and view.state is not None else ()
@@ -173,5 +173,5 @@ class StatusLine(Static):
         # Cut to the width it has now (a resize too), visibly: at 80 columns the corpus's
         # counts went missing without a sign that the line went on.
         text = self.status.copy()
-        text.truncate(max(1, self.size.width - 2), overflow="ellipsis")
+        text.truncate(max(1, self.size.width), overflow="ellipsis")
         return text
