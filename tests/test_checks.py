@@ -1321,3 +1321,28 @@ def test_a_sentence_some_versions_have_is_missing_in_each_of_the_others(versions
     assert sorted(f.lang for _, f in found) == sorted(
         lang for lang, cells in versions.items() if cells[0] is None
     )
+
+
+def test_number_a_few_rows_away_names_each_language() -> None:
+    # In a group of twelve, "found a few rows away in the other language" named nobody.
+    cols = {
+        "en": [
+            "The line opened on 26 December 2024.",
+            "Construction cost 58.5 billion yuan and took four years.",
+            "The journey now takes 1.5 hours instead of more than five hours.",
+            "Tickets cost 263 yuan.",
+        ],
+        "de": [
+            "Die Strecke wurde am 26. Dezember 2024 eröffnet."
+            " Der Bau kostete 58,5 Milliarden Yuan.",
+            None,
+            "Die Fahrt dauert jetzt 1,5 Stunden.",
+            "Tickets kosten 263 Yuan.",
+        ],
+    }
+    ((row, finding),) = findings(cols, pivot="en", check="number-mismatch")
+    assert (row, finding.severity) == (0, "info")
+    assert finding.message == (
+        "de has 58,5 Milliarden here, which en has a few rows away: the rows may be shifted"
+    )
+    assert span_texts(cols, row, finding) == ["58,5 Milliarden"]

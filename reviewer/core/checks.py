@@ -581,10 +581,16 @@ class NumberMismatch(Check):
             if note:
                 yield row, self.finding(lang, note, (), severity="info")
             elif away:
-                message = (
-                    f"{_describe(away)} found a few rows away in the other language:"
-                    " the rows may be shifted"
-                )
+                # Named per side: in a group of twelve, "the other language" said nothing.
+                said = [
+                    f"{side} has {_describe(here)} here, which {other} has a few rows away"
+                    for side, other, mentions in (
+                        (group.pivot, lang, pivot),
+                        (lang, group.pivot, target),
+                    )
+                    if (here := [m for m in away if any(m is n for n in mentions)])
+                ]
+                message = "; ".join(said) + ": the rows may be shifted"
                 spans = (m.span for m in away if m in target)
                 yield row, self.finding(lang, message, spans, severity="info")
 
