@@ -449,3 +449,27 @@ def test_a_status_line_too_long_for_80_columns_ends_with_an_ellipsis():
         assert status.startswith("in memory · vi+de/4 · group 1/2")
 
     run(ReviewerApp(two_groups()), body)
+
+
+def test_beside_the_pivot_each_language_gets_the_height_its_text_needs():
+    # Seen at 80x24 on twelve languages: `n` went from ja to tr, and tr's three-line cell was
+    # drawn in ja's one line, cut (heights were remembered per column widths only).
+    from reviewer.tui.widgets.review_view import row_height
+
+    async def body(pilot, screen, view):
+        assert view.is_focus_layout
+        seen = set()
+        for _ in range(4):
+            await pilot.press("tab")
+            layout = view.row_layout()
+            langs = [view.languages[i] for i in view.shown_columns()]
+            columns = view.column_widths()
+            wanted = [
+                row_height([view.cell(r, lang) for lang in langs], columns) for r in view.shown
+            ]
+            assert layout.heights == wanted, langs
+            seen.add(tuple(layout.heights))
+        assert len(seen) > 1  # the languages do need different heights
+
+    corpus, _ = synthetic_corpus(30, ("en", "de", "fr", "ja", "ru"))
+    run(ReviewerApp(corpus), body)

@@ -146,7 +146,8 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: RowLayout | None = None
         self._geometry: _Geometry | None = None
         self._strips: LRUCache[tuple, list[Strip]] = LRUCache(512)
-        self._heights: dict[tuple[int, tuple[int, ...]], tuple[object, int]] = {}
+        # (id of the row, column widths, languages shown) -> (the row, its height)
+        self._heights: dict[tuple[int, tuple[int, ...], tuple[str, ...]], tuple[object, int]] = {}
         self._styles: dict[str, Style] = {}
         self._checks: tuple[str, ...] = ()
         self.most_findings = 0  # in any one row
@@ -286,7 +287,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         if layout is not None and self._geometry is not None and row in self.shown:
             index = bisect_left(self.shown, row)
             height = self._measure(row, self._geometry.columns)  # its cells changed
-            key = (id(self.aligned.rows[row]), self._geometry.columns)
+            key = (id(self.aligned.rows[row]), self._geometry.columns, self._shown_langs())
             self._heights[key] = (self.aligned.rows[row], height)
             if height != layout.heights[index]:
                 heights = list(layout.heights)
@@ -426,8 +427,10 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         """Lines taken by `row`: its tallest wrapped cell, plus the rule under it.
 
         Remembered per row object and column widths: after an alignment correction the view
-        is loaded again, and only the rows the correction made are measured anew."""
-        key = (id(self.aligned.rows[row]), columns)
+        is loaded again, and only the rows the correction made are measured anew. The
+        languages shown are part of the key: beside the pivot, `ja` and `tr` take the same
+        column widths but not the same lines (a `tr` cell was drawn cut to `ja`'s height)."""
+        key = (id(self.aligned.rows[row]), columns, self._shown_langs())
         known = self._heights.get(key)
         if known is not None and known[0] is self.aligned.rows[row]:
             return known[1]
@@ -437,9 +440,11 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._heights[key] = (self.aligned.rows[row], height)
         return height
 
+    def _shown_langs(self) -> tuple[str, ...]:
+        return tuple(self.languages[i] for i in self._geometry.shown)
+
     def _measure(self, row: int, columns: tuple[int, ...]) -> int:
-        langs = [self.languages[i] for i in self._geometry.shown]
-        return row_height([self.cell(row, lang) for lang in langs], columns)
+        return row_height([self.cell(row, lang) for lang in self._shown_langs()], columns)
 
     def measuring(self) -> tuple[tuple[int, ...], tuple[str, ...], bool] | None:
         """What `heights_ahead` needs to measure rows as this view would now: the column
@@ -769,5 +774,5 @@ def heights_ahead(
     heights = {}
     for index, row in enumerate(aligned.rows):
         cells = [view_cell(aligned, state, index, lang, show_dismissed) for lang in langs]
-        heights[(id(row), columns)] = (row, row_height(cells, columns))
+        heights[(id(row), columns, langs)] = (row, row_height(cells, columns))
     return heights
