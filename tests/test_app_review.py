@@ -473,3 +473,29 @@ def test_beside_the_pivot_each_language_gets_the_height_its_text_needs():
 
     corpus, _ = synthetic_corpus(30, ("en", "de", "fr", "ja", "ru"))
     run(ReviewerApp(corpus), body)
+
+
+def test_next_doubtful_row_brings_the_doubted_language_beside_the_pivot():
+    # At 80 columns with five languages `w` landed on a row that showed the pivot and another
+    # language, both empty, and said nothing of which version the aligner doubted.
+    from reviewer.core.model import Row
+
+    languages = ("en", "de", "fr", "ja", "ru")
+    corpus, aligned = synthetic_corpus(12, languages)
+    sure = dict.fromkeys(languages, 0.95)
+    rows = [Row(row.cells, confidence=dict(sure)) for row in aligned.rows]
+    rows[4] = Row(rows[4].cells, confidence={**sure, "en": 0.3, "ja": 0.35, "ru": 0.4})
+    aligned = replace(aligned, rows=tuple(rows))
+    corpus._aligned[(aligned.group.id, aligned.group.pivot)] = aligned
+
+    async def body(pilot, screen, view):
+        assert view.is_focus_layout and view.focused_language == "en"
+        for _ in range(12):  # w goes on from the cursor's row in order of doubt
+            await pilot.press("w")
+            if view.cursor_row == 4:
+                break
+        assert view.cursor_row == 4
+        assert view.focused_language == "ja"  # the least sure version, not the pivot
+        assert [view.languages[i] for i in view.shown_columns()] == ["en", "ja"]
+
+    run(ReviewerApp(corpus), body)

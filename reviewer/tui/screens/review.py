@@ -740,6 +740,21 @@ class ReviewScreen(Screen[None]):
         row = view.cursor_row
         at = order.index(row) + 1 if row in order else 0
         view.move_to_row(order[at % len(order)])
+        # Say which version the aligner doubts, and bring it beside the pivot: in the
+        # two-column layout the row showed the pivot and another language, often both empty.
+        confidence = getattr(view.aligned.rows[order[at % len(order)]], "confidence", None)
+        pivot = view.languages[0]
+        doubted = sorted(
+            (value, view.languages.index(lang))
+            for lang, value in (confidence or {}).items()
+            if lang != pivot and lang in view.languages
+        )
+        if doubted:
+            value, index = doubted[0]
+            view.focus_lang = index
+            view.refresh()
+            self.refresh_panels()
+            self.say(f"row {view.cursor_row + 1}: {view.languages[index]} least sure ({value:.2f})")
 
     def show_doubtful(self, only: bool) -> None:
         """Show only the doubtful rows (unconfirmed, confidence under one half), or all."""
