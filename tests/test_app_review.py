@@ -499,3 +499,23 @@ def test_next_doubtful_row_brings_the_doubted_language_beside_the_pivot():
         assert [view.languages[i] for i in view.shown_columns()] == ["en", "ja"]
 
     run(ReviewerApp(corpus), body)
+
+
+def test_confirming_says_what_it_did_and_warns_when_it_undoes_a_correction():
+    # `c` on a row you corrected (~) gives it back to the aligner: the correction went away
+    # without a word, only the gutter's ~ vanished.
+    def notices(app) -> str:
+        return "\n".join(str(n.message) for n in app._notifications)
+
+    async def body(pilot, screen, view):
+        await pilot.press("tab", "j", "c")
+        assert view.state.alignment_state(1) == "confirmed"
+        assert "row 2 confirmed" in notices(pilot.app)
+        await pilot.press("j", "o")  # an empty cell for de here: a correction
+        row = view.cursor_row
+        assert view.state.alignment_state(row) == "corrected"
+        await pilot.press("c")
+        assert "your correction undone" in notices(pilot.app)
+        assert "ctrl+z" in notices(pilot.app)
+
+    run(synthetic_app(12), body)

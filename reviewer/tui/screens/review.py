@@ -694,19 +694,22 @@ class ReviewScreen(Screen[None]):
         self.view.set_filter(hide_boilerplate=not self.view.hide_boilerplate)
 
     # corrections of the alignment (corrections.py): the rows change, so all are redrawn
-    def _correct(self, action: str) -> None:
+    def _correct(self, action: str) -> bool:
+        """Apply one alignment correction at the cursor; False when it was refused."""
         view = self.view
         row = view.cursor_row
         if row is None:
-            return
+            return False
         state, lang = view.state, view.focused_language
         moved: list[int] = []
-        if self._edit(lambda: moved.append(state.correct(action, row, lang)), None):
-            if view.only_rows is not None:  # row numbers changed: the doubtful rows again
-                view.only_rows = frozenset(state.store.doubtful_rows(doubtful_only=True))
-            view.load(state.aligned, state, cursor_row=moved[0])
-            view.scroll_to_cursor()
-            self.refresh_panels()
+        if not self._edit(lambda: moved.append(state.correct(action, row, lang)), None):
+            return False
+        if view.only_rows is not None:  # row numbers changed: the doubtful rows again
+            view.only_rows = frozenset(state.store.doubtful_rows(doubtful_only=True))
+        view.load(state.aligned, state, cursor_row=moved[0])
+        view.scroll_to_cursor()
+        self.refresh_panels()
+        return True
 
     def do_align_shift_up(self) -> None:
         self._correct("shift_up")
@@ -727,7 +730,20 @@ class ReviewScreen(Screen[None]):
         self._correct("ungap")
 
     def do_align_confirm(self) -> None:
-        self._correct("confirm")
+        view = self.view
+        row = view.cursor_row
+        before = view.state.alignment_state(row) if row is not None else None
+        if not self._correct("confirm") or view.cursor_row is None:
+            return
+        # Said, because the rows may change: `c` on a row you corrected (~) gives it back to
+        # the aligner, which may undo your correction around it.
+        number = view.cursor_row + 1
+        if before == "corrected":
+            self.say(f"row {number}: your correction undone, realigned (ctrl+z restores it)")
+        elif before == "confirmed":
+            self.say(f"row {number} unconfirmed: the aligner may move it")
+        else:
+            self.say(f"row {number} confirmed: realignment leaves it as it is")
 
     def do_align_next_doubtful(self) -> None:
         """The next row in order of doubt (least confident first) after the cursor's."""
