@@ -519,3 +519,30 @@ def test_confirming_says_what_it_did_and_warns_when_it_undoes_a_correction():
         assert "ctrl+z" in notices(pilot.app)
 
     run(synthetic_app(12), body)
+
+
+def test_a_row_empty_in_both_columns_shown_says_which_versions_have_text():
+    # Twelve languages at 80 columns: a sentence added in tr showed as ∅ │ ∅.
+    from reviewer.core.model import Row
+
+    languages = ("en", "de", "fr", "ja", "ru")
+    corpus, aligned = synthetic_corpus(12, languages)
+    rows = list(aligned.rows)
+    rows[2] = Row({**rows[2].cells, "en": (), "de": (), "ja": ()})
+    aligned = replace(aligned, rows=tuple(rows))
+    corpus._aligned[(aligned.group.id, aligned.group.pivot)] = aligned
+
+    async def body(pilot, screen, view):
+        assert [view.languages[i] for i in view.shown_columns()] == ["en", "de"]
+        assert view.cell(2, "en").text == "∅ text in fr, ru"
+        assert view.cell(1, "en").text != "∅"  # rows with text are as they were
+        await pilot.press("f")  # every column on screen: nothing to say
+        assert view.cell(2, "en").text == "∅"
+        await pilot.press("f", "L")
+        await pilot.press("down", "down", "enter")  # fr beside the pivot: it has the text
+        assert [view.languages[i] for i in view.shown_columns()] == ["en", "fr"]
+        assert view.cell(2, "en").text == "∅"
+        drawn = "\n".join(screen_text(view))
+        assert "∅ text in" not in drawn
+
+    run(ReviewerApp(corpus), body)

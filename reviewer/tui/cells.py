@@ -37,14 +37,20 @@ def build_cell(
     *,
     override: str | None = None,
     marks: Sequence[tuple[int, int, str]] = (),
+    elsewhere: Sequence[str] = (),
 ) -> Cell:
     """The cell for `segments`; `override` is a reviewer's boilerplate kind, or "none";
     `marks` are more `(start, end, kind)` spans in cell-text offsets (recorded errors,
-    dismissed findings), drawn over the findings."""
+    dismissed findings), drawn over the findings. `elsewhere`: for an empty cell, the
+    languages not on screen that have text in the row (said after the mark)."""
     if not segments:
         spans = [(0, 1, "empty")]
         spans += [(0, 1, f"finding:{finding.check}") for finding in findings]
-        return Cell(EMPTY_MARK, tuple(spans), True, True)
+        text = EMPTY_MARK
+        if elsewhere:
+            text += f" text in {', '.join(elsewhere)}"
+            spans.append((2, len(text), "label"))
+        return Cell(text, tuple(spans), True, True)
     parts: list[str] = []
     spans: list[tuple[int, int, str]] = []
     placed: list[tuple[int, int, list[int]]] = []  # (cell offset, display offset, offsets)

@@ -142,7 +142,8 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0  # index into `shown`
         self.layout_mode = "auto"  # auto | all | focus (LAYOUTS)
         self.partner = 1  # the language shown beside the pivot when the pivot is focused
-        self._cells: dict[tuple[int, str], Cell] = {}
+        # (row, language) -> (the languages beside the pivot it was drawn for, the cell)
+        self._cells: dict[tuple[int, str], tuple[tuple[str, ...], Cell]] = {}
         self._layout: RowLayout | None = None
         self._geometry: _Geometry | None = None
         self._strips: LRUCache[tuple, list[Strip]] = LRUCache(512)
@@ -230,13 +231,20 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         return findings[min(self.finding_index, len(findings) - 1)]
 
     def cell(self, row: int, lang: str) -> Cell:
-        key = (row, lang)
-        found = self._cells.get(key)
-        if found is None:
+        shown = self._beside() if lang == self.languages[0] else ()
+        found = self._cells.get((row, lang))
+        if found is None or found[0] != shown:
             assert self.aligned is not None and self.state is not None
-            found = view_cell(self.aligned, self.state, row, lang, self.show_dismissed)
-            self._cells[key] = found
-        return found
+            cell = view_cell(self.aligned, self.state, row, lang, self.show_dismissed, shown)
+            found = self._cells[(row, lang)] = (shown, cell)
+        return found[1]
+
+    def _beside(self) -> tuple[str, ...]:
+        """The languages on screen when they are not all (two columns), else ()."""
+        columns = self.shown_columns() if self.is_mounted else range(len(self.languages))
+        if len(columns) == len(self.languages):
+            return ()
+        return tuple(self.languages[i] for i in columns)
 
     def is_boilerplate_row(self, row: int) -> bool:
         return all(self.cell(row, lang).boilerplate_only for lang in self.languages)
@@ -732,15 +740,27 @@ def visible_findings(
 
 
 def view_cell(
-    aligned: AlignedGroup, state: Reviewing, row: int, lang: str, show_dismissed: bool
+    aligned: AlignedGroup,
+    state: Reviewing,
+    row: int,
+    lang: str,
+    show_dismissed: bool,
+    shown: tuple[str, ...] = (),
 ) -> Cell:
-    """The cell of `lang` in `row` as the view draws it (its findings, dismissals, errors)."""
-    shown = [f for f in visible_findings(aligned, state, row, show_dismissed) if f.lang == lang]
+    """The cell of `lang` in `row` as the view draws it (its findings, dismissals, errors).
+
+    `shown`: the languages on screen when not all of them are (two columns). A row whose
+    shown cells are all empty (text added in another version) then says in the pivot's
+    cell which versions have text, instead of two bare `∅`."""
+    elsewhere: list[str] = []
+    if shown and lang == aligned.group.pivot and not any(aligned.cell(row, s) for s in shown):
+        elsewhere = [o for o in aligned.languages if o not in shown and aligned.cell(row, o)]
+    found = [f for f in visible_findings(aligned, state, row, show_dismissed) if f.lang == lang]
     marks = []
     if show_dismissed:
         dismissed = state.dismissed(row)
         marks += [
-            (a, b, "dismissed") for f in shown if (f.lang, f.check) in dismissed for a, b in f.spans
+            (a, b, "dismissed") for f in found if (f.lang, f.check) in dismissed for a, b in f.spans
         ]
     marks += [
         (e.span[0], e.span[1], "error")
@@ -748,7 +768,9 @@ def view_cell(
         if e.lang == lang and e.span is not None
     ]
     override = state.boilerplate_override(row, lang)
-    return build_cell(aligned.cell(row, lang), shown, override=override, marks=marks)
+    return build_cell(
+        aligned.cell(row, lang), found, override=override, marks=marks, elsewhere=elsewhere
+    )
 
 
 def row_height(cells: list[Cell], columns: tuple[int, ...]) -> int:
@@ -771,8 +793,9 @@ def heights_ahead(
     thread can measure a large group's rows before they are shown: 0.3 CPU s at 4 x 5,000
     that would otherwise hold up the keys."""
     columns, langs, show_dismissed = measuring
+    shown = langs if len(langs) < len(aligned.languages) else ()
     heights = {}
     for index, row in enumerate(aligned.rows):
-        cells = [view_cell(aligned, state, index, lang, show_dismissed) for lang in langs]
+        cells = [view_cell(aligned, state, index, lang, show_dismissed, shown) for lang in langs]
         heights[(id(row), columns, langs)] = (row, row_height(cells, columns))
     return heights
