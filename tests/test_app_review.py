@@ -143,7 +143,9 @@ def test_panel_lines_end_with_an_ellipsis_and_status_keeps_indicators_first(seed
         panel = str(screen.query_one("#findings").render()).split("\n")
         width = screen.query_one("#findings").size.width  # the content area
         assert all(len(line) <= width for line in panel)
-        assert any(line.endswith("…") for line in panel)  # the long message is cut, visibly
+        message = view.current_finding.message
+        # The message goes on over the free line, and what still does not fit is cut visibly.
+        assert message in " ".join(panel) or panel[-1].endswith("…"), panel
         status = str(screen.query_one("#status").render())
         assert status.index("search") < status.index("group")
 
@@ -409,6 +411,12 @@ def many_findings_app() -> ReviewerApp:
         for lang in languages[1:]
     )
     findings[1] = (Finding("number-mismatch", "fr", "major", long),)
+    findings[2] = (
+        Finding("number-mismatch", "fr", "major", long),
+        Finding("missing", "ja", "major", "no ja text for this en sentence"),
+        Finding("missing", "ru", "major", "no ru text for this en sentence"),
+    )
+    findings[3] = (Finding("extra", "de", "major", "de text with no counterpart: " + "x " * 150),)
     aligned = replace(aligned, findings=tuple(findings))
     corpus._aligned[(aligned.group.id, aligned.group.pivot)] = aligned
     return ReviewerApp(corpus)
@@ -422,7 +430,8 @@ def test_the_panel_always_shows_the_finding_the_keys_act_on():
             finding = view.current_finding
             assert view.cursor_row == 0
             marked = [line for line in panel if line.startswith("▶")]
-            assert len(marked) == 1 and marked[0].startswith(f"▶{finding.lang} "), panel
+            number = len(seen) + 1
+            assert len(marked) == 1 and marked[0].startswith(f"▶{number}/4 {finding.lang} "), panel
             assert "more in this row (n)" in panel[-1]
             seen.append(finding.lang)
             await pilot.press("n")
@@ -438,6 +447,16 @@ def test_a_long_finding_goes_on_over_the_free_panel_line_at_80_columns():
         assert len(panel) == 3
         assert "not in en (and here is why it matters)" in " ".join(panel[1:]), panel
         assert not any(line.endswith("…") for line in panel)
+        await pilot.press("j")  # three findings, the first with a long message: its end shows
+        panel = str(screen.query_one("#findings").render()).split("\n")
+        assert panel[1].startswith("▶1/3 fr ")
+        assert "not in en (and here is why it matters)" in " ".join(panel[1:]), panel
+        await pilot.press("n")  # a short message: room for the rest to be announced
+        panel = str(screen.query_one("#findings").render()).split("\n")
+        assert panel[1].startswith("▶2/3 ja ") and "… and 2 more in this row (n)" in panel[2]
+        await pilot.press("j")  # longer than the panel: cut, visibly
+        panel = str(screen.query_one("#findings").render()).split("\n")
+        assert len(panel) == 3 and panel[-1].endswith("…"), panel
 
     run(many_findings_app(), body)
 

@@ -113,9 +113,14 @@ class FindingsPanel(Static):
                 start = min(current, len(findings) - PANEL_FINDINGS + 1)
                 shown = range(start, start + PANEL_FINDINGS - 1)
             for number in shown:
-                lines.append(self._finding_line(view, row, findings[number], number == current))
-            if len(shown) < len(findings):
-                more = len(findings) - len(shown)
+                line = self._finding_line(view, row, findings[number], number == current)
+                if len(shown) < len(findings) and number == current:
+                    line = Text(f"▶{number + 1}/{len(findings)} ") + line[1:]
+                lines.append(line)
+            more = len(findings) - len(shown)
+            # "… and N more" only where the message leaves it room: the count is said
+            # before the message anyway, and the message must not lose its end.
+            if more and all(line.cell_len <= width for line in lines[1:]):
                 lines.append(Text(f"… and {more} more in this row (n)", style="dim"))
             if not findings and view.checks:
                 lines.append(Text("no findings in this row", style="dim"))
