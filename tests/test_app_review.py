@@ -565,3 +565,25 @@ def test_a_row_empty_in_both_columns_shown_says_which_versions_have_text():
         assert "∅ text in" not in drawn
 
     run(ReviewerApp(corpus), body)
+
+
+def test_the_language_list_says_how_many_findings_each_version_has_left():
+    # With twelve versions, L listed only names: where the differences are was not said.
+    async def body(pilot, screen, view):
+        expected = {lang: 0 for lang in view.languages}
+        for row in range(len(view.aligned.rows)):
+            for finding in view.findings(row):
+                expected[finding.lang] += 1
+        assert expected["de"] > 0 and expected["en"] > 0
+        await pilot.press("L")
+        entries = dict(zip(view.languages, pilot.app.screen.entries, strict=True))
+        for lang, (_, label) in entries.items():
+            assert re.match(rf"{lang}\s+{expected[lang]} left\s", label), label
+        await pilot.press("escape", "j", "j")
+        assert view.cursor_row == 2 and any(f.lang == "de" for f in view.findings(2))
+        await pilot.press("space")  # a reviewed row's findings are no longer left
+        await pilot.press("L")
+        labels = [label for _, label in pilot.app.screen.entries]
+        assert re.match(rf"de\s+{expected['de'] - 1} left\s", labels[1]), labels[1]
+
+    run(ReviewerApp(synthetic_corpus(12, ("en", "de", "fr", "ja", "ru"))[0]), body)

@@ -646,8 +646,20 @@ class ReviewScreen(Screen[None]):
     def do_layout_language(self) -> None:
         """Pick the language shown beside the pivot (and focused)."""
         view = self.view
+        # Findings left per language (not dismissed, in rows not yet reviewed): with twelve
+        # versions the reviewer picks where the differences are.
+        left = dict.fromkeys(view.languages, 0)
+        reviewed = set(view.state.reviewed_rows())
+        for row, found in enumerate(view.aligned.findings):
+            if found and row not in reviewed:
+                for finding in view.findings(row):
+                    left[finding.lang] = left.get(finding.lang, 0) + 1
+        width = max(map(len, view.languages))
         entries = [
-            (("lang", i), f"{lang}  {view.aligned.documents[lang].path}")
+            (
+                ("lang", i),
+                f"{lang:<{width}}  {left[lang]:>3} left  {view.aligned.documents[lang].path}",
+            )
             for i, lang in enumerate(view.languages)
         ]
 
