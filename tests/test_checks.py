@@ -240,6 +240,31 @@ def test_missing_in_a_merged_row_is_info_for_a_short_sentence() -> None:
     assert run_checks(rows, segments, "en", checks=[strict])[0][0].severity == "major"
 
 
+def test_name_in_an_unmatched_pivot_sentence_is_left_to_missing() -> None:
+    """A pivot sentence that this version's alignment left alone is reported by `missing`;
+    its names (and a title the version uses elsewhere) are not reported again."""
+    pivot = [
+        "The summit of the SCO opened in Astana on 3 July.",
+        "Kazakh President Kassym-Jomart Tokayev welcomed the leaders.",
+        "Russian President Vladimir Putin held talks.",
+    ]
+    russian = [
+        "Саммит ШОС открылся в Астане 3 июля.",
+        "Президент России Владимир Путин провёл переговоры.",
+    ]
+    segments = {
+        "en": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(pivot)),
+        "ru": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(russian)),
+    }
+    rows = [Row({"en": (0, 1), "ru": (0,)}, unmatched={"ru": (1,)}), Row({"en": (2,), "ru": (1,)})]
+    found = run_checks(rows, segments, "en", checks=["missing", "name-mismatch"])
+    assert [(f.check, f.severity) for f in found[0]] == [("missing", "major")]
+    assert "Tokayev" in found[0][0].message
+    rows[0] = Row({"en": (0, 1), "ru": (0,)})  # without the alignment's word: names are judged
+    found = run_checks(rows, segments, "en", checks=["name-mismatch"])
+    assert any("Tokayev" in f.message or "President" in f.message for f in found[0])
+
+
 def test_extra_fires_and_not() -> None:
     columns = {
         "vi": [None, None, "Câu ba.", None],
@@ -296,6 +321,15 @@ def test_number_mismatch_dropped_number_names_it() -> None:
     columns = {"vi": ["bởi 6 quốc gia năm 2001"], "fr": ["par sept pays en 2001"]}
     (found,) = findings(columns, pivot="vi", check="number-mismatch")
     assert "6" in found[1].message and found[1].spans == ()
+
+
+def test_number_mismatch_digit_against_a_count_in_words_names_the_words() -> None:
+    """The pivot says the count in words, the translation has another number in digits: the
+    message gives both, so that the reviewer need not search the pivot for it."""
+    columns = {"en": ["He welcomed the leaders of nine member states."], "ko": ["가맹 8개국 정상"]}
+    (found,) = findings(columns, pivot="en", check="number-mismatch")
+    assert found[1].lang == "ko" and found[1].severity == "major"
+    assert "ko has 8" in found[1].message and "en says nine" in found[1].message
 
 
 def test_number_mismatch_wrong_date() -> None:

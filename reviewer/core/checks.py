@@ -633,6 +633,12 @@ class NumberMismatch(Check):
             parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
         if extra:
             parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
+            # A count the pivot says in words, unmatched here, is what the reviewer compares
+            # the new number with ("ko has 8, not in en; en says nine").
+            target_side = _Side(target)
+            said = [m for m in pivot if m.kind == "word" and not target_side.has(m)]
+            if said and not missing:
+                parts.append(f"{group.pivot} says {_describe(said)}")
         else:
             # Nothing new, so a pivot number was most likely turned into one said
             # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
@@ -945,6 +951,15 @@ class NameMismatch(Check):
         target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
         pivot_names = group.names(row, pivot)
         pivot_acronyms = {m.key for m in pivot_names if m.kind == "acronym"}
+        # A pivot sentence this language's alignment left unmatched is `missing`'s finding;
+        # its names would only repeat it.
+        if lacking := group.rows[row].unmatched.get(lang):
+            gaps = [
+                (at, at + len(s.text))
+                for at, s in group.cell(row, pivot).content
+                if s.ordinal in lacking
+            ]
+            pivot_names = [m for m in pivot_names if not any(a <= m.start < b for a, b in gaps)]
         # Pivot surface form -> (severity, why); the reason goes into the message.
         missing: dict[str, tuple[str, str]] = {}
         uses = f"though {lang} uses it elsewhere"
