@@ -325,6 +325,14 @@ def test_counterpart_is_looser_only_for_lowercase_words() -> None:
     assert not counterpart(name_key("Jesus"), name_key("Jerusalem"), capitalised=True)
 
 
+def test_counterpart_at_the_end_of_a_compound() -> None:
+    """German closes compounds with the title or name (Innenminister for Interior Minister);
+    only the name's own end is looked for, not a compound inside the name."""
+    assert counterpart(name_key("Minister"), name_key("Innenminister"), capitalised=True)
+    assert NameIndex([(name_key("Innenminister"), True)]).counterpart(name_key("Minister"))
+    assert not counterpart(name_key("Innenminister"), name_key("Minister"), capitalised=True)
+
+
 _KEYS = st.text(alphabet="abcdeikrstu", min_size=0, max_size=9)
 
 

@@ -782,16 +782,22 @@ def similar_names(a: str, b: str, *, cutoff: float = 80.0) -> bool:
     return prefix >= 5 and prefix >= 0.5 * shorter
 
 
+_COMPOUND_TAIL = 6  # shortest name key looked for at the end of a compound word
+
+
 def counterpart(name: str, word: str, *, capitalised: bool, cutoff: float = 80.0) -> bool:
     """Whether `word` (a key) in a translation may stand for the name key `name`: looser than
     `similar_names`, since it only ever silences a finding. Also accepts an inflected form
     (presiden/prasidenten: the longer key cut to the shorter's length + 1), a name fused into
-    a compound (Jesus/Jesucristo: the shorter key less its ending starts the longer) and, for
+    a compound (Jesus/Jesucristo: the shorter key less its ending starts the longer), a name
+    that closes a compound (Minister/Innenminister) and, for
     a lower-case word, a derived adjective sharing the first three letters and 60 % of the
     shorter key (rusia/russe). Capitalised words keep the strict test, so Iran and Irak stay
     apart."""
     if similar_names(name, word, cutoff=cutoff):
         return True
+    if len(name) >= _COMPOUND_TAIL and len(word) > len(name) and word.endswith(name):
+        return True  # the name closes a compound: Minister / Innenminister
     short, long = sorted((name, word), key=len)
     if len(short) >= 5 and fuzz.ratio(short, long[: len(short) + 1], score_cutoff=cutoff):
         return True
@@ -837,6 +843,10 @@ class NameIndex:
         """Some key here passes `counterpart` for the name `key`."""
         if self.similar(key, cutoff=cutoff):
             return True
+        if len(key) >= _COMPOUND_TAIL and any(
+            len(other) > len(key) and other.endswith(key) for other in self._long
+        ):
+            return True  # `counterpart`'s compound tail, whatever the compound's initial
         return bool(key) and any(
             counterpart(key, other, capitalised=capitalised, cutoff=cutoff)
             for other, capitalised in self._by_initial.get(key[0], ())
