@@ -216,3 +216,21 @@ def test_another_shipped_model_is_cached_under_another_name(tmp_path, monkeypatc
     shipped.write_bytes(b"another model")
     assert language._cache_path() != first
     assert first.startswith(str(tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("tables_after", [0, 10**9])
+def test_short_texts_score_alike_by_either_walk(tables_after, tmp_path, monkeypatch):
+    """Short texts go through the array walk until `_TABLES_AFTER` of them, then through
+    py3langid's byte loop: the same scores, bit for bit, either way."""
+    from py3langid.langid import LanguageIdentifier
+
+    from reviewer.core import language
+
+    monkeypatch.setattr(language, "_TABLES_AFTER", tables_after)
+    model = _fresh_identifier(monkeypatch, tmp_path)
+    for text in [*SHORT.values(), "OK", "1990"]:
+        data = model._encode(text)
+        assert len(data) < language._SHORT_BYTES
+        ours = model._raw_score(data)
+        model.byte_tables()
+        assert ours.tobytes() == LanguageIdentifier._raw_score(model, data).tobytes(), text

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import threading
 from collections import Counter
 
@@ -126,6 +125,7 @@ def _write_mapped(folder: str, arrays) -> None:
     """Each array as `folder/NAME.npy` and their names in `arrays.txt`, the folder put in
     place whole (a reader sees all of it or nothing; a damaged one is replaced)."""
     import shutil
+    import tempfile
 
     import numpy as np
 
@@ -227,25 +227,31 @@ def _depth(nextmove, row) -> int:
     return depth - 1
 
 
+# Short texts go through `_Walker` too until this many have: py3langid's byte loop is faster
+# on them (30 against 50-90 µs) but its tables take 6-8 ms to build, which a small job that
+# identifies a few sentences would never earn back.
+_TABLES_AFTER = 100
+
+
 def _identifier_class():
-    """py3langid's LanguageIdentifier, scoring long texts with `_Walker` and short ones with
-    py3langid's byte loop, whose tables are built at the first short text."""
+    """py3langid's LanguageIdentifier, scoring long texts with `_Walker` and short ones, after
+    the first `_TABLES_AFTER`, with py3langid's byte loop."""
     from py3langid.langid import LanguageIdentifier, visit_counts
 
     class Identifier(LanguageIdentifier):
-        __slots__ = ("walker",)
+        __slots__ = ("walker", "short_texts")
 
         def byte_tables(self) -> tuple[list[int], list[int]]:
             """py3langid's row offsets and outputs as lists, which its byte loop indexes
-            fastest (memoryviews: 2.5 times slower). Built when first needed, not at load:
-            the lists cost 8 ms, and a job that identifies only documents never uses them."""
+            fastest (memoryviews: 2.5 times slower). Built when first needed, not at load."""
             if not self._rowbase:  # outputs first: another thread may be reading
                 self.tk_output = self.walker.output.tolist()
                 self._rowbase = self.walker.rowbase.tolist()
             return self._rowbase, self.tk_output
 
         def _raw_score(self, text):
-            if len(text) < _SHORT_BYTES:
+            self.short_texts += len(text) < _SHORT_BYTES
+            if len(text) < _SHORT_BYTES and self.short_texts > _TABLES_AFTER:
                 visits = visit_counts(self.tk_nextmove, *self.byte_tables(), text)
             else:
                 visits = self.walker.visits(text)
@@ -277,6 +283,7 @@ def _model():
                 norm_probs=True,
                 tk_row=(),
             )
+            identifier.short_texts = 0
             identifier.walker = _Walker(nextmove, row, arrays["out_feat"], int(arrays["depth"]))
             _identifier = identifier
     return _identifier

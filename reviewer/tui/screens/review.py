@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import threading
 from collections.abc import Callable
 
@@ -66,30 +67,42 @@ NEEDS_ROWS = frozenset(
 PENDING_ROWS = 500
 
 
-_collections_lock = threading.Lock()
+# While a group is computed in the worker thread, the keys wait on it in two ways (measured
+# with bench/bench_app_open.py, 4 x 5,000 sentences): a garbage collection started by either
+# thread holds the interpreter lock throughout (young ones 5-40 ms, full ones 90 ms and more
+# as the computation grows), and every time the UI thread waits for the lock (once per
+# message that a key sets off) the worker keeps it for up to the switch interval (5 ms).
+COMPUTING_SWITCH_INTERVAL = 0.0005  # seconds: the UI thread waits at most this for the lock
+
+_computing_lock = threading.Lock()
 _computing_threads = 0
-_thresholds: tuple[int, int, int] | None = None
+_before: tuple[bool, float] | None = None  # gc enabled, switch interval, before computing
 
 
 @contextlib.contextmanager
-def _few_full_collections():
-    """While a group is computed: a full collection (all generations) only every hundredth
-    time instead of every tenth. Each one scans every object made since the last
-    `gc.freeze`, which grows with the computation (0.1-0.6 s each under load), and holds up
-    the keys; younger cycles are still collected as usual."""
-    global _computing_threads, _thresholds
-    with _collections_lock:
+def _keys_first():
+    """While a group is computed: no automatic garbage collection (reference counting frees
+    nearly all the computation's garbage; the cycles wait for the end, when what was computed
+    is frozen and collection is on again) and a short switch interval, so that a key press
+    gets the interpreter lock within half a millisecond of asking for it. Both are
+    process-wide: counted, and put back when the last computation ends."""
+    global _computing_threads, _before
+    with _computing_lock:
         if _computing_threads == 0:
-            _thresholds = gc.get_threshold()
-            gc.set_threshold(_thresholds[0], _thresholds[1], max(_thresholds[2], 100))
+            _before = (gc.isenabled(), sys.getswitchinterval())
+            gc.disable()
+            sys.setswitchinterval(min(_before[1], COMPUTING_SWITCH_INTERVAL))
         _computing_threads += 1
     try:
         yield
     finally:
-        with _collections_lock:
+        with _computing_lock:
             _computing_threads -= 1
-            if _computing_threads == 0 and _thresholds is not None:
-                gc.set_threshold(*_thresholds)
+            if _computing_threads == 0 and _before is not None:
+                enabled, interval = _before
+                sys.setswitchinterval(interval)
+                if enabled:
+                    gc.enable()
 
 
 class SearchBar(Input):
@@ -185,7 +198,7 @@ class ReviewScreen(Screen[None]):
     def _compute(self, group: Group, pivot: str | None, token: object, measuring) -> None:
         """In the worker thread: align, measure the rows for the view (so that showing them
         does not hold up the keys), show them, check, show the findings."""
-        with _few_full_collections():
+        with _keys_first():
             self._compute_now(group, pivot, token, measuring)
 
     def _compute_now(self, group: Group, pivot: str | None, token: object, measuring) -> None:
