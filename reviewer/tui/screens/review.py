@@ -72,7 +72,7 @@ PENDING_ROWS = 500
 # thread holds the interpreter lock throughout (young ones 5-40 ms, full ones 90 ms and more
 # as the computation grows), and every time the UI thread waits for the lock (once per
 # message that a key sets off) the worker keeps it for up to the switch interval (5 ms).
-COMPUTING_SWITCH_INTERVAL = 0.0005  # seconds: the UI thread waits at most this for the lock
+COMPUTING_SWITCH_INTERVAL = 0.001  # seconds: the UI thread waits at most this for the lock
 
 _computing_lock = threading.Lock()
 _computing_threads = 0
@@ -84,7 +84,7 @@ def _keys_first():
     """While a group is computed: no automatic garbage collection (reference counting frees
     nearly all the computation's garbage; the cycles wait for the end, when what was computed
     is frozen and collection is on again) and a short switch interval, so that a key press
-    gets the interpreter lock within half a millisecond of asking for it. Both are
+    gets the interpreter lock within a millisecond of asking for it. Both are
     process-wide: counted, and put back when the last computation ends."""
     global _computing_threads, _before
     with _computing_lock:
