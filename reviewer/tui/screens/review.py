@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import sys
 import threading
 from collections.abc import Callable
 
@@ -67,43 +66,38 @@ NEEDS_ROWS = frozenset(
 PENDING_ROWS = 500
 
 
-# While a group is computed in the worker thread, the keys wait on it in two ways (measured
-# with bench/bench_app_open.py, 4 x 5,000 sentences): a garbage collection started by either
-# thread holds the interpreter lock throughout (young ones 5-40 ms, full ones 90 ms and more
-# as the computation grows), and every time the UI thread waits for the lock (once per
-# message that a key sets off) the worker keeps it for up to the switch interval (5 ms).
-COMPUTING_SWITCH_INTERVAL = 0.001  # seconds: the UI thread waits at most this for the lock
-
+# While a group is computed in the worker thread, a garbage collection started by either
+# thread holds the interpreter lock throughout, and so holds up the keys: collections of the
+# middle generation took 5-40 ms, of the oldest 90 ms and more as the computation grew
+# (measured with bench/bench_app_open.py, 4 x 5,000 sentences).
 _computing_lock = threading.Lock()
 _computing_threads = 0
-_before: tuple[bool, float] | None = None  # gc enabled, switch interval, before computing
+_collecting_before = True  # whether automatic collection was on before the first computation
 
 
 @contextlib.contextmanager
-def _keys_first():
-    """While a group is computed: no automatic garbage collection (reference counting frees
-    all the computation's garbage: it makes no cycles; those the UI makes meanwhile are
-    frozen with what was computed, 12,000 more objects than with collections on, while 150
-    keys were pressed) and a short switch interval, so that a key press
-    gets the interpreter lock within a millisecond of asking for it. Both are
-    process-wide: counted, and put back when the last computation ends."""
-    global _computing_threads, _before
+def _no_collections():
+    """While a group is computed: no automatic garbage collection. Reference counting frees
+    all the computation's garbage (it makes no cycles); the cycles the UI makes meanwhile
+    are frozen with what was computed (12,000 objects more than with collections on, while
+    150 keys were pressed; a collection before the freeze cost 60-130 ms). Process-wide:
+    counted, and put back when the last computation ends.
+
+    A shorter switch interval (1 or 0.5 ms instead of 5) did not lower the keys' 95th
+    percentile in A/B runs on the shared 2-core machine, and raised their median."""
+    global _computing_threads, _collecting_before
     with _computing_lock:
         if _computing_threads == 0:
-            _before = (gc.isenabled(), sys.getswitchinterval())
+            _collecting_before = gc.isenabled()
             gc.disable()
-            sys.setswitchinterval(min(_before[1], COMPUTING_SWITCH_INTERVAL))
         _computing_threads += 1
     try:
         yield
     finally:
         with _computing_lock:
             _computing_threads -= 1
-            if _computing_threads == 0 and _before is not None:
-                enabled, interval = _before
-                sys.setswitchinterval(interval)
-                if enabled:
-                    gc.enable()
+            if _computing_threads == 0 and _collecting_before:
+                gc.enable()
 
 
 class SearchBar(Input):
@@ -199,7 +193,7 @@ class ReviewScreen(Screen[None]):
     def _compute(self, group: Group, pivot: str | None, token: object, measuring) -> None:
         """In the worker thread: align, measure the rows for the view (so that showing them
         does not hold up the keys), show them, check, show the findings."""
-        with _keys_first():
+        with _no_collections():
             self._compute_now(group, pivot, token, measuring)
 
     def _compute_now(self, group: Group, pivot: str | None, token: object, measuring) -> None:
