@@ -96,7 +96,12 @@ def _read_store(path: Path) -> dict[tuple[str, int], regex.Pattern[str]]:
         if not (isinstance(entry, tuple) and len(entry) == 3):
             return {}
         source, flags, pattern = entry
-        if not (isinstance(pattern, regex.Pattern) and pattern.pattern == source):
+        if not (
+            isinstance(pattern, regex.Pattern)
+            and pattern.pattern == source
+            and isinstance(flags, int)
+            and pattern.flags & flags == flags  # regex adds the flags a pattern implies
+        ):
             return {}
         store[source, flags] = pattern
     return store
