@@ -59,3 +59,21 @@ def test_a_damaged_cache_or_one_that_cannot_be_written_costs_only_the_parse(
     blocked.write_text("")
     monkeypatch.setenv("REVIEWER_CACHE_DIR", str(blocked / "below"))
     assert data_files.load("x.toml") == {"n": 1}
+
+
+def test_a_kept_array_is_computed_once_then_read_back(cache):
+    import numpy as np
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return np.random.default_rng(7).standard_normal((7, 4))
+
+    first = data_files.kept_array("test-array", compute)
+    again = data_files.kept_array("test-array", compute)
+    assert len(calls) == 1 and again.tobytes() == first.tobytes()
+    (kept,) = cache.glob("test-array.npy")
+    kept.write_bytes(kept.read_bytes()[:20])  # cut short
+    assert data_files.kept_array("test-array", compute).tobytes() == first.tobytes()
+    assert len(calls) == 2

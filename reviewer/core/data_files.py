@@ -1,4 +1,5 @@
-"""The package's own data files (`reviewer/core/data/*.toml`), parsed once per machine.
+"""The package's own data files (`reviewer/core/data/*.toml`), parsed once per machine; and
+arrays computed from nothing but a seed, computed once per machine (`kept_array`).
 
 tomllib parses in pure Python: the data files take 14 ms to parse, a twentieth of a small
 `reviewer check`, where the C JSON parser reads the same tables in 1 ms. So each file's tables
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +46,27 @@ def load(name: str) -> dict[str, Any]:
         except OSError:
             pass  # read-only or full: the next run parses again
     return tables
+
+
+def kept_array(name: str, compute: Callable[[], Any]) -> Any:
+    """`compute()`, a numpy array that depends on nothing but `name`, kept in the user cache
+    as `name.npy` (read back without pickle). For arrays whose computing costs an import:
+    the grouping's random hyperplanes need `numpy.random`, 10 ms of every start. `name`
+    should carry what the values depend on (numpy's version for a random generator's)."""
+    import numpy as np
+
+    path = cache_folder() / f"{name}.npy"
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError):
+        pass  # absent or damaged: computed below
+    values = compute()
+    try:
+        from io import BytesIO
+
+        buffer = BytesIO()
+        np.save(buffer, values, allow_pickle=False)
+        replace_file(path, buffer.getvalue())
+    except OSError:
+        pass  # read-only or full: computed again next time
+    return values
