@@ -234,3 +234,20 @@ def test_short_texts_score_alike_by_either_walk(tables_after, tmp_path, monkeypa
         ours = model._raw_score(data)
         model.byte_tables()
         assert ours.tobytes() == LanguageIdentifier._raw_score(model, data).tobytes(), text
+
+
+def test_unpacking_the_model_removes_caches_of_earlier_layouts_only(tmp_path, monkeypatch):
+    from reviewer.core import language
+
+    older = tmp_path / "langid-0.4.0-80f86f946720-v1-mapped"
+    older.mkdir()
+    (older / "ptc.npy").write_bytes(b"old")
+    (tmp_path / "langid-0.4.0-80f86f946720-v2.npz").write_bytes(b"old")
+    newer = tmp_path / f"langid-abc-80f86f946720-v{language._CACHE_VERSION + 1}-mapped"
+    newer.mkdir()
+    (tmp_path / "patterns-0123.pickle").write_bytes(b"not ours to judge")
+    _fresh_identifier(monkeypatch, tmp_path)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert newer.name in left and "patterns-0123.pickle" in left
+    assert not any(name.endswith(("-v1-mapped", "-v2.npz")) for name in left)
+    assert len([n for n in left if n.endswith(f"-v{language._CACHE_VERSION}-mapped")]) == 1

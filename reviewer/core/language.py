@@ -10,8 +10,10 @@ measured and why this one won: docs/language-identification.md.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import threading
 from collections import Counter
 
@@ -52,6 +54,7 @@ _CACHE_VERSION = 3  # bump when the cached layout changes (2: the automaton's de
 
 
 _ENDS = 1 << 16  # bytes read at each end of py3langid's model file (see `_cache_path`)
+_OLD_LAYOUT = re.compile(r"langid-[0-9a-z.]+-[0-9a-f]+-v(\d+)(?:-mapped|\.npz)?")
 
 
 def _cache_path():
@@ -145,6 +148,17 @@ def _write_mapped(folder: str, arrays) -> None:
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
+    # Caches of earlier layouts (45 MB each, `langid-...-v<version>...`) are of no more use;
+    # another install of an older version would unpack its model again (0.4 s, once).
+    for old in os.listdir(parent):
+        found = _OLD_LAYOUT.fullmatch(old)
+        if found and int(found.group(1)) < _CACHE_VERSION:
+            path = os.path.join(parent, old)
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
 
 
 def _load_arrays():
