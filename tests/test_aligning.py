@@ -586,3 +586,40 @@ def test_chinese_and_japanese_share_han_words(verse):
     start, end = next((s, e) for ref, s, e in zh_doc.units if ref == verse)
     alone = [zh[i] for s, t in beads if not t for i in s]
     assert alone and all(start <= seg.start and seg.end <= end + 1 for seg in alone)
+
+
+_COGNATE_WORDS = st.lists(
+    st.text(alphabet="abceilmnorst", min_size=5, max_size=9), min_size=1, max_size=25
+)
+
+
+@given(_COGNATE_WORDS, _COGNATE_WORDS)
+def test_cognates_compared_per_first_letters_link_as_the_whole_table_does(src, tgt):
+    """`_link_cognates` compares only words that begin alike; the keys it gives must be those
+    of comparing every pair and keeping the pairs that begin alike, in the table's order."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from reviewer.core.aligning import _link_cognates, _Side
+
+    def side(words):
+        n = len(words)
+        return _Side(
+            np.ones(n), [set() for _ in words], [frozenset([w]) for w in words],
+            [frozenset()] * n, [frozenset()] * n, np.zeros(n), None, "latin",
+        )  # fmt: skip
+
+    s, t = side(src), side(tgt)
+    _link_cognates(s, t)
+    shared = set(src) & set(tgt)
+    a = sorted(set(src) - shared)
+    b = sorted(set(tgt) - shared)
+    link: dict[str, str] = {}
+    if a and b:
+        scores = process.cdist(a, b, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8)
+        for r, c in zip(*np.nonzero(scores), strict=True):
+            if a[r][:2] == b[c][:2]:
+                link.setdefault(a[r], "c:" + a[r])
+                link.setdefault(b[c], link[a[r]])
+    assert s.keys == [{link[w]} if w in link else set() for w in src]
+    assert t.keys == [{link[w]} if w in link else set() for w in tgt]

@@ -39,7 +39,6 @@ def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(see
     monkeypatch.setattr(app_module, "OPEN_NOW", 0)  # every group counts as large
     release = _held_alignment(monkeypatch)
     app = ReviewerApp(corpus)
-    thresholds = gc.get_threshold()
 
     async def until(condition, what: str) -> None:
         for _ in range(300):
@@ -72,13 +71,14 @@ def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(see
             await pilot.pause()
             assert view.state.status(1) is None
             assert view.cursor_row == 1
-            # Fewer full collections while computing (they held the keys up), then as before.
-            await until(lambda: gc.get_threshold()[2] >= 100, "collections made rarer")
+            # No automatic collection while computing (collections held the keys up), then
+            # as before.
+            await until(lambda: not gc.isenabled(), "automatic collection off")
             # Released: the aligned rows, then the findings; the cursor stays on sentence 1.
             release.set()
             await until(lambda: not screen.computing, "alignment and checks")
             await pilot.pause()
-            await until(lambda: gc.get_threshold() == thresholds, "collections as before")
+            await until(lambda: gc.isenabled(), "automatic collection on again")
             aligned = corpus.aligned(group)
             assert view.aligned is aligned
             assert view.aligned.findings == aligned.findings

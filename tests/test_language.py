@@ -180,7 +180,7 @@ def test_the_array_walk_counts_exactly_what_the_byte_loop_counts(parts):
 
     model = language._model()
     data = model._encode("".join(parts))
-    expected = visit_counts(model.tk_nextmove, model._rowbase, model.tk_output, data)
+    expected = visit_counts(model.tk_nextmove, *model.byte_tables(), data)
     found = model.walker.visits(data)
     assert (found is None) == (expected is None)
     if found is not None:
@@ -196,6 +196,7 @@ def test_long_texts_score_exactly_as_py3langid_scores_them():
     data = model._encode(" ".join(SHORT.values()) * 3)
     assert len(data) > language._SHORT_BYTES
     ours = model._raw_score(data)
+    model.byte_tables()  # the tables py3langid's own loop reads, built at the first short text
     theirs = LanguageIdentifier._raw_score(model, data)  # py3langid's byte loop
     assert len(ours) == len(SUPPORTED) and ours.tobytes() == theirs.tobytes()
 
@@ -215,3 +216,38 @@ def test_another_shipped_model_is_cached_under_another_name(tmp_path, monkeypatc
     shipped.write_bytes(b"another model")
     assert language._cache_path() != first
     assert first.startswith(str(tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("tables_after", [0, 10**9])
+def test_short_texts_score_alike_by_either_walk(tables_after, tmp_path, monkeypatch):
+    """Short texts go through the array walk until `_TABLES_AFTER` of them, then through
+    py3langid's byte loop: the same scores, bit for bit, either way."""
+    from py3langid.langid import LanguageIdentifier
+
+    from reviewer.core import language
+
+    monkeypatch.setattr(language, "_TABLES_AFTER", tables_after)
+    model = _fresh_identifier(monkeypatch, tmp_path)
+    for text in [*SHORT.values(), "OK", "1990"]:
+        data = model._encode(text)
+        assert len(data) < language._SHORT_BYTES
+        ours = model._raw_score(data)
+        model.byte_tables()
+        assert ours.tobytes() == LanguageIdentifier._raw_score(model, data).tobytes(), text
+
+
+def test_unpacking_the_model_removes_caches_of_earlier_layouts_only(tmp_path, monkeypatch):
+    from reviewer.core import language
+
+    older = tmp_path / "langid-0.4.0-80f86f946720-v1-mapped"
+    older.mkdir()
+    (older / "ptc.npy").write_bytes(b"old")
+    (tmp_path / "langid-0.4.0-80f86f946720-v2.npz").write_bytes(b"old")
+    newer = tmp_path / f"langid-abc-80f86f946720-v{language._CACHE_VERSION + 1}-mapped"
+    newer.mkdir()
+    (tmp_path / "patterns-0123.pickle").write_bytes(b"not ours to judge")
+    _fresh_identifier(monkeypatch, tmp_path)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert newer.name in left and "patterns-0123.pickle" in left
+    assert not any(name.endswith(("-v1-mapped", "-v2.npz")) for name in left)
+    assert len([n for n in left if n.endswith(f"-v{language._CACHE_VERSION}-mapped")]) == 1

@@ -87,3 +87,46 @@ def test_an_unwritable_cache_only_costs_the_compile(tmp_path, monkeypatch):
     blocked.write_text("")
     monkeypatch.setenv("REVIEWER_CACHE_DIR", str(blocked / "below"))
     _same(compile_all("test", PATTERNS))
+
+
+@pytest.fixture
+def fresh_store(cache, monkeypatch):
+    """`pattern_cache.compile`'s store as at the start of a process, kept in `cache`."""
+    monkeypatch.setattr(pattern_cache, "_store", None)
+    monkeypatch.setattr(pattern_cache, "_store_grew", False)
+    monkeypatch.setattr(pattern_cache.atexit, "register", lambda function: None)
+    return cache
+
+
+def test_one_pattern_is_compiled_once_per_machine(fresh_store, monkeypatch):
+    _same([pattern_cache.compile(source, flags) for source, flags in PATTERNS])
+    assert pattern_cache._store_grew  # written when the process ends
+    pattern_cache._save_store()
+    monkeypatch.setattr(pattern_cache, "_store", None)
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled again instead of read from the store")
+
+    monkeypatch.setattr(pattern_cache.regex, "compile", no_compile)
+    read = [pattern_cache.compile(source, flags) for source, flags in PATTERNS]
+    monkeypatch.undo()
+    _same(read)
+
+
+def test_the_store_keeps_what_another_process_added(fresh_store, monkeypatch):
+    pattern_cache.compile(*PATTERNS[0])
+    pattern_cache._save_store()
+    monkeypatch.setattr(pattern_cache, "_store", None)  # another process, another pattern
+    pattern_cache.compile(*PATTERNS[1])
+    pattern_cache._save_store()
+    kept = pattern_cache._read_store(pattern_cache._store_path())
+    assert set(kept) == {PATTERNS[0], PATTERNS[1]}
+
+
+def test_a_damaged_store_is_compiled_again(fresh_store, monkeypatch):
+    pattern_cache.compile(*PATTERNS[2])
+    pattern_cache._save_store()
+    path = pattern_cache._store_path()
+    path.write_bytes(path.read_bytes()[:-7])  # cut short
+    monkeypatch.setattr(pattern_cache, "_store", None)
+    _same([pattern_cache.compile(source, flags) for source, flags in PATTERNS])

@@ -199,19 +199,34 @@ def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> Non
     tgt_words = sorted({w for ws in tgt.words for w in ws if len(w) >= 5} - shared)
     if not src_words or not tgt_words or len(src_words) * len(tgt_words) > max_pairs:
         return
-    # threads pay off only on large vocabularies (starting them costs about 2 ms)
-    workers = -1 if len(src_words) * len(tgt_words) > 250_000 else 1
-    scores = process.cdist(
-        src_words, tgt_words, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8, workers=workers
-    )
-    rows, cols = np.nonzero(scores)
-    if not len(rows):
-        return
+    # Only words that begin alike are linked, so only they are compared: per first two
+    # letters (a few hundred small tables instead of one of every pair: 49 -> 12 ms on one
+    # Text+Berg document). The pairs are then taken in the order of the whole table.
+    by_start: dict[str, list[int]] = defaultdict(list)
+    for c, word in enumerate(tgt_words):
+        by_start[word[:2]].append(c)
+    found: list[tuple[int, int]] = []
+    start = 0
+    while start < len(src_words):
+        prefix = src_words[start][:2]
+        end = start
+        while end < len(src_words) and src_words[end][:2] == prefix:
+            end += 1
+        cols = by_start.get(prefix)
+        if cols:
+            scores = process.cdist(
+                src_words[start:end],
+                [tgt_words[c] for c in cols],
+                scorer=fuzz.ratio,
+                score_cutoff=80,
+                dtype=np.uint8,
+            )
+            for r, k in zip(*(i.tolist() for i in np.nonzero(scores)), strict=True):
+                found.append((start + r, cols[k]))
+        start = end
     link: dict[str, str] = {}
-    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+    for r, c in sorted(found):
         a, b = src_words[r], tgt_words[c]
-        if a[:2] != b[:2]:
-            continue
         link.setdefault(a, "c:" + a)
         link.setdefault(b, link[a])
     for side in (src, tgt):

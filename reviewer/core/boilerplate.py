@@ -10,29 +10,27 @@ caption, not a sentence and a credit.
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 import regex
 
-from reviewer.core import pattern_cache
+from reviewer.core import data_files, pattern_cache
 from reviewer.core.model import BOILERPLATE_KINDS, Segment
 
 # Longer lines are article text: the longest caption in the seeds has 214 characters.
 MAX_LINE = 400
-_WORD = regex.compile(r"\S+")
-_SPACES = regex.compile(r"\s+")
-_DIGITS = regex.compile(r"\d+")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
-_PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
+_WORD = pattern_cache.compile(r"\S+")
+_SPACES = pattern_cache.compile(r"\s+")
+_DIGITS = pattern_cache.compile(r"\d+")
+_NAME_WORD = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
+_PLACEHOLDER = pattern_cache.compile(r"\{([a-z_]+)\}")
 # What separates a label from its value: a colon, full-width colon, "=" (Korean `사진=AFP`) or
 # Polish `Fot.` (a photo credit written with the abbreviation's full stop).
-_COLON = regex.compile(r"[:：=]|(?i:\bfot\.)")
+_COLON = pattern_cache.compile(r"[:：=]|(?i:\bfot\.)")
 
 
 @dataclass(frozen=True)
@@ -69,8 +67,7 @@ def words_after_colon(line: str) -> int:
 
 @cache
 def _data() -> dict[str, Any]:
-    source = resources.files("reviewer.core").joinpath("data", "boilerplate.toml")
-    return tomllib.loads(source.read_text(encoding="utf-8"))
+    return data_files.load("boilerplate.toml")
 
 
 @cache
@@ -282,7 +279,7 @@ def _key(text: str) -> str:
 
 # Scripts whose sentences end with no mark (Thai writes a space), so "does not end like a
 # sentence" says nothing about them.
-_UNPUNCTUATED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+_UNPUNCTUATED = pattern_cache.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
 
 

@@ -13,29 +13,26 @@ from __future__ import annotations
 import bisect
 import math
 import statistics
-import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import ClassVar
 
-import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from reviewer.core import evidence, language, punctuation
+from reviewer.core import data_files, evidence, language, pattern_cache, punctuation
 from reviewer.core.evidence import Mention
 from reviewer.core.lexical import length_units
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
 
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = pattern_cache.compile(r"\p{Latin}")
 
 
 @cache
 def _settings() -> dict:
-    with open(evidence.DATA / "checks.toml", "rb") as handle:
-        return tomllib.load(handle)
+    return data_files.load("checks.toml")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1063,20 +1060,20 @@ class LengthRatio(Check):
                 yield row, self.finding(lang, message, group.cell(row, lang).content_spans)
 
 
-_LETTER_WORD = regex.compile(r"\p{L}{2,}")
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_LETTER_WORD = pattern_cache.compile(r"\p{L}{2,}")
+_NOT_WORD = pattern_cache.compile(r"[^\p{L}\p{N}]+")
 # Languages written in a script no other supported language uses (Japanese: kana), so that a
 # cell mostly in that script is in that language without asking the identifier.
 _OWN_SCRIPTS = {
-    "th": regex.compile(r"\p{Thai}"),
-    "ko": regex.compile(r"\p{Hangul}"),
-    "el": regex.compile(r"\p{Greek}"),
-    "he": regex.compile(r"\p{Hebrew}"),
-    "hi": regex.compile(r"\p{Devanagari}"),
-    "ar": regex.compile(r"\p{Arabic}"),
-    "ja": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "th": pattern_cache.compile(r"\p{Thai}"),
+    "ko": pattern_cache.compile(r"\p{Hangul}"),
+    "el": pattern_cache.compile(r"\p{Greek}"),
+    "he": pattern_cache.compile(r"\p{Hebrew}"),
+    "hi": pattern_cache.compile(r"\p{Devanagari}"),
+    "ar": pattern_cache.compile(r"\p{Arabic}"),
+    "ja": pattern_cache.compile(r"[\p{Hiragana}\p{Katakana}]"),
 }
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = pattern_cache.compile(r"\p{L}")
 
 
 def _own_stopwords(text: str, lang: str) -> bool:
@@ -1271,7 +1268,7 @@ def _bracket_class(mark: str) -> str:
 
 
 # A hyphenated name is one name (Kassym-Jomart), compared whole.
-_COMPOUND = regex.compile(r"\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)+")
+_COMPOUND = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)+")
 
 
 def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, int]]:
@@ -1324,7 +1321,7 @@ def spelled_two_ways(a: str, b: str) -> bool:
     )
 
 
-_FLEETING = regex.compile(r"[ео](?=[бвгджзклмнпрстфхцчшщ]$)")
+_FLEETING = pattern_cache.compile(r"[ео](?=[бвгджзклмнпрстфхцчшщ]$)")
 
 
 def _without_fleeting_vowel(word: str) -> str:

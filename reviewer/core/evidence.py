@@ -12,21 +12,18 @@ Word lists and conventions live in `data/numbers.toml`, `data/number_words.toml`
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from pathlib import Path
 
 import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from reviewer.core import data_files, pattern_cache
 from reviewer.core.number_words import spelt_numbers
-
-DATA = Path(__file__).resolve().parent / "data"
 
 # Kinds of mention. Numbers: "number", "percent", "year", "date", "month", "word" (a spelt
 # number, soft evidence). Names: "name", "acronym".
@@ -86,8 +83,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 @cache
 def _number_data() -> dict:
-    with open(DATA / "numbers.toml", "rb") as handle:
-        return tomllib.load(handle)
+    return data_files.load("numbers.toml")
 
 
 def _nfc(word: str) -> str:
@@ -112,16 +108,20 @@ def _number_rules(lang: str) -> _NumberRules:
     clitics = table.get("clitics", [])
     clitic = f"(?:{_alternation(clitics)})?" if clitics else ""
     # A scale word ends at a word boundary, optionally with an abbreviation dot (Mrd., Mio.).
-    scale_re = regex.compile(rf"\s?({_alternation(scales) or '(?!)'})\.?{after}", regex.I)
+    scale_re = pattern_cache.compile(rf"\s?({_alternation(scales) or '(?!)'})\.?{after}", regex.I)
     percent_words = tuple(_nfc(p) for p in table["percent"])
     others = [p for p in percent_words if p != "%"]
-    percent_re = regex.compile(
+    percent_re = pattern_cache.compile(
         rf"\s?(?:%{f'|(?:{_alternation(others)}){after}' if others else ''})", regex.I
     )
     words = {_nfc(k): int(v) for k, v in table.get("words", {}).items()}
-    words_re = regex.compile(rf"{before}({_alternation(words)}){after}", regex.I) if words else None
+    words_re = (
+        pattern_cache.compile(rf"{before}({_alternation(words)}){after}", regex.I)
+        if words
+        else None
+    )
     month_re = (
-        regex.compile(
+        pattern_cache.compile(
             rf"{before}{clitic}({_alternation(months)})(\.)?{table.get('suffixes', '')}{after}",
             regex.I,
         )
@@ -132,10 +132,10 @@ def _number_rules(lang: str) -> _NumberRules:
     # (20. Mai, 1er mai, 1st May) and link words ("26 de diciembre de 2024").
     links = table.get("links", [])
     link = rf"(?:\s+(?:{_alternation(links)}))?" if links else ""
-    day_before_re = regex.compile(
+    day_before_re = pattern_cache.compile(
         rf"(?<![\p{{N}}.,])(\d{{1,2}})(?:\.|er|st|nd|rd|th|º|°)?{link}\s+$", regex.I
     )
-    year_after_re = regex.compile(rf",?{link}\s+(\d{{4}})(?!\d)", regex.I)
+    year_after_re = pattern_cache.compile(rf",?{link}\s+(\d{{4}})(?!\d)", regex.I)
     return _NumberRules(
         decimal=table["decimal"],
         scales=scales,
@@ -145,7 +145,9 @@ def _number_rules(lang: str) -> _NumberRules:
         ambiguous_months=frozenset(_nfc(m) for m in table.get("ambiguous_months", [])),
         month_prefixes=tuple(table.get("month_prefixes", [])),
         month_prefix_res=tuple(
-            regex.compile(rf"(?<!\p{{L}}){regex.escape(p)}\s+(\d{{1,2}})(?![\p{{N}}])", regex.I)
+            pattern_cache.compile(
+                rf"(?<!\p{{L}}){regex.escape(p)}\s+(\d{{1,2}})(?![\p{{N}}])", regex.I
+            )
             for p in table.get("month_prefixes", [])
         ),
         slash_order=table.get("slash_order", "dm"),
@@ -172,7 +174,7 @@ def _digit_table() -> dict[int, str]:
 
 
 _DIGITS = _digit_table()
-_OTHER_DIGITS = regex.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
+_OTHER_DIGITS = pattern_cache.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
 
 # A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
 # are names, not quantities). Scripts without spaces between words, and Arabic and Hebrew,
@@ -180,23 +182,23 @@ _OTHER_DIGITS = regex.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
 # a number. Digit groups: Indian lakh grouping (1,50,000), groups of three after one separator
 # (1.234.567, 5 000 with any space), or plain digits with an optional fraction.
 _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
-_NUMBER = regex.compile(
+_NUMBER = pattern_cache.compile(
     rf"(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-))(?<![.,]\d*)"
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
     r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
 )
 # 20/5, 20/5/2024, 7/2023, 20.05.2024, 20.5.
-_SLASH_DATE = regex.compile(
+_SLASH_DATE = pattern_cache.compile(
     r"(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2}|\d{4})(?:\2(\d{4}|\d{2}))?(?![\p{N}/])"
 )
 # Clock times; a dot counts only with a leading zero (03.40) or a time word after it.
-_TIME = regex.compile(
+_TIME = pattern_cache.compile(
     r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
     r"(\s?(?:Uhr|h\b|น\.|ч\.|saat))?"
 )
-_CURRENCY_PREFIX = regex.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
-_YEAR = regex.compile(r"1\d{3}|20\d{2}")
+_CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
+_YEAR = pattern_cache.compile(r"1\d{3}|20\d{2}")
 
 # Chinese, Japanese and Korean: digits with characters. Sources: the numerals and the myriad
 # units of the three languages (10^4 万/萬/만, 10^8 亿/億/억, 10^12 兆/조).
@@ -211,29 +213,29 @@ _BIG_UNITS |= {"만": 10**4, "억": 10**8, "조": 10**12}
 _HAN_NUMERAL = "[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆]"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # A Han run (4.6万, 585亿, 2万5000, 三百, 二〇二四) or digits with Hangul units (1억 2천만, 5만).
-_CJK_AMOUNT = regex.compile(
+_CJK_AMOUNT = pattern_cache.compile(
     rf"(?<![\p{{N}}.,])(?:(?:{_ARABIC})[십백천]?[만억조]\s?)+(?:(?:{_ARABIC})[십백천]?)?"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?![\p{{N}}])"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC}|(?!百分之){_HAN_NUMERAL})+"
 )
 # Compiled once: these run for every cell of every group.
-_HAN_PART = regex.compile(rf"{_ARABIC}|.")
-_NON_DIGIT = regex.compile(r"\D")
-_ANY_DIGIT = regex.compile(r"\d")
-_DAY_BEFORE = regex.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
+_HAN_PART = pattern_cache.compile(rf"{_ARABIC}|.")
+_NON_DIGIT = pattern_cache.compile(r"\D")
+_ANY_DIGIT = pattern_cache.compile(r"\d")
+_DAY_BEFORE = pattern_cache.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
 _NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
-_DAY_AFTER = regex.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
-_HAN_OR_HANGUL = regex.compile(r"[\p{Han}\p{Hangul}]")
-_THAI = regex.compile(r"\p{Thai}")
-_NOT_DIGITS = regex.compile(r"[^\d.,\s]")
-_SPACES = regex.compile(r"\s+")
-_WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)$")
-_ERA_YEAR = regex.compile(r"2[45]\d\d")
-_NOT_A_Z = regex.compile(r"[^a-z]")
-_NOT_ACRONYM = regex.compile(r"[^A-Z0-9]")
+_DAY_AFTER = pattern_cache.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
+_HAN_OR_HANGUL = pattern_cache.compile(r"[\p{Han}\p{Hangul}]")
+_THAI = pattern_cache.compile(r"\p{Thai}")
+_NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
+_SPACES = pattern_cache.compile(r"\s+")
+_WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
+_ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+_NOT_A_Z = pattern_cache.compile(r"[^a-z]")
+_NOT_ACRONYM = pattern_cache.compile(r"[^A-Z0-9]")
 _HAN_SMALL = "[一二三四五六七八九十]{1,3}"
 # 12月26日, 12월 26일, 十二月; 26日 and 26일 alone are plain numbers.
-_CJK_DATE = regex.compile(
+_CJK_DATE = pattern_cache.compile(
     rf"(?<![\p{{N}}.,])(\d{{1,2}}|{_HAN_SMALL})\s?[月월](?:\s?(\d{{1,2}}|{_HAN_SMALL})\s?[日号號일])?"
 )
 
@@ -248,7 +250,7 @@ _SMALL_UNITS |= _THAI_UNITS
 _BIG_UNITS |= {"ล้าน": 10**6}
 _THAI_WORD = "|".join(sorted([*_THAI_DIGITS, *_THAI_UNITS, "ล้าน"], key=len, reverse=True))
 _THAI_WORD = _THAI_WORD.replace("พัน", "พัน(?!ธ)")  # พันธมิตร (ally), พันธุ์ (species)
-_THAI_PART = regex.compile(_THAI_WORD)
+_THAI_PART = pattern_cache.compile(_THAI_WORD)
 # A lone Thai numeral word counts when a classifier follows it (เจ็ดองค์, สามประตู, สี่ทิศ), or
 # ทั้ง "all" or the ordinal ที่ comes before it (ทั้งเจ็ด, ที่สาม); elsewhere it may be a syllable
 # of another word (สามารถ "can", ห้าม "forbid").
@@ -257,7 +259,7 @@ _THAI_CLASSIFIERS = (
     " แห่ง หลัง คัน ลำ ฉบับ ราย ประเทศ ด้าน ฝ่าย ส่วน กลุ่ม เท่า ชนิด อย่าง ตอน บท เมือง ฐาน เม็ด"
     " ชั้น ขั้น ระดับ รอบ เส้น แบบ เขา หัว เหลี่ยม ศอก เมตร กิโลเมตร เผ่า ตระกูล ดวง"
 ).split()
-_THAI_COUNTED = regex.compile("|".join(sorted(_THAI_CLASSIFIERS, key=len, reverse=True)))
+_THAI_COUNTED = pattern_cache.compile("|".join(sorted(_THAI_CLASSIFIERS, key=len, reverse=True)))
 _THAI_NOT_NUMBER = ("สามารถ", "สามี", "สามัญ", "ห้าม", "เก้าอี้", "หกล้ม")
 
 
@@ -271,7 +273,7 @@ def _thai_counted(text: str, start: int, end: int, parts: list[str]) -> bool:
     return bool(_THAI_COUNTED.match(text, end)) or before.endswith(("ทั้ง", "ที่"))
 
 
-_THAI_RUN = regex.compile(rf"(?:{_THAI_WORD})+")
+_THAI_RUN = pattern_cache.compile(rf"(?:{_THAI_WORD})+")
 
 
 # Vietnamese numerals in words, spaced, composed like the Han ones (bốn mươi hai = 42, một
@@ -287,14 +289,14 @@ _HAN_DIGITS |= _VI_DIGITS
 _SMALL_UNITS |= _VI_UNITS
 _BIG_UNITS |= _VI_BIG
 _VI_WORD = "|".join(sorted([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG], key=len, reverse=True))
-_VI_RUN = regex.compile(
+_VI_RUN = pattern_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{_VI_WORD})(?:\s+(?:{_VI_WORD}))*(?![\p{{L}}\p{{M}}])", regex.I
 )
 
 
 # "tư" is four only as an ordinal (thứ tư; đầu tư is "invest"); "năm" is five before a noun
 # that is not one of "year"'s companions (năm phương, năm người; not năm nay, hai năm, năm 2024).
-_VI_SOFT = regex.compile(r"(?<![\p{L}\p{M}])(thứ\s+)?(tư|năm)(?![\p{L}\p{M}])", regex.I)
+_VI_SOFT = pattern_cache.compile(r"(?<![\p{L}\p{M}])(thứ\s+)?(tư|năm)(?![\p{L}\p{M}])", regex.I)
 _VI_BEFORE_YEAR = frozenset(
     "các những mỗi hằng hàng nhiều vài mấy bao cuối đầu giữa trong vào từ đến tới sang qua suốt"
     " cả cùng của nửa cách trước sau chục một hai ba bốn năm sáu bảy bẩy tám chín mười mươi"
@@ -304,8 +306,8 @@ _VI_AFTER_YEAR = frozenset(
     "nay ngoái qua sau trước tới học mới nào ấy đó này nầy kia rồi rưỡi tài thứ âm dương nhuận"
     " sinh tháng ngày đầu cuối xưa ánh tuổi".split()
 )
-_VI_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+|\d+)\s+$")
-_VI_WORD_AFTER = regex.compile(r"\s([\p{L}\p{M}]+)")
+_VI_WORD_BEFORE = pattern_cache.compile(r"([\p{L}\p{M}]+|\d+)\s+$")
+_VI_WORD_AFTER = pattern_cache.compile(r"\s([\p{L}\p{M}]+)")
 
 
 def _vi_counted(text: str, match: regex.Match[str]) -> bool:
@@ -380,7 +382,7 @@ def _han_value(token: str, parts: list[str] | None = None) -> Decimal | None:
 # (not 十分钟, ten minutes), 四处 "everywhere", 三思 "think twice", 万一 "in case" (read as
 # 10001 before), 百姓 "the people", 十字 "cross", 九州 "Kyushu", 二手 "second-hand", 八卦,
 # 五彩, 七上八下, 不三不四.
-_HAN_WORDS = regex.compile(
+_HAN_WORDS = pattern_cache.compile(
     "十分(?![钟鐘])|十足|十字|四处|四處|三思|万一|萬一|百姓|九州|二手|八卦|五彩|七上八下|不三不四"
 )
 
@@ -698,8 +700,7 @@ class _NameRules:
 
 @cache
 def _name_rules() -> _NameRules:
-    with open(DATA / "names.toml", "rb") as handle:
-        data = tomllib.load(handle)
+    data = data_files.load("names.toml")
     return _NameRules(
         elisions=tuple(sorted(data["elisions"], key=len, reverse=True)),
         possessives=tuple(sorted(data["possessives"], key=len, reverse=True)),
@@ -715,7 +716,7 @@ def _name_rules() -> _NameRules:
 # words (Kassym-Jomart -> Kassym, Jomart; US-Dollar -> US, Dollar).
 # A script change ends a word too: "SCOは" (Japanese) and "SCO는" (Korean) hold the acronym SCO.
 _CASED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}"
-_WORD = regex.compile(
+_WORD = pattern_cache.compile(
     rf"[{_CASED}][{_CASED}\p{{M}}]*(?:['’][{_CASED}\p{{M}}]+)*['’]?"
     rf"|[^\P{{L}}{_CASED}](?:[^\P{{L}}{_CASED}]|\p{{M}})*"
 )

@@ -26,6 +26,7 @@ from itertools import combinations
 
 import numpy as np
 
+from reviewer.core import data_files
 from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint, shares
 
 MAX_POSTINGS = 50  # a key shared by more documents than this proposes nothing
@@ -55,8 +56,12 @@ def idf_weights(prints: Sequence[Fingerprint]) -> dict[str, float]:
 
 @cache
 def _hyperplanes(dimension: int) -> np.ndarray:
-    rng = np.random.default_rng(dimension)  # fixed: a document always gets the same keys
-    return rng.standard_normal((dimension, BANDS * BITS))
+    def draw() -> np.ndarray:
+        rng = np.random.default_rng(dimension)  # fixed: a document always gets the same keys
+        return rng.standard_normal((dimension, BANDS * BITS))
+
+    # kept: numpy.random costs 10 ms of every start to import
+    return data_files.kept_array(f"hyperplanes{dimension}x{BANDS * BITS}-{np.__version__}", draw)
 
 
 def shape_keys(p: Fingerprint) -> list[tuple[int, int, int]]:

@@ -18,14 +18,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
+from reviewer.core import pattern_cache
 from reviewer.core.evidence import numbers, phonetic_key
 from reviewer.core.model import Segment
 
-_NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
-_CASELESS_LATIN = regex.compile(r"\b[A-Za-z][A-Za-z-]{2,}")  # Latin words inside caseless scripts
-_CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
+_NAME = pattern_cache.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
+_CASELESS_LATIN = pattern_cache.compile(
+    r"\b[A-Za-z][A-Za-z-]{2,}"
+)  # Latin words inside caseless scripts
+_CASED_SCRIPT = pattern_cache.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
 _URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
 _FIGURE = re.compile(r"[\d十百千万萬亿億兆]")  # a line that may hold a figure (\d: every script)
 # Profile of marks translators keep, one count per kind (see `marks`).

@@ -10,13 +10,14 @@ measured and why this one won: docs/language-identification.md.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import tempfile
+import re
 import threading
 from collections import Counter
 
-import regex
+from reviewer.core import pattern_cache
 
 # ISO 639-1 codes, sorted. Extend with care: every extra language is one more way to be wrong
 # (cs/sk, ms/id, sr/hr/bs); see docs/language-identification.md.
@@ -45,11 +46,15 @@ SUPPORTED: tuple[str, ...] = (
 )
 UNDETERMINED = "und"  # ISO 639-2 "undetermined": no letter to judge by
 
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = pattern_cache.compile(r"\p{L}")
 _NO_EVIDENCE = 1.0 / len(SUPPORTED) + 1e-6
 _lock = threading.Lock()
 _identifier = None
-_CACHE_VERSION = 2  # bump when the cached layout changes (2: the automaton's depth)
+_CACHE_VERSION = 3  # bump when the cached layout changes (2: the automaton's depth, 3: float32)
+
+
+_ENDS = 1 << 16  # bytes read at each end of py3langid's model file (see `_cache_path`)
+_OLD_LAYOUT = re.compile(r"langid-[0-9a-z.]+-[0-9a-f]+-v(\d+)(?:-mapped|\.npz)?")
 
 
 def _cache_path():
@@ -60,17 +65,24 @@ def _cache_path():
     The unpacked arrays restricted to `SUPPORTED` are kept as a folder of plain .npy files that
     are mapped into memory, not read: a start pays for the pages a text visits, not for 45 MB
     (and forked workers share those pages). The name carries a digest of py3langid's model
-    file (8 ms; asking for the package's version cost 25 ms of every start) and our language
-    set, so an upgrade or a change of `SUPPORTED` never reads a stale model, while every venv
-    with the same model shares one copy.
+    file and our language set, so an upgrade or a change of `SUPPORTED` never reads a stale
+    model, while every venv with the same model shares one copy. The digest covers the file's
+    size, its first and its last 64 KB: an .xz file ends with a check of everything it holds
+    (CRC-64 of the uncompressed data, then its index), so another model ends otherwise.
+    Hashing the whole 4.5 MB took 4-7 ms of every start; asking for the package's version 25.
     """
     from py3langid.langid import MODEL_DIR, MODEL_FILE  # imported for the model anyway
 
     try:
         with open(MODEL_DIR / MODEL_FILE, "rb") as shipped:
-            model_version = hashlib.file_digest(shipped, "sha256").hexdigest()[:12]
+            digest = hashlib.sha256(shipped.read(_ENDS))
+            size = shipped.seek(0, os.SEEK_END)
+            shipped.seek(max(0, size - _ENDS))
+            digest.update(shipped.read())
+            digest.update(str(size).encode())
     except OSError:  # pragma: no cover - py3langid ships its model
         return None
+    model_version = digest.hexdigest()[:12]
     root = os.environ.get("REVIEWER_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
         "reviewer",
@@ -90,7 +102,9 @@ def _unpack_restricted():
     nextmove = np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}")
     row = np.frombuffer(row, dtype=f"u{row.itemsize}")
     return {
-        "ptc": np.ascontiguousarray(np.asarray(ptc)[:, keep]),
+        # float32 rather than the shipped float16 (exact): a score reads the mapped rows as
+        # they are, with no conversion of the whole table at every start (5 ms)
+        "ptc": np.ascontiguousarray(np.asarray(ptc)[:, keep], dtype=np.float32),
         "pc": np.asarray(pc)[keep],
         "classes": np.array([classes[i] for i in keep]),
         "nextmove": nextmove,
@@ -114,6 +128,7 @@ def _write_mapped(folder: str, arrays) -> None:
     """Each array as `folder/NAME.npy` and their names in `arrays.txt`, the folder put in
     place whole (a reader sees all of it or nothing; a damaged one is replaced)."""
     import shutil
+    import tempfile
 
     import numpy as np
 
@@ -133,6 +148,17 @@ def _write_mapped(folder: str, arrays) -> None:
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
+    # Caches of earlier layouts (45 MB each, `langid-...-v<version>...`) are of no more use;
+    # another install of an older version would unpack its model again (0.4 s, once).
+    for old in os.listdir(parent):
+        found = _OLD_LAYOUT.fullmatch(old)
+        if found and int(found.group(1)) < _CACHE_VERSION:
+            path = os.path.join(parent, old)
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
 
 
 def _load_arrays():
@@ -215,17 +241,34 @@ def _depth(nextmove, row) -> int:
     return depth - 1
 
 
+# Short texts go through `_Walker` too until this many have: py3langid's byte loop is faster
+# on them (30 against 50-90 µs) but its tables take 6-8 ms to build, which a small job that
+# identifies a few sentences would never earn back.
+_TABLES_AFTER = 100
+
+
 def _identifier_class():
-    """py3langid's LanguageIdentifier, scoring long texts with `_Walker`."""
-    from py3langid.langid import LanguageIdentifier
+    """py3langid's LanguageIdentifier, scoring long texts with `_Walker` and short ones, after
+    the first `_TABLES_AFTER`, with py3langid's byte loop."""
+    from py3langid.langid import LanguageIdentifier, visit_counts
 
     class Identifier(LanguageIdentifier):
-        __slots__ = ("walker",)
+        __slots__ = ("walker", "short_texts")
+
+        def byte_tables(self) -> tuple[list[int], list[int]]:
+            """py3langid's row offsets and outputs as lists, which its byte loop indexes
+            fastest (memoryviews: 2.5 times slower). Built when first needed, not at load."""
+            if not self._rowbase:  # outputs first: another thread may be reading
+                self.tk_output = self.walker.output.tolist()
+                self._rowbase = self.walker.rowbase.tolist()
+            return self._rowbase, self.tk_output
 
         def _raw_score(self, text):
-            if len(text) < _SHORT_BYTES:
-                return super()._raw_score(text)
-            visits = self.walker.visits(text)
+            self.short_texts += len(text) < _SHORT_BYTES
+            if len(text) < _SHORT_BYTES and self.short_texts > _TABLES_AFTER:
+                visits = visit_counts(self.tk_nextmove, *self.byte_tables(), text)
+            else:
+                visits = self.walker.visits(text)
             if visits is None:
                 return super()._raw_score(b"")  # no feature: py3langid's own fill
             return self._sparse_score(visits, self.nb_ptc)
@@ -246,16 +289,15 @@ def _model():
             nextmove = np.ascontiguousarray(arrays["nextmove"])
             row = np.ascontiguousarray(arrays["nextmove_row"])
             identifier = _identifier_class()(
-                # float32 rather than the shipped float16 (exact, 4 MB more): each score
-                # would otherwise convert the rows it reads.
-                arrays["ptc"].astype(np.float32),
+                np.asarray(arrays["ptc"]),  # a plain view: results are not memmaps
                 arrays["pc"],
                 arrays["classes"].tolist(),
                 memoryview(nextmove),
-                arrays["out_feat"].tolist(),
+                [],  # the byte loop's tables: built at the first short text (`byte_tables`)
                 norm_probs=True,
-                tk_row=memoryview(row),
+                tk_row=(),
             )
+            identifier.short_texts = 0
             identifier.walker = _Walker(nextmove, row, arrays["out_feat"], int(arrays["depth"]))
             _identifier = identifier
     return _identifier

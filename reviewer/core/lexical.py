@@ -22,13 +22,14 @@ import numpy as np
 import regex
 from anyascii import anyascii
 
+from reviewer.core import pattern_cache
 from reviewer.core.evidence import numbers, phonetic_key
 
 # Letters of the scripts written without spaces between words.
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-_UNSPACED_RUN = regex.compile(rf"[{_UNSPACED}]+")
-_HAN_RUN = regex.compile(r"\p{Han}+")
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_UNSPACED_RUN = pattern_cache.compile(rf"[{_UNSPACED}]+")
+_HAN_RUN = pattern_cache.compile(r"\p{Han}+")
+_KANA = pattern_cache.compile(r"[\p{Hiragana}\p{Katakana}]")
 _FIRST_UNSPACED = "\u0e00"  # Thai; Han, kana, Hangul and the others come after it
 
 # Length units: how many Latin letters one character carries, as a prior (the ratio of each
@@ -36,9 +37,9 @@ _FIRST_UNSPACED = "\u0e00"  # Thai; Han, kana, Hangul and the others come after 
 # letters (MAC-Dev: 3.1 English letters per Chinese character); kana about 1.5, a Hangul
 # syllable block about 2.5; Thai, Lao, Khmer and Myanmar are alphabetic, about 1.
 _WEIGHTS = (
-    (regex.compile(r"\p{Han}"), 3.0),
-    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), 1.5),
-    (regex.compile(r"\p{Hangul}"), 2.5),
+    (pattern_cache.compile(r"\p{Han}"), 3.0),
+    (pattern_cache.compile(r"[\p{Hiragana}\p{Katakana}]"), 1.5),
+    (pattern_cache.compile(r"\p{Hangul}"), 2.5),
 )
 
 
@@ -83,7 +84,7 @@ def number_lang(lang: str | None, texts: list[str]) -> str:
     return lang or _GUESS_LANG.get(script_class(texts), "en")
 
 
-_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_URL = pattern_cache.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 # Marks that translators keep: quotes of any style, brackets, question and exclamation marks.
 _MARKS = (
     ("quote", '"“”„«»‹›「」『』'),
@@ -96,8 +97,8 @@ _MARKS = (
 _ASCII_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+")
 _MARK_OF = {c: "m:" + name for name, chars in _MARKS for c in chars}
 _MARK_CHARS = frozenset(_MARK_OF)
-_SINGLE_QUOTE = regex.compile(r"(?:^|\s)['‘]\p{L}")
-_NUMERAL = regex.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
+_SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
+_NUMERAL = pattern_cache.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
 _NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": ""}
 _VALUE_KINDS = frozenset({"number", "word", "year"})
@@ -117,8 +118,10 @@ def _telling(mention) -> bool:
 # Quotation marks that open and close, whatever the convention: a sentence that opens a
 # quotation matches one that opens it in the translation, and a sentence in the middle of a long
 # quotation (no mark) is not taken for one that holds a whole one.
-_OPENING = regex.compile(r"[“‘«「『‹„]|(?:^|(?<=[\s(\[—–-]))['\"](?=\S)")
-_CLOSING = regex.compile(r"[”»」』›]|(?<=[\p{L}\p{N}.,!?;:…—–-])['’\"](?=[\s)\]—–.,;:!?]|$)")
+_OPENING = pattern_cache.compile(r"[“‘«「『‹„]|(?:^|(?<=[\s(\[—–-]))['\"](?=\S)")
+_CLOSING = pattern_cache.compile(
+    r"[”»」』›]|(?<=[\p{L}\p{N}.,!?;:…—–-])['’\"](?=[\s)\]—–.,;:!?]|$)"
+)
 
 
 def quote_ends(text: str) -> set[str]:
@@ -288,7 +291,7 @@ def learn_lexicon(
 # probability among the words it meets, so that frequent names (韦小宝 / Trinket) and content
 # words (男孩 / boy, Han characters against English words) are learnt from a few hundred beads.
 
-_TOKEN_LETTER = regex.compile(r"\p{L}")
+_TOKEN_LETTER = pattern_cache.compile(r"\p{L}")
 
 
 @lru_cache(maxsize=65536)

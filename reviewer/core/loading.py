@@ -23,6 +23,7 @@ from pathlib import Path
 
 import regex
 
+from reviewer.core import pattern_cache
 from reviewer.core.model import Problem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -61,7 +62,7 @@ _MAX_CONTROL_RATIO = 0.01
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 # `name.LANG.txt`: LANG an ISO 639-1 code, or a 639-2/3 code we can map to one.
-_LANG_IN_NAME = regex.compile(r"^.+\.([A-Za-z]{2,3})\.txt$", regex.IGNORECASE)
+_LANG_IN_NAME = pattern_cache.compile(r"^.+\.([A-Za-z]{2,3})\.txt$", regex.IGNORECASE)
 _ISO639_1 = frozenset(
     """aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
     da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import copy
 import math
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 import regex
 
-DATA = Path(__file__).resolve().parent / "data"
+from reviewer.core import data_files, pattern_cache
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
-_GAP = regex.compile(r"[\s\-‐‑–]*")
+_TOKEN = pattern_cache.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+_GAP = pattern_cache.compile(r"[\s\-‐‑–]*")
 _LONGEST_COMPOUND = 80
 _CONNECTOR = "&"  # stands for a connector inside a token's word list
 
@@ -68,7 +66,9 @@ class _Table:
 # Arabic and Hebrew vowel signs and cantillation, and the Arabic elongation stroke: Bible and
 # school texts write them (سَبْعَةُ, שְׁלֹשָׁה), news mostly does not; the hamza seats of alif
 # vary between writers (أربعة, اربعة).
-_POINTING = regex.compile(r"[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_POINTING = pattern_cache.compile(
+    r"[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]"
+)
 _ALIF = str.maketrans("أإآٱ", "اااا")
 
 
@@ -82,8 +82,7 @@ def _norm(word: str) -> str:
 @cache
 def _data() -> dict:
     """The whole file, read once (each language's table used to read it again)."""
-    with open(DATA / "number_words.toml", "rb") as handle:
-        return tomllib.load(handle)
+    return data_files.load("number_words.toml")
 
 
 @cache
@@ -100,7 +99,7 @@ def _table(lang: str) -> _Table | None:
     compound_re = None
     if t.get("compounds"):
         words = sorted([*values, *multipliers, *big, *connectors], key=lambda w: (-len(w), w))
-        compound_re = regex.compile("(?:(" + "|".join(map(regex.escape, words)) + "))+")
+        compound_re = pattern_cache.compile("(?:(" + "|".join(map(regex.escape, words)) + "))+")
     return _Table(
         values=values,
         multipliers=multipliers,

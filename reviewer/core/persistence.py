@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
 import re
-import socket
 import stat
-import tempfile
 import threading
 import time
 import tomllib
@@ -25,8 +22,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-
-import tomli_w
 
 from reviewer.core import dismissals
 from reviewer.core.dismissals import Dismissal
@@ -459,6 +454,8 @@ def dumps_checked(data: dict) -> bytes:
     """tomli-w output of `data`, refused (ValueError) unless tomllib reads back the same."""
     # Controls, separators and bidi marks as `\uXXXX` escapes (sanitize.py): lossless, and a
     # terminal that shows the file receives none of them raw.
+    import tomli_w  # here, as json, socket and tempfile below: `check` reads, never writes
+
     text = escape_unsafe(_UTC_TIME.sub(r"\1\2T\3Z", tomli_w.dumps(data)), "toml")
     raw = text.encode("utf-8")  # clean_text has removed what UTF-8 cannot hold
     if tomllib.loads(raw.decode("utf-8")) != data:
@@ -556,6 +553,8 @@ def write_atomic(path: Path, raw: bytes) -> None:
     tmp: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=temp_prefix(target.name), suffix=".tmp")
         try:
             view = memoryview(raw)
@@ -868,6 +867,9 @@ class FolderLock:
             raise LockedError(self.folder, pid, host, since) from None
         except OSError as error:
             raise SaveError(self.path, error) from error
+        import json
+        import socket
+
         me = {"pid": os.getpid(), "host": socket.gethostname(), "since": _now().isoformat()}
         owner = read_lock(self.path)
         if owner is not None and owner[1] != me["host"]:
@@ -919,6 +921,8 @@ def remove_lock_leftovers(folder: Path) -> None:
 
 def read_lock(path: Path) -> tuple[int, str, str] | None:
     """(pid, host, since) of a lock file, or None when it is missing or unreadable."""
+    import json
+
     try:
         data = json.loads(read_regular(path).decode("utf-8"))
         return int(data["pid"]), str(data["host"]), str(data.get("since", "?"))

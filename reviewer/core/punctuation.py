@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from reviewer.core import pattern_cache
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -33,18 +35,20 @@ _UNSPACED = frozenset({"zh", "ja", "th"})
 _MARKS = ".,;:?!،؛؟"
 # Whitespace, then a mark, then the end, a space or a closing quote or bracket: "word ," - but
 # not an ellipsis, a decimal (" .5") or a name that starts with a dot (" .NET").
-_SPACE_THEN_MARK = regex.compile(
+_SPACE_THEN_MARK = pattern_cache.compile(
     r"(?<=\S)([ \t\u00a0\u202f\u2009]+)([.,;:?!،؛؟])(?![.\p{L}\p{N}])(?=\s|$|[\"'”’»)\]}])"
 )
-_MARK_WITHOUT_SPACE = regex.compile(r"(?<=[\p{L}\p{N}\"”»)\]])([;:?!])(?=\s|$)")
-_GUILLEMET_WITHOUT_SPACE = regex.compile(r"«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])»")
+_MARK_WITHOUT_SPACE = pattern_cache.compile(r"(?<=[\p{L}\p{N}\"”»)\]])([;:?!])(?=\s|$)")
+_GUILLEMET_WITHOUT_SPACE = pattern_cache.compile(r"«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])»")
 # Two of the same mark where one is meant: ",,", ";;", "::", "..", "。。", "!!" (not "..." or
 # "?!").
-_DOUBLED = regex.compile(r"(?<![.。])([,;:，；：、])\1+|(?<![.])\.\.(?![.])|。。+|([!?！？])\2+")
-_URL_OR_DIGIT_END = regex.compile(r"https?$|\d$")
+_DOUBLED = pattern_cache.compile(
+    r"(?<![.。])([,;:，；：、])\1+|(?<![.])\.\.(?![.])|。。+|([!?！？])\2+"
+)
+_URL_OR_DIGIT_END = pattern_cache.compile(r"https?$|\d$")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "【": "】", "「": "」", "『": "』"}
 _QUOTES = "“”„«»‹›"
-_PAIRED = regex.compile(
+_PAIRED = pattern_cache.compile(
     "[" + regex.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + _QUOTES + '"') + "]"
 )
 

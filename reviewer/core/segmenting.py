@@ -14,14 +14,13 @@ paragraph numbers never decrease.
 from __future__ import annotations
 
 import bisect
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
+from reviewer.core import data_files, pattern_cache
 from reviewer.core.model import Segment
 
 # Sentence-final characters that end a sentence even when no space follows (CJK full stops and
@@ -34,9 +33,11 @@ CLOSERS = "\"'”“’‘»«)]›‹」』）》〉】〕"
 OPENERS = "\"'“„‘‚«»([‹›「『（《〈【〔¿¡"
 BULLETS = "-–—•◦▪‣⁃*"
 # An enumerated item: "1.", "1.)", "1)", "a.", with an optional bullet, before a capital.
-_LIST_ITEM = regex.compile(r"(?:(?<=\s)|^)[•⁃◦▪‣]?\s?(?:\d{1,3}|\p{Ll})(?:\.\)|\.|\))\s+(?=\p{Lu})")
+_LIST_ITEM = pattern_cache.compile(
+    r"(?:(?<=\s)|^)[•⁃◦▪‣]?\s?(?:\d{1,3}|\p{Ll})(?:\.\)|\.|\))\s+(?=\p{Lu})"
+)
 
-_URL = regex.compile(
+_URL = pattern_cache.compile(
     r"(?:https?://|www\.)\S+?(?=[.,;:!?)\]»\"”’]*(?:\s|$))"
     # An address starts where a run of its characters starts, and that run is taken whole
     # (possessive): without both, a long run with no "@" costs quadratic time (a 20,000-letter
@@ -45,56 +46,56 @@ _URL = regex.compile(
     regex.IGNORECASE,
 )
 _SPACED_ELLIPSIS = r"(?:\.[ \u00a0]){2,}\."
-_MULTI_DOT = regex.compile(r"^(?:\p{L}{1,4}\.)+\p{L}{1,4}$")
-_NUMERIC = regex.compile(r"^\p{Sc}?\d[\d.,]*$")
-_ROMAN = regex.compile(r"^[IVXLCDM]{2,6}$")
+_MULTI_DOT = pattern_cache.compile(r"^(?:\p{L}{1,4}\.)+\p{L}{1,4}$")
+_NUMERIC = pattern_cache.compile(r"^\p{Sc}?\d[\d.,]*$")
+_ROMAN = pattern_cache.compile(r"^[IVXLCDM]{2,6}$")
 # The first half of a range of ordinals, before the second number: "1. -3. Jahrhundert".
-_RANGE = regex.compile(r"\d\.\s*[-–]$")
+_RANGE = pattern_cache.compile(r"\d\.\s*[-–]$")
 # An initial as the next word: "А. С. Пушкин", "J. R. R. Tolkien".
-_INITIAL = regex.compile(r"^\p{Lu}\.")
+_INITIAL = pattern_cache.compile(r"^\p{Lu}\.")
 # A sentence glued to the next one by a scraper or a typist: "pertama.Ini" (two lower-case
 # letters, a full stop, a capitalised word); "TP.HCM", "Sig.ra", "Node.js" stay whole.
-_GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))")
+_GLUED = pattern_cache.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))")
 # Characters of scripts written without spaces between sentences: a Latin "?" or "!" right
 # before one ends a sentence ("那是我該說的話!他在踢我！").
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_UNSPACED = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Japanese quotative particles after a closing bracket: the quoted sentence goes on
 # (`「…。」と言った`, `「…？」って`, `「…。」という`).
-_QUOTATIVE = regex.compile(r"と|って")
+_QUOTATIVE = pattern_cache.compile(r"と|って")
 # One short word alone in brackets before its full stop: "(Bl.)", "(L.)", "(ed.)".
-_BRACKETED_ABBREVIATION = regex.compile(r"(?:^|\s)\(\p{L}{1,3}$")
-_ELIDED = regex.compile(r"^\p{L}{1,5}['’](?=\p{L})")
+_BRACKETED_ABBREVIATION = pattern_cache.compile(r"(?:^|\s)\(\p{L}{1,3}$")
+_ELIDED = pattern_cache.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
 # comma glued to a word is a low quote typed as a comma: ",Für Frauen …'", ",,Wann …").
 _NO_START = frozenset("/,;")
 # A space and a quote that opens on a letter: `… này. "bắt kiểu …`.
 # A vowel of the Latin, Cyrillic or Greek alphabet, accents aside (abbreviations often have
 # none: `зв.`, `стр.`, `млн.`).
-_VOWEL = regex.compile(r"(?i)[aeiouyаеиоуыэюяіїєёαεηιουω]")
-_OPENING_QUOTE = regex.compile(r"\s+[\"“„«‘]\p{L}")
+_VOWEL = pattern_cache.compile(r"(?i)[aeiouyаеиоуыэюяіїєёαεηιουω]")
+_OPENING_QUOTE = pattern_cache.compile(r"\s+[\"“„«‘]\p{L}")
 # A bare question or exclamation before lower case ends it in chat ("awesome place!!! it was").
 _QUESTION_OR_EXCLAMATION = frozenset({"?", "!", "!!", "!!!", "?!", "!?"})
 # A would-be segment of closing quotes or brackets (and marks after them) left after a cut:
 # "… gelukt. ''", "… Dad ! '' .". Smileys, "***" and a lone "?" stay segments of their own.
-_CLOSING_ONLY = regex.compile(r"[\"'”’»)\]」』）》]+[\s\"'”’»)\]」』）》.,;:!?…]*")
-_SYLLABLE = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
-_LETTERS = regex.compile(r"[^\p{L}\p{M}']+")
-_THAI_LETTER = regex.compile(r"\p{Thai}")
+_CLOSING_ONLY = pattern_cache.compile(r"[\"'”’»)\]」』）》]+[\s\"'”’»)\]」』）》.,;:!?…]*")
+_SYLLABLE = pattern_cache.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
+_LETTERS = pattern_cache.compile(r"[^\p{L}\p{M}']+")
+_THAI_LETTER = pattern_cache.compile(r"\p{Thai}")
 # A Greek word cut short: it ends in a consonant other than ς and ν (Greek words end in a vowel,
 # ς or ν; loans like `σοκ` aside), and it has no vowel (`κκ`, `χλμ`), ends in a medial σ (`δισ`)
 # or has two vowels or more and no accent (every Greek word of two syllables or more carries
 # one: `αριθ`, `εκατ`).
-_GREEK_CUT = regex.compile(r"^\p{Greek}?[\p{Ll}&&\p{Greek}]*[βγδζθκλμξπρστφχψ]$")
-_GREEK_VOWELS = regex.compile(r"[αεηιουω]+")
-_GREEK_ACCENTED = regex.compile(r"[άέήίόύώΐΰΆΈΉΊΌΎΏ]")
+_GREEK_CUT = pattern_cache.compile(r"^\p{Greek}?[\p{Ll}&&\p{Greek}]*[βγδζθκλμξπρστφχψ]$")
+_GREEK_VOWELS = pattern_cache.compile(r"[αεηιουω]+")
+_GREEK_ACCENTED = pattern_cache.compile(r"[άέήίόύώΐΰΆΈΉΊΌΎΏ]")
 # A space between two Thai letters, or between a Thai word and a quote that closes before it or
 # opens after it (`…แล้ว" ข้าพเจ้า`, `ว่า "ดูเถิด`): quotes end and start Thai sentences too.
-_THAI_GAP = regex.compile(r"(?<=\p{Thai}[\"”’]?)\s+(?=[\"“‘]?\p{Thai})")
+_THAI_GAP = pattern_cache.compile(r"(?<=\p{Thai}[\"”’]?)\s+(?=[\"“‘]?\p{Thai})")
 _THAI_QUOTES = '"“”‘’'
-_NEXT_SPACE = regex.compile(r"\s")
+_NEXT_SPACE = pattern_cache.compile(r"\s")
 # Upper bounds of the clause-length classes of the Thai model (characters).
 _THAI_LENGTHS = (3, 6, 10, 15, 25, 40, 60, 100)
-_BLANK_LINE = regex.compile(r"\n[ \t\f\v\r\u00a0]*\n")
+_BLANK_LINE = pattern_cache.compile(r"\n[ \t\f\v\r\u00a0]*\n")
 _LINE_ENDS = tuple(WEAK_TERMINATORS + STRONG_TERMINATORS + CLOSERS + ":")
 # A hard-wrapped block: its lines, except the last, are at most this long.
 WRAP_WIDTH = 100
@@ -118,8 +119,7 @@ class _Rules:
 
 @cache
 def _data() -> dict[str, dict[str, list[str]]]:
-    source = resources.files("reviewer.core").joinpath("data", "abbreviations.toml")
-    return tomllib.loads(source.read_text(encoding="utf-8"))
+    return data_files.load("abbreviations.toml")
 
 
 @cache
@@ -136,7 +136,7 @@ def rules_for(lang: str) -> _Rules:
     closers = "".join(c for c in CLOSERS if c not in "".join(own.get("openers", ())))
     weak = WEAK_TERMINATORS + "".join(own.get("terminators", ()))
     term = f"[{regex.escape(weak + STRONG_TERMINATORS)}]+"
-    candidate = regex.compile(
+    candidate = pattern_cache.compile(
         rf"(?P<term>{_SPACED_ELLIPSIS}|{term})"
         # Closing quotes and brackets, French " »", Dutch " ''" (two apostrophes after a space,
         # closing ",, …"), and reference marks copied from Wikipedia (".[13] Next").
@@ -282,8 +282,7 @@ class _ThaiWeights:
 
 @cache
 def _thai_weights() -> _ThaiWeights:
-    source = resources.files("reviewer.core").joinpath("data", "thai_boundaries.toml")
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    data = data_files.load("thai_boundaries.toml")
     words = frozenset(data["before"]) | frozenset(data["after"])
     return _ThaiWeights(
         data["prior"],

@@ -1,0 +1,79 @@
+"""The package's data files read through the cache (data_files.py): exactly what tomllib
+gives, whatever happened to the cache."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from reviewer.core import data_files
+
+NAMES = sorted(p.name for p in data_files.DATA.glob("*.toml"))
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_data_file_reads_back_as_tomllib_parses_it(cache, name, monkeypatch):
+    expected = tomllib.loads((data_files.DATA / name).read_text(encoding="utf-8"))
+    assert data_files.load(name) == expected  # parsed, then kept
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed again instead of read from the cache")
+
+    monkeypatch.setattr(tomllib, "loads", no_parse)
+    assert data_files.load(name) == expected
+
+
+def test_an_edited_file_is_parsed_afresh_and_replaces_the_old_copy(cache, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr(data_files, "DATA", data)
+    (data / "x.toml").write_text('words = ["one"]\n', encoding="utf-8")
+    assert data_files.load("x.toml") == {"words": ["one"]}
+    (data / "x.toml").write_text('words = ["one", "two"]\n', encoding="utf-8")
+    assert data_files.load("x.toml") == {"words": ["one", "two"]}
+    assert len(list(cache.glob("data-x-*.json"))) == 1
+
+
+def test_a_damaged_cache_or_one_that_cannot_be_written_costs_only_the_parse(
+    cache, tmp_path, monkeypatch
+):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr(data_files, "DATA", data)
+    (data / "x.toml").write_text("n = 1\nwhen = 2024-01-02\n", encoding="utf-8")
+    assert data_files.load("x.toml") == tomllib.loads((data / "x.toml").read_text())
+    assert not list(cache.glob("data-x-*"))  # a date would come back a string: not kept
+    (data / "x.toml").write_text("n = 1\n", encoding="utf-8")
+    data_files.load("x.toml")
+    (kept,) = cache.glob("data-x-*.json")
+    kept.write_text('{"toml": "', encoding="utf-8")  # cut short
+    assert data_files.load("x.toml") == {"n": 1}
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(blocked / "below"))
+    assert data_files.load("x.toml") == {"n": 1}
+
+
+def test_a_kept_array_is_computed_once_then_read_back(cache):
+    import numpy as np
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return np.random.default_rng(7).standard_normal((7, 4))
+
+    first = data_files.kept_array("test-array", compute)
+    again = data_files.kept_array("test-array", compute)
+    assert len(calls) == 1 and again.tobytes() == first.tobytes()
+    (kept,) = cache.glob("test-array.npy")
+    kept.write_bytes(kept.read_bytes()[:20])  # cut short
+    assert data_files.kept_array("test-array", compute).tobytes() == first.tobytes()
+    assert len(calls) == 2
