@@ -1361,8 +1361,18 @@ class NameConsistency(Check):
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         n = len(group.rows)
+        # Text a version added (no pivot text in its row: `extra`'s finding) may come from
+        # another article, with its own names: Chiva beside China is two places.
         forms = {
-            lang: [_name_forms(group, row, lang) for row in range(n)] for lang in group.languages
+            lang: [
+                []
+                if lang != group.pivot
+                and group.cell(row, lang).has_content
+                and not group.cell(row, group.pivot).has_content
+                else _name_forms(group, row, lang)
+                for row in range(n)
+            ]
+            for lang in group.languages
         }
         latin = {
             lang
