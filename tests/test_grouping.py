@@ -14,9 +14,11 @@ from reviewer.core.evidence import phonetic_key
 from reviewer.core.grouping_candidates import candidates, idf_weights, shape_keys
 from reviewer.core.grouping_features import (
     Fingerprint,
+    fingerprint,
     length_agreement,
     marks_similarity,
     number_keys,
+    placement_agreement,
     sentence_ends_agreement,
     sentence_similarity,
     shape_similarity,
@@ -461,3 +463,74 @@ def test_two_translations_alone_still_form_a_group_on_shape():
         pair = [i for i, e in enumerate(entries) if e["group"] == label][:2]
         groups = grouping.find_groups([documents[i] for i in pair], [segments[i] for i in pair])
         assert [sorted(g.members.values()) for g in groups] == [[0, 1]], label
+
+
+def test_questions_are_counted_per_paragraph_where_a_question_mark_ends_one():
+    text = (
+        "¿Vienes? Sí. Ça va ? Oui.\n\n"  # Spanish opens and closes once; French spaces
+        "?ef ddemma n lexbaṛ, ?ḥemmideɣ.\n\n"  # Kabyle in the Bible corpus: `?` for a lost `Ɣ`
+        "هل أنت بخير؟ Ինչո՞ւ ես այստեղ։ 你好吗？我很好。"
+    )
+    segments = segment(text, "es")
+    assert fingerprint(segments, "es").questions == (2, 0, 3)
+    assert fingerprint(segment("No question here.", "en"), "en").questions == ()
+
+
+def test_questions_in_the_same_paragraphs_agree_and_elsewhere_disagree():
+    assert placement_agreement((2, 0, 1, 0), (2, 0, 1, 0)) == 1.0
+    # Same paragraphs, other counts (a question split in two): 5/6 of the marks overlap.
+    assert placement_agreement((2, 0, 1, 0), (1, 0, 1, 0)) == pytest.approx(2 / 3)
+    assert placement_agreement((2, 0, 1, 0), (0, 2, 0, 1)) == -1.0
+    assert placement_agreement((0, 0, 0, 0), (0, 0, 0, 0)) == 0.0
+    # A side without questions speaks only where its language is known to ask some.
+    assert placement_agreement((0, 0, 0, 0), (0, 3, 0, 2)) == 0.0
+    assert placement_agreement((0, 0, 0, 0), (0, 3, 0, 2), absent_a=True) == -1.0
+    # One question each, in other paragraphs: a translator's choice weighs as much as that.
+    assert placement_agreement((1, 0, 0, 0), (0, 1, 0, 0)) == -0.5
+
+
+QUESTIONS = Path(__file__).parent / "data" / "grouping" / "bible_questions.toml"
+
+
+def test_a_part_that_asks_its_questions_elsewhere_does_not_join_and_a_faulted_version_does():
+    entries = tomllib.loads(QUESTIONS.read_text(encoding="utf-8"))["doc"]
+    documents = [
+        Document(f"{i:02d}.txt", Path("."), e["text"], e["lang"], "") for i, e in enumerate(entries)
+    ]
+    segments = [segment(d.text, d.lang) for d in documents]
+    langs = [d.lang for d in documents]
+    members = [langs.index(lang) for lang in ("chr", "sw", "kab", "uk")]
+    distractor = langs.index("nah")
+    prints = grouping.fingerprints(documents, segments)
+    for m in members:
+        agreement = placement_agreement(prints[distractor].questions, prints[m].questions)
+        assert agreement < -0.3, langs[m]
+        if langs[m] != "uk":  # the faulted version: one question made a statement
+            assert (
+                placement_agreement(prints[langs.index("uk")].questions, prints[m].questions) > 0.6
+            )
+    scores = grouping.verified_scores(documents, segments)
+    for (a, b), score in scores.items():
+        if distractor in (a, b):
+            assert score < grouping.MIN_SCORE, (langs[a], langs[b])
+    groups = grouping.find_groups(documents, segments)
+    assert [sorted(g.members) for g in groups] == [["chr", "kab", "sw", "uk"]]
+
+
+def test_one_figure_in_common_does_not_outweigh_a_shape_that_disagrees():
+    # Two texts of six paragraphs with one rare figure in common and paragraphs of other
+    # lengths: among a thousand parts of one book a figure is shared by chance; the shape may
+    # speak here (each side has fewer than two figures that weigh), so it decides.
+    long = "words here make the paragraph longer than the others. "
+    a = "\n\n".join(
+        ["there were 4711 of them. " + long * 6, "short.", long, "short again.", long * 3, "end."]
+    )
+    b = "\n\n".join(["kurz.", "es waren 4711. " + long, "kurz.", long * 5, "kurz.", long * 2])
+    documents = [
+        Document("a.txt", Path("."), a, "en", ""),
+        Document("b.txt", Path("."), b, "de", ""),
+    ]
+    segments = [segment(d.text, d.lang) for d in documents]
+    assert grouping.find_groups(documents, segments) == []
+    same = [Document("a.txt", Path("."), a, "en", ""), Document("c.txt", Path("."), a, "de", "")]
+    assert len(grouping.find_groups(same, [segment(d.text, d.lang) for d in same])) == 1

@@ -7,9 +7,9 @@ sentences per paragraph and marks are measured too, see SHAPE_WEIGHTS). Blocking
 (grouping_candidates) proposes a few partners per document, so a corpus is never compared
 pair by pair. Each candidate pair gets a score; a pair is linked only when each is the
 other's best match in its language; a link that the features alone do not make sure of is
-verified by aligning the two documents (true translations align mostly in small beads with
-lengths that agree); links are merged strongest first, never putting two documents of one
-language in a group.
+verified by what a translation keeps beyond the shape (the alignment gain, the sentence ends,
+the paragraphs that hold the questions and quotes); links are merged strongest first, never
+putting two documents of one language in a group.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from reviewer.core.grouping_features import (
     fingerprint,
     length_agreement,
     marks_similarity,
+    placement_agreement,
     sentence_ends_agreement,
     sentence_similarity,
     shape_similarity,
@@ -43,6 +44,7 @@ SHAPE_MIN = 0.65  # a shape score below this does not make two documents transla
 # Weights of paragraph lengths, length for the languages, sentences per paragraph, marks.
 SHAPE_WEIGHTS = (0.8, 0.2, 0.0, 0.0)
 SURE = 0.6  # a feature score this high needs no verification by alignment
+FEW_FEATURES = 2  # fewer shared features than this say nothing where the shape may speak
 NAMES_AGREE = 0.3  # below this share of names in common, the score is scaled down (to half)
 NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
 PAIR_ALONE = 0.8  # a group of two on shape alone needs this verified score (see find_groups)
@@ -51,6 +53,10 @@ SHAPE_CANDIDATE = 0.55  # an unsure pair with less shape agreement is not verifi
 SHAPE_VERIFIED = 0.72  # a shape link verified by alignment needs this (the gain added)
 ENDS_WEIGHT = 0.3  # shape units per unit of sentence-end agreement
 GAIN_WEIGHT = 0.1  # shape units per unit of alignment gain (cost per sentence)
+QUESTIONS_WEIGHT = 0.3  # shape units per unit of agreement in where the questions are
+QUOTES_WEIGHT = 0.1  # ... and where the quotes are (a side without quotes says nothing)
+ASKING = 0.2  # a language asks questions when this share of its documents has one ...
+ASKING_SEEN = 3  # ... and at least this many do
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
 
 # Source-language hints: country-code top-level domains that say which language a cited
@@ -93,27 +99,61 @@ class _Scorer:
             self.kinds.append({k: frozenset(v) for k, v in by_kind.items()})
             self.totals.append({k: sum(self.weights[f] for f in v) for k, v in by_kind.items()})
         self.ratio: dict[str, float] = {}
+        # Languages known to write question marks: where one has none, none were asked.
+        asking: Counter[str] = Counter(
+            d.lang for d, p in zip(documents, prints, strict=True) if p.questions
+        )
+        count = Counter(d.lang for d in documents)
+        self.asks = {
+            lang for lang, n in asking.items() if n >= ASKING_SEEN and n >= ASKING * count[lang]
+        }
+
+    def questions(self, a: int, b: int) -> float:
+        """Whether the two documents ask their questions in the same paragraphs (see
+        `placement_agreement`): a side without any speaks where its language asks some."""
+        pa, pb = self.prints[a], self.prints[b]
+        if pa.paragraphs != pb.paragraphs:
+            return 0.0
+        none = (0,) * pa.paragraphs
+        return placement_agreement(
+            pa.questions or none,
+            pb.questions or none,
+            self.documents[a].lang in self.asks,
+            self.documents[b].lang in self.asks,
+        )
+
+    def quotes(self, a: int, b: int) -> float:
+        """Whether the two documents quote in the same paragraphs; a side without quotes says
+        nothing (translations differ in marking speech at all)."""
+        pa, pb = self.prints[a], self.prints[b]
+        if pa.paragraphs != pb.paragraphs or not (pa.quotes and pb.quotes):
+            return 0.0
+        return placement_agreement(pa.quotes, pb.quotes)
 
     def figures(self, index: int) -> int:
         """How many numbers of a document weigh something."""
         return len(self.kinds[index].get("n", ()))
 
-    def features(self, a: int, b: int) -> tuple[float | None, float]:
+    def features(self, a: int, b: int) -> tuple[float | None, float, int]:
         """Per kind of feature, an idf-weighted Ochiai coefficient (shared weight over the
         geometric mean of both sides' weights), which a language that capitalises every noun
         (German) lowers less than Jaccard would; the kinds present on both sides are averaged
-        by FEATURE_WEIGHTS (None when no kind is present on both sides); and how far the
-        figures agree (their Ochiai coefficient, 1 when a side has none)."""
+        by FEATURE_WEIGHTS (None when no kind is present on both sides); how far the
+        figures agree (their Ochiai coefficient, 1 when a side has none); and how many
+        features that weigh something the two share."""
         ka, kb = self.kinds[a], self.kinds[b]
         ta, tb = self.totals[a], self.totals[b]
         weights = self.weights
         mass = ochiai = 0.0
         numbers = names = 1.0
+        count = 0
         for kind, weight in FEATURE_WEIGHTS.items():
             sa, sb = ka.get(kind), kb.get(kind)
             if sa and sb:
                 mass += weight
-                shared = sum(weights[f] for f in sa & sb)
+                common = sa & sb
+                count += len(common)
+                shared = sum(weights[f] for f in common)
                 value = shared / math.sqrt(ta[kind] * tb[kind])
                 ochiai += weight * value
                 if kind == "n":
@@ -121,12 +161,12 @@ class _Scorer:
                 elif kind == "k" and len(sa) >= 2 and len(sb) >= 2:
                     names = value
         if not mass:
-            return None, numbers
+            return None, numbers, 0
         if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
             ochiai *= numbers / NUMBERS_AGREE
         if names < NAMES_AGREE:  # figures shared by chance by articles on other people, things
             ochiai *= 0.5 + 0.5 * names / NAMES_AGREE
-        return ochiai / mass, numbers
+        return ochiai / mass, numbers, count
 
     def shape(self, a: int, b: int) -> float | None:
         """Shape agreement in [0, 1]: paragraph ends first, then length for the languages,
@@ -210,8 +250,12 @@ def _on_scale(shape: float, threshold: float) -> float:
 def _score_pair(scorer: _Scorer, a: int, b: int, ends: float | None) -> _PairScore:
     """Score of one pair; `ends` its shape similarity, None where shape may not speak."""
     prints = scorer.prints
-    feature, numbers = scorer.features(a, b)
+    feature, numbers, shared = scorer.features(a, b)
     by_features = 0.0
+    if shared < FEW_FEATURES and ends is not None:
+        # One figure or name in common is met by chance among a thousand parts of one book;
+        # where the shape may speak, it decides (and alignment verifies it), not that feature.
+        feature = None
     if feature is not None:
         pa, pb = prints[a], prints[b]
         longer = max(pa.paragraphs, pb.paragraphs)
@@ -303,6 +347,41 @@ def alignment_gain(
     return (null - real) / (len(a) + len(b))
 
 
+def _verify(
+    scorer: _Scorer,
+    segments: Sequence[tuple[Segment, ...]],
+    pair: tuple[int, int],
+    value: _PairScore,
+) -> float:
+    """A pair's score verified by what a translation keeps beyond the shape: the alignment
+    gain, the sentence ends, the paragraphs that hold the questions and the quotes."""
+    a, b = pair
+    documents, prints = scorer.documents, scorer.prints
+    gain = alignment_gain(segments[a], segments[b], documents[a].lang, documents[b].lang)
+    shape = (
+        value.shape
+        + GAIN_WEIGHT * gain
+        + ENDS_WEIGHT * sentence_ends_agreement(prints[a], prints[b])
+        + QUESTIONS_WEIGHT * scorer.questions(a, b)
+        + QUOTES_WEIGHT * scorer.quotes(a, b)
+    )
+    return round(max(value.by_features, min(1.0, _on_scale(shape, SHAPE_VERIFIED))), 9)
+
+
+def verified_scores(
+    documents: Sequence[Document], segments: Sequence[tuple[Segment, ...]]
+) -> dict[tuple[int, int], float]:
+    """Each candidate pair's score as `find_groups` links and merges by: verified where it
+    rests on shape (every pair is verified here; `find_groups` verifies only those it
+    needs)."""
+    prints = fingerprints(documents, segments)
+    scored, scorer = _score_candidates(documents, prints)
+    return {
+        pair: value.score if value.sure else _verify(scorer, segments, pair, value)
+        for pair, value in scored.items()
+    }
+
+
 def find_groups(
     documents: Sequence[Document],
     segments: Sequence[tuple[Segment, ...]],
@@ -323,12 +402,7 @@ def find_groups(
         if value.sure:
             return value.score
         if pair not in checked:
-            a, b = pair
-            gain = alignment_gain(segments[a], segments[b], documents[a].lang, documents[b].lang)
-            ends = sentence_ends_agreement(prints[a], prints[b])
-            shape = value.shape + GAIN_WEIGHT * gain + ENDS_WEIGHT * ends
-            on_scale = min(1.0, _on_scale(shape, SHAPE_VERIFIED))
-            checked[pair] = round(max(value.by_features, on_scale), 9)
+            checked[pair] = _verify(scorer, segments, pair, value)
         return checked[pair]
 
     # Links: pairs that are each other's best match in the other's language, by their
