@@ -37,7 +37,7 @@ _SENTENCE_END = ".!?。！？…।॥։።܀۔"
 # Question marks: the closing one (`¿` would count Spanish twice), `?` not followed by a Latin
 # letter (Kabyle text in the Bible corpus has `?` for a lost `Ɣ` at the start of words); Armenian
 # puts its own over a vowel inside the word.
-_QUESTION = regex.compile(r"\?(?![\p{Latin}\d])|[？؟՞]")
+_QUESTION = pattern_cache.compile(r"\?(?![\p{Latin}\d])|[？؟՞]")
 _QUOTE = '"“”„«»‹›「」『』'
 
 
