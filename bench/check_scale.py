@@ -72,12 +72,15 @@ def run_check(folder: Path, extra: list[str], root: Path = ROOT) -> dict:
         command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
     peak = 0.0
+    samples: list[tuple[float, float]] = []  # (seconds since start, PSS MB)
     stop = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, _tree_pss_mb(child.pid))
+            pss = _tree_pss_mb(child.pid)
+            samples.append((time.perf_counter() - start, pss))
+            peak = max(peak, pss)
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -101,9 +104,35 @@ def run_check(folder: Path, extra: list[str], root: Path = ROOT) -> dict:
         "cpu_seconds": round(cpu, 1),  # all processes, workers included
         "peak_mb": round(peak),
         "stages": stages,
+        "peak_mb_by_stage": _stage_peaks(stages, samples, seconds),
         "load_before": load,
         "load_after": round(os.getloadavg()[0], 2),
     }
+
+
+def _stage_peaks(
+    stages: dict[str, float], samples: list[tuple[float, float]], seconds: float
+) -> dict[str, int]:
+    """The peak PSS within each stage. The stages ran one after the other and ended with the
+    process (less its exit), so each one's span is counted back from the end; "lexicons" runs
+    inside "align+check", whose own span is the rest. What came before them: "start"."""
+    spans: list[tuple[str, float]] = [
+        (name, value) for name, value in stages.items() if name != "lexicons"
+    ]
+    end = seconds
+    bounds: list[tuple[str, float, float]] = []
+    for name, value in reversed(spans):
+        bounds.append((name, end - value, end))
+        end -= value
+    bounds.append(("start", 0.0, end))
+    if "lexicons" in stages and "align+check" in stages:
+        first = next(b for b in bounds if b[0] == "align+check")[1]
+        bounds.append(("lexicons", first, first + stages["lexicons"]))
+    out = {}
+    for name, lo, hi in sorted(bounds, key=lambda b: (b[1], b[0] != "lexicons")):
+        inside = [pss for at, pss in samples if lo <= at < hi]
+        out[name] = round(max(inside)) if inside else 0
+    return out
 
 
 def main() -> int:

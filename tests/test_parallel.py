@@ -1,6 +1,7 @@
 """`reviewer check` gives the same bytes whatever the number of workers and the hash seed, and
 its streamed JSON is the contract's JSON."""
 
+import functools
 import json
 import os
 import subprocess
@@ -11,7 +12,7 @@ import pytest
 
 from bench.corpus import write_corpus
 from reviewer.cli import main
-from reviewer.core import parallel, report
+from reviewer.core import aligning, parallel, report
 from reviewer.core.session import open_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,3 +136,63 @@ def test_cluster_without_the_extra_and_bad_jobs_are_usage_errors(
     assert "pip install 'reviewer[cluster]'" in capsys.readouterr().err
     assert main(["check", str(corpus_folder), "--jobs", "0"]) == 2
     assert "--jobs 0" in capsys.readouterr().err
+
+
+def test_first_passes_kept_by_the_lexicons_align_as_searched_again(corpus_folder):
+    """`learn_lexicons` keeps the first passes it made (in workers here) and `align_group`
+    uses them instead of searching again: the rows are those of a fresh alignment."""
+    corpus = open_corpus([corpus_folder], jobs=1)
+    groups = [
+        ({lg: corpus.segments[g.members[lg]] for lg in g.languages}, g.pivot) for g in corpus.groups
+    ]
+    kept: dict = {}
+
+    def in_workers(function, items):
+        return parallel.run(function, items, jobs=2)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parallel, "MIN_ITEMS", 2)
+        lexicons = aligning.learn_lexicons(groups, run=in_workers, keep=kept)
+    assert lexicons == aligning.learn_lexicons(groups)  # the same tables as in one process
+    used = 0
+    for g, (segments, pivot) in enumerate(groups):
+        firsts = {lang: first for (h, lang), first in kept.items() if h == g}
+        used += len(firsts)
+        fresh = aligning.align_group(segments, pivot, lexicons=lexicons)
+        assert aligning.align_group(segments, pivot, lexicons=lexicons, firsts=firsts) == fresh
+    assert used == len(kept) > 10
+
+
+def test_a_corpus_uses_up_its_kept_first_passes(corpus_folder):
+    corpus = open_corpus([corpus_folder], jobs=1)
+    corpus.lexicons()
+    assert corpus._firsts  # kept for the groups' alignment
+    by_check = [(a.rows, a.findings) for a in corpus.iter_aligned(workers=1)]
+    assert not corpus._firsts  # each used once, then let go
+    again = open_corpus([corpus_folder], jobs=1)
+    again.lexicons()
+    again._firsts.clear()  # every group searched again from scratch
+    assert [(a.rows, a.findings) for a in again.iter_aligned(workers=1)] == by_check
+
+
+def _note_pid(path: str) -> None:
+    with open(path, "a") as out:
+        out.write(f"{os.getpid()}\n")
+
+
+def _square(i: int) -> int:
+    return i * i
+
+
+def test_items_sent_to_workers_and_forgetting_after_each(tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    noted = tmp_path / "forgot.txt"
+    forget = functools.partial(_note_pid, str(noted))  # sent to the workers: it must pickle
+    squares = parallel.run(_square, list(range(100)), jobs=2, send=True, forget=forget)
+    assert squares == [i * i for i in range(100)]
+    pids = noted.read_text().split()
+    assert len(pids) == 100  # once after every item
+    assert str(os.getpid()) not in pids  # in the workers, never here
+    noted.unlink()
+    parallel.run(_square, list(range(100)), jobs=1, forget=forget)
+    assert not noted.exists()  # one process: its caches serve the next items

@@ -19,7 +19,7 @@ import bisect
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -570,9 +570,7 @@ def _solve(
     shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
     insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
     grid = _Grid(src, tgt, evidence, lo, widths, starts, total)
-    steps = {
-        k: _step_costs(shape, grid, options, ratio) for k, shape in enumerate(shapes) if shape[0]
-    }
+    steps = _all_step_costs(shapes, grid, options, ratio)
     skip_t = np.concatenate(
         (
             [0.0],
@@ -735,6 +733,93 @@ def _step_costs(
         step = np.where(same, options.boilerplate_match, step)
         content |= same
     return np.where(valid & content, step, np.inf)
+
+
+def _all_step_costs(
+    shapes: list[tuple[int, int, float]], grid: _Grid, options: AlignOptions, ratio: float
+) -> dict[int, np.ndarray]:
+    """`_step_costs` of every shape that takes source sentences, by shape index: the shapes
+    with both sides computed together as the rows of one table (a band of a news article
+    is a few hundred cells, so each array operation costs mostly its fixed overhead).
+
+    Every cell gets the same operations in the same order as in `_step_costs`, so the same
+    bits: a term that a shape lacks is added as an exact 0.0 (tests/test_aligning.py)."""
+    steps = {k: None for k, shape in enumerate(shapes) if shape[0]}
+    both = [k for k in steps if shapes[k][1]]
+    for k in steps:
+        if not shapes[k][1]:
+            steps[k] = _step_costs(shapes[k], grid, options, ratio)
+    if not both:
+        return steps
+    src, tgt, evidence, total = grid.src, grid.tgt, grid.evidence, grid.total
+    rows, cols = grid.rows, grid.cols
+    dis = np.array([shapes[k][0] for k in both])[:, None]
+    djs = np.array([shapes[k][1] for k in both])[:, None]
+    priors = np.array([shapes[k][2] for k in both])[:, None]
+    most_i, most_j = int(dis.max()), int(djs.max())
+    valid = (rows >= dis) & (cols >= djs)
+    p, q = np.maximum(rows - dis, 0), np.maximum(cols - djs, 0)
+    sb = grid.src_bp[rows] - grid.src_bp[p]
+    tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
+    ps, pt = grid.ps, grid.pt
+    step = priors + _length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
+    # share_src[x][k]: what source sentence x (from the bead's end) shares with the bead's
+    # target sentences, summed over y = 0, 1, ... as `_step_costs` sums it.
+    zero = np.zeros(total)
+    share_src = [[zero] * len(both) for _ in range(most_i)]
+    share_tgt = [[zero] * len(both) for _ in range(most_j)]
+    if evidence.pairs[0].size:
+        # running sums: by_src[x][n] over y < n, by_tgt[y][n] over x < n
+        by_src = [[zero] for _ in range(most_i)]
+        by_tgt = [[zero] for _ in range(most_j)]
+        for x in range(most_i):
+            for y in range(most_j):
+                shared = grid.shared(x, y)
+                by_src[x].append(by_src[x][-1] + shared)
+                by_tgt[y].append(by_tgt[y][-1] + shared)
+        for r, k in enumerate(both):
+            di, dj = shapes[k][0], shapes[k][1]
+            for x in range(di):
+                share_src[x][r] = by_src[x][dj]
+            for y in range(dj):
+                share_tgt[y][r] = by_tgt[y][di]
+    share_src = [np.array(part) for part in share_src]
+    share_tgt = [np.array(part) for part in share_tgt]
+    lex = share_src[0]
+    for x in range(1, most_i):
+        lex = lex + share_src[x]
+    mass = grid.ms[rows] - grid.ms[p] + grid.mt[cols] - grid.mt[q]
+    step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
+    if options.orphan:
+        for x in range(most_i):
+            own = grid.src_mass[np.maximum(rows - 1 - x, 0)]
+            step = step + options.orphan * own * ((share_src[x] == 0) & (x < dis))
+        for y in range(most_j):
+            own = grid.tgt_mass[np.maximum(cols - 1 - y, 0)]
+            step = step + options.orphan * own * ((share_tgt[y] == 0) & (y < djs))
+    for side, index, spans in ((src, rows, dis), (tgt, cols, djs)):
+        if side.paragraphs is not None and side.size > 1:
+            breaks = np.zeros(side.size + 1)
+            breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
+            for back_k in range(int(spans.max()) - 1):
+                penalty = options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
+                step = step + penalty * (back_k < spans - 1)
+    if src.merge_cost is not None:
+        for back_k in range(most_i - 1):
+            step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * (back_k < dis - 1)
+    content = (sb == 0) & (tb == 0)
+    one = [r for r, k in enumerate(both) if shapes[k][:2] == (1, 1)]
+    if one:
+        skind = np.concatenate(([0], src.kinds))[rows]
+        tkind = np.concatenate(([0], tgt.kinds))[cols]
+        for r in one:
+            same = (sb[r] == 1) & (tb[r] == 1) & (skind == tkind)
+            step[r] = np.where(same, options.boilerplate_match, step[r])
+            content[r] |= same
+    out = np.where(valid & content, step, np.inf)
+    for r, k in enumerate(both):
+        steps[k] = out[r]
+    return steps
 
 
 def _skip_cost(
@@ -1110,16 +1195,22 @@ def align_group(
     *,
     options: AlignOptions = DEFAULT_OPTIONS,
     lexicons: Lexicons | None = None,
+    firsts: Mapping[str, tuple[list[Bead], list[float]]] | None = None,
 ) -> tuple[Row, ...]:
     """Rows in the pivot's order; every segment of every language in exactly one row.
 
     `lexicons` (from `learn_lexicons` over the corpus the group is part of) replace the
-    word-translation tables the second pass would learn from this group alone.
+    word-translation tables the second pass would learn from this group alone. `firsts`:
+    the beads and costs of first passes `learn_lexicons` already made of some versions (by
+    language), used instead of searching again.
     """
     langs = list(segments)
+    firsts = firsts or {}
     pairs = _group_pairs(segments, pivot, options)
     first = {
-        lang: _search(pair.src, pair.tgt, pair.ratio, pair.options)
+        lang: firsts[lang]
+        if lang in firsts
+        else _search(pair.src, pair.tgt, pair.ratio, pair.options)
         for lang, pair in pairs.items()
         if pair is not None
     }
@@ -1181,11 +1272,17 @@ LEXICON_GROUPS = 100  # groups per language pair that the corpus lexicon learns 
 # pass's mistakes with it; a hundred articles need no second round, which costs a pass).
 LEXICON_RELEARN_BELOW = 10
 
+# A version's first pass against its pivot: its beads and their costs (what `align_group`
+# computes before the second pass), and the tokens of the beads a lexicon learns from.
+FirstPass = tuple[list[Bead], list[float], list[tuple[frozenset[str], frozenset[str]]]]
+
 
 def learn_lexicons(
     groups: Sequence[tuple[Mapping[str, Sequence[Segment]], str]],
     *,
     options: AlignOptions = DEFAULT_OPTIONS,
+    run: Callable | None = None,
+    keep: dict[tuple[int, str], tuple[list[Bead], list[float]]] | None = None,
 ) -> Lexicons:
     """Hunalign's bootstrap over a whole corpus: the first pass of every version of every
     group against its pivot, and per pair of languages one table of the token pairs that
@@ -1195,6 +1292,10 @@ def learn_lexicons(
     (a version that lost a sentence pairs its neighbours one off, and learns that); a corpus
     of articles in the same pair of languages teaches the pairs that recur, which mistakes
     do not. At most `LEXICON_GROUPS` groups (evenly spread) per pair of languages are read.
+
+    `run(first_passes, items)` computes the first passes (default: here, in order; session.py
+    gives worker processes); `keep`, when given, receives the beads and costs of each by
+    (group index, language), so that `align_group(firsts=...)` need not search them again.
     """
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for g, (segments, pivot) in enumerate(groups):
@@ -1203,21 +1304,67 @@ def learn_lexicons(
         for lang in segments:  # an unidentified language (und) would pool several
             if lang != pivot and _known(lang) and segments[lang]:
                 by_pair[(pivot, lang)].append(g)
-    tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+    chosen: list[tuple[str, str, int]] = []
+    relearn: dict[tuple[str, str], list[int]] = {}
     for (pivot, lang), members in by_pair.items():
         if len(members) < 2:  # one group's own lexicon is what the second pass learns anyway
             continue
         members = members[:: -(-len(members) // LEXICON_GROUPS)]
-        table: dict[str, frozenset[str]] | None = None
-        for _ in range(1 if len(members) >= LEXICON_RELEARN_BELOW else 2):
-            pairs: list[tuple[frozenset[str], frozenset[str]]] = []
-            for g in members:
-                beads = _lexicon_beads(groups[g][0], pivot, lang, options, table)
-                pairs.extend(_bead_tokens(*beads))
-            learnt = learn_lexicon(pairs, beyond_chance=True)
-            table = {a: frozenset(b) for a, b in learnt.items()}
+        chosen.extend((pivot, lang, g) for g in members)
+        if len(members) < LEXICON_RELEARN_BELOW:
+            relearn[(pivot, lang)] = members
+    # Computed group by group (one item each), so that a group's pivot is read once while it
+    # is in the caches (lexical.sentence_keys), then put back in the order chosen.
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for c, (_, _, g) in enumerate(chosen):
+        by_group[g].append(c)
+    order = sorted(by_group)
+    items = [
+        (
+            {lang: groups[g][0][lang] for lang in (groups[g][1], *langs)},
+            groups[g][1],
+            langs,
+            options,
+        )
+        for g, langs in ((g, tuple(chosen[c][1] for c in by_group[g])) for g in order)
+    ]
+    found = run(first_passes, items) if run is not None else [first_passes(i) for i in items]
+    done: list = [None] * len(chosen)
+    for g, results in zip(order, found, strict=True):
+        for c, result in zip(by_group[g], results, strict=True):
+            done[c] = result
+    pairs: dict[tuple[str, str], list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    for (pivot, lang, g), (beads, costs, tokens) in zip(chosen, done, strict=True):
+        pairs[(pivot, lang)].extend(tokens)
+        if keep is not None:
+            keep[(g, lang)] = (beads, costs)
+    tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+    for (pivot, lang), learnt in pairs.items():
+        table = {a: frozenset(b) for a, b in learn_lexicon(learnt, beyond_chance=True).items()}
+        if (pivot, lang) in relearn:  # few groups: learnt again, from beads the table guided
+            again: list[tuple[frozenset[str], frozenset[str]]] = []
+            for g in relearn[(pivot, lang)]:
+                again.extend(
+                    _bead_tokens(*_lexicon_beads(groups[g][0], pivot, lang, options, table))
+                )
+            learnt_again = learn_lexicon(again, beyond_chance=True)
+            table = {a: frozenset(b) for a, b in learnt_again.items()}
         tables[(pivot, lang)] = table
     return Lexicons(tables)
+
+
+def first_passes(
+    item: tuple[Mapping[str, Sequence[Segment]], str, tuple[str, ...], AlignOptions],
+) -> list[FirstPass]:
+    """The first pass of some versions (`langs`) of a group against its pivot, each as
+    `align_group` makes it (small, to send back from a worker process: the pairs are not)."""
+    segments, pivot, langs, options = item
+    out = []
+    for lang in langs:
+        pair = _group_pairs({pivot: segments[pivot], lang: segments[lang]}, pivot, options)[lang]
+        beads, costs = _search(pair.src, pair.tgt, pair.ratio, pair.options)
+        out.append((beads, costs, _bead_tokens(pair.src, pair.tgt, beads, pair.options)))
+    return out
 
 
 def _lexicon_beads(

@@ -57,7 +57,10 @@ def length_units(text: str) -> float:
 
 def script_class(texts: list[str]) -> str:
     """`han`, `kana`, `hangul`, `thai` or `alpha`: the writing system most letters are in."""
-    return _script_of("".join(texts[:200]))
+    sample = "".join(texts[:200])
+    if not sample or max(sample) < _FIRST_UNSPACED:
+        return "alpha"  # no letter of the other classes: what `_script_of` would say, at once
+    return _script_of(sample)
 
 
 @lru_cache(maxsize=64)
@@ -136,7 +139,10 @@ def quote_ends(text: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
+# 16,384 sentences: a group's versions (the pivot is read again for every other version) and
+# the app's large groups fit; more only held sentences of groups already done, at about 7 KB
+# a sentence (three sets of strings): up to 450 MB in every worker process at 65,536.
+@lru_cache(maxsize=16384)
 def sentence_keys(
     text: str, lang: str = "en"
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -14,6 +14,7 @@ to the cluster's workers in batches instead; the function and the items must the
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -44,12 +45,21 @@ def imap(
     *,
     jobs: int | None = None,
     cluster=None,
+    send: bool = False,
+    forget: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """`function(item)` for each of `items`, yielded in their order as they are done.
 
     It runs on `cluster` (a dask.distributed Client) when one is given, else in `jobs` forked
     processes (default: every core) when there are enough items. `function` must be a pure
     function of its item and of what the process held when the pool started. Not reentrant.
+
+    `send`: the items go to the workers pickled (`function` must then pickle too) instead of
+    being read where the fork left them. A worker that reads inherited objects writes their
+    reference counts, and so copies every page it touches: reading the segments of every
+    group, each worker ends up with its own copy of them. Small items are cheaper sent.
+    `forget` is called in a forked worker after each item: to empty caches that only that
+    item could use (each worker would otherwise fill them to their size).
     """
     if cluster is not None:
         yield from _on_cluster(function, items, cluster)
@@ -66,7 +76,8 @@ def imap(
     global _WORK
     if _WORK is not None:
         raise RuntimeError("parallel.imap is already running")
-    _WORK = (function, items)
+    task = functools.partial(_then, function, forget) if forget else function
+    _WORK = (task, items)
     # The workers' garbage collector would write into every object they inherit, and so copy
     # every page of the corpus into each worker: frozen objects are left alone (the pages a
     # worker only reads stay shared with this process).
@@ -76,7 +87,10 @@ def imap(
         with ProcessPoolExecutor(min(jobs, count), mp_context=context) as pool:
             # Chunks small enough to balance the load, large enough to keep pickling cheap.
             chunk = max(1, min(64, count // (jobs * 8)))
-            yield from pool.map(_call, range(count), chunksize=chunk)
+            if send:
+                yield from pool.map(task, items, chunksize=chunk)
+            else:
+                yield from pool.map(_call, range(count), chunksize=chunk)
     finally:
         _WORK = None
         gc.unfreeze()
@@ -88,16 +102,21 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def run(
-    function: Callable[[T], R], items: Sequence[T], *, jobs: int | None = None, cluster=None
-) -> list[R]:
-    """Every result of `imap`, as a list."""
-    return list(imap(function, items, jobs=jobs, cluster=cluster))
+def run(function: Callable[[T], R], items: Sequence[T], **options) -> list[R]:
+    """Every result of `imap` (with the same keyword options), as a list."""
+    return list(imap(function, items, **options))
 
 
 def _call(index: int):
     function, items = _WORK
     return function(items[index])
+
+
+def _then(function: Callable, forget: Callable[[], None], item):
+    try:
+        return function(item)
+    finally:
+        forget()
 
 
 def _batch(function: Callable, items: list) -> list:

@@ -17,8 +17,10 @@ from reviewer.core import (
     aligning,
     boilerplate,
     checks,
+    evidence,
     grouping,
     language,
+    lexical,
     loading,
     parallel,
     segmenting,
@@ -63,6 +65,11 @@ class Corpus:
     # for one group compute it once, while other groups go on.
     _locks: dict[tuple[str, ...], threading.Lock] = field(default_factory=dict, repr=False)
     _lexicons: aligning.Lexicons | None = field(default=None, repr=False)
+    # The beads and costs of the first passes `learn_lexicons` made, by (group id, pivot,
+    # language), until the group's alignment uses them (the same search, not made twice).
+    _firsts: dict[tuple[str, str, str], tuple[list, list[float]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def group_of(self, document_index: int) -> Group | None:
         for group in self.groups:
@@ -101,9 +108,13 @@ class Corpus:
             with self._lock(key, "rows"):
                 rows = self._rows.get(key)
                 if rows is None:
+                    lexicons = self.lexicons()
                     rows = tuple(
                         aligning.align_group(
-                            _ordered(self, group), group.pivot, lexicons=self.lexicons()
+                            _ordered(self, group),
+                            group.pivot,
+                            lexicons=lexicons,
+                            firsts=self._take_firsts(group),
                         )
                     )
                     self._rows[key] = rows
@@ -121,16 +132,48 @@ class Corpus:
         rows = tuple(Row({group.pivot: (i,)}) for i in range(count))
         return self._make(group, rows, ((),) * count)
 
-    def lexicons(self) -> aligning.Lexicons:
+    def lexicons(self, *, workers: int | None = 1) -> aligning.Lexicons:
         """Word-translation tables learnt over every group of the corpus (computed once):
-        one article alone teaches the aligner few word pairs (docs/alignment.md)."""
+        one article alone teaches the aligner few word pairs (docs/alignment.md).
+
+        Their first passes run in `workers` processes (None: `jobs`; the default 1 keeps
+        them in this process, as the app's threads need) and are kept for the groups'
+        alignment (`_take_firsts`)."""
         if self._lexicons is None:
             with self._lock(("", ""), "lexicons"):
                 if self._lexicons is None:
-                    self._lexicons = aligning.learn_lexicons(
-                        [(_ordered(self, g), g.pivot) for g in self.groups]
+                    start = time.perf_counter()
+                    jobs = workers or self.jobs
+
+                    def run(function, items):
+                        return parallel.run(
+                            function,
+                            items,
+                            jobs=jobs,
+                            cluster=self.cluster,
+                            send=True,
+                            forget=_forget_sentences,
+                        )
+
+                    keep: dict[tuple[int, str], tuple[list, list[float]]] = {}
+                    lexicons = aligning.learn_lexicons(
+                        [(_ordered(self, g), g.pivot) for g in self.groups], run=run, keep=keep
                     )
+                    for (g, lang), first in keep.items():
+                        group = self.groups[g]
+                        self._firsts[(group.id, group.pivot, lang)] = first
+                    self._lexicons = lexicons
+                    self.timings["lexicons"] = time.perf_counter() - start
         return self._lexicons
+
+    def _take_firsts(self, group: Group) -> dict[str, tuple[list, list[float]]]:
+        """The kept first passes of `group`'s versions, taken out (needed once)."""
+        out = {}
+        for lang in group.languages:
+            first = self._firsts.pop((group.id, group.pivot, lang), None)
+            if first is not None:
+                out[lang] = first
+        return out
 
     def _lock(self, key: tuple[str, ...], phase: str = "checks") -> threading.Lock:
         return self._locks.setdefault((*key, phase), threading.Lock())
@@ -158,21 +201,33 @@ class Corpus:
         group is independent; forked workers inherit the corpus and send back only rows and
         findings (parallel.py).
         """
+        global _LEXICONS
         start = time.perf_counter()
-        lexicons = self.lexicons()
+        lexicons = self.lexicons(workers=workers)
+        # Forked workers inherit the tables (_LEXICONS) and are sent each group's segments
+        # (parallel.imap's `send`: they would copy the pages of every segment they read);
+        # a cluster's workers inherit nothing, and are sent the tables each group needs.
         items = [
             (
                 {lang: self.segments[g.members[lang]] for lang in g.languages},
                 g.pivot,
-                lexicons.only(g.pivot, g.languages),
+                lexicons.only(g.pivot, g.languages) if self.cluster is not None else None,
+                self._take_firsts(g),
             )
             for g in groups
         ]
+        _LEXICONS = lexicons
         try:
             yield from parallel.imap(
-                _align_and_check_item, items, jobs=workers or self.jobs, cluster=self.cluster
+                _align_and_check_item,
+                items,
+                jobs=workers or self.jobs,
+                cluster=self.cluster,
+                send=True,
+                forget=_forget_sentences,
             )
         finally:
+            _LEXICONS = None
             self.timings["align+check"] = time.perf_counter() - start
 
     def _store(self, group: Group, rows, findings) -> None:
@@ -196,10 +251,36 @@ def _ordered(corpus: Corpus, group: Group) -> dict[str, tuple[Segment, ...]]:
     return {lang: corpus.segments[group.members[lang]] for lang in group.languages}
 
 
-def _align_and_check_item(item: tuple[dict[str, tuple[Segment, ...]], str, aligning.Lexicons]):
-    ordered, pivot, lexicons = item
-    rows = aligning.align_group(ordered, pivot, lexicons=lexicons)
+# The corpus's word tables while `Corpus._checked` runs (forked workers inherit them).
+_LEXICONS: aligning.Lexicons | None = None
+
+
+def _align_and_check_item(
+    item: tuple[
+        dict[str, tuple[Segment, ...]],
+        str,
+        aligning.Lexicons | None,
+        dict[str, tuple[list, list[float]]],
+    ],
+):
+    ordered, pivot, lexicons, firsts = item
+    lexicons = lexicons if lexicons is not None else _LEXICONS
+    rows = aligning.align_group(ordered, pivot, lexicons=lexicons, firsts=firsts)
     return tuple(rows), tuple(checks.run_checks(rows, ordered, pivot))
+
+
+def _forget_sentences() -> None:
+    """Empty the per-sentence caches (features, numbers, words) in a worker between groups:
+    no other group has these sentences, and full they hold about 150 MB (lexical.py)."""
+    for cached in (
+        lexical.sentence_keys,
+        evidence._numbers,
+        evidence._words,
+        aligning._units,
+        aligning._spelt,
+        lexical.model_tokens,
+    ):
+        cached.cache_clear()
 
 
 def with_rows(
