@@ -362,9 +362,18 @@ def open_corpus(
     first = parallel.run(_read_document, items, jobs=jobs, cluster=cluster)
     del items
     lap("language+segment")
+    global _RECURRING
     recurring = boilerplate.recurring_keys([keys for *_, keys in first])
-    items = [(paras, lang, recurring) for lang, _, paras, _ in first]
-    segments = parallel.run(_mark_document, items, jobs=jobs, cluster=cluster)
+    # Forked workers inherit the recurring lines and are sent each document's paragraphs
+    # (as the groups in `Corpus._checked`: reading inherited ones copies their pages).
+    items = [
+        (paras, lang, recurring if cluster is not None else None) for lang, _, paras, _ in first
+    ]
+    _RECURRING = recurring
+    try:
+        segments = parallel.run(_mark_document, items, jobs=jobs, cluster=cluster, send=True)
+    finally:
+        _RECURRING = None
     del items
     lap("boilerplate")
     documents = [
@@ -400,6 +409,12 @@ def _read_document(item: tuple[str, str | None]):
     return lang, confidence, paras, boilerplate.paragraph_keys(paras)
 
 
-def _mark_document(item: tuple[boilerplate.Paragraphs, str, frozenset[str]]):
+# The lines recurring across the corpus while `open_corpus` marks boilerplate (forked
+# workers inherit them).
+_RECURRING: frozenset[str] | None = None
+
+
+def _mark_document(item: tuple[boilerplate.Paragraphs, str, frozenset[str] | None]):
     paras, lang, recurring = item
+    recurring = recurring if recurring is not None else _RECURRING
     return boilerplate.mark(paras, lang, recurring, whole=True)
