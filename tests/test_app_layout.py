@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -26,6 +26,7 @@ def test_wrap_keeps_every_visible_character_in_order_within_the_width(text, widt
 
 
 @given(st.text(alphabet=st.sampled_from("abc déf ốư"), max_size=200), st.integers(1, 50))
+@example(" aa", 2)  # the CJK cut-back (no number split) once reached narrow lines
 def test_fast_and_wide_paths_agree_on_narrow_text(text, width):
     assert is_narrow(text)
     assert wrap(text, width, narrow=True) == wrap(text, width, narrow=False)

@@ -145,7 +145,8 @@ def _wrap_wide(text: str, width: int) -> list[tuple[int, int]]:
                 while found[1] < size and text[found[1]] == " ":
                     found = (index, found[1] + 1)
             if found is None:
-                index = _wide_cut(text, start, index, widths)
+                if not is_narrow(text[start:index]):  # a narrow line cuts as `_wrap_narrow`
+                    index = _wide_cut(text, start, index, widths)
                 lines.append((start, index))
             else:
                 lines.append((start, found[0]))
