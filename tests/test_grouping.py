@@ -465,6 +465,19 @@ def test_two_translations_alone_still_form_a_group_on_shape():
         assert [sorted(g.members.values()) for g in groups] == [[0, 1]], label
 
 
+def test_a_pair_alone_among_many_needs_its_shape_not_only_its_verification():
+    # Measured on the tune books (seed 1): two distractors of six paragraphs whose shape
+    # agreed at 0.69 and whose questions and sentence ends agreed by chance, verified at
+    # 0.97; and a true pair (2 Corinthians 9) with shape 0.81 verified at 0.87.
+    crowd = grouping.PAIR_CROWD
+    assert not grouping._pair_stands(0.69, 0.97, crowd)
+    assert grouping._pair_stands(0.81, 0.87, crowd)
+    # The verified bar still holds for a pair of good shape ...
+    assert not grouping._pair_stands(0.81, grouping.PAIR_ALONE - 0.01, crowd)
+    # ... and among a few documents (two translations alone in a folder) neither applies.
+    assert grouping._pair_stands(0.69, 0.5, crowd - 1)
+
+
 def test_questions_are_counted_per_paragraph_where_a_question_mark_ends_one():
     text = (
         "¿Vienes? Sí. Ça va ? Oui.\n\n"  # Spanish opens and closes once; French spaces

@@ -382,6 +382,18 @@ def verified_scores(
     }
 
 
+def _pair_stands(shape: float, verified: float, crowded: int) -> bool:
+    """Whether a group of two that rests on shape is kept (see `pair_stands` in find_groups):
+    among PAIR_CROWD documents of a language or more, its verified score must reach
+    PAIR_ALONE and its shape alone (before the gain, sentence ends, questions and quotes)
+    SHAPE_VERIFIED. Verification confirms a shape and does not make one: with no third
+    version, a pair whose paragraphs agree less than a verified link needs was, on the tune
+    books, two distractors whose questions and sentence ends agreed by chance."""
+    if crowded < PAIR_CROWD:
+        return True
+    return verified >= PAIR_ALONE and shape >= SHAPE_VERIFIED
+
+
 def find_groups(
     documents: Sequence[Document],
     segments: Sequence[tuple[Segment, ...]],
@@ -431,7 +443,8 @@ def find_groups(
         each other's best match by chance (on the Bible dev set most distractors that were
         grouped were such pairs); among a few they hardly can be."""
         crowded = max(per_language[documents[a].lang], per_language[documents[b].lang])
-        return scored[(a, b)].sure or crowded < PAIR_CROWD or verified((a, b)) >= PAIR_ALONE
+        value = scored[(a, b)]
+        return value.sure or _pair_stands(value.shape, verified((a, b)), crowded)
 
     links.sort(key=lambda link: (-link[0], *sorted((rank[link[1]], rank[link[2]]))))
     cluster = list(range(len(documents)))
