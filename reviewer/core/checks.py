@@ -626,13 +626,13 @@ class NumberMismatch(Check):
         extra: list[Mention],
     ) -> Finding:
         parts = []
+        target_side = _Side(target)
         if missing:
             parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
         if extra:
             parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
             # A count the pivot says in words, unmatched here, is what the reviewer compares
             # the new number with ("ko has 8, not in en; en says nine").
-            target_side = _Side(target)
             said = [m for m in pivot if m.kind == "word" and not target_side.has(m)]
             if said and not missing:
                 parts.append(f"{group.pivot} says {_describe(said)}")
@@ -643,7 +643,7 @@ class NumberMismatch(Check):
             if extra:
                 parts.append(f"{lang} repeats {_describe(extra)}")
         severity = None
-        if _in_words_opposite(missing, extra, pivot, target, _Side(pivot), _Side(target)):
+        if _in_words_opposite(missing, extra, pivot, target, _Side(pivot), target_side):
             severity = "info"
             parts.append("on one side only: perhaps written in words on the other")
         return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
