@@ -332,6 +332,44 @@ def test_number_mismatch_digit_against_a_count_in_words_names_the_words() -> Non
     assert "ko has 8" in found[1].message and "en says nine" in found[1].message
 
 
+_YEN = "The yen traded at around 153 per dollar on Tuesday."
+_YEN_VI = "Đồng yen giao dịch quanh mức 153 yen đổi 1 USD hôm thứ Ba."
+
+
+@pytest.mark.parametrize(
+    ("ja", "vi", "severity"),
+    [
+        (
+            "円相場は火曜日、2ドル=153円前後で推移した。",
+            _YEN_VI,
+            "minor",
+        ),  # vi says 1: ja's 2 is new
+        ("円相場は火曜日、1ドル=153円前後で推移した。", _YEN_VI, "info"),  # both say the implicit 1
+        ("円相場は火曜日、2ドル=153円前後で推移した。", "Đồng yen ở mức 153 yen.", "info"),
+        ("円相場は火曜日、2ドル=153円前後で推移した。", _YEN_VI.replace("1 USD", "2 USD"), "info"),
+    ],
+)
+def test_number_mismatch_small_count_no_other_version_has(ja: str, vi: str, severity: str) -> None:
+    """A small count on one side only is info (the pivot may say it in words the reader does
+    not know), unless another version says a different count there and none says this one."""
+    columns = {"en": [_YEN], "ja": [ja], "vi": [vi]}
+    found = [f for _, f in findings(columns, pivot="en", check="number-mismatch") if f.lang == "ja"]
+    assert [f.severity for f in found] == [severity]
+    if severity == "minor":
+        assert "ja has 2" in found[0].message and "vi has 1" in found[0].message
+
+
+def test_number_mismatch_small_count_a_row_away_stays_info() -> None:
+    """A count another version has in the next row was cut into a neighbouring sentence."""
+    columns = {
+        "en": ["Operators expect 25,000 passengers a day.", "The line has 12 stations."],
+        "th": ["คาดว่าจะมีผู้โดยสาร 25,000 คนต่อวัน เส้นทางมีสถานี 12 แห่ง", None],
+        "ja": ["1日2万5000人の利用を見込む。", "駅は12カ所。"],
+    }
+    found = [f for _, f in findings(columns, pivot="en", check="number-mismatch") if f.lang == "th"]
+    assert all(f.severity == "info" for f in found)
+
+
 def test_number_mismatch_wrong_date() -> None:
     columns = {"vi": ["hôm 20/5"], "id": ["pada 21 Mei"]}
     (found,) = findings(columns, pivot="vi", check="number-mismatch")

@@ -547,3 +547,28 @@ def test_one_figure_in_common_does_not_outweigh_a_shape_that_disagrees():
     assert grouping.find_groups(documents, segments) == []
     same = [Document("a.txt", Path("."), a, "en", ""), Document("c.txt", Path("."), a, "de", "")]
     assert len(grouping.find_groups(same, [segment(d.text, d.lang) for d in same])) == 1
+
+
+def test_a_paragraph_that_is_a_url_alone_has_no_shape_and_does_not_stop_the_run(tmp_path):
+    """The URL is taken out of the text for the shape; the blank left over is no paragraph
+    (it once ended the whole run with "string index out of range")."""
+    text = (
+        "The minister spoke on Monday.\n\n"
+        "https://example.com/news/schools-2025\n\n"
+        "The plan costs 3.2 billion."
+    )
+    with_url = fingerprint(segment(text, "en"), "en")
+    assert with_url.paragraphs == 2
+    assert "u:example.com/news/schools-2025" in with_url.features
+    en = "The minister said on Monday that 25 new schools will open in 2025.\n\n"
+    fr = "Le ministre a déclaré lundi que 25 nouvelles écoles ouvriront en 2025.\n\n"
+    (tmp_path / "a.txt").write_text(en + "https://example.com/a/b\n\nThe plan costs 3.2 billion.\n")
+    (tmp_path / "b.txt").write_text(
+        fr + "https://example.com/a/b\n\nLe plan coûte 3,2 milliards.\n"
+    )
+    corpus = open_corpus([tmp_path])
+    names = [
+        sorted(Path(corpus.documents[i].path).name for i in g.members.values())
+        for g in corpus.groups
+    ]
+    assert names == [["a.txt", "b.txt"]]

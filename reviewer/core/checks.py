@@ -410,7 +410,62 @@ class NumberMismatch(Check):
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         found = [(row, f) for lang in group.targets for row, f in self._language(group, lang)]
+        found = self._contradicted(group, found)
         yield from self._outvoted(group, found)
+
+    def _contradicted(
+        self, group: GroupView, found: list[tuple[int, Finding]]
+    ) -> list[tuple[int, Finding]]:
+        """A small number on one side only is info: the pivot may say it in a form the reader
+        does not know (third, second-class, a day). That excuse fails where another version
+        says a different small count that the pivot lacks as well, and no version at all has
+        this one (1ドル=153円 changed to 2ドル, beside vi's 1 USD, against en's "per dollar"):
+        the versions then disagree among themselves, and the one whose count no other version
+        has is reported as minor. Value one is left alone (an article or "per" says it)."""
+        out = []
+        for row, finding in found:
+            if finding.severity == "info" and finding.spans:
+                finding = self._disagreeing(group, row, finding) or finding
+            out.append((row, finding))
+        return out
+
+    def _disagreeing(self, group: GroupView, row: int, finding: Finding) -> Finding | None:
+        lang = finding.lang
+        pivot = _Side(group.numbers(row, group.pivot))
+        others = [
+            other for other in group.targets if other != lang and group.cell(row, other).has_content
+        ]
+        # Every version's numbers on this row and the rows beside it: a count that another
+        # version has a row away was cut into a neighbouring sentence, not changed.
+        beside = [r for r in (row - 1, row, row + 1) if 0 <= r < len(group.rows)]
+        anywhere = [
+            _Side(group.numbers(r, version)) for r in beside for version in (group.pivot, *others)
+        ]
+        lone = [
+            m
+            for m in group.numbers(row, lang)
+            if m.span in finding.spans
+            and _small(m)
+            and m.value != 1
+            and not any(side.has(m) for side in anywhere)
+        ]
+        if not lone:
+            return None
+        mine = _Side(group.numbers(row, lang))
+        said = [
+            (other, m)
+            for other in others
+            for m in group.numbers(row, other)
+            if _small(m) and not pivot.has(m) and not mine.has(m)
+        ]
+        if not said:
+            return None
+        other, theirs = said[0]
+        message = (
+            f"{lang} has {_describe(lone)}, not in {group.pivot} nor in any other version;"
+            f" {other} has {theirs.text} here"
+        )
+        return self.finding(lang, message, finding.spans, severity="minor")
 
     def _outvoted(
         self, group: GroupView, found: list[tuple[int, Finding]]

@@ -143,7 +143,8 @@ def fingerprint(
         if segment.boilerplate is not None:
             continue
         texts.setdefault(segment.paragraph, []).append(text)
-    paragraph_texts = [" ".join(parts) for _, parts in sorted(texts.items())]
+    # A paragraph that was a URL alone is blank once the URL is taken out: it has no shape.
+    paragraph_texts = [t for _, parts in sorted(texts.items()) if (t := " ".join(parts).strip())]
     whole = "\n".join(paragraph_texts)
     features |= number_keys("\n".join(t for parts in texts.values() for t in parts), lang)
     features |= name_keys(whole, cache)
