@@ -122,6 +122,34 @@ def test_all_columns_at_200_columns(seeds_corpus):
     run(ReviewerApp(seeds_corpus), body, size=(200, 50))
 
 
+def test_twelve_languages_at_200_columns_show_a_window_of_readable_columns():
+    # Seen at 200x50 on a twelve-language group: all twelve would be 15 cells wide, so the
+    # app showed two columns and left 100 cells of the screen to two languages.
+    languages = ("en", "ar", "de", "es", "fr", "ja", "ko", "ru", "th", "tr", "vi", "zh")
+    corpus, _ = synthetic_corpus(8, languages)
+
+    async def body(pilot, screen, view):
+        assert view.shown_columns() == (0, 1, 2, 3)  # the pivot and three columns of 48
+        assert all(width >= 40 for width in view.column_widths())
+        pages = []
+        for _ in range(len(languages) - 1):
+            await pilot.press("tab")
+            shown = view.shown_columns()
+            assert view.focus_lang in shown and shown[0] == 0
+            pages.append(shown)
+        # The window turns a page at a time (no sliding under the reader), the last page full.
+        assert pages[:3] == [(0, 1, 2, 3)] * 3 and pages[3] == (0, 4, 5, 6)
+        assert pages[-1] == (0, 9, 10, 11)
+        status = str(screen.query_one("#status").render())
+        assert "en+tr+vi+zh/12" in status
+        await pilot.press("f")  # all of them, then the window again
+        assert len(view.shown_columns()) == 12
+        await pilot.press("f")
+        assert view.shown_columns() == (0, 9, 10, 11)
+
+    run(ReviewerApp(corpus), body, size=(200, 50))
+
+
 def test_a_word_too_long_for_its_column_is_cut_with_a_mark(seeds_corpus):
     async def body(pilot, screen, view):
         await pilot.press("f")

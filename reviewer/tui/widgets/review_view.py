@@ -34,8 +34,11 @@ MIN_COLUMN = 4
 PAD = 1  # blank cell kept at the right of each column, so text never touches the rule
 CUT_MARK = "↩"  # drawn in that blank cell when a word too long for its column is cut
 MORE_BELOW, MORE_ABOVE = "↓", "↑"  # in the gutter where a row taller than the view is cut
-# Below this many cells per column, `auto` shows two columns: the pivot and the focused one.
+# Below this many cells per column, `auto` shows the pivot and the focused language, with as
+# many of the languages after it as columns of WINDOW_COLUMN cells fit (two at 80 and 120
+# columns, four at 200: twelve languages of 15 cells each are unreadable, four of 48 are not).
 FOCUS_BELOW = 24
+WINDOW_COLUMN = 40
 LAYOUTS = ("auto", "all", "focus")
 # Known checks get a fixed colour each (so a check keeps its colour across groups); others
 # take the remaining colours in the order of their ids.
@@ -188,17 +191,21 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         return self.languages[self.focus_lang]
 
     def shown_columns(self, width: int | None = None) -> tuple[int, ...]:
-        """Indices (into `languages`) of the columns drawn: all of them, or the pivot and the
-        focused language (`focus` layout; `auto` picks it when all would be too narrow)."""
+        """Indices (into `languages`) of the columns drawn: all of them, or the pivot and a
+        window of the other languages that holds the focused one (`focus` layout; `auto`
+        picks it when all would be too narrow). The window moves a page at a time, so `tab`
+        walks through it without the columns sliding under the reader."""
         count = len(self.languages)
         if count <= 2 or self.layout_mode == "all":
             return tuple(range(count))
+        width = self.content_width if width is None else width
         if self.layout_mode == "auto":
-            width = self.content_width if width is None else width
             if (width - GUTTER - (count - 1)) // count >= FOCUS_BELOW:
                 return tuple(range(count))
-        other = self.focus_lang if self.focus_lang else min(self.partner, count - 1)
-        return (0, max(1, other))
+        other = max(1, self.focus_lang if self.focus_lang else min(self.partner, count - 1))
+        beside = max(1, min(count - 1, (width - GUTTER + 1) // (WINDOW_COLUMN + 1) - 1))
+        start = min(1 + (other - 1) // beside * beside, count - beside)
+        return (0, *range(start, start + beside))
 
     @property
     def is_focus_layout(self) -> bool:
