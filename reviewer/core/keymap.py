@@ -42,7 +42,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     ("error.edit", "edit or delete the row's errors"),
     ("finding.dismiss", "dismiss the finding as a false alarm (again: undismiss)"),
     ("finding.dismissed", "show/hide dismissed findings"),
-    ("layout.focus", "two columns (pivot + focused language) / all columns"),
+    ("layout.focus", "pivot + the focused language's window of columns / all columns"),
     ("layout.language", "pick the language beside the pivot"),
     ("boilerplate.toggle", "mark/unmark cell as boilerplate"),
     ("boilerplate.hide", "hide/show boilerplate rows"),
