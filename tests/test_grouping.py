@@ -15,10 +15,12 @@ from reviewer.core.grouping_candidates import candidates, idf_weights, shape_key
 from reviewer.core.grouping_features import (
     Fingerprint,
     fingerprint,
+    inner_punctuation,
     length_agreement,
     marks_similarity,
     number_keys,
     placement_agreement,
+    punctuation_agreement,
     sentence_ends_agreement,
     sentence_similarity,
     shape_similarity,
@@ -397,6 +399,61 @@ def test_alignment_confirms_translations_and_not_a_neighbouring_part():
         sentence_ends_agreement(prints[a], prints[b]) for a in members for b in members if a != b
     ]
     assert min(ends) > 0.1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marks"),
+    [
+        ("Wait, he said; go: now.", 3),  # the full stop ends it and does not count
+        ("«Come» (he said), and they came!", 5),
+        ("Ur-t-ssn ad it's done.", 0),  # a hyphen or apostrophe inside a word is no mark
+        ("Նա ասաց՝ գնացեք, եկեք։", 2),  # Armenian comma `՝`, its full stop `։` ends it
+        ("ᐊᓂᒥᓯᓇᐃᐧᐃᓂᐧ, ᐊᐧᐁᓂᐧ ᐃᐧ᙮", 1),  # Ojibwe syllabics end a sentence with `᙮`
+        ("ܘܐܡܪ ܠܗܘܢ ܝܫܘܥ", 0),  # the Syriac of the corpus writes no marks
+    ],
+)
+def test_inner_punctuation_counts_the_marks_inside_a_sentence_in_any_script(sentence, marks):
+    assert inner_punctuation(sentence) == marks
+
+
+def test_punctuation_agrees_over_aligned_translations_and_not_over_unrelated_sentences():
+    english = [
+        "Blessed are the poor in spirit, for theirs is the kingdom.",
+        "Blessed are they that mourn.",
+        "You are the salt of the earth; but if the salt has lost its savour, what then?",
+        "Let your light so shine.",
+        "Think not that I am come to destroy the law, or the prophets: I am not come to destroy.",
+    ]
+    french = [
+        "Heureux les pauvres en esprit, car le royaume est à eux.",
+        "Heureux les affligés.",
+        "Vous êtes le sel de la terre; mais si le sel perd sa saveur, avec quoi le salera-t-on?",
+        "Que votre lumière luise ainsi.",
+        "Ne croyez pas que je sois venu abolir la loi, ou les prophètes: je suis venu accomplir.",
+    ]
+    assert punctuation_agreement(list(zip(english, french, strict=True))) > 0.8
+    # the same sentences paired with unrelated ones of the same lengths
+    unrelated = [french[1], french[0], french[3], french[4], french[2]]
+    assert punctuation_agreement(list(zip(english, unrelated, strict=True))) < 0
+    syriac = ["ܘܐܡܪ ܠܗܘܢ ܝܫܘܥ"] * 5  # a side without marks says nothing
+    assert punctuation_agreement(list(zip(english, syriac, strict=True))) is None
+    assert punctuation_agreement(list(zip(english, french, strict=True))[:3]) is None  # too few
+
+
+def test_aligned_sentences_of_translations_keep_their_punctuation_and_a_neighbour_not():
+    entries, documents, segments = _bible()
+    members = [i for i, e in enumerate(entries) if e["group"] == "MAT.5.0"]
+    distractor = next(i for i, e in enumerate(entries) if e.get("part") == "MAT.5.1")
+
+    def agreement(a, b):
+        rows = grouping._aligned(segments[a], segments[b], documents[a].lang, documents[b].lang)
+        return punctuation_agreement(rows.rows)
+
+    same = [agreement(a, b) for a in members for b in members if a < b]
+    other = [agreement(a, distractor) for a in members]
+    same, other = [v for v in same if v is not None], [v for v in other if v is not None]
+    assert len(same) >= 4 and len(other) >= 3
+    assert sum(same) / len(same) > 0.3 > 0 > sum(other) / len(other)
 
 
 def test_sentence_ends_agree_inside_paragraphs_more_than_by_chance():

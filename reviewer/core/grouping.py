@@ -31,6 +31,7 @@ from reviewer.core.grouping_features import (
     length_agreement,
     marks_similarity,
     placement_agreement,
+    punctuation_agreement,
     sentence_ends_agreement,
     sentence_similarity,
     shape_similarity,
@@ -55,6 +56,9 @@ ENDS_WEIGHT = 0.3  # shape units per unit of sentence-end agreement
 GAIN_WEIGHT = 0.1  # shape units per unit of alignment gain (cost per sentence)
 QUESTIONS_WEIGHT = 0.3  # shape units per unit of agreement in where the questions are
 QUOTES_WEIGHT = 0.1  # ... and where the quotes are (a side without quotes says nothing)
+PUNCTUATION_WEIGHT = 0.15  # ... per unit of inner punctuation agreement above ...
+PUNCTUATION_CHANCE = 0.1  # ... what unrelated aligned sentences reach (median, tune books)
+ROW_CONFIDENCE = 0.5  # aligned 1-1 rows at least this sure carry the punctuation evidence
 ASKING = 0.2  # a language asks questions when this share of its documents has one ...
 ASKING_SEEN = 3  # ... and at least this many do
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
@@ -296,11 +300,11 @@ def _text_segments(segments: Sequence[Segment]) -> list[Segment]:
     return [s for s in segments if s.boilerplate is None]
 
 
-def _alignment_cost(
+def _alignment(
     a: Sequence[Segment], b: Sequence[Segment], lang_a: str | None, lang_b: str | None
-) -> float:
-    """Total cost of the aligner's best path through two documents' sentences."""
-    _, costs = aligning.align_pair_costs(
+) -> tuple[list[aligning.Bead], list[float]]:
+    """The aligner's best path through two documents' sentences, and each bead's cost."""
+    return aligning.align_pair_costs(
         [s.text for s in a],
         [s.text for s in b],
         src_paragraphs=[s.paragraph for s in a],
@@ -308,7 +312,6 @@ def _alignment_cost(
         src_lang=lang_a,
         tgt_lang=lang_b,
     )
-    return sum(costs)
 
 
 def _reversed_in_paragraphs(segments: Sequence[Segment]) -> list[Segment]:
@@ -316,6 +319,35 @@ def _reversed_in_paragraphs(segments: Sequence[Segment]) -> list[Segment]:
     for s in segments:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     return [s for paragraph in by_paragraph.values() for s in reversed(paragraph)]
+
+
+class _Alignment(NamedTuple):
+    """What verifying a pair reads from aligning it."""
+
+    gain: float  # see alignment_gain
+    rows: list[tuple[str, str]]  # sentences the real order aligns 1-1 with confidence
+
+
+def _aligned(
+    a: Sequence[Segment], b: Sequence[Segment], lang_a: str | None, lang_b: str | None
+) -> _Alignment:
+    """The alignment gain (see `alignment_gain`) and the sure 1-1 rows of the real order."""
+    a, b = _text_segments(a), _text_segments(b)
+    if not a or not b:
+        return _Alignment(0.0, [])
+    per_a = len(a) / len({s.paragraph for s in a})
+    per_b = len(b) / len({s.paragraph for s in b})
+    beads, costs = _alignment(a, b, lang_a, lang_b)
+    rows = [
+        (a[x[0]].text, b[y[0]].text)
+        for (x, y), cost in zip(beads, costs, strict=True)
+        if len(x) == 1 and len(y) == 1 and aligning.confidence(cost) >= ROW_CONFIDENCE
+    ]
+    if per_b >= per_a:
+        _, null = _alignment(a, _reversed_in_paragraphs(b), lang_a, lang_b)
+    else:
+        _, null = _alignment(_reversed_in_paragraphs(a), b, lang_a, lang_b)
+    return _Alignment((sum(null) - sum(costs)) / (len(a) + len(b)), rows)
 
 
 def alignment_gain(
@@ -334,17 +366,7 @@ def alignment_gain(
     more sentences per paragraph is reversed; where neither has two sentences in a paragraph
     the gain is 0: nothing beyond the shape to go on.
     """
-    a, b = _text_segments(a), _text_segments(b)
-    if not a or not b:
-        return 0.0
-    per_a = len(a) / len({s.paragraph for s in a})
-    per_b = len(b) / len({s.paragraph for s in b})
-    real = _alignment_cost(a, b, lang_a, lang_b)
-    if per_b >= per_a:
-        null = _alignment_cost(a, _reversed_in_paragraphs(b), lang_a, lang_b)
-    else:
-        null = _alignment_cost(_reversed_in_paragraphs(a), b, lang_a, lang_b)
-    return (null - real) / (len(a) + len(b))
+    return _aligned(a, b, lang_a, lang_b).gain
 
 
 def _verify(
@@ -354,16 +376,19 @@ def _verify(
     value: _PairScore,
 ) -> float:
     """A pair's score verified by what a translation keeps beyond the shape: the alignment
-    gain, the sentence ends, the paragraphs that hold the questions and the quotes."""
+    gain, the sentence ends, the paragraphs that hold the questions and the quotes, and the
+    punctuation inside the sentences that the alignment pairs."""
     a, b = pair
     documents, prints = scorer.documents, scorer.prints
-    gain = alignment_gain(segments[a], segments[b], documents[a].lang, documents[b].lang)
+    aligned = _aligned(segments[a], segments[b], documents[a].lang, documents[b].lang)
+    punctuation = punctuation_agreement(aligned.rows)
     shape = (
         value.shape
-        + GAIN_WEIGHT * gain
+        + GAIN_WEIGHT * aligned.gain
         + ENDS_WEIGHT * sentence_ends_agreement(prints[a], prints[b])
         + QUESTIONS_WEIGHT * scorer.questions(a, b)
         + QUOTES_WEIGHT * scorer.quotes(a, b)
+        + (0.0 if punctuation is None else PUNCTUATION_WEIGHT * (punctuation - PUNCTUATION_CHANCE))
     )
     return round(max(value.by_features, min(1.0, _on_scale(shape, SHAPE_VERIFIED))), 9)
 
