@@ -8,7 +8,8 @@ sentences per paragraph and marks are measured too, see SHAPE_WEIGHTS). Blocking
 pair by pair. Each candidate pair gets a score; a pair is linked only when each is the
 other's best match in its language; a link that the features alone do not make sure of is
 verified by what a translation keeps beyond the shape (the alignment gain, the sentence ends,
-the paragraphs that hold the questions and quotes); links are merged strongest first, never
+the paragraphs that hold the questions and quotes, the punctuation inside the aligned
+sentences); links are merged strongest first, never
 putting two documents of one language in a group.
 """
 
