@@ -519,7 +519,9 @@ class NumberMismatch(Check):
     def _language(self, group: GroupView, lang: str) -> Iterator[tuple[int, Finding]]:
         rows = range(len(group.rows))
         numbers = {row: (group.numbers(row, group.pivot), group.numbers(row, lang)) for row in rows}
-        sides = {row: (_Side(p), _Side(t)) for row, (p, t) in numbers.items()}
+        sides = {
+            row: (_side_of(group, row, group.pivot), _side_of(group, row, lang)) for row in rows
+        }
         # Per row, the keys each side has that the other side's cell lacks: a number missing
         # here and left over a few rows away is displaced by the alignment, not changed.
         loose_pivot = {
@@ -762,24 +764,33 @@ def _spare(this: Sequence[Mention], other: Sequence[Mention]) -> set[str]:
 def _leftover(this: Sequence[Mention], other: Sequence[Mention]) -> list[Mention]:
     """Counts (whole numbers of two or more) of `this` side beyond the other side's, in order."""
 
-    def counts(mentions: Sequence[Mention]) -> list[Mention]:
-        return [
-            m
-            for m in mentions
-            if (m.kind == "number" or (m.kind == "word" and (m.value or 0) < 100))
-            and _whole(m.value)
-            and (m.value or 0) >= 2
-        ]
-
+    counts = [
+        m
+        for m in this
+        if (m.kind == "number" or (m.kind == "word" and (m.value or 0) < 100))
+        and _whole(m.value)
+        and (m.value or 0) >= 2
+    ]
+    if not counts:
+        return []
     budget = Counter(m.key for m in other)
     days = _Side(other).date_days  # "29 and 30 October" against 10月29日和30日
     left = []
-    for m in counts(this):
+    for m in counts:
         if budget[m.key] > 0:
             budget[m.key] -= 1
         elif int(m.value or 0) not in days:
             left.append(m)
     return left
+
+
+def _side_of(group: GroupView, row: int, lang: str) -> _Side:
+    """The `_Side` of a cell's numbers, made once per group: the pivot's serves every version."""
+    memo = group.memo.setdefault(("number sides",), {})
+    side = memo.get((row, lang))
+    if side is None:
+        side = memo[row, lang] = _Side(group.numbers(row, lang))
+    return side
 
 
 class _Side:
@@ -795,6 +806,10 @@ class _Side:
     """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
+        if not mentions:  # most cells: no number at all
+            empty: frozenset = frozenset()
+            self.keys = self.months_alone = self.months = self.date_days = self.days = empty
+            return
         self.keys = {m.key for m in mentions}
         self.months_alone = {int(m.key[2:]) for m in mentions if m.kind == "month"}
         self.months = {
@@ -1134,13 +1149,25 @@ _LETTER = pattern_cache.compile(r"\p{L}")
 def _own_stopwords(text: str, lang: str) -> bool:
     """Whether `text` has at least two function words of `lang` and more than of any other
     language with a list (evidence.stopwords): then it is in `lang`, no identifier needed."""
-    lists = evidence.stopwords()
-    if lang not in lists:
+    if lang not in evidence.stopwords():
         return False
-    lowered = [w.lower() for w, _, _ in evidence.words(text)]
-    hits = {code: sum(w in words for w in lowered) for code, words in lists.items()}
-    own = hits.pop(lang)
+    hits: Counter[str] = Counter()
+    index = _stopword_languages()
+    for word, _, _ in evidence.words(text):
+        hits.update(index.get(word.lower(), ()))
+    own = hits.pop(lang, 0)
     return own >= 2 and own > max(hits.values(), default=0)
+
+
+@cache
+def _stopword_languages() -> dict[str, tuple[str, ...]]:
+    """Each function word -> the languages whose list has it: one look-up per word of a cell
+    instead of one per word and language."""
+    found: dict[str, list[str]] = {}
+    for code, words in evidence.stopwords().items():
+        for word in words:
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
 
 
 def _own_script(text: str, lang: str) -> bool:

@@ -174,7 +174,8 @@ def _digit_table() -> dict[int, str]:
 
 
 _DIGITS = _digit_table()
-_OTHER_DIGITS = pattern_cache.compile("[" + "".join(chr(c) for c in _DIGITS) + "]")
+# Plain characters, no property: `re` finds them several times faster than `regex`.
+_OTHER_DIGITS = re.compile("[" + re.escape("".join(chr(c) for c in _DIGITS)) + "]")
 
 # A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
 # are names, not quantities). Scripts without spaces between words, and Arabic and Hebrew,
@@ -226,6 +227,11 @@ _DAY_BEFORE = pattern_cache.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
 _NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
 _DAY_AFTER = pattern_cache.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
 _HAN_OR_HANGUL = pattern_cache.compile(r"[\p{Han}\p{Hangul}]")
+# Cheap tests before those two (`re` scans plain ranges several times faster than `regex`
+# scans properties): no Han or Hangul letter comes before U+1100, and every Thai letter is
+# in the Thai block (tests check both on every code point).
+_PAST_U1100 = re.compile("[\u1100-\U0010ffff]")
+_THAI_BLOCK = re.compile("[\u0e00-\u0e7f]")
 _THAI = pattern_cache.compile(r"\p{Thai}")
 _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")
@@ -553,7 +559,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                         continue
                 add("month", f"m:{month}", match.start(1), match.end(1))
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
-    if lang in ("zh", "ja", "ko") or _HAN_OR_HANGUL.search(text):
+    if lang in ("zh", "ja", "ko") or (_PAST_U1100.search(text) and _HAN_OR_HANGUL.search(text)):
         for match in _CJK_AMOUNT.finditer(text):
             token = match.group()
             start, end = match.start(), match.end()
@@ -583,7 +589,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add(kind, _number_key(value), start, end, float(value))
     # Thai numerals in words: only composed ones (digit and unit: สี่สิบสอง); a lone word
     # hides in others (สาม in สามารถ, ห้า in ห้าม, เก้า in เก้าอี้, พัน in พันธ์).
-    if lang == "th" or _THAI.search(text):
+    if lang == "th" or (_THAI_BLOCK.search(text) and _THAI.search(text)):
         for match in _THAI_RUN.finditer(text):
             parts = _THAI_PART.findall(match.group())
             composed = any(p in _THAI_DIGITS for p in parts) and any(
@@ -799,7 +805,12 @@ def counterpart(name: str, word: str, *, capitalised: bool, cutoff: float = 80.0
         return True
     if len(name) >= _COMPOUND_TAIL and len(word) > len(name) and word.endswith(name):
         return True  # the name closes a compound: Minister / Innenminister
-    short, long = sorted((name, word), key=len)
+    return _looser(name, word, capitalised, cutoff)
+
+
+def _looser(name: str, word: str, capitalised: bool, cutoff: float) -> bool:
+    """`counterpart`'s last three rules: an inflected form, a fused compound, an adjective."""
+    short, long = (name, word) if len(word) >= len(name) else (word, name)
     if len(short) >= 5 and fuzz.ratio(short, long[: len(short) + 1], score_cutoff=cutoff):
         return True
     if len(short) >= 5 and len(long) > len(short) and long.startswith(short[:-1]):
@@ -812,18 +823,22 @@ class NameIndex:
     """Name keys of a cell or a document, ready for many fuzzy look-ups.
 
     Equality is a set look-up, the ratio test one C-speed scan (rapidfuzz `process.extractOne`),
-    and the stem rules run only over keys with the same first letter.
+    and the stem rules run only over keys that can pass them: the same first five letters
+    (`similar_names`), the same first letter (`counterpart`).
     """
 
     def __init__(self, items: Iterable[tuple[str, bool]]) -> None:
         self._exact: set[str] = set()
         self._long: list[str] = []
         self._by_initial: dict[str, list[tuple[str, bool]]] = {}
+        self._by_stem: dict[str, list[str]] = {}
         for key, capitalised in dict.fromkeys(items):
             if not key:
                 continue
             if key not in self._exact and len(key) >= 4:
                 self._long.append(key)
+                if len(key) >= 5:
+                    self._by_stem.setdefault(key[:5], []).append(key)
             self._exact.add(key)
             self._by_initial.setdefault(key[0], []).append((key, capitalised))
 
@@ -835,9 +850,11 @@ class NameIndex:
             return False
         if process.extractOne(key, self._long, scorer=fuzz.ratio, score_cutoff=cutoff):
             return True
-        return any(
-            similar_names(key, other, cutoff=cutoff)
-            for other, _ in self._by_initial.get(key[0], ())
+        # What is left of `similar_names`: every key of four letters or more failed the
+        # ratio, shorter ones need equality, so only the stem rule (a shared start of five).
+        return len(key) >= 5 and any(
+            _common_prefix(key, other) >= 0.5 * min(len(key), len(other))
+            for other in self._by_stem.get(key[:5], ())
         )
 
     def counterpart(self, key: str, *, cutoff: float = 80.0) -> bool:
@@ -848,8 +865,9 @@ class NameIndex:
             len(other) > len(key) and other.endswith(key) for other in self._long
         ):
             return True  # `counterpart`'s compound tail, whatever the compound's initial
+        # `counterpart`'s first two rules failed for every key here (just above): its last.
         return bool(key) and any(
-            counterpart(key, other, capitalised=capitalised, cutoff=cutoff)
+            _looser(key, other, capitalised, cutoff)
             for other, capitalised in self._by_initial.get(key[0], ())
         )
 

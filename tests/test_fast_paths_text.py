@@ -1,0 +1,81 @@
+"""Shortcuts taken for speed in the text scans and the name look-ups give the plain results."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewer.core import boilerplate, checks, evidence
+
+_CODE_POINTS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_regex_white_space_is_str_white_space_less_four_controls():
+    # boilerplate._line relies on it to use str.split in place of `regex`'s \s+.
+    spaces = regex.compile(r"\s")
+    differ = {c for c in _CODE_POINTS if bool(spaces.match(c)) != c.isspace()}
+    assert differ == {"\x1c", "\x1d", "\x1e", "\x1f"}
+    assert all(boilerplate._NOT_REGEX_SPACE.match(c) for c in differ)
+
+
+def test_no_han_or_hangul_letter_before_u1100_and_every_thai_letter_in_its_block():
+    # evidence._numbers tests these cheap ranges before the `regex` scans.
+    for c in _CODE_POINTS:
+        if evidence._HAN_OR_HANGUL.match(c):
+            assert evidence._PAST_U1100.match(c), hex(ord(c))
+        if evidence._THAI.match(c):
+            assert evidence._THAI_BLOCK.match(c), hex(ord(c))
+
+
+_SPACY = st.text(
+    alphabet=st.sampled_from(list("ab:：= .\t\n\u3000\u00a0\x1c\x1fFfOoTt=€1")), max_size=40
+)
+
+
+@given(_SPACY)
+def test_line_clean_up_and_word_count_are_the_regex_ones(text):
+    line = boilerplate._SPACES.sub(" ", text).strip()
+    assert boilerplate._line(text) == line
+    assert boilerplate._key(text) == boilerplate._DIGITS.sub("0", line.casefold())
+    if line:
+        assert boilerplate._tail_words(line) == boilerplate.words_after_colon(line)
+
+
+_KEYS = st.text(alphabet=st.sampled_from(list("abcdeiknorstu")), max_size=9)
+
+
+@given(st.lists(st.tuples(_KEYS, st.booleans()), max_size=12), _KEYS, st.sampled_from([80, 60]))
+def test_name_index_answers_as_the_pairwise_tests(items, key, cutoff):
+    index = evidence.NameIndex(items)
+    keys = [(k, cap) for k, cap in items if k]
+    assert index.similar(key, cutoff=cutoff) == any(
+        evidence.similar_names(key, k, cutoff=cutoff) for k, _ in keys
+    )
+    assert index.counterpart(key, cutoff=cutoff) == any(
+        evidence.counterpart(key, k, capitalised=cap, cutoff=cutoff) for k, cap in keys
+    )
+
+
+def _plain_own_stopwords(text: str, lang: str) -> bool:
+    lists = evidence.stopwords()
+    if lang not in lists:
+        return False
+    lowered = [w.lower() for w, _, _ in evidence.words(text)]
+    hits = {code: sum(w in words for w in lowered) for code, words in lists.items()}
+    own = hits.pop(lang)
+    return own >= 2 and own > max(hits.values(), default=0)
+
+
+_FUNCTION_WORDS = sorted({w for words in evidence.stopwords().values() for w in words})
+
+
+@given(
+    st.lists(st.sampled_from([*_FUNCTION_WORDS, "Tokayev", "xyz"]), max_size=8),
+    st.sampled_from(sorted(evidence.stopwords()) + ["xx"]),
+)
+def test_own_stopwords_counts_as_the_plain_sums(words, lang):
+    text = " ".join(words)
+    assert checks._own_stopwords(text, lang) == _plain_own_stopwords(text, lang)
