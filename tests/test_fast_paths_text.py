@@ -8,7 +8,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import boilerplate, checks, evidence
+from reviewer.core import boilerplate, checks, evidence, segmenting
 
 _CODE_POINTS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
@@ -22,12 +22,15 @@ def test_regex_white_space_is_str_white_space_less_four_controls():
 
 
 def test_no_han_or_hangul_letter_before_u1100_and_every_thai_letter_in_its_block():
-    # evidence._numbers tests these cheap ranges before the `regex` scans.
+    # evidence._numbers and segmenting.thai_gaps test these cheap ranges before `regex` scans.
     for c in _CODE_POINTS:
         if evidence._HAN_OR_HANGUL.match(c):
             assert evidence._PAST_U1100.match(c), hex(ord(c))
         if evidence._THAI.match(c):
             assert evidence._THAI_BLOCK.match(c), hex(ord(c))
+            assert segmenting._THAI_BLOCK.match(c), hex(ord(c))
+        if segmenting._THAI_LETTER.match(c):
+            assert segmenting._THAI_BLOCK.match(c), hex(ord(c))
 
 
 _SPACY = st.text(

@@ -119,6 +119,9 @@ class GroupView:
     def _collect(self, row: int, lang: str, extract) -> tuple[Mention, ...]:
         found: list[Mention] = []
         for at, segment in self.cell(row, lang).content:
+            if at == 0:  # the cell's first segment: the mentions as they are (frozen)
+                found.extend(extract(segment.text))
+                continue
             for m in extract(segment.text):
                 found.append(Mention(m.kind, m.key, m.start + at, m.end + at, m.text, m.value))
         return tuple(found)
@@ -1366,7 +1369,7 @@ def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
         at += len(segment.text) + 1
     taken = [(a, b) for _, a, b in found]
     for m in group.names(row, lang):
-        if m.kind == "name" and not any(a <= m.start < b for a, b in taken):
+        if m.kind == "name" and not (taken and any(a <= m.start < b for a, b in taken)):
             found.append((m.text, m.start, m.end))
     return sorted(found, key=lambda f: f[1])
 

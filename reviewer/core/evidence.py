@@ -815,8 +815,10 @@ def _looser(name: str, word: str, capitalised: bool, cutoff: float) -> bool:
         return True
     if len(short) >= 5 and len(long) > len(short) and long.startswith(short[:-1]):
         return True  # a name fused into a compound: Jesus / Jesucristo, Jesuschristus
+    if capitalised:
+        return False
     prefix = _common_prefix(name, word)
-    return not capitalised and prefix >= 3 and prefix >= 0.6 * len(short)
+    return prefix >= 3 and prefix >= 0.6 * len(short)
 
 
 class NameIndex:
@@ -828,19 +830,17 @@ class NameIndex:
     """
 
     def __init__(self, items: Iterable[tuple[str, bool]]) -> None:
-        self._exact: set[str] = set()
-        self._long: list[str] = []
-        self._by_initial: dict[str, list[tuple[str, bool]]] = {}
-        self._by_stem: dict[str, list[str]] = {}
-        for key, capitalised in dict.fromkeys(items):
-            if not key:
-                continue
-            if key not in self._exact and len(key) >= 4:
-                self._long.append(key)
-                if len(key) >= 5:
-                    self._by_stem.setdefault(key[:5], []).append(key)
-            self._exact.add(key)
-            self._by_initial.setdefault(key[0], []).append((key, capitalised))
+        self._pairs = dict.fromkeys(items)
+        self._exact = {key for key, _ in self._pairs if key}
+        # Built at the first look-up that needs them (a third of the cells' indexes never do):
+        self._long: list[str] | None = None  # the distinct keys of four letters or more
+        self._by_stem: dict[str, list[str]] | None = None  # those of five or more by them
+        self._by_initial: dict[str, list[tuple[str, bool]]] | None = None
+
+    def _keys_of_four(self) -> list[str]:
+        if self._long is None:
+            self._long = list(dict.fromkeys(k for k, _ in self._pairs if len(k) >= 4))
+        return self._long
 
     def similar(self, key: str, *, cutoff: float = 80.0) -> bool:
         """Some key here passes `similar_names` with `key`."""
@@ -848,11 +848,18 @@ class NameIndex:
             return True
         if len(key) < 4 or not key:
             return False
-        if process.extractOne(key, self._long, scorer=fuzz.ratio, score_cutoff=cutoff):
+        if process.extractOne(key, self._keys_of_four(), scorer=fuzz.ratio, score_cutoff=cutoff):
             return True
         # What is left of `similar_names`: every key of four letters or more failed the
         # ratio, shorter ones need equality, so only the stem rule (a shared start of five).
-        return len(key) >= 5 and any(
+        if len(key) < 5:
+            return False
+        if self._by_stem is None:
+            self._by_stem = {}
+            for other in self._keys_of_four():
+                if len(other) >= 5:
+                    self._by_stem.setdefault(other[:5], []).append(other)
+        return any(
             _common_prefix(key, other) >= 0.5 * min(len(key), len(other))
             for other in self._by_stem.get(key[:5], ())
         )
@@ -862,11 +869,18 @@ class NameIndex:
         if self.similar(key, cutoff=cutoff):
             return True
         if len(key) >= _COMPOUND_TAIL and any(
-            len(other) > len(key) and other.endswith(key) for other in self._long
+            len(other) > len(key) and other.endswith(key) for other in self._keys_of_four()
         ):
             return True  # `counterpart`'s compound tail, whatever the compound's initial
+        if not key:
+            return False
+        if self._by_initial is None:
+            self._by_initial = {}
+            for pair in self._pairs:
+                if pair[0]:
+                    self._by_initial.setdefault(pair[0][0], []).append(pair)
         # `counterpart`'s first two rules failed for every key here (just above): its last.
-        return bool(key) and any(
+        return any(
             _looser(key, other, capitalised, cutoff)
             for other, capitalised in self._by_initial.get(key[0], ())
         )
@@ -921,7 +935,7 @@ def _words(text: str) -> tuple[tuple[str, int, int], ...]:
 def lowercase_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """The words seen in lower case somewhere in `texts`: a capitalised sentence opener that is in
     here is a common word, not a name."""
-    return frozenset(w for text in texts for w, _, _ in words(text) if w[0].islower())
+    return frozenset(w for text in texts for w, _, _ in _words(text) if w[0].islower())
 
 
 def sentence_initial(text: str, start: int) -> bool:
@@ -950,7 +964,7 @@ def anaphor(text: str, lang: str) -> str | None:
     found = _name_rules().anaphors.get(lang, frozenset())
     if lang in _UNSPACED:
         return next((a for a in sorted(found) if a in text), None)
-    return next((w for w, _, _ in words(text) if w.lower() in found), None)
+    return next((w for w, _, _ in _words(text) if w.lower() in found), None)
 
 
 def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
@@ -960,7 +974,7 @@ def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(
         w
         for text in texts
-        for w, start, _ in words(text)
+        for w, start, _ in _words(text)
         if w[0].isupper() and not _sentence_initial(text, start)
     )
 
@@ -984,7 +998,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     if vocabulary is None:
         vocabulary = lowercase_vocabulary([text])
     found: list[Mention] = []
-    for word, start, end in words(text):
+    for word, start, end in _words(text):
         if len(word) < 2 or not word[0].isupper():
             continue
         lower = word.lower()

@@ -14,6 +14,7 @@ paragraph numbers never decrease.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -91,6 +92,9 @@ _GREEK_ACCENTED = pattern_cache.compile(r"[άέήίόύώΐΰΆΈΉΊΌΎΏ]")
 # A space between two Thai letters, or between a Thai word and a quote that closes before it or
 # opens after it (`…แล้ว" ข้าพเจ้า`, `ว่า "ดูเถิด`): quotes end and start Thai sentences too.
 _THAI_GAP = pattern_cache.compile(r"(?<=\p{Thai}[\"”’]?)\s+(?=[\"“‘]?\p{Thai})")
+# Every Thai letter is in the Thai block (tests/test_fast_paths_text.py): a paragraph with no
+# character there has no Thai gap, which `re` says much faster than the `regex` scan.
+_THAI_BLOCK = re.compile("[\u0e00-\u0e7f]")
 _THAI_QUOTES = '"“”‘’'
 _NEXT_SPACE = pattern_cache.compile(r"\s")
 # Upper bounds of the clause-length classes of the Thai model (characters).
@@ -299,6 +303,8 @@ def _thai_weights() -> _ThaiWeights:
 
 def thai_gaps(para: str) -> list[regex.Match[str]]:
     """The spaces between two Thai letters: where a Thai sentence may end."""
+    if not _THAI_BLOCK.search(para):
+        return []
     return list(_THAI_GAP.finditer(para))
 
 
