@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import boilerplate, checks, evidence, segmenting
+from reviewer.core import boilerplate, checks, evidence, punctuation, segmenting
 
 _CODE_POINTS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
@@ -82,3 +83,39 @@ _FUNCTION_WORDS = sorted({w for words in evidence.stopwords().values() for w in 
 def test_own_stopwords_counts_as_the_plain_sums(words, lang):
     text = " ".join(words)
     assert checks._own_stopwords(text, lang) == _plain_own_stopwords(text, lang)
+
+
+_MARKED = st.text(
+    alphabet=st.sampled_from(list(' \t\u00a0\u202fab1.,;:?!،。，！？、«»“”"()[]「」')), max_size=30
+)
+
+
+@given(_MARKED, st.sampled_from(["en", "fr", "zh"]))
+def test_punctuation_prefilters_change_no_finding(text, lang):
+    found = punctuation.problems(text, lang)
+    everything = re.compile("")  # a test that always passes: every scan runs
+    saved = punctuation._SPACE_MARK, punctuation._TWICE, punctuation._ANY_PAIRED
+    try:
+        punctuation._SPACE_MARK = punctuation._TWICE = punctuation._ANY_PAIRED = everything
+        assert punctuation.problems(text, lang) == found
+    finally:
+        punctuation._SPACE_MARK, punctuation._TWICE, punctuation._ANY_PAIRED = saved
+
+
+_SCRIPTS = st.text(
+    alphabet=st.sampled_from(list("ab 12\u0e2a\u0e32\u0e21一二十万월3월 ’")), max_size=30
+)
+
+
+@given(_SCRIPTS, st.sampled_from(["en", "th", "zh", "ko"]))
+def test_number_and_thai_gap_prefilters_change_nothing(text, lang):
+    numbers = evidence._numbers.__wrapped__(text, lang, True)
+    gaps = [m.span() for m in segmenting.thai_gaps(text)]
+    everything = re.compile("")
+    saved = evidence._PAST_U1100, evidence._THAI_BLOCK, segmenting._THAI_BLOCK
+    try:
+        evidence._PAST_U1100 = evidence._THAI_BLOCK = segmenting._THAI_BLOCK = everything
+        assert evidence._numbers.__wrapped__(text, lang, True) == numbers
+        assert [m.span() for m in segmenting.thai_gaps(text)] == gaps
+    finally:
+        evidence._PAST_U1100, evidence._THAI_BLOCK, segmenting._THAI_BLOCK = saved
