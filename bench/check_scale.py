@@ -62,14 +62,17 @@ def _tree_pss_mb(root: int) -> float:
     return total / 1024
 
 
-def run_check(folder: Path, extra: list[str], root: Path = ROOT) -> dict:
+def run_check(
+    folder: Path, extra: list[str], root: Path = ROOT, output: Path | None = None
+) -> dict:
     env = dict(os.environ, REVIEWER_TIMINGS="1", PYTHONPATH=str(root))
     command = [sys.executable, "-m", "reviewer", "check", str(folder), *extra]
     load = round(os.getloadavg()[0], 2)  # the machine is shared: say how busy it was
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    sink = open(output, "wb") if output else subprocess.DEVNULL  # noqa: SIM115 (closed below)
     child = subprocess.Popen(
-        command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        command, cwd=root, env=env, stdout=sink, stderr=subprocess.PIPE, text=True
     )
     peak = 0.0
     samples: list[tuple[float, float]] = []  # (seconds since start, PSS MB)
@@ -87,6 +90,8 @@ def run_check(folder: Path, extra: list[str], root: Path = ROOT) -> dict:
     sampler.start()
     _, stderr = child.communicate()
     seconds = time.perf_counter() - start
+    if output:
+        sink.close()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     stop.set()
@@ -142,9 +147,12 @@ def main() -> int:
     parser.add_argument(
         "--root", type=Path, default=ROOT, help="the checkout to run (before/after)"
     )
+    parser.add_argument(
+        "--output", type=Path, help="keep the report in this file (to compare runs with cmp)"
+    )
     args, rest = parser.parse_known_args()  # the rest: `check` options
     folder = ROOT / "reviewer" / "seeds" if args.seeds else corpus_folder(args.documents)
-    result = run_check(folder, rest or ["--format", "json"], args.root.resolve())
+    result = run_check(folder, rest or ["--format", "json"], args.root.resolve(), args.output)
     result["documents"] = "seeds" if args.seeds else args.documents
     print(json.dumps(result))
     return 0
