@@ -260,3 +260,97 @@ def test_numbers_in_words_and_figures_share_a_value_key():
     assert not {k for k in english if k[:2] == "n:"}
     assert not {"v:1", "v:2"} & english
     assert {"n:144000", "v:144000"} <= sentence_keys("They were 144,000.", "en")[0]
+
+
+def _meetings_counted(src, tgt, min_count):
+    """`lexical._meetings` as a Counter of tuples counts them (the code it replaced)."""
+    from collections import Counter
+
+    together = Counter((a, b) for ks, kt in zip(src, tgt) for a in ks for b in kt)
+    return [(a, b, n) for (a, b), n in together.items() if n >= min_count]
+
+
+_TOKENS = st.lists(st.sampled_from("abcdefgh"), unique=True, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_TOKENS, _TOKENS), max_size=12), st.integers(1, 3))
+def test_meetings_counts_as_a_counter_of_pairs(pairs, min_count):
+    """Same pairs, same counts, same order (first meeting first) as counting tuples."""
+    from reviewer.core.lexical import _meetings
+
+    src, tgt = [s for s, _ in pairs], [t for _, t in pairs]
+    words_src, words_tgt, a, b, n = _meetings(src, tgt, min_count)
+    met = [(words_src[i], words_tgt[j], k) for i, j, k in zip(a, b, n, strict=True)]
+    assert met == _meetings_counted(src, tgt, min_count)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(_TOKENS, _TOKENS), max_size=30),
+    st.booleans(),
+    st.sampled_from([0.0, 0.3, 0.5, 0.7]),
+)
+def test_learn_lexicon_as_counted_one_pair_at_a_time(pairs, beyond_chance, min_dice):
+    """The lexicon from the arrays is the one the Dice of each counted pair in turn gives."""
+    from collections import Counter, defaultdict
+
+    from reviewer.core.lexical import learn_lexicon
+
+    pairs = [(frozenset(s), frozenset(t)) for s, t in pairs]
+    got = learn_lexicon(pairs, beyond_chance=beyond_chance, min_dice=min_dice, max_share=0.5)
+    expected = {}
+    if pairs:
+        limit = max(2, min(0.5 * len(pairs), 50))
+        df_src = Counter(a for s, _ in pairs for a in s)
+        df_tgt = Counter(b for _, t in pairs for b in t)
+        src = [sorted((a for a in s if 2 <= df_src[a] <= limit), key=df_src.get) for s, _ in pairs]
+        tgt = [sorted((b for b in t if 2 <= df_tgt[b] <= limit), key=df_tgt.get) for _, t in pairs]
+        best = {}
+        for a, b, n in _meetings_counted(src, tgt, 2):
+            chance = df_src[a] * df_tgt[b] / len(pairs) if beyond_chance else 0.0
+            dice = 2 * (n - chance) / (df_src[a] + df_tgt[b])
+            if dice < min_dice:
+                continue
+            score, targets = best.get(a, (0.0, set()))
+            if dice > score + 1e-9:
+                best[a] = (dice, {b})
+            elif abs(dice - score) <= 1e-9:
+                targets.add(b)
+        expected = defaultdict(set)
+        for a, (_, targets) in best.items():
+            expected[a] |= targets
+    assert got == dict(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_transliterate_is_anyascii(text):
+    """The cached table gives anyascii's result on any text (it reads one character at a
+    time), the same characters asked again included."""
+    from anyascii import anyascii
+
+    from reviewer.core.lexical import transliterate
+
+    assert transliterate(text) == anyascii(text)
+    assert transliterate(text + text) == anyascii(text + text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        st.sampled_from("aAzZİi’ʼ'-éÉßçñ\u0301\u05b4\u05d0\u0627\u0623\u0625\u064e\u0640\u06d6ى"),
+        max_size=12,
+    )
+)
+def test_number_word_normalising_shortcuts(word):
+    """`number_words._norm` skips the steps that cannot change ASCII words, nor words without
+    Hebrew or Arabic letters: the same result as every step in turn."""
+    import unicodedata
+
+    from reviewer.core import number_words
+
+    full = unicodedata.normalize("NFC", word).replace("İ", "i").lower()
+    full = number_words._POINTING.sub("", full).translate(number_words._ALIF)
+    full = full.replace("’", "'").replace("ʼ", "'")
+    assert number_words._norm(word) == full

@@ -268,24 +268,7 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
         for k, n in df_src.items()
         if k in df_tgt and n <= max_df and df_tgt[k] <= max_df
     }
-    index: dict[str, list[int]] = defaultdict(list)
-    tgt_mass = np.zeros(tgt.size)
-    for j, keys in enumerate(tgt.keys):
-        for k in keys:
-            if k in weight:
-                index[k].append(j)
-                tgt_mass[j] += weight[k]
-    shared: dict[tuple[int, int], float] = defaultdict(float)
-    src_mass = np.zeros(src.size)
-    for i, keys in enumerate(src.keys):
-        for k in keys:
-            if k in weight:
-                src_mass[i] += weight[k]
-                for j in index[k]:
-                    shared[(i, j)] += weight[k]
-    a = np.fromiter((i for i, _ in shared), dtype=np.int64, count=len(shared))
-    b = np.fromiter((j for _, j in shared), dtype=np.int64, count=len(shared))
-    value = np.fromiter(shared.values(), dtype=np.float64, count=len(shared))
+    a, b, value, src_mass, tgt_mass = _shared_evidence(src, tgt, weight)
     local_keys = {
         k
         for k in df_src
@@ -302,6 +285,35 @@ def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
         a, b, value = (np.concatenate(x) for x in zip((a, b, value), learnt.pairs, strict=True))
         src_mass, tgt_mass = src_mass + learnt.src_mass, tgt_mass + learnt.tgt_mass
     return _Evidence((a, b, value), src_mass, tgt_mass)
+
+
+def _shared_evidence(src: _Side, tgt: _Side, weight: dict[str, float]):
+    """Per sentence pair sharing weighted keys, the sum of their weights (a, b, value); per
+    sentence, the weight of its keys (src_mass, tgt_mass).
+
+    Each sum adds the weights in the order of the sentence's keys, as a loop over them would
+    (the same bits); the pairs come out in (a, b) order. Arrays rather than a dictionary of
+    pairs: 70,000 key meetings on one Text+Berg document."""
+    ids = {k: n for n, k in enumerate(weight)}
+    values = np.fromiter(weight.values(), dtype=np.float64, count=len(weight))
+    sides = []
+    for side in (src, tgt):
+        found = [(i, ids[k]) for i, keys in enumerate(side.keys) for k in keys if k in ids]
+        where = np.array([i for i, _ in found], dtype=np.int64)
+        key = np.array([k for _, k in found], dtype=np.int64)
+        mass = np.bincount(where, weights=values[key], minlength=side.size)
+        sides.append((where, key, mass))
+    (src_at, src_key, src_mass), (tgt_at, tgt_key, tgt_mass) = sides
+    # every source sentence's key against the target sentences holding it, in target order
+    order = np.argsort(tgt_key, kind="stable")
+    first = np.searchsorted(tgt_key[order], np.arange(len(weight) + 1))
+    counts = (first[1:] - first[:-1])[src_key]
+    ranks = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    a = np.repeat(src_at, counts)
+    b = tgt_at[order[np.repeat(first[src_key], counts) + ranks]]
+    cells, inverse = np.unique(a * max(tgt.size, 1) + b, return_inverse=True)
+    value = np.bincount(inverse, weights=np.repeat(values[src_key], counts), minlength=len(cells))
+    return cells // max(tgt.size, 1), cells % max(tgt.size, 1), value, src_mass, tgt_mass
 
 
 def _where(side: _Side, wanted: set[str]) -> dict[str, np.ndarray]:

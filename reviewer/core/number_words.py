@@ -74,8 +74,11 @@ _ALIF = str.maketrans("أإآٱ", "اااا")
 
 @lru_cache(maxsize=8192)
 def _norm(word: str) -> str:
+    if word.isascii():  # nothing below changes ASCII but the case (most words of most text)
+        return word.lower()
     word = unicodedata.normalize("NFC", word).replace("İ", "i").lower()
-    word = _POINTING.sub("", word).translate(_ALIF)
+    if max(word) >= "\u0591":  # Hebrew and Arabic pointing and alifs come from U+0591 on
+        word = _POINTING.sub("", word).translate(_ALIF)
     return word.replace("’", "'").replace("ʼ", "'")
 
 
