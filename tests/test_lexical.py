@@ -266,7 +266,7 @@ def _meetings_counted(src, tgt, min_count):
     """`lexical._meetings` as a Counter of tuples counts them (the code it replaced)."""
     from collections import Counter
 
-    together = Counter((a, b) for ks, kt in zip(src, tgt) for a in ks for b in kt)
+    together = Counter((a, b) for ks, kt in zip(src, tgt, strict=True) for a in ks for b in kt)
     return [(a, b, n) for (a, b), n in together.items() if n >= min_count]
 
 
