@@ -1,5 +1,5 @@
 """`python -m reviewer` runs the same command line as the `reviewer` script."""
 
-from reviewer.cli import main
+from reviewer.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

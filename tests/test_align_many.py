@@ -66,3 +66,36 @@ def test_a_malformed_pairs_file_is_a_usage_error(tmp_path, capsys):
     assert "line 1" in capsys.readouterr().err
     assert main(["align", str(tmp_path)]) == 2
     assert "SRC TGT" in capsys.readouterr().err
+
+
+def test_the_process_ends_at_once_with_its_output_and_its_exit_handlers(tmp_path, capsys):
+    """`python -m reviewer align` skips the interpreter's teardown (cli.run): the beads are
+    all written, the exit status kept, and the exit handlers still run (the pattern store is
+    written into a new cache folder)."""
+    import os
+    import subprocess
+    import sys
+
+    _write(tmp_path, "en.txt", EN)
+    _write(tmp_path, "fr.txt", FR)
+    pair = [str(tmp_path / "en.txt"), str(tmp_path / "fr.txt")]
+    expected = _beads(capsys, "--costs", *pair)
+    cache = tmp_path / "cache"
+    env = dict(os.environ, REVIEWER_CACHE_DIR=str(cache))
+    done = subprocess.run(
+        [sys.executable, "-m", "reviewer", "align", "--costs", *pair],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, expected, "")
+    assert list(cache.glob("patterns-*.pickle"))
+    missing = subprocess.run(
+        [sys.executable, "-m", "reviewer", "align", pair[0], str(tmp_path / "absent.txt")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 2 and "absent.txt: no such file" in missing.stderr
