@@ -13,6 +13,7 @@ import pytest
 
 from reviewer import cli
 from reviewer.core import aligning, export
+from reviewer.core.model import Row
 from reviewer.core.session import open_corpus
 from reviewer.tui.app import ReviewerApp
 from reviewer.tui.widgets.review_view import ReviewView
@@ -33,7 +34,7 @@ def shifted(monkeypatch):
 
     def align_group(segments, pivot, **options):
         if all(len(segs) == 6 for segs in segments.values()):
-            return tuple(aligning.Row({lang: (i,) for lang in segments}) for i in range(6))
+            return tuple(Row({lang: (i,) for lang in segments}) for i in range(6))
         return real(segments, pivot, **options)
 
     monkeypatch.setattr(aligning, "align_group", align_group)

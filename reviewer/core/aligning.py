@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 import math
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from anyascii import anyascii
@@ -37,7 +37,9 @@ from reviewer.core.lexical import (
     script_class,
     sentence_keys,
 )
-from reviewer.core.model import BOILERPLATE_KINDS, Row, Segment
+
+if TYPE_CHECKING:  # at run time where used: `align` on two files needs none (5 ms of imports)
+    from reviewer.core.model import Row, Segment
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
@@ -184,12 +186,14 @@ def _side(
 
 _units = lru_cache(maxsize=65536)(length_units)  # the pivot is measured once per group
 
-_KIND_IDS = {kind: k + 1 for k, kind in enumerate(BOILERPLATE_KINDS)}
 
-
+@lru_cache(maxsize=64)
 def _kind_id(kind: str) -> int:
     """A small integer per boilerplate kind (0 is text); unknown kinds share one id."""
-    return _KIND_IDS.get(kind, len(_KIND_IDS) + 1)
+    from reviewer.core.model import BOILERPLATE_KINDS
+
+    ids = {name: k + 1 for k, name in enumerate(BOILERPLATE_KINDS)}
+    return ids.get(kind, len(ids) + 1)
 
 
 def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> None:
@@ -1469,6 +1473,8 @@ def _witness_lengths(
         return None
     # statistics.median: the same value as numpy's on these short lists, without numpy's
     # set-up per call (and its first call's import of numpy.ma)
+    import statistics  # only in a group: `align` on two files never needs it
+
     return np.array([float(statistics.median(e)) for e in estimates])
 
 
@@ -1489,6 +1495,8 @@ def _merge(
     Each row carries, per language, the confidence of the least sure bead it took from that
     language's alignment; the pivot's is the least of the row's others.
     """
+    from reviewer.core.model import Row
+
     n = len(segments.get(pivot, ()))
     # For each language: pivot index -> the target indices of its bead, and the beads with no
     # pivot text, keyed by the pivot position they stand before.
@@ -1628,6 +1636,8 @@ def _gap_rows(
     gaps: dict[str, list[tuple[int, ...]]],
 ) -> list[Row]:
     """Rows for text with no pivot counterpart at one place; versions matched when they agree."""
+    from reviewer.core.model import Row
+
     rows: list[dict[str, tuple[int, ...]]] = []
     for lang, items in gaps.items():
         if not items:
