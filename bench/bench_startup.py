@@ -7,7 +7,7 @@ its children) are given as median and minimum, with the load average. On a machi
 other jobs the wall time is mostly waiting for a core: compare CPU seconds.
 
     python bench/bench_startup.py [--runs 10] [--root OTHER_CHECKOUT ...]
-        [--textberg DIR_WITH_dev.de_AND_dev.fr] [--hunalign PATH_TO_HUNALIGN]
+        [--textberg DIR_WITH_dev.de_AND_dev.fr] [--hunalign PATH_TO_HUNALIGN] [--only align]
 
 Text+Berg: `bleualign_data/` of https://github.com/thompsonb/vecalign (GPL-2, not committed
 here). hunalign (https://github.com/danielvarga/hunalign, `make` in src/hunalign) runs with
@@ -48,6 +48,7 @@ def main() -> None:
     parser.add_argument("--root", action="append", default=[], help="another checkout to time")
     parser.add_argument("--textberg", type=Path, help="folder with dev.de and dev.fr")
     parser.add_argument("--hunalign", help="the hunalign binary (default: on PATH)")
+    parser.add_argument("--only", choices=["check", "align"], help="time only this command")
     args = parser.parse_args()
     roots = [ROOT, *(Path(r).resolve() for r in args.root)]
     seeds = ROOT / "reviewer" / "seeds"
@@ -56,13 +57,14 @@ def main() -> None:
         env = dict(os.environ, PYTHONPATH=str(root))
         name = "this checkout" if root == ROOT else str(root)
         reviewer = [sys.executable, "-m", "reviewer"]
-        jobs.append((f"check seeds · {name}", [*reviewer, "check", str(seeds)], root, env))
-        if args.textberg:
+        if args.only != "align":
+            jobs.append((f"check seeds · {name}", [*reviewer, "check", str(seeds)], root, env))
+        if args.textberg and args.only != "check":
             pair = [str(args.textberg / "dev.de"), str(args.textberg / "dev.fr")]
             jobs.append((f"align Text+Berg dev · {name}", [*reviewer, "align", *pair], root, env))
     hunalign = args.hunalign or shutil.which("hunalign")
     with tempfile.TemporaryDirectory() as tmp:
-        if args.textberg and hunalign:
+        if args.textberg and hunalign and args.only != "check":
             empty = Path(tmp) / "empty.dic"
             empty.write_text("")
             pair = [str(args.textberg / "dev.de"), str(args.textberg / "dev.fr")]
