@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -265,8 +266,8 @@ LOCAL_WINDOW = 40
 
 def _evidence(src: _Side, tgt: _Side, max_df: int) -> _Evidence:
     """Keys weighted by rarity (1 / document frequency); keys too common to tell are dropped."""
-    df_src = Counter(k for keys in src.keys for k in keys)
-    df_tgt = Counter(k for keys in tgt.keys for k in keys)
+    df_src = Counter(chain.from_iterable(src.keys))
+    df_tgt = Counter(chain.from_iterable(tgt.keys))
     weight = {
         k: 1.0 / max(n, df_tgt[k])
         for k, n in df_src.items()
@@ -302,9 +303,12 @@ def _shared_evidence(src: _Side, tgt: _Side, weight: dict[str, float]):
     values = np.fromiter(weight.values(), dtype=np.float64, count=len(weight))
     sides = []
     for side in (src, tgt):
-        found = [(i, ids[k]) for i, keys in enumerate(side.keys) for k in keys if k in ids]
-        where = np.array([i for i, _ in found], dtype=np.int64)
-        key = np.array([k for _, k in found], dtype=np.int64)
+        held = [list(filter(ids.__contains__, keys)) for keys in side.keys]
+        counts = [len(h) for h in held]
+        where = np.repeat(np.arange(side.size, dtype=np.int64), counts)
+        key = np.fromiter(
+            map(ids.__getitem__, chain.from_iterable(held)), dtype=np.int64, count=sum(counts)
+        )
         mass = np.bincount(where, weights=values[key], minlength=side.size)
         sides.append((where, key, mass))
     (src_at, src_key, src_mass), (tgt_at, tgt_key, tgt_mass) = sides
@@ -606,6 +610,8 @@ def _solve(
     shape_of = np.array([0, *order], dtype=np.int8)
     lo_l, widths_l, starts_l = lo.tolist(), widths.tolist(), starts.tolist()
     skip_sum = np.cumsum(skip_t)  # 0-1 beads from target position a to b cost the difference
+    # per cell, the 0-1 beads from the row's first cell to it (the rows' slices of one array)
+    skip_acc = skip_sum[grid.cols] - np.repeat(skip_sum[lo], widths)
     buffer = np.empty((len(order) + 1, int(widths.max())))
     for i in range(n + 1):
         w, lo_i, start = widths_l[i], lo_l[i], starts_l[i]
@@ -632,7 +638,7 @@ def _solve(
         choice = shape_of[pick]
         # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
         if w > 1:
-            acc = skip_sum[lo_i : lo_i + w] - skip_sum[lo_i]
+            acc = skip_acc[start : start + w]
             t = row - acc
             best = np.minimum.accumulate(t)
             from_left = best < t
