@@ -396,7 +396,22 @@ def _writer(*, encoding: str | None):
 
 def _align_command(args: argparse.Namespace) -> int:
     """One pair, or many (--pairs FILE, or two folders) in one process: a `# SRC<TAB>TGT`
-    line, then that pair's beads, for each pair in turn."""
+    line, then that pair's beads, for each pair in turn.
+
+    The cyclic garbage collector is off meanwhile: the imports and the aligner's hundred
+    thousand small sets and tuples set it off again and again (2 % of one pair's
+    instructions), and the aligner makes no reference cycles for it to find
+    (tests/test_align_many.py)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _align_pairs(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _align_pairs(args: argparse.Namespace) -> int:
     if args.pairs and (args.src or args.tgt):
         _say("reviewer: align: give SRC TGT or --pairs FILE, not both")
         return EXIT_USAGE
@@ -470,15 +485,7 @@ def _align(args: argparse.Namespace) -> int:
     # The languages only choose number conventions (decimal comma or point), so a sample does.
     langs = [language.identify("\n".join(side)[:5000])[0] for side in sides]
     langs = [None if lang == language.UNDETERMINED else lang for lang in langs]
-    # The aligner makes no reference cycles (a collection after it finds none), but its
-    # hundred thousand small sets and tuples set the cyclic collector off again and again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        beads, costs = align_pair_costs(sides[0], sides[1], src_lang=langs[0], tgt_lang=langs[1])
-    finally:
-        if collecting:
-            gc.enable()
+    beads, costs = align_pair_costs(sides[0], sides[1], src_lang=langs[0], tgt_lang=langs[1])
     for bead, cost in zip(beads, costs, strict=True):
         print(format_bead(bead) + (f":{cost:.4f}" if args.costs else ""))
     return EXIT_OK

@@ -99,3 +99,22 @@ def test_the_process_ends_at_once_with_its_output_and_its_exit_handlers(tmp_path
         check=False,
     )
     assert missing.returncode == 2 and "absent.txt: no such file" in missing.stderr
+
+
+def test_the_aligner_makes_no_reference_cycles(tmp_path):
+    """`reviewer align` turns the cyclic collector off (cli._align_command): what it aligns
+    must leave no cycles behind, however many pairs it is given."""
+    import gc
+
+    from reviewer.core.aligning import align_pair_costs
+
+    src = [line for line in (EN * 3).splitlines() if line]
+    tgt = [line for line in (FR * 3).splitlines() if line][:-1]
+    gc.collect()
+    gc.disable()
+    try:
+        align_pair_costs(src, tgt, src_lang="en", tgt_lang="fr")
+        align_pair_costs(tgt, src)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
