@@ -54,10 +54,6 @@ class _Table:
     parts: frozenset[str]
     not_alone: frozenset[str]
     compound_re: regex.Pattern[str] | None
-    # The first letters (two, or one where a word has one) of the words a compound is made of:
-    # a word that begins otherwise is no compound, without trying the pattern (most words)
-    compound_heads: frozenset[str]
-    compound_head_size: int
     unit_first: bool
     tens_connector: bool
     teen_after: frozenset[str]
@@ -103,12 +99,10 @@ def _table(lang: str) -> _Table | None:
     multipliers = {_norm(k): int(v) for k, v in t.get("multipliers", {}).items()}
     big = {_norm(k): int(v) for k, v in t.get("big", {}).items()}
     connectors = frozenset(_norm(c) for c in t.get("connectors", []))
-    compound_re, compound_heads, head_size = None, frozenset(), 0
+    compound_re = None
     if t.get("compounds"):
         words = sorted([*values, *multipliers, *big, *connectors], key=lambda w: (-len(w), w))
         compound_re = pattern_cache.compile("(?:(" + "|".join(map(regex.escape, words)) + "))+")
-        head_size = min([2, *map(len, words)])
-        compound_heads = frozenset(w[:head_size] for w in words)
     return _Table(
         values=values,
         multipliers=multipliers,
@@ -119,8 +113,6 @@ def _table(lang: str) -> _Table | None:
         parts=frozenset(_norm(p) for p in t.get("parts", [])),
         not_alone=frozenset(_norm(p) for p in t.get("not_alone", [])),
         compound_re=compound_re,
-        compound_heads=compound_heads,
-        compound_head_size=head_size,
         unit_first=bool(t.get("unit_first")),
         tens_connector=bool(t.get("tens_connector")),
         teen_after=frozenset(_norm(p) for p in t.get("teen_after", [])),
@@ -158,11 +150,7 @@ def _split_word(table: _Table, word: str) -> list[str] | None:
             return [rest]
     # The longest real compound is far shorter; a long run of number syllables ending in
     # another letter would make the regex try every way to cut it (hostile input).
-    if (
-        table.compound_re is not None
-        and len(word) <= _LONGEST_COMPOUND
-        and word[: table.compound_head_size] in table.compound_heads
-    ):
+    if table.compound_re is not None and len(word) <= _LONGEST_COMPOUND:
         match = table.compound_re.fullmatch(word)
         if match:
             parts = [_CONNECTOR if p in table.connectors else p for p in match.captures(1)]
@@ -176,14 +164,6 @@ def _parts(lang: str, word: str) -> list[str]:
     """`_split` of a normalised word ([] for none), cached: text repeats its words. The list
     is shared between callers, who only read it."""
     return _split(_table(lang), word) or []
-
-
-@lru_cache(maxsize=16384)
-def _read(lang: str, written: str) -> tuple[str, list[str]]:
-    """A written word normalised, and its number words (`_parts`): one lookup per word of
-    every sentence rather than two."""
-    word = _norm(written)
-    return word, _parts(lang, word)
 
 
 def _trailing_zeros(n: int) -> float:
@@ -315,7 +295,7 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
     any_number = False
     while i < len(matches):
         match = matches[i]
-        word, parts = _read(lang, match.group())
+        word = _norm(match.group())
         if (
             word in table.joined_heads
             and i + 1 < len(matches)
@@ -327,6 +307,7 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
                 any_number = True
                 i += 2
                 continue
+        parts = _parts(lang, word)
         any_number = any_number or bool(parts)
         tokens.append((parts, match.start(), match.end()))
         i += 1
