@@ -128,10 +128,13 @@ class AlignOptions:
     #   that the pivot's paragraph pairs with (`_paragraph_pairs`) costs this much more;
     paragraph_cross: float = 3.0
     # - leaving a sentence alone costs what it does to its paragraph pair's length fit, times
-    #   this, when it worsens it (at most `balance_limit`; `_paragraph_balance`).
+    #   this: at most `balance_limit` more, and for a pivot sentence at most `balance_credit`
+    #   less where the version is short in that paragraph and not long (by this many standard
+    #   deviations) in the paragraphs beside it (`_paragraph_balance`).
     paragraph_balance: float = 2.0
     balance_limit: float = 4.0
-    group_skip: float = -2.0  # `skip` in a group's second pass
+    balance_credit: float = 3.0
+    balance_neighbour: float = 0.5
 
 
 DEFAULT_OPTIONS = AlignOptions()
@@ -874,15 +877,16 @@ def _paragraph_pairs(src: _Side, tgt: _Side, beads: list[Bead]) -> np.ndarray | 
 
 
 def _paragraph_balance(src: _Side, tgt: _Side, ratio: float, options: AlignOptions) -> None:
-    """Leaving a sentence alone costs what it takes from the length fit of its paragraph
-    pair (Gale-Church over the two paragraphs, times `paragraph_balance`, at most
-    `balance_limit`; nothing where it improves the fit).
+    """Leaving a sentence alone costs what it does to the length fit of its paragraph pair
+    (Gale-Church over the two paragraphs, times `paragraph_balance`): at most `balance_limit`
+    more where it worsens the fit; where it improves it, at most `balance_credit` less for a
+    pivot sentence, nothing for a version's.
 
     A paragraph of four or five sentences says more by its length than one sentence does: a
     version's paragraph as long as the pivot's has probably lost and gained nothing, so a
-    sentence of it left alone is more likely a merge or a split the aligner did not see.
-    (Taking as much off where the fit improves found more gaps but put many a row away:
-    the paragraph says that a sentence is missing, not which one.)"""
+    sentence of it left alone is more likely a merge or a split the aligner did not see; one
+    short by about a pivot sentence has lost it. (A credit as large for a version's sentence
+    in a long paragraph found more insertions but more false ones, Thai clauses mostly.)"""
     paired = src.paired_paragraph
     if paired is None or tgt.paragraphs is None or not options.paragraph_balance:
         return
@@ -905,7 +909,16 @@ def _paragraph_balance(src: _Side, tgt: _Side, ratio: float, options: AlignOptio
     on_tgt = worse(src_len[r], tgt_len[r], src_len[r], tgt_len[r] - tgt.lengths)
     on_tgt = np.where(has_src[r] & content_t, on_tgt, 0.0)
     weight, limit = options.paragraph_balance, options.balance_limit
-    src.skip_adjust = np.clip(weight * on_src, 0.0, limit)
+    # A paragraph pair the version is short in, between two that it is not long in: there a
+    # pivot sentence left alone costs less (at most `balance_credit`). A version that only
+    # moves a sentence's content across a paragraph end is long in the next or previous one.
+    surplus = tgt_len - src_len * ratio
+    spread = np.sqrt(options.variance * np.maximum((src_len * ratio + tgt_len) / 2, 1.0))
+    z = surplus / spread
+    long = np.concatenate(([False], z > options.balance_neighbour, [False]))
+    alone = has_src & ~long[:-2] & ~long[2:]
+    floor = np.where(alone[q] & (paired >= 0), -options.balance_credit, 0.0)
+    src.skip_adjust = np.clip(weight * on_src, floor, limit)
     tgt.skip_adjust = np.clip(weight * on_tgt, 0.0, limit)
 
 
@@ -1326,7 +1339,6 @@ def _group_pairs(
     """Every version of a group ready to align against the pivot."""
     pivot_segments = segments.get(pivot, ())
     pivot_texts = [seg.text for seg in pivot_segments]
-    options = replace(options, skip=options.group_skip)
     return {
         lang: _prepare(
             pivot_texts,
