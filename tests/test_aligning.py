@@ -645,21 +645,20 @@ _VERSES = [
 _PARAGRAPHS = [k // 4 for k in range(len(_VERSES))]
 
 
-def _paragraph_pair(drop=(), add=None):
-    """The verses against a copy of them (ratio 1) without the sentences `drop`, with `add`
-    (paragraph, text) appended to a paragraph; paragraphs paired as they are numbered."""
+def _paragraph_pair(drop=(), add=None, verses=12):
+    """The first `verses` against a copy of them (ratio 1) without the sentences `drop`, with
+    `add` (paragraph, text) appended to a paragraph; paragraphs paired as they are numbered."""
     from reviewer.core.aligning import AlignOptions, _paragraph_balance, _prepare
 
-    kept = [
-        (t, p) for k, (t, p) in enumerate(zip(_VERSES, _PARAGRAPHS, strict=True)) if k not in drop
-    ]
+    pivot, paragraphs = _VERSES[:verses], _PARAGRAPHS[:verses]
+    kept = [(t, p) for k, (t, p) in enumerate(zip(pivot, paragraphs, strict=True)) if k not in drop]
     if add is not None:
         at = max(k for k, (_, p) in enumerate(kept) if p == add[0]) + 1
         kept.insert(at, (add[1], add[0]))
     pair = _prepare(
-        _VERSES,
+        pivot,
         [t for t, _ in kept],
-        src_paragraphs=_PARAGRAPHS,
+        src_paragraphs=paragraphs,
         tgt_paragraphs=[p for _, p in kept],
         src_kinds=None,
         tgt_kinds=None,
@@ -669,7 +668,7 @@ def _paragraph_pair(drop=(), add=None):
     )
     import numpy as np
 
-    pair.src.paired_paragraph = np.array(_PARAGRAPHS)
+    pair.src.paired_paragraph = np.array(paragraphs)
     _paragraph_balance(pair.src, pair.tgt, pair.ratio, AlignOptions())
     return pair
 
@@ -713,3 +712,10 @@ def test_a_sentence_moved_into_the_next_paragraph_is_not_taken_for_a_gap():
     moved across the paragraph end (Russian Revelation 20:7-9), nothing was lost."""
     pair = _paragraph_pair(drop=(5,), add=(2, _VERSES[5]))
     assert (pair.src.skip_adjust >= 0).all()
+
+
+def test_two_paragraphs_are_too_few_to_weigh():
+    """A short article's length ratio is mostly the prior: its paragraphs' lengths say
+    nothing either way (a Chinese article with an inserted sentence looked balanced)."""
+    assert _paragraph_pair(drop=(5,), verses=8).src.skip_adjust is None
+    assert _paragraph_pair(drop=(5,), verses=12).src.skip_adjust is not None
