@@ -623,3 +623,99 @@ def test_cognates_compared_per_first_letters_link_as_the_whole_table_does(src, t
                 link.setdefault(b[c], link[a[r]])
     assert s.keys == [{link[w]} if w in link else set() for w in src]
     assert t.keys == [{link[w]} if w in link else set() for w in tgt]
+
+
+# Paragraphs in a group (docs/alignment.md, N-way): they pair, and their lengths say whether
+# a version lost or gained a sentence in them.
+
+_VERSES = [
+    "Then I saw a new heaven and a new earth, for the first had passed away.",
+    "I saw the holy city coming down out of heaven from God.",
+    "And I heard a loud voice from the throne saying these words to all.",
+    "He will wipe away every tear from their eyes, and there will be no more death.",
+    "And the one seated on the throne said that all things are made new.",
+    "Then he said to me that these words are faithful and true for ever.",
+    "To the thirsty I will give freely from the spring of the water of life.",
+    "The one who overcomes will inherit all things, and I will be his God.",
+    "But the cowardly and the unbelieving will have their place in the lake.",
+    "Then one of the seven angels came and spoke with me about the bride.",
+    "And he carried me away in the Spirit to a great and high mountain.",
+    "It shone with the glory of God, its radiance like a most precious jewel.",
+]
+_PARAGRAPHS = [k // 4 for k in range(len(_VERSES))]
+
+
+def _paragraph_pair(drop=(), add=None, verses=12):
+    """The first `verses` against a copy of them (ratio 1) without the sentences `drop`, with
+    `add` (paragraph, text) appended to a paragraph; paragraphs paired as they are numbered."""
+    from reviewer.core.aligning import AlignOptions, _paragraph_balance, _prepare
+
+    pivot, paragraphs = _VERSES[:verses], _PARAGRAPHS[:verses]
+    kept = [(t, p) for k, (t, p) in enumerate(zip(pivot, paragraphs, strict=True)) if k not in drop]
+    if add is not None:
+        at = max(k for k, (_, p) in enumerate(kept) if p == add[0]) + 1
+        kept.insert(at, (add[1], add[0]))
+    pair = _prepare(
+        pivot,
+        [t for t, _ in kept],
+        src_paragraphs=paragraphs,
+        tgt_paragraphs=[p for _, p in kept],
+        src_kinds=None,
+        tgt_kinds=None,
+        src_lang="en",
+        tgt_lang="en",
+        options=AlignOptions(),
+    )
+    import numpy as np
+
+    pair.src.paired_paragraph = np.array(paragraphs)
+    _paragraph_balance(pair.src, pair.tgt, pair.ratio, AlignOptions())
+    return pair
+
+
+def test_paragraphs_pair_by_the_majority_of_their_sentences():
+    import numpy as np
+
+    from reviewer.core.aligning import _crossing, _paragraph_pairs
+
+    pair = _paragraph_pair()
+    pair.tgt.paragraphs = pair.tgt.paragraphs + 1  # the version opens with another paragraph
+    beads = [((k,), (k,)) for k in range(len(_VERSES))]
+    beads[3] = ((3,), ())  # one sentence off inside paragraph 0 does not move its partner
+    beads[4] = ((4,), (3, 4))
+    assert _paragraph_pairs(pair.src, pair.tgt, beads).tolist() == [1] * 4 + [2] * 4 + [3] * 4
+    pair.src.paired_paragraph = _paragraph_pairs(pair.src, pair.tgt, beads)
+    # a bead ending at pivot sentence 3 (paragraph 0) with version sentence 4 (paragraph 2)
+    # crosses; with version sentence 3 (paragraph 1) it does not (cells count from 1)
+    crossing = _crossing(pair.src, pair.tgt, np.array([4, 4, 12]), np.array([5, 4, 12]))
+    assert crossing.tolist() == [1.0, 0.0, 0.0]
+
+
+def test_a_balanced_paragraph_makes_leaving_a_sentence_alone_dearer():
+    pair = _paragraph_pair()
+    assert (pair.src.skip_adjust >= 0).all() and (pair.tgt.skip_adjust >= 0).all()
+    assert (pair.src.skip_adjust > 0).all() and (pair.tgt.skip_adjust > 0).all()
+
+
+def test_a_paragraph_short_by_a_sentence_makes_leaving_one_alone_cheaper():
+    from reviewer.core.aligning import AlignOptions
+
+    pair = _paragraph_pair(drop=(5,))
+    credit = AlignOptions().balance_credit
+    assert (pair.src.skip_adjust[4:8] < 0).all()
+    assert (pair.src.skip_adjust[4:8] >= -credit).all()
+    assert (pair.src.skip_adjust[:4] > 0).all() and (pair.src.skip_adjust[8:] > 0).all()
+
+
+def test_a_sentence_moved_into_the_next_paragraph_is_not_taken_for_a_gap():
+    """The version's paragraph 1 is short, but paragraph 2 is long by as much: the content
+    moved across the paragraph end (Russian Revelation 20:7-9), nothing was lost."""
+    pair = _paragraph_pair(drop=(5,), add=(2, _VERSES[5]))
+    assert (pair.src.skip_adjust >= 0).all()
+
+
+def test_two_paragraphs_are_too_few_to_weigh():
+    """A short article's length ratio is mostly the prior: its paragraphs' lengths say
+    nothing either way (a Chinese article with an inserted sentence looked balanced)."""
+    assert _paragraph_pair(drop=(5,), verses=8).src.skip_adjust is None
+    assert _paragraph_pair(drop=(5,), verses=12).src.skip_adjust is not None

@@ -65,6 +65,9 @@ def _group(
     return on_row, elsewhere
 
 
+WITHOUT_PARAGRAPHS = AlignOptions(paragraph_cross=0, paragraph_balance=0)
+
+
 @pytest.mark.parametrize(
     ("lang", "verse"),
     [("de", "21:6"), ("es", "21:7"), ("ru", "21:7"), ("vi", "21:5"), ("vi", "21:7")],
@@ -78,11 +81,12 @@ def test_deleted_verse_is_missing_on_its_row_and_nothing_else_fires(lang, verse)
 def test_arabic_gap_is_found_with_the_corpus_tables():
     """Arabic joins verses often, and the priors it learns make a 3-1 bead cheap enough to
     swallow 21:7 when the chapter is all there is to learn words from; the tables learnt over
-    the other chapters (what the pipeline uses) find it on its row (and, since the tables
-    count only meetings beyond chance, one `extra` elsewhere: in 21:10-13 the alignment runs
-    a sentence ahead)."""
+    the other chapters (what the pipeline uses) find it on its row. So does the chapter alone
+    since the paragraphs pair (the version's paragraph is short by about that verse), and
+    without them it does not."""
     assert _group("ar", "21:7", lexicons=_bible_lexicons())[0] == ["missing"]
-    assert _group("ar", "21:7")[0] == []
+    assert _group("ar", "21:7")[0] == ["missing"]
+    assert _group("ar", "21:7", WITHOUT_PARAGRAPHS)[0] == []
 
 
 @pytest.mark.parametrize("lang", ["ar", "de", "es", "ja", "ru", "vi", "zh"])
@@ -91,6 +95,18 @@ def test_untouched_chapter_has_no_missing_or_extra(lang):
     four): its clauses used to be left as `extra` when the priors took kana for the side with
     fewer sentences, as Chinese is in literary zh-en."""
     assert _group(lang, None) == ([], [])
+
+
+@pytest.mark.parametrize(("lang", "verse"), [("ru", "21:3"), ("zh", "21:26"), ("ar", "21:25")])
+def test_paragraphs_put_a_gap_on_its_row(lang, verse):
+    """Translations keep their paragraphs (four verses here). Without that the gap shows a
+    row or more away (ru, ar: the version paired one off up to a merge further on) or not
+    at all (zh); with the paragraphs paired, and the version's paragraph short by about the
+    verse it lost, on its row and nowhere else."""
+    on_row, elsewhere = _group(lang, verse)
+    assert "missing" in on_row
+    assert elsewhere == []
+    assert "missing" not in _group(lang, verse, WITHOUT_PARAGRAPHS)[0]
 
 
 @pytest.mark.parametrize(("passage", "lang"), [("rev14", "es"), ("rev14", "ru"), ("rev20", "ru")])
@@ -107,7 +123,8 @@ def test_witnesses_keep_a_gap_from_being_hidden_by_a_merge():
     """Arabic without 21:7: on its own with the pivot the gap is absorbed (its sentences pair
     one off and two pivot sentences merge further on); the other versions keep those two
     apart, which makes the merge dear enough that the gap shows (with the default priors)."""
-    fixed = AlignOptions(prior_weight=0)  # learnt priors hide it here (see above)
+    # learnt priors hide it here (see above), and so would the paragraphs' lengths find it
+    fixed = replace(WITHOUT_PARAGRAPHS, prior_weight=0)
     assert "missing" not in _group("ar", "21:7", replace(fixed, witness_merge=0))[0]
     assert "missing" in _group("ar", "21:7", fixed)[0]
 

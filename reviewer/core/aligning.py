@@ -125,6 +125,19 @@ class AlignOptions:
     cross_model1_weight: float = 0.2
     model1_min_pairs: int = 100  # beads it needs to learn from (Bible passages: fewer, noise)
     model1_scale: float = 0.1  # a pair's model Dice this far above its neighbours' is sure
+    # In a group only (`_refine`; a pair of documents has no witnesses to keep these from
+    # hiding or inventing gaps):
+    # - a bead that pairs a pivot sentence with a sentence outside the version's paragraph
+    #   that the pivot's paragraph pairs with (`_paragraph_pairs`) costs this much more;
+    paragraph_cross: float = 3.0
+    # - leaving a sentence alone costs what it does to its paragraph pair's length fit, times
+    #   this: at most `balance_limit` more, and for a pivot sentence at most `balance_credit`
+    #   less where the version is short in that paragraph and not long (by this many standard
+    #   deviations) in the paragraphs beside it (`_paragraph_balance`).
+    paragraph_balance: float = 2.0
+    balance_limit: float = 4.0
+    balance_credit: float = 3.0
+    balance_neighbour: float = 0.5
 
 
 DEFAULT_OPTIONS = AlignOptions()
@@ -153,6 +166,11 @@ class _Side:
     # in a group, from the witnesses: per position i + 1, the cost of a bead that merges
     # sentence i with the one before it (None: no such cost)
     merge_cost: np.ndarray | None = None
+    # in a group, from the first pass (source side): per sentence, the target paragraph its
+    # own paragraph pairs with, -1 for none (`_paragraph_pairs`)
+    paired_paragraph: np.ndarray | None = None
+    # in a group: per sentence, added to the cost of leaving it alone (`_paragraph_balance`)
+    skip_adjust: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -597,7 +615,8 @@ def _solve(
             np.where(
                 tgt.kinds > 0,
                 options.boilerplate_skip,
-                _skip_cost(tgt.lengths / ratio, tgt.unmatched, shapes[insert][2], options),
+                _skip_cost(tgt.lengths / ratio, tgt.unmatched, shapes[insert][2], options)
+                + (tgt.skip_adjust if tgt.skip_adjust is not None else 0.0),
             ),
         )
     )
@@ -708,9 +727,12 @@ def _step_costs(
     sb = grid.src_bp[rows] - grid.src_bp[p]
     tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
     if dj == 0:
+        adjust = 0.0
+        if src.skip_adjust is not None:
+            adjust = np.concatenate(([0.0], src.skip_adjust))[rows]
         lengths = np.concatenate(([0.0], src.lengths))[rows]
         unmatched = np.concatenate(([0.0], src.unmatched))[rows]
-        skip = _skip_cost(lengths, unmatched, prior, options)
+        skip = _skip_cost(lengths, unmatched, prior, options) + adjust
         step = np.where(sb > 0, options.boilerplate_skip, skip)
         return np.where(valid, step, np.inf)
     ps, pt = grid.ps, grid.pt
@@ -747,6 +769,8 @@ def _step_costs(
     if src.merge_cost is not None:
         for back_k in range(di - 1):
             step = step + src.merge_cost[np.maximum(rows - back_k, 0)]
+    if src.paired_paragraph is not None and tgt.paragraphs is not None:
+        step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
     content = (sb == 0) & (tb == 0)
     if di == 1 and dj == 1:
         skind = np.concatenate(([0], src.kinds))[rows]
@@ -829,6 +853,8 @@ def _all_step_costs(
     if src.merge_cost is not None:
         for back_k in range(most_i - 1):
             step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * (back_k < dis - 1)
+    if src.paired_paragraph is not None and tgt.paragraphs is not None:
+        step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
     content = (sb == 0) & (tb == 0)
     one = [r for r, k in enumerate(both) if shapes[k][:2] == (1, 1)]
     if one:
@@ -842,6 +868,89 @@ def _all_step_costs(
     for r, k in enumerate(both):
         steps[k] = out[r]
     return steps
+
+
+def _crossing(src: _Side, tgt: _Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """1 where a bead ending at (rows, cols) pairs its last source sentence with a target
+    sentence outside the paragraph that the source sentence's paragraph pairs with."""
+    expected = np.concatenate(([-1], src.paired_paragraph))[rows]
+    actual = np.concatenate(([-1], tgt.paragraphs))[cols]
+    return ((expected >= 0) & (expected != actual)).astype(np.float64)
+
+
+def _paragraph_pairs(src: _Side, tgt: _Side, beads: list[Bead]) -> np.ndarray | None:
+    """Per source sentence, the target paragraph that most of its paragraph's sentences are
+    paired with in `beads`, -1 where none is (boilerplate does not vote).
+
+    Translations keep their paragraphs: a version paired one sentence off across the end of
+    a paragraph has lost or gained a sentence inside it, and the gap belongs there rather
+    than rows further on."""
+    if src.paragraphs is None or tgt.paragraphs is None:
+        return None
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    for s, t in beads:
+        for i in s:
+            if not src.kinds[i]:
+                votes[int(src.paragraphs[i])].update(
+                    int(tgt.paragraphs[j]) for j in t if not tgt.kinds[j]
+                )
+    paired = {p: c.most_common(1)[0][0] for p, c in votes.items() if c}
+    return np.array([paired.get(int(p), -1) for p in src.paragraphs], dtype=np.int64)
+
+
+# Paragraph pairs a document needs for their lengths to tell: a news article of two
+# paragraphs learns its length ratio mostly from the prior (`ratio_prior_chars`), and a
+# Chinese one with an inserted sentence looked balanced (news bench: extra 0.95 -> 0.94).
+BALANCE_MIN_PARAGRAPHS = 3
+
+
+def _paragraph_balance(src: _Side, tgt: _Side, ratio: float, options: AlignOptions) -> None:
+    """Leaving a sentence alone costs what it does to the length fit of its paragraph pair
+    (Gale-Church over the two paragraphs, times `paragraph_balance`): at most `balance_limit`
+    more where it worsens the fit; where it improves it, at most `balance_credit` less for a
+    pivot sentence, nothing for a version's.
+
+    A paragraph of four or five sentences says more by its length than one sentence does: a
+    version's paragraph as long as the pivot's has probably lost and gained nothing, so a
+    sentence of it left alone is more likely a merge or a split the aligner did not see; one
+    short by about a pivot sentence has lost it. (A credit as large for a version's sentence
+    in a long paragraph found more insertions but more false ones, Thai clauses mostly.)"""
+    paired = src.paired_paragraph
+    if paired is None or tgt.paragraphs is None or not options.paragraph_balance:
+        return
+    size = int(max(tgt.paragraphs.max(initial=0), paired.max(initial=0))) + 1
+    into = np.where(paired >= 0, paired, size)  # size: no paragraph pairs with it
+    content_s, content_t = src.kinds == 0, tgt.kinds == 0
+    src_len = np.bincount(into, weights=src.lengths * content_s, minlength=size + 1)[:size]
+    tgt_len = np.bincount(tgt.paragraphs, weights=tgt.lengths * content_t, minlength=size)
+    tgt_len = tgt_len[:size]
+    has_src = np.bincount(into, minlength=size + 1)[:size] > 0
+    both = has_src & (tgt_len > 0)
+    if both.sum() < BALANCE_MIN_PARAGRAPHS:
+        return
+
+    def worse(ls, lt, ls_without, lt_without) -> np.ndarray:
+        after = _length_cost(ls_without, lt_without, ratio, options.variance)
+        return after - _length_cost(ls, lt, ratio, options.variance)
+
+    q = np.where(paired >= 0, paired, 0)
+    on_src = worse(src_len[q], tgt_len[q], src_len[q] - src.lengths, tgt_len[q])
+    on_src = np.where((paired >= 0) & content_s & both[q], on_src, 0.0)
+    r = tgt.paragraphs
+    on_tgt = worse(src_len[r], tgt_len[r], src_len[r], tgt_len[r] - tgt.lengths)
+    on_tgt = np.where(both[r] & content_t, on_tgt, 0.0)
+    weight, limit = options.paragraph_balance, options.balance_limit
+    # A paragraph pair the version is short in, between two that it is not long in: there a
+    # pivot sentence left alone costs less (at most `balance_credit`). A version that only
+    # moves a sentence's content across a paragraph end is long in the next or previous one.
+    surplus = tgt_len - src_len * ratio
+    spread = np.sqrt(options.variance * np.maximum((src_len * ratio + tgt_len) / 2, 1.0))
+    z = surplus / spread
+    long = np.concatenate(([False], z > options.balance_neighbour, [False]))
+    alone = has_src & ~long[:-2] & ~long[2:]
+    floor = np.where(alone[q] & (paired >= 0), -options.balance_credit, 0.0)
+    src.skip_adjust = np.clip(weight * on_src, floor, limit)
+    tgt.skip_adjust = np.clip(weight * on_tgt, 0.0, limit)
 
 
 def _skip_cost(
@@ -1026,6 +1135,8 @@ def _refine(
     options = pair.options
     if pair.src.merge_cost is not None:  # in a group, where the others keep gaps from hiding
         options = _shape_priors(options, beads, pair.src, pair.tgt)
+        pair.src.paired_paragraph = _paragraph_pairs(pair.src, pair.tgt, beads)
+        _paragraph_balance(pair.src, pair.tgt, pair.ratio, options)
     return _search(pair.src, pair.tgt, pair.ratio, options, path=beads)
 
 
