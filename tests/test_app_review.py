@@ -12,7 +12,7 @@ import pytest
 from reviewer import cli
 from reviewer.core.annotations import AnnotationStore
 from reviewer.core.model import ERROR_CATEGORIES, Finding, Group
-from reviewer.core.session import Corpus, open_corpus
+from reviewer.core.session import AlignedGroup, Corpus, open_corpus
 from reviewer.tui.app import ReviewerApp
 from reviewer.tui.screens.dialogs import (
     SUGGESTED_CATEGORY,
@@ -615,3 +615,77 @@ def test_the_language_list_says_how_many_findings_each_version_has_left():
         assert re.match(rf"de\s+{expected['de'] - 1} left\s", labels[1]), labels[1]
 
     run(ReviewerApp(synthetic_corpus(12, ("en", "de", "fr", "ja", "ru"))[0]), body)
+
+
+# --- read as a reviewer on Revelation and a novel (issue 15, look3) ---------------------------
+
+
+def merged_row_app() -> tuple[ReviewerApp, AlignedGroup]:
+    """Row 0 holds two en sentences (another version merged them); ja has only the first: the
+    aligner left en's second unmatched for ja, and `missing` says so."""
+    from reviewer.core.model import Row
+
+    corpus, aligned = synthetic_corpus(12, ("en", "de", "ja"))
+    rows = list(aligned.rows)
+    merged = Row({"en": (0, 1), "de": (0, 1), "ja": (0,)}, unmatched={"ja": (1,)})
+    rows[0:2] = [merged, Row({"en": (), "de": (), "ja": (1,)})]
+    findings = list(aligned.findings)
+    findings[0] = (Finding("missing", "ja", "major", "ja has no counterpart for this en sentence"),)
+    findings[1] = (Finding("extra", "ja", "major", "ja text with no counterpart in en"),)
+    aligned = replace(aligned, rows=tuple(rows), findings=tuple(findings))
+    corpus._aligned[(aligned.group.id, aligned.group.pivot)] = aligned
+    return ReviewerApp(corpus), aligned
+
+
+def test_the_pivot_sentence_a_version_lacks_is_marked_in_a_merged_row():
+    # Seen on Revelation 13 at 80x24: a row of seven en sentences, `missing` for ar quoting
+    # the fourth, and nothing on screen to say which of the seven it was.
+    app, aligned = merged_row_app()
+    first, second = (s.text for s in aligned.cell(0, "en"))
+
+    async def body(pilot, screen, view):
+        cell = view.cell(0, "en")
+        marked = [cell.text[a:b] for a, b, kind in cell.spans if kind == "finding:missing"]
+        assert marked == [second]
+        assert not any(kind == "finding:missing" for *_, kind in view.cell(0, "de").spans)
+        line = next(view.render_line(y) for y in range(5) if first[:8] in view.render_line(y).text)
+        styles = {seg.text.strip(): seg.style for seg in line if seg.text.strip()}
+        assert not any(s and s.underline for t, s in styles.items() if first[:8] in t)
+        await pilot.press("d")  # dismissed: the mark goes with the finding
+        cell = view.cell(0, "en")
+        assert not any(kind == "finding:missing" for *_, kind in cell.spans)
+
+    run(app, body)
+
+
+def test_one_finding_a_row_gets_the_second_panel_line_when_its_message_needs_it():
+    # Seen on a MAC-Dev zh-en chapter at 80x24: a pair has one finding a row, so the panel had
+    # one line and every quoted sentence was cut ("“The boots reached the …").
+    languages = ("zh", "en")
+    corpus, aligned = synthetic_corpus(12, languages)
+    quoted = "“The boots reached the door, and came on into the room.”"
+    findings = [()] * len(aligned.rows)
+    findings[0] = (Finding("extra", "en", "major", f"en text with no counterpart in zh: {quoted}"),)
+    findings[1] = (Finding("extra", "en", "major", "short"),)
+    aligned = replace(aligned, findings=tuple(findings))
+    corpus._aligned[(aligned.group.id, aligned.group.pivot)] = aligned
+
+    async def body(pilot, screen, view):
+        panel = str(screen.query_one("#findings").render()).split("\n")
+        assert len(panel) == 3 and "came on into the room.”" in " ".join(panel), panel
+        assert screen.query_one("#findings").size.height == 3
+        await pilot.press("j")
+        await pilot.pause()
+        assert screen.query_one("#findings").size.height == 3  # the rows do not jump
+
+    run(ReviewerApp(corpus), body)
+
+    short = replace(
+        aligned, findings=tuple(f[:1] if f and f[0].message == "short" else () for f in findings)
+    )
+    corpus._aligned[(aligned.group.id, aligned.group.pivot)] = short
+
+    async def narrow(pilot, screen, view):
+        assert screen.query_one("#findings").size.height == 2  # short messages: one line
+
+    run(ReviewerApp(corpus), narrow)

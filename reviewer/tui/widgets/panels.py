@@ -80,11 +80,16 @@ class FindingsPanel(Static):
 
     def show(self, view: ReviewView) -> None:
         # One line when the group has no findings; else room for two, whatever the row,
-        # so the rows above do not jump as the cursor moves.
-        height = 1 + min(PANEL_FINDINGS, view.most_findings)
+        # so the rows above do not jump as the cursor moves. One finding a row (a pair of
+        # versions) gets the second line too when some message needs it.
+        width = max(self.size.width, 20)  # the content area: padding is outside it
+        room = self.size.width or self.app.size.width - 2  # before the first layout too
+        lines_needed = view.most_findings
+        if lines_needed == 1 and view.longest_finding > room:
+            lines_needed = 2
+        height = 1 + min(PANEL_FINDINGS, lines_needed)
         if self.styles.height is None or self.styles.height.value != height:
             self.styles.height = height
-        width = max(self.size.width, 20)  # the content area: padding is outside it
         row = view.cursor_row
         first = Text()
         errors = view.state.errors(row) if row is not None and view.state is not None else ()

@@ -155,6 +155,7 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._styles: dict[str, Style] = {}
         self._checks: tuple[str, ...] = ()
         self.most_findings = 0  # in any one row
+        self.longest_finding = 0  # cells of the longest finding line (the panel's)
         self._region_key: Size | None = None
         self._region = Region()
         self._base_style: Style | None = None
@@ -167,6 +168,11 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cells.clear()
         self._checks = tuple(sorted({f.check for row in aligned.findings for f in row}))
         self.most_findings = max(map(len, aligned.findings), default=0)
+        # The longest finding line, in cells: a group of two versions has one finding a row,
+        # yet its messages (two sentences quoted, names listed) need the panel's second line.
+        self.longest_finding = max(
+            (_finding_cells(f) for row in aligned.findings for f in row), default=0
+        )
         self.finding_index = 0
         # No watcher: the rows shown are the old group's until _refilter.
         self.set_reactive(ReviewView.focus_lang, min(self.focus_lang, len(aligned.languages) - 1))
@@ -762,8 +768,9 @@ def view_cell(
     elsewhere: list[str] = []
     if shown and lang == aligned.group.pivot and not any(aligned.cell(row, s) for s in shown):
         elsewhere = [o for o in aligned.languages if o not in shown and aligned.cell(row, o)]
-    found = [f for f in visible_findings(aligned, state, row, show_dismissed) if f.lang == lang]
-    marks = []
+    visible = visible_findings(aligned, state, row, show_dismissed)
+    found = [f for f in visible if f.lang == lang]
+    marks = _lacking(aligned, row, visible) if lang == aligned.group.pivot else []
     if show_dismissed:
         dismissed = state.dismissed(row)
         marks += [
@@ -778,6 +785,29 @@ def view_cell(
     return build_cell(
         aligned.cell(row, lang), found, override=override, marks=marks, elsewhere=elsewhere
     )
+
+
+def _lacking(
+    aligned: AlignedGroup, row: int, findings: tuple[Finding, ...]
+) -> list[tuple[int, int, str]]:
+    """The pivot sentences of `row` that a version with a `missing` finding lacks, as marks in
+    the pivot's cell text. A row over several pivot sentences (another version merged them)
+    may be a screen tall: without the mark the reviewer hunts for the one sentence quoted."""
+    langs = {f.lang for f in findings if f.check == "missing"}
+    lacking = {i for lang in langs for i in aligned.rows[row].unmatched.get(lang, ())}
+    if not lacking:
+        return []
+    marks, at = [], 0
+    for segment in aligned.cell(row, aligned.group.pivot):
+        if segment.ordinal in lacking:
+            marks.append((at, at + len(segment.text), "finding:missing"))
+        at += len(segment.text) + 1
+    return marks
+
+
+def _finding_cells(finding: Finding) -> int:
+    """Cells the findings panel takes for `finding` (language, check, severity, message)."""
+    return cell_width(f"  {finding.lang}  {finding.check}  {finding.severity}: {finding.message}")
 
 
 def row_height(cells: list[Cell], columns: tuple[int, ...]) -> int:
