@@ -212,6 +212,14 @@ def test_missing_fires_and_not() -> None:
     assert "Câu một" in found[0][1].message  # says what is missing
 
 
+def test_missing_is_silent_on_a_pivot_line_without_a_word() -> None:
+    # Text+Berg's French has scan debris on lines of their own ("....." and "- _-"): no
+    # German counterpart is no omission.
+    columns = {"fr": [".....", "- _-", "Lhotsé ( 8501 m )"], "de": [None, None, None]}
+    found = findings(columns, pivot="fr", check="missing")
+    assert [(row, f.lang) for row, f in found] == [(2, "de")]
+
+
 def test_missing_in_a_merged_row_is_info_for_a_short_sentence() -> None:
     """A row over two pivot sentences (another version joined them); fr's own alignment left
     one of them alone. A long one is a major `missing`; a short one ("Amen.") beside a
@@ -238,6 +246,25 @@ def test_missing_in_a_merged_row_is_info_for_a_short_sentence() -> None:
     assert "glory of God" in found[1][0].message
     strict = get_check("missing", short_units=0)
     assert run_checks(rows, segments, "en", checks=[strict])[0][0].severity == "major"
+
+
+def test_a_roman_numeral_is_no_acronym_a_version_must_keep() -> None:
+    # Text+Berg's "II nous est parvenu" (a scan of "Il") was "fr names II; de has no
+    # counterpart here, though de uses it elsewhere", major; so was World War II in German.
+    columns = {
+        "en": ["After World War II the city grew.", "Pope John Paul II came in 1979."],
+        "de": ["Nach dem Zweiten Weltkrieg wuchs die Stadt.", "Papst Johannes Paul II. kam 1979."],
+        "fr": [
+            "Après la Seconde Guerre mondiale, la ville a grandi.",
+            "Jean-Paul II vint en 1979.",
+        ],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+    columns["fr"][1] = "Jean-Paul II vint en 1979."  # acronyms are still compared
+    columns["en"][1] = "Pope John Paul II came in 1979 with the WHO."
+    columns["de"][1] = "Papst Johannes Paul II. kam 1979 mit der WHO."
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(row, f.lang) for row, f in found] == [(1, "fr")] and "WHO" in found[0][1].message
 
 
 def test_name_in_an_unmatched_pivot_sentence_is_left_to_missing() -> None:
@@ -1057,6 +1084,7 @@ PUNCTUATION_FIRES = [
     ("en", "The agency (AFAD said so.", "unbalanced", "("),
     ("de", "Er sagte: „Ja, sicher.", "unbalanced", "„"),
     ("ja", "「地震があった。", "unbalanced", "「"),
+    ("en", "It was over . Then . . . on", "space-before", "."),  # the ellipsis is no fault
 ]
 PUNCTUATION_SILENT = [
     ("fr", "Il a dit : « oui » ! Vraiment ?"),
@@ -1068,6 +1096,8 @@ PUNCTUATION_SILENT = [
     ("zh", "他说：“好。”然后（短暂地）离开了。"),
     ("th", "เขากล่าวว่า ใช่ ."),  # Thai spacing is not ours to judge
     ("fr", "Le trajet dure 1,5 heure."),
+    ("en", "I've got a headache . . . and I'm so tired. 'Oh . . . nothing.' The book . . ."),
+    ("de", "Er rief: »Ja!« Sie: »Nein.« Dann ‹kurz› Stille."),  # guillemets pointing inwards
 ]
 
 
@@ -1123,6 +1153,40 @@ def test_quotation_over_two_rows_is_no_fault() -> None:
     columns["ja"][1] = "今から後、主にあって死ぬ死者は幸いである。また私は見た。"
     [(row, f)] = findings(columns, pivot="en", check="punctuation")
     assert (row, f.lang) == (0, "ja") and "「" in f.message
+
+
+def test_an_unpaired_guillemet_is_found_where_it_is_not_at_the_last_mark() -> None:
+    # Revelation 13 in Arabic with 22:11 planted after verse 10: the planted verse ends with
+    # the closing mark of a quotation opened in 22:10. The count of marks was odd, and the
+    # finding went to the last mark of the text, in verse 18's balanced «…», rows away.
+    columns = {
+        "en": ["Who is like the beast?", "He who is unjust, let him be unjust.", "It is 666."],
+        "ar": [
+            "وَهُمْ يَقُولُونَ: «مَنْ مِثْلُ هَذَا الْوَحْشِ؟»",
+            "فَمَنْ كَانَ ظَالِماً، فَلْيُمْعِنْ فِي الظُّلْمِ!»",
+            "وَهُوَ الرَّقْمُ «سِتُّ مِئَةٍ وَسِتَّةٌ وَسِتُّونَ».",
+        ],
+    }
+    [(row, f)] = findings(columns, pivot="en", check="punctuation")
+    assert row == 1 and "“»”" in f.message
+    assert span_texts(columns, row, f) == ["»"]
+    columns["ar"][1] = "فَمَنْ كَانَ ظَالِماً، فَلْيُمْعِنْ فِي الظُّلْمِ!"
+    assert findings(columns, pivot="en", check="punctuation") == []
+
+
+def test_an_excerpt_never_starts_or_ends_inside_a_letter() -> None:
+    # The unpaired-mark message quoted “ٌ وَسِتُّونَ».”: cut after a letter, before its vowel sign.
+    from reviewer.core.checks import _context, _quote
+
+    text = "إِنَّهُ عَدَدٌ لإِنْسَانٍ، وَهُوَ الرَّقْمُ «سِتُّ مِئَةٍ وَسِتَّةٌ وَسِتُّونَ» «"
+    import unicodedata
+
+    for at in range(len(text)):
+        for excerpt in (_context(text, at, at + 1), _quote(text, limit=at + 2)):
+            inner = excerpt[1:-1].rstrip("…")
+            assert inner and unicodedata.category(inner[0]) != "Mn", excerpt
+            after = text.index(inner) + len(inner)
+            assert after == len(text) or unicodedata.category(text[after]) != "Mn", excerpt
 
 
 @given(

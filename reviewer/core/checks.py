@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -188,10 +189,13 @@ class GroupView:
                 return [
                     m
                     for m in self._raw_names(lang, text)
-                    if m.kind != "name"
-                    or m.text in self._inside[lang]
-                    or not evidence.sentence_initial(text, m.start)
-                    or self._named_elsewhere(lang, m.key)
+                    if not (m.kind == "acronym" and _ROMAN.fullmatch(m.text))
+                    and (
+                        m.kind != "name"
+                        or m.text in self._inside[lang]
+                        or not evidence.sentence_initial(text, m.start)
+                        or self._named_elsewhere(lang, m.key)
+                    )
                 ]
 
             self._names[key] = self._collect(row, lang, extract)
@@ -221,7 +225,28 @@ class GroupView:
 
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+    if len(text) <= limit:
+        return f"“{text}”"
+    cut = _grapheme_end(text, limit - 1)
+    return f"“{text[:cut] + '…' if cut < len(text) else text}”"
+
+
+# A Roman numeral is a number, not an acronym: World War II is der Zweite Weltkrieg, and
+# Jean-Paul II is Johannes Paul II. (I, V and X only: CD, DC, MC are acronyms as often.)
+_ROMAN = pattern_cache.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _worded(text: str) -> bool:
+    """Whether `text` has a letter or a digit: marks alone are no sentence a version can lack."""
+    return any(ch.isalnum() for ch in text)
+
+
+def _grapheme_end(text: str, at: int) -> int:
+    """`at`, moved past the combining marks there: a cut at `at` would take the vowel signs
+    off a letter (Arabic harakat, Thai and Devanagari vowels), or start an excerpt with one."""
+    while at < len(text) and unicodedata.category(text[at]) in ("Mn", "Me"):
+        at += 1
+    return at
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,8 +343,8 @@ class Missing(Check):
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         for row in range(len(group.rows)):
             pivot = group.cell(row, group.pivot)
-            if not pivot.has_content:
-                continue
+            if not pivot.has_content or not _worded(pivot.content_text):
+                continue  # "....." or "- _-" (scan debris in Text+Berg): nothing to translate
             empty = [lang for lang in group.targets if not group.cell(row, lang).has_content]
             if len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets):
                 # Every other version lacks it: the pivot's own sentence (or one every
@@ -337,7 +362,7 @@ class Missing(Check):
                         f"{_quote(pivot.content_text)}"
                     )
                     yield row, self.finding(lang, message)
-                elif lacking := self._unmatched(group, row, lang):
+                elif (lacking := self._unmatched(group, row, lang)) and _worded(lacking):
                     # A short sentence ("Amen.", "This is the second death.") beside one this
                     # version does have is often folded into it by the translator: too weak a
                     # sign of an omission to alert on (Bible fault bench: 14 of 18 such
@@ -1239,7 +1264,9 @@ class Untranslated(Check):
 
 
 def _context(text: str, start: int, end: int, width: int = 12) -> str:
-    return _quote(text[max(0, start - width) : end + width], limit=2 * width + end - start)
+    low = min(_grapheme_end(text, max(0, start - width)), start)
+    high = _grapheme_end(text, end + width)
+    return _quote(text[low:high], limit=high - low)
 
 
 _PUNCTUATION_SAID = {

@@ -46,9 +46,11 @@ _GUILLEMET_WITHOUT_SPACE = pattern_cache.compile(r"«(?=[^\s\u00a0\u202f])|(?<=[
 _DOUBLED = pattern_cache.compile(
     r"(?<![.。])([,;:，；：、])\1+|(?<![.])\.\.(?![.])|。。+|([!?！？])\2+"
 )
+_SPACED_DOTS = pattern_cache.compile(r"\.(?:[ \u00a0\u202f]\.){2,}")
 _URL_OR_DIGIT_END = pattern_cache.compile(r"https?$|\d$")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "【": "】", "「": "」", "『": "』"}
 _QUOTES = "“”„«»‹›"
+_GUILLEMETS = ("«»", "‹›")
 _PAIRED = pattern_cache.compile(
     "[" + regex.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + _QUOTES + '"') + "]"
 )
@@ -70,7 +72,7 @@ def problems(text: str, lang: str, *, balance: bool = True) -> list[Problem]:
     if lang not in _UNSPACED:
         expected = _SPACE_BEFORE.get(lang, "")
         for match in _SPACE_THEN_MARK.finditer(text) if _SPACE_MARK.search(text) else ():
-            if match.group(2) not in expected:
+            if match.group(2) not in expected and not _spaced_ellipsis(text, match):
                 found.append(Problem("space-before", match.group(), *match.span()))
         if expected:
             for match in _MARK_WITHOUT_SPACE.finditer(text):
@@ -83,6 +85,18 @@ def problems(text: str, lang: str, *, balance: bool = True) -> list[Problem]:
     if balance:
         found.extend(unbalanced(text))
     return sorted(found, key=lambda p: (p.start, p.end, p.kind))
+
+
+def _spaced_ellipsis(text: str, match: regex.Match) -> bool:
+    """Whether the full stop of `match` is one of a spaced ellipsis (". . .", the style of
+    many printed books: MAC-Dev's English novels write "headache . . . and")."""
+    if match.group(2) != ".":
+        return False
+    dot = match.start(2)
+    return any(
+        run.start() <= dot < run.end()
+        for run in _SPACED_DOTS.finditer(text, max(0, dot - 8), dot + 9)
+    )
 
 
 def _in_url_or_time(text: str, at: int) -> bool:
@@ -109,7 +123,24 @@ def unbalanced(text: str) -> list[Problem]:
                 else:
                     found.append(Problem("unbalanced", ch, i, i + 1))
         found.extend(Problem("unbalanced", opener, i, i + 1) for i in stack)
-    curly = [i for i, ch in marks if ch in _QUOTES]
+    for pair in _GUILLEMETS:
+        # Guillemets point the way they go, in either convention («…» or »…«): the first one
+        # says which; an unpaired one is then found where it is (the closing mark of an
+        # inserted quotation, not the last mark of the text).
+        seen = [(i, ch) for i, ch in marks if ch in pair]
+        if not seen:
+            continue
+        opener = seen[0][1]
+        stack = []
+        for i, ch in seen:
+            if ch == opener:
+                stack.append(i)
+            elif stack:
+                stack.pop()
+            else:
+                found.append(Problem("unbalanced", ch, i, i + 1))
+        found.extend(Problem("unbalanced", opener, i, i + 1) for i in stack)
+    curly = [i for i, ch in marks if ch in _QUOTES and not any(ch in p for p in _GUILLEMETS)]
     if len(curly) % 2:
         found.append(Problem("unbalanced", text[curly[-1]], curly[-1], curly[-1] + 1))
     straight = [i for i, ch in marks if ch == '"']
