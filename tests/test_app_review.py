@@ -689,3 +689,23 @@ def test_one_finding_a_row_gets_the_second_panel_line_when_its_message_needs_it(
         assert screen.query_one("#findings").size.height == 2  # short messages: one line
 
     run(ReviewerApp(corpus), narrow)
+
+
+def test_the_finding_the_keys_act_on_follows_the_focused_language():
+    # Seen on Revelation 13 at 80x24: `w` brought de beside the pivot, and the panel still
+    # offered ar's finding to `a` and `d`.
+    async def body(pilot, screen, view):
+        assert view.current_finding.lang == "de"
+        await pilot.press("tab", "tab")  # fr
+        assert view.languages[view.focus_lang] == "fr"
+        assert view.current_finding.lang == "fr"
+        panel = str(screen.query_one("#findings").render()).split("\n")
+        assert any(line.startswith("▶2/4 fr ") for line in panel), panel
+        await pilot.press("tab")  # ja
+        acted_on = view.current_finding
+        await pilot.press("d")
+        assert acted_on.lang == "ja" and view.is_dismissed(0, acted_on)
+        await pilot.press("j")  # a row without a fr or ja finding: the finding stays put
+        assert view.cursor_row == 1 and view.current_finding.lang == "fr"
+
+    run(many_findings_app(), body)

@@ -403,12 +403,28 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_focus_lang(self) -> None:
         if self.focus_lang:
             self.partner = self.focus_lang
+        self._finding_of_focus()
         geometry = self._geometry
         self.row_layout()  # the focus layout shows another language: new row heights
         if geometry != self._geometry:
             self.scroll_to_cursor()
         self.refresh()
         self.post_message(self.Changed())
+
+    def _finding_of_focus(self) -> None:
+        """The finding that the keys act on follows the focused language (`tab`, `w`, a
+        click), where the cursor row has one of that language: on Revelation, `w` brought de
+        beside the pivot and the panel still offered ar's finding to dismiss."""
+        row = self.cursor_row
+        if row is None or self.aligned is None or not self.languages:
+            return
+        findings = self.findings(row)
+        lang = self.languages[self.focus_lang]
+        if not findings or findings[min(self.finding_index, len(findings) - 1)].lang == lang:
+            return
+        self.finding_index = next(
+            (i for i, f in enumerate(findings) if f.lang == lang), self.finding_index
+        )
 
     # ---- layout -------------------------------------------------------------------------
 
