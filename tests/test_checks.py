@@ -267,6 +267,34 @@ def test_a_roman_numeral_is_no_acronym_a_version_must_keep() -> None:
     assert [(row, f.lang) for row, f in found] == [(1, "fr")] and "WHO" in found[0][1].message
 
 
+def test_a_german_noun_is_not_a_name_the_pivot_uses_elsewhere_by_a_near_spelling() -> None:
+    # Text+Berg de-fr: "de names Jahren, Bergen, Mittel, which this fr sentence does not (fr
+    # uses it elsewhere)": fuzzily, Jahren ~ Siachen, Bergen ~ Bern, Mittel ~ Mittellegi.
+    columns = {
+        "fr": [
+            "Le glacier du Siachen est long.",
+            "L'arête de la Mittellegi part de Berne.",
+            "Depuis des années, on mesure les montagnes.",
+            "L'Everest a été mesuré.",
+            "L'Everest est haut.",
+        ],
+        "de": [
+            "Der Siachen-Gletscher ist lang.",
+            "Der Mittellegi-Grat beginnt in Bern.",
+            "Seit Jahren misst man die Bergen und ihr Mittel.",
+            "Der Everest wurde gemessen.",
+            "Der Everest ist hoch.",
+        ],
+    }
+    assert findings(columns, pivot="fr", check="name-mismatch") == []
+    columns["fr"][3] = "Il a été mesuré."  # the same name, added: still said
+    [(row, f)] = findings(columns, pivot="fr", check="name-mismatch")
+    assert row == 3 and "de names Everest" in f.message
+    # The other way round: a German pivot's nouns are no names the French version must keep.
+    columns["fr"][3] = "L'Everest a été mesuré."
+    assert findings(columns, pivot="de", check="name-mismatch") == []
+
+
 def test_name_in_an_unmatched_pivot_sentence_is_left_to_missing() -> None:
     """A pivot sentence that this version's alignment left alone is reported by `missing`;
     its names (and a title the version uses elsewhere) are not reported again."""
