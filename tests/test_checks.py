@@ -215,9 +215,9 @@ def test_missing_fires_and_not() -> None:
 def test_missing_is_silent_on_a_pivot_line_without_a_word() -> None:
     # Text+Berg's French has scan debris on lines of their own ("....." and "- _-"): no
     # German counterpart is no omission.
-    columns = {"fr": [".....", "- _-", "Lhotsé ( 8501 m )"], "de": [None, None, None]}
+    columns = {"fr": [".....", "- _-", "â", ",r", "Lhotsé ( 8501 m )", "Oui."], "de": [None] * 6}
     found = findings(columns, pivot="fr", check="missing")
-    assert [(row, f.lang) for row, f in found] == [(2, "de")]
+    assert [(row, f.lang) for row, f in found] == [(4, "de"), (5, "de")]
 
 
 def test_missing_in_a_merged_row_is_info_for_a_short_sentence() -> None:

@@ -240,8 +240,9 @@ _ROMAN = pattern_cache.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _worded(text: str) -> bool:
-    """Whether `text` has a letter or a digit: marks alone are no sentence a version can lack."""
-    return any(ch.isalnum() for ch in text)
+    """Whether `text` has two letters or digits at least: marks and a lone letter (".....",
+    "- _-", "â": scan debris in Text+Berg) are no sentence a version can lack."""
+    return sum(ch.isalnum() for ch in text) >= 2
 
 
 def _grapheme_end(text: str, at: int) -> int:
@@ -347,7 +348,7 @@ class Missing(Check):
         for row in range(len(group.rows)):
             pivot = group.cell(row, group.pivot)
             if not pivot.has_content or not _worded(pivot.content_text):
-                continue  # "....." or "- _-" (scan debris in Text+Berg): nothing to translate
+                continue  # "....." or "â" (scan debris in Text+Berg): nothing to translate
             empty = [lang for lang in group.targets if not group.cell(row, lang).has_content]
             if len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets):
                 # Every other version lacks it: the pivot's own sentence (or one every
