@@ -218,6 +218,9 @@ def test_missing_is_silent_on_a_pivot_line_without_a_word() -> None:
     columns = {"fr": [".....", "- _-", "â", ",r", "Lhotsé ( 8501 m )", "Oui."], "de": [None] * 6}
     found = findings(columns, pivot="fr", check="missing")
     assert [(row, f.lang) for row, f in found] == [(4, "de"), (5, "de")]
+    # One Han character is a word, and may be a whole utterance (MAC-Dev: “不……”, "No…").
+    columns = {"zh": ["不……", "……"], "en": [None, None]}
+    assert [row for row, _ in findings(columns, pivot="zh", check="missing")] == [0]
 
 
 def test_missing_in_a_merged_row_is_info_for_a_short_sentence() -> None:

@@ -241,8 +241,12 @@ _ROMAN = pattern_cache.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 def _worded(text: str) -> bool:
     """Whether `text` has two letters or digits at least: marks and a lone letter (".....",
-    "- _-", "â": scan debris in Text+Berg) are no sentence a version can lack."""
-    return sum(ch.isalnum() for ch in text) >= 2
+    "- _-", "â": scan debris in Text+Berg) are no sentence a version can lack. A Han or kana
+    character is a word, and may be a sentence (MAC-Dev's “不……”, "No…")."""
+    return (
+        sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text if ch.isalnum())
+        >= 2
+    )
 
 
 def _grapheme_end(text: str, at: int) -> int:
