@@ -1292,6 +1292,24 @@ def test_caption_spelling_counts_and_the_common_form_is_the_reference() -> None:
     assert "Kassym-Schomart" in f.message and "Kassym-Jomart" in f.message
 
 
+@pytest.mark.parametrize(
+    ("second", "reported"),
+    [
+        ("Karte", False),  # two German nouns (map, edge): no other version writes either
+        ("Tokaev", True),  # a name: fr writes Tokayev too
+    ],
+)
+def test_german_nouns_are_not_one_name_spelled_two_ways(second: str, reported: bool) -> None:
+    """Text+Berg: de Karte / Kante, Aufstieg / Abstieg were "one name spelled two ways"."""
+    first = "Kante" if second == "Karte" else "Tokayev"
+    columns = {
+        "fr": ["Il a regardé l'arête avec Tokayev.", "Puis la carte de Tokayev.", "Tokayev."],
+        "de": [f"Er sah die {first} an.", f"Dann die {first} von ihm.", f"Die {second} blieb."],
+    }
+    found = findings(columns, pivot="fr", check="name-consistency")
+    assert bool(found) is reported, found
+
+
 def test_added_text_is_not_compared_for_spelling() -> None:
     """A sentence a version added (no pivot text in its row) may come from another article:
     its Chiva is a town, not a misspelt China."""

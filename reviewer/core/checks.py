@@ -1475,6 +1475,27 @@ def _variants(forms: Sequence[str]) -> dict[str, list[str]]:
     return variants
 
 
+def _named_elsewhere(
+    variants: dict[str, list[str]], lang: str, forms: Mapping[str, list[list[tuple[str, int, int]]]]
+) -> dict[str, list[str]]:
+    """For a language that capitalises its nouns, the pairs of spellings one of which another
+    version writes too: names travel across versions (Tokayev in en, Tokajew here), common
+    nouns do not (Text+Berg: de Karte / Kante, Aufstieg / Abstieg, Scheu / Sache, none in fr).
+    Hyphenated compounds are names whatever the language."""
+    elsewhere = {
+        f.casefold()
+        for other, rows in forms.items()
+        if other != lang
+        for row in rows
+        for f, _, _ in row
+    }
+    kept = {
+        form: [o for o in others if "-" in form or elsewhere & {form.casefold(), o.casefold()}]
+        for form, others in variants.items()
+    }
+    return {form: others for form, others in kept.items() if others}
+
+
 @register
 class NameConsistency(Check):
     """One name spelled two ways: inside this version, captions included (Tokayev here, Tokaev
@@ -1519,6 +1540,8 @@ class NameConsistency(Check):
                 for form, _, _ in forms[lang][row]:
                     seen.setdefault(form, []).append(row)
             variants = _variants(sorted(seen))
+            if lang in _CAPITALISED_NOUNS:
+                variants = _named_elsewhere(variants, lang, forms)
             reported: set[str] = set()
             for row in range(n):
                 parts, spans = [], []
