@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reviewer.core.checks import get_check, run_checks
 from reviewer.core.evidence import (
     NUMBER_KINDS,
     NameIndex,
@@ -16,6 +17,7 @@ from reviewer.core.evidence import (
     numbers,
     similar_names,
 )
+from reviewer.core.model import Row, Segment
 
 
 def keys(text: str, lang: str, *, kinds: tuple[str, ...] | None = None) -> set[str]:
@@ -576,6 +578,62 @@ SOFT_WORDS = [
 ]
 
 
+# What a Han numeral run means depends on its neighbours (issue 15, MAC-Dev chapter 002 read
+# against its English translation): each case must read, or must not read, a number.
+HAN_CONTEXT = [
+    # Approximate ranges: both values, soft, on the same span.
+    ("只见那男孩约莫十四五岁年纪", ["w:14", "w:15"]),
+    ("翻了十七八个滚", ["w:17", "w:18"]),
+    ("约有三四十人", ["w:30", "w:40"]),
+    ("过一两天就来", ["w:1", "w:2"]),
+    ("又见三两个妇人", ["w:2", "w:3"]),
+    ("一九八九年，二〇一二年", ["w:1989", "w:2012"]),  # a longer digit run is no range
+    ("十二个", ["12"]),  # composed, no neighbouring digits: a count as before
+    # A lone 一 counts before a measure word only; ordinals and fractions keep it.
+    ("赌局一散，便奔到那间屋去", []),
+    ("这穴道岂能一拿便着？一时", []),
+    ("一个人，一小时，第一，百分之一", ["w:1", "w:1", "w:1", "percent:1"]),
+    # Hyperbole: no count; the same numerals before a noun are one.
+    ("一万个不服。", []),
+    ("一万个人", ["10000"]),
+    # A surname before the run and no measure word after it: a name.
+    ("韦小宝记得茅十八在酒馆中", []),
+    ("王二不存在", []),
+    ("王二十岁", ["20"]),  # the same surname before a measured age: a count
+    ("在十八日", ["18"]),
+    # 两 after a numeral is the tael, unless a unit follows.
+    ("五十两本钱", ["50"]),
+    ("借了二十两给他们", ["20"]),
+    ("一万两千人", ["12000"]),
+    # A title's number is soft; outside the title the same number is a quantity.
+    ("叫做《四十二章经》。", ["w:42"]),
+    ("共四十二章", ["42"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAN_CONTEXT)
+def test_han_numerals_read_in_context(text: str, expected: list[str]) -> None:
+    found = numbers(text, "zh")
+    assert [_short(m) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+def _short(m) -> str:
+    prefix = {"word": "w:", "number": "", "percent": "percent:"}.get(m.kind, m.kind + ":")
+    return prefix + m.key
+
+
+@given(st.sampled_from("一二三四五六七八"), st.sampled_from(["", "十"]))
+def test_han_range_reads_both_neighbours(digit: str, tens: str) -> None:
+    # 十四五 = 14 or 15, 三四 = 3 or 4: the low and the high reading, whatever the digits.
+    low = "一二三四五六七八九".index(digit) + 1
+    nxt = "一二三四五六七八九"[low]
+    base = 10 if tens else 0
+    found = numbers(f"约{tens}{digit}{nxt}个", "zh")
+    assert [(m.kind, m.value) for m in found] == [("word", base + low), ("word", base + low + 1)]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), SOFT_WORDS)
 def test_lone_number_words(lang: str, text: str, expected: list[str]) -> None:
     found = [("w:" if m.kind == "word" else "") + m.key for m in numbers(text, lang)]
@@ -593,3 +651,26 @@ def test_spelt_numbers_have_exact_spans(words: list[str]) -> None:
 def test_long_run_of_number_syllables_stays_fast() -> None:
     # Every way to cut "achtzehn..." into number words would be tried: the reader must not.
     assert numbers("achtzehn" * 3000 + "x", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "fires"),
+    [
+        ("那男孩约莫十四五岁年纪。", "A boy of fourteen or fifteen.", False),
+        ("那男孩约莫十四五岁年纪。", "A boy of about fifteen.", False),
+        ("那男孩约莫十四五岁年纪。", "A boy of 16.", True),
+        ("叫做《四十二章经》。", "It is called the Sutra in Forty-Two Sections.", False),
+        ("叫做《四十二章经》。", "It is called the Sutra.", False),
+        ("叫做《四十二章经》。", "It is called the Sutra in Forty-Three Sections.", True),
+        ("韦小宝记得茅十八在酒馆中。", "Trinket recalled Whiskers at the inn.", False),
+        ("他赢了五十两银子。", "He won fifty taels of silver.", False),
+        ("他赢了五十两银子。", "He won fifty-two taels of silver.", True),
+    ],
+)
+def test_han_context_in_the_number_check(zh: str, en: str, fires: bool) -> None:
+    # The readings above, through the check a reviewer sees (zh pivot, one en row).
+    segments = {lang: (Segment(0, 0, 0, len(t), t, None),) for lang, t in (("zh", zh), ("en", en))}
+    rows = [Row({"zh": (0,), "en": (0,)})]
+    result = run_checks(rows, segments, "zh", checks=[get_check("number-mismatch")])
+    found = [f for f in result[0] if f.severity != "info"]
+    assert bool(found) == fires, found

@@ -399,6 +399,108 @@ def _inside_han_word(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in window)
 
 
+# What a Han numeral run says depends on the characters around it (issue 15, read on a novel:
+# MAC-Dev chapter 002). A measure word after it makes a count: 一个, 三本, 十七八个滚.
+_HAN_MEASURES = frozenset(
+    "个個只隻本次天年日人名位条條件张張家座所部辆輛架艘头頭匹口句章节節步种種项項场場届屆"
+    "层層号號点點分秒元块塊角斤两兩里米倍成国國面手碗杯瓶盒封篇首顿頓回遍趟声聲眼刀拳脚腳"
+    "片根枝支颗顆粒把双雙对對副套批群队隊班组組代世周週岁歲份股间間处處笔筆桌床船枪槍炮页頁"
+    "行字尺寸丈亩畝吨噸克升度户戶宗起例滴圈轮輪路门門道餐桶包箱袋串朵棵株色类類月夜晚阵陣伙"
+    "帮幫辈輩扇番锭錠柄卷册冊"
+    "つ枚冊台歳才円軒階羽足割"
+)
+# A lone 一 before anything else is no count: 赌局一散 "as soon as the gambling broke up",
+# 一拿便着, 一时 "for a moment", 统一, 唯一, 一样, 一切 (小时: 一小时 is an hour).
+# Two neighbouring digits, the second one or two above the first, are a guess between them:
+# 十四五岁 fourteen or fifteen, 十七八个 seventeen or eighteen, 三四十 thirty or forty, 三五.
+# Inside a longer digit run they are a year or a code (二〇一二, 一九八九).
+_RANGE_MOST = 2
+# 一百个不, 一千个不, 一万个不服: "utterly unwilling", no count.
+_HYPERBOLE = pattern_cache.compile(r"一[百千万萬][个個][不没沒]")
+# A numeral run right after a surname and before no measure word is a name or nickname: 茅十八
+# (a man, "Whiskers" in the translation), 张三, 李四. Common Chinese surnames (the Ministry of
+# Public Security's ranking and the Hundred Family Surnames), less those that are also
+# common words before a count (于 "at", 向, 任 "serve", 余 "remaining", 付 "pay", 钱 "money",
+# 万, 高, 金, 方, 和, 时, 成, 全, 单, 连, 常, 明, 文, 安, 路, 车, 章, 项, 白 "white", 蓝, 石,
+# 谷, 盛, 齐, 宫, 费, 包, 党, 景, 冷, 席).
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬胡朱郭何罗羅林郑鄭梁谢謝唐许許冯馮宋韩韓"
+    "邓鄧彭曹曾田肖潘袁董叶葉杜丁蒋蔣程吕呂魏蔡苏蘇卢盧沈姜姚钟鍾崔陆陸谭譚汪石贾賈范韦韋"
+    "夏廖侯孟邹鄒秦尹江熊薛邱阎閻段雷季史陶毛贺賀龙龍顾顧郝孔龚龔邵武戴黎汤湯莫严嚴覃洪"
+    "牛温溫康施樊葛邢乔喬伍庞龐颜顏倪庄莊聂聶鲁魯岳翟殷詹申欧歐耿兰蘭焦俞柳祝宁寧"
+    "尚符舒阮柯纪紀梅童凌毕畢裴霍涂苗翁冉骆駱辛靳柴蒙鲍鮑喻祁蒲滕屈饶饒牟艾尤穆"
+    "卓吉缪繆简簡麦麥褚娄婁窦竇戚岑卜晏卫衛柏瞿桂佟臧闵閔苟邬鄔卞姬栾欒"
+    "隋刁巫寇桑郎甄仲虞敖巩鞏佘迟遲邝鄺茅"
+)
+_RANGE_DIGITS = frozenset("一二两兩三四五六七八九")
+_ALL_DIGITS = frozenset("〇零一二两兩三四五六七八九0123456789")
+_UNIT_CHARS = frozenset("十拾百佰千仟万萬亿億兆")
+_ORDINAL_MARKS = frozenset("第之")  # 第一 first, 百分之一 one per cent, 三分之一 a third
+_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
+_TITLE_REACH = 40  # characters looked at either side for the title marks around a number
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether `start:end` lies inside 《…》 or 〈…〉: a book or article title (《四十二章经》),
+    whose number is part of a name."""
+    before = text[max(0, start - _TITLE_REACH) : start]
+    opened = max(before.rfind(c) for c in _TITLE_OPEN)
+    if opened < 0 or max(before.rfind(c) for c in _TITLE_CLOSE) > opened:
+        return False
+    after = text[end : end + _TITLE_REACH]
+    closes = [i for i in (after.find(c) for c in _TITLE_CLOSE) if i >= 0]
+    opens = [i for i in (after.find(c) for c in _TITLE_OPEN) if i >= 0]
+    return bool(closes) and (not opens or min(closes) < min(opens))
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a measure word (or a unit of time) follows the numeral ending at `end`."""
+    following = text[end : end + 1]
+    return following in _HAN_MEASURES or text.startswith("小时", end)
+
+
+def _not_a_count(text: str, start: int, end: int) -> bool:
+    """Whether the Han numerals at `start:end` are part of a word, an idiom or a name."""
+    token = text[start:end]
+    before = text[start - 1] if start else ""
+    if token == "一" and before not in _ORDINAL_MARKS and not _measured(text, end):
+        return True  # 一散, 一拿, 一时, 统一 (but 第一, 百分之一, 三分之一)
+    if _HYPERBOLE.match(text, start):
+        return True  # 一万个不服
+    if before not in _SURNAMES or not any(c in _RANGE_DIGITS or c == "十" for c in token):
+        return False
+    return not _measured(text, end)  # 茅十八, 王二
+
+
+def _tael_end(text: str, start: int, end: int) -> int:
+    """Where the numeral run ends once a 两 that is the weight and money unit (tael) is cut
+    off: after another numeral, 两 is the tael (五十两 50 taels, 八九两) unless a unit follows
+    (一万两千 12000)."""
+    for i in range(start + 1, end):
+        if text[i] not in "两兩" or text[i + 1 : i + 2] in _UNIT_CHARS:
+            continue
+        if i == start + 1 and text[start] in _RANGE_DIGITS and _measured(text, i + 1):
+            continue  # 一两天, 三两个: one or two days, two or three (a range, below)
+        return i
+    return end
+
+
+def _han_range(token: str) -> tuple[str, str] | None:
+    """The two readings of an approximate range (十四五 -> 十四, 十五), or None."""
+    for i in range(len(token) - 1):
+        a, b = token[i], token[i + 1]
+        if a not in _RANGE_DIGITS or b not in _RANGE_DIGITS:
+            continue
+        step = _HAN_DIGITS[b] - _HAN_DIGITS[a]
+        if not (0 < step <= _RANGE_MOST or (step == -1 and b in "两兩")):
+            continue  # 三两个: two or three
+        if token[i - 1 : i] in _ALL_DIGITS or token[i + 2 : i + 3] in _ALL_DIGITS:
+            continue  # part of a longer digit run: 一九八九, 二〇一二
+        low, high = token[: i + 1] + token[i + 2 :], token[:i] + token[i + 1 :]
+        return (low, high) if step > 0 else (high, low)
+    return None
+
+
 def _han_month_or_day(token: str) -> int:
     value = _han_value(token)
     return int(value) if value is not None and value == int(value) else 0
@@ -565,6 +667,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             start, end = match.start(), match.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
+            end = _tael_end(text, start, end)
             token = text[start:end]
             if not free(start, end) or not _NOT_DIGITS.search(token):
                 continue  # plain digits: the general reader below takes them
@@ -572,6 +675,17 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 continue  # 周二, 星期三: Tuesday, Wednesday
             if _inside_han_word(text, start, end):
                 continue  # 十分 "very", 四处 "everywhere", 万一 "in case": no count at all
+            if not _ANY_DIGIT.search(token):
+                if token in "两兩" and start and text[start - 1] in "几幾多余餘来來":
+                    continue  # 二十几两 "twenty-odd taels": the 两 is the unit
+                if _not_a_count(text, start, end):
+                    continue
+                if reading := _han_range(token):  # 十四五岁: 14 or 15, either confirms
+                    for guess in reading:
+                        value = _han_value(guess)
+                        if value is not None:
+                            add("word", _number_key(value), start, end, float(value))
+                    continue
             value = _han_value(token)
             if value is None:
                 continue
@@ -582,6 +696,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             composed = composed and any(c in _SMALL_UNITS or c in _BIG_UNITS for c in token)
             has_digit = any(c.isdigit() for c in token)
             kind = "number" if has_digit or composed else "word"
+            if kind == "number" and _in_title(text, start, end):
+                kind = "word"  # 《四十二章经》: part of a title, it confirms, never contradicts
             if text[max(0, start - 3) : start] == "百分之" and free(start - 3, start):
                 kind, start = "percent", start - 3
             elif kind == "number" and (percent := rules.percent_re.match(text, end)):
