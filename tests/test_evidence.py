@@ -204,7 +204,8 @@ def test_number_spans_are_exact_in_every_script(text: str, lang: str) -> None:
         assert text[mention.start : mention.end] == mention.text
         assert mention.kind in NUMBER_KINDS
     for a, b in zip(found, found[1:], strict=False):
-        assert a.end <= b.start
+        # No overlap, except the two readings of one approximate range (十四五: 14, 15).
+        assert a.end <= b.start or (a.span == b.span and a.kind == b.kind == "word")
 
 
 @given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(["en", "de", "fr", "vi"]))
