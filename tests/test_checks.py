@@ -1170,6 +1170,26 @@ def test_punctuation_shared_with_the_pivot_is_not_reported() -> None:
     assert f.lang == "es" and "“(”" in f.message
 
 
+def test_punctuation_the_pivot_writes_on_many_rows_is_the_corpus_form() -> None:
+    """Text+Berg is tokenized on both sides: a version's ` ,` where the pivot's row has no
+    comma is the corpus's form when the pivot writes ` ,` on other rows."""
+    fr = ["Il monte , puis descend .", "Le vent , la neige .", "Nous voyons , enfin .", "Fin ."]
+    de = ["Er steigt auf und ab .", "Wind und Schnee .", "Wir sehen endlich .", "Ende , gut ."]
+    assert findings({"fr": fr, "de": de}, pivot="fr", check="punctuation") == []
+    # Twice only is no habit: the row's own comparison holds.
+    fr[2] = "Nous voyons enfin ."
+    [(row, f)] = findings({"fr": fr, "de": de}, pivot="fr", check="punctuation")
+    assert (row, f.lang) == (3, "de")
+
+
+def test_punctuation_habit_of_a_version_is_minor_once_then_info() -> None:
+    en = ["We climbed: the wall held.", "He said it.", "They ran.", "It fell."]
+    de = ["Wir stiegen : die Wand hielt.", "Er sagte : ja.", "Sie liefen : weg.", "Es fiel."]
+    found = findings({"en": en, "de": de}, pivot="en", check="punctuation")
+    assert [(row, f.severity) for row, f in found] == [(0, "minor"), (1, "info"), (2, "info")]
+    assert "a habit of this version: 3 rows" in found[0][1].message
+
+
 def test_quotation_over_two_rows_is_no_fault() -> None:
     # The rows cut the Japanese quotation where the English one has closed: the document's
     # quotes are balanced, so neither row has a fault. One never closed is one.

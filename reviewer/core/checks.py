@@ -1295,6 +1295,9 @@ _PUNCTUATION_SAID = {
 }
 
 
+_PUNCTUATION_HABIT = 3  # pivot rows with one kind of punctuation fault that make it a habit
+
+
 @register
 class Punctuation(Check):
     """Punctuation faults by the locale's conventions (`punctuation.problems`): a space before a
@@ -1309,14 +1312,24 @@ class Punctuation(Check):
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         open_marks = {lang: _unbalanced_by_row(group, lang) for lang in group.languages}
-        for row in range(len(group.rows)):
-            pivot_cell = group.cell(row, group.pivot)
-            if not pivot_cell.has_content:
-                continue
-            pivot_seen = _punctuation_problems(pivot_cell, group.pivot)
-            pivot_seen += open_marks[group.pivot].get(row, [])
+        pivot_rows = {
+            row: _punctuation_problems(group.cell(row, group.pivot), group.pivot)
+            for row in range(len(group.rows))
+            if group.cell(row, group.pivot).has_content
+        }
+        # A space or mark the pivot writes on many rows is the corpus's form, not a fault of
+        # the version (Text+Berg is tokenized, ` ,` and ` ?` on both sides: 164 findings).
+        habits = Counter(
+            kind
+            for seen in pivot_rows.values()
+            for kind in {(p.kind, p.seen.strip()) for p in seen}
+        )
+        pivot_habits = {kind for kind, rows in habits.items() if rows >= _PUNCTUATION_HABIT}
+        found: dict[str, list[tuple[int, list[tuple[str, str, int, int]]]]] = {}
+        for row, pivot_seen in pivot_rows.items():
+            pivot_seen = pivot_seen + open_marks[group.pivot].get(row, [])
             pivot_open = {_bracket_class(p.seen) for p in pivot_seen if p.kind == "unbalanced"}
-            pivot_kinds = {(p.kind, p.seen.strip()) for p in pivot_seen}
+            pivot_kinds = {(p.kind, p.seen.strip()) for p in pivot_seen} | pivot_habits
             for lang in group.targets:
                 cell = group.cell(row, lang)
                 seen = [
@@ -1325,25 +1338,44 @@ class Punctuation(Check):
                     if not (p.kind == "unbalanced" and _bracket_class(p.seen) in pivot_open)
                     and (p.kind, p.seen.strip()) not in pivot_kinds
                 ]
-                if not seen:
-                    continue
-                parts = [
-                    f"{lang} has "
-                    + _PUNCTUATION_SAID[kind].format(mark=mark, lang=lang)
-                    + f" {_context(cell.text, start, end)}"
-                    for kind, mark, start, end in seen
-                ]
-                parts.append(f"the {group.pivot} sentence has no such fault")
-                french = all(kind == "no-space-before" for kind, *_ in seen)
-                yield (
-                    row,
-                    self.finding(
-                        lang,
-                        "; ".join(parts),
-                        ((start, end) for *_, start, end in seen),
-                        severity="info" if french else None,
-                    ),
-                )
+                if seen:
+                    found.setdefault(lang, []).append((row, seen))
+        for lang, rows in found.items():
+            yield from self._said(group, lang, rows)
+
+    def _said(
+        self, group: GroupView, lang: str, rows: list[tuple[int, list[tuple[str, str, int, int]]]]
+    ) -> Iterator[tuple[int, Finding]]:
+        """One finding per row; a fault this version makes on many rows (a habit: ` :` all
+        through a tokenized text) is minor where it is first met and info after, so that it
+        is said once and the rows still show where."""
+        counts = Counter(kind for _, seen in rows for kind in {(k, m) for k, m, _, _ in seen})
+        met: set[tuple[str, str]] = set()
+        for row, seen in rows:
+            cell = group.cell(row, lang)
+            parts = [
+                f"{lang} has "
+                + _PUNCTUATION_SAID[kind].format(mark=mark, lang=lang)
+                + f" {_context(cell.text, start, end)}"
+                for kind, mark, start, end in seen
+            ]
+            parts.append(f"the {group.pivot} sentence has no such fault")
+            kinds = {(kind, mark) for kind, mark, _, _ in seen}
+            habits = {k for k in kinds if counts[k] >= _PUNCTUATION_HABIT}
+            if habits - met:
+                parts.append(f"a habit of this version: {max(counts[k] for k in habits)} rows")
+            repeated = kinds <= met
+            met |= habits
+            french = all(kind == "no-space-before" for kind, *_ in seen)
+            yield (
+                row,
+                self.finding(
+                    lang,
+                    "; ".join(parts),
+                    ((start, end) for *_, start, end in seen),
+                    severity="info" if french or repeated else None,
+                ),
+            )
 
 
 def _content(cell: Cell) -> list[tuple[int, str]]:
