@@ -930,6 +930,20 @@ def test_seed_deleted_name_is_found(
     assert any(name in f.message for f in found[row_index] if f.lang == lang)
 
 
+def test_name_mismatch_names_the_near_spelling_the_version_uses_elsewhere() -> None:
+    """ "though fr uses it elsewhere" where fr writes only a near spelling hid what was matched
+    (Text+Berg: fr Géant against de Grant); the message now names it."""
+    columns = {
+        "en": ["Hartmann reached the summit.", "Hartmann came down."],
+        "fr": ["Il a atteint le sommet.", "Hartman est redescendu."],
+    }
+    [(row, f)] = findings(columns, pivot="en", check="name-mismatch")
+    assert row == 0 and "fr writes Hartman elsewhere" in f.message
+    columns["fr"][1] = "Hartmann est redescendu."
+    [(row, f)] = findings(columns, pivot="en", check="name-mismatch")
+    assert row == 0 and "fr uses it elsewhere" in f.message
+
+
 # ------------------------------------------------------ number-mismatch across scripts
 
 MONTH_AS_WORD_OR_DIGIT = [

@@ -1005,8 +1005,13 @@ class NameMismatch(Check):
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         n = len(group.rows)
+        # Each name key a document uses -> the first spelling it writes it with.
         doc_names = {
-            lang: {m.key for row in range(n) for m in group.names(row, lang)}
+            lang: {
+                m.key: m.text
+                for row in reversed(range(n))
+                for m in reversed(group.names(row, lang))
+            }
             for lang in group.languages
         }
         # Strict: a name the document uses is evidence that a finding is due.
@@ -1039,15 +1044,16 @@ class NameMismatch(Check):
             return localised.get(m.key, m.key) in acronyms or group.spelled(row, lang, m.text)
         return self._in_cell(group, row, lang, m.key)
 
-    def _used(self, doc_names, doc_index, lang: str, key: str, *, by: str) -> bool:
-        """Whether `lang`'s document uses the name `key` (written by `by`) elsewhere. Fuzzy
-        (Tokayev, Tokaïev), except for a word of a language that capitalises its nouns: over a
-        long document the fuzzy look-up finds a near name for most of them (Text+Berg: de
-        Jahren ~ fr Siachen, Bergen ~ Bern, Mittel ~ Mittellegi), so only the same name counts.
-        """
+    def _used(self, doc_names, doc_index, lang: str, key: str, *, by: str) -> str | None:
+        """The key under which `lang`'s document uses the name `key` (written by `by`)
+        elsewhere, if it does.
+        Fuzzy (Tokayev, Tokaïev), except for a word of a language that capitalises its nouns:
+        over a long document the fuzzy look-up finds a near name for most of them (Text+Berg:
+        de Jahren ~ fr Siachen, Bergen ~ Bern, Mittel ~ Mittellegi), so only the same name
+        counts."""
         if by in _CAPITALISED_NOUNS:
-            return key in doc_names[lang]
-        return doc_index[lang].similar(key, cutoff=self.options["cutoff"])
+            return key if key in doc_names[lang] else None
+        return doc_index[lang].match(key, cutoff=self.options["cutoff"])
 
     def _compare(
         self, group, row, lang, backward, doc_names, doc_index, others, localised
@@ -1095,21 +1101,28 @@ class NameMismatch(Check):
             else:
                 if self._in_cell(group, row, lang, m.key):
                     continue
-                if self._used(doc_names, doc_index, lang, m.key, by=pivot):
-                    missing[m.text] = ("major", uses)
+                if found := self._used(doc_names, doc_index, lang, m.key, by=pivot):
+                    # A near spelling is named, so that the reviewer can judge it (Tokaïev
+                    # is the name; Text+Berg's fr Géant against de Grant is not).
+                    written = doc_names[lang][found]
+                    said = uses if found == m.key else f"though {lang} writes {written} elsewhere"
+                    missing[m.text] = ("major", said)
                 elif carried_by_others(m):
                     missing[m.text] = ("info", f"{kept}; {lang} may translate it")
         added: list[Mention] = []
+        spelt: dict[str, str] = {}  # an added name -> the pivot's other spelling of it
         for m in target_names:
             if m.kind == "acronym":
                 if m.key in pivot_acronyms or backward.get(m.key) in pivot_acronyms:
                     continue
                 if m.key in doc_names[pivot] or m.key in backward:
                     added.append(m)
-            elif not self._in_cell(group, row, pivot, m.key) and self._used(
-                doc_names, doc_index, pivot, m.key, by=lang
+            elif not self._in_cell(group, row, pivot, m.key) and (
+                found := self._used(doc_names, doc_index, pivot, m.key, by=lang)
             ):
                 added.append(m)
+                if found != m.key:
+                    spelt[m.text] = doc_names[pivot][found]
         # A pronoun or a description may stand for a name this version uses elsewhere ("Lors de
         # sa création" for "Khi thành lập SCO"): the name was not lost, only said otherwise.
         pronoun = evidence.anaphor(group.cell(row, lang).content_text, lang) if missing else None
@@ -1136,6 +1149,7 @@ class NameMismatch(Check):
             parts.append(
                 f"{lang} names {_describe(added)}, which this {pivot} sentence does not "
                 f"({pivot} uses it elsewhere"
+                + "".join(f", as {b}" for a, b in spelt.items() if len(added) == 1)
                 + (f"; “{described}” may stand for it)" if described else ")")
             )
         return self.finding(lang, "; ".join(parts), (m.span for m in added), severity=severity)

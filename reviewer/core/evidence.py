@@ -960,24 +960,36 @@ class NameIndex:
 
     def similar(self, key: str, *, cutoff: float = 80.0) -> bool:
         """Some key here passes `similar_names` with `key`."""
+        return self.match(key, cutoff=cutoff) is not None
+
+    def match(self, key: str, *, cutoff: float = 80.0) -> str | None:
+        """A key here that passes `similar_names` with `key` (itself first), else None: a
+        message can then say which spelling the document uses."""
         if key in self._exact:
-            return True
+            return key
         if len(key) < 4 or not key:
-            return False
-        if process.extractOne(key, self._keys_of_four(), scorer=fuzz.ratio, score_cutoff=cutoff):
-            return True
+            return None
+        found = process.extractOne(
+            key, self._keys_of_four(), scorer=fuzz.ratio, score_cutoff=cutoff
+        )
+        if found:
+            return found[0]
         # What is left of `similar_names`: every key of four letters or more failed the
         # ratio, shorter ones need equality, so only the stem rule (a shared start of five).
         if len(key) < 5:
-            return False
+            return None
         if self._by_stem is None:
             self._by_stem = {}
             for other in self._keys_of_four():
                 if len(other) >= 5:
                     self._by_stem.setdefault(other[:5], []).append(other)
-        return any(
-            _common_prefix(key, other) >= 0.5 * min(len(key), len(other))
-            for other in self._by_stem.get(key[:5], ())
+        return next(
+            (
+                other
+                for other in self._by_stem.get(key[:5], ())
+                if _common_prefix(key, other) >= 0.5 * min(len(key), len(other))
+            ),
+            None,
         )
 
     def counterpart(self, key: str, *, cutoff: float = 80.0) -> bool:
