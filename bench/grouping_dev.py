@@ -142,6 +142,26 @@ def build(books: tuple[str, ...], *, seed: int = 0, distractors: float = 0.3) ->
     return documents
 
 
+def chapters(
+    lang: str, book: str, numbers: range, *, verses_per_paragraph: int = 3, merge_every: int = 0
+) -> str:
+    """Chapters of one translation as one text of paragraphs of `verses_per_paragraph`
+    verses; with `merge_every` n, every n-th paragraph is joined to the one before it (a
+    version that merged paragraphs: its paragraph count differs from the others')."""
+    stem = next(s for s, code in LANGUAGES.items() if code == lang)
+    text = verses(stem)
+    ids = [v for v in text if v.split(".")[1] == book and int(v.split(".")[2]) in numbers]
+    paragraphs: list[str] = []
+    for start in range(0, len(ids), verses_per_paragraph):
+        paragraph = " ".join(text[v] for v in ids[start : start + verses_per_paragraph] if text[v])
+        count = start // verses_per_paragraph + 1
+        if paragraphs and merge_every and count % merge_every == 0:
+            paragraphs[-1] += " " + paragraph
+        elif paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--books", nargs="+", default=list(TUNE_BOOKS))

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from reviewer.core import grouping
 from reviewer.core.evidence import phonetic_key
-from reviewer.core.grouping_candidates import candidates, idf_weights, shape_keys
+from reviewer.core.grouping_candidates import (
+    SMALL_CORPUS,
+    candidates,
+    idf_weights,
+    shape_keys,
+    small_corpus_pairs,
+)
 from reviewer.core.grouping_features import (
     Fingerprint,
     fingerprint,
@@ -629,3 +635,69 @@ def test_a_paragraph_that_is_a_url_alone_has_no_shape_and_does_not_stop_the_run(
         for g in corpus.groups
     ]
     assert names == [["a.txt", "b.txt"]]
+
+
+MERGED = Path(__file__).parent / "data" / "grouping" / "bible_merged.toml"
+
+
+def _merged():
+    entries = tomllib.loads(MERGED.read_text(encoding="utf-8"))["doc"]
+    documents = [
+        Document(f"{i:02d}.txt", Path("."), e["text"], e["lang"], "") for i, e in enumerate(entries)
+    ]
+    return entries, documents, [segment(d.text, d.lang) for d in documents]
+
+
+def test_translations_that_merged_paragraphs_are_grouped_and_other_chapters_are_not():
+    # Issue 12: paragraph counts differ (25 against 37, 38 against 29), there are no figures
+    # and no names a Cyrillic and a Cherokee text share; before, no group was found.
+    entries, documents, segments = _merged()
+    counts = [p.paragraphs for p in grouping.fingerprints(documents, segments)]
+    assert counts[0] != counts[1] and counts[2] != counts[3]
+    groups = grouping.find_groups(documents, segments)
+    found = sorted(sorted(g.members.values()) for g in groups)
+    assert found == [[0, 1], [2, 3]]
+    assert all(entries[a]["part"] == entries[b]["part"] for a, b in found)
+    # Each version beside the other chapter's version in the other language: no group.
+    for a, b in ((0, 3), (2, 1)):
+        assert grouping.find_groups([documents[a], documents[b]], [segments[a], segments[b]]) == []
+
+
+def test_alignment_gains_steadily_over_a_translations_paragraphs_only():
+    _, documents, segments = _merged()
+
+    def aligned(a, b):
+        return grouping._aligned(segments[a], segments[b], documents[a].lang, documents[b].lang)
+
+    same, other = aligned(0, 1), aligned(0, 3)
+    assert same.gain >= grouping.GAIN_SURE > other.gain
+    assert same.steady >= grouping.GAIN_STEADY > other.steady
+
+
+def test_steadiness_is_a_sign_test_over_paragraphs():
+    real = {p: 1.0 for p in range(16)}
+    assert grouping.steadiness(real, {p: 2.0 for p in range(16)}) == pytest.approx(4.0)
+    assert grouping.steadiness(real, {p: 0.0 for p in range(16)}) == pytest.approx(-4.0)
+    half = {p: 2.0 if p % 2 else 0.0 for p in range(16)}
+    assert grouping.steadiness(real, half) == pytest.approx(0.0)
+    assert grouping.steadiness({}, {}) == 0.0
+
+
+@given(st.floats(-3, 3), st.floats(-3, 3))
+def test_gain_score_rises_with_the_gain_and_puts_gain_sure_at_min_score(x, y):
+    assert grouping._gain_score(grouping.GAIN_SURE) == pytest.approx(grouping.MIN_SCORE)
+    low, high = sorted((x, y))
+    assert 0.0 <= grouping._gain_score(low) <= grouping._gain_score(high) <= 1.0
+
+
+def test_a_small_corpus_proposes_every_pair_with_a_shape_and_a_large_one_none():
+    long_text = "\n\n".join(f"Paragraph {i} has words." for i in range(6))
+    short_text = "One paragraph only."
+    prints = [
+        fingerprint(segment(t, lang), lang)
+        for t, lang in ((long_text, "en"), (long_text, "fr"), (long_text, "en"), (short_text, "de"))
+    ]
+    langs = ["en", "fr", "en", "de"]
+    assert small_corpus_pairs(langs, prints) == {(0, 1), (1, 2)}
+    many = prints[:2] * (SMALL_CORPUS // 2 + 1)
+    assert small_corpus_pairs(["en", "fr"] * (SMALL_CORPUS // 2 + 1), many) == set()

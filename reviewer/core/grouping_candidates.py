@@ -12,7 +12,11 @@ make the work grow with the square of the corpus):
 
 Only documents of different languages are proposed; each keeps its best
 CANDIDATES_PER_DOCUMENT partners by shared idf weight, and its best SHAPE_CANDIDATES by
-shared shape keys.
+shared shape keys. The shape keys need as many paragraphs on both sides, and translations
+merge or split a few paragraphs; so in a small corpus (SMALL_CORPUS documents or fewer: a
+folder of a few translations) every pair of documents in different languages long enough to
+have a shape is proposed too, and verified by aligning it (grouping.py): that costs a few
+alignments, never the square of a large corpus.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ PAIRED_FEATURES = 4  # the rarest common features of a document that are paired 
 PAIR_POSTINGS = 20  # a pair of features shared by more documents than this proposes nothing
 SHAPE_POSTINGS = 50  # a shape key of more documents than this is a common layout, not a text
 BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
+SMALL_CORPUS = 40  # in a corpus this small, every pair of documents with a shape is proposed
 
 
 def too_common(documents: int) -> int:
@@ -132,13 +137,23 @@ def candidates(
         if 2 <= len(docs) <= SHAPE_POSTINGS:
             for index in docs:
                 shape_of[index].append(docs)
-    pairs: set[tuple[int, int]] = set()
+    pairs = small_corpus_pairs(langs, prints)
     for a in range(len(prints)):
         lang = langs[a]
         _best(a, lang, langs, rank, keys_of[a], CANDIDATES_PER_DOCUMENT, pairs)
         shape = [(docs, 1.0) for docs in shape_of[a]]
         _best(a, lang, langs, rank, shape, SHAPE_CANDIDATES, pairs)
     return pairs
+
+
+def small_corpus_pairs(langs: Sequence[str], prints: Sequence[Fingerprint]) -> set[tuple[int, int]]:
+    """Every pair (a < b) in different languages whose both sides have a shape
+    (SHAPE_PARAGRAPHS paragraphs), where the corpus has at most SMALL_CORPUS documents; none
+    in a larger one."""
+    if len(prints) > SMALL_CORPUS:
+        return set()
+    shaped = [i for i, p in enumerate(prints) if p.paragraphs >= SHAPE_PARAGRAPHS]
+    return {(a, b) for a, b in combinations(shaped, 2) if langs[a] != langs[b]}
 
 
 def _best(
