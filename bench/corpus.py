@@ -86,7 +86,7 @@ _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 def _shared_names(story: dict[str, str]) -> list[str]:
     """Names every version writes in Latin letters (SpaceX, Starlink, BMKG, TASS)."""
     sets = [set(_LATIN_NAME.findall(text)) for text in story.values()]
-    return sorted(set.intersection(*sets), key=len, reverse=True)
+    return sorted(set.intersection(*sets), key=lambda name: (-len(name), name))  # no hash order
 
 
 def _rename(text: str, names: dict[str, str]) -> str:
