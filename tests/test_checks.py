@@ -428,6 +428,13 @@ def test_number_mismatch_small_count_a_row_away_stays_info() -> None:
     assert all(f.severity == "info" for f in found)
 
 
+def test_number_mismatch_does_not_point_at_a_one_in_words() -> None:
+    """MAC-Dev: "en has Forty-Two, not in zh; zh says 一", where 一个 is "a"."""
+    columns = {"zh": ["他拿出一个包，里面有书。"], "en": ["He took out a bag with 42 books."]}
+    (found,) = findings(columns, pivot="zh", check="number-mismatch")
+    assert "en has 42" in found[1].message and "says" not in found[1].message
+
+
 def test_number_mismatch_wrong_date() -> None:
     columns = {"vi": ["hôm 20/5"], "id": ["pada 21 Mei"]}
     (found,) = findings(columns, pivot="vi", check="number-mismatch")

@@ -725,8 +725,11 @@ class NumberMismatch(Check):
         if extra:
             parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
             # A count the pivot says in words, unmatched here, is what the reviewer compares
-            # the new number with ("ko has 8, not in en; en says nine").
-            said = [m for m in pivot if m.kind == "word" and not target_side.has(m)]
+            # the new number with ("ko has 8, not in en; en says nine"). Not one: "a", 一个,
+            # "ein" are articles as often, and "zh says 一" beside Forty-Two explains nothing.
+            said = [
+                m for m in pivot if m.kind == "word" and m.value != 1 and not target_side.has(m)
+            ]
             if said and not missing:
                 parts.append(f"{group.pivot} says {_describe(said)}")
         else:
