@@ -71,6 +71,17 @@ def _fit(text: str, width: int) -> str:
 PANEL_FINDINGS = 2  # findings explained at once; a fixed height keeps the rows from jumping
 
 
+# The legend's word for a check where the full names do not fit on one line.
+LEGEND_SHORT = {
+    "number-mismatch": "number",
+    "name-mismatch": "name",
+    "name-consistency": "spelling",
+    "length-ratio": "length",
+    "punctuation": "punct.",
+    "untranslated": "untransl.",
+}
+
+
 class FindingsPanel(Static):
     """The cursor row's findings, explained, under a legend of the group's check colours."""
 
@@ -102,9 +113,15 @@ class FindingsPanel(Static):
                     first.append(sanitize(f" “{error.note}”"))
                 first.append("  ")
         if view.checks:
-            first.append("legend ", style="dim")
+            # Eight checks' names take 115 cells: where the legend would be cut (80 columns),
+            # each says its name in a word, so every colour stays explained.
+            long = sum(len(check) + 3 for check in view.checks) + len(first) + 7
+            short = long > width
+            if not short:
+                first.append("legend ", style="dim")
             for check in view.checks:
-                first.append(f" {check} ", style=Style(bgcolor=check_colour(check, view.checks)))
+                label = LEGEND_SHORT.get(check, check) if short else check
+                first.append(f" {label} ", style=Style(bgcolor=check_colour(check, view.checks)))
                 first.append(" ")
         elif not errors:
             first.append("no findings in this group", style="dim")
