@@ -367,12 +367,17 @@ def test_two_common_features_together_propose_a_pair():
 BIBLE = Path(__file__).parent / "data" / "grouping" / "bible_mat.toml"
 
 
-def _bible():
-    entries = tomllib.loads(BIBLE.read_text(encoding="utf-8"))["doc"]
+def _golden(path: Path):
+    """A golden file's entries, its documents and their segments."""
+    entries = tomllib.loads(path.read_text(encoding="utf-8"))["doc"]
     documents = [
         Document(f"{i:02d}.txt", Path("."), e["text"], e["lang"], "") for i, e in enumerate(entries)
     ]
     return entries, documents, [segment(d.text, d.lang) for d in documents]
+
+
+def _bible():
+    return _golden(BIBLE)
 
 
 def test_bible_parts_are_grouped_in_any_script_and_neighbouring_chapters_stay_alone():
@@ -641,11 +646,7 @@ MERGED = Path(__file__).parent / "data" / "grouping" / "bible_merged.toml"
 
 
 def _merged():
-    entries = tomllib.loads(MERGED.read_text(encoding="utf-8"))["doc"]
-    documents = [
-        Document(f"{i:02d}.txt", Path("."), e["text"], e["lang"], "") for i, e in enumerate(entries)
-    ]
-    return entries, documents, [segment(d.text, d.lang) for d in documents]
+    return _golden(MERGED)
 
 
 def test_translations_that_merged_paragraphs_are_grouped_and_other_chapters_are_not():

@@ -467,7 +467,7 @@ class NumberMismatch(Check):
 
     def _disagreeing(self, group: GroupView, row: int, finding: Finding) -> Finding | None:
         lang = finding.lang
-        pivot = _Side(group.numbers(row, group.pivot))
+        pivot = _side_of(group, row, group.pivot)
         others = [
             other for other in group.targets if other != lang and group.cell(row, other).has_content
         ]
@@ -475,7 +475,7 @@ class NumberMismatch(Check):
         # version has a row away was cut into a neighbouring sentence, not changed.
         beside = [r for r in (row - 1, row, row + 1) if 0 <= r < len(group.rows)]
         anywhere = [
-            _Side(group.numbers(r, version)) for r in beside for version in (group.pivot, *others)
+            _side_of(group, r, version) for r in beside for version in (group.pivot, *others)
         ]
         lone = [
             m
@@ -487,7 +487,7 @@ class NumberMismatch(Check):
         ]
         if not lone:
             return None
-        mine = _Side(group.numbers(row, lang))
+        mine = _side_of(group, row, lang)
         said = [
             (other, m)
             for other in others
@@ -1524,7 +1524,7 @@ def _variants(forms: Sequence[str]) -> dict[str, list[str]]:
     return variants
 
 
-def _named_elsewhere(
+def _spellings_named_elsewhere(
     variants: dict[str, list[str]], lang: str, forms: Mapping[str, list[list[tuple[str, int, int]]]]
 ) -> dict[str, list[str]]:
     """For a language that capitalises its nouns, the pairs of spellings one of which another
@@ -1590,7 +1590,7 @@ class NameConsistency(Check):
                     seen.setdefault(form, []).append(row)
             variants = _variants(sorted(seen))
             if lang in _CAPITALISED_NOUNS:
-                variants = _named_elsewhere(variants, lang, forms)
+                variants = _spellings_named_elsewhere(variants, lang, forms)
             reported: set[str] = set()
             for row in range(n):
                 parts, spans = [], []
