@@ -24,7 +24,9 @@ from reviewer.core.grouping_features import (
     inner_punctuation,
     length_agreement,
     marks_similarity,
+    names_elsewhere,
     number_keys,
+    paragraph_names,
     placement_agreement,
     punctuation_agreement,
     sentence_ends_agreement,
@@ -702,3 +704,99 @@ def test_a_small_corpus_proposes_every_pair_with_a_shape_and_a_large_one_none():
     assert small_corpus_pairs(langs, prints) == {(0, 1), (1, 2)}
     many = prints[:2] * (SMALL_CORPUS // 2 + 1)
     assert small_corpus_pairs(["en", "fr"] * (SMALL_CORPUS // 2 + 1), many) == set()
+
+
+# --- Names in their paragraphs: a newcomer must place the group's names where it does -------
+
+NAMES = Path(__file__).parent / "data" / "grouping" / "bible_names.toml"
+
+
+def _paragraphs(*names):
+    return tuple(frozenset(keys.split()) for keys in names)
+
+
+def test_names_a_group_places_in_other_paragraphs_of_a_newcomer_speak_against_it():
+    members = [
+        _paragraphs("pls brnb", "jrsl", "", "ntk slk", "krt"),
+        _paragraphs("pls", "jrsl", "x", "ntk", "krt"),
+    ]
+    placed = _paragraphs("pls", "jrsl", "", "ntk", "krt")
+    assert names_elsewhere(placed, members) == pytest.approx(4 / math.sqrt(4))
+    moved = _paragraphs("ntk jrsl", "pls", "krt", "", "")
+    assert names_elsewhere(moved, members) == pytest.approx(-4 / math.sqrt(4))
+    assert names_elsewhere(moved, members) <= grouping.NAMES_ELSEWHERE
+    # three names elsewhere are too few to tell (a translator may name someone a paragraph
+    # later), and one name in place weighs against the others
+    fewer = _paragraphs("ntk jrsl", "pls", "", "", "")
+    assert names_elsewhere(fewer, members) > grouping.NAMES_ELSEWHERE
+    mixed = _paragraphs("ntk jrsl", "pls", "", "", "krt")
+    assert names_elsewhere(mixed, members) > grouping.NAMES_ELSEWHERE
+
+
+def test_names_elsewhere_abstains_where_nothing_can_be_told():
+    members = [_paragraphs("pls", "jrsl", "ntk"), _paragraphs("pls", "jrsl", "ntk")]
+    # a name only one member has in a paragraph is no agreement; other names say nothing
+    assert names_elsewhere(_paragraphs("brnb", "", ""), members) is None
+    assert names_elsewhere(_paragraphs("", "", ""), [*members[:1], _paragraphs("", "", "")]) is None
+    assert names_elsewhere(_paragraphs("jrsl", "pls"), members) is None  # other paragraph count
+    assert names_elsewhere(_paragraphs("jrsl", "pls", ""), members[:1]) is None  # one member
+    assert names_elsewhere((), members) is None  # a caseless script
+
+
+def test_paragraph_names_follow_the_fingerprints_paragraphs_and_skip_caseless_scripts():
+    # (the URL alone is no paragraph; Paul's and There's skeletons, bl and tr, are too short)
+    text = "Peter and Paul went to Antioch.\n\nhttps://example.com/x\n\nThere he met Barnabas."
+    segments = segment(text, "en")
+    names = paragraph_names(segments, {})
+    assert len(names) == fingerprint(segments, "en").paragraphs == 2
+    assert names == ({phonetic_key("Peter"), phonetic_key("Antioch")}, {phonetic_key("Barnabas")})
+    assert paragraph_names(segment("ܘܐܙܠ ܦܘܠܘܣ ܠܐܢܛܝܘܟܝܐ.\n\nܘܐܫܟܚ ܠܒܪܢܒܐ.", "syc"), {}) == ()
+
+
+def test_the_names_of_hebrews_11_are_in_other_paragraphs_of_the_genealogy_of_matthew_1():
+    # Abraham, Isaac and Jacob are in both parts, in other paragraphs: in Estonian, Uma,
+    # Wolaytta and Wolof (Syriac writes no capitals), against Armenian.
+    entries, documents, segments = _golden(NAMES)
+    names = [paragraph_names(s, {}) for s in segments]
+    members = [i for i, e in enumerate(entries) if e["group"] == "HEB.11.0" and names[i]]
+    other = next(i for i, e in enumerate(entries) if not e["group"])
+    assert len(members) == 4 and names[other]
+    assert names_elsewhere(names[other], [names[m] for m in members]) <= grouping.NAMES_ELSEWHERE
+    for m in members:
+        rest = [names[o] for o in members if o != m]
+        assert names_elsewhere(names[m], rest) > 0, documents[m].lang
+    # The Uma version is not found (its paragraph shares differ from the others': verified
+    # scores 0.0 to 0.13), with or without the names evidence.
+    groups = grouping.find_groups(documents, segments)
+    assert [sorted(g.members) for g in groups] == [["et", "syc", "wal", "wo"]]
+
+
+def test_a_newcomer_whose_names_fall_elsewhere_does_not_join(monkeypatch):
+    # The Wolof version made to look, to the names evidence, like a part of another chapter:
+    # find_groups asks the evidence of each newcomer that rests on shape, and leaves it out.
+    entries, documents, segments = _golden(NAMES)
+    wolof = paragraph_names(segments[[e["lang"] for e in entries].index("wo")], {})
+    real = grouping.names_elsewhere
+
+    def wolof_elsewhere(newcomer, members):
+        return grouping.NAMES_ELSEWHERE - 1 if newcomer == wolof else real(newcomer, members)
+
+    monkeypatch.setattr(grouping, "names_elsewhere", wolof_elsewhere)
+    groups = grouping.find_groups(documents, segments)
+    assert [sorted(g.members) for g in groups] == [["et", "syc", "wal"]]
+
+
+def test_a_document_that_came_with_its_partner_must_resemble_the_group_itself(monkeypatch):
+    # Five versions of one shape (no figures or names: the shape decides, verification
+    # scores them). 0, 1 and 2 are one group; 3 belongs with them and is linked to 4 first,
+    # which resembles none of them. When the pair meets the group, the pair's average passes
+    # (0.575), but 4's own (0.2) does not: 3 joins and 4 stays out.
+    text = "\n\n".join("the words of this paragraph " * n + "end." for n in (3, 9, 2, 6, 12, 4))
+    langs = ["en", "de", "fr", "es", "it"]
+    documents = [Document(f"{i}.txt", Path("."), text, lang, "") for i, lang in enumerate(langs)]
+    segments = [segment(d.text, d.lang) for d in documents]
+    table = {(0, 1): 1.0, (0, 2): 1.0, (1, 2): 1.0, (3, 4): 0.97}
+    table |= {(i, 3): 0.95 for i in range(3)} | {(i, 4): 0.2 for i in range(3)}
+    monkeypatch.setattr(grouping, "_verify", lambda scorer, segments, pair, value: table[pair])
+    groups = grouping.find_groups(documents, segments)
+    assert [sorted(g.members.values()) for g in groups] == [[0, 1, 2, 3]]

@@ -37,6 +37,8 @@ from reviewer.core.grouping_features import (
     fingerprint,
     length_agreement,
     marks_similarity,
+    names_elsewhere,
+    paragraph_names,
     placement_agreement,
     punctuation_agreement,
     sentence_ends_agreement,
@@ -68,6 +70,7 @@ PUNCTUATION_CHANCE = 0.1  # ... what unrelated aligned sentences reach (median, 
 ROW_CONFIDENCE = 0.5  # aligned 1-1 rows at least this sure carry the punctuation evidence
 ASKING = 0.2  # a language asks questions when this share of its documents has one ...
 ASKING_SEEN = 3  # ... and at least this many do
+NAMES_ELSEWHERE = -2.0  # a newcomer whose names fall elsewhere this surely is no version
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
 # In a small corpus (SMALL_CORPUS), the alignment gain alone may confirm a pair whose
 # paragraphs were merged or split: a gain of GAIN_SURE becomes MIN_SCORE, GAIN_SURE +
@@ -548,18 +551,33 @@ def find_groups(
         return value.sure or _pair_stands(value.shape, verified((a, b)), crowded)
 
     links.sort(key=lambda link: (-link[0], *sorted((rank[link[1]], rank[link[2]]))))
-    cluster = list(range(len(documents)))
+    owner = list(range(len(documents)))  # each document's group (the index of a member)
     langs: dict[int, set[str]] = {i: {d.lang} for i, d in enumerate(documents)}
     joined: dict[int, list[int]] = {i: [i] for i in range(len(documents))}
+    names: dict[int, tuple[frozenset[str], ...]] = {}
+    skeletons: dict[str, str] = {}
 
-    def root(i: int) -> int:
-        while cluster[i] != i:
-            cluster[i] = cluster[cluster[i]]
-            i = cluster[i]
-        return i
+    def paragraph_names_of(i: int) -> tuple[frozenset[str], ...]:
+        if i not in names:
+            names[i] = paragraph_names(segments[i], skeletons)
+        return names[i]
+
+    def fits(x: int, group: Sequence[int], alone: bool) -> bool:
+        """Whether document `x` resembles `group` as a whole, not only the member it was
+        linked to (see find_groups): its own average score passes `min_score` (where it
+        comes with others: alone, the merge's average is its own), and where it rests on
+        shape, the names the group's versions agree on, paragraph by paragraph, are not
+        found in other paragraphs of `x`."""
+        pairs = [(min(x, y), max(x, y)) for y in group]
+        if not any(pair in checked for pair in pairs):
+            return True  # the features decided (news): their average linkage is enough
+        if not alone and sum(verified(pair) for pair in pairs) / len(pairs) < min_score:
+            return False
+        placed = names_elsewhere(paragraph_names_of(x), [paragraph_names_of(y) for y in group])
+        return placed is None or placed > NAMES_ELSEWHERE
 
     for _, a, b in links:
-        ra, rb = root(a), root(b)
+        ra, rb = owner[a], owner[b]
         if ra == rb or langs[ra] & langs[rb]:
             continue
         # Average linkage: the newcomer must resemble the group as a whole, not one member;
@@ -567,9 +585,22 @@ def find_groups(
         cross = [verified((min(x, y), max(x, y))) for x in joined[ra] for y in joined[rb]]
         if sum(cross) / len(cross) < min_score:
             continue
-        cluster[rb] = ra
-        langs[ra] |= langs.pop(rb)
-        joined[ra] += joined.pop(rb)
+        if len(joined[ra]) < len(joined[rb]):
+            ra, rb = rb, ra
+        # ... and so must each document of the smaller side: those that do not stay out.
+        alone = len(joined[rb]) == 1
+        out = {x for x in joined[rb] if not fits(x, joined[ra], alone)}
+        if len(out) == len(joined[rb]):
+            continue
+        for x in joined.pop(rb):
+            if x in out:
+                owner[x], joined[x], langs[x] = x, [x], {documents[x].lang}
+            else:
+                owner[x] = ra
+                joined[ra].append(x)
+                langs[ra].add(documents[x].lang)
+        if rb not in out:
+            del langs[rb]
     groups = [
         make_group(documents, prints, indices)
         for indices in joined.values()

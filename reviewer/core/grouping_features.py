@@ -45,6 +45,7 @@ _PUNCTUATION = pattern_cache.compile(r"\p{P}")
 _IN_WORD = pattern_cache.compile(r"(?<=\p{L})['’\-](?=\p{L})")
 _TRAILING = pattern_cache.compile(r"[\p{P}\s]+$")
 PUNCTUATION_ROWS = 4  # fewer aligned rows than this are too few to correlate
+NAME_KEY_LETTERS = 3  # shorter name skeletons are met by chance across languages
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,65 @@ def name_keys(text: str, cache: dict[str, str]) -> set[str]:
         if len(key) >= 2:
             keys.add("k:" + key)
     return keys
+
+
+def paragraph_names(
+    segments: Sequence[Segment], cache: dict[str, str]
+) -> tuple[frozenset[str], ...]:
+    """Per text paragraph (as `Fingerprint.paragraphs` counts them), the phonetic skeletons
+    of its capitalised words, three letters or more; () where the script has no capitals
+    (Syriac, Gujarati, Coptic, Cherokee here): there a name looks like any word."""
+    texts: dict[int, list[str]] = {}
+    for segment in segments:
+        if segment.boilerplate is None:
+            texts.setdefault(segment.paragraph, []).append(_URL.sub(" ", segment.text))
+    paragraphs = [t for _, parts in sorted(texts.items()) if (t := " ".join(parts).strip())]
+    if not _CASED_SCRIPT.search("".join(paragraphs)):
+        return ()
+    found = []
+    for text in paragraphs:
+        keys = set()
+        for word in _NAME.findall(text):
+            key = cache.get(word)
+            if key is None:
+                key = cache[word] = phonetic_key(word)
+            if len(key) >= NAME_KEY_LETTERS:
+                keys.add(key)
+        found.append(frozenset(keys))
+    return tuple(found)
+
+
+def names_elsewhere(
+    newcomer: Sequence[frozenset[str]], members: Sequence[Sequence[frozenset[str]]]
+) -> float | None:
+    """Whether a newcomer to a group has the names the group places in a paragraph in that
+    paragraph, as a sign test's z ((in place - elsewhere) / sqrt(both)); None where nothing
+    can be told (fewer than two members with names and as many paragraphs, or none of the
+    names they agree on in the newcomer).
+
+    A name that two versions in different languages put in the same paragraph is in that
+    paragraph of the text; a translation has it there too (or spells it otherwise), while a
+    neighbouring part of the same book names the same people in other paragraphs."""
+    count = len(newcomer)
+    alike = [m for m in members if len(m) == count]
+    if not count or len(alike) < 2:
+        return None
+    placed: dict[tuple[int, str], int] = {}
+    for member in alike:
+        for place, keys in enumerate(member):
+            for key in keys:
+                placed[(place, key)] = placed.get((place, key), 0) + 1
+    anywhere = frozenset().union(*newcomer)
+    here = there = 0
+    for (place, key), seen in placed.items():
+        if seen >= 2 and key in anywhere:
+            if key in newcomer[place]:
+                here += 1
+            else:
+                there += 1
+    if not here + there:
+        return None
+    return (here - there) / math.sqrt(here + there)
 
 
 def marks(paragraph_texts: Sequence[str]) -> tuple[int, ...]:
