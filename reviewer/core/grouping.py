@@ -10,7 +10,9 @@ other's best match in its language; a link that the features alone do not make s
 verified by what a translation keeps beyond the shape (the alignment gain, the sentence ends,
 the paragraphs that hold the questions and quotes, the punctuation inside the aligned
 sentences); links are merged strongest first, never
-putting two documents of one language in a group.
+putting two documents of one language in a group, and a document joins only where it
+resembles the group itself (its own average score; where it rests on shape, the names the
+group's versions agree on are in the same paragraphs of it).
 """
 
 from __future__ import annotations
