@@ -138,6 +138,9 @@ class AlignOptions:
     balance_limit: float = 4.0
     balance_credit: float = 3.0
     balance_neighbour: float = 0.5
+    # - the length variance is learnt from the first pass's 1-1 beads (`_learnt_variance`),
+    #   the script pair's default counting as this many beads (0: the default stays).
+    variance_prior_beads: float = 20.0
 
 
 DEFAULT_OPTIONS = AlignOptions()
@@ -1135,6 +1138,7 @@ def _refine(
     options = pair.options
     if pair.src.merge_cost is not None:  # in a group, where the others keep gaps from hiding
         options = _shape_priors(options, beads, pair.src, pair.tgt)
+        options = _learnt_variance(options, beads, pair)
         pair.src.paired_paragraph = _paragraph_pairs(pair.src, pair.tgt, beads)
         _paragraph_balance(pair.src, pair.tgt, pair.ratio, options)
     return _search(pair.src, pair.tgt, pair.ratio, options, path=beads)
@@ -1175,6 +1179,37 @@ def _shape_priors(options: AlignOptions, beads: list[Bead], src: _Side, tgt: _Si
         (di, dj, p if (di, dj) in fixed else mass[(di, dj)] * scale) for di, dj, p in priors
     )
     return replace(options, priors=learnt)
+
+
+def _learnt_variance(options: AlignOptions, beads: list[Bead], pair: _Pair) -> AlignOptions:
+    """The length variance re-estimated from the first pass's 1-1 beads of text, against the
+    source lengths the second pass uses (in a group, the witnesses' median lengths), with the
+    script pair's default counting as `variance_prior_beads` beads.
+
+    How closely a translation keeps the pivot's sentence lengths is its own: German and
+    Spanish Bible verses within a few per cent of the nine versions' median, Thai clauses far
+    less. A fixed variance makes a Spanish verse stretched over a missing neighbour as cheap
+    as a Thai one. The estimate is robust (the median of the squared standardised residuals,
+    which is 0.455 times the variance for a normal residual), so that the first pass's wrong
+    beads, which a gap leaves, do not inflate it."""
+    weight = options.variance_prior_beads
+    if weight <= 0:
+        return options
+    src, tgt = pair.src, pair.tgt
+    z2 = [
+        (float(tgt.lengths[t[0]]) - float(src.lengths[s[0]]) * pair.ratio) ** 2
+        / max((float(src.lengths[s[0]]) * pair.ratio + float(tgt.lengths[t[0]])) / 2, 1.0)
+        for s, t in beads
+        if len(s) == 1 and len(t) == 1 and not src.kinds[s[0]] and not tgt.kinds[t[0]]
+    ]
+    if not z2:
+        return options
+    estimate = float(np.median(z2)) / CHI2_MEDIAN
+    variance = (estimate * len(z2) + weight * options.variance) / (len(z2) + weight)
+    return replace(options, variance=variance)
+
+
+CHI2_MEDIAN = 0.4549  # the median of a squared standard normal
 
 
 def _doubtful(pair: _Pair, beads: list[Bead], costs: list[float]) -> bool:
