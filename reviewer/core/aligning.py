@@ -114,9 +114,6 @@ class AlignOptions:
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
     witnesses: bool = True  # in a group, judge each version against the others too
     witness_merge: float = 2.0  # merging pivot sentences the other versions keep apart
-    # passes that use the witnesses: the second with their first pass's beads, a third with
-    # their second pass's (`align_group`)
-    witness_rounds: int = 2
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
     ratio_prior_chars: float = 1000.0  # pseudo-count of characters at ratio 1
     max_df: int = 25  # evidence shared by more sentences than this is too common to tell
@@ -1385,55 +1382,21 @@ def align_group(
         for lang, pair in pairs.items()
         if pair is not None
     }
-    # a third pass starts from the pairs as they were before the second changed them
-    again = {lang: _fresh(pair) for lang, pair in pairs.items() if pair is not None}
-    passes = _witnessed_pass(pivot, pairs, first, first, options, lexicons)
-    if options.witnesses and options.witness_rounds > 1:
-        passes = _witnessed_pass(pivot, again, passes, passes, options, lexicons)
     per_lang: dict[str, list[Bead]] = {}
     sure: dict[str, list[float]] = {}
     for lang, pair in pairs.items():
         if pair is None:
             beads, costs = _empty_side_beads(len(segments.get(pivot, ())), len(segments[lang]))
         else:
-            beads, costs = passes[lang]
+            witness = _witness_keys(lang, first, pairs) if options.witnesses else None
+            lengths = _witness_lengths(lang, first, pairs) if options.witnesses else None
+            if options.witnesses:
+                _witness_shapes(lang, first, pairs, options)
+            known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
+            beads, costs = _refine(pair, *first[lang], witness, lengths, known)
         per_lang[lang] = beads
         sure[lang] = [confidence(c) for c in costs]
     return _merge(segments, pivot, langs, per_lang, sure)
-
-
-def _witnessed_pass(
-    pivot: str,
-    pairs: Mapping[str, _Pair | None],
-    witnesses: Mapping[str, tuple[list[Bead], list[float]]],
-    start: Mapping[str, tuple[list[Bead], list[float]]],
-    options: AlignOptions,
-    lexicons: Lexicons | None,
-) -> dict[str, tuple[list[Bead], list[float]]]:
-    """Each version realigned from its beads in `start`, the other versions' beads in
-    `witnesses` lending their keys, lengths and merges (`_refine`)."""
-    out = {}
-    for lang, pair in pairs.items():
-        if pair is None:
-            continue
-        witness = lengths = None
-        if options.witnesses:
-            witness = _witness_keys(lang, witnesses, pairs)
-            lengths = _witness_lengths(lang, witnesses, pairs)
-            _witness_shapes(lang, witnesses, pairs, options)
-        known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
-        out[lang] = _refine(pair, *start[lang], witness, lengths, known)
-    return out
-
-
-def _fresh(pair: _Pair) -> _Pair:
-    """A copy of a prepared pair that a pass may change (`_refine` adds keys to its sides and
-    sets their lengths and costs) without changing the original."""
-
-    def copy(side: _Side) -> _Side:
-        return replace(side, keys=[set(k) for k in side.keys])
-
-    return _Pair(copy(pair.src), copy(pair.tgt), pair.options, pair.ratio)
 
 
 def _group_pairs(
