@@ -719,3 +719,87 @@ def test_two_paragraphs_are_too_few_to_weigh():
     nothing either way (a Chinese article with an inserted sentence looked balanced)."""
     assert _paragraph_pair(drop=(5,), verses=8).src.skip_adjust is None
     assert _paragraph_pair(drop=(5,), verses=12).src.skip_adjust is not None
+
+
+def _bible_group(lang: str, passage: str, drop: str | None = None, insert=None, options=None):
+    """`missing` and `extra` findings of `lang` (minor or worse) in the fault bench's group of
+    nine translations, with verse `drop` deleted from `lang` or `insert` = (after, (passage,
+    ref)) put in: (on the fault's row, elsewhere)."""
+    from bench.faults_data import PIVOT, read_all
+    from bench.faults_inject import INSERTED, write_document
+    from reviewer.core.aligning import DEFAULT_OPTIONS
+    from reviewer.core.checks import run_checks
+    from reviewer.core.segmenting import segment
+
+    texts = read_all()
+    extra = {}
+    if insert is not None:
+        after, (other, ref) = insert
+        extra = {after: next(v for v in texts[lang][other] if v.ref == ref)}
+    segments, documents = {}, {}
+    for version, passages in texts.items():
+        verses = [v for v in passages[passage] if not (version == lang and v.ref == drop)]
+        documents[version] = write_document(version, verses, extra if version == lang else {})
+        segments[version] = segment(documents[version].text, version)
+    rows = align_group(segments, PIVOT, options=options or DEFAULT_OPTIONS)
+    findings = run_checks(rows, segments, PIVOT, checks=["missing", "extra"])
+    side = PIVOT if drop else lang
+    fault = next(
+        (s, e) for ref, s, e in documents[side].units if ref == drop or ref.startswith(INSERTED)
+    )
+    on_row, elsewhere = [], []
+    for row, found in zip(rows, findings, strict=True):
+        cell = [segments[side][k] for k in row.cells.get(side, ())]
+        here = any(seg.start < fault[1] and fault[0] < seg.end for seg in cell)
+        for f in found:
+            if f.lang == lang and f.severity != "info":
+                (on_row if here else elsewhere).append(f.check)
+    return on_row, elsewhere
+
+
+def test_learnt_variance_follows_the_first_pass_lengths_within_its_floor():
+    """A version whose 1-1 beads keep the pivot's lengths closely gets a smaller variance (not
+    below `variance_floor` of the default), one whose lengths scatter a larger one; few beads
+    say little (the default counts as `variance_prior_beads` beads)."""
+    from dataclasses import replace
+
+    from reviewer.core.aligning import DEFAULT_OPTIONS, _learnt_variance, _Pair, _side
+
+    def variance(scatter: float, count: int = 60, options=DEFAULT_OPTIONS) -> float:
+        rng = random.Random(7)
+        pivot = ["x" * rng.randint(40, 160) for _ in range(count)]
+        other = ["y" * max(1, round(len(s) + rng.gauss(0, scatter))) for s in pivot]
+        pair = _Pair(_side(pivot, None, None, "en"), _side(other, None, None, "de"), options, 1.0)
+        return _learnt_variance(options, [((k,), (k,)) for k in range(count)], pair).variance
+
+    default = DEFAULT_OPTIONS.variance
+    unfloored = replace(DEFAULT_OPTIONS, variance_floor=0.0)
+    assert variance(2.0, options=unfloored) < 0.5 * default
+    assert variance(40.0) > 2 * default
+    assert variance(2.0, count=4, options=unfloored) > 0.7 * default  # mostly the default
+    assert variance(2.0) == pytest.approx(DEFAULT_OPTIONS.variance_floor * default)
+    assert variance(40.0, options=replace(DEFAULT_OPTIONS, variance_prior_beads=0)) == default
+
+
+@pytest.mark.parametrize(
+    ("lang", "passage", "drop", "insert"),
+    [
+        ("es", "rev21", "21:4", None),
+        ("ja", "rev21", "21:26", None),
+        ("ru", "rev21", None, ("21:4", ("rev14", "14:4"))),
+        ("de", "rev21", None, ("21:9", ("rev22", "22:4"))),
+    ],
+)
+def test_learnt_length_variance_finds_the_bible_gap_the_default_hides(lang, passage, drop, insert):
+    """The group's second pass learns how closely each version keeps the pivot's lengths: the
+    Spanish and Japanese Bibles without a verse, the Russian and German ones with a verse of
+    another chapter, show `missing` or `extra` on that row and nowhere else; with the script
+    pair's fixed variance the gap was absorbed by a neighbour's bead."""
+    from dataclasses import replace
+
+    from reviewer.core.aligning import DEFAULT_OPTIONS
+
+    want = "missing" if drop else "extra"
+    assert _bible_group(lang, passage, drop, insert) == ([want], [])
+    fixed = replace(DEFAULT_OPTIONS, variance_prior_beads=0)
+    assert _bible_group(lang, passage, drop, insert, fixed) != ([want], [])
