@@ -6,7 +6,11 @@ rows, and to the group aligned and checked; and `j` from the key to the screen u
 presses while the group is computed in the worker, then 60 once it is (the control: what the
 machine's load costs the keys with nothing computed beside them).
 `--eager` opens it the way the app did before (aligned and checked before the first screen).
-`BENCH_KEYS_TRACE=1` prints each press: when, its latency, the UI thread's CPU time for it.
+`BENCH_KEYS_TRACE=1` prints each press: when, its latency, the UI thread's CPU time for it
+and its wait for a core (Linux); the summary splits the keys' mean latency into the UI
+thread's CPU, its wait for a core (the machine's load) and the rest (waiting for the
+interpreter lock held by another thread, and for the next frame), and counts the garbage
+collections run meanwhile.
 
     python bench/bench_app_open.py [--sentences 5000] [--eager] [--first-only]
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import random
 import sys
@@ -77,8 +82,8 @@ async def measure(folder: Path, eager: bool, wait: bool = True) -> dict:
 
     app._display = display
     done = None
-    keys: list[float] = []
-    idle: list[float] = []
+    keys: list[tuple] = []
+    idle: list[tuple] = []
     async with app.run_test(size=(160, 45)):
         # Polled with plain sleeps: the Pilot's pause waits until the process is idle (up to
         # a second while the worker computes), which would be timed as the app's.
@@ -101,38 +106,69 @@ async def measure(folder: Path, eager: bool, wait: bool = True) -> dict:
         "first_screen_s": first,
         "first_screen_cpu_s": cpu[0],
         "computed_s": done,
-        "keys_ms": keys,
-        "idle_keys_ms": idle,
+        "keys": keys,
+        "idle_keys": idle,
     }
+
+
+def _queued_ms() -> float:
+    """The calling thread's time waiting for a core so far (Linux schedstat), in ms."""
+    try:
+        with open("/proc/thread-self/schedstat") as stat:
+            return int(stat.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 async def _keys_meanwhile(
     app, view, frames: list[float], origin: float, presses: int = 150, idle: bool = False
-) -> list[float]:
-    """Milliseconds from a `j` key event posted to the app to the first frame displayed after
-    the cursor moved (key to screen), while the group is computed in the worker thread (the
-    Pilot's `press` would wait for the worker). Polled every 0.2 ms: the poll is at most
-    that late."""
+) -> list[tuple]:
+    """Per `j` key event posted to the app: (milliseconds to the first frame displayed after
+    the cursor moved (key to screen), the UI thread's CPU ms meanwhile, its ms waiting for a
+    core, garbage collections run meanwhile and their ms), while the group is computed in the
+    background (the Pilot's `press` would wait for it). Polled every 0.2 ms: the poll is at
+    most that late."""
+    collections: list[float] = []
+    started: list[float] = []
+
+    def collected(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(time.perf_counter())
+        elif started:
+            collections.append((time.perf_counter() - started.pop()) * 1000)
+
+    gc.callbacks.append(collected)
     times = []
-    for _ in range(presses):
-        if not idle and not getattr(app.screen, "computing", False):
-            break
-        before, shown = view.cursor, len(frames)
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        app.simulate_key("j")
-        while view.cursor == before and time.perf_counter() - start < 2:
-            await asyncio.sleep(0.0002)
-        moved = time.perf_counter() - origin
-        while time.perf_counter() - start < 2:
-            if len(frames) > shown and frames[-1] >= moved:
+    try:
+        for _ in range(presses):
+            if not idle and not getattr(app.screen, "computing", False):
                 break
-            await asyncio.sleep(0.0002)
-        drawn = frames[-1] + origin if len(frames) > shown else time.perf_counter()
-        times.append((drawn - start) * 1000)
-        if os.environ.get("BENCH_KEYS_TRACE"):
-            used = (time.thread_time() - start_cpu) * 1000
-            print(f"{start - origin:.2f} s: {times[-1]:.1f} ms, {used:.1f} CPU ms", file=sys.stderr)
-        await asyncio.sleep(0.05)
+            before, shown = view.cursor, len(frames)
+            start, start_cpu, queued = time.perf_counter(), time.thread_time(), _queued_ms()
+            collections.clear()
+            app.simulate_key("j")
+            while view.cursor == before and time.perf_counter() - start < 2:
+                await asyncio.sleep(0.0002)
+            moved = time.perf_counter() - origin
+            while time.perf_counter() - start < 2:
+                if len(frames) > shown and frames[-1] >= moved:
+                    break
+                await asyncio.sleep(0.0002)
+            seen = time.perf_counter()
+            used, queued = (time.thread_time() - start_cpu) * 1000, _queued_ms() - queued
+            drawn = frames[-1] + origin if len(frames) > shown else seen
+            times.append(((drawn - start) * 1000, used, queued, len(collections), sum(collections)))
+            times[-1] += ((seen - start) * 1000,)
+            if os.environ.get("BENCH_KEYS_TRACE"):
+                took, _, waited, count, spent, _ = times[-1]
+                print(
+                    f"{start - origin:.2f} s: {took:.1f} ms, {used:.1f} CPU ms,"
+                    f" {waited:.1f} ms waiting for a core, {count} collections {spent:.1f} ms",
+                    file=sys.stderr,
+                )
+            await asyncio.sleep(0.05)
+    finally:
+        gc.callbacks.remove(collected)
     return times
 
 
@@ -155,15 +191,24 @@ def main() -> None:
         + (f" · aligned and checked {result['computed_s']:.2f} s" if result["computed_s"] else "")
         + (" (eager, as before)" if args.eager else "")
     )
-    for what, keys in (
-        ("j while computing", sorted(result["keys_ms"])),
-        ("j once computed (control)", sorted(result["idle_keys_ms"])),
+    for what, pressed in (
+        ("j while computing", result["keys"]),
+        ("j once computed (control)", result["idle_keys"]),
     ):
-        if keys:
+        if pressed:
+            keys = sorted(p[0] for p in pressed)
             p95 = keys[min(len(keys) - 1, round(0.95 * (len(keys) - 1)))]
+            count = len(keys)
+            mean = sum(p[5] for p in pressed) / count  # to the frame seen by the poll
+            cpu = sum(p[1] for p in pressed) / count
+            queued = sum(p[2] for p in pressed) / count
             print(
-                f"{what}, key to screen: {len(keys)} presses, median"
-                f" {keys[len(keys) // 2]:.1f} ms, p95 {p95:.1f} ms, max {keys[-1]:.1f} ms"
+                f"{what}, key to screen: {count} presses, median"
+                f" {keys[count // 2]:.1f} ms, p95 {p95:.1f} ms, max {keys[-1]:.1f} ms;"
+                f" to the frame seen, mean {mean:.1f} ms = UI thread CPU {cpu:.1f}"
+                f" + waiting for a core {queued:.1f} + other waits {mean - cpu - queued:.1f};"
+                f" {sum(p[3] for p in pressed)} collections meanwhile,"
+                f" {sum(p[4] for p in pressed):.0f} ms"
             )
     print(f"1-minute load average at the end: {os.getloadavg()[0]:.1f}")
 

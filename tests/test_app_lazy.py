@@ -10,13 +10,16 @@ import threading
 from reviewer.core import session
 from reviewer.core.session import open_corpus
 from reviewer.tui import app as app_module
+from reviewer.tui import computing
 from reviewer.tui.app import ReviewerApp
 from reviewer.tui.screens.review import ReviewScreen
 from reviewer.tui.widgets.review_view import ReviewView
 
 
 def _held(monkeypatch, module, name: str) -> threading.Event:
-    """`module.name` waits until the returned event is set (the group stays being computed)."""
+    """`module.name` waits until the returned event is set (the group stays being computed):
+    in the app's own process, where the patch applies (so not in the app's worker process)."""
+    monkeypatch.setattr(computing, "IN_PROCESS", False)
     release = threading.Event()
     original = getattr(module, name)
 

@@ -120,6 +120,18 @@ class Corpus:
                     self._rows[key] = rows
         return self._make(group, rows, ((),) * len(rows))
 
+    def adopt(self, group: Group, pivot: str | None, rows, findings=None) -> None:
+        """Keep rows (and findings, once checked) computed in another process with this
+        corpus's own `aligned_rows` and `aligned` (the app's, tui/computing.py), as if
+        computed here."""
+        group = _through(group, pivot)
+        key = (group.id, group.pivot)
+        if findings is None:
+            self._rows.setdefault(key, tuple(rows))
+        elif key not in self._aligned:
+            self._store(group, rows, findings)
+            self._rows.pop(key, None)
+
     def pending(
         self, group: Group, pivot: str | None = None, *, limit: int | None = None
     ) -> AlignedGroup:

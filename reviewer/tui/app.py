@@ -38,6 +38,7 @@ from reviewer.core.persistence import (
 )
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
+from reviewer.tui.computing import Computations
 from reviewer.tui.review_state import ReviewState
 from reviewer.tui.screens.annotating import ConflictScreen, QuitAnywayScreen
 from reviewer.tui.screens.review import ReviewScreen
@@ -100,8 +101,14 @@ class ReviewerApp(App[None]):
         self._quitting = False
         self._asking = False  # a conflict or quit dialog is open
         self.theme = "textual-dark"
+        # Large groups are aligned and checked in a process of the app's own (computing.py),
+        # forked now, before Textual starts its threads.
+        self.computations = Computations(corpus)
+        if any(self.computes_later(g) and not corpus.is_aligned(g) for g in self.units()):
+            self.computations.start()
 
     def on_mount(self) -> None:
+        self.computations.attach(asyncio.get_running_loop())
         self.set_keymap(self.keymap.overrides)
         self.start_triage()
         self.push_screen(ReviewScreen())
@@ -198,8 +205,15 @@ class ReviewerApp(App[None]):
             return
 
         def work() -> None:
-            summaries = {g.id: self.summary(g) for g in groups}
             with contextlib.suppress(RuntimeError):  # the app has stopped
+                for group in groups:  # large groups: computed in the app's process, waited for
+                    if self.computes_later(group) and not self.corpus.is_aligned(group):
+                        job = self.call_from_thread(self.computations.request, group)
+                        if job is not None:
+                            job.done.wait()
+                            if job.failed and self.computations.stopped:
+                                return  # the app is quitting: no summary is needed now
+                summaries = {g.id: self.summary(g) for g in groups}
                 self.call_from_thread(self._triaged, summaries)
 
         self.run_worker(work, thread=True, group="triage", exit_on_error=False)
@@ -470,6 +484,7 @@ class ReviewerApp(App[None]):
             state.store.close()
 
     def on_unmount(self) -> None:
+        self.computations.close()
         self.close_stores()
         self._remove_signal_handlers()
 

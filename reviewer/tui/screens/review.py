@@ -170,25 +170,53 @@ class ReviewScreen(Screen[None]):
         self.refresh_panels()
 
     def _open_later(self, group: Group, pivot: str | None) -> None:
-        """A large group: its first pivot sentences at once, aligned and checked in a worker
-        thread (the rows swapped in when aligned, the findings when checked); keys work
-        meanwhile. The worker starts once that first screen is drawn: started before, it
-        holds the interpreter lock while the screen is being drawn and delays it."""
+        """A large group: its first pivot sentences at once, aligned and checked in the app's
+        process (computing.py; else in a worker thread): the rows swapped in when aligned,
+        the findings when checked; keys work meanwhile. It is asked for once that first
+        screen is drawn (a thread started before held the interpreter lock while the screen
+        was drawn; the measures of the rows come with the request)."""
         token = self._computing = object()
         pending = self.app.corpus.pending(group, pivot, limit=PENDING_ROWS)
         self._show_interim(pending, "aligning…")
 
         def start() -> None:
-            if token is self._computing:  # still the group shown
-                measuring = self.view.measuring()
+            if token is not self._computing:  # the reviewer went elsewhere
+                return
+            measuring = self.view.measuring()
+            job = self.app.computations.request(group, pivot, measuring, urgent=True)
+            if job is not None:  # in the app's process (computing.py)
                 self.run_worker(
-                    lambda: self._compute(group, pivot, token, measuring),
-                    thread=True,
+                    self._follow(job, group, pivot, token, measuring),
                     group="open",
                     exit_on_error=False,
                 )
+            else:
+                self._compute_in_thread(group, pivot, token, measuring)
 
         self.call_after_refresh(start)
+
+    def _compute_in_thread(self, group: Group, pivot: str | None, token: object, measuring):
+        self.run_worker(
+            lambda: self._compute(group, pivot, token, measuring),
+            thread=True,
+            group="open",
+            exit_on_error=False,
+        )
+
+    async def _follow(self, job, group: Group, pivot: str | None, token: object, measuring):
+        """In the event loop: show the rows, then the findings, as the app's process sends
+        them (computing.py); if it fails, the group is computed in a worker thread."""
+        with _no_collections():
+            if await job.aligned:
+                if token is self._computing:
+                    rows = self.app.computations.aligned_rows(job)
+                    self._aligned_now(token, rows, ReviewState.in_memory(rows), job.heights)
+                if await job.checked:
+                    gc.freeze()  # what was computed stays for the session (_compute_now)
+                    self._checked_now(token, group, pivot)
+                    return
+        if token is self._computing:
+            self._compute_in_thread(group, pivot, token, measuring)
 
     def _compute(self, group: Group, pivot: str | None, token: object, measuring) -> None:
         """In the worker thread: align, measure the rows for the view (so that showing them

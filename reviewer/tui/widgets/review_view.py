@@ -454,20 +454,21 @@ class ReviewView(ScrollView, can_focus=True, inherit_bindings=False):
             self._geometry = geometry
             self._strips.clear()
             columns = geometry.columns
-            self._layout = RowLayout([self._row_height(row, columns) for row in self.shown])
+            langs = self._shown_langs()  # once: Group.languages sorts at each call
+            self._layout = RowLayout([self._row_height(row, columns, langs) for row in self.shown])
             size = Size(width, self._layout.total)
             if self.virtual_size != size:
                 self.virtual_size = size
         return self._layout
 
-    def _row_height(self, row: int, columns: tuple[int, ...]) -> int:
+    def _row_height(self, row: int, columns: tuple[int, ...], langs: tuple[str, ...]) -> int:
         """Lines taken by `row`: its tallest wrapped cell, plus the rule under it.
 
         Remembered per row object and column widths: after an alignment correction the view
         is loaded again, and only the rows the correction made are measured anew. The
         languages shown are part of the key: beside the pivot, `ja` and `tr` take the same
         column widths but not the same lines (a `tr` cell was drawn cut to `ja`'s height)."""
-        key = (id(self.aligned.rows[row]), columns, self._shown_langs())
+        key = (id(self.aligned.rows[row]), columns, langs)
         known = self._heights.get(key)
         if known is not None and known[0] is self.aligned.rows[row]:
             return known[1]
