@@ -36,7 +36,6 @@ from reviewer.tui.widgets.review_view import heights_ahead
 
 IN_PROCESS = True  # False: the app computes large groups in worker threads (as before)
 NICENESS = 10  # the process's priority below the app's: on a busy machine the keys go first
-IDLE = True  # SCHED_IDLE (Linux): any other task takes the core from it at once
 PIECE = 500  # rows or findings per message (each unpickled in 1-3 ms)
 _HEADER = struct.Struct("!I")  # a message's length, before its pickled bytes
 
@@ -80,10 +79,12 @@ def _serve(corpus: Corpus, requests: int, replies: int) -> None:
 
 
 def _behind_the_keys() -> None:
-    if IDLE and hasattr(os, "sched_setscheduler"):
-        with contextlib.suppress(OSError):
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-            return
+    """Lower priority (NICENESS): with the machine's cores busy, a key press woken up takes
+    the core from this process. Measured on the shared 2-core machine at load 4-6.5, 4 runs
+    each (bench/bench_app_open.py, docs/app.md): at nice 0 the keys' p95 was 36-52 ms; at
+    nice 10, 18-25 ms (39 in a run whose control, nothing computed, was 33); `SCHED_IDLE`
+    kept the keys the same (22-24 ms) but starves the group on a busy machine (computed in
+    17-45 s, against 13-21 s at nice 10)."""
     with contextlib.suppress(OSError):
         os.nice(NICENESS)
 
