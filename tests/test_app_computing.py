@@ -199,3 +199,37 @@ def test_quitting_mid_computation_saves_and_ends_the_process(seeds, monkeypatch,
     saved = list(folder.glob("*.toml"))
     assert saved and any(first.id in path.read_text(encoding="utf-8") for path in saved)
     assert any('"ok"' in path.read_text(encoding="utf-8") for path in saved)
+
+
+def test_rows_are_measured_there_when_the_screen_asks_after_the_triage(
+    seeds, monkeypatch, tmp_path
+):
+    """The triage thread may ask for the group first, without a way to measure rows; the
+    screen's later request (urgent, with its measures) still has them measured there."""
+    corpus = open_corpus([seeds])
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    langs = group.languages
+    measuring = ((25,) * len(langs), langs, False)
+    hold = tmp_path / "hold"
+    hold.touch()
+    _held_while(monkeypatch, session.aligning, "align_group", hold)
+    computations = Computations(corpus)
+    assert computations.start()
+
+    async def main():
+        computations.attach(asyncio.get_running_loop())
+        first = computations.request(group)  # the triage's, sent at once
+        await asyncio.sleep(0.2)
+        again = computations.request(group, measuring=measuring, urgent=True)  # the screen's
+        assert again is first
+        hold.unlink()
+        assert await first.aligned
+        rows = computations.aligned_rows(first)
+        assert first.heights == heights_ahead(rows, ReviewState.in_memory(rows), measuring)
+        assert await first.checked
+
+    try:
+        asyncio.run(main())
+    finally:
+        computations.close()
+    assert corpus.is_aligned(group)
