@@ -26,7 +26,7 @@ def _held_while(monkeypatch, module, name: str, hold: Path) -> None:
     original = getattr(module, name)
 
     def held(*args, **kwargs):
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90
         while hold.exists():
             assert time.monotonic() < deadline, "never released"
             time.sleep(0.01)
@@ -35,7 +35,7 @@ def _held_while(monkeypatch, module, name: str, hold: Path) -> None:
     monkeypatch.setattr(module, name, held)
 
 
-async def _until(condition, what: str, seconds: float = 20) -> None:
+async def _until(condition, what: str, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
