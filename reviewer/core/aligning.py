@@ -28,7 +28,6 @@ import numpy as np
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from reviewer.core.evidence import numbers
 from reviewer.core.lexical import (
     TranslationModel,
     learn_lexicon,
@@ -36,8 +35,8 @@ from reviewer.core.lexical import (
     model_tokens,
     number_lang,
     script_class,
-    sentence_keys,
 )
+from reviewer.core.sentence_memo import numbers, sentence_keys  # kept for recurring sentences
 
 if TYPE_CHECKING:  # at run time where used: `align` on two files needs none (5 ms of imports)
     from reviewer.core.model import Row, Segment

@@ -23,7 +23,14 @@ from typing import ClassVar
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from reviewer.core import data_files, evidence, language, pattern_cache, punctuation
+from reviewer.core import (
+    data_files,
+    evidence,
+    language,
+    pattern_cache,
+    punctuation,
+    sentence_memo,
+)
 from reviewer.core.evidence import Mention
 from reviewer.core.lexical import length_units
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
@@ -130,7 +137,7 @@ class GroupView:
     def numbers(self, row: int, lang: str) -> tuple[Mention, ...]:
         key = (row, lang)
         if key not in self._numbers:
-            self._numbers[key] = self._collect(row, lang, lambda t: evidence.numbers(t, lang))
+            self._numbers[key] = self._collect(row, lang, lambda t: sentence_memo.numbers(t, lang))
         return self._numbers[key]
 
     @cached_property

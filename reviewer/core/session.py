@@ -17,13 +17,13 @@ from reviewer.core import (
     aligning,
     boilerplate,
     checks,
-    evidence,
     grouping,
     language,
     lexical,
     loading,
     parallel,
     segmenting,
+    sentence_memo,
 )
 from reviewer.core.model import Document, Finding, Group, Problem, Row, Segment
 
@@ -282,16 +282,11 @@ def _align_and_check_item(
 
 
 def _forget_sentences() -> None:
-    """Empty the per-sentence caches (features, numbers, words) in a worker between groups:
-    no other group has these sentences, and full they hold about 150 MB (lexical.py)."""
-    for cached in (
-        lexical.sentence_keys,
-        evidence._numbers,
-        evidence._words,
-        aligning._units,
-        aligning._spelt,
-        lexical.model_tokens,
-    ):
+    """Empty the large per-sentence caches (features, model tokens, lengths) in a worker
+    between groups: few other groups have these sentences (those that recur across the corpus
+    are kept apart, sentence_memo.py), and full they hold about 150 MB (lexical.py). The
+    small ones (numbers, words: a few MB full) keep what recurs."""
+    for cached in (lexical.sentence_keys, aligning._units, lexical.model_tokens):
         cached.cache_clear()
 
 
@@ -409,7 +404,26 @@ def open_corpus(
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
     lap("grouping")
+    if cluster is None:  # a cluster's workers inherit nothing: they compute them anyway
+        _keep_recurring(documents, segments, groups)
+        lap("recurring")
     return Corpus(documents, segments, groups, list(loaded.problems), timings, jobs, cluster)
+
+
+def _keep_recurring(
+    documents: list[Document], segments: list[tuple[Segment, ...]], groups: list[Group]
+) -> None:
+    """The features of the content sentences that several grouped documents share, computed
+    here once before the workers fork (sentence_memo.py), instead of once per group."""
+    sentence_memo.keep(
+        (segment.text, documents[d].lang)
+        for group in groups
+        if len(group.members) > 1
+        for d in group.members.values()
+        if documents[d].lang not in ("", "und")
+        for segment in segments[d]
+        if segment.boilerplate is None
+    )
 
 
 def _read_document(item: tuple[str, str | None]):

@@ -1,0 +1,74 @@
+"""The features kept for recurring sentences are the features computed afresh, and a corpus
+checked with them gives the same rows and findings as without them."""
+
+import pytest
+
+from bench.corpus import write_corpus
+from reviewer.core import evidence, lexical, sentence_memo, session
+from reviewer.core.session import open_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 60, seed=3)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _empty_memo():
+    sentence_memo.clear()
+    yield
+    sentence_memo.clear()
+
+
+def test_keeps_what_recurs_and_only_that():
+    sentences = [
+        ("Der Präsident sagte am 12. Mai, 144.000 Menschen seien gekommen.", "de"),
+        ("The minister said 3 of 7 bridges were closed.", "en"),
+        ("Der Präsident sagte am 12. Mai, 144.000 Menschen seien gekommen.", "de"),
+        ("The minister said 3 of 7 bridges were closed.", "fr"),  # another language: apart
+        ("陈清扬把我拽住，以伟大友谊的名义叫我留下来。", "zh"),
+        ("陈清扬把我拽住，以伟大友谊的名义叫我留下来。", "zh"),
+    ]
+    assert sentence_memo.keep(sentences) == 2
+    assert set(sentence_memo._KEYS) == {sentences[0], sentences[4]}
+    for text, lang in sentences:
+        fresh_keys = lexical.sentence_keys.__wrapped__(text, lang)
+        fresh_numbers = evidence._numbers.__wrapped__(text, lang, True)
+        assert sentence_memo.sentence_keys(text, lang) == fresh_keys
+        assert sentence_memo.numbers(text, lang) == list(fresh_numbers)
+        assert sentence_memo.numbers(text, lang, words=False) == evidence.numbers(
+            text, lang, words=False
+        )
+    assert isinstance(sentence_memo.numbers(*sentences[0]), list)  # a copy, as evidence's
+
+
+def test_keep_replaces_and_is_bounded(monkeypatch):
+    sentence_memo.keep([("Eins zwei drei vier.", "de")] * 2)
+    monkeypatch.setattr(sentence_memo, "LIMIT", 1)
+    kept = sentence_memo.keep([("a b c", "en")] * 2 + [("d e f", "en")] * 3)
+    assert kept == 1
+    assert set(sentence_memo._KEYS) == {("d e f", "en")}  # the most frequent
+
+
+def _rows_and_findings(corpus):
+    out = []
+    for group in corpus.groups:
+        aligned = corpus.aligned(group)
+        out.append((aligned.rows, aligned.findings))
+        session._forget_sentences()  # as a worker does between groups
+    return out
+
+
+def test_a_corpus_checks_the_same_with_and_without_the_kept_sentences(corpus_folder):
+    corpus = open_corpus([corpus_folder], jobs=1)
+    assert len(sentence_memo._KEYS) > 20  # the generated stories recur across groups
+    kept = _rows_and_findings(corpus)
+    again = open_corpus([corpus_folder], jobs=1)
+    sentence_memo.clear()
+    for cached in (lexical.sentence_keys, evidence._numbers, evidence._words):
+        cached.cache_clear()
+    fresh = _rows_and_findings(again)
+    assert fresh == kept
+    assert sum(len(rows) for rows, _ in kept) > 100
