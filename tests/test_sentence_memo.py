@@ -72,3 +72,33 @@ def test_a_corpus_checks_the_same_with_and_without_the_kept_sentences(corpus_fol
     fresh = _rows_and_findings(again)
     assert fresh == kept
     assert sum(len(rows) for rows, _ in kept) > 100
+
+
+CELLS = [
+    ("Präsident Tokajew traf Wladimir Putin in Moskau.", "de"),
+    ("Le président Tokaïev a rencontré Vladimir Poutine à Moscou.", "fr"),
+    ("Президент Токаев встретился с Владимиром Путиным в Москве.", "ru"),
+    ("托卡耶夫总统在莫斯科会见了普京。", "zh"),
+]
+
+
+def test_the_checks_per_text_caches_answer_as_fresh_indexes():
+    from reviewer.core import checks
+
+    for text, lang in CELLS:
+        fresh = evidence.NameIndex(
+            (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
+        )
+        for key in ("tokayev", "putin", "moskau", "moscow", "wladimir", "x", ""):
+            for cutoff in (80.0, 90.0):
+                assert checks._counterpart(text, key, cutoff) == fresh.counterpart(
+                    key, cutoff=cutoff
+                )
+        assert checks._own_stopwords(text, lang) == checks._own_stopwords.__wrapped__(text, lang)
+
+
+def test_script_class_skips_the_counts_only_where_they_say_alpha():
+    latin = ["It’s “quoted” — and long. " * 40]  # past U+0E00, no letter of another class
+    assert lexical.script_class(latin) == lexical._script_of("".join(latin)) == "alpha"
+    for texts in (["托卡耶夫总统。"], ["ทดสอบ ภาษาไทย"], ["한국어 문장"], ["カタカナと漢字"]):
+        assert lexical.script_class(texts) == lexical._script_of("".join(texts)) != "alpha"

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import ClassVar
 
 from rapidfuzz import fuzz, process
@@ -223,11 +223,22 @@ class GroupView:
         """The name keys of every word of the cell's content, capitalised or not."""
         key = (row, lang)
         if key not in self._words:
-            text = self.cell(row, lang).content_text
-            self._words[key] = evidence.NameIndex(
-                (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
-            )
+            self._words[key] = _word_index(self.cell(row, lang).content_text)
         return self._words[key]
+
+
+# Per text, not per group: a sentence that recurs across the corpus (sentence_memo.py) makes
+# the same cell in many groups, and its index and look-ups are those of its text alone.
+@lru_cache(maxsize=4096)
+def _word_index(text: str) -> evidence.NameIndex:
+    return evidence.NameIndex(
+        (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _counterpart(text: str, key: str, cutoff: float) -> bool:
+    return _word_index(text).counterpart(key, cutoff=cutoff)
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -972,9 +983,8 @@ class NameMismatch(Check):
         target asks it of every other version ("though de, id keep it")."""
         memo = group.memo.setdefault(("counterpart", self.options["cutoff"]), {})
         if (row, lang, key) not in memo:
-            memo[row, lang, key] = group.words(row, lang).counterpart(
-                key, cutoff=self.options["cutoff"]
-            )
+            text = group.cell(row, lang).content_text
+            memo[row, lang, key] = _counterpart(text, key, self.options["cutoff"])
         return memo[row, lang, key]
 
     @staticmethod
@@ -1216,6 +1226,8 @@ _OWN_SCRIPTS = {
 _LETTER = pattern_cache.compile(r"\p{L}")
 
 
+# Per text: recurring sentences make the same cells in many groups (sentence_memo.py).
+@lru_cache(maxsize=4096)
 def _own_stopwords(text: str, lang: str) -> bool:
     """Whether `text` has at least two function words of `lang` and more than of any other
     language with a list (evidence.stopwords): then it is in `lang`, no identifier needed."""

@@ -59,9 +59,16 @@ def length_units(text: str) -> float:
 def script_class(texts: list[str]) -> str:
     """`han`, `kana`, `hangul`, `thai` or `alpha`: the writing system most letters are in."""
     sample = "".join(texts[:200])
-    if not sample or max(sample) < _FIRST_UNSPACED:
+    if not sample or max(sample) < _FIRST_UNSPACED or not _OTHER_CLASS.search(sample):
         return "alpha"  # no letter of the other classes: what `_script_of` would say, at once
     return _script_of(sample)
+
+
+# A letter of a class other than `alpha` (one scan, where `_script_of` makes five: a Latin
+# text with a curly quote is past U+0E00).
+_OTHER_CLASS = pattern_cache.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)
 
 
 @lru_cache(maxsize=64)

@@ -67,7 +67,7 @@ def imap(
     jobs = default_jobs() if jobs is None else jobs
     count = len(items)
     if jobs <= 1 or count < MIN_ITEMS or not _can_fork():
-        yield from (function(item) for item in items)
+        yield from _here(function, items)
         return
     # Imported only here: a small corpus never starts a pool (0.01 s of every start).
     import multiprocessing
@@ -93,6 +93,20 @@ def imap(
                 yield from pool.map(_call, range(count), chunksize=chunk)
     finally:
         _WORK = None
+        gc.unfreeze()
+
+
+def _here(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    """The items in this process. What the process held before is frozen meanwhile (as before
+    a fork): the collector's full passes, which the items' many small objects set off, then
+    skip the corpus instead of walking all of it each time (7 % of `check --jobs 1`)."""
+    if len(items) < MIN_ITEMS or gc.get_freeze_count():
+        yield from (function(item) for item in items)
+        return
+    gc.freeze()
+    try:
+        yield from (function(item) for item in items)
+    finally:
         gc.unfreeze()
 
 
