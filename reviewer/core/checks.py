@@ -228,15 +228,16 @@ class GroupView:
 
 
 # Per text, not per group: a sentence that recurs across the corpus (sentence_memo.py) makes
-# the same cell in many groups, and its index and look-ups are those of its text alone.
-@lru_cache(maxsize=4096)
+# the same cell in many groups, and its index and look-ups are those of its text alone. Sized
+# for the recurring ones (a few MB in each worker; they are never emptied).
+@lru_cache(maxsize=2048)
 def _word_index(text: str) -> evidence.NameIndex:
     return evidence.NameIndex(
         (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _counterpart(text: str, key: str, cutoff: float) -> bool:
     return _word_index(text).counterpart(key, cutoff=cutoff)
 
@@ -1227,7 +1228,7 @@ _LETTER = pattern_cache.compile(r"\p{L}")
 
 
 # Per text: recurring sentences make the same cells in many groups (sentence_memo.py).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _own_stopwords(text: str, lang: str) -> bool:
     """Whether `text` has at least two function words of `lang` and more than of any other
     language with a list (evidence.stopwords): then it is in `lang`, no identifier needed."""

@@ -17,6 +17,7 @@ from reviewer.core import (
     aligning,
     boilerplate,
     checks,
+    evidence,
     grouping,
     language,
     lexical,
@@ -282,11 +283,17 @@ def _align_and_check_item(
 
 
 def _forget_sentences() -> None:
-    """Empty the large per-sentence caches (features, model tokens, lengths) in a worker
-    between groups: few other groups have these sentences (those that recur across the corpus
-    are kept apart, sentence_memo.py), and full they hold about 150 MB (lexical.py). The
-    small ones (numbers, words: a few MB full) keep what recurs."""
-    for cached in (lexical.sentence_keys, aligning._units, lexical.model_tokens):
+    """Empty the per-sentence caches (features, numbers, lengths) in a worker between groups:
+    few other groups have these sentences (those that recur across the corpus are kept apart,
+    sentence_memo.py), and full they hold about 150 MB (lexical.py). The words of a sentence
+    (`evidence._words`, a few MB full) are kept: the checks read the recurring ones again."""
+    for cached in (
+        lexical.sentence_keys,
+        evidence._numbers,
+        aligning._units,
+        aligning._spelt,
+        lexical.model_tokens,
+    ):
         cached.cache_clear()
 
 
