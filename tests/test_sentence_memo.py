@@ -1,5 +1,6 @@
 """The features kept for recurring sentences are the features computed afresh, and a corpus
-checked with them gives the same rows and findings as without them."""
+checked with them gives the same rows and findings as without them; so do the per-text caches
+that serve recurring sentences and paragraphs (checks, segmentation, boilerplate)."""
 
 import pytest
 
@@ -102,3 +103,21 @@ def test_script_class_skips_the_counts_only_where_they_say_alpha():
     assert lexical.script_class(latin) == lexical._script_of("".join(latin)) == "alpha"
     for texts in (["托卡耶夫总统。"], ["ทดสอบ ภาษาไทย"], ["한국어 문장"], ["カタカナと漢字"]):
         assert lexical.script_class(texts) == lexical._script_of("".join(texts)) != "alpha"
+
+
+def test_segments_and_marks_with_the_per_paragraph_caches_are_the_uncached_ones(corpus_folder):
+    from reviewer.core import boilerplate, segmenting
+
+    corpus = open_corpus([corpus_folder], jobs=1)
+    for document in corpus.documents[:40]:
+        text, lang = document.text, document.lang
+        rules = segmenting.rules_for(lang)
+        plain = []
+        for p, (a, b) in enumerate(segmenting.paragraphs(text)):
+            for s, e in segmenting.sentences(text, a, b, rules):
+                plain.append(segmenting.Segment(len(plain), p, s, e, text[s:e]))
+        assert segmenting.segment(text, lang) == tuple(plain)
+        for segment in plain:
+            assert boilerplate.classify(segment.text, lang) == boilerplate.classify.__wrapped__(
+                segment.text, lang
+            )

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import regex
@@ -157,6 +157,7 @@ def _compiled() -> dict[tuple[str, int], regex.Pattern[str]]:
     return dict(zip(keys, pattern_cache.compile_all("boilerplate", keys), strict=True))
 
 
+@lru_cache(maxsize=8192)  # lines recur across a corpus: footers, and stories reprinted
 def classify(text: str, lang: str) -> str | None:
     """The boilerplate kind of one whole line, or None when it reads as article text."""
     line = _line(text)

@@ -17,7 +17,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -165,12 +165,19 @@ def rules_for(lang: str) -> _Rules:
 
 def segment(text: str, lang: str) -> tuple[Segment, ...]:
     """Split `text` into sentences, each with its paragraph number and character offsets."""
-    rules = rules_for(lang)
     segments: list[Segment] = []
     for paragraph, (p_start, p_end) in enumerate(paragraphs(text)):
-        for s_start, s_end in sentences(text, p_start, p_end, rules):
+        for a, b in _sentence_spans(text[p_start:p_end], lang):
+            s_start, s_end = p_start + a, p_start + b
             segments.append(Segment(len(segments), paragraph, s_start, s_end, text[s_start:s_end]))
     return tuple(segments)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_spans(para: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """`sentences` of one paragraph, relative to it. Cached: paragraphs recur across a corpus
+    (a story reprinted or translated again), and the cuts depend on the paragraph alone."""
+    return tuple(sentences(para, 0, len(para), rules_for(lang)))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
