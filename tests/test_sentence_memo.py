@@ -121,3 +121,15 @@ def test_segments_and_marks_with_the_per_paragraph_caches_are_the_uncached_ones(
             assert boilerplate.classify(segment.text, lang) == boilerplate.classify.__wrapped__(
                 segment.text, lang
             )
+
+
+def test_items_run_here_with_the_heap_frozen_meanwhile_and_thawed_after():
+    import gc
+
+    from reviewer.core import parallel
+
+    seen = parallel.run(lambda i: (i, gc.get_freeze_count() > 0), range(100), jobs=1)
+    assert seen == [(i, True) for i in range(100)]
+    assert gc.get_freeze_count() == 0
+    few = parallel.run(lambda i: gc.get_freeze_count(), range(3), jobs=1)
+    assert few == [0, 0, 0]  # below MIN_ITEMS: left alone
