@@ -62,6 +62,12 @@ def _rows_and_findings(corpus):
     return out
 
 
+def test_one_group_keeps_nothing(seeds):
+    corpus = open_corpus([seeds], jobs=1)  # a sentence recurs across groups, not in one
+    assert len(corpus.groups) == 1
+    assert sentence_memo._KEYS == {}
+
+
 def test_a_corpus_checks_the_same_with_and_without_the_kept_sentences(corpus_folder):
     corpus = open_corpus([corpus_folder], jobs=1)
     assert len(sentence_memo._KEYS) > 20  # the generated stories recur across groups

@@ -421,15 +421,20 @@ def _keep_recurring(
     documents: list[Document], segments: list[tuple[Segment, ...]], groups: list[Group]
 ) -> None:
     """The features of the content sentences that several grouped documents share, computed
-    here once before the workers fork (sentence_memo.py), instead of once per group."""
+    here once before the workers fork (sentence_memo.py), instead of once per group. Counted
+    once per document: a group's own repeats are served by the caches while it is aligned
+    (and a corpus of one group, as the app opens, keeps nothing)."""
     sentence_memo.keep(
-        (segment.text, documents[d].lang)
+        pair
         for group in groups
         if len(group.members) > 1
         for d in group.members.values()
         if documents[d].lang not in ("", "und")
-        for segment in segments[d]
-        if segment.boilerplate is None
+        for pair in dict.fromkeys(
+            (segment.text, documents[d].lang)
+            for segment in segments[d]
+            if segment.boilerplate is None
+        )
     )
 
 
