@@ -25,6 +25,7 @@ from reviewer.core.grouping_features import (
     length_agreement,
     marks_similarity,
     names_elsewhere,
+    names_in_place,
     number_keys,
     paragraph_names,
     placement_agreement,
@@ -741,6 +742,52 @@ def test_names_elsewhere_abstains_where_nothing_can_be_told():
     assert names_elsewhere(_paragraphs("jrsl", "pls"), members) is None  # other paragraph count
     assert names_elsewhere(_paragraphs("jrsl", "pls", ""), members[:1]) is None  # one member
     assert names_elsewhere((), members) is None  # a caseless script
+
+
+def test_rare_names_in_the_same_paragraphs_count_for_a_pair_and_common_ones_little():
+    weight = {"pls": 0.2, "jrsl": 3.0, "brnb": 3.5, "ntk": 2.5}
+    a = _paragraphs("pls jrsl", "", "brnb", "ntk")
+    # a translation: the rare names where the other has them
+    assert names_in_place(a, _paragraphs("jrsl", "pls", "brnb", "ntk"), weight) == pytest.approx(
+        3.0 + 3.5 + 2.5 - 0.2
+    )
+    # a neighbouring part: the same names in other paragraphs weigh against it
+    assert names_in_place(a, _paragraphs("ntk", "jrsl brnb", "", "pls"), weight) == pytest.approx(
+        -(0.2 + 3.0 + 3.5 + 2.5)
+    )
+    # the main character alone, in place, is little evidence
+    assert names_in_place(a, _paragraphs("pls", "", "", ""), weight) == pytest.approx(0.2)
+    # nothing to tell: a side without names (caseless script), other paragraph counts
+    assert names_in_place(a, (), weight) is None
+    assert names_in_place(a, _paragraphs("jrsl", "brnb", "ntk"), weight) is None
+    assert names_in_place(a, _paragraphs("", "", "", ""), weight) == 0.0
+
+
+def test_rare_names_in_place_raise_a_pair_verified_on_shape(monkeypatch):
+    # Two versions of a similar shape with no names (verified on shape), then the same with
+    # two names in the same paragraph of both: the verified score rises; one side's names
+    # alone say nothing.
+    def versions(name_a, name_b):
+        texts = [
+            "\n\n".join(
+                ("the words of this paragraph " * n) + (name if i == 2 else "") + " end."
+                for i, n in enumerate(lengths)
+            )
+            for name, lengths in ((name_a, (3, 9, 2, 6, 12, 4)), (name_b, (4, 7, 3, 7, 9, 5)))
+        ]
+        langs = ["en", "de"]
+        documents = [
+            Document(f"{i}.txt", Path("."), t, lang, "")
+            for i, (t, lang) in enumerate(zip(texts, langs, strict=True))
+        ]
+        return documents, [segment(d.text, d.lang) for d in documents]
+
+    plain = grouping.verified_scores(*versions("", ""))
+    named = grouping.verified_scores(*versions(" Barnabas Antiochia", " Barnaba Antiochien"))
+    elsewhere = grouping.verified_scores(*versions(" Barnabas Antiochia", ""))
+    assert plain.keys() == named.keys() == {(0, 1)}
+    assert grouping.MIN_SCORE < plain[(0, 1)] < named[(0, 1)]
+    assert elsewhere[(0, 1)] <= plain[(0, 1)]
 
 
 def test_paragraph_names_follow_the_fingerprints_paragraphs_and_skip_caseless_scripts():

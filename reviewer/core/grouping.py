@@ -9,7 +9,7 @@ pair by pair. Each candidate pair gets a score; a pair is linked only when each 
 other's best match in its language; a link that the features alone do not make sure of is
 verified by what a translation keeps beyond the shape (the alignment gain, the sentence ends,
 the paragraphs that hold the questions and quotes, the punctuation inside the aligned
-sentences); links are merged strongest first, never
+sentences, the rare names both put in the same paragraphs); links are merged strongest first, never
 putting two documents of one language in a group, and a document joins only where it
 resembles the group itself (its own average score; where it rests on shape, the names the
 group's versions agree on are in the same paragraphs of it).
@@ -40,6 +40,7 @@ from reviewer.core.grouping_features import (
     length_agreement,
     marks_similarity,
     names_elsewhere,
+    names_in_place,
     paragraph_names,
     placement_agreement,
     punctuation_agreement,
@@ -72,6 +73,8 @@ PUNCTUATION_CHANCE = 0.1  # ... what unrelated aligned sentences reach (median, 
 ROW_CONFIDENCE = 0.5  # aligned 1-1 rows at least this sure carry the punctuation evidence
 ASKING = 0.2  # a language asks questions when this share of its documents has one ...
 ASKING_SEEN = 3  # ... and at least this many do
+NAMES_PLACED_WEIGHT = 0.2  # shape units for rare names in the same paragraphs, at most ...
+NAMES_PLACED_FULL = 6.0  # ... reached at this idf weight (two or three rare names)
 NAMES_ELSEWHERE = -2.0  # a newcomer whose names fall elsewhere this surely is no version
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
 # In a small corpus (SMALL_CORPUS), the alignment gain alone may confirm a pair whose
@@ -125,6 +128,11 @@ class _Scorer:
         self.ratio: dict[str, float] = {}
         self.small = len(documents) <= SMALL_CORPUS  # every pair with a shape is a candidate
         self.gains: dict[tuple[int, int], float] = {}  # alignment gain of the verified pairs
+        # Idf of each name skeleton (0 for the names met everywhere), and each document's
+        # names per paragraph, read when a pair is verified.
+        self.name_weight = {f[2:]: w for f, w in self.weights.items() if f.startswith("k:")}
+        self.names: dict[int, tuple[frozenset[str], ...]] = {}
+        self.skeletons: dict[str, str] = {}
         # Languages known to write question marks: where one has none, none were asked.
         asking: Counter[str] = Counter(
             d.lang for d, p in zip(documents, prints, strict=True) if p.questions
@@ -147,6 +155,22 @@ class _Scorer:
             self.documents[a].lang in self.asks,
             self.documents[b].lang in self.asks,
         )
+
+    def paragraph_names(
+        self, index: int, segments: Sequence[tuple[Segment, ...]]
+    ) -> tuple[frozenset[str], ...]:
+        """A document's name skeletons per paragraph (see `paragraph_names`), memoised."""
+        if index not in self.names:
+            self.names[index] = paragraph_names(segments[index], self.skeletons)
+        return self.names[index]
+
+    def names_placed(self, a: int, b: int, segments: Sequence[tuple[Segment, ...]]) -> float:
+        """Rare names the two documents put in the same paragraphs (`names_in_place`), in
+        [0, 1]: only for them, since a translation often spells a name otherwise."""
+        value = names_in_place(
+            self.paragraph_names(a, segments), self.paragraph_names(b, segments), self.name_weight
+        )
+        return 0.0 if value is None else max(0.0, min(1.0, value / NAMES_PLACED_FULL))
 
     def quotes(self, a: int, b: int) -> float:
         """Whether the two documents quote in the same paragraphs; a side without quotes says
@@ -443,8 +467,9 @@ def _verify(
     value: _PairScore,
 ) -> float:
     """A pair's score verified by what a translation keeps beyond the shape: the alignment
-    gain, the sentence ends, the paragraphs that hold the questions and the quotes, and the
-    punctuation inside the sentences that the alignment pairs."""
+    gain, the sentence ends, the paragraphs that hold the questions and the quotes, the
+    punctuation inside the sentences that the alignment pairs, and the rare names that both
+    put in the same paragraphs."""
     a, b = pair
     documents, prints = scorer.documents, scorer.prints
     aligned = _aligned(segments[a], segments[b], documents[a].lang, documents[b].lang)
@@ -456,6 +481,7 @@ def _verify(
         + ENDS_WEIGHT * sentence_ends_agreement(prints[a], prints[b])
         + QUESTIONS_WEIGHT * scorer.questions(a, b)
         + QUOTES_WEIGHT * scorer.quotes(a, b)
+        + NAMES_PLACED_WEIGHT * scorer.names_placed(a, b, segments)
         + (0.0 if punctuation is None else PUNCTUATION_WEIGHT * (punctuation - PUNCTUATION_CHANCE))
     )
     verified = max(value.by_features, min(1.0, _on_scale(shape, SHAPE_VERIFIED)))
@@ -556,13 +582,9 @@ def find_groups(
     owner = list(range(len(documents)))  # each document's group (the index of a member)
     langs: dict[int, set[str]] = {i: {d.lang} for i, d in enumerate(documents)}
     joined: dict[int, list[int]] = {i: [i] for i in range(len(documents))}
-    names: dict[int, tuple[frozenset[str], ...]] = {}
-    skeletons: dict[str, str] = {}
 
     def paragraph_names_of(i: int) -> tuple[frozenset[str], ...]:
-        if i not in names:
-            names[i] = paragraph_names(segments[i], skeletons)
-        return names[i]
+        return scorer.paragraph_names(i, segments)
 
     def fits(x: int, group: Sequence[int], alone: bool) -> bool:
         """Whether document `x` resembles `group` as a whole, not only the member it was
