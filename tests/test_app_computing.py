@@ -87,6 +87,12 @@ def test_keys_while_the_process_computes_then_rows_measured_there_and_findings(
     hold = tmp_path / "hold"
     hold.touch()
     _held_while(monkeypatch, session.checks, "run_checks", hold)  # aligned, checks held
+    # Aligning waits for the screen's first frame, which tells the process how to measure
+    # rows: on a loaded machine the seeds' group could otherwise be aligned before that, and
+    # its rows then measured here (the app's fallback, right too, but not what is tested).
+    first_frame = tmp_path / "first-frame"
+    first_frame.touch()
+    _held_while(monkeypatch, session.aligning, "align_group", first_frame)
     measured_here: list[int] = []  # rows measured by the UI thread once aligned
     measure = ReviewView._measure
 
@@ -105,6 +111,13 @@ def test_keys_while_the_process_computes_then_rows_measured_there_and_findings(
         async with app.run_test(size=(70, 30)) as pilot:
             screen = app.screen
             view = screen.query_one(ReviewView)
+
+            def measures_told() -> bool:
+                job = app.computations._current
+                return job is not None and job.measuring is not None
+
+            await _until(measures_told, "the screen's measures")
+            first_frame.unlink()
             await _until(lambda: "checking…" in screen.status_text().plain, "the rows")
             await pilot.pause()
             assert view.aligned.rows == expected.rows
