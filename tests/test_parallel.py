@@ -196,3 +196,55 @@ def test_items_sent_to_workers_and_forgetting_after_each(tmp_path, monkeypatch):
     noted.unlink()
     parallel.run(_square, list(range(100)), jobs=1, forget=forget)
     assert not noted.exists()  # one process: its caches serve the next items
+
+
+class _Node:
+    """A tracked object that can sit in a reference cycle."""
+
+    def __init__(self) -> None:
+        self.other = self
+
+
+def _collects(_: int) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_collector_paused_then_restored_without_losing_cycles():
+    import gc
+    import weakref
+
+    assert gc.isenabled()
+    with parallel.collector_paused():
+        assert not gc.isenabled()
+        made = _Node()
+        # The workers of a pool started meanwhile collect as usual.
+        assert all(parallel.run(_collects, range(100), jobs=2))
+    assert gc.isenabled()
+    # What was made meanwhile went to the oldest generation, not back to the young one.
+    assert any(obj is made for obj in gc.get_objects(generation=2))
+    assert not any(obj is made for obj in gc.get_objects(generation=0))
+    gone = weakref.ref(made)
+    del made
+    gc.collect()
+    assert gone() is None  # an unreachable cycle made meanwhile is still freed later
+    gc.disable()
+    try:
+        with parallel.collector_paused():
+            pass
+        assert not gc.isenabled()  # left off when it was off
+    finally:
+        gc.enable()
+
+
+def test_a_corpus_opened_with_the_collector_running_is_the_same(corpus_folder, monkeypatch):
+    import contextlib
+
+    paused = open_corpus([corpus_folder], jobs=2)
+    monkeypatch.setattr(parallel, "collector_paused", contextlib.nullcontext)
+    running = open_corpus([corpus_folder], jobs=2)
+    assert paused.documents == running.documents
+    assert paused.segments == running.segments
+    assert paused.groups == running.groups
+    assert len(paused.groups) > 10

@@ -355,6 +355,13 @@ def open_corpus(
     `cluster`: a dask.distributed Client to run them on instead (parallel.connect).
     Raises GroupingFileError for a grouping file that cannot be used.
     """
+    # The stages make millions of objects that all live on: the collector's passes over
+    # them would grow with the corpus (parallel.collector_paused).
+    with parallel.collector_paused():
+        return _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster)
+
+
+def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster) -> Corpus:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
