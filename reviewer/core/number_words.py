@@ -61,6 +61,10 @@ class _Table:
     # First words of the values written with a hyphen (quatre-vingt): only after one of
     # these is the next word worth trying as a joined value.
     joined_heads: frozenset[str]
+    # Every word `_split` can cut ends with a number word or a connector (after the Arabic
+    # alif, one of those with it): these endings by their last character, or None where
+    # an empty word is one of them (then every word is tried).
+    endings: dict[str, tuple[str, ...]] | None
 
 
 # Arabic and Hebrew vowel signs and cantillation, and the Arabic elongation stroke: Bible and
@@ -118,7 +122,18 @@ def _table(lang: str) -> _Table | None:
         teen_after=frozenset(_norm(p) for p in t.get("teen_after", [])),
         wide_tens=frozenset(_norm(p) for p in t.get("wide_tens", [])),
         joined_heads=frozenset(v.split("-", 1)[0] for v in values if "-" in v),
+        endings=_endings([*values, *multipliers, *big, *connectors]),
     )
+
+
+def _endings(words: list[str]) -> dict[str, tuple[str, ...]] | None:
+    """`_Table.endings` of these number words and connectors."""
+    if "" in words:
+        return None
+    by_last: dict[str, list[str]] = {}
+    for word in {*words, *(w + "ا" for w in words)}:
+        by_last.setdefault(word[-1], []).append(word)
+    return {last: tuple(sorted(ends)) for last, ends in by_last.items()}
 
 
 def _known(table: _Table, word: str) -> bool:
@@ -127,6 +142,8 @@ def _known(table: _Table, word: str) -> bool:
 
 def _split(table: _Table, word: str) -> list[str] | None:
     """The number words (and `_CONNECTOR`) that make up one written word, or None."""
+    if table.endings is not None and not word.endswith(table.endings.get(word[-1:], ())):
+        return None  # most words: no number word ends them, so nothing below can cut them
     parts = _split_word(table, word)
     if parts is None and len(word) > 3 and word.endswith("ا"):
         # The Arabic indefinite accusative writes an alif after the word (أربعاً, ألفاً).
@@ -164,6 +181,21 @@ def _parts(lang: str, word: str) -> list[str]:
     """`_split` of a normalised word ([] for none), cached: text repeats its words. The list
     is shared between callers, who only read it."""
     return _split(_table(lang), word) or []
+
+
+@cache
+def _number_word_test(lang: str):
+    """Whether a written word (`_TOKEN`'s match) is a number word, or the first word of one
+    written with a hyphen: what `spelt_numbers` needs of every word before it reads any. One
+    cached function per language, so that a sentence's words are mapped through it in C."""
+    table = _table(lang)
+
+    @lru_cache(maxsize=16384)
+    def test(written: str) -> bool:
+        word = _norm(written)
+        return bool(_parts(lang, word)) or word in table.joined_heads
+
+    return test
 
 
 def _trailing_zeros(n: int) -> float:
@@ -288,6 +320,8 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
     table = _table(lang)
     if table is None:
         return []
+    if not any(map(_number_word_test(lang), _TOKEN.findall(text))):
+        return []  # most sentences: no written word is or begins a number word
     # Written words, each as its number words: (parts, start, end).
     tokens: list[tuple[list[str], int, int]] = []
     matches = list(_TOKEN.finditer(text))
