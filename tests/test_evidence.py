@@ -766,6 +766,13 @@ def test_phonetic_key_is_the_plain_one(word) -> None:
     assert evidence.phonetic_key.__wrapped__(word) == _plain_phonetic_key(word)
 
 
+@given(st.text() | st.text(alphabet="ab é\u0301'’ʼ-1.", max_size=20))
+def test_spelt_number_word_spans_are_the_token_matches(text) -> None:
+    written = number_words._TOKEN.findall(text)
+    spans = [(m.group(), m.start(), m.end()) for m in number_words._TOKEN.finditer(text)]
+    assert number_words._spans(text, written) == spans
+
+
 def _spelt_words(lang: str) -> list[str]:
     table = number_words._table(lang)
     return sorted({*table.values, *table.multipliers, *table.big, *table.connectors})

@@ -95,13 +95,9 @@ _LOWER_MISSES = {
 def _hints(words: Iterable[str]) -> tuple[tuple[str, ...], str]:
     """What a text must hold for an alternation of `words` (lower case, `_alternation`) to
     match in it, case-insensitively: one of the pieces (each word's first space-separated
-    part, less those that hold a shorter piece) in the lower-cased text, or else a character
-    that lowers to none of the letters it matches (`_LOWER_MISSES`)."""
-    firsts = sorted({w.split(" ")[0] for w in words}, key=lambda w: (len(w), w))
-    pieces: list[str] = []
-    for first in firsts:
-        if not any(piece in first for piece in pieces):
-            pieces.append(first)
+    part) in the lower-cased text, or else a character that lowers to none of the letters it
+    matches (`_LOWER_MISSES`)."""
+    pieces = sorted({w.split(" ")[0] for w in words}, key=lambda w: (len(w), w))
     misses = {c for piece in pieces for letter in piece for c in _LOWER_MISSES.get(letter, "")}
     return tuple(pieces), "".join(sorted(misses))
 

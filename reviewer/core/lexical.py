@@ -14,6 +14,7 @@ Chinese name is two or three characters, its English rendering one or two capita
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -44,10 +45,19 @@ _WEIGHTS = (
 )
 
 
+# Every character of the three weighted scripts is a Hangul jamo or comes from U+2E80 on
+# (tests/test_lexical.py checks every code point): other text (German quotes „“ are past
+# U+0E00) takes no `regex` scan.
+_WEIGHTED_FROM = "\u2e80"
+_JAMO = re.compile("[\u1100-\u11ff]")
+
+
 def length_units(text: str) -> float:
     """Characters without white space, a Han character counting as three Latin letters."""
     units = float(sum(map(len, text.split())))
     if not text or max(text) < _FIRST_UNSPACED:
+        return units
+    if max(text) < _WEIGHTED_FROM and not _JAMO.search(text):
         return units
     for pattern, weight in _WEIGHTS:
         found = len(pattern.findall(text))
@@ -103,9 +113,9 @@ _MARKS = (
     ("question", "?¿？"),
     ("exclaim", "!¡！"),
 )
-# A maximal run of letters and digits holding a letter, after transliteration. Tried only where
-# a run starts, or a long run of digits alone costs quadratic time (20,000 digits took 4 s).
-_ASCII_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+")
+# The maximal runs of letters and digits, after transliteration: those holding a letter are
+# words (taken with `str.isdigit`, not a look-ahead `re` tries again at each position).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 _MARK_OF = {c: "m:" + name for name, chars in _MARKS for c in chars}
 _MARK_CHARS = frozenset(_MARK_OF)
 _SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
@@ -209,7 +219,7 @@ def sentence_keys(
     # Transliterate the rest once; anyascii keeps case, so capitals still mark names.
     spaced = _UNSPACED_RUN.sub(" ", without_urls) if unspaced else without_urls
     romanised = transliterate(spaced)
-    raws = _ASCII_WORD.findall(romanised)
+    raws = [run for run in _ASCII_WORD.findall(romanised) if not run.isdigit()]
     folded = [raw.lower() for raw in raws]
     words = set(folded)
     tokens.update([f[:6] for f in folded])
@@ -254,9 +264,19 @@ class _Romanised(dict):
 _ROMANISED = _Romanised()
 
 
+def _romanised_run(error: UnicodeEncodeError) -> tuple[str, int]:
+    return error.object[error.start : error.end].translate(_ROMANISED), error.end
+
+
+# ASCII is copied by the encoder; each run of other characters goes through the table
+codecs.register_error("reviewer.transliterate", _romanised_run)
+
+
 def transliterate(text: str) -> str:
     """`anyascii(text)`, faster on text that repeats its characters."""
-    return text if text.isascii() else text.translate(_ROMANISED)
+    if text.isascii():
+        return text
+    return text.encode("ascii", "reviewer.transliterate").decode("ascii")
 
 
 _HYPHEN_NAME = re.compile(r"(?:\b([A-Z][a-z]+) )?\b([A-Z][a-z]+-[a-z]+)\b")

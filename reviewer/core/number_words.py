@@ -183,6 +183,19 @@ def _parts(lang: str, word: str) -> list[str]:
     return _split(_table(lang), word) or []
 
 
+def _spans(text: str, written: list[str]) -> list[tuple[str, int, int]]:
+    """`_TOKEN`'s matches in `text` as (word, start, end), from its `findall` (no second scan):
+    every letter and mark is inside a word and a word begins with one, so nothing between
+    two words can begin the next, and `str.find` after the one before finds where it is."""
+    spans = []
+    at = 0
+    for word in written:
+        start = text.find(word, at)
+        at = start + len(word)
+        spans.append((word, start, at))
+    return spans
+
+
 @cache
 def _number_word_test(lang: str):
     """Whether a written word (`_TOKEN`'s match) is a number word, or the first word of one
@@ -193,7 +206,8 @@ def _number_word_test(lang: str):
     @lru_cache(maxsize=16384)
     def test(written: str) -> bool:
         word = _norm(written)
-        return bool(_parts(lang, word)) or word in table.joined_heads
+        # a connector alone (und, et) starts no number: the reading below skips it
+        return any(p != _CONNECTOR for p in _parts(lang, word)) or word in table.joined_heads
 
     return test
 
@@ -320,30 +334,31 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
     table = _table(lang)
     if table is None:
         return []
-    if not any(map(_number_word_test(lang), _TOKEN.findall(text))):
+    written = _TOKEN.findall(text)
+    if not any(map(_number_word_test(lang), written)):
         return []  # most sentences: no written word is or begins a number word
     # Written words, each as its number words: (parts, start, end).
     tokens: list[tuple[list[str], int, int]] = []
-    matches = list(_TOKEN.finditer(text))
+    matches = _spans(text, written)
     i = 0
     any_number = False
     while i < len(matches):
-        match = matches[i]
-        word = _norm(match.group())
+        group, m_start, m_end = matches[i]
+        word = _norm(group)
         if (
             word in table.joined_heads
             and i + 1 < len(matches)
-            and _GAP.fullmatch(text, match.end(), matches[i + 1].start())
+            and _GAP.fullmatch(text, m_end, matches[i + 1][1])
         ):
-            joined = f"{word}-{_norm(matches[i + 1].group())}"  # quatre-vingt
+            joined = f"{word}-{_norm(matches[i + 1][0])}"  # quatre-vingt
             if joined in table.values:
-                tokens.append(([joined], match.start(), matches[i + 1].end()))
+                tokens.append(([joined], m_start, matches[i + 1][2]))
                 any_number = True
                 i += 2
                 continue
         parts = _parts(lang, word)
         any_number = any_number or bool(parts)
-        tokens.append((parts, match.start(), match.end()))
+        tokens.append((parts, m_start, m_end))
         i += 1
     if not any_number:  # most sentences: no number word at all
         return []
