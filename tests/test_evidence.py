@@ -12,7 +12,7 @@ from anyascii import anyascii
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import evidence, number_words
+from reviewer.core import evidence, lexical, number_words
 from reviewer.core.checks import get_check, run_checks
 from reviewer.core.evidence import (
     NUMBER_KINDS,
@@ -800,3 +800,37 @@ def test_spelt_number_shortcuts_change_nothing(data, lang) -> None:
     finally:
         number_words._number_word_test = saved
         number_words._parts.cache_clear()
+
+
+def test_every_weighted_script_letter_is_a_jamo_or_past_u2e80() -> None:
+    # lexical.length_units skips its `regex` scans for text below U+2E80 without jamo.
+    every = _all_code_points()
+    for pattern, _ in lexical._WEIGHTS:
+        for letter in pattern.findall(every):
+            assert letter >= lexical._WEIGHTED_FROM or lexical._JAMO.match(letter), hex(ord(letter))
+
+
+def test_below_u0660_the_only_numerals_are_ascii_digits() -> None:
+    # lexical.sentence_keys scans with `re` for [0-9] in text below U+0660.
+    every = _all_code_points()
+    below = "".join(c for c in every if not lexical._PAST_U065F.match(c))
+    assert below == "".join(chr(c) for c in range(0x660))
+    assert "".join(lexical._NUMERAL.findall(below)) == "0123456789"
+
+
+def _plain_quote_ends(text: str) -> set[str]:
+    """`lexical.quote_ends` without its test for quotation marks."""
+    out = set()
+    low = "„" in text
+    if any(c != "“" or not low for c in (m.group() for m in lexical._OPENING.finditer(text))):
+        out.add("m:qopen")
+    if lexical._CLOSING.search(text) or (low and "“" in text):
+        out.add("m:qclose")
+    return out
+
+
+@given(st.text(alphabet="ab '\"„“”‘’«»‹›「」『』()[]-—–.,!?\n\u3000", max_size=16) | st.text())
+def test_quote_ends_is_the_plain_scan(text) -> None:
+    assert lexical.quote_ends(text) == _plain_quote_ends(text)
+    for pattern in (lexical._OPENING, lexical._CLOSING):
+        assert all(m.group() in lexical._QUOTE_CHARS for m in pattern.finditer(text))

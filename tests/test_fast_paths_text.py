@@ -26,7 +26,7 @@ def test_no_han_or_hangul_letter_before_u1100_and_every_thai_letter_in_its_block
     # evidence._numbers and segmenting.thai_gaps test these cheap ranges before `regex` scans.
     for c in _CODE_POINTS:
         if evidence._HAN_OR_HANGUL.match(c):
-            assert c >= evidence._HAN_HANGUL_FROM, hex(ord(c))
+            assert evidence._PAST_U1100.match(c), hex(ord(c))
         if evidence._THAI.match(c):
             assert evidence._THAI_BLOCK.match(c), hex(ord(c))
             assert segmenting._THAI_BLOCK.match(c), hex(ord(c))
@@ -112,11 +112,10 @@ def test_number_and_thai_gap_prefilters_change_nothing(text, lang):
     numbers = evidence._numbers.__wrapped__(text, lang, True)
     gaps = [m.span() for m in segmenting.thai_gaps(text)]
     everything = re.compile("")
-    saved = evidence._HAN_HANGUL_FROM, evidence._THAI_BLOCK, segmenting._THAI_BLOCK
+    saved = evidence._PAST_U1100, evidence._THAI_BLOCK, segmenting._THAI_BLOCK
     try:
-        evidence._HAN_HANGUL_FROM = ""  # every non-empty text passes
-        evidence._THAI_BLOCK = segmenting._THAI_BLOCK = everything
+        evidence._PAST_U1100 = evidence._THAI_BLOCK = segmenting._THAI_BLOCK = everything
         assert evidence._numbers.__wrapped__(text, lang, True) == numbers
         assert [m.span() for m in segmenting.thai_gaps(text)] == gaps
     finally:
-        evidence._HAN_HANGUL_FROM, evidence._THAI_BLOCK, segmenting._THAI_BLOCK = saved
+        evidence._PAST_U1100, evidence._THAI_BLOCK, segmenting._THAI_BLOCK = saved

@@ -55,9 +55,8 @@ _JAMO = re.compile("[\u1100-\u11ff]")
 def length_units(text: str) -> float:
     """Characters without white space, a Han character counting as three Latin letters."""
     units = float(sum(map(len, text.split())))
-    if not text or max(text) < _FIRST_UNSPACED:
-        return units
-    if max(text) < _WEIGHTED_FROM and not _JAMO.search(text):
+    top = max(text) if text else ""
+    if top < _FIRST_UNSPACED or top < _WEIGHTED_FROM and not _JAMO.search(text):
         return units
     for pattern, weight in _WEIGHTS:
         found = len(pattern.findall(text))
@@ -121,6 +120,18 @@ _MARK_CHARS = frozenset(_MARK_OF)
 _SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = pattern_cache.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
+# Below U+0660 the only characters `_NUMERAL` takes are 0-9 (tests/test_evidence.py checks every
+# code point): `re` finds them several times faster than `regex` scans the class.
+_PAST_U065F = re.compile("[^\x00-\u065f]")
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_numeral(text: str) -> bool:
+    if not _PAST_U065F.search(text):
+        return _ASCII_DIGIT.search(text) is not None
+    return _NUMERAL.search(text) is not None
+
+
 _NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": ""}
 _VALUE_KINDS = frozenset({"number", "word", "year"})
 
@@ -145,9 +156,14 @@ _CLOSING = pattern_cache.compile(
 )
 
 
+_QUOTE_CHARS = frozenset("“‘«「『‹„'\"”»」』›’")  # each match of the two holds one of these
+
+
 def quote_ends(text: str) -> set[str]:
     """`m:qopen` when the sentence opens a quotation, `m:qclose` when it closes one."""
     out = set()
+    if _QUOTE_CHARS.isdisjoint(text):
+        return out  # most sentences: no quotation mark, no `regex` scan
     low = "„" in text  # German: „ opens and “ closes
     opening = [m.group() for m in _OPENING.finditer(text)]
     if any(c != "“" or not low for c in opening):
@@ -180,7 +196,7 @@ def sentence_keys(
     # `n:` keys come from digits and CJK numerals only (numbers in words are left out of
     # them: "two" is too common to tell sentences apart, and `n:` makes anchors); `v:` keys
     # from any number of 3 or more, spelt too.
-    if not _NUMERAL.search(without_urls):
+    if not _has_numeral(without_urls):
         keys.update("v:" + m.key for m in numbers(without_urls, lang) if _telling(m))
     else:
         read = bytearray(len(without_urls))
