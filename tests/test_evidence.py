@@ -773,6 +773,22 @@ def test_spelt_number_word_spans_are_the_token_matches(text) -> None:
     assert number_words._spans(text, written) == spans
 
 
+def test_latin_words_are_the_token_class_in_latin_text() -> None:
+    letters = regex.compile(r"[\p{L}\p{M}]")
+    latin = re.compile(f"[{number_words._LATIN}]")
+    for c in _all_code_points():
+        if not number_words._NOT_LATIN.match(c):
+            assert bool(letters.match(c)) == bool(latin.match(c)), hex(ord(c))
+    assert number_words._NOT_LATIN.match("ʼ")  # the third apostrophe: not Latin text
+
+
+@given(st.text(alphabet="aZé\u00aa\u00b5\u00d7\u00f7ǅɏ '’ʼ-.\u2019\u201e\u0301\u0250") | st.text())
+def test_latin_word_reading_is_the_token_reading(text) -> None:
+    if not number_words._NOT_LATIN.search(text):
+        found = number_words._LATIN_TOKEN.findall(text)
+        assert found == number_words._TOKEN.findall(text)
+
+
 def _spelt_words(lang: str) -> list[str]:
     table = number_words._table(lang)
     return sorted({*table.values, *table.multipliers, *table.big, *table.connectors})
