@@ -823,7 +823,12 @@ def test_every_weighted_script_letter_is_a_jamo_or_past_u2e80() -> None:
     every = _all_code_points()
     for pattern, _ in lexical._WEIGHTS:
         for letter in pattern.findall(every):
-            assert letter >= lexical._WEIGHTED_FROM or lexical._JAMO.match(letter), hex(ord(letter))
+            assert lexical._PAST_U2E7F.match(letter) or lexical._JAMO.match(letter), hex(
+                ord(letter)
+            )
+    assert lexical._PAST_U0DFF.match(lexical._FIRST_UNSPACED)
+    assert not lexical._PAST_U0DFF.match(chr(ord(lexical._FIRST_UNSPACED) - 1))
+    assert lexical._PAST_U2E7F.match("\u2e80") and not lexical._PAST_U2E7F.match("\u2e7f")
 
 
 def test_below_u0660_the_only_numerals_are_ascii_digits() -> None:

@@ -48,15 +48,19 @@ _WEIGHTS = (
 # Every character of the three weighted scripts is a Hangul jamo or comes from U+2E80 on
 # (tests/test_lexical.py checks every code point): other text (German quotes „“ are past
 # U+0E00) takes no `regex` scan.
-_WEIGHTED_FROM = "\u2e80"
+_PAST_U2E7F = re.compile("[^\x00-\u2e7f]")
 _JAMO = re.compile("[\u1100-\u11ff]")
+# Whether a text has a character from U+0E00 (`_FIRST_UNSPACED`) on: `max(text) >=` builds an
+# object per character, `re` tests a range.
+_PAST_U0DFF = re.compile("[^\x00-\u0dff]")
 
 
 def length_units(text: str) -> float:
     """Characters without white space, a Han character counting as three Latin letters."""
     units = float(sum(map(len, text.split())))
-    top = max(text) if text else ""
-    if top < _FIRST_UNSPACED or top < _WEIGHTED_FROM and not _JAMO.search(text):
+    if not _PAST_U0DFF.search(text):
+        return units
+    if not _PAST_U2E7F.search(text) and not _JAMO.search(text):
         return units
     for pattern, weight in _WEIGHTS:
         found = len(pattern.findall(text))
@@ -68,7 +72,7 @@ def length_units(text: str) -> float:
 def script_class(texts: list[str]) -> str:
     """`han`, `kana`, `hangul`, `thai` or `alpha`: the writing system most letters are in."""
     sample = "".join(texts[:200])
-    if not sample or max(sample) < _FIRST_UNSPACED or not _OTHER_CLASS.search(sample):
+    if not _PAST_U0DFF.search(sample) or not _OTHER_CLASS.search(sample):
         return "alpha"  # no letter of the other classes: what `_script_of` would say, at once
     return _script_of(sample)
 
@@ -219,7 +223,7 @@ def sentence_keys(
         keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
     keys.update(quote_ends(text))
     tokens: set[str] = set()
-    unspaced = bool(without_urls) and max(without_urls) >= _FIRST_UNSPACED
+    unspaced = _PAST_U0DFF.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
         tokens.update(run)
         tokens.update(run[k : k + 2] for k in range(len(run) - 1))
@@ -401,7 +405,7 @@ def model_tokens(text: str) -> tuple[str, ...]:
     """The tokens the translation model reads: each letter of a script written without spaces
     (a Han character is about a word), else a word's first six letters, lower-cased."""
     out: set[str] = set()
-    if text and max(text) >= _FIRST_UNSPACED:
+    if _PAST_U0DFF.search(text):
         for run in _UNSPACED_RUN.findall(text):
             out.update(c for c in run if _TOKEN_LETTER.match(c))
         text = _UNSPACED_RUN.sub(" ", text)
