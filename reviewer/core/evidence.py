@@ -105,10 +105,8 @@ def _hints(words: Iterable[str]) -> tuple[tuple[str, ...], str]:
 def _may_match(text: str, lowered: str, hints: tuple[tuple[str, ...], str]) -> bool:
     """False where an alternation with these `_hints` cannot match in `text` (lowered):
     a few substring tests instead of a `regex` scan (which tries every position)."""
-    pieces, misses = hints
-    if any(c in text for c in misses):
-        return True
-    return any(piece in lowered for piece in pieces)
+    pieces, misses = hints  # (`map` over a bound method: no generator to step through)
+    return any(map(text.__contains__, misses)) or any(map(lowered.__contains__, pieces))
 
 
 def _alternation(words: Iterable[str]) -> str:
