@@ -82,8 +82,13 @@ def main() -> None:
     roots = [ROOT, *(Path(r).resolve() for r in args.root)]
     seeds = ROOT / "reviewer" / "seeds"
     jobs: list[tuple[str, list[str], Path, dict[str, str]]] = []
+    # The caches (compiled patterns, data files, language model) in a folder of this run's own,
+    # filled by the first runs: other processes writing the user's cache meanwhile (a store
+    # of other patterns) would change what a start reads.
+    caches = tempfile.TemporaryDirectory()
     for root in roots:
         env = dict(os.environ, PYTHONPATH=str(root))
+        env.setdefault("REVIEWER_CACHE_DIR", caches.name)
         name = "this checkout" if root == ROOT else str(root)
         reviewer = [sys.executable, "-m", "reviewer"]
         if args.only != "align":
@@ -110,6 +115,7 @@ def main() -> None:
             loads.append(os.getloadavg()[0])
             for label, command, cwd, env in jobs:
                 results[label].append(timed(command, cwd=cwd, env=env or dict(os.environ)))
+    caches.cleanup()
     print(f"{args.runs} runs each, 1-minute load average {min(loads):.1f} to {max(loads):.1f}")
     for label, runs in results.items():
         walls, cpus = [w for w, _ in runs], [c for _, c in runs]
