@@ -8,6 +8,11 @@ other jobs the wall time is mostly waiting for a core: compare CPU seconds.
 
     python bench/bench_startup.py [--runs 10] [--root OTHER_CHECKOUT ...]
         [--textberg DIR_WITH_dev.de_AND_dev.fr] [--hunalign PATH_TO_HUNALIGN] [--only align]
+        [--instructions]
+
+`--instructions` also counts each command's instructions once under valgrind's callgrind
+(deterministic to a fraction of a percent with PYTHONHASHSEED=0, set here; about 15 s a
+command): on a shared machine the figure to compare checkouts by.
 
 Text+Berg: `bleualign_data/` of https://github.com/thompsonb/vecalign (GPL-2, not committed
 here). hunalign (https://github.com/danielvarga/hunalign, `make` in src/hunalign) runs with
@@ -42,6 +47,27 @@ def timed(command: list[str], *, cwd: Path, env: dict[str, str]) -> tuple[float,
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def instructions(command: list[str], *, cwd: Path, env: dict[str, str]) -> int | None:
+    """Instructions of one run of `command` (callgrind), or None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        subprocess.run(
+            [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", *command],
+            cwd=cwd,
+            env={**env, "PYTHONHASHSEED": "0"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+        )
+        for line in out.read_text().splitlines():
+            if line.startswith("summary:"):
+                return int(line.split()[1])
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
@@ -49,12 +75,20 @@ def main() -> None:
     parser.add_argument("--textberg", type=Path, help="folder with dev.de and dev.fr")
     parser.add_argument("--hunalign", help="the hunalign binary (default: on PATH)")
     parser.add_argument("--only", choices=["check", "align"], help="time only this command")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions (valgrind)"
+    )
     args = parser.parse_args()
     roots = [ROOT, *(Path(r).resolve() for r in args.root)]
     seeds = ROOT / "reviewer" / "seeds"
     jobs: list[tuple[str, list[str], Path, dict[str, str]]] = []
+    # The caches (compiled patterns, data files, language model) in a folder of this run's own,
+    # filled by the first runs: other processes writing the user's cache meanwhile (a store
+    # of other patterns) would change what a start reads.
+    caches = tempfile.TemporaryDirectory()
     for root in roots:
         env = dict(os.environ, PYTHONPATH=str(root))
+        env.setdefault("REVIEWER_CACHE_DIR", caches.name)
         name = "this checkout" if root == ROOT else str(root)
         reviewer = [sys.executable, "-m", "reviewer"]
         if args.only != "align":
@@ -72,18 +106,24 @@ def main() -> None:
             jobs.append(("hunalign Text+Berg dev", [hunalign, str(empty), *pair], Path(tmp), {}))
         for _, command, cwd, env in jobs:  # once each first: caches written, files read
             timed(command, cwd=cwd, env=env or dict(os.environ))
+        counts = {}
+        for label, command, cwd, env in jobs if args.instructions else ():
+            counts[label] = instructions(command, cwd=cwd, env=env or dict(os.environ))
         results: dict[str, list[tuple[float, float]]] = {label: [] for label, *_ in jobs}
         loads = []
         for _ in range(args.runs):
             loads.append(os.getloadavg()[0])
             for label, command, cwd, env in jobs:
                 results[label].append(timed(command, cwd=cwd, env=env or dict(os.environ)))
+    caches.cleanup()
     print(f"{args.runs} runs each, 1-minute load average {min(loads):.1f} to {max(loads):.1f}")
     for label, runs in results.items():
         walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+        counted = counts.get(label)
         print(
             f"{label}: wall median {statistics.median(walls):.3f} s, min {min(walls):.3f} s"
             f" · CPU median {statistics.median(cpus):.3f} s, min {min(cpus):.3f} s"
+            + (f" · {counted / 1e6:,.0f} M instructions" if counted else "")
         )
 
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from dataclasses import replace
+
 import pytest
+import regex
+from anyascii import anyascii
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reviewer.core import evidence, lexical, number_words
 from reviewer.core.checks import get_check, run_checks
 from reviewer.core.evidence import (
     NUMBER_KINDS,
@@ -675,3 +682,176 @@ def test_han_context_in_the_number_check(zh: str, en: str, fires: bool) -> None:
     result = run_checks(rows, segments, "zh", checks=[get_check("number-mismatch")])
     found = [f for f in result[0] if f.severity != "info"]
     assert bool(found) == fires, found
+
+
+# ------------------------------------------------------------- shortcuts give the slow path's
+
+
+def _all_code_points() -> str:
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _all_rules() -> list:
+    return [evidence._number_rules(lang) for lang in evidence._number_data() if lang != "aliases"]
+
+
+def test_lower_misses_hold_every_character_regex_matches_and_lower_does_not_give() -> None:
+    # `_may_match` looks for the lower-cased words in the lower-cased text: sound only if
+    # every character `regex` matches case-insensitively to a letter of the word lists lowers
+    # to that letter, or is listed in `_LOWER_MISSES` (which makes the text take the scan).
+    rules = _all_rules()
+    letters = {c for r in rules for w in [*r.months, *r.words] for c in w}
+    patterns = [p for r in rules for p in (r.month_re, r.words_re) if p is not None]
+    assert patterns and all(not p.flags & regex.FULLCASE for p in patterns)
+    every = _all_code_points()
+    for letter in letters:
+        for match in regex.finditer(regex.escape(letter), every, regex.IGNORECASE):
+            c = match.group()
+            if c.lower() != letter:
+                assert c in evidence._LOWER_MISSES.get(letter, ""), (letter, hex(ord(c)))
+    assert "Σ" in evidence._LOWER_MISSES["σ"]  # lowers to ς at the end of a word
+
+
+def _month_and_number_words() -> list[str]:
+    return sorted({w for r in _all_rules() for w in [*r.months, *r.words]})
+
+
+_CASED = st.sampled_from(["", "İ", "ſ", "I", "Σ", "µ", "ᲀ", " ", ".", "1", "x", "é", "'"])
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_month_and_number_words()), _CASED), max_size=8),
+    st.sampled_from(["de", "fr", "en", "tr", "ru", "el", "vi", "id", "th", "xx"]),
+    st.sampled_from([str, str.upper, str.title, str.swapcase]),
+)
+def test_month_and_number_word_hints_change_no_mention(parts, lang, case) -> None:
+    text = case(" ".join(parts))
+    found = evidence._numbers.__wrapped__(text, lang, True)
+    saved = evidence._may_match
+    try:
+        evidence._may_match = lambda *_: True  # every scan runs
+        assert evidence._numbers.__wrapped__(text, lang, True) == found
+    finally:
+        evidence._may_match = saved
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("KASIM", "tr"), ("ALTI ay", "tr"), ("MAİ", "tr"), ("ΜΑΪΟΣ", "el"), ("AUGUST", "de")],
+)
+def test_month_and_number_word_hints_take_the_scan_where_lower_cannot_tell(text, lang):
+    rules = evidence._number_rules(lang)
+    for hints, pattern in (
+        (rules.month_hints, rules.month_re),
+        (rules.words_hints, rules.words_re),
+    ):
+        if pattern is not None and pattern.search(text):
+            assert evidence._may_match(text, text.lower(), hints)
+
+
+def _plain_phonetic_key(word: str) -> str:
+    """`phonetic_key` as first written: regex, a generator, a loop."""
+    ascii_word = anyascii(word).lower()
+    letters = "".join(ch for ch in ascii_word if "a" <= ch <= "z")
+    if not letters:
+        return ""
+    head, tail = letters[0], letters[1:]
+    body = re.sub(r"[aeiouyjh]", "", tail).translate(evidence._PHONETIC_CLASSES)
+    key = (head.translate(evidence._PHONETIC_CLASSES) if head not in "aeiouyjh" else head) + body
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])[:5]
+
+
+@given(st.text(max_size=14) | st.text(alphabet="aAbBcCdhjkKmMnNoOpPsSzZ éÉßŁ-'1", max_size=14))
+def test_phonetic_key_is_the_plain_one(word) -> None:
+    assert evidence.phonetic_key.__wrapped__(word) == _plain_phonetic_key(word)
+
+
+@given(st.text() | st.text(alphabet="ab é\u0301'’ʼ-1.", max_size=20))
+def test_spelt_number_word_spans_are_the_token_matches(text) -> None:
+    written = number_words._TOKEN.findall(text)
+    spans = [(m.group(), m.start(), m.end()) for m in number_words._TOKEN.finditer(text)]
+    assert number_words._spans(text, written) == spans
+
+
+def test_latin_words_are_the_token_class_in_latin_text() -> None:
+    letters = regex.compile(r"[\p{L}\p{M}]")
+    latin = re.compile(f"[{number_words._LATIN}]")
+    for c in _all_code_points():
+        if not number_words._NOT_LATIN.match(c):
+            assert bool(letters.match(c)) == bool(latin.match(c)), hex(ord(c))
+    assert number_words._NOT_LATIN.match("ʼ")  # the third apostrophe: not Latin text
+
+
+@given(st.text(alphabet="aZé\u00aa\u00b5\u00d7\u00f7ǅɏ '’ʼ-.\u2019\u201e\u0301\u0250") | st.text())
+def test_latin_word_reading_is_the_token_reading(text) -> None:
+    if not number_words._NOT_LATIN.search(text):
+        found = number_words._LATIN_TOKEN.findall(text)
+        assert found == number_words._TOKEN.findall(text)
+
+
+def _spelt_words(lang: str) -> list[str]:
+    table = number_words._table(lang)
+    return sorted({*table.values, *table.multipliers, *table.big, *table.connectors})
+
+
+@given(st.data(), st.sampled_from(["de", "fr", "en", "ar", "ru", "es", "tr", "hi", "id"]))
+def test_spelt_number_shortcuts_change_nothing(data, lang) -> None:
+    vocabulary = _spelt_words(lang)
+    parts = data.draw(
+        st.lists(st.sampled_from(vocabulary) | st.sampled_from(["x", "Und", "-", "ا", "et"]))
+    )
+    glue = data.draw(st.sampled_from([" ", "", "-"]))
+    text = data.draw(st.sampled_from([str, str.upper, str.title]))(glue.join(parts))
+    table = number_words._table(lang)
+    found = number_words.spelt_numbers(text, lang)
+    words = [number_words._norm(m.group()) for m in number_words._TOKEN.finditer(text)]
+    cut = [number_words._split(table, w) for w in words]
+    saved = number_words._number_word_test
+    try:
+        number_words._number_word_test = lambda _: lambda _: True  # every sentence read
+        number_words._parts.cache_clear()
+        assert number_words.spelt_numbers(text, lang) == found
+        plain = replace(table, endings=None)  # every word tried
+        assert [number_words._split(plain, w) for w in words] == cut
+    finally:
+        number_words._number_word_test = saved
+        number_words._parts.cache_clear()
+
+
+def test_every_weighted_script_letter_is_a_jamo_or_past_u2e80() -> None:
+    # lexical.length_units skips its `regex` scans for text below U+2E80 without jamo.
+    every = _all_code_points()
+    for pattern, _ in lexical._WEIGHTS:
+        for letter in pattern.findall(every):
+            assert lexical._PAST_U2E7F.match(letter) or lexical._JAMO.match(letter), hex(
+                ord(letter)
+            )
+    assert lexical._PAST_U0DFF.match(lexical._FIRST_UNSPACED)
+    assert not lexical._PAST_U0DFF.match(chr(ord(lexical._FIRST_UNSPACED) - 1))
+    assert lexical._PAST_U2E7F.match("\u2e80") and not lexical._PAST_U2E7F.match("\u2e7f")
+
+
+def test_below_u0660_the_only_numerals_are_ascii_digits() -> None:
+    # lexical.sentence_keys scans with `re` for [0-9] in text below U+0660.
+    every = _all_code_points()
+    below = "".join(c for c in every if not lexical._PAST_U065F.match(c))
+    assert below == "".join(chr(c) for c in range(0x660))
+    assert "".join(lexical._NUMERAL.findall(below)) == "0123456789"
+
+
+def _plain_quote_ends(text: str) -> set[str]:
+    """`lexical.quote_ends` without its test for quotation marks."""
+    out = set()
+    low = "„" in text
+    if any(c != "“" or not low for c in (m.group() for m in lexical._OPENING.finditer(text))):
+        out.add("m:qopen")
+    if lexical._CLOSING.search(text) or (low and "“" in text):
+        out.add("m:qclose")
+    return out
+
+
+@given(st.text(alphabet="ab '\"„“”‘’«»‹›「」『』()[]-—–.,!?\n\u3000", max_size=16) | st.text())
+def test_quote_ends_is_the_plain_scan(text) -> None:
+    assert lexical.quote_ends(text) == _plain_quote_ends(text)
+    for pattern in (lexical._OPENING, lexical._CLOSING):
+        assert all(m.group() in lexical._QUOTE_CHARS for m in pattern.finditer(text))

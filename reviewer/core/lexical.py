@@ -14,6 +14,7 @@ Chinese name is two or three characters, its English rendering one or two capita
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -44,10 +45,22 @@ _WEIGHTS = (
 )
 
 
+# Every character of the three weighted scripts is a Hangul jamo or comes from U+2E80 on
+# (tests/test_lexical.py checks every code point): other text (German quotes „“ are past
+# U+0E00) takes no `regex` scan.
+_PAST_U2E7F = re.compile("[^\x00-\u2e7f]")
+_JAMO = re.compile("[\u1100-\u11ff]")
+# Whether a text has a character from U+0E00 (`_FIRST_UNSPACED`) on: `max(text) >=` builds an
+# object per character, `re` tests a range.
+_PAST_U0DFF = re.compile("[^\x00-\u0dff]")
+
+
 def length_units(text: str) -> float:
     """Characters without white space, a Han character counting as three Latin letters."""
     units = float(sum(map(len, text.split())))
-    if not text or max(text) < _FIRST_UNSPACED:
+    if not _PAST_U0DFF.search(text):
+        return units
+    if not _PAST_U2E7F.search(text) and not _JAMO.search(text):
         return units
     for pattern, weight in _WEIGHTS:
         found = len(pattern.findall(text))
@@ -59,7 +72,7 @@ def length_units(text: str) -> float:
 def script_class(texts: list[str]) -> str:
     """`han`, `kana`, `hangul`, `thai` or `alpha`: the writing system most letters are in."""
     sample = "".join(texts[:200])
-    if not sample or max(sample) < _FIRST_UNSPACED or not _OTHER_CLASS.search(sample):
+    if not _PAST_U0DFF.search(sample) or not _OTHER_CLASS.search(sample):
         return "alpha"  # no letter of the other classes: what `_script_of` would say, at once
     return _script_of(sample)
 
@@ -103,14 +116,26 @@ _MARKS = (
     ("question", "?¿？"),
     ("exclaim", "!¡！"),
 )
-# A maximal run of letters and digits holding a letter, after transliteration. Tried only where
-# a run starts, or a long run of digits alone costs quadratic time (20,000 digits took 4 s).
-_ASCII_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+")
+# The maximal runs of letters and digits, after transliteration: those holding a letter are
+# words (taken with `str.isdigit`, not a look-ahead `re` tries again at each position).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 _MARK_OF = {c: "m:" + name for name, chars in _MARKS for c in chars}
 _MARK_CHARS = frozenset(_MARK_OF)
 _SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = pattern_cache.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
+# Below U+0660 the only characters `_NUMERAL` takes are 0-9 (tests/test_evidence.py checks every
+# code point): `re` finds them several times faster than `regex` scans the class.
+_PAST_U065F = re.compile("[^\x00-\u065f]")
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_numeral(text: str) -> bool:
+    if not _PAST_U065F.search(text):
+        return _ASCII_DIGIT.search(text) is not None
+    return _NUMERAL.search(text) is not None
+
+
 _NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": ""}
 _VALUE_KINDS = frozenset({"number", "word", "year"})
 
@@ -135,9 +160,14 @@ _CLOSING = pattern_cache.compile(
 )
 
 
+_QUOTE_CHARS = frozenset("“‘«「『‹„'\"”»」』›’")  # each match of the two holds one of these
+
+
 def quote_ends(text: str) -> set[str]:
     """`m:qopen` when the sentence opens a quotation, `m:qclose` when it closes one."""
     out = set()
+    if _QUOTE_CHARS.isdisjoint(text):
+        return out  # most sentences: no quotation mark, no `regex` scan
     low = "„" in text  # German: „ opens and “ closes
     opening = [m.group() for m in _OPENING.finditer(text)]
     if any(c != "“" or not low for c in opening):
@@ -170,7 +200,7 @@ def sentence_keys(
     # `n:` keys come from digits and CJK numerals only (numbers in words are left out of
     # them: "two" is too common to tell sentences apart, and `n:` makes anchors); `v:` keys
     # from any number of 3 or more, spelt too.
-    if not _NUMERAL.search(without_urls):
+    if not _has_numeral(without_urls):
         keys.update("v:" + m.key for m in numbers(without_urls, lang) if _telling(m))
     else:
         read = bytearray(len(without_urls))
@@ -193,7 +223,7 @@ def sentence_keys(
         keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
     keys.update(quote_ends(text))
     tokens: set[str] = set()
-    unspaced = bool(without_urls) and max(without_urls) >= _FIRST_UNSPACED
+    unspaced = _PAST_U0DFF.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
         tokens.update(run)
         tokens.update(run[k : k + 2] for k in range(len(run) - 1))
@@ -209,7 +239,7 @@ def sentence_keys(
     # Transliterate the rest once; anyascii keeps case, so capitals still mark names.
     spaced = _UNSPACED_RUN.sub(" ", without_urls) if unspaced else without_urls
     romanised = transliterate(spaced)
-    raws = _ASCII_WORD.findall(romanised)
+    raws = [run for run in _ASCII_WORD.findall(romanised) if not run.isdigit()]
     folded = [raw.lower() for raw in raws]
     words = set(folded)
     tokens.update([f[:6] for f in folded])
@@ -254,9 +284,19 @@ class _Romanised(dict):
 _ROMANISED = _Romanised()
 
 
+def _romanised_run(error: UnicodeEncodeError) -> tuple[str, int]:
+    return error.object[error.start : error.end].translate(_ROMANISED), error.end
+
+
+# ASCII is copied by the encoder; each run of other characters goes through the table
+codecs.register_error("reviewer.transliterate", _romanised_run)
+
+
 def transliterate(text: str) -> str:
     """`anyascii(text)`, faster on text that repeats its characters."""
-    return text if text.isascii() else text.translate(_ROMANISED)
+    if text.isascii():
+        return text
+    return text.encode("ascii", "reviewer.transliterate").decode("ascii")
 
 
 _HYPHEN_NAME = re.compile(r"(?:\b([A-Z][a-z]+) )?\b([A-Z][a-z]+-[a-z]+)\b")
@@ -365,7 +405,7 @@ def model_tokens(text: str) -> tuple[str, ...]:
     """The tokens the translation model reads: each letter of a script written without spaces
     (a Han character is about a word), else a word's first six letters, lower-cased."""
     out: set[str] = set()
-    if text and max(text) >= _FIRST_UNSPACED:
+    if _PAST_U0DFF.search(text):
         for run in _UNSPACED_RUN.findall(text):
             out.update(c for c in run if _TOKEN_LETTER.match(c))
         text = _UNSPACED_RUN.sub(" ", text)

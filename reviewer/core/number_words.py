@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -20,6 +21,12 @@ import regex
 from reviewer.core import data_files, pattern_cache
 
 _TOKEN = pattern_cache.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+# The same in text of the Latin blocks and general punctuation (most European text), where
+# the letters and marks are these ranges (tests/test_evidence.py checks every code point):
+# `re` reads them several times faster than `regex` tests the two properties.
+_LATIN = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_TOKEN = re.compile(f"[{_LATIN}]+(?:['’][{_LATIN}]+)*")
+_NOT_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
 _GAP = pattern_cache.compile(r"[\s\-‐‑–]*")
 _LONGEST_COMPOUND = 80
 _CONNECTOR = "&"  # stands for a connector inside a token's word list
@@ -61,6 +68,10 @@ class _Table:
     # First words of the values written with a hyphen (quatre-vingt): only after one of
     # these is the next word worth trying as a joined value.
     joined_heads: frozenset[str]
+    # Every word `_split` can cut ends with a number word or a connector (after the Arabic
+    # alif, one of those with it): these endings by their last character, or None where
+    # an empty word is one of them (then every word is tried).
+    endings: dict[str, tuple[str, ...]] | None
 
 
 # Arabic and Hebrew vowel signs and cantillation, and the Arabic elongation stroke: Bible and
@@ -118,7 +129,18 @@ def _table(lang: str) -> _Table | None:
         teen_after=frozenset(_norm(p) for p in t.get("teen_after", [])),
         wide_tens=frozenset(_norm(p) for p in t.get("wide_tens", [])),
         joined_heads=frozenset(v.split("-", 1)[0] for v in values if "-" in v),
+        endings=_endings([*values, *multipliers, *big, *connectors]),
     )
+
+
+def _endings(words: list[str]) -> dict[str, tuple[str, ...]] | None:
+    """`_Table.endings` of these number words and connectors."""
+    if "" in words:
+        return None
+    by_last: dict[str, list[str]] = {}
+    for word in {*words, *(w + "ا" for w in words)}:
+        by_last.setdefault(word[-1], []).append(word)
+    return {last: tuple(sorted(ends)) for last, ends in by_last.items()}
 
 
 def _known(table: _Table, word: str) -> bool:
@@ -127,6 +149,8 @@ def _known(table: _Table, word: str) -> bool:
 
 def _split(table: _Table, word: str) -> list[str] | None:
     """The number words (and `_CONNECTOR`) that make up one written word, or None."""
+    if table.endings is not None and not word.endswith(table.endings.get(word[-1:], ())):
+        return None  # most words: no number word ends them, so nothing below can cut them
     parts = _split_word(table, word)
     if parts is None and len(word) > 3 and word.endswith("ا"):
         # The Arabic indefinite accusative writes an alif after the word (أربعاً, ألفاً).
@@ -164,6 +188,35 @@ def _parts(lang: str, word: str) -> list[str]:
     """`_split` of a normalised word ([] for none), cached: text repeats its words. The list
     is shared between callers, who only read it."""
     return _split(_table(lang), word) or []
+
+
+def _spans(text: str, written: list[str]) -> list[tuple[str, int, int]]:
+    """`_TOKEN`'s matches in `text` as (word, start, end), from its `findall` (no second scan):
+    every letter and mark is inside a word and a word begins with one, so nothing between
+    two words can begin the next, and `str.find` after the one before finds where it is."""
+    spans = []
+    at = 0
+    for word in written:
+        start = text.find(word, at)
+        at = start + len(word)
+        spans.append((word, start, at))
+    return spans
+
+
+@cache
+def _number_word_test(lang: str):
+    """Whether a written word (`_TOKEN`'s match) is a number word, or the first word of one
+    written with a hyphen: what `spelt_numbers` needs of every word before it reads any. One
+    cached function per language, so that a sentence's words are mapped through it in C."""
+    table = _table(lang)
+
+    @lru_cache(maxsize=16384)
+    def test(written: str) -> bool:
+        word = _norm(written)
+        # a connector alone (und, et) starts no number: the reading below skips it
+        return any(p != _CONNECTOR for p in _parts(lang, word)) or word in table.joined_heads
+
+    return test
 
 
 def _trailing_zeros(n: int) -> float:
@@ -288,28 +341,31 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
     table = _table(lang)
     if table is None:
         return []
+    written = (_TOKEN if _NOT_LATIN.search(text) else _LATIN_TOKEN).findall(text)
+    if not any(map(_number_word_test(lang), written)):
+        return []  # most sentences: no written word is or begins a number word
     # Written words, each as its number words: (parts, start, end).
     tokens: list[tuple[list[str], int, int]] = []
-    matches = list(_TOKEN.finditer(text))
+    matches = _spans(text, written)
     i = 0
     any_number = False
     while i < len(matches):
-        match = matches[i]
-        word = _norm(match.group())
+        group, m_start, m_end = matches[i]
+        word = _norm(group)
         if (
             word in table.joined_heads
             and i + 1 < len(matches)
-            and _GAP.fullmatch(text, match.end(), matches[i + 1].start())
+            and _GAP.fullmatch(text, m_end, matches[i + 1][1])
         ):
-            joined = f"{word}-{_norm(matches[i + 1].group())}"  # quatre-vingt
+            joined = f"{word}-{_norm(matches[i + 1][0])}"  # quatre-vingt
             if joined in table.values:
-                tokens.append(([joined], match.start(), matches[i + 1].end()))
+                tokens.append(([joined], m_start, matches[i + 1][2]))
                 any_number = True
                 i += 2
                 continue
         parts = _parts(lang, word)
         any_number = any_number or bool(parts)
-        tokens.append((parts, match.start(), match.end()))
+        tokens.append((parts, m_start, m_end))
         i += 1
     if not any_number:  # most sentences: no number word at all
         return []
