@@ -613,6 +613,11 @@ HAN_CONTEXT = [
     ("五十两本钱", ["50"]),
     ("借了二十两给他们", ["20"]),
     ("一万两千人", ["12000"]),
+    # An amount followed by 几 / 多 / 余 / 来 is approximate ("twenty-odd"): soft.
+    ("他已二十几岁了", ["w:20"]),
+    ("来了三百余人", ["w:300"]),
+    ("过了二十多年", ["w:20"]),
+    ("共四十二", ["42"]),  # at the end of the text: a count as before
     # A title's number is soft; outside the title the same number is a quantity.
     ("叫做《四十二章经》。", ["w:42"]),
     ("共四十二章", ["42"]),
@@ -671,6 +676,8 @@ def test_long_run_of_number_syllables_stays_fast() -> None:
         ("叫做《四十二章经》。", "It is called the Sutra.", False),
         ("叫做《四十二章经》。", "It is called the Sutra in Forty-Three Sections.", True),
         ("韦小宝记得茅十八在酒馆中。", "Trinket recalled Whiskers at the inn.", False),
+        ("他已二十几岁了。", "He was in his twenties.", False),
+        ("他已二十几岁了。", "He was twenty-odd.", False),
         ("他赢了五十两银子。", "He won fifty taels of silver.", False),
         ("他赢了五十两银子。", "He won fifty-two taels of silver.", True),
     ],

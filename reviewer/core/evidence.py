@@ -510,6 +510,10 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
     return not _measured(text, end)  # 茅十八, 王二
 
 
+# After a Han amount, "-odd / more than / about": 二十几 (twenty-odd), 二十多, 三百余, 十来.
+_APPROXIMATE = "几幾多余餘来來"
+
+
 def _tael_end(text: str, start: int, end: int) -> int:
     """Where the numeral run ends once a 两 that is the weight and money unit (tael) is cut
     off: after another numeral, 两 is the tael (五十两 50 taels, 八九两) unless a unit follows
@@ -737,6 +741,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             kind = "number" if has_digit or composed else "word"
             if kind == "number" and _in_title(text, start, end):
                 kind = "word"  # 《四十二章经》: part of a title, it confirms, never contradicts
+            elif kind == "number" and not has_digit and end < len(text):
+                if text[end] in _APPROXIMATE:
+                    kind = "word"  # 二十几岁, 三百余人: "twenty-odd", "in his twenties": soft
             if text[max(0, start - 3) : start] == "百分之" and free(start - 3, start):
                 kind, start = "percent", start - 3
             elif kind == "number" and (percent := rules.percent_re.match(text, end)):
