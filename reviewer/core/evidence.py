@@ -511,7 +511,7 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
 
 
 # After a Han amount, "-odd / more than / about": 二十几 (twenty-odd), 二十多, 三百余, 十来.
-_APPROXIMATE = "几幾多余餘来來"
+_APPROXIMATE = tuple("几幾多余餘来來")
 
 
 def _tael_end(text: str, start: int, end: int) -> int:
@@ -719,7 +719,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             if _inside_han_word(text, start, end):
                 continue  # 十分 "very", 四处 "everywhere", 万一 "in case": no count at all
             if not _ANY_DIGIT.search(token):
-                if token in "两兩" and start and text[start - 1] in "几幾多余餘来來":
+                if token in "两兩" and start and text[start - 1] in _APPROXIMATE:
                     continue  # 二十几两 "twenty-odd taels": the 两 is the unit
                 if _not_a_count(text, start, end):
                     continue
@@ -741,9 +741,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             kind = "number" if has_digit or composed else "word"
             if kind == "number" and _in_title(text, start, end):
                 kind = "word"  # 《四十二章经》: part of a title, it confirms, never contradicts
-            elif kind == "number" and not has_digit and end < len(text):
-                if text[end] in _APPROXIMATE:
-                    kind = "word"  # 二十几岁, 三百余人: "twenty-odd", "in his twenties": soft
+            elif kind == "number" and not has_digit and text.startswith(_APPROXIMATE, end):
+                kind = "word"  # 二十几岁, 三百余人: "twenty-odd", "in his twenties": soft
             if text[max(0, start - 3) : start] == "百分之" and free(start - 3, start):
                 kind, start = "percent", start - 3
             elif kind == "number" and (percent := rules.percent_re.match(text, end)):
