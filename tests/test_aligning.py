@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from reviewer.cli import main
 from reviewer.core.aligning import _merge, align_group, align_pair, format_bead
-from reviewer.core.lexical import sentence_keys
+from reviewer.core.lexical import name_keys, sentence_keys
 from reviewer.core.model import Segment
 
 SEEDS = Path(__file__).resolve().parent.parent / "reviewer" / "seeds"
@@ -108,8 +108,11 @@ def test_han_text_is_not_one_long_pinyin_word():
     assert not words
     assert not any(k.startswith(("s:", "w:")) for k in keys)
     # but a two- or three-character name meets its English romanisation
-    english = sentence_keys("Chen Qingyang caught me and asked me to stay.", "en")[0]
-    assert "p:chenqingyang" in keys & english
+    english = name_keys("Chen Qingyang caught me and asked me to stay.", "en")
+    assert (
+        "p:chenqingyang"
+        in name_keys("陈清扬把我拽住，以伟大友谊的名义叫我留下来。", "zh") & english
+    )
 
 
 def test_evidence_finds_the_inserted_sentence():

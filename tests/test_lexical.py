@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 from bench.align_textberg import parse_settings
 from reviewer.core import aligning
 from reviewer.core.aligning import DEFAULT_OPTIONS, _evidence, _for_scripts, _learn_model, _side
-from reviewer.core.lexical import TranslationModel, model_tokens, quote_ends, sentence_keys
+from reviewer.core.lexical import (
+    TranslationModel,
+    model_tokens,
+    name_keys,
+    quote_ends,
+    sentence_keys,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,10 +80,10 @@ def test_quote_keys_pair_only_near_the_length_diagonal():
 
 
 def test_hyphenated_romanised_names_match_han():
-    en = sentence_keys("Only Lady Wang and her brother – Wang Xi-feng's father – knew Bao-yu.")[0]
-    zh = sentence_keys("只有王夫人之大兄凤姐之父与王熙凤知道宝玉。", "zh")[0]
+    en = name_keys("Only Lady Wang and her brother – Wang Xi-feng's father – knew Bao-yu.")
+    zh = name_keys("只有王夫人之大兄凤姐之父与王熙凤知道宝玉。", "zh")
     assert {"p:xifeng", "p:wangxifeng", "p:baoyu"} <= en & zh
-    assert not any(k.startswith("p:") for k in sentence_keys("a well-known long-term plan")[0])
+    assert not name_keys("a well-known long-term plan")
 
 
 def test_model_tokens_are_han_characters_and_word_prefixes():
@@ -354,3 +360,36 @@ def test_number_word_normalising_shortcuts(word):
     full = number_words._POINTING.sub("", full).translate(number_words._ALIF)
     full = full.replace("’", "'").replace("ʼ", "'")
     assert number_words._norm(word) == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("Wang Xi-feng Bao-yu 王熙凤宝玉 Tokaïev 2026 www.x.org/a"),
+        max_size=60,
+    )
+)
+def test_name_keys_are_the_p_keys_and_only_they(text):
+    """`p:` keys come from `name_keys` alone: a pair without Han text never computes them."""
+    assert all(k.startswith("p:") for k in name_keys(text, "en"))
+    assert not any(k.startswith("p:") for k in sentence_keys(text, "en")[0])
+
+
+def test_romanised_names_only_in_a_pair_with_han_text():
+    en = ["Wei Xiaobao laughed.", "Chen Qingyang stayed."]
+    plain = {f"{side}_{what}": None for side in ("src", "tgt") for what in ("paragraphs", "kinds")}
+    han = aligning._prepare(
+        ["韦小宝笑了。", "陈清扬留下来。"],
+        en,
+        src_lang="zh",
+        tgt_lang="en",
+        options=DEFAULT_OPTIONS,
+        **plain,
+    )
+    assert "p:weixiaobao" in han.src.keys[0] & han.tgt.keys[0]
+    assert "p:chenqingyang" in han.tgt.base_keys[1]
+    german = ["Wei Xiaobao lachte.", "Chen Qingyang blieb."]
+    de = aligning._prepare(
+        german, en, src_lang="de", tgt_lang="en", options=DEFAULT_OPTIONS, **plain
+    )
+    assert not any(k.startswith("p:") for keys in de.src.keys + de.tgt.keys for k in keys)

@@ -33,6 +33,7 @@ from reviewer.core.lexical import (
     learn_lexicon,
     length_units,
     model_tokens,
+    name_keys,
     number_lang,
     script_class,
 )
@@ -187,7 +188,9 @@ def _side(
     kinds: Sequence[str | None] | None,
     paragraphs: Sequence[int] | None,
     lang: str | None,
+    names: bool = True,
 ) -> _Side:
+    """One document's features; `names`: with its romanised names (`lexical.name_keys`)."""
     keys, words, tokens, base = [], [], [], []
     kind_ids = np.zeros(len(texts), dtype=np.int64)
     lang = number_lang(lang, list(texts))
@@ -196,6 +199,8 @@ def _side(
         kind = kinds[i] if kinds is not None else None
         if kind is None:
             frozen_keys, w, tk = sentence_keys(text, lang)
+            if names:
+                frozen_keys |= name_keys(text, lang)
         else:
             frozen_keys, w, tk = frozenset(), frozenset(), frozenset()
             kind_ids[i] = _kind_id(kind)
@@ -1068,12 +1073,10 @@ def _prepare(
     """The pair's features (None when a side is empty: nothing to align)."""
     if not src or not tgt:
         return None
-    s = _side(src, src_kinds, src_paragraphs, src_lang)
-    t = _side(tgt, tgt_kinds, tgt_paragraphs, tgt_lang)
-    if "han" not in (s.script, t.script):  # romanised Han names: only against Han text
-        for side in (s, t):
-            for keys in side.keys:
-                keys.difference_update([k for k in keys if k.startswith("p:")])
+    # romanised Han names: only against Han text
+    names = "han" in (script_class(list(src)), script_class(list(tgt)))
+    s = _side(src, src_kinds, src_paragraphs, src_lang, names)
+    t = _side(tgt, tgt_kinds, tgt_paragraphs, tgt_lang, names)
     _link_cognates(s, t)
     _count_unmatched(s, t, tgt, number_lang(tgt_lang, list(tgt)))
     _count_unmatched(t, s, src, number_lang(src_lang, list(src)))

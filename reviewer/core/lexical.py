@@ -190,12 +190,10 @@ def sentence_keys(
     in words too ("twelve" = 十二 = двенадцать = 12: Bible verses count gates, angels and
     years in words, and Chinese and Japanese in CJK numerals), `u:` URLs, `m:` marks, `w:`
     the first six letters of a word of four letters or more, `s:` the phonetic key of a
-    capitalised word, `h:` Han bigrams,
-    `p:` a name-like romanisation (pinyin of two or three Han characters; one or two
-    capitalised Latin words). Words feed the cognate finder; tokens the learnt lexicon.
+    capitalised word, `h:` Han bigrams (`p:` keys: `name_keys`). Words feed the cognate
+    finder; tokens the learnt lexicon.
     """
-    has_url = "://" in text or "www." in text.lower()
-    without_urls = _URL.sub(" ", text) if has_url else text
+    has_url, without_urls = _without_urls(text)
     keys: set[str] = set()
     # `n:` keys come from digits and CJK numerals only (numbers in words are left out of
     # them: "two" is too common to tell sentences apart, and `n:` makes anchors); `v:` keys
@@ -230,16 +228,7 @@ def sentence_keys(
     if unspaced:  # Han words, which Chinese and Japanese share (天使, 地上), as `h:` keys
         for run in _HAN_RUN.findall(without_urls):
             keys.update("h:" + run[k : k + 2] for k in range(len(run) - 1))
-    if unspaced and lang != "ja":  # anyascii reads kanji as Chinese, not Japanese names
-        for run in _HAN_RUN.findall(without_urls):
-            syllables = [transliterate(c).lower() for c in run]
-            for size in (2, 3):
-                for k in range(len(run) - size + 1):
-                    keys.add("p:" + "".join(syllables[k : k + size]))
-    # Transliterate the rest once; anyascii keeps case, so capitals still mark names.
-    spaced = _UNSPACED_RUN.sub(" ", without_urls) if unspaced else without_urls
-    romanised = transliterate(spaced)
-    raws = [run for run in _ASCII_WORD.findall(romanised) if not run.isdigit()]
+    _, raws = _romanised_words(without_urls, unspaced)
     folded = [raw.lower() for raw in raws]
     words = set(folded)
     tokens.update([f[:6] for f in folded])
@@ -251,9 +240,46 @@ def sentence_keys(
         ]
     )
     keys.update(["s:" + _phonetic(raw) for raw in raws if len(raw) >= 4 and raw[0].isupper()])
+    return frozenset(keys), frozenset(words), frozenset(tokens)
+
+
+def _without_urls(text: str) -> tuple[bool, str]:
+    """Whether `text` holds a URL, and the text with its URLs blanked."""
+    has_url = "://" in text or "www." in text.lower()
+    return has_url, _URL.sub(" ", text) if has_url else text
+
+
+def _romanised_words(text: str, unspaced: bool) -> tuple[str, list[str]]:
+    """`text` without its unspaced runs (Han, kana, Thai), transliterated once, and its words
+    (runs of ASCII letters and digits holding a letter); anyascii keeps case, so capitals still
+    mark names."""
+    spaced = _UNSPACED_RUN.sub(" ", text) if unspaced else text
+    romanised = transliterate(spaced)
+    return romanised, [run for run in _ASCII_WORD.findall(romanised) if not run.isdigit()]
+
+
+@lru_cache(maxsize=16384)
+def name_keys(text: str, lang: str = "en") -> frozenset[str]:
+    """`p:` keys of one sentence, a name-like romanisation: pinyin of two or three Han
+    characters; one or two capitalised Latin words; a hyphenated name (Bao-yu); cached.
+
+    Apart from `sentence_keys` because only a pair with Han text on a side reads them
+    (`aligning._prepare`): computed and thrown away, they were 4 % of a German-French `align`.
+    """
+    keys: set[str] = set()
+    _, without_urls = _without_urls(text)
+    unspaced = _PAST_U0DFF.search(without_urls) is not None
+    if unspaced and lang != "ja":  # anyascii reads kanji as Chinese, not Japanese names
+        for run in _HAN_RUN.findall(without_urls):
+            syllables = [transliterate(c).lower() for c in run]
+            for size in (2, 3):
+                for k in range(len(run) - size + 1):
+                    keys.add("p:" + "".join(syllables[k : k + size]))
+    romanised, raws = _romanised_words(without_urls, unspaced)
     # one or two capitalised words (not all capitals) as a romanised name: Chen Qingyang
     previous = ""
-    for raw, f in zip(raws, folded, strict=True):
+    for raw in raws:
+        f = raw.lower()
         if raw[0].isupper() and not raw.isupper():
             if len(f) >= 4:
                 keys.add("p:" + f)
@@ -268,7 +294,7 @@ def sentence_keys(
             keys.add("p:" + given)
             if family:
                 keys.add("p:" + family.lower() + given)
-    return frozenset(keys), frozenset(words), frozenset(tokens)
+    return frozenset(keys)
 
 
 class _Romanised(dict):

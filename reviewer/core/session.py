@@ -289,6 +289,7 @@ def _forget_sentences() -> None:
     (`evidence._words`, a few MB full) are kept: the checks read the recurring ones again."""
     for cached in (
         lexical.sentence_keys,
+        lexical.name_keys,
         evidence._numbers,
         aligning._units,
         aligning._spelt,
