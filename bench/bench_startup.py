@@ -80,7 +80,6 @@ def main() -> None:
     )
     args = parser.parse_args()
     roots = [ROOT, *(Path(r).resolve() for r in args.root)]
-    seeds = ROOT / "reviewer" / "seeds"
     jobs: list[tuple[str, list[str], Path, dict[str, str]]] = []
     # The caches (compiled patterns, data files, language model) in a folder of this run's own,
     # filled by the first runs: other processes writing the user's cache meanwhile (a store
@@ -91,13 +90,18 @@ def main() -> None:
     # current .pyc, every run compiled our modules from source, 300 M instructions more.
     base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     base["PYTHONPYCACHEPREFIX"] = os.path.join(caches.name, "bytecode")
+    # Annotations of the seeds live in the user's data folder (persistence.default_folder):
+    # saved ones made `check seeds` read and apply them, and only where the seeds are the
+    # running checkout's own (40 M instructions more for this checkout than for --root).
+    base["REVIEWER_DATA_DIR"] = os.path.join(caches.name, "data")
     for root in roots:
         env = dict(base, PYTHONPATH=str(root))
         env.setdefault("REVIEWER_CACHE_DIR", caches.name)
         name = "this checkout" if root == ROOT else str(root)
         reviewer = [sys.executable, "-m", "reviewer"]
         if args.only != "align":
-            jobs.append((f"check seeds · {name}", [*reviewer, "check", str(seeds)], root, env))
+            seeds = str(root / "reviewer" / "seeds")  # each checkout's own (see above)
+            jobs.append((f"check seeds · {name}", [*reviewer, "check", seeds], root, env))
         if args.textberg and args.only != "check":
             pair = [str(args.textberg / "dev.de"), str(args.textberg / "dev.fr")]
             jobs.append((f"align Text+Berg dev · {name}", [*reviewer, "align", *pair], root, env))
