@@ -44,6 +44,8 @@ from reviewer.core.grouping_features import (
     paragraph_names,
     placement_agreement,
     punctuation_agreement,
+    recurring_agreement,
+    recurring_words,
     sentence_ends_agreement,
     sentence_similarity,
     shape_similarity,
@@ -76,6 +78,11 @@ ASKING_SEEN = 3  # ... and at least this many do
 NAMES_PLACED_WEIGHT = 0.2  # shape units for rare names in the same paragraphs, at most ...
 NAMES_PLACED_FULL = 6.0  # ... reached at this idf weight (two or three rare names)
 NAMES_ELSEWHERE = -2.0  # a newcomer whose names fall elsewhere this surely is no version
+RECURRING_WEIGHT = 0.1  # shape units per unit of recurring-word agreement (z) above ...
+RECURRING_CHANCE = 1.0  # ... what unrelated parts of a similar shape reach (tune books)
+RECURRING_SPAN = (-2.0, 4.0)  # ... the z taken within these bounds
+THIN_PARAGRAPHS = 6  # a pair of fewer paragraphs than this has little to verify ...
+THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
 # In a small corpus (SMALL_CORPUS), the alignment gain alone may confirm a pair whose
 # paragraphs were merged or split: a gain of GAIN_SURE becomes MIN_SCORE, GAIN_SURE +
@@ -133,6 +140,7 @@ class _Scorer:
         self.name_weight = {f[2:]: w for f, w in self.weights.items() if f.startswith("k:")}
         self.names: dict[int, tuple[frozenset[str], ...]] = {}
         self.skeletons: dict[str, str] = {}
+        self.words: dict[int, tuple[int, frozenset[int]]] = {}
         # Languages known to write question marks: where one has none, none were asked.
         asking: Counter[str] = Counter(
             d.lang for d, p in zip(documents, prints, strict=True) if p.questions
@@ -171,6 +179,18 @@ class _Scorer:
             self.paragraph_names(a, segments), self.paragraph_names(b, segments), self.name_weight
         )
         return 0.0 if value is None else max(0.0, min(1.0, value / NAMES_PLACED_FULL))
+
+    def recurring(self, a: int, b: int, segments: Sequence[tuple[Segment, ...]]) -> float:
+        """Words recurring in the same paragraphs (`recurring_agreement`) in shape units
+        above chance, 0 where it cannot tell."""
+        for index in (a, b):
+            if index not in self.words:
+                self.words[index] = recurring_words(segments[index])
+        value = recurring_agreement(self.words[a], self.words[b])
+        if value is None:
+            return 0.0
+        low, high = RECURRING_SPAN
+        return RECURRING_WEIGHT * (max(low, min(high, value)) - RECURRING_CHANCE)
 
     def quotes(self, a: int, b: int) -> float:
         """Whether the two documents quote in the same paragraphs; a side without quotes says
@@ -482,9 +502,13 @@ def _verify(
         + QUESTIONS_WEIGHT * scorer.questions(a, b)
         + QUOTES_WEIGHT * scorer.quotes(a, b)
         + NAMES_PLACED_WEIGHT * scorer.names_placed(a, b, segments)
+        + scorer.recurring(a, b, segments)
         + (0.0 if punctuation is None else PUNCTUATION_WEIGHT * (punctuation - PUNCTUATION_CHANCE))
     )
-    verified = max(value.by_features, min(1.0, _on_scale(shape, SHAPE_VERIFIED)))
+    bar = SHAPE_VERIFIED
+    if min(prints[a].paragraphs, prints[b].paragraphs) < THIN_PARAGRAPHS:
+        bar += THIN_EXTRA
+    verified = max(value.by_features, min(1.0, _on_scale(shape, bar)))
     if scorer.by_gain(a, b) and aligned.steady >= GAIN_STEADY:
         verified = max(verified, _gain_score(aligned.gain))
     return round(verified, 9)

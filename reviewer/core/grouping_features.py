@@ -46,6 +46,7 @@ _IN_WORD = pattern_cache.compile(r"(?<=\p{L})['’\-](?=\p{L})")
 _TRAILING = pattern_cache.compile(r"[\p{P}\s]+$")
 PUNCTUATION_ROWS = 4  # fewer aligned rows than this are too few to correlate
 NAME_KEY_LETTERS = 3  # shorter name skeletons are met by chance across languages
+_WORD = pattern_cache.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,50 @@ def paragraph_names(
                 keys.add(key)
         found.append(frozenset(keys))
     return tuple(found)
+
+
+def recurring_words(segments: Sequence[Segment]) -> tuple[int, frozenset[int]]:
+    """The paragraph count and the paragraph patterns of the words that recur: for each word
+    (case folded, any script) met in two paragraphs or more but not in all, the set of its
+    paragraphs as a bit mask. A name or a key term of the text recurs in the same paragraphs
+    of every version, whatever its script and whether it has capitals, so a translation
+    shares patterns that an unrelated text of the same shape does not."""
+    texts: dict[int, list[str]] = {}
+    for segment in segments:
+        if segment.boilerplate is None:
+            texts.setdefault(segment.paragraph, []).append(segment.text)
+    paragraphs = [t for _, parts in sorted(texts.items()) if (t := " ".join(parts).strip())]
+    where: dict[str, int] = {}
+    for place, text in enumerate(paragraphs):
+        for word in set(_WORD.findall(text.casefold())):
+            where[word] = where.get(word, 0) | 1 << place
+    count = len(paragraphs)
+    return count, frozenset(m for m in where.values() if 2 <= m.bit_count() < count)
+
+
+def recurring_agreement(
+    a: tuple[int, frozenset[int]], b: tuple[int, frozenset[int]]
+) -> float | None:
+    """How many more word patterns (`recurring_words`) two documents share than chance, as a
+    z ((shared - expected) / sqrt(expected + 1)); expected: for each pattern of `a` with k
+    paragraphs, the share of `b`'s patterns with k paragraphs among all C(n, k) such
+    patterns. None where the paragraph counts differ or are under SHAPE_PARAGRAPHS, or a
+    side has no pattern (nothing recurs: nothing to tell).
+
+    On the Bible tune books (seed 0, pairs verified on shape that pass), translations median
+    1.3, others 0.3 to 0.5; it adds to the verification what it does not see (a logistic
+    check: the area under the curve of the verified score among those that pass, 0.93 ->
+    0.95)."""
+    count, these = a
+    those = b[1]
+    if count != b[0] or count < SHAPE_PARAGRAPHS or not these or not those:
+        return None
+    sizes: dict[int, int] = {}
+    for mask in those:
+        sizes[mask.bit_count()] = sizes.get(mask.bit_count(), 0) + 1
+    expected = sum(sizes.get(k := m.bit_count(), 0) / math.comb(count, k) for m in these)
+    shared = len(these & those)
+    return (shared - expected) / math.sqrt(expected + 1)
 
 
 def names_elsewhere(
