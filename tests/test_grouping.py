@@ -861,8 +861,10 @@ def test_recurring_words_are_the_paragraph_patterns_of_words_met_in_some_paragra
     assert count == 4
     # paul: paragraphs 0 and 1; silas: 1 and 3; ܦܘܠܘܣ: 2 and 3; the: 0, 2 and 3
     assert patterns == {0b0011, 0b1010, 0b1100, 0b1101}
-    # a URL-only paragraph and boilerplate are no paragraphs of the text
-    assert recurring_words(segment("a b.\n\nb c.", "en")) == (2, frozenset())
+    assert recurring_words(segment("a b.\n\nb c.", "en")) == (2, frozenset())  # b in all
+    # a script written without spaces has clauses, not words: nothing to read
+    chinese = "保罗去了。\n\n保罗去了。\n\n西拉来了。\n\n保罗去了。"
+    assert recurring_words(segment(chinese, "zh")) == (4, frozenset())
 
 
 def test_recurring_agreement_counts_shared_patterns_above_chance():

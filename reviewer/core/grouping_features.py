@@ -47,6 +47,10 @@ _TRAILING = pattern_cache.compile(r"[\p{P}\s]+$")
 PUNCTUATION_ROWS = 4  # fewer aligned rows than this are too few to correlate
 NAME_KEY_LETTERS = 3  # shorter name skeletons are met by chance across languages
 _WORD = pattern_cache.compile(r"\p{L}[\p{L}\p{M}]*")
+# Scripts written without spaces: a run of letters there is a clause, not a word.
+_UNSPACED = pattern_cache.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]"
+)
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,8 @@ def recurring_words(segments: Sequence[Segment]) -> tuple[int, frozenset[int]]:
     (case folded, any script) met in two paragraphs or more but not in all, the set of its
     paragraphs as a bit mask. A name or a key term of the text recurs in the same paragraphs
     of every version, whatever its script and whether it has capitals, so a translation
-    shares patterns that an unrelated text of the same shape does not."""
+    shares patterns that an unrelated text of the same shape does not. Scripts written
+    without spaces (Chinese, Japanese, Thai...) have no words to read here: none."""
     texts: dict[int, list[str]] = {}
     for segment in segments:
         if segment.boilerplate is None:
@@ -158,7 +163,8 @@ def recurring_words(segments: Sequence[Segment]) -> tuple[int, frozenset[int]]:
     where: dict[str, int] = {}
     for place, text in enumerate(paragraphs):
         for word in set(_WORD.findall(text.casefold())):
-            where[word] = where.get(word, 0) | 1 << place
+            if not _UNSPACED.search(word):
+                where[word] = where.get(word, 0) | 1 << place
     count = len(paragraphs)
     return count, frozenset(m for m in where.values() if 2 <= m.bit_count() < count)
 
