@@ -9,10 +9,11 @@ pair by pair. Each candidate pair gets a score; a pair is linked only when each 
 other's best match in its language; a link that the features alone do not make sure of is
 verified by what a translation keeps beyond the shape (the alignment gain, the sentence ends,
 the paragraphs that hold the questions and quotes, the punctuation inside the aligned
-sentences, the rare names both put in the same paragraphs); links are merged strongest first, never
-putting two documents of one language in a group, and a document joins only where it
-resembles the group itself (its own average score; where it rests on shape, the names the
-group's versions agree on are in the same paragraphs of it).
+sentences, the rare names both put in the same paragraphs, the words of any script that
+recur in the same paragraphs; a shape of few paragraphs needs more of it); links are merged
+strongest first, never putting two documents of one language in a group, and a document
+joins only where it resembles the group itself (its own average score; where it rests on
+shape, the names the group's versions agree on are in the same paragraphs of it).
 """
 
 from __future__ import annotations
@@ -488,8 +489,9 @@ def _verify(
 ) -> float:
     """A pair's score verified by what a translation keeps beyond the shape: the alignment
     gain, the sentence ends, the paragraphs that hold the questions and the quotes, the
-    punctuation inside the sentences that the alignment pairs, and the rare names that both
-    put in the same paragraphs."""
+    punctuation inside the sentences that the alignment pairs, the rare names that both
+    put in the same paragraphs, and the words that recur in the same paragraphs. A pair of
+    fewer than THIN_PARAGRAPHS paragraphs needs THIN_EXTRA more: it has less of each."""
     a, b = pair
     documents, prints = scorer.documents, scorer.prints
     aligned = _aligned(segments[a], segments[b], documents[a].lang, documents[b].lang)
