@@ -927,3 +927,19 @@ def test_recurring_words_raise_a_pair_verified_on_shape_and_thin_shapes_need_mor
     assert grouping.verified_scores(*versions(True))[(0, 1)] == recurring
     loose = grouping.verified_scores(*versions(True, ((3, 9, 2, 6, 12), (4, 7, 3, 7, 9))))
     assert thin[(0, 1)] < loose[(0, 1)] - 0.05
+
+
+_PATTERNS = st.frozensets(st.integers(min_value=1, max_value=(1 << 6) - 2), max_size=20).map(
+    lambda masks: frozenset(m for m in masks if m.bit_count() >= 2)
+)
+
+
+@given(_PATTERNS, _PATTERNS)
+def test_recurring_agreement_is_symmetric_and_a_document_agrees_with_itself(a, b):
+    forward = recurring_agreement((6, a), (6, b))
+    backward = recurring_agreement((6, b), (6, a))
+    assert (forward is None) == (backward is None)
+    if forward is not None:
+        assert forward == pytest.approx(backward)
+    itself = recurring_agreement((6, a), (6, a))
+    assert itself is None or itself >= 0  # (0 only where a holds every pattern of its sizes)
