@@ -19,6 +19,7 @@ from reviewer.core.grouping_candidates import (
     small_corpus_pairs,
 )
 from reviewer.core.grouping_features import (
+    RECURRING_PLACES,
     Fingerprint,
     fingerprint,
     inner_punctuation,
@@ -784,6 +785,8 @@ def test_rare_names_in_place_raise_a_pair_verified_on_shape(monkeypatch):
         ]
         return documents, [segment(d.text, d.lang) for d in documents]
 
+    # (the words that recur, read in thirds of a paragraph, move with the added names: left out)
+    monkeypatch.setattr(grouping, "RECURRING_WEIGHT", 0.0)
     plain = grouping.verified_scores(*versions("", ""))
     named = grouping.verified_scores(*versions(" Barnabas Antiochia", " Barnaba Antiochien"))
     elsewhere = grouping.verified_scores(*versions(" Barnabas Antiochia", ""))
@@ -854,14 +857,18 @@ def test_a_document_that_came_with_its_partner_must_resemble_the_group_itself(mo
 RECURRING = Path(__file__).parent / "data" / "grouping" / "bible_recurring.toml"
 
 
-def test_recurring_words_are_the_paragraph_patterns_of_words_met_in_some_paragraphs():
-    # case folded and in any script; a word in one paragraph or in every one is no pattern
-    text = "Paul went out. The city.\n\npaul and Silas.\n\nThe end ܦܘܠܘܣ.\n\nܦܘܠܘܣ the Silas."
+def test_recurring_words_are_the_patterns_of_places_of_words_met_twice():
+    # Each paragraph is cut in thirds (RECURRING_PLACES); case folded, any script; a word in
+    # one place, or in every place, is no pattern
+    assert RECURRING_PLACES == 3
+    text = "Paul aaa bbb.\n\nccc ddd paul.\n\nSilas eee ffff.\n\nggg hhh silas."
     count, patterns = recurring_words(segment(text, "en"))
     assert count == 4
-    # paul: paragraphs 0 and 1; silas: 1 and 3; ܦܘܠܘܣ: 2 and 3; the: 0, 2 and 3
-    assert patterns == {0b0011, 0b1010, 0b1100, 0b1101}
-    assert recurring_words(segment("a b.\n\nb c.", "en")) == (2, frozenset())  # b in all
+    # paul: first third of paragraph 0, last of paragraph 1; silas: first of 2, last of 3
+    assert patterns == {1 << 0 | 1 << 5, 1 << 6 | 1 << 11}
+    syriac = "ܦܘܠܘܣ ܐܙܠ ܠܗ.\n\nܟܬܒ ܥܡ ܦܘܠܘܣ."
+    assert recurring_words(segment(syriac, "syc"))[1] == {1 << 0 | 1 << 5}
+    assert recurring_words(segment("b b b b b b.\n\nb b b b b b.", "en"))[1] == set()  # b: all
     # a script written without spaces has clauses, not words: nothing to read
     chinese = "保罗去了。\n\n保罗去了。\n\n西拉来了。\n\n保罗去了。"
     assert recurring_words(segment(chinese, "zh")) == (4, frozenset())
@@ -881,18 +888,18 @@ def test_recurring_agreement_counts_shared_patterns_above_chance():
 def test_versions_keep_their_recurring_words_in_place_whatever_the_script():
     # Revelation 14 in nine languages, five of them in scripts without capitals (Coptic,
     # Syriac, Cherokee, Gujarati, Ojibwe), against 2 Timothy 4 in Zulu: each version agrees
-    # with the others (median) more than with the other part
+    # with every other version more than with the other part
     entries, _, segments = _golden(RECURRING)
     words = [recurring_words(s) for s in segments]
     other = next(i for i, e in enumerate(entries) if not e["group"])
     versions = [i for i, e in enumerate(entries) if e["group"]]
     assert len(versions) == 9
     for v in versions:
-        with_versions = sorted(recurring_agreement(words[v], words[w]) for w in versions if w != v)
-        assert with_versions[len(with_versions) // 2] > recurring_agreement(words[v], words[other])
+        with_versions = [recurring_agreement(words[v], words[w]) for w in versions if w != v]
+        assert min(with_versions) > recurring_agreement(words[v], words[other])
     pairs = [recurring_agreement(words[v], words[w]) for v in versions for w in versions if v < w]
-    assert sum(pairs) / len(pairs) > 1.2
-    assert sum(recurring_agreement(words[v], words[other]) for v in versions) / 9 < 0.5
+    assert sum(pairs) / len(pairs) > 3.0  # (3.65; with whole paragraphs as places, 1.6)
+    assert sum(recurring_agreement(words[v], words[other]) for v in versions) / 9 < 1.0
 
 
 def test_recurring_words_raise_a_pair_verified_on_shape_and_thin_shapes_need_more(monkeypatch):
@@ -922,11 +929,11 @@ def test_recurring_words_raise_a_pair_verified_on_shape_and_thin_shapes_need_mor
     plain = grouping.verified_scores(*versions(False))[(0, 1)]
     recurring = grouping.verified_scores(*versions(True))[(0, 1)]
     assert recurring > plain + 0.1
-    thin = grouping.verified_scores(*versions(True, ((3, 9, 2, 6, 12), (4, 7, 3, 7, 9))))
+    five = ((3, 9, 2, 6, 12), (4, 7, 3, 7, 9))
+    thin = grouping.verified_scores(*versions(False, five))[(0, 1)]
     monkeypatch.setattr(grouping, "THIN_EXTRA", 0.0)
-    assert grouping.verified_scores(*versions(True))[(0, 1)] == recurring
-    loose = grouping.verified_scores(*versions(True, ((3, 9, 2, 6, 12), (4, 7, 3, 7, 9))))
-    assert thin[(0, 1)] < loose[(0, 1)] - 0.05
+    assert grouping.verified_scores(*versions(False))[(0, 1)] == plain
+    assert thin < grouping.verified_scores(*versions(False, five))[(0, 1)] - 0.05
 
 
 _PATTERNS = st.frozensets(st.integers(min_value=1, max_value=(1 << 6) - 2), max_size=20).map(
