@@ -368,6 +368,23 @@ def test_two_common_features_together_propose_a_pair():
     assert pairs == {(400, 401)}
 
 
+def test_shared_rare_patterns_of_recurring_words_propose_a_pair():
+    # 60 documents of one paragraph count (too short for a shape key: 1 paragraph in the
+    # fingerprints), each with its own patterns and one common to all: only the two that
+    # share rare patterns, in different languages, are proposed; the same two in one
+    # language, or without their patterns read, are not.
+    prints = [Fingerprint(frozenset(), 1, ())] * 62
+    common = 0b11
+    patterns = {i: (6, frozenset({common, 1 << 20 | i})) for i in range(60)}
+    patterns[60] = patterns[61] = (6, frozenset({common, 0b101000, 0b1000100}))
+    langs = ["en" if i % 2 else "fr" for i in range(62)]
+    rank = list(range(62))
+    assert candidates(langs, rank, prints, {}, patterns) == {(60, 61)}
+    assert candidates(langs, rank, prints, {}) == set()
+    langs[60] = langs[61]
+    assert candidates(langs, rank, prints, {}, patterns) == set()
+
+
 # --- Verification, the Bible golden cases, partial disagreement -----------------------------
 
 BIBLE = Path(__file__).parent / "data" / "grouping" / "bible_mat.toml"

@@ -300,16 +300,23 @@ def score_pairs(
 
 
 def _score_candidates(
-    documents: Sequence[Document], prints: Sequence[Fingerprint]
+    documents: Sequence[Document],
+    prints: Sequence[Fingerprint],
+    segments: Sequence[tuple[Segment, ...]] | None = None,
 ) -> tuple[dict[tuple[int, int], _PairScore], _Scorer]:
     """Each candidate pair's score: the better of the feature score (scaled by how alike the
     paragraph counts are) and the shape score; `sure` unless the shape score is the higher
     and the features alone do not pass SURE: only then is an alignment needed to believe
-    it."""
+    it. With `segments`, the recurring words propose candidates too."""
     rank = _ranks(documents)
     langs = [d.lang for d in documents]
     scorer = _Scorer(documents, prints)
-    pairs = candidates(langs, rank, prints, scorer.weights)
+    # The recurring words of the documents whose shape may speak (few figures): read once,
+    # for the candidates and for the verification.
+    for index, p in enumerate(prints):
+        if segments is not None and p.paragraphs >= SHAPE_PARAGRAPHS and scorer.figures(index) < 2:
+            scorer.words[index] = recurring_words(segments[index])
+    pairs = candidates(langs, rank, prints, scorer.weights, scorer.words)
     ends = {pair: _shape_ends(scorer, *pair) for pair in pairs}
     scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
     scores = {pair: _score_pair(scorer, *pair, ends.get(pair)) for pair in pairs}
@@ -531,7 +538,7 @@ def verified_scores(
     rests on shape (every pair is verified here; `find_groups` verifies only those it
     needs)."""
     prints = fingerprints(documents, segments)
-    scored, scorer = _score_candidates(documents, prints)
+    scored, scorer = _score_candidates(documents, prints, segments)
     return {
         pair: value.score if value.sure else _verify(scorer, segments, pair, value)
         for pair, value in scored.items()
@@ -558,7 +565,7 @@ def find_groups(
 ) -> list[Group]:
     """Translation groups of two or more documents, at most one per language, in path order."""
     prints = fingerprints(documents, segments)
-    scored, scorer = _score_candidates(documents, prints)
+    scored, scorer = _score_candidates(documents, prints, segments)
     rank = _ranks(documents)
     checked: dict[tuple[int, int], float] = {}
 

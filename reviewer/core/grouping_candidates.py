@@ -1,6 +1,6 @@
 """Which pairs of documents are worth scoring: blocking, so a corpus is never compared all pairs.
 
-Three indexes propose partners for each document, each keyed so that a key is shared by few
+Four indexes propose partners for each document, each keyed so that a key is shared by few
 documents, and keys shared by more than MAX_POSTINGS are dropped (they tell nothing, and would
 make the work grow with the square of the corpus):
 
@@ -8,15 +8,19 @@ make the work grow with the square of the corpus):
 - pairs of common features: in a large corpus a figure such as `250` or a name is met in
   hundreds of documents, but two of them together in few;
 - the shape, by locality-sensitive hashing of the paragraphs' relative lengths (see
-  `shape_keys`).
+  `shape_keys`);
+- the patterns of the words that recur (`grouping_features.recurring_words`: a word's
+  places in the document, in any script), where the caller read them: a pattern few
+  documents share is a name or a term of one text.
 
 Only documents of different languages are proposed; each keeps its best
-CANDIDATES_PER_DOCUMENT partners by shared idf weight, and its best SHAPE_CANDIDATES by
-shared shape keys. The shape keys need as many paragraphs on both sides, and translations
-merge or split a few paragraphs; so in a small corpus (SMALL_CORPUS documents or fewer: a
-folder of a few translations) every pair of documents in different languages long enough to
-have a shape is proposed too, and verified by aligning it (grouping.py): that costs a few
-alignments, never the square of a large corpus.
+CANDIDATES_PER_DOCUMENT partners by shared idf weight, its best SHAPE_CANDIDATES by shared
+shape keys, and its best RECURRING_CANDIDATES by the idf of shared patterns. The shape keys
+need as many paragraphs on both sides, and translations merge or split a few paragraphs; so
+in a small corpus (SMALL_CORPUS documents or fewer: a folder of a few translations) every
+pair of documents in different languages long enough to have a shape is proposed too, and
+verified by aligning it (grouping.py): that costs a few alignments, never the square of a
+large corpus.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import combinations
 
@@ -42,6 +46,7 @@ PAIR_POSTINGS = 20  # a pair of features shared by more documents than this prop
 SHAPE_POSTINGS = 50  # a shape key of more documents than this is a common layout, not a text
 BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
 SMALL_CORPUS = 40  # in a corpus this small, every pair of documents with a shape is proposed
+RECURRING_CANDIDATES = 3  # partners a document keeps by the patterns of its recurring words
 
 
 def too_common(documents: int) -> int:
@@ -102,9 +107,12 @@ def candidates(
     rank: Sequence[int],
     prints: Sequence[Fingerprint],
     weights: dict[str, float],
+    patterns: Mapping[int, tuple[int, frozenset[int]]] | None = None,
 ) -> set[tuple[int, int]]:
     """Candidate pairs (a < b) of documents in different languages; ties between partners are
-    settled by `rank` (path order), so the result does not depend on the documents' order."""
+    settled by `rank` (path order), so the result does not depend on the documents' order.
+    `patterns`: the recurring words of the documents that have them read (see the module
+    docstring)."""
     frequency = Counter(f for p in prints for f in p.features)
     postings: dict[object, list[int]] = defaultdict(list)
     limit = too_common(len(prints))
@@ -137,13 +145,34 @@ def candidates(
         if 2 <= len(docs) <= SHAPE_POSTINGS:
             for index in docs:
                 shape_of[index].append(docs)
+    recurring = _pattern_keys(patterns or {}, len(prints))
     pairs = small_corpus_pairs(langs, prints)
     for a in range(len(prints)):
         lang = langs[a]
         _best(a, lang, langs, rank, keys_of[a], CANDIDATES_PER_DOCUMENT, pairs)
         shape = [(docs, 1.0) for docs in shape_of[a]]
         _best(a, lang, langs, rank, shape, SHAPE_CANDIDATES, pairs)
+        if a in recurring:
+            _best(a, lang, langs, rank, recurring[a], RECURRING_CANDIDATES, pairs)
     return pairs
+
+
+def _pattern_keys(
+    patterns: Mapping[int, tuple[int, frozenset[int]]], documents: int
+) -> dict[int, list[tuple[list[int], float]]]:
+    """Per document, the postings of its recurring-word patterns (keyed with the paragraph
+    count) that few documents share, each with its idf."""
+    postings: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, (count, masks) in patterns.items():
+        for mask in masks:
+            postings[(count, mask)].append(index)
+    keys: dict[int, list[tuple[list[int], float]]] = defaultdict(list)
+    for docs in postings.values():
+        if 2 <= len(docs) <= SHAPE_POSTINGS:
+            weight = math.log(documents / len(docs))
+            for index in docs:
+                keys[index].append((docs, weight))
+    return keys
 
 
 def small_corpus_pairs(langs: Sequence[str], prints: Sequence[Fingerprint]) -> set[tuple[int, int]]:
