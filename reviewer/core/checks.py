@@ -90,11 +90,37 @@ def _vocabulary(segments: Sequence[Segment]) -> frozenset[str]:
     found = _VOCABULARIES.get(id(segments))
     if found is not None and found[0] is segments:
         return found[1]
-    vocabulary = evidence.lowercase_vocabulary(s.text for s in segments if s.boilerplate is None)
+    vocabulary = frozenset().union(
+        *(_lower_words(s.text) for s in segments if s.boilerplate is None)
+    )
     if len(_VOCABULARIES) >= 64:
         _VOCABULARIES.clear()
     _VOCABULARIES[id(segments)] = (segments, vocabulary)
     return vocabulary
+
+
+@lru_cache(maxsize=8192)
+def _lower_words(text: str) -> frozenset[str]:
+    """`evidence.lowercase_vocabulary` of one sentence, per text: a document's vocabulary is
+    their union, and recurring sentences (sentence_memo.py) are read once."""
+    return evidence.lowercase_vocabulary((text,))
+
+
+@lru_cache(maxsize=8192)
+def _names_of(text: str, lang: str) -> tuple[tuple[Mention, str | None], ...]:
+    """`evidence.names` of one sentence before a vocabulary strikes any (per text, as above):
+    each mention with, where a vocabulary may strike it (a name opening the sentence), its
+    lower case. `evidence.names` with a vocabulary is this less those whose lower case is in
+    it."""
+    return tuple(
+        (
+            m,
+            m.text.lower()
+            if m.kind == "name" and evidence.sentence_initial(text, m.start)
+            else None,
+        )
+        for m in evidence.names(text, lang, vocabulary=frozenset())
+    )
 
 
 class GroupView:
@@ -177,7 +203,10 @@ class GroupView:
         """`evidence.names` of one segment, computed once for both uses."""
         key = ("names", lang, text)
         if key not in self.memo:
-            self.memo[key] = evidence.names(text, lang, vocabulary=self._vocabularies[lang])
+            vocabulary = self._vocabularies[lang]
+            self.memo[key] = [
+                m for m, lower in _names_of(text, lang) if lower is None or lower not in vocabulary
+            ]
         return self.memo[key]
 
     def _named_elsewhere(self, lang: str, key: str) -> bool:
@@ -1264,8 +1293,16 @@ def _own_script(text: str, lang: str) -> bool:
     return own * 2 > len(_LETTER.findall(text))
 
 
+@lru_cache(maxsize=4096)  # per text: recurring sentences make the same cells (see above)
 def _normalised(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+@lru_cache(maxsize=4096)
+def _identified(identify, text: str) -> tuple[str, float]:
+    """`identify(text)`, once per text (a quarter of the check's time went to identifying the
+    same recurring cells again); keyed by the function too, so a replaced one is asked."""
+    return identify(text)
 
 
 @register
@@ -1300,7 +1337,7 @@ class Untranslated(Check):
                     continue
                 if _own_script(text, lang) or _own_stopwords(text, lang):
                     continue  # cheap: Thai letters in a Thai cell need no identifier
-                found, confidence = language.identify(text)
+                found, confidence = _identified(language.identify, text)
                 accepted = {lang, *related.get(lang, ())}
                 if found in accepted:
                     continue
