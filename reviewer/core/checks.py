@@ -224,17 +224,20 @@ class GroupView:
         if key not in self._names:
 
             def extract(text: str) -> list[Mention]:
-                return [
-                    m
-                    for m in self._raw_names(lang, text)
-                    if not (m.kind == "acronym" and _ROMAN.fullmatch(m.text))
-                    and (
-                        m.kind != "name"
-                        or m.text in self._inside[lang]
-                        or not evidence.sentence_initial(text, m.start)
-                        or self._named_elsewhere(lang, m.key)
-                    )
-                ]
+                # `_raw_names` filtered, read from `_names_of` at once: `lower` is set only for
+                # a name that opens the sentence, the only kind the vocabulary or the others
+                # may strike (the document-wide tables are then made only where one is asked).
+                found = []
+                for m, lower in _names_of(text, lang):
+                    if lower is None:
+                        if m.kind == "acronym" and _ROMAN.fullmatch(m.text):
+                            continue
+                    elif lower in self._vocabularies[lang] or not (
+                        m.text in self._inside[lang] or self._named_elsewhere(lang, m.key)
+                    ):
+                        continue
+                    found.append(m)
+                return found
 
             self._names[key] = self._collect(row, lang, extract)
         return self._names[key]
