@@ -213,6 +213,12 @@ def _side(
     return _Side(lengths, keys, words, tokens, base, kind_ids, paras, script, texts=texts)
 
 
+def _fresh(side: _Side) -> _Side:
+    """A `_side` result as new: its keys its own (pairs add to them); the rest, which pairs
+    only replace, shared."""
+    return replace(side, keys=[set(keys) for keys in side.base_keys])
+
+
 _units = lru_cache(maxsize=65536)(length_units)  # the pivot is measured once per group
 
 
@@ -1069,13 +1075,19 @@ def _prepare(
     src_lang: str | None,
     tgt_lang: str | None,
     options: AlignOptions,
+    src_side: Callable[[bool], _Side] | None = None,
 ) -> _Pair | None:
-    """The pair's features (None when a side is empty: nothing to align)."""
+    """The pair's features (None when a side is empty: nothing to align). `src_side(names)`:
+    `src`'s `_side` with or without names, made once for a group's pairs (a copy of it is
+    used: the pair changes its keys)."""
     if not src or not tgt:
         return None
     # romanised Han names: only against Han text
     names = "han" in (script_class(list(src)), script_class(list(tgt)))
-    s = _side(src, src_kinds, src_paragraphs, src_lang, names)
+    if src_side is None:
+        s = _side(src, src_kinds, src_paragraphs, src_lang, names)
+    else:
+        s = _fresh(src_side(names))
     t = _side(tgt, tgt_kinds, tgt_paragraphs, tgt_lang, names)
     _link_cognates(s, t)
     _count_unmatched(s, t, tgt, number_lang(tgt_lang, list(tgt)))
@@ -1412,17 +1424,29 @@ def _group_pairs(
     """Every version of a group ready to align against the pivot."""
     pivot_segments = segments.get(pivot, ())
     pivot_texts = [seg.text for seg in pivot_segments]
+    pivot_paragraphs = [seg.paragraph for seg in pivot_segments]
+    pivot_kinds = [seg.boilerplate for seg in pivot_segments]
+    # The pivot's features once for all its pairs (each gets a copy, `_fresh`): one side with
+    # romanised names (for pairs with Han text), one without.
+    made: dict[bool, _Side] = {}
+
+    def pivot_side(names: bool) -> _Side:
+        if names not in made:
+            made[names] = _side(pivot_texts, pivot_kinds, pivot_paragraphs, _known(pivot), names)
+        return made[names]
+
     return {
         lang: _prepare(
             pivot_texts,
             [seg.text for seg in segments[lang]],
-            src_paragraphs=[seg.paragraph for seg in pivot_segments],
+            src_paragraphs=pivot_paragraphs,
             tgt_paragraphs=[seg.paragraph for seg in segments[lang]],
-            src_kinds=[seg.boilerplate for seg in pivot_segments],
+            src_kinds=pivot_kinds,
             tgt_kinds=[seg.boilerplate for seg in segments[lang]],
             src_lang=_known(pivot),
             tgt_lang=_known(lang),
             options=options,
+            src_side=pivot_side,
         )
         for lang in segments
         if lang != pivot
@@ -1535,8 +1559,9 @@ def first_passes(
     `align_group` makes it (small, to send back from a worker process: the pairs are not)."""
     segments, pivot, langs, options = item
     out = []
+    pairs = _group_pairs({lang: segments[lang] for lang in (pivot, *langs)}, pivot, options)
     for lang in langs:
-        pair = _group_pairs({pivot: segments[pivot], lang: segments[lang]}, pivot, options)[lang]
+        pair = pairs[lang]
         beads, costs = _search(pair.src, pair.tgt, pair.ratio, pair.options)
         out.append((beads, costs, _bead_tokens(pair.src, pair.tgt, beads, pair.options)))
     return out

@@ -90,11 +90,39 @@ def _vocabulary(segments: Sequence[Segment]) -> frozenset[str]:
     found = _VOCABULARIES.get(id(segments))
     if found is not None and found[0] is segments:
         return found[1]
-    vocabulary = evidence.lowercase_vocabulary(s.text for s in segments if s.boilerplate is None)
+    vocabulary = frozenset().union(
+        *(_lower_words(s.text) for s in segments if s.boilerplate is None)
+    )
     if len(_VOCABULARIES) >= 64:
         _VOCABULARIES.clear()
     _VOCABULARIES[id(segments)] = (segments, vocabulary)
     return vocabulary
+
+
+# 2,048 sentences each, as `_word_index` below: the recurring ones fit (at 8,192 the workers'
+# caches added 50 MB to the peak at 10,000 documents).
+@lru_cache(maxsize=2048)
+def _lower_words(text: str) -> frozenset[str]:
+    """`evidence.lowercase_vocabulary` of one sentence, per text: a document's vocabulary is
+    their union, and recurring sentences (sentence_memo.py) are read once."""
+    return evidence.lowercase_vocabulary((text,))
+
+
+@lru_cache(maxsize=2048)
+def _names_of(text: str, lang: str) -> tuple[tuple[Mention, str | None], ...]:
+    """`evidence.names` of one sentence before a vocabulary strikes any (per text, as above):
+    each mention with, where a vocabulary may strike it (a name opening the sentence), its
+    lower case. `evidence.names` with a vocabulary is this less those whose lower case is in
+    it."""
+    return tuple(
+        (
+            m,
+            m.text.lower()
+            if m.kind == "name" and evidence.sentence_initial(text, m.start)
+            else None,
+        )
+        for m in evidence.names(text, lang, vocabulary=frozenset())
+    )
 
 
 class GroupView:
@@ -117,12 +145,12 @@ class GroupView:
         self.memo: dict[tuple, object] = {}  # caches, shared by the checks
 
     def cell(self, row: int, lang: str) -> Cell:
-        key = (row, lang)
-        if key not in self._cells:
+        found = self._cells.get((row, lang))  # asked about 600 times a group: one look-up
+        if found is None:
             ordinals = self.rows[row].cells.get(lang, ())
             column = self.segments.get(lang, ())
-            self._cells[key] = _make_cell([column[i] for i in ordinals])
-        return self._cells[key]
+            found = self._cells[row, lang] = _make_cell([column[i] for i in ordinals])
+        return found
 
     def _collect(self, row: int, lang: str, extract) -> tuple[Mention, ...]:
         found: list[Mention] = []
@@ -177,7 +205,10 @@ class GroupView:
         """`evidence.names` of one segment, computed once for both uses."""
         key = ("names", lang, text)
         if key not in self.memo:
-            self.memo[key] = evidence.names(text, lang, vocabulary=self._vocabularies[lang])
+            vocabulary = self._vocabularies[lang]
+            self.memo[key] = [
+                m for m, lower in _names_of(text, lang) if lower is None or lower not in vocabulary
+            ]
         return self.memo[key]
 
     def _named_elsewhere(self, lang: str, key: str) -> bool:
@@ -193,17 +224,20 @@ class GroupView:
         if key not in self._names:
 
             def extract(text: str) -> list[Mention]:
-                return [
-                    m
-                    for m in self._raw_names(lang, text)
-                    if not (m.kind == "acronym" and _ROMAN.fullmatch(m.text))
-                    and (
-                        m.kind != "name"
-                        or m.text in self._inside[lang]
-                        or not evidence.sentence_initial(text, m.start)
-                        or self._named_elsewhere(lang, m.key)
-                    )
-                ]
+                # `_raw_names` filtered, read from `_names_of` at once: `lower` is set only for
+                # a name that opens the sentence, the only kind the vocabulary or the others
+                # may strike (the document-wide tables are then made only where one is asked).
+                found = []
+                for m, lower in _names_of(text, lang):
+                    if lower is None:
+                        if m.kind == "acronym" and _ROMAN.fullmatch(m.text):
+                            continue
+                    elif lower in self._vocabularies[lang] or not (
+                        m.text in self._inside[lang] or self._named_elsewhere(lang, m.key)
+                    ):
+                        continue
+                    found.append(m)
+                return found
 
             self._names[key] = self._collect(row, lang, extract)
         return self._names[key]
@@ -868,19 +902,20 @@ class _Side:
             empty: frozenset = frozenset()
             self.keys = self.months_alone = self.months = self.date_days = self.days = empty
             return
-        self.keys = {m.key for m in mentions}
-        self.months_alone = {int(m.key[2:]) for m in mentions if m.kind == "month"}
-        self.months = {
-            int(m.key.rpartition(".")[2] if m.kind == "date" else m.key[2:])
-            for m in mentions
-            if m.kind in ("date", "month")
-        }
-        self.date_days = {int(m.key[2:].partition(".")[0]) for m in mentions if m.kind == "date"}
-        self.days = {
-            int(m.value)
-            for m in mentions
-            if m.kind in ("number", "word") and _whole(m.value) and 1 <= m.value <= 31
-        }
+        # One pass (this is made for every cell with numbers, and for every leftover test).
+        self.keys, self.months_alone, self.months = set(), set(), set()
+        self.date_days, self.days = set(), set()
+        for m in mentions:
+            self.keys.add(m.key)
+            kind = m.kind
+            if kind == "month":
+                self.months_alone.add(int(m.key[2:]))
+                self.months.add(int(m.key[2:]))
+            elif kind == "date":
+                self.months.add(int(m.key.rpartition(".")[2]))
+                self.date_days.add(int(m.key[2:].partition(".")[0]))
+            elif kind in ("number", "word") and _whole(m.value) and 1 <= m.value <= 31:
+                self.days.add(int(m.value))
 
     def has(self, m: Mention) -> bool:
         if m.key in self.keys:
@@ -1264,8 +1299,16 @@ def _own_script(text: str, lang: str) -> bool:
     return own * 2 > len(_LETTER.findall(text))
 
 
+@lru_cache(maxsize=2048)  # per text: recurring sentences make the same cells (see above)
 def _normalised(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+@lru_cache(maxsize=2048)
+def _identified(identify, text: str) -> tuple[str, float]:
+    """`identify(text)`, once per text (a quarter of the check's time went to identifying the
+    same recurring cells again); keyed by the function too, so a replaced one is asked."""
+    return identify(text)
 
 
 @register
@@ -1300,7 +1343,7 @@ class Untranslated(Check):
                     continue
                 if _own_script(text, lang) or _own_stopwords(text, lang):
                     continue  # cheap: Thai letters in a Thai cell need no identifier
-                found, confidence = language.identify(text)
+                found, confidence = _identified(language.identify, text)
                 accepted = {lang, *related.get(lang, ())}
                 if found in accepted:
                     continue

@@ -562,9 +562,11 @@ def find_groups(
     segments: Sequence[tuple[Segment, ...]],
     *,
     min_score: float = MIN_SCORE,
+    prints: Sequence[Fingerprint] | None = None,
 ) -> list[Group]:
-    """Translation groups of two or more documents, at most one per language, in path order."""
-    prints = fingerprints(documents, segments)
+    """Translation groups of two or more documents, at most one per language, in path order.
+    `prints`: their `fingerprints`, where already computed (session.py: by the workers)."""
+    prints = fingerprints(documents, segments) if prints is None else prints
     scored, scorer = _score_candidates(documents, prints, segments)
     rank = _ranks(documents)
     checked: dict[tuple[int, int], float] = {}
@@ -736,7 +738,10 @@ class GroupingFileError(ValueError):
 
 
 def read_grouping_file(
-    path: Path, documents: Sequence[Document], segments: Sequence[tuple[Segment, ...]]
+    path: Path,
+    documents: Sequence[Document],
+    segments: Sequence[tuple[Segment, ...]],
+    prints: Sequence[Fingerprint] | None = None,
 ) -> list[Group]:
     """Groups a user wrote down (see README, "Grouping file"), instead of finding them.
 
@@ -754,7 +759,7 @@ def read_grouping_file(
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise GroupingFileError(f"{path}: {error}") from error
     by_path = {doc.path: i for i, doc in enumerate(documents)}
-    prints = fingerprints(documents, segments)
+    prints = fingerprints(documents, segments) if prints is None else prints
     groups: list[Group] = []
     seen: set[int] = set()
     entries = data.get("group", [])

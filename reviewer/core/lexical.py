@@ -71,7 +71,14 @@ def length_units(text: str) -> float:
 
 def script_class(texts: list[str]) -> str:
     """`han`, `kana`, `hangul`, `thai` or `alpha`: the writing system most letters are in."""
-    sample = "".join(texts[:200])
+    return _script_class(tuple(texts[:200]))
+
+
+@lru_cache(maxsize=64)
+def _script_class(texts: tuple[str, ...]) -> str:
+    # Cached by the sentences: a pair asks it of both sides twice (romanised names, features),
+    # and a group's pivot once per pair; each asking scanned the whole document.
+    sample = "".join(texts)
     if not _PAST_U0DFF.search(sample) or not _OTHER_CLASS.search(sample):
         return "alpha"  # no letter of the other classes: what `_script_of` would say, at once
     return _script_of(sample)
