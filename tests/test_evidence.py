@@ -756,6 +756,15 @@ def test_month_and_number_word_hints_take_the_scan_where_lower_cannot_tell(text,
             assert evidence._may_match(text, text.lower(), hints)
 
 
+def test_hints_find_every_word_of_their_alternation() -> None:
+    # `_hints` tests only the pieces that hold no shorter one: each word must still be found.
+    for rules in _all_rules():
+        for words, hints in ((rules.months, rules.month_hints), (rules.words, rules.words_hints)):
+            assert len(hints[0]) <= len({w.split(" ")[0] for w in words})
+            for word in words:
+                assert evidence._may_match(word, word, hints), word
+
+
 def _plain_phonetic_key(word: str) -> str:
     """`phonetic_key` as first written: regex, a generator, a loop."""
     ascii_word = anyascii(word).lower()
@@ -823,6 +832,22 @@ def test_spelt_number_shortcuts_change_nothing(data, lang) -> None:
     finally:
         number_words._number_word_test = saved
         number_words._parts.cache_clear()
+
+
+@given(
+    st.data(),
+    st.sampled_from(["de", "fr", "en", "ar", "ru", "es", "tr", "hi", "id", "he"]),
+    st.sampled_from([str, str.upper, str.title]),
+)
+def test_number_word_test_is_the_plain_one(data, lang, case) -> None:
+    table = number_words._table(lang)
+    head = data.draw(st.sampled_from(["", "x", "al", "ال", "و", "ha", "İ", "é"]))
+    tail = data.draw(st.sampled_from(["", "x", "ا", "s", "’s", "İ", "\u05b0"]))
+    written = case(head + data.draw(st.sampled_from(_spelt_words(lang))) + tail)
+    word = number_words._norm(written)
+    parts = number_words._split(replace(table, endings=None), word) or []
+    plain = any(p != number_words._CONNECTOR for p in parts) or word in table.joined_heads
+    assert number_words._number_word_test(lang).__wrapped__(written) == plain
 
 
 def test_every_weighted_script_letter_is_a_jamo_or_past_u2e80() -> None:

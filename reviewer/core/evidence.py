@@ -99,7 +99,9 @@ def _hints(words: Iterable[str]) -> tuple[tuple[str, ...], str]:
     matches (`_LOWER_MISSES`)."""
     pieces = sorted({w.split(" ")[0] for w in words}, key=lambda w: (len(w), w))
     misses = {c for piece in pieces for letter in piece for c in _LOWER_MISSES.get(letter, "")}
-    return tuple(pieces), "".join(sorted(misses))
+    # A piece that holds a shorter one (juli: jul) is found wherever that one is: not tested.
+    tested = [p for p in pieces if not any(q in p for q in pieces if len(q) < len(p))]
+    return tuple(tested), "".join(sorted(misses))
 
 
 def _may_match(text: str, lowered: str, hints: tuple[tuple[str, ...], str]) -> bool:

@@ -209,12 +209,15 @@ def _number_word_test(lang: str):
     written with a hyphen: what `spelt_numbers` needs of every word before it reads any. One
     cached function per language, so that a sentence's words are mapped through it in C."""
     table = _table(lang)
+    endings, heads = table.endings, table.joined_heads
 
     @lru_cache(maxsize=16384)
     def test(written: str) -> bool:
-        word = _norm(written)
+        word = written.lower() if written.isascii() else _norm(written)  # `_norm`, inline
+        if endings is not None and not word.endswith(endings.get(word[-1:], ())):
+            return word in heads  # `_split` cuts nothing (most words): `_parts` would be []
         # a connector alone (und, et) starts no number: the reading below skips it
-        return any(p != _CONNECTOR for p in _parts(lang, word)) or word in table.joined_heads
+        return any(p != _CONNECTOR for p in _parts(lang, word)) or word in heads
 
     return test
 
