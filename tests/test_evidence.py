@@ -848,6 +848,7 @@ def test_number_word_test_is_the_plain_one(data, lang, case) -> None:
     parts = number_words._split(replace(table, endings=None), word) or []
     plain = any(p != number_words._CONNECTOR for p in parts) or word in table.joined_heads
     assert number_words._number_word_test(lang).__wrapped__(written) == plain
+    assert number_words._word_parts(lang).__wrapped__(written) == (word, parts)
 
 
 def test_every_weighted_script_letter_is_a_jamo_or_past_u2e80() -> None:

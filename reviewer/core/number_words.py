@@ -222,6 +222,22 @@ def _number_word_test(lang: str):
     return test
 
 
+@cache
+def _word_parts(lang: str):
+    """(`_norm`, `_parts`) of a written word, one cached function per language: one call per
+    word of a sentence that holds a number word, its ending tested as `_number_word_test` does."""
+    endings = _table(lang).endings
+
+    @lru_cache(maxsize=16384)
+    def read(written: str) -> tuple[str, list[str]]:
+        word = written.lower() if written.isascii() else _norm(written)
+        if endings is not None and not word.endswith(endings.get(word[-1:], ())):
+            return word, []
+        return word, _parts(lang, word)
+
+    return read
+
+
 def _trailing_zeros(n: int) -> float:
     if n == 0:
         return math.inf
@@ -352,21 +368,21 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
     matches = _spans(text, written)
     i = 0
     any_number = False
+    read = _word_parts(lang)
     while i < len(matches):
         group, m_start, m_end = matches[i]
-        word = _norm(group)
+        word, parts = read(group)
         if (
             word in table.joined_heads
             and i + 1 < len(matches)
             and _GAP.fullmatch(text, m_end, matches[i + 1][1])
         ):
-            joined = f"{word}-{_norm(matches[i + 1][0])}"  # quatre-vingt
+            joined = f"{word}-{read(matches[i + 1][0])[0]}"  # quatre-vingt
             if joined in table.values:
                 tokens.append(([joined], m_start, matches[i + 1][2]))
                 any_number = True
                 i += 2
                 continue
-        parts = _parts(lang, word)
         any_number = any_number or bool(parts)
         tokens.append((parts, m_start, m_end))
         i += 1
@@ -404,7 +420,8 @@ def spelt_numbers(text: str, lang: str) -> list[Spelt]:
         )
         previous_end = t_end
         if not parts or not adjacent:
-            close()
+            if reader is not None:  # (most words: nothing to close)
+                close()
             connected = False
             if not parts:
                 continue
