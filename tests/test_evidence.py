@@ -742,6 +742,37 @@ def test_month_and_number_word_hints_change_no_mention(parts, lang, case) -> Non
         evidence._may_match = saved
 
 
+@given(
+    st.lists(st.one_of(st.sampled_from(_month_and_number_words()), _CASED), max_size=8),
+    st.sampled_from(["de", "fr", "en", "tr", "ru", "el", "vi", "he", "ar", "th", "xx"]),
+    st.sampled_from([str, str.upper, str.title, str.swapcase]),
+    st.sampled_from([" ", "", "ו", "-"]),
+)
+def test_matches_at_the_hints_are_the_scans_matches(parts, lang, case, glue) -> None:
+    _assert_matches_are_the_scans(case(glue.join(parts)), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("ובמאי", "he"), (" ובמאי 2020", "he"), ("وبمايو", "ar"), ("3 ومايو", "ar"), ("3 mai", "fr")],
+)
+def test_matches_at_the_hints_begin_before_a_clitic(text, lang) -> None:
+    assert list(evidence._number_rules(lang).month_re.finditer(text))
+    _assert_matches_are_the_scans(text, lang)
+
+
+def _assert_matches_are_the_scans(text: str, lang: str) -> None:
+    rules = evidence._number_rules(lang)
+    for pattern, hints, reach in (
+        (rules.month_re, rules.month_hints, rules.month_reach),
+        (rules.words_re, rules.words_hints, 0),
+    ):
+        if pattern is None or not evidence._may_match(text, text.lower(), hints):
+            continue
+        found = evidence._matches(pattern, text, text.lower(), hints, reach)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("KASIM", "tr"), ("ALTI ay", "tr"), ("MAİ", "tr"), ("ΜΑΪΟΣ", "el"), ("AUGUST", "de")],

@@ -77,6 +77,7 @@ class _NumberRules:
     # What a text must hold for `month_re` and `words_re` to match in it (`_may_match`)
     month_hints: tuple[tuple[str, ...], str]
     words_hints: tuple[tuple[str, ...], str]
+    month_reach: int = 0  # the longest clitic: how far before its word a month's match begins
 
 
 # Characters that `regex`'s IGNORECASE matches to a lower-case letter of the word lists where
@@ -109,6 +110,36 @@ def _may_match(text: str, lowered: str, hints: tuple[tuple[str, ...], str]) -> b
     a few substring tests instead of a `regex` scan (which tries every position)."""
     pieces, misses = hints  # (`map` over a bound method: no generator to step through)
     return any(map(text.__contains__, misses)) or any(map(lowered.__contains__, pieces))
+
+
+def _matches(
+    pattern: regex.Pattern[str],
+    text: str,
+    lowered: str,
+    hints: tuple[tuple[str, ...], str],
+    reach: int = 0,
+) -> Iterable[regex.Match[str]]:
+    """`pattern.finditer(text)` for an alternation with these `_hints` (that `_may_match` let
+    through), tried only where a match may begin: each character of a match lowers to its
+    letter unless it is a miss, so without one, and where lowering kept every offset, a
+    match's word begins with a piece in the lowered text, at most `reach` characters (a
+    clitic) after the match begins. A `regex` scan tries every position, several hundred
+    instructions each; a sentence holds a piece at a few."""
+    pieces, misses = hints
+    if len(lowered) != len(text) or any(map(text.__contains__, misses)):
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    for piece in pieces:
+        at = lowered.find(piece)
+        while at >= 0:
+            starts.update(range(max(0, at - reach), at + 1))
+            at = lowered.find(piece, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -196,6 +227,7 @@ def _number_rules(lang: str) -> _NumberRules:
         year_after_re=year_after_re,
         month_hints=_hints(months),
         words_hints=_hints(words),
+        month_reach=max(map(len, clitics), default=0),
     )
 
 
@@ -683,7 +715,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 add("month", f"m:{month}", match.start(), match.end())
     lowered = text.lower()
     if rules.month_re is not None and _may_match(text, lowered, rules.month_hints):
-        for match in rules.month_re.finditer(text):
+        hints, reach = rules.month_hints, rules.month_reach
+        for match in _matches(rules.month_re, text, lowered, hints, reach):
             if not free(match.start(), match.end()):
                 continue
             word = match.group(1).lower()
@@ -832,7 +865,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         add(kind, str(spelt.value), spelt.start, end, float(spelt.value))
     # Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
     if rules.words_re is not None and words and _may_match(text, lowered, rules.words_hints):
-        for match in rules.words_re.finditer(text):
+        for match in _matches(rules.words_re, text, lowered, rules.words_hints):
             if not free(match.start(), match.end()):
                 continue
             if lang == "vi" and "-" in (
