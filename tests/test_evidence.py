@@ -820,6 +820,15 @@ def test_spelt_number_word_spans_are_the_token_matches(text) -> None:
     assert number_words._spans(text, written) == spans
 
 
+def test_latin_text_holds_no_other_digit_han_hangul_or_thai() -> None:
+    # `_numbers` skips those scans where `_NOT_LATIN` finds nothing in the text.
+    other = regex.compile(r"[\p{Han}\p{Hangul}\p{Thai}]")
+    for c in _all_code_points():
+        if not number_words._NOT_LATIN.match(c):
+            assert ord(c) not in evidence._DIGITS and not other.match(c), hex(ord(c))
+            assert not evidence._THAI_BLOCK.match(c)
+
+
 def test_latin_words_are_the_token_class_in_latin_text() -> None:
     letters = regex.compile(r"[\p{L}\p{M}]")
     latin = re.compile(f"[{number_words._LATIN}]")

@@ -24,7 +24,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from reviewer.core import data_files, pattern_cache
-from reviewer.core.number_words import spelt_numbers
+from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
 
 # Kinds of mention. Numbers: "number", "percent", "year", "date", "month", "word" (a spelt
 # number, soft evidence). Names: "name", "acronym".
@@ -639,7 +639,10 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     frozen, so the cached tuple is shared safely)."""
     rules = _number_rules(lang)
     source = text
-    if _OTHER_DIGITS.search(text):
+    # Text of the Latin blocks and general punctuation holds no digit of another script, no
+    # Han, Hangul or Thai (tests/test_evidence.py): one scan instead of three
+    latin = _NOT_LATIN.search(text) is None
+    if not latin and _OTHER_DIGITS.search(text):
         text = text.translate(_DIGITS)  # one character for one: offsets are unchanged
     found: list[Mention] = []
     taken = bytearray(len(text))  # characters already inside a mention
@@ -739,7 +742,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                         continue
                 add("month", f"m:{month}", match.start(1), match.end(1))
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
-    if lang in ("zh", "ja", "ko") or (_PAST_U1100.search(text) and _HAN_OR_HANGUL.search(text)):
+    if lang in ("zh", "ja", "ko") or (
+        not latin and _PAST_U1100.search(text) and _HAN_OR_HANGUL.search(text)
+    ):
         for match in _CJK_AMOUNT.finditer(text):
             token = match.group()
             start, end = match.start(), match.end()
@@ -785,7 +790,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add(kind, _number_key(value), start, end, float(value))
     # Thai numerals in words: only composed ones (digit and unit: สี่สิบสอง); a lone word
     # hides in others (สาม in สามารถ, ห้า in ห้าม, เก้า in เก้าอี้, พัน in พันธ์).
-    if lang == "th" or (_THAI_BLOCK.search(text) and _THAI.search(text)):
+    if lang == "th" or (not latin and _THAI_BLOCK.search(text) and _THAI.search(text)):
         for match in _THAI_RUN.finditer(text):
             parts = _THAI_PART.findall(match.group())
             composed = any(p in _THAI_DIGITS for p in parts) and any(
