@@ -827,6 +827,7 @@ def test_latin_text_holds_no_other_digit_han_hangul_or_thai() -> None:
         if not number_words._NOT_LATIN.match(c):
             assert ord(c) not in evidence._DIGITS and not other.match(c), hex(ord(c))
             assert not evidence._THAI_BLOCK.match(c)
+            assert bool(evidence._ANY_DIGIT.match(c)) == bool(evidence._ASCII_DIGIT.match(c))
 
 
 def test_latin_words_are_the_token_class_in_latin_text() -> None:

@@ -293,6 +293,7 @@ _CJK_AMOUNT = pattern_cache.compile(
 _HAN_PART = pattern_cache.compile(rf"{_ARABIC}|.")
 _NON_DIGIT = pattern_cache.compile(r"\D")
 _ANY_DIGIT = pattern_cache.compile(r"\d")
+_ASCII_DIGIT = re.compile("[0-9]")  # the only `\d` of Latin-block text (tests/test_evidence.py)
 _DAY_BEFORE = pattern_cache.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
 _NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
 _DAY_AFTER = pattern_cache.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
@@ -656,7 +657,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
 
     # 1. Dates and months, which contain numbers that are not quantities.
     # Most sentences hold no digit (or no 月): the scans that need one are skipped.
-    digits = _ANY_DIGIT.search(text) is not None
+    digits = (_ASCII_DIGIT if latin else _ANY_DIGIT).search(text) is not None
     for match in _CJK_DATE.finditer(text) if "月" in text or "월" in text else ():
         month = _han_month_or_day(match.group(1))
         day = _han_month_or_day(match.group(2)) if match.group(2) else 0
@@ -855,7 +856,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         add(kind, _number_key(value), start, end, float(value))
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
-    for spelt in spelt_numbers(text, lang) if words else ():
+    for spelt in spelt_numbers(text, lang, latin=latin) if words else ():
         if not free(spelt.start, spelt.end):
             continue
         if not spelt.clear:

@@ -350,17 +350,20 @@ def _feed_all(reader: _Reader, parts: list[str], connected: bool) -> _Reader | N
     return reader
 
 
-def spelt_numbers(text: str, lang: str) -> list[Spelt]:
+def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Spelt]:
     """Numbers written in words in `text`, each maximal run of number words read as one value.
 
     A run is number words with only spaces, hyphens or the language's connectors between them;
     it is cut where a word cannot continue the number ("two three" is two numbers). Lone words
     are returned too (`words == 1`), with `clear` saying whether they are numbers by themselves.
+    `latin`: whether `_NOT_LATIN` finds nothing in `text`, where the caller knows already.
     """
     table = _table(lang)
     if table is None:
         return []
-    written = (_TOKEN if _NOT_LATIN.search(text) else _LATIN_TOKEN).findall(text)
+    if latin is None:
+        latin = _NOT_LATIN.search(text) is None
+    written = (_LATIN_TOKEN if latin else _TOKEN).findall(text)
     if not any(map(_number_word_test(lang), written)):
         return []  # most sentences: no written word is or begins a number word
     # Written words, each as its number words: (parts, start, end).
