@@ -25,7 +25,8 @@ _TOKEN = pattern_cache.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 # the letters and marks are these ranges (tests/test_evidence.py checks every code point):
 # `re` reads them several times faster than `regex` tests the two properties.
 _LATIN = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_LATIN_TOKEN = re.compile(f"[{_LATIN}]+(?:['’][{_LATIN}]+)*")
+# (Possessive: nothing follows a run to give letters back to, and `re` then keeps no marks)
+_LATIN_TOKEN = re.compile(f"[{_LATIN}]++(?:['’][{_LATIN}]++)*+")
 _NOT_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
 _GAP = pattern_cache.compile(r"[\s\-‐‑–]*")
 _LONGEST_COMPOUND = 80
