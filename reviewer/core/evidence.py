@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from itertools import groupby
 
 import regex
 from anyascii import anyascii
@@ -952,7 +951,8 @@ def name_key(word: str) -> str:
 # (w/v/b/p/f: Lawrow/Lavrov, بوتين -> bwtyn / Putin; c/k/q/g/x; s/z; d/t; m/n.)
 _PHONETIC_CLASSES = str.maketrans("bpfvwckqgxszdtmn", "bbbbbkkkkkssttnn")
 _PHONETIC_DROP = "aeiouyjh"  # vowels, and letters transliterations add or drop
-_PHONETIC_BODY = str.maketrans("bpfvwckqgxszdtmn", "bbbbbkkkkkssttnn", _PHONETIC_DROP)
+_PHONETIC_BYTES = bytes.maketrans(b"bpfvwckqgxszdtmn", b"bbbbbkkkkkssttnn")
+_DROP_BYTES = _PHONETIC_DROP.encode()
 _ONLY_A_Z = str.maketrans("", "", "".join(chr(c) for c in range(128) if not 97 <= c <= 122))
 
 
@@ -963,14 +963,23 @@ def phonetic_key(word: str) -> str:
     Coarser than `name_key` (Putin, Poutine, Путин, पुतिन and بوتين -> `btn`): for proposing
     matches (grouping, alignment evidence), not for saying two names are one.
     """
-    # anyascii's output is ASCII: a table over the 128 ASCII characters keeps a-z
-    letters = anyascii(word).lower().translate(_ONLY_A_Z)
+    # anyascii's output is ASCII: a table over the 128 ASCII characters keeps a-z (most
+    # words are a-z already); the rest as bytes, whose tables are C arrays
+    lowered = anyascii(word).lower()
+    letters = lowered if lowered.isalpha() else lowered.translate(_ONLY_A_Z)
     if not letters:
         return ""
-    head, tail = letters[0], letters[1:]
-    body = tail.translate(_PHONETIC_BODY)  # vowels and the like dropped, classes merged
-    key = (head.translate(_PHONETIC_CLASSES) if head not in "aeiouyjh" else head) + body
-    return "".join([ch for ch, _ in groupby(key)])[:5]  # runs of one letter as one
+    raw = letters.encode()
+    head = raw[:1]
+    body = raw[1:].translate(_PHONETIC_BYTES, _DROP_BYTES)  # vowels and the like dropped
+    key = (head if head in _DROP_BYTES else head.translate(_PHONETIC_BYTES)) + body
+    runs = bytearray(key[:1])  # runs of one letter as one, the first five
+    for letter in key[1:]:
+        if letter != runs[-1]:
+            runs.append(letter)
+            if len(runs) == 5:
+                break
+    return runs.decode()
 
 
 def acronym_key(word: str) -> str:
