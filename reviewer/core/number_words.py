@@ -365,15 +365,22 @@ def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Sp
     if latin is None:
         latin = _NOT_LATIN.search(text) is None
     written = (_LATIN_TOKEN if latin else _TOKEN).findall(text)
-    if not any(map(_number_word_test(lang), written)):
+    flags = list(map(_number_word_test(lang), written))
+    if not any(flags):
         return []  # most sentences: no written word is or begins a number word
-    # Written words, each as its number words: (parts, start, end).
+    # Written words, each as its number words: (parts, start, end). Only number words and
+    # the word after each number word or connector are read: any other word ends a number,
+    # and so do its letters between the two words around it (below: not adjacent).
     tokens: list[tuple[list[str], int, int]] = []
     matches = _spans(text, written)
     i = 0
     any_number = False
     read = _word_parts(lang)
+    after = -1  # the index after the last word read with parts
     while i < len(matches):
+        if not flags[i] and i != after:
+            i += 1
+            continue
         group, m_start, m_end = matches[i]
         word, parts = read(group)
         if (
@@ -386,10 +393,13 @@ def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Sp
                 tokens.append(([joined], m_start, matches[i + 1][2]))
                 any_number = True
                 i += 2
+                after = i
                 continue
         any_number = any_number or bool(parts)
         tokens.append((parts, m_start, m_end))
         i += 1
+        if parts:
+            after = i
     if not any_number:  # most sentences: no number word at all
         return []
     found: list[Spelt] = []
