@@ -8,6 +8,8 @@ from __future__ import annotations
 import builtins
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from reviewer.core import aligning, semantic
 
@@ -149,3 +151,43 @@ def test_off_by_default_the_model_is_never_loaded(monkeypatch):
     monkeypatch.setattr(semantic, "embed", refuse)
     fr = FR[:2] + FR[3:]
     assert aligning.align_pair(EN, fr)  # the default path needs no model
+
+
+def _fake_embed(texts):
+    """Deterministic unit vectors per text (the DP's logic, without the model)."""
+    import numpy as np
+
+    out = []
+    for text in texts:
+        rng = np.random.default_rng(abs(hash(text)) % 2**32)
+        v = rng.normal(size=16)
+        out.append(v / np.linalg.norm(v))
+    return np.array(out).reshape(len(texts), 16)
+
+
+@given(st.lists(st.sampled_from([(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (0, 1)]), max_size=14))
+@example([(1, 1)] + [(0, 1)] * 9 + [(1, 1)])  # more gaps in a row than the band is wide
+@settings(max_examples=60, deadline=None)
+def test_the_referee_keeps_every_index_once_in_order(shapes):
+    """Whatever beads the aligner gave (long runs of gaps included), the referee's beads
+    cover both sides exactly once, in order."""
+    beads, i, j = [], 0, 0
+    for a, b in shapes:
+        beads.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
+        i, j = i + a, j + b
+    src = [f"source sentence {k}" for k in range(i)]
+    tgt = [f"phrase cible {k}" for k in range(j)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(semantic, "embed", _fake_embed)
+        out, costs = semantic.referee(
+            src,
+            tgt,
+            beads,
+            [9.0] * len(beads),
+            shapes=aligning.DEFAULT_OPTIONS.priors,
+            confidence=aligning.confidence,
+            length=lambda s, t: abs(len(s) - len(t)),
+        )
+    assert [x for s, _ in out for x in s] == list(range(i))
+    assert [y for _, t in out for y in t] == list(range(j))
+    assert len(costs) == len(out)

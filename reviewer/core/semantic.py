@@ -298,6 +298,8 @@ class _Scorer:
                     if cost < table[i + da][j + db]:
                         table[i + da][j + db] = cost
                         back[i + da][j + db] = (da, db)
+        if table[n][m] == inf:  # the band does not reach the end (a long run of 0-1 beads)
+            return inf, []
         path: list[Bead] = []
         i, j = n, m
         while i or j:
