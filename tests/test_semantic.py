@@ -170,7 +170,7 @@ def _fake_embed(texts):
 @settings(max_examples=60, deadline=None)
 def test_the_referee_keeps_every_index_once_in_order(shapes):
     """Whatever beads the aligner gave (long runs of gaps included), the referee's beads
-    cover both sides exactly once, in order."""
+    cover both sides exactly once, in order, and leave the beads of boilerplate alone."""
     beads, i, j = [], 0, 0
     for a, b in shapes:
         beads.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
@@ -187,7 +187,11 @@ def test_the_referee_keeps_every_index_once_in_order(shapes):
             shapes=aligning.DEFAULT_OPTIONS.priors,
             confidence=aligning.confidence,
             length=lambda s, t: abs(len(s) - len(t)),
+            fixed_tgt=[k % 5 == 4 for k in range(j)],  # boilerplate lines
         )
     assert [x for s, _ in out for x in s] == list(range(i))
+    for bead in beads:  # a bead with a boilerplate line stays as it was
+        if any(k % 5 == 4 for k in bead[1]):
+            assert bead in out
     assert [y for _, t in out for y in t] == list(range(j))
     assert len(costs) == len(out)

@@ -147,13 +147,18 @@ def referee(
     bead priors), on embedding similarity plus a share of the shape's prior and of
     `length(s, t)` (the aligner's length cost); the window's beads change only when that
     path is cheaper than the aligner's, so scored, by `knobs.margin`. `fixed_*` mark
-    sentences (boilerplate) whose windows are left alone. New beads take the window's
-    highest cost (they were in doubt).
+    sentences (boilerplate) whose beads stay as they are (windows stop before them). New
+    beads take the window's highest cost (they were in doubt).
     """
     if not beads or not src or not tgt:
         return beads, costs
     shapes = {(a, b): p for a, b, p in shapes if a + b > 0}
-    windows = _windows(beads, costs, confidence, knobs)
+    fixed = [
+        (fixed_src is not None and any(fixed_src[i] for i in s))
+        or (fixed_tgt is not None and any(fixed_tgt[j] for j in t))
+        for s, t in beads
+    ]
+    windows = _windows(beads, costs, confidence, knobs, fixed)
     out_beads: list[Bead] = []
     out_costs: list[float] = []
     done = 0
@@ -161,7 +166,7 @@ def referee(
         out_beads.extend(beads[done:first])
         out_costs.extend(costs[done:first])
         old = beads[first:last]
-        new = _redecide(src, tgt, old, shapes, fixed_src, fixed_tgt, length, knobs)
+        new = _redecide(src, tgt, old, shapes, length, knobs)
         if new is None or new == old:
             out_beads.extend(old)
             out_costs.extend(costs[first:last])
@@ -176,32 +181,33 @@ def referee(
     return out_beads, out_costs
 
 
-def _windows(beads, costs, confidence, knobs: Referee) -> list[tuple[int, int]]:
-    """Runs of beads [first, last) around the doubtful ones, overlapping runs joined."""
+def _windows(beads, costs, confidence, knobs: Referee, fixed) -> list[tuple[int, int]]:
+    """Runs of beads [first, last) around the doubtful ones, overlapping runs joined. A bead
+    with a boilerplate line (`fixed`) is a wall: no window takes it in."""
     doubtful = []
     for k, ((s, t), cost) in enumerate(zip(beads, costs, strict=True)):
         unsure = confidence is not None and confidence(cost) < knobs.doubtful_confidence
-        if len(s) != 1 or len(t) != 1 or unsure:
+        if (len(s) != 1 or len(t) != 1 or unsure) and not fixed[k]:
             doubtful.append(k)
     spans: list[list[int]] = []
     for k in doubtful:
-        first, last = max(0, k - knobs.reach), min(len(beads), k + knobs.reach + 1)
+        first = last = k
+        while first > 0 and k - first < knobs.reach and not fixed[first - 1]:
+            first -= 1
+        while last + 1 < len(beads) and last - k < knobs.reach and not fixed[last + 1]:
+            last += 1
         if spans and first <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], last)
+            spans[-1][1] = max(spans[-1][1], last + 1)
         else:
-            spans.append([first, last])
+            spans.append([first, last + 1])
     return [(a, b) for a, b in spans]
 
 
-def _redecide(src, tgt, old: list[Bead], shapes, fixed_src, fixed_tgt, length, knobs: Referee):
+def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee):
     """The window's best beads by meaning, or None when it should stay as it is."""
     xs = [i for s, _ in old for i in s]
     ys = [j for _, t in old for j in t]
     if not xs or not ys:
-        return None
-    if fixed_src is not None and any(fixed_src[i] for i in xs):
-        return None
-    if fixed_tgt is not None and any(fixed_tgt[j] for j in ys):
         return None
     a, c = xs[0], ys[0]
     n, m = len(xs), len(ys)
