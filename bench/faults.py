@@ -17,6 +17,7 @@ import argparse
 import json
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -91,6 +92,9 @@ def write_folder(folder: Path, cases: dict[str, dict[str, Document]]) -> Path:
     return groups
 
 
+RUN_OPTIONS: list[str] = []  # passed on to faults_run.py (--semantic)
+
+
 def run_checkout(checkout: Path, folder: Path, groups: Path | None, python: str | None) -> dict:
     """The runner's JSON for `folder`, computed by `checkout`'s code in a child process."""
     python = python or _python_of(checkout)
@@ -102,6 +106,7 @@ def run_checkout(checkout: Path, folder: Path, groups: Path | None, python: str 
     command += ["--folder", str(folder), "--languages", str(languages)]
     if groups is not None:
         command += ["--groups", str(groups)]
+    command += RUN_OPTIONS
     done = subprocess.run(command, capture_output=True, text=True, cwd=checkout, check=False)
     if done.returncode != 0:
         sys.exit(f"faults: the pipeline of {checkout} failed:\n{done.stderr[-4000:]}")
@@ -117,7 +122,12 @@ def run_corpora(
         if cases:
             groups = write_folder(base / name, cases)
             ran = run_checkout(checkout, base / name, groups, python)
-            result = {**ran, "groups": result["groups"] + ran["groups"]}
+            result = {
+                **ran,
+                "groups": result["groups"] + ran["groups"],
+                "embedded": result.get("embedded", 0) + ran.get("embedded", 0),
+                "sentences": result.get("sentences", 0) + ran.get("sentences", 0),
+            }
     return result
 
 
@@ -210,6 +220,12 @@ def report(
         f" × {len(langs)} translations, {meta['checkout']}",
         "",
     ]
+    if meta.get("semantic"):
+        lines += [
+            f"Semantic referee on: {meta['embedded']} texts embedded for"
+            f" {meta['sentences']} sentences; {meta['cpu_seconds']} CPU s in the runs.",
+            "",
+        ]
     lines += [
         "| check | faults | found | recall | findings | matched | precision |",
         "|---|---:|---:|---:|---:|---:|---:|",
@@ -385,7 +401,13 @@ def main(argv: list[str] | None = None) -> int:
         help="run each round, and the clean passages, as a corpus of its own: whatever the"
         " pipeline learns from the whole corpus (a word table) never sees a passage twice",
     )
+    parser.add_argument(
+        "--semantic",
+        action="store_true",
+        help="the aligner's semantic referee on (reviewer check --semantic; needs the extra)",
+    )
     args = parser.parse_args(argv)
+    RUN_OPTIONS[:] = ["--semantic"] if args.semantic else []
     kinds = tuple(k for k in args.kinds.split(",") if k)
     if not kinds or set(kinds) - set(KINDS):
         parser.error(f"--kinds: choose from {', '.join(KINDS)}")
@@ -433,6 +455,10 @@ def main(argv: list[str] | None = None) -> int:
             "corpus": args.corpus,
             "apart": args.apart,
             "seconds": seconds,
+            "semantic": args.semantic,
+            "sentences": result.get("sentences", 0),
+            "embedded": result.get("embedded", 0),
+            "cpu_seconds": round(sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]), 1),
         }
         pairs = None
         if not args.no_pairs:

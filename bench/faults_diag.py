@@ -32,6 +32,7 @@ CAPTURED: dict[str, dict] = {}
 
 
 PAIRS: list = []
+SET_OPTIONS: list = []  # the --set options, for the sessions' own alignment too
 
 
 def _capture():
@@ -109,6 +110,7 @@ def main() -> int:
         options = dataclasses.replace(aligning.DEFAULT_OPTIONS, **changes)
         aligning.align_group.__kwdefaults__["options"] = options
         aligning.learn_lexicons.__kwdefaults__["options"] = options
+        SET_OPTIONS.append(options)
     kinds = tuple(k for k in args.kinds.split(",") if k)
     _capture()
     texts = read_news() if args.corpus == "news" else read_all()
@@ -135,6 +137,8 @@ def main() -> int:
             groups = write_folder(folder, cases)
             languages = {p.name: p.name.split(".")[-2] for p in folder.glob("*.txt")}
             corpus = open_corpus([folder], languages=languages, grouping_file=groups)
+            if SET_OPTIONS:
+                corpus.align_options = SET_OPTIONS[0]
             for group in corpus.groups:
                 docs = cases[group.id]
                 aligned = corpus.aligned(group)

@@ -20,6 +20,7 @@ def main() -> int:
     parser.add_argument("--folder", required=True, type=Path)
     parser.add_argument("--groups", type=Path, help="grouping file; automatic grouping if none")
     parser.add_argument("--languages", type=Path, help="JSON {path: lang}")
+    parser.add_argument("--semantic", action="store_true", help="the semantic referee on")
     args = parser.parse_args()
     checkout = args.checkout.resolve()
     sys.path.insert(0, str(checkout))
@@ -32,6 +33,11 @@ def main() -> int:
         return 2
     languages = json.loads(args.languages.read_text()) if args.languages else None
     corpus = open_corpus([args.folder], languages=languages, grouping_file=args.groups)
+    if args.semantic:  # the checkout must have it (reviewer check --semantic)
+        from reviewer.core import semantic
+        from reviewer.core.aligning import AlignOptions
+
+        corpus.align_options = AlignOptions(semantic=True)
     out = {
         "reviewer": str(where.parent),
         "documents": [
@@ -63,6 +69,9 @@ def main() -> int:
                 ],
             }
         )
+    if args.semantic:  # sentences and joined sentences embedded (`corpus.aligned`: in here)
+        out["embedded"] = semantic.EMBEDDED[0]
+    out["sentences"] = sum(len(segments) for segments in corpus.segments)
     json.dump(out, sys.stdout, ensure_ascii=False)
     return 0
 

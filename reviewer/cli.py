@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="apply the alignment corrections and leave out the findings dismissed there "
         "(default: PATH/.reviewer/annotations)",
     )
+    check.add_argument("--semantic", action="store_true", help=_SEMANTIC_HELP)
     add_corpus_options(check)
 
     align = commands.add_parser(
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="align every `SRC TGT` line of FILE (tab-separated, or one space) in one process",
     )
+    align.add_argument("--semantic", action="store_true", help=_SEMANTIC_HELP)
 
     export = commands.add_parser(
         "export", help="write annotations (toml) or the reviewed text (tmx, tsv, jsonl)"
@@ -190,6 +192,24 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
         "--groups", type=Path, metavar="FILE", help="use these translation groups (TOML)"
     )
     parser.add_argument("--pivot", metavar="LANG", help="align every group through LANG")
+
+
+_SEMANTIC_HELP = (
+    "re-decide the aligner's doubtful beads by sentence meaning (slower); "
+    "needs pip install 'reviewer[semantic]'"
+)
+
+
+def _semantic_ready(args: argparse.Namespace) -> bool:
+    """False (and a message) when --semantic is asked for without the extra installed."""
+    if not getattr(args, "semantic", False):
+        return True
+    from reviewer.core import semantic
+
+    if semantic.available():
+        return True
+    _say(f"reviewer: --semantic: {semantic.INSTALL_HINT}")
+    return False
 
 
 def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
@@ -300,6 +320,8 @@ def _check(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         _say(f"reviewer: --jobs {args.jobs}: expected a number of processes, 1 or more")
         return EXIT_USAGE
+    if not _semantic_ready(args):
+        return EXIT_USAGE
     args.client = None
     if args.cluster is not None:
         from reviewer.core import parallel
@@ -325,6 +347,10 @@ def _check_corpus(args: argparse.Namespace) -> int:
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE
+    if args.semantic:
+        from reviewer.core.aligning import AlignOptions
+
+        corpus.align_options = AlignOptions(semantic=True)
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     # Groups are written as they are checked, never held all at once (report.py).
     worst = [-1]
@@ -418,6 +444,8 @@ def _align_pairs(args: argparse.Namespace) -> int:
     if not args.pairs and not (args.src and args.tgt):
         _say("reviewer: align: expected SRC TGT (two files or two folders) or --pairs FILE")
         return EXIT_USAGE
+    if not _semantic_ready(args):
+        return EXIT_USAGE
     if not args.pairs and not (Path(args.src).is_dir() or Path(args.tgt).is_dir()):
         return _align(args)
     try:
@@ -466,7 +494,7 @@ def _folder_pairs(src: str, tgt: str) -> list[tuple[str, str]]:
 
 def _align(args: argparse.Namespace) -> int:
     from reviewer.core import language
-    from reviewer.core.aligning import align_pair_costs, format_bead
+    from reviewer.core.aligning import AlignOptions, align_pair_costs, format_bead
 
     sides = []
     for path in (args.src, args.tgt):
@@ -485,7 +513,10 @@ def _align(args: argparse.Namespace) -> int:
     # The languages only choose number conventions (decimal comma or point), so a sample does.
     langs = [language.identify("\n".join(side)[:5000])[0] for side in sides]
     langs = [None if lang == language.UNDETERMINED else lang for lang in langs]
-    beads, costs = align_pair_costs(sides[0], sides[1], src_lang=langs[0], tgt_lang=langs[1])
+    options = AlignOptions(semantic=getattr(args, "semantic", False))
+    beads, costs = align_pair_costs(
+        sides[0], sides[1], src_lang=langs[0], tgt_lang=langs[1], options=options
+    )
     for bead, cost in zip(beads, costs, strict=True):
         print(format_bead(bead) + (f":{cost:.4f}" if args.costs else ""))
     return EXIT_OK

@@ -144,6 +144,9 @@ class AlignOptions:
     #   that runs a little long became `extra`, one joined with its neighbour `missing`).
     variance_prior_beads: float = 20.0
     variance_floor: float = 0.7
+    # Meaning re-decides the doubtful beads (semantic.py; needs the `semantic` extra): off by
+    # default, `reviewer check --semantic` and `reviewer align --semantic` turn it on.
+    semantic: bool = False
 
 
 DEFAULT_OPTIONS = AlignOptions()
@@ -1046,7 +1049,31 @@ def align_pair_costs(
     if pair is None:
         return _empty_side_beads(len(src), len(tgt))
     beads, costs = _search(pair.src, pair.tgt, pair.ratio, pair.options)
-    return _refine(pair, beads, costs)
+    beads, costs = _refine(pair, beads, costs)
+    return _referee(pair, beads, costs) if options.semantic else (beads, costs)
+
+
+def _referee(pair: _Pair, beads: list[Bead], costs: list[float]):
+    """The beads with the doubtful ones re-decided by meaning (semantic.py)."""
+    from reviewer.core import semantic
+
+    ls, lt = pair.src.lengths, pair.tgt.lengths
+
+    def length(s: tuple[int, ...], t: tuple[int, ...]) -> float:
+        return float(_length_cost(ls[list(s)].sum(), lt[list(t)].sum(), pair.ratio, variance))
+
+    variance = pair.options.variance
+    return semantic.referee(
+        pair.src.texts,
+        pair.tgt.texts,
+        beads,
+        costs,
+        shapes=pair.options.priors,
+        fixed_src=pair.src.kinds > 0,
+        fixed_tgt=pair.tgt.kinds > 0,
+        confidence=confidence,
+        length=length,
+    )
 
 
 def _empty_side_beads(n: int, m: int) -> tuple[list[Bead], list[float]]:
@@ -1413,6 +1440,8 @@ def align_group(
                 _witness_shapes(lang, first, pairs, options)
             known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
             beads, costs = _refine(pair, *first[lang], witness, lengths, known)
+            if options.semantic:
+                beads, costs = _referee(pair, beads, costs)
         per_lang[lang] = beads
         sure[lang] = [confidence(c) for c in costs]
     return _merge(segments, pivot, langs, per_lang, sure)

@@ -61,6 +61,8 @@ class Corpus:
     timings: dict[str, float] = field(default_factory=dict, repr=False)
     jobs: int | None = None  # worker processes (None: every core; 1: none), see parallel.py
     cluster: object = field(default=None, repr=False)  # a dask.distributed Client, or None
+    # The aligner's options for the groups (`reviewer check --semantic` sets `semantic`).
+    align_options: aligning.AlignOptions = aligning.DEFAULT_OPTIONS
     _aligned: dict[tuple[str, str], AlignedGroup] = field(default_factory=dict, repr=False)
     _rows: dict[tuple[str, str], tuple[Row, ...]] = field(default_factory=dict, repr=False)
     # One lock per group and pivot: the app aligns in worker threads, and two threads asking
@@ -117,6 +119,7 @@ class Corpus:
                             group.pivot,
                             lexicons=lexicons,
                             firsts=self._take_firsts(group),
+                            options=self.align_options,
                         )
                     )
                     self._rows[key] = rows
@@ -227,6 +230,7 @@ class Corpus:
                 g.pivot,
                 lexicons.only(g.pivot, g.languages) if self.cluster is not None else None,
                 self._take_firsts(g),
+                self.align_options,
             )
             for g in groups
         ]
@@ -275,11 +279,12 @@ def _align_and_check_item(
         str,
         aligning.Lexicons | None,
         dict[str, tuple[list, list[float]]],
+        aligning.AlignOptions,
     ],
 ):
-    ordered, pivot, lexicons, firsts = item
+    ordered, pivot, lexicons, firsts, options = item
     lexicons = lexicons if lexicons is not None else _LEXICONS
-    rows = aligning.align_group(ordered, pivot, lexicons=lexicons, firsts=firsts)
+    rows = aligning.align_group(ordered, pivot, lexicons=lexicons, firsts=firsts, options=options)
     return tuple(rows), tuple(checks.run_checks(rows, ordered, pivot))
 
 

