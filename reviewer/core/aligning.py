@@ -1057,12 +1057,11 @@ def _referee(pair: _Pair, beads: list[Bead], costs: list[float]):
     """The beads with the doubtful ones re-decided by meaning (semantic.py)."""
     from reviewer.core import semantic
 
-    ls, lt = pair.src.lengths, pair.tgt.lengths
+    ls, lt, variance = pair.src.lengths, pair.tgt.lengths, pair.options.variance
 
     def length(s: tuple[int, ...], t: tuple[int, ...]) -> float:
         return float(_length_cost(ls[list(s)].sum(), lt[list(t)].sum(), pair.ratio, variance))
 
-    variance = pair.options.variance
     return semantic.referee(
         pair.src.texts,
         pair.tgt.texts,
