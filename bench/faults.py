@@ -44,6 +44,7 @@ KINDS = ("omission", "insertion", "number")
 def build_case(texts, pid: str, case: str, seed: int, kinds=KINDS) -> dict[str, Document]:
     """One group: the pivot clean, every translation with `kinds` planted (seeded per doc)."""
     docs = {}
+    numbered: Counter[str] = Counter()  # verse -> versions of this group with its number changed
     for lang, passages in texts.items():
         verses = passages[pid]
         if lang == PIVOT or not kinds:
@@ -56,7 +57,8 @@ def build_case(texts, pid: str, case: str, seed: int, kinds=KINDS) -> dict[str, 
             for i in sorted(whole_sentences(vs, lang))
         ]
         rng = random.Random(f"{seed}:{case}:{lang}")
-        docs[lang] = plant(lang, verses, elsewhere, rng, kinds, texts[PIVOT][pid])
+        docs[lang] = plant(lang, verses, elsewhere, rng, kinds, texts[PIVOT][pid], dict(numbered))
+        numbered.update(f.ref for f in docs[lang].faults if f.kind == "number")
     return docs
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bench.faults_data import NO_SPACE_JOIN, NOT_ONE_TO_ONE, NUMBER_WORDS, TRUE_DIFFERENCES, Verse
@@ -175,6 +176,7 @@ def plant(
     rng: random.Random,
     kinds: tuple[str, ...] = ("omission", "insertion", "number"),
     pivot: list[Verse] | None = None,
+    numbered_elsewhere: Mapping[str, int] | None = None,
 ) -> Document:
     """The translation `verses` with one fault of each of `kinds` planted, and the truth.
 
@@ -183,7 +185,11 @@ def plant(
     of a document is another benchmark); a number may change anywhere. An omitted verse is
     whole sentences in the translation and in `pivot` (the pivot's verses of the passage); an
     insertion goes where both end a sentence. `elsewhere` are verses of other passages of the
-    same translation, whole sentences, to insert from.
+    same translation, whole sentences, to insert from. `numbered_elsewhere` counts, per verse,
+    the other versions of the group that already had its number changed: a verse taken once is
+    taken again only when no other verse has a number, one taken twice never (this version then
+    gets no changed number). Slips are independent: one number changed alike in three versions
+    or more can outvote the pivot (docs/checks.md), a fault this benchmark does not plant.
     """
     n = len(verses)
     banned = NOT_ONE_TO_ONE.get(lang, frozenset())
@@ -212,13 +218,21 @@ def plant(
         differ = TRUE_DIFFERENCES.get(lang, {})  # a change there would be excused
         anywhere = [i for i in range(n) if verses[i].ref not in banned]
         rng.shuffle(anywhere)
+        taken_by = numbered_elsewhere or {}
         with_numbers = [
             i
             for i in anywhere
-            if verses[i].ref not in differ and number_change(verses[i].text, lang)
+            if verses[i].ref not in differ
+            and taken_by.get(verses[i].ref, 0) < 2
+            and number_change(verses[i].text, lang)
         ]
-        # Numerals first: they are what the target is about; words only where none exist.
-        with_numbers.sort(key=lambda i: number_change(verses[i].text, lang)[3] != "numeral")
+        # Verses no other version had changed first; then numerals, what the target is about.
+        with_numbers.sort(
+            key=lambda i: (
+                taken_by.get(verses[i].ref, 0),
+                number_change(verses[i].text, lang)[3] != "numeral",
+            )
+        )
         i = pick(with_numbers)
         if i is not None:
             start, end, new, cls = number_change(verses[i].text, lang)

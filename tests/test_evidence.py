@@ -501,6 +501,8 @@ COMPOSED_WORDS = [
     ("en", "for forty-two months", ["42"]),
     ("en", "one hundred and forty-four thousand", ["144000"]),
     ("en", "a thousand and one nights", ["1001"]),
+    ("en", "his number is Six hundred threescore and six", ["666"]),  # KJV's tens
+    ("en", "a thousand two hundred and threescore days", ["1260"]),
     ("en", "twenty and five hundred", ["20", "500"]),  # two numbers
     ("fr", "quarante-deux mois", ["42"]),
     ("fr", "quatre-vingt-dix-neuf brebis", ["99"]),

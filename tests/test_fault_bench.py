@@ -249,3 +249,28 @@ def test_pairs_put_each_translation_with_the_pivot_and_nothing_else():
     assert sorted(pairs) == ["rev21-t+ru", "rev21-t+zh"]
     assert all(sorted(docs) == ["en", name[-2:]] for name, docs in pairs.items())
     assert pairs["rev21-t+zh"]["zh"] is cases["rev21-t"]["zh"]
+
+
+def test_a_number_changed_in_one_version_is_changed_elsewhere_in_the_next():
+    """Slips are independent: versions of one group changing the same number alike would
+    outvote the pivot (docs/checks.md), a fault the benchmark does not mean to plant."""
+    verses = tiny()["ru"]
+    first = plant("ru", verses, [], random.Random(5), ("number",))
+    (taken,) = [f.ref for f in first.faults]
+    again = plant("ru", verses, [], random.Random(5), ("number",), numbered_elsewhere={taken: 1})
+    (other,) = [f.ref for f in again.faults]
+    assert other != taken
+    once = {v.ref: 1 for v in verses}  # every verse taken once: one is taken again
+    assert plant("ru", verses, [], random.Random(5), ("number",), numbered_elsewhere=once).faults
+    twice = {v.ref: 2 for v in verses}  # never a third time: no changed number at all
+    assert not plant(
+        "ru", verses, [], random.Random(5), ("number",), numbered_elsewhere=twice
+    ).faults
+
+
+def test_no_verse_of_a_group_has_its_number_changed_in_more_than_two_versions():
+    texts = read_all(TINY)
+    for seed in range(6):
+        docs = build_case(texts, "rev21", "rev21-t", seed=seed, kinds=("number",))
+        refs = [f.ref for doc in docs.values() for f in doc.faults]
+        assert all(refs.count(ref) <= 2 for ref in refs)
