@@ -176,6 +176,7 @@ def add_app_options(parser) -> None:
     parser.add_argument(
         "--reviewer", default="", metavar="NAME", help="name recorded with each annotation"
     )
+    parser.add_argument("--semantic", action="store_true", help=_SEMANTIC_HELP)
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
@@ -266,6 +267,10 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
             return None
     if args.pivot and not any(args.pivot in g.members for g in corpus.groups):
         _say(f"reviewer: --pivot {args.pivot}: no group has this language; pivots unchanged")
+    if getattr(args, "semantic", False):  # check's and the app's (ready: _semantic_ready)
+        from reviewer.core.aligning import AlignOptions
+
+        corpus.align_options = AlignOptions(semantic=True)
     return corpus
 
 
@@ -347,10 +352,6 @@ def _check_corpus(args: argparse.Namespace) -> int:
     corpus = corpus_from_args(args)
     if corpus is None:
         return EXIT_USAGE
-    if args.semantic:
-        from reviewer.core.aligning import AlignOptions
-
-        corpus.align_options = AlignOptions(semantic=True)
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     # Groups are written as they are checked, never held all at once (report.py).
     worst = [-1]
@@ -685,6 +686,8 @@ def _open_app(args_list: list[str]) -> int:
     from reviewer.core.config import ConfigError, config_reviewer_name
     from reviewer.core.keymap import KeymapError, load_user_keymap
 
+    if not _semantic_ready(args):
+        return EXIT_USAGE
     try:  # the user's files first: a mistake in them is said before the corpus loads
         keymap = load_user_keymap(args.keys)
         name = reviewer_name(args.reviewer, config_reviewer_name())
@@ -737,6 +740,8 @@ def _serve(args: argparse.Namespace) -> int:
         forwarded += ["--lang", lang]
     if args.reviewer:
         forwarded += ["--reviewer", args.reviewer]
+    if args.semantic:
+        forwarded.append("--semantic")
     command = shlex.join([sys.executable, "-m", "reviewer", *forwarded])
     print(f"reviewer: serving on http://{args.host}:{args.port} (ctrl+c stops)", file=sys.stderr)
     Server(command, host=args.host, port=args.port, title="reviewer").serve()

@@ -181,3 +181,17 @@ def test_aligned_rows_arrive_measured_by_the_worker(seeds, monkeypatch):
                 await asyncio.sleep(0.02)
 
     asyncio.run(main())
+
+
+def test_with_the_semantic_referee_every_group_is_computed_behind_the_first_screen(seeds):
+    """Its model takes seconds to load: even the seeds' small groups open at once."""
+    from types import SimpleNamespace
+
+    from reviewer.core.aligning import AlignOptions
+
+    corpus = open_corpus([seeds])
+    small = min(corpus.groups, key=lambda g: len(g.members))
+    app = SimpleNamespace(corpus=corpus)
+    assert not ReviewerApp.computes_later(app, small)
+    corpus.align_options = AlignOptions(semantic=True)
+    assert ReviewerApp.computes_later(app, small)

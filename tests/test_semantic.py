@@ -144,6 +144,21 @@ def test_the_cli_refuses_semantic_without_the_extra(monkeypatch, capsys, tmp_pat
     assert "reviewer[semantic]" in capsys.readouterr().err
 
 
+def test_the_app_takes_semantic_and_refuses_it_without_the_extra(monkeypatch, capsys):
+    from reviewer import cli
+
+    opened = []
+    monkeypatch.setattr("reviewer.tui.app.ReviewerApp.run", lambda self: opened.append(self))
+    monkeypatch.setattr(semantic, "available", lambda: False)
+    assert cli.main(["--semantic"]) == cli.EXIT_USAGE
+    assert "reviewer[semantic]" in capsys.readouterr().err and not opened
+    monkeypatch.setattr(semantic, "available", lambda: True)  # nothing aligned: no model
+    assert cli.main(["--semantic"]) == cli.EXIT_OK
+    assert opened[0].corpus.align_options.semantic
+    assert cli.main([]) == cli.EXIT_OK
+    assert not opened[1].corpus.align_options.semantic
+
+
 def test_off_by_default_the_model_is_never_loaded(monkeypatch):
     def refuse(*_):
         raise AssertionError("embedded without --semantic")

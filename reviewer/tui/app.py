@@ -164,7 +164,10 @@ class ReviewerApp(App[None]):
         return self._units
 
     def computes_later(self, group: Group) -> bool:
-        """Whether `group` is large enough to be aligned and checked in a thread (OPEN_NOW)."""
+        """Whether `group` is aligned and checked in a thread: large enough (OPEN_NOW), or any
+        group with the semantic referee on (`--semantic`: its model takes seconds to load)."""
+        if self.corpus.align_options.semantic:
+            return True
         return sum(len(self.corpus.segments[i]) for i in group.members.values()) > OPEN_NOW
 
     # ---- triage: what is left to do, over the corpus ----------------------------------------
