@@ -855,17 +855,35 @@ def test_a_newcomer_whose_names_fall_elsewhere_does_not_join(monkeypatch):
     assert [sorted(g.members) for g in groups] == [["et", "syc", "wal"]]
 
 
+def _five_of_one_shape():
+    """Five documents in five languages with one shape, no figures or names."""
+    text = "\n\n".join("the words of this paragraph " * n + "end." for n in (3, 9, 2, 6, 12, 4))
+    langs = ["en", "de", "fr", "es", "it"]
+    documents = [Document(f"{i}.txt", Path("."), text, lang, "") for i, lang in enumerate(langs)]
+    return documents, [segment(d.text, d.lang) for d in documents]
+
+
 def test_a_document_that_came_with_its_partner_must_resemble_the_group_itself(monkeypatch):
     # Five versions of one shape (no figures or names: the shape decides, verification
     # scores them). 0, 1 and 2 are one group; 3 belongs with them and is linked to 4 first,
     # which resembles none of them. When the pair meets the group, the pair's average passes
     # (0.575), but 4's own (0.2) does not: 3 joins and 4 stays out.
-    text = "\n\n".join("the words of this paragraph " * n + "end." for n in (3, 9, 2, 6, 12, 4))
-    langs = ["en", "de", "fr", "es", "it"]
-    documents = [Document(f"{i}.txt", Path("."), text, lang, "") for i, lang in enumerate(langs)]
-    segments = [segment(d.text, d.lang) for d in documents]
+    documents, segments = _five_of_one_shape()
     table = {(0, 1): 1.0, (0, 2): 1.0, (1, 2): 1.0, (3, 4): 0.97}
     table |= {(i, 3): 0.95 for i in range(3)} | {(i, 4): 0.2 for i in range(3)}
+    monkeypatch.setattr(grouping, "_verify", lambda scorer, segments, pair, value: table[pair])
+    groups = grouping.find_groups(documents, segments)
+    assert [sorted(g.members.values()) for g in groups] == [[0, 1, 2, 3]]
+
+
+def test_a_document_a_group_turned_away_does_not_come_back_alone(monkeypatch):
+    # As above, 4 comes with 3 and its own average over 0, 1 and 2 fails (0.37): it stays
+    # out. Its link with 2 (0.9) comes later; alone, its average over the group that now
+    # holds 3 would pass (0.52), but that group already turned it away (the tune books,
+    # seed 1: a Ukrainian part of 2 Corinthians 4 came back alone into 2 Timothy 1's group).
+    documents, segments = _five_of_one_shape()
+    table = {(0, 1): 1.0, (0, 2): 1.0, (1, 2): 1.0, (3, 4): 0.97}
+    table |= {(i, 3): 0.95 for i in range(3)} | {(0, 4): 0.1, (1, 4): 0.1, (2, 4): 0.9}
     monkeypatch.setattr(grouping, "_verify", lambda scorer, segments, pair, value: table[pair])
     groups = grouping.find_groups(documents, segments)
     assert [sorted(g.members.values()) for g in groups] == [[0, 1, 2, 3]]

@@ -621,12 +621,17 @@ def find_groups(
     def paragraph_names_of(i: int) -> tuple[frozenset[str], ...]:
         return scorer.paragraph_names(i, segments)
 
+    turned_away: dict[int, set[int]] = defaultdict(set)  # members of groups that kept it out
+
     def fits(x: int, group: Sequence[int], alone: bool) -> bool:
         """Whether document `x` resembles `group` as a whole, not only the member it was
         linked to (see find_groups): its own average score passes `min_score` (where it
         comes with others: alone, the merge's average is its own), and where it rests on
         shape, the names the group's versions agree on, paragraph by paragraph, are not
-        found in other paragraphs of `x`."""
+        found in other paragraphs of `x`; and it was not kept out of this group before (a
+        later link of its own to one member does not undo what the group said)."""
+        if not turned_away[x].isdisjoint(group):
+            return False  # that group turned it away before: it does not come back alone
         pairs = [(min(x, y), max(x, y)) for y in group]
         if not any(pair in checked for pair in pairs):
             return True  # the features decided (news): their average linkage is enough
@@ -649,6 +654,8 @@ def find_groups(
         # ... and so must each document of the smaller side: those that do not stay out.
         alone = len(joined[rb]) == 1
         out = {x for x in joined[rb] if not fits(x, joined[ra], alone)}
+        for x in out:
+            turned_away[x].update(joined[ra])
         if len(out) == len(joined[rb]):
             continue
         for x in joined.pop(rb):
