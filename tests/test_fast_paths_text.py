@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.core import boilerplate, checks, evidence, punctuation, segmenting
+from reviewer.core.model import Segment
 
 _CODE_POINTS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
@@ -119,3 +120,45 @@ def test_number_and_thai_gap_prefilters_change_nothing(text, lang):
         assert [m.span() for m in segmenting.thai_gaps(text)] == gaps
     finally:
         evidence._PAST_U1100, evidence._THAI_BLOCK, segmenting._THAI_BLOCK = saved
+
+
+_WORDY = st.text(alphabet=st.sampled_from(list("aLdl's’ -.SCOqu\u00e9Кк")), max_size=30)
+
+
+@given(_WORDY)
+def test_words_without_an_apostrophe_are_the_cleaned_words(text):
+    # evidence._words skips `_clean_word` where the text has no apostrophe.
+    plain = []
+    for match in evidence._WORD.finditer(text):
+        word, cut = evidence._clean_word(match.group())
+        if word:
+            plain.append((word, match.start() + cut, match.start() + cut + len(word)))
+    assert evidence._words.__wrapped__(text) == tuple(plain)
+
+
+_OPENERS = ["Kazakhstan", "Der", "Astana", "Tokayev", "La", "Mai", "SCO"]
+_SENTENCE = st.lists(
+    st.sampled_from([*_OPENERS, "der", "astana", "tokayev", "la", "in", "the"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(st.lists(_SENTENCE, min_size=1, max_size=5), st.lists(st.booleans(), max_size=5))
+def test_group_view_name_tables_answer_as_the_whole_document_ones(sentences, boilerplate):
+    # GroupView makes a document's vocabulary and capitalised words only where a word of
+    # the text may be among them.
+    texts = [" ".join(words) + "." for words in sentences]
+    kinds = [*boilerplate, *[False] * len(texts)]
+    segments = tuple(
+        Segment(i, i, 0, len(t), t, "ad" if kinds[i] else None) for i, t in enumerate(texts)
+    )
+    view = checks.GroupView([], {"de": segments}, "de")
+    content = [s.text for s in segments if s.boilerplate is None]
+    vocabulary = evidence.lowercase_vocabulary(content)
+    inside = evidence.capitalised_inside(content)
+    for text in content:
+        for word, start, _ in evidence.words(text):
+            assert view._in_vocabulary("de", word.lower()) == (word.lower() in vocabulary)
+            if evidence.sentence_initial(text, start):
+                assert view._written_inside("de", word) == (word in inside)

@@ -62,7 +62,7 @@ class Cell:
     def has_content(self) -> bool:
         return bool(self.content)
 
-    @property
+    @cached_property  # asked by most checks, of most cells: joined once
     def content_text(self) -> str:
         return " ".join(segment.text for _, segment in self.content)
 
@@ -142,6 +142,8 @@ class GroupView:
         self._words: dict[tuple[int, str], evidence.NameIndex] = {}
         self._sounds: dict[tuple[int, str], frozenset[str]] = {}
         self._known: dict[tuple[str, str], bool] = {}
+        self._vocabularies: dict[str, frozenset[str]] = {}
+        self._inside: dict[str, frozenset[str]] = {}
         self.memo: dict[tuple, object] = {}  # caches, shared by the checks
 
     def cell(self, row: int, lang: str) -> Cell:
@@ -169,17 +171,35 @@ class GroupView:
         return self._numbers[key]
 
     @cached_property
-    def _vocabularies(self) -> dict[str, frozenset[str]]:
-        return {lang: _vocabulary(self.segments.get(lang, ())) for lang in self.languages}
-
-    @cached_property
-    def _inside(self) -> dict[str, frozenset[str]]:
+    def _content_texts(self) -> dict[str, str]:
         return {
-            lang: evidence.capitalised_inside(
-                s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
-            )
+            lang: "\n".join(s.text for s in self.segments.get(lang, ()) if s.boilerplate is None)
             for lang in self.languages
         }
+
+    def _in_vocabulary(self, lang: str, lower: str) -> bool:
+        """Whether `lower` is among the document's lower-case words (`_vocabulary`). Each of
+        them is written in its text, so a word the text does not hold needs no vocabulary
+        (a name's lower case seldom is: most documents then never make theirs)."""
+        if lower not in self._content_texts[lang]:
+            return False
+        vocabulary = self._vocabularies.get(lang)
+        if vocabulary is None:
+            vocabulary = self._vocabularies[lang] = _vocabulary(self.segments.get(lang, ()))
+        return lower in vocabulary
+
+    def _written_inside(self, lang: str, word: str) -> bool:
+        """Whether the document writes `word`, a sentence opener of its own, capitalised
+        inside a sentence too (`evidence.capitalised_inside`). That needs a second occurrence
+        of it in the text: a word written once needs no table of the document's words."""
+        if self._content_texts[lang].count(word) < 2:
+            return False
+        inside = self._inside.get(lang)
+        if inside is None:
+            inside = self._inside[lang] = evidence.capitalised_inside(
+                s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
+            )
+        return word in inside
 
     @cached_property
     def _elsewhere(self) -> dict[str, evidence.NameIndex]:
@@ -205,9 +225,10 @@ class GroupView:
         """`evidence.names` of one segment, computed once for both uses."""
         key = ("names", lang, text)
         if key not in self.memo:
-            vocabulary = self._vocabularies[lang]
             self.memo[key] = [
-                m for m, lower in _names_of(text, lang) if lower is None or lower not in vocabulary
+                m
+                for m, lower in _names_of(text, lang)
+                if lower is None or not self._in_vocabulary(lang, lower)
             ]
         return self.memo[key]
 
@@ -232,8 +253,8 @@ class GroupView:
                     if lower is None:
                         if m.kind == "acronym" and _ROMAN.fullmatch(m.text):
                             continue
-                    elif lower in self._vocabularies[lang] or not (
-                        m.text in self._inside[lang] or self._named_elsewhere(lang, m.key)
+                    elif self._in_vocabulary(lang, lower) or not (
+                        self._written_inside(lang, m.text) or self._named_elsewhere(lang, m.key)
                     ):
                         continue
                     found.append(m)
@@ -296,10 +317,13 @@ def _worded(text: str) -> bool:
     """Whether `text` has two letters or digits at least: marks and a lone letter (".....",
     "- _-", "â": scan debris in Text+Berg) are no sentence a version can lack. A Han or kana
     character is a word, and may be a sentence (MAC-Dev's “不……”, "No…")."""
-    return (
-        sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text if ch.isalnum())
-        >= 2
-    )
+    seen = 0  # stops at the second letter or digit (most cells' first two characters)
+    for ch in text:
+        if ch.isalnum():
+            seen += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if seen >= 2:
+                return True
+    return False
 
 
 def _grapheme_end(text: str, at: int) -> int:
@@ -866,12 +890,15 @@ def _leftover(this: Sequence[Mention], other: Sequence[Mention]) -> list[Mention
     if not counts:
         return []
     budget = Counter(m.key for m in other)
-    days = _Side(other).date_days  # "29 and 30 October" against 10月29日和30日
+    days = None  # the other side's date days, read only for a count it lacks
     left = []
     for m in counts:
         if budget[m.key] > 0:
             budget[m.key] -= 1
-        elif int(m.value or 0) not in days:
+            continue
+        if days is None:  # `_Side(other).date_days`: "29 and 30 October" against 10月29日和30日
+            days = {int(d.key[2:].partition(".")[0]) for d in other if d.kind == "date"}
+        if int(m.value or 0) not in days:
             left.append(m)
     return left
 
@@ -1017,11 +1044,15 @@ class NameMismatch(Check):
     def _in_cell(self, group: GroupView, row: int, lang: str, key: str) -> bool:
         """Loose: a counterpart of name `key` in the cell silences the finding. Memoised: every
         target asks it of every other version ("though de, id keep it")."""
-        memo = group.memo.setdefault(("counterpart", self.options["cutoff"]), {})
-        if (row, lang, key) not in memo:
+        cutoff = self.options["cutoff"]
+        memo = group.memo.get(("counterpart", cutoff))
+        if memo is None:
+            memo = group.memo["counterpart", cutoff] = {}
+        found = memo.get((row, lang, key))
+        if found is None:
             text = group.cell(row, lang).content_text
-            memo[row, lang, key] = _counterpart(text, key, self.options["cutoff"])
-        return memo[row, lang, key]
+            found = memo[row, lang, key] = _counterpart(text, key, cutoff)
+        return found
 
     @staticmethod
     def _acronym_rows(group: GroupView, lang: str) -> dict[str, set[int]]:
