@@ -144,6 +144,8 @@ class GroupView:
         self._known: dict[tuple[str, str], bool] = {}
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._inside: dict[str, frozenset[str]] = {}
+        self._keys_of: dict[str, list[str]] = {}
+        self._indexes: dict[str, evidence.NameIndex] = {}
         self.memo: dict[tuple, object] = {}  # caches, shared by the checks
 
     def cell(self, row: int, lang: str) -> Cell:
@@ -201,25 +203,31 @@ class GroupView:
             )
         return word in inside
 
-    @cached_property
-    def _elsewhere(self) -> dict[str, evidence.NameIndex]:
-        """Per language, the name keys of the other languages' documents."""
-        keys = {
-            lang: [
+    def _name_keys(self, lang: str) -> list[str]:
+        """The name keys of `lang`'s document, in text order."""
+        keys = self._keys_of.get(lang)
+        if keys is None:
+            keys = self._keys_of[lang] = [
                 m.key
                 for s in self.segments.get(lang, ())
                 if s.boilerplate is None
                 for m in self._raw_names(lang, s.text)
                 if m.kind == "name"
             ]
-            for lang in self.languages
-        }
-        return {
-            lang: evidence.NameIndex(
-                (k, True) for other in self.languages if other != lang for k in keys[other]
+        return keys
+
+    def _elsewhere(self, lang: str) -> evidence.NameIndex:
+        """The name keys of the other languages' documents (made for the languages that ask:
+        a language whose openers are all settled otherwise never does)."""
+        index = self._indexes.get(lang)
+        if index is None:
+            index = self._indexes[lang] = evidence.NameIndex(
+                (k, True)
+                for other in self.languages
+                if other != lang
+                for k in self._name_keys(other)
             )
-            for lang in self.languages
-        }
+        return index
 
     def _raw_names(self, lang: str, text: str) -> list[Mention]:
         """`evidence.names` of one segment, computed once for both uses."""
@@ -234,7 +242,7 @@ class GroupView:
 
     def _named_elsewhere(self, lang: str, key: str) -> bool:
         if (lang, key) not in self._known:
-            self._known[lang, key] = self._elsewhere[lang].similar(key)
+            self._known[lang, key] = self._elsewhere(lang).similar(key)
         return self._known[lang, key]
 
     def names(self, row: int, lang: str) -> tuple[Mention, ...]:
@@ -889,11 +897,13 @@ def _leftover(this: Sequence[Mention], other: Sequence[Mention]) -> list[Mention
     ]
     if not counts:
         return []
-    budget = Counter(m.key for m in other)
+    budget: dict[str, int] = {}  # a plain dict: Counter's construction cost more than the rest
+    for m in other:
+        budget[m.key] = budget.get(m.key, 0) + 1
     days = None  # the other side's date days, read only for a count it lacks
     left = []
     for m in counts:
-        if budget[m.key] > 0:
+        if budget.get(m.key, 0) > 0:
             budget[m.key] -= 1
             continue
         if days is None:  # `_Side(other).date_days`: "29 and 30 October" against 10月29日和30日
