@@ -162,3 +162,17 @@ def test_group_view_name_tables_answer_as_the_whole_document_ones(sentences, boi
             assert view._in_vocabulary("de", word.lower()) == (word.lower() in vocabulary)
             if evidence.sentence_initial(text, start):
                 assert view._written_inside("de", word) == (word in inside)
+
+
+_CAPTIONISH = st.lists(
+    st.sampled_from([*"ab .:：=(（)）摄", "Foto", "fot.", "Photo", "Ảnh", "写真", " Reuters"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_CAPTIONISH, st.sampled_from(["en", "zh", "pl"]))
+def test_rules_searched_first_for_what_follows_their_lazy_start_match_as_before(line, lang):
+    # Rule.matches searches a caption rule's credit before matching the whole line.
+    for rule in boilerplate._rules_for(lang):
+        assert rule.matches(line, 0) == (rule.pattern.fullmatch(line) is not None)
+    assert any(r.needed is not None for r in boilerplate._rules_for(lang))
