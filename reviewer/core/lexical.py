@@ -128,6 +128,15 @@ _MARKS = (
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 _MARK_OF = {c: "m:" + name for name, chars in _MARKS for c in chars}
 _MARK_CHARS = frozenset(_MARK_OF)
+# The maximal runs of ASCII letters and digits of an ASCII text (`_ASCII_WORD.findall`): every
+# other byte made a space, then split; bytes.translate is a table look-up per byte in C.
+_ASCII_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+
+
+def _ascii_runs(ascii_text: str) -> list[str]:
+    return ascii_text.encode("ascii").translate(_ASCII_ALNUM).decode("ascii").split()
+
+
 _SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = pattern_cache.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
@@ -168,6 +177,8 @@ _CLOSING = pattern_cache.compile(
 
 
 _QUOTE_CHARS = frozenset("“‘«「『‹„'\"”»」』›’")  # each match of the two holds one of these
+# Any mark of `_MARKS` or quotation mark: most sentences have none, and one `re` scan says so
+_MARKED = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS | _QUOTE_CHARS))) + "]")
 
 
 def quote_ends(text: str) -> set[str]:
@@ -223,10 +234,14 @@ def sentence_keys(
                 keys.add("n:" + (match.group().lstrip("0") or "0"))
     for url in _URL.findall(text) if has_url else ():
         keys.add("u:" + url.rstrip(".,;)").lower().split("//")[-1].removeprefix("www."))
-    keys.update(_MARK_OF[c] for c in _MARK_CHARS.intersection(text))
-    if ("'" in text or "‘" in text) and _SINGLE_QUOTE.search(text):
-        keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
-    keys.update(quote_ends(text))
+    marked = _MARKED.findall(text)  # the marks and quotation marks, in text order
+    if marked:
+        # as `_MARK_CHARS.intersection(text)` would (same set, same order), without a Python
+        # object per character of the text
+        keys.update([_MARK_OF[c] for c in set(filter(_MARK_CHARS.__contains__, marked))])
+        if ("'" in marked or "‘" in marked) and _SINGLE_QUOTE.search(text):
+            keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
+        keys.update(quote_ends(text))
     tokens: set[str] = set()
     unspaced = _PAST_U0DFF.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
@@ -235,33 +250,69 @@ def sentence_keys(
     if unspaced:  # Han words, which Chinese and Japanese share (天使, 地上), as `h:` keys
         for run in _HAN_RUN.findall(without_urls):
             keys.update("h:" + run[k : k + 2] for k in range(len(run) - 1))
-    _, raws = _romanised_words(without_urls, unspaced)
-    folded = [raw.lower() for raw in raws]
-    words = set(folded)
-    tokens.update([f[:6] for f in folded])
-    keys.update(
-        [
-            "w:" + f[:6]
-            for raw, f in zip(raws, folded, strict=True)
-            if len(f) >= 4 or len(raw) >= 2 and raw.isupper()
-        ]
-    )
-    keys.update(["s:" + _phonetic(raw) for raw in raws if len(raw) >= 4 and raw[0].isupper()])
+    # every run of ASCII letters and digits, digit-only ones included: their entries are None
+    runs = _ascii_runs(_romanised(without_urls, unspaced))
+    if len(_FOLDED) > _WORDS_LIMIT:
+        _forget_words()
+    words = set(filter(None, map(_FOLDED.__getitem__, runs)))  # fills the other three
+    tokens.update(filter(None, map(_TOKEN.__getitem__, runs)))
+    keys.update(filter(None, map(_WORD_KEY.__getitem__, runs)))
+    keys.update(filter(None, map(_NAME_KEY.__getitem__, runs)))
     return frozenset(keys), frozenset(words), frozenset(tokens)
+
+
+class _Folded(dict):
+    """A word's lower case, filling the word's entries in the other tables on the way: a
+    sentence's words are looked up by `map` (a document repeats most of them), where a loop
+    in Python lowered, cut and tested each of them in every sentence."""
+
+    def __missing__(self, run: str) -> str | None:
+        if run.isdigit():  # not a word: a number, which `numbers` reads
+            self[run] = _TOKEN[run] = _WORD_KEY[run] = _NAME_KEY[run] = None
+            return None
+        folded = self[run] = run.lower()
+        _TOKEN[run] = folded[:6]
+        telling = len(folded) >= 4 or len(run) >= 2 and run.isupper()
+        _WORD_KEY[run] = "w:" + folded[:6] if telling else None
+        named = len(run) >= 4 and run[0].isupper()
+        _NAME_KEY[run] = "s:" + _phonetic(run) if named else None
+        return folded
+
+
+# Per distinct word (a run of ASCII letters and digits, after transliteration): its lower
+# case, its lexical token (the first six letters), its `w:` key and its `s:` key, None where
+# it has none. Emptied past `_WORDS_LIMIT` words (about 400 bytes a word).
+_FOLDED = _Folded()
+_TOKEN: dict[str, str | None] = {}
+_WORD_KEY: dict[str, str | None] = {}
+_NAME_KEY: dict[str, str | None] = {}
+_WORDS_LIMIT = 200_000
+
+
+def _forget_words() -> None:
+    for table in (_FOLDED, _TOKEN, _WORD_KEY, _NAME_KEY):
+        table.clear()
+
+
+# "www." in text.lower(), without lowering the text (only W and w lower to w)
+_WWW = re.compile(r"[Ww]{3}\.")
 
 
 def _without_urls(text: str) -> tuple[bool, str]:
     """Whether `text` holds a URL, and the text with its URLs blanked."""
-    has_url = "://" in text or "www." in text.lower()
+    has_url = "://" in text or _WWW.search(text) is not None
     return has_url, _URL.sub(" ", text) if has_url else text
 
 
+def _romanised(text: str, unspaced: bool) -> str:
+    """`text` without its unspaced runs (Han, kana, Thai), transliterated once; anyascii keeps
+    case, so capitals still mark names."""
+    return transliterate(_UNSPACED_RUN.sub(" ", text) if unspaced else text)
+
+
 def _romanised_words(text: str, unspaced: bool) -> tuple[str, list[str]]:
-    """`text` without its unspaced runs (Han, kana, Thai), transliterated once, and its words
-    (runs of ASCII letters and digits holding a letter); anyascii keeps case, so capitals still
-    mark names."""
-    spaced = _UNSPACED_RUN.sub(" ", text) if unspaced else text
-    romanised = transliterate(spaced)
+    """`_romanised(text)` and its words (runs of ASCII letters and digits holding a letter)."""
+    romanised = _romanised(text, unspaced)
     return romanised, [run for run in _ASCII_WORD.findall(romanised) if not run.isdigit()]
 
 
