@@ -639,41 +639,37 @@ def _solve(
             ),
         )
     )
-    cost = np.full(total, np.inf)
-    back = np.zeros(total, dtype=np.int8)
     order = list(steps)  # the shapes that take source sentences, tried at every row
-    tried = [
-        (r, shapes[shape][0], shapes[shape][1], steps[shape]) for r, shape in enumerate(order, 1)
-    ]
-    shape_of = np.array([0, *order], dtype=np.int8)
-    lo_l, widths_l, starts_l = lo.tolist(), widths.tolist(), starts.tolist()
+    shape_of = [0, *order]
+    # Per shape r (row 0: none, the start) and cell, where in `cost` the bead would start, or
+    # `total` (a cell that stays inf) where it cannot: each row's candidates are then one
+    # gather and one addition, where a numpy call per shape and row cost more than the sums.
+    # The same sums of the same floats, so the same bits.
+    start_of = np.full((len(order) + 1, total), total, dtype=np.int64)
+    for r, shape in enumerate(order, 1):
+        di, dj = shapes[shape][0], shapes[shape][1]
+        p, q = grid.rows - di, grid.cols - dj
+        pc = np.maximum(p, 0)
+        ok = (p >= 0) & (q >= lo[pc]) & (q <= hi[pc])
+        start_of[r, ok] = starts[pc[ok]] + q[ok] - lo[pc[ok]]
+    step_of = np.zeros((len(order) + 1, total))
+    for r, shape in enumerate(order, 1):
+        step_of[r] = steps[shape]
+    steps = None  # copied: freed
+    cost = np.full(total + 1, np.inf)
+    back = np.zeros(total, dtype=np.int8)
+    widths_l, starts_l = widths.tolist(), starts.tolist()
     skip_sum = np.cumsum(skip_t)  # 0-1 beads from target position a to b cost the difference
     # per cell, the 0-1 beads from the row's first cell to it (the rows' slices of one array)
     skip_acc = skip_sum[grid.cols] - np.repeat(skip_sum[lo], widths)
-    buffer = np.empty((len(order) + 1, int(widths.max())))
     for i in range(n + 1):
-        w, lo_i, start = widths_l[i], lo_l[i], starts_l[i]
-        cands = buffer[:, :w]
-        cands.fill(np.inf)
+        w, start = widths_l[i], starts_l[i]
+        cands = cost[start_of[:, start : start + w]]
+        cands += step_of[:, start : start + w]
         if i == 0:
             cands[0, 0] = 0.0
-        for r, di, dj, step in tried:
-            if di > i:
-                continue
-            p = i - di
-            shift = lo_i - dj - lo_l[p]
-            a0 = -shift if shift < 0 else 0
-            a1 = widths_l[p] - shift
-            if a1 > w:
-                a1 = w
-            if a0 < a1:
-                base = starts_l[p] + shift
-                np.add(
-                    cost[base + a0 : base + a1], step[start + a0 : start + a1], out=cands[r, a0:a1]
-                )
-        pick = cands.argmin(axis=0)
-        row = cands.min(axis=0)
-        choice = shape_of[pick]
+        choice = cands.argmin(axis=0)  # r, made a shape when the path is read
+        row = np.minimum.reduce(cands, axis=0)
         # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
         if w > 1:
             acc = skip_acc[start : start + w]
@@ -681,7 +677,7 @@ def _solve(
             best = np.minimum.accumulate(t)
             from_left = best < t
             row = np.where(from_left, best + acc, row)
-            choice[from_left] = insert
+            choice[from_left] = -1
         cost[start : start + w] = row
         back[start : start + w] = choice
     beads: list[Bead] = []
@@ -692,7 +688,8 @@ def _solve(
         k = j - int(lo[i])
         if (k == 0 and lo[i] > 0) or (k == widths[i] - 1 and hi[i] < m):
             touched = True
-        di, dj, _ = shapes[int(back[starts[i] + k])]
+        r = int(back[starts[i] + k])
+        di, dj, _ = shapes[insert if r < 0 else shape_of[r]]
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         before = cost[starts[i - di] + j - dj - lo[i - di]]
         costs.append(float(cost[starts[i] + k] - before))
