@@ -626,7 +626,8 @@ def _solve(
     total = int(widths.sum())
     shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
     insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
-    grid = _Grid(src, tgt, evidence, lo, widths, starts, total)
+    reach = (max(di for di, _, _ in shapes), max(dj for _, dj, _ in shapes))
+    grid = _Grid(src, tgt, evidence, lo, widths, starts, total, reach)
     steps = _all_step_costs(shapes, grid, options, ratio)
     skip_t = np.concatenate(
         (
@@ -702,7 +703,9 @@ def _solve(
 class _Grid:
     """What every bead shape's cost needs of one band, computed once per search."""
 
-    def __init__(self, src: _Side, tgt: _Side, evidence: _Evidence, lo, widths, starts, total):
+    def __init__(
+        self, src: _Side, tgt: _Side, evidence: _Evidence, lo, widths, starts, total, reach
+    ):
         self.src, self.tgt, self.evidence = src, tgt, evidence
         self.lo, self.widths, self.starts, self.total = lo, widths, starts, total
         n = src.size
@@ -717,11 +720,24 @@ class _Grid:
         self.src_mass = np.minimum(np.concatenate((evidence.src_mass, [0.0])), 1.0)
         self.tgt_mass = np.minimum(np.concatenate((evidence.tgt_mass, [0.0])), 1.0)
         self._shared: dict[tuple[int, int], np.ndarray] = {}
+        # The evidence's sentence pairs that some bead of at most `reach` (sentences a side)
+        # ending in the band can hold (the band's edges only rise): most pairs of a document lie
+        # far from its band, and `shared` looks each pair up per (x, y). In their order, so
+        # each cell's sum adds the same weights in the same order.
+        a, b, value = evidence.pairs
+        self.reach = reach
+        hi = lo + widths - 1
+        near = (b + reach[1] >= lo[np.minimum(a + 1, n)]) & (
+            b + 1 <= hi[np.minimum(a + reach[0], n)]
+        )
+        self.pairs = a[near], b[near], value[near]
 
     def shared(self, x: int, y: int) -> np.ndarray:
         """Per cell, the evidence shared by source sentence row-1-x and target col-1-y."""
         if (x, y) not in self._shared:
-            a, b, value = self.evidence.pairs
+            a, b, value = (
+                self.pairs if x < self.reach[0] and y < self.reach[1] else self.evidence.pairs
+            )
             n, lo, widths = self.src.size, self.lo, self.widths
             ii, jj = a + 1 + x, b + 1 + y
             row = np.minimum(ii, n)
