@@ -250,48 +250,46 @@ def sentence_keys(
     if unspaced:  # Han words, which Chinese and Japanese share (天使, 地上), as `h:` keys
         for run in _HAN_RUN.findall(without_urls):
             keys.update("h:" + run[k : k + 2] for k in range(len(run) - 1))
-    # every run of ASCII letters and digits, digit-only ones included: their entries are None
+    # every run of ASCII letters and digits; digit-only ones are no words (their entry is None)
     runs = _ascii_runs(_romanised(without_urls, unspaced))
-    if len(_FOLDED) > _WORDS_LIMIT:
-        _forget_words()
-    words = set(filter(None, map(_FOLDED.__getitem__, runs)))  # fills the other three
-    tokens.update(filter(None, map(_TOKEN.__getitem__, runs)))
-    keys.update(filter(None, map(_WORD_KEY.__getitem__, runs)))
-    keys.update(filter(None, map(_NAME_KEY.__getitem__, runs)))
+    if len(_WORDS) > _WORDS_LIMIT:
+        _WORDS.clear()
+    found = list(filter(None, map(_WORDS.__getitem__, runs)))
+    if not found:
+        return frozenset(keys), frozenset(), frozenset(tokens)
+    folded, prefixes, word_keys, name_keys = zip(*found, strict=True)
+    words = set(folded)
+    tokens.update(prefixes)
+    keys.update(filter(None, word_keys))
+    keys.update(filter(None, name_keys))
     return frozenset(keys), frozenset(words), frozenset(tokens)
 
 
-class _Folded(dict):
-    """A word's lower case, filling the word's entries in the other tables on the way: a
-    sentence's words are looked up by `map` (a document repeats most of them), where a loop
-    in Python lowered, cut and tested each of them in every sentence."""
+class _Words(dict):
+    """Per distinct word (a run of ASCII letters and digits, after transliteration): its lower
+    case, its lexical token (the first six letters), its `w:` key and its `s:` key (None where
+    it has none); None for a run of digits. A document repeats most of its words: a sentence's
+    are looked up by `map`, where a loop in Python lowered, cut and tested each of them in
+    every sentence. Emptied past `_WORDS_LIMIT` words (about 500 bytes a word)."""
 
-    def __missing__(self, run: str) -> str | None:
-        if run.isdigit():  # not a word: a number, which `numbers` reads
-            self[run] = _TOKEN[run] = _WORD_KEY[run] = _NAME_KEY[run] = None
+    def __missing__(self, run: str) -> tuple[str, str, str | None, str | None] | None:
+        if run.isdigit():  # a number, which `numbers` reads
+            self[run] = None
             return None
-        folded = self[run] = run.lower()
-        _TOKEN[run] = folded[:6]
+        folded = run.lower()
         telling = len(folded) >= 4 or len(run) >= 2 and run.isupper()
-        _WORD_KEY[run] = "w:" + folded[:6] if telling else None
         named = len(run) >= 4 and run[0].isupper()
-        _NAME_KEY[run] = "s:" + _phonetic(run) if named else None
-        return folded
+        value = self[run] = (
+            folded,
+            folded[:6],
+            "w:" + folded[:6] if telling else None,
+            "s:" + _phonetic(run) if named else None,
+        )
+        return value
 
 
-# Per distinct word (a run of ASCII letters and digits, after transliteration): its lower
-# case, its lexical token (the first six letters), its `w:` key and its `s:` key, None where
-# it has none. Emptied past `_WORDS_LIMIT` words (about 400 bytes a word).
-_FOLDED = _Folded()
-_TOKEN: dict[str, str | None] = {}
-_WORD_KEY: dict[str, str | None] = {}
-_NAME_KEY: dict[str, str | None] = {}
+_WORDS = _Words()
 _WORDS_LIMIT = 200_000
-
-
-def _forget_words() -> None:
-    for table in (_FOLDED, _TOKEN, _WORD_KEY, _NAME_KEY):
-        table.clear()
 
 
 # "www." in text.lower(), without lowering the text (only W and w lower to w)
