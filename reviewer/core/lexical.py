@@ -183,9 +183,14 @@ _MARKED = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS | _QUOTE_CHARS))
 
 def quote_ends(text: str) -> set[str]:
     """`m:qopen` when the sentence opens a quotation, `m:qclose` when it closes one."""
-    out = set()
     if _QUOTE_CHARS.isdisjoint(text):
-        return out  # most sentences: no quotation mark, no `regex` scan
+        return set()  # most sentences: no quotation mark, no `regex` scan
+    return _quote_ends(text)
+
+
+def _quote_ends(text: str) -> set[str]:
+    """`quote_ends` of a text known to hold a quotation mark."""
+    out = set()
     low = "„" in text  # German: „ opens and “ closes
     opening = [m.group() for m in _OPENING.finditer(text)]
     if any(c != "“" or not low for c in opening):
@@ -217,7 +222,9 @@ def sentence_keys(
     # them: "two" is too common to tell sentences apart, and `n:` makes anchors); `v:` keys
     # from any number of 3 or more, spelt too.
     if not _has_numeral(without_urls):
-        keys.update("v:" + m.key for m in numbers(without_urls, lang) if _telling(m))
+        spelt = numbers(without_urls, lang)  # most sentences: none
+        if spelt:
+            keys.update("v:" + m.key for m in spelt if _telling(m))
     else:
         read = bytearray(len(without_urls))
         for mention in numbers(without_urls, lang):
@@ -241,7 +248,8 @@ def sentence_keys(
         keys.update([_MARK_OF[c] for c in set(filter(_MARK_CHARS.__contains__, marked))])
         if ("'" in marked or "‘" in marked) and _SINGLE_QUOTE.search(text):
             keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
-        keys.update(quote_ends(text))
+        if not _QUOTE_CHARS.isdisjoint(marked):
+            keys.update(_quote_ends(text))
     tokens: set[str] = set()
     unspaced = _PAST_U0DFF.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
