@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -409,14 +409,17 @@ def _learn_lexicon(
     """
     learnt = _learn_model(src, tgt, beads, options) if options.model1_weight else 0
     lexicon = known if known is not None else learn_lexicon(_bead_tokens(src, tgt, beads, options))
+    # each token's keys made once (the same keys, added in the same order, as a loop over
+    # every sentence's tokens making them)
+    key_of = {a: "l:" + a for a in lexicon}
     by_tgt: dict[str, list[str]] = defaultdict(list)
     for a, targets in lexicon.items():
         for b in targets:
-            by_tgt[b].append(a)
+            by_tgt[b].append(key_of[a])
     for i, tokens in enumerate(src.tokens):
-        src.keys[i].update("l:" + a for a in tokens if a in lexicon)
+        src.keys[i].update(map(key_of.__getitem__, filter(key_of.__contains__, tokens)))
     for j, tokens in enumerate(tgt.tokens):
-        tgt.keys[j].update("l:" + a for b in tokens for a in by_tgt.get(b, ()))
+        tgt.keys[j].update(chain.from_iterable(map(by_tgt.get, tokens, repeat(()))))
     return len(lexicon) + learnt
 
 

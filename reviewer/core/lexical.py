@@ -422,10 +422,12 @@ def learn_lexicon(
     df_src = Counter(chain.from_iterable(s for s, _ in pairs))
     df_tgt = Counter(chain.from_iterable(t for _, t in pairs))
     sides: tuple[list[list[str]], list[list[str]]] = ([], [])
+    fit_src = {a for a, n in df_src.items() if min_count <= n <= limit}
+    fit_tgt = {b for b, n in df_tgt.items() if min_count <= n <= limit}
     for s, t in pairs:
         # the rarest tokens of each side: time stays linear, and rare words tell most
-        ks = sorted((a for a in s if min_count <= df_src[a] <= limit), key=df_src.__getitem__)
-        kt = sorted((b for b in t if min_count <= df_tgt[b] <= limit), key=df_tgt.__getitem__)
+        ks = sorted(filter(fit_src.__contains__, s), key=df_src.__getitem__)
+        kt = sorted(filter(fit_tgt.__contains__, t), key=df_tgt.__getitem__)
         sides[0].append(ks[:per_pair])
         sides[1].append(kt[:per_pair])
     words_src, words_tgt, ids_a, ids_b, n = _meetings(*sides, min_count)
