@@ -435,3 +435,15 @@ def test_sentence_keys_shortcuts_give_the_slow_keys(text):
         marks.add("m:quote")
     assert {k for k in keys if k.startswith("m:")} == marks | quote_ends(text)
     assert lexical._without_urls(text)[0] == ("://" in text or "www." in text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 王ク한\t\n\u00a0\u2009\u3000\u200b„"), max_size=30))
+def test_length_units_count_every_kind_of_white_space(text):
+    """Without white space other than spaces the length is counted without splitting: the
+    same units as the words' lengths summed."""
+    from reviewer.core.lexical import length_units
+
+    units = float(sum(map(len, text.split())))
+    units += 2.0 * text.count("王") + 0.5 * text.count("ク") + 1.5 * text.count("한")
+    assert length_units(text) == units

@@ -660,6 +660,8 @@ def _solve(
     for r, shape in enumerate(order, 1):
         step_of[r] = steps[shape]
     steps = None  # copied: freed
+    # cell by cell (a row of the band is one contiguous block): its minima along the last axis
+    start_of, step_of = np.ascontiguousarray(start_of.T), np.ascontiguousarray(step_of.T)
     cost = np.full(total + 1, np.inf)
     back = np.zeros(total, dtype=np.int8)
     widths_l, starts_l = widths.tolist(), starts.tolist()
@@ -668,12 +670,12 @@ def _solve(
     skip_acc = skip_sum[grid.cols] - np.repeat(skip_sum[lo], widths)
     for i in range(n + 1):
         w, start = widths_l[i], starts_l[i]
-        cands = cost[start_of[:, start : start + w]]
-        cands += step_of[:, start : start + w]
+        cands = cost[start_of[start : start + w]]
+        cands += step_of[start : start + w]
         if i == 0:
             cands[0, 0] = 0.0
-        choice = cands.argmin(axis=0)  # r, made a shape when the path is read
-        row = np.minimum.reduce(cands, axis=0)
+        choice = cands.argmin(axis=1)  # r, made a shape when the path is read
+        row = np.minimum.reduce(cands, axis=1)
         # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
         if w > 1:
             acc = skip_acc[start : start + w]

@@ -55,9 +55,17 @@ _JAMO = re.compile("[\u1100-\u11ff]")
 _PAST_U0DFF = re.compile("[^\x00-\u0dff]")
 
 
+# White space other than the plain space: where a text has none, its characters without white
+# space are its length less its spaces (no list of words made to count them)
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
 def length_units(text: str) -> float:
     """Characters without white space, a Han character counting as three Latin letters."""
-    units = float(sum(map(len, text.split())))
+    if _OTHER_SPACE.search(text):
+        units = float(sum(map(len, text.split())))
+    else:
+        units = float(len(text) - text.count(" "))
     if not _PAST_U0DFF.search(text):
         return units
     if not _PAST_U2E7F.search(text) and not _JAMO.search(text):
