@@ -236,9 +236,10 @@ def _kind_id(kind: str) -> int:
 
 def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> None:
     """Give name-like words that are near-identical across the sides a shared key (rapidfuzz)."""
-    shared = _shared_words(src, tgt)
-    src_words = sorted({w for ws in src.words for w in ws if len(w) >= 5} - shared)
-    tgt_words = sorted({w for ws in tgt.words for w in ws if len(w) >= 5} - shared)
+    every_src, every_tgt = set().union(*src.words), set().union(*tgt.words)
+    shared = every_src & every_tgt  # the same word on both sides links them already
+    src_words = sorted(w for w in every_src - shared if len(w) >= 5)
+    tgt_words = sorted(w for w in every_tgt - shared if len(w) >= 5)
     if not src_words or not tgt_words or len(src_words) * len(tgt_words) > max_pairs:
         return
     # Only words that begin alike are linked, so only they are compared: per first two
@@ -274,10 +275,6 @@ def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> Non
     for side in (src, tgt):
         for keys, words in zip(side.keys, side.words, strict=True):
             keys.update(link[w] for w in words if w in link)
-
-
-def _shared_words(src: _Side, tgt: _Side) -> set[str]:
-    return {w for ws in src.words for w in ws} & {w for ws in tgt.words for w in ws}
 
 
 @dataclass
@@ -1154,9 +1151,7 @@ def _count_unmatched(side: _Side, other: _Side, other_texts: Sequence[str], lang
     not even spelt out (144,000 against "ciento cuarenta y cuatro mil": the keys leave spelt
     numbers out, but a translation that spells a number has not lost it)."""
     present = set().union(*other.base_keys)
-    lacking = [
-        {k for k in keys if k[:2] in _STRONG and k not in present} for keys in side.base_keys
-    ]
+    lacking = [{k for k in keys - present if k[:2] in _STRONG} for keys in side.base_keys]
     if any(k[:2] == "n:" for keys in lacking for k in keys):
         present |= {"n:" + m.key for text in other_texts for m in _spelt(text, lang)}
     side.unmatched = np.array([len(keys - present) for keys in lacking], dtype=np.float64)
