@@ -305,7 +305,7 @@ class _Words(dict):
 
 
 _WORDS = _Words()
-_WORDS_LIMIT = 200_000
+_WORDS_LIMIT = 50_000  # about 25 MB; a document pair has a few thousand words
 
 
 # "www." in text.lower(), without lowering the text (only W and w lower to w)
