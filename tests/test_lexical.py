@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -393,3 +394,56 @@ def test_romanised_names_only_in_a_pair_with_han_text():
         german, en, src_lang="de", tgt_lang="en", options=DEFAULT_OPTIONS, **plain
     )
     assert not any(k.startswith("p:") for keys in de.src.keys + de.tgt.keys for k in keys)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "aZ É ßüö 07 -.'‘’\"“”„«»()[]?¿!¡（？！「」wW. Schröder NATO Ölförderung"
+        ),
+        max_size=60,
+    )
+)
+def test_sentence_keys_shortcuts_give_the_slow_keys(text):
+    """The words' keys from the per-word tables, the marks from one `re` scan and the URL test
+    without lowering the text: what the step-by-step computation gives."""
+    from anyascii import anyascii
+
+    from reviewer.core import lexical
+    from reviewer.core.evidence import phonetic_key
+
+    keys, words, tokens = sentence_keys.__wrapped__(text, "de")
+    raws = [
+        r
+        for r in regex.findall(r"[A-Za-z0-9]+", anyascii(lexical._without_urls(text)[1]))
+        if not r.isdigit()
+    ]
+    folded = [r.lower() for r in raws]
+    assert words == set(folded)
+    assert tokens == {f[:6] for f in folded}
+    long = {
+        "w:" + f[:6]
+        for r, f in zip(raws, folded, strict=True)
+        if len(f) >= 4 or len(r) >= 2 and r.isupper()
+    }
+    assert {k for k in keys if k.startswith("w:")} == long
+    named = {"s:" + phonetic_key(r) for r in raws if len(r) >= 4 and r[0].isupper()}
+    assert {k for k in keys if k.startswith("s:")} == named
+    marks = {lexical._MARK_OF[c] for c in set(text) & set(lexical._MARK_OF)}
+    if ("'" in text or "‘" in text) and lexical._SINGLE_QUOTE.search(text):
+        marks.add("m:quote")
+    assert {k for k in keys if k.startswith("m:")} == marks | quote_ends(text)
+    assert lexical._without_urls(text)[0] == ("://" in text or "www." in text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 王ク한\t\n\u00a0\u2009\u3000\u200b„"), max_size=30))
+def test_length_units_count_every_kind_of_white_space(text):
+    """Without white space other than spaces the length is counted without splitting: the
+    same units as the words' lengths summed."""
+    from reviewer.core.lexical import length_units
+
+    units = float(sum(map(len, text.split())))
+    units += 2.0 * text.count("王") + 0.5 * text.count("ク") + 1.5 * text.count("한")
+    assert length_units(text) == units

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -236,9 +236,10 @@ def _kind_id(kind: str) -> int:
 
 def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> None:
     """Give name-like words that are near-identical across the sides a shared key (rapidfuzz)."""
-    shared = _shared_words(src, tgt)
-    src_words = sorted({w for ws in src.words for w in ws if len(w) >= 5} - shared)
-    tgt_words = sorted({w for ws in tgt.words for w in ws if len(w) >= 5} - shared)
+    every_src, every_tgt = set().union(*src.words), set().union(*tgt.words)
+    shared = every_src & every_tgt  # the same word on both sides links them already
+    src_words = sorted(w for w in every_src - shared if len(w) >= 5)
+    tgt_words = sorted(w for w in every_tgt - shared if len(w) >= 5)
     if not src_words or not tgt_words or len(src_words) * len(tgt_words) > max_pairs:
         return
     # Only words that begin alike are linked, so only they are compared: per first two
@@ -274,10 +275,6 @@ def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> Non
     for side in (src, tgt):
         for keys, words in zip(side.keys, side.words, strict=True):
             keys.update(link[w] for w in words if w in link)
-
-
-def _shared_words(src: _Side, tgt: _Side) -> set[str]:
-    return {w for ws in src.words for w in ws} & {w for ws in tgt.words for w in ws}
 
 
 @dataclass
@@ -409,14 +406,17 @@ def _learn_lexicon(
     """
     learnt = _learn_model(src, tgt, beads, options) if options.model1_weight else 0
     lexicon = known if known is not None else learn_lexicon(_bead_tokens(src, tgt, beads, options))
+    # each token's keys made once (the same keys, added in the same order, as a loop over
+    # every sentence's tokens making them)
+    key_of = {a: "l:" + a for a in lexicon}
     by_tgt: dict[str, list[str]] = defaultdict(list)
     for a, targets in lexicon.items():
         for b in targets:
-            by_tgt[b].append(a)
+            by_tgt[b].append(key_of[a])
     for i, tokens in enumerate(src.tokens):
-        src.keys[i].update("l:" + a for a in tokens if a in lexicon)
+        src.keys[i].update(map(key_of.__getitem__, filter(key_of.__contains__, tokens)))
     for j, tokens in enumerate(tgt.tokens):
-        tgt.keys[j].update("l:" + a for b in tokens for a in by_tgt.get(b, ()))
+        tgt.keys[j].update(chain.from_iterable(map(by_tgt.get, tokens, repeat(()))))
     return len(lexicon) + learnt
 
 
@@ -626,7 +626,8 @@ def _solve(
     total = int(widths.sum())
     shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
     insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
-    grid = _Grid(src, tgt, evidence, lo, widths, starts, total)
+    reach = (max(di for di, _, _ in shapes), max(dj for _, dj, _ in shapes))
+    grid = _Grid(src, tgt, evidence, lo, widths, starts, total, reach)
     steps = _all_step_costs(shapes, grid, options, ratio)
     skip_t = np.concatenate(
         (
@@ -639,41 +640,39 @@ def _solve(
             ),
         )
     )
-    cost = np.full(total, np.inf)
-    back = np.zeros(total, dtype=np.int8)
     order = list(steps)  # the shapes that take source sentences, tried at every row
-    tried = [
-        (r, shapes[shape][0], shapes[shape][1], steps[shape]) for r, shape in enumerate(order, 1)
-    ]
-    shape_of = np.array([0, *order], dtype=np.int8)
-    lo_l, widths_l, starts_l = lo.tolist(), widths.tolist(), starts.tolist()
+    shape_of = [0, *order]
+    # Per shape r (row 0: none, the start) and cell, where in `cost` the bead would start, or
+    # `total` (a cell that stays inf) where it cannot: each row's candidates are then one
+    # gather and one addition, where a numpy call per shape and row cost more than the sums.
+    # The same sums of the same floats, so the same bits.
+    start_of = np.full((len(order) + 1, total), total, dtype=np.int64)
+    for r, shape in enumerate(order, 1):
+        di, dj = shapes[shape][0], shapes[shape][1]
+        p, q = grid.rows - di, grid.cols - dj
+        pc = np.maximum(p, 0)
+        ok = (p >= 0) & (q >= lo[pc]) & (q <= hi[pc])
+        start_of[r, ok] = starts[pc[ok]] + q[ok] - lo[pc[ok]]
+    step_of = np.zeros((len(order) + 1, total))
+    for r, shape in enumerate(order, 1):
+        step_of[r] = steps[shape]
+    steps = None  # copied: freed
+    # cell by cell (a row of the band is one contiguous block): its minima along the last axis
+    start_of, step_of = np.ascontiguousarray(start_of.T), np.ascontiguousarray(step_of.T)
+    cost = np.full(total + 1, np.inf)
+    back = np.zeros(total, dtype=np.int8)
+    widths_l, starts_l = widths.tolist(), starts.tolist()
     skip_sum = np.cumsum(skip_t)  # 0-1 beads from target position a to b cost the difference
     # per cell, the 0-1 beads from the row's first cell to it (the rows' slices of one array)
     skip_acc = skip_sum[grid.cols] - np.repeat(skip_sum[lo], widths)
-    buffer = np.empty((len(order) + 1, int(widths.max())))
     for i in range(n + 1):
-        w, lo_i, start = widths_l[i], lo_l[i], starts_l[i]
-        cands = buffer[:, :w]
-        cands.fill(np.inf)
+        w, start = widths_l[i], starts_l[i]
+        cands = cost[start_of[start : start + w]]
+        cands += step_of[start : start + w]
         if i == 0:
             cands[0, 0] = 0.0
-        for r, di, dj, step in tried:
-            if di > i:
-                continue
-            p = i - di
-            shift = lo_i - dj - lo_l[p]
-            a0 = -shift if shift < 0 else 0
-            a1 = widths_l[p] - shift
-            if a1 > w:
-                a1 = w
-            if a0 < a1:
-                base = starts_l[p] + shift
-                np.add(
-                    cost[base + a0 : base + a1], step[start + a0 : start + a1], out=cands[r, a0:a1]
-                )
-        pick = cands.argmin(axis=0)
-        row = cands.min(axis=0)
-        choice = shape_of[pick]
+        choice = cands.argmin(axis=1)  # r, made a shape when the path is read
+        row = np.minimum.reduce(cands, axis=1)
         # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
         if w > 1:
             acc = skip_acc[start : start + w]
@@ -681,7 +680,7 @@ def _solve(
             best = np.minimum.accumulate(t)
             from_left = best < t
             row = np.where(from_left, best + acc, row)
-            choice[from_left] = insert
+            choice[from_left] = -1
         cost[start : start + w] = row
         back[start : start + w] = choice
     beads: list[Bead] = []
@@ -692,7 +691,8 @@ def _solve(
         k = j - int(lo[i])
         if (k == 0 and lo[i] > 0) or (k == widths[i] - 1 and hi[i] < m):
             touched = True
-        di, dj, _ = shapes[int(back[starts[i] + k])]
+        r = int(back[starts[i] + k])
+        di, dj, _ = shapes[insert if r < 0 else shape_of[r]]
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         before = cost[starts[i - di] + j - dj - lo[i - di]]
         costs.append(float(cost[starts[i] + k] - before))
@@ -705,7 +705,9 @@ def _solve(
 class _Grid:
     """What every bead shape's cost needs of one band, computed once per search."""
 
-    def __init__(self, src: _Side, tgt: _Side, evidence: _Evidence, lo, widths, starts, total):
+    def __init__(
+        self, src: _Side, tgt: _Side, evidence: _Evidence, lo, widths, starts, total, reach
+    ):
         self.src, self.tgt, self.evidence = src, tgt, evidence
         self.lo, self.widths, self.starts, self.total = lo, widths, starts, total
         n = src.size
@@ -720,11 +722,24 @@ class _Grid:
         self.src_mass = np.minimum(np.concatenate((evidence.src_mass, [0.0])), 1.0)
         self.tgt_mass = np.minimum(np.concatenate((evidence.tgt_mass, [0.0])), 1.0)
         self._shared: dict[tuple[int, int], np.ndarray] = {}
+        # The evidence's sentence pairs that some bead of at most `reach` (sentences a side)
+        # ending in the band can hold (the band's edges only rise): most pairs of a document lie
+        # far from its band, and `shared` looks each pair up per (x, y). In their order, so
+        # each cell's sum adds the same weights in the same order.
+        a, b, value = evidence.pairs
+        self.reach = reach
+        hi = lo + widths - 1
+        near = (b + reach[1] >= lo[np.minimum(a + 1, n)]) & (
+            b + 1 <= hi[np.minimum(a + reach[0], n)]
+        )
+        self.pairs = a[near], b[near], value[near]
 
     def shared(self, x: int, y: int) -> np.ndarray:
         """Per cell, the evidence shared by source sentence row-1-x and target col-1-y."""
         if (x, y) not in self._shared:
-            a, b, value = self.evidence.pairs
+            a, b, value = (
+                self.pairs if x < self.reach[0] and y < self.reach[1] else self.evidence.pairs
+            )
             n, lo, widths = self.src.size, self.lo, self.widths
             ii, jj = a + 1 + x, b + 1 + y
             row = np.minimum(ii, n)
@@ -1136,9 +1151,7 @@ def _count_unmatched(side: _Side, other: _Side, other_texts: Sequence[str], lang
     not even spelt out (144,000 against "ciento cuarenta y cuatro mil": the keys leave spelt
     numbers out, but a translation that spells a number has not lost it)."""
     present = set().union(*other.base_keys)
-    lacking = [
-        {k for k in keys if k[:2] in _STRONG and k not in present} for keys in side.base_keys
-    ]
+    lacking = [{k for k in keys - present if k[:2] in _STRONG} for keys in side.base_keys]
     if any(k[:2] == "n:" for keys in lacking for k in keys):
         present |= {"n:" + m.key for text in other_texts for m in _spelt(text, lang)}
     side.unmatched = np.array([len(keys - present) for keys in lacking], dtype=np.float64)

@@ -55,9 +55,17 @@ _JAMO = re.compile("[\u1100-\u11ff]")
 _PAST_U0DFF = re.compile("[^\x00-\u0dff]")
 
 
+# White space other than the plain space: where a text has none, its characters without white
+# space are its length less its spaces (no list of words made to count them)
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
 def length_units(text: str) -> float:
     """Characters without white space, a Han character counting as three Latin letters."""
-    units = float(sum(map(len, text.split())))
+    if _OTHER_SPACE.search(text):
+        units = float(sum(map(len, text.split())))
+    else:
+        units = float(len(text) - text.count(" "))
     if not _PAST_U0DFF.search(text):
         return units
     if not _PAST_U2E7F.search(text) and not _JAMO.search(text):
@@ -128,6 +136,15 @@ _MARKS = (
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 _MARK_OF = {c: "m:" + name for name, chars in _MARKS for c in chars}
 _MARK_CHARS = frozenset(_MARK_OF)
+# The maximal runs of ASCII letters and digits of an ASCII text (`_ASCII_WORD.findall`): every
+# other byte made a space, then split; bytes.translate is a table look-up per byte in C.
+_ASCII_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+
+
+def _ascii_runs(ascii_text: str) -> list[str]:
+    return ascii_text.encode("ascii").translate(_ASCII_ALNUM).decode("ascii").split()
+
+
 _SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = pattern_cache.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
@@ -168,13 +185,20 @@ _CLOSING = pattern_cache.compile(
 
 
 _QUOTE_CHARS = frozenset("“‘«「『‹„'\"”»」』›’")  # each match of the two holds one of these
+# Any mark of `_MARKS` or quotation mark: most sentences have none, and one `re` scan says so
+_MARKED = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS | _QUOTE_CHARS))) + "]")
 
 
 def quote_ends(text: str) -> set[str]:
     """`m:qopen` when the sentence opens a quotation, `m:qclose` when it closes one."""
-    out = set()
     if _QUOTE_CHARS.isdisjoint(text):
-        return out  # most sentences: no quotation mark, no `regex` scan
+        return set()  # most sentences: no quotation mark, no `regex` scan
+    return _quote_ends(text)
+
+
+def _quote_ends(text: str) -> set[str]:
+    """`quote_ends` of a text known to hold a quotation mark."""
+    out = set()
     low = "„" in text  # German: „ opens and “ closes
     opening = [m.group() for m in _OPENING.finditer(text)]
     if any(c != "“" or not low for c in opening):
@@ -206,7 +230,9 @@ def sentence_keys(
     # them: "two" is too common to tell sentences apart, and `n:` makes anchors); `v:` keys
     # from any number of 3 or more, spelt too.
     if not _has_numeral(without_urls):
-        keys.update("v:" + m.key for m in numbers(without_urls, lang) if _telling(m))
+        spelt = numbers(without_urls, lang)  # most sentences: none
+        if spelt:
+            keys.update("v:" + m.key for m in spelt if _telling(m))
     else:
         read = bytearray(len(without_urls))
         for mention in numbers(without_urls, lang):
@@ -223,10 +249,15 @@ def sentence_keys(
                 keys.add("n:" + (match.group().lstrip("0") or "0"))
     for url in _URL.findall(text) if has_url else ():
         keys.add("u:" + url.rstrip(".,;)").lower().split("//")[-1].removeprefix("www."))
-    keys.update(_MARK_OF[c] for c in _MARK_CHARS.intersection(text))
-    if ("'" in text or "‘" in text) and _SINGLE_QUOTE.search(text):
-        keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
-    keys.update(quote_ends(text))
+    marked = _MARKED.findall(text)  # the marks and quotation marks, in text order
+    if marked:
+        # as `_MARK_CHARS.intersection(text)` would (same set, same order), without a Python
+        # object per character of the text
+        keys.update([_MARK_OF[c] for c in set(filter(_MARK_CHARS.__contains__, marked))])
+        if ("'" in marked or "‘" in marked) and _SINGLE_QUOTE.search(text):
+            keys.add("m:quote")  # English dialogue in single quotes: 'Why not try me?'
+        if not _QUOTE_CHARS.isdisjoint(marked):
+            keys.update(_quote_ends(text))
     tokens: set[str] = set()
     unspaced = _PAST_U0DFF.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
@@ -235,33 +266,67 @@ def sentence_keys(
     if unspaced:  # Han words, which Chinese and Japanese share (天使, 地上), as `h:` keys
         for run in _HAN_RUN.findall(without_urls):
             keys.update("h:" + run[k : k + 2] for k in range(len(run) - 1))
-    _, raws = _romanised_words(without_urls, unspaced)
-    folded = [raw.lower() for raw in raws]
+    # every run of ASCII letters and digits; digit-only ones are no words (their entry is None)
+    runs = _ascii_runs(_romanised(without_urls, unspaced))
+    if len(_WORDS) > _WORDS_LIMIT:
+        _WORDS.clear()
+    found = list(filter(None, map(_WORDS.__getitem__, runs)))
+    if not found:
+        return frozenset(keys), frozenset(), frozenset(tokens)
+    folded, prefixes, word_keys, name_keys = zip(*found, strict=True)
     words = set(folded)
-    tokens.update([f[:6] for f in folded])
-    keys.update(
-        [
-            "w:" + f[:6]
-            for raw, f in zip(raws, folded, strict=True)
-            if len(f) >= 4 or len(raw) >= 2 and raw.isupper()
-        ]
-    )
-    keys.update(["s:" + _phonetic(raw) for raw in raws if len(raw) >= 4 and raw[0].isupper()])
+    tokens.update(prefixes)
+    keys.update(filter(None, word_keys))
+    keys.update(filter(None, name_keys))
     return frozenset(keys), frozenset(words), frozenset(tokens)
+
+
+class _Words(dict):
+    """Per distinct word (a run of ASCII letters and digits, after transliteration): its lower
+    case, its lexical token (the first six letters), its `w:` key and its `s:` key (None where
+    it has none); None for a run of digits. A document repeats most of its words: a sentence's
+    are looked up by `map`, where a loop in Python lowered, cut and tested each of them in
+    every sentence. Emptied past `_WORDS_LIMIT` words (about 500 bytes a word)."""
+
+    def __missing__(self, run: str) -> tuple[str, str, str | None, str | None] | None:
+        if run.isdigit():  # a number, which `numbers` reads
+            self[run] = None
+            return None
+        folded = run.lower()
+        telling = len(folded) >= 4 or len(run) >= 2 and run.isupper()
+        named = len(run) >= 4 and run[0].isupper()
+        value = self[run] = (
+            folded,
+            folded[:6],
+            "w:" + folded[:6] if telling else None,
+            "s:" + _phonetic(run) if named else None,
+        )
+        return value
+
+
+_WORDS = _Words()
+_WORDS_LIMIT = 50_000  # about 25 MB; a document pair has a few thousand words
+
+
+# "www." in text.lower(), without lowering the text (only W and w lower to w)
+_WWW = re.compile(r"[Ww]{3}\.")
 
 
 def _without_urls(text: str) -> tuple[bool, str]:
     """Whether `text` holds a URL, and the text with its URLs blanked."""
-    has_url = "://" in text or "www." in text.lower()
+    has_url = "://" in text or _WWW.search(text) is not None
     return has_url, _URL.sub(" ", text) if has_url else text
 
 
+def _romanised(text: str, unspaced: bool) -> str:
+    """`text` without its unspaced runs (Han, kana, Thai), transliterated once; anyascii keeps
+    case, so capitals still mark names."""
+    return transliterate(_UNSPACED_RUN.sub(" ", text) if unspaced else text)
+
+
 def _romanised_words(text: str, unspaced: bool) -> tuple[str, list[str]]:
-    """`text` without its unspaced runs (Han, kana, Thai), transliterated once, and its words
-    (runs of ASCII letters and digits holding a letter); anyascii keeps case, so capitals still
-    mark names."""
-    spaced = _UNSPACED_RUN.sub(" ", text) if unspaced else text
-    romanised = transliterate(spaced)
+    """`_romanised(text)` and its words (runs of ASCII letters and digits holding a letter)."""
+    romanised = _romanised(text, unspaced)
     return romanised, [run for run in _ASCII_WORD.findall(romanised) if not run.isdigit()]
 
 
@@ -365,10 +430,12 @@ def learn_lexicon(
     df_src = Counter(chain.from_iterable(s for s, _ in pairs))
     df_tgt = Counter(chain.from_iterable(t for _, t in pairs))
     sides: tuple[list[list[str]], list[list[str]]] = ([], [])
+    fit_src = {a for a, n in df_src.items() if min_count <= n <= limit}
+    fit_tgt = {b for b, n in df_tgt.items() if min_count <= n <= limit}
     for s, t in pairs:
         # the rarest tokens of each side: time stays linear, and rare words tell most
-        ks = sorted((a for a in s if min_count <= df_src[a] <= limit), key=df_src.__getitem__)
-        kt = sorted((b for b in t if min_count <= df_tgt[b] <= limit), key=df_tgt.__getitem__)
+        ks = sorted(filter(fit_src.__contains__, s), key=df_src.__getitem__)
+        kt = sorted(filter(fit_tgt.__contains__, t), key=df_tgt.__getitem__)
         sides[0].append(ks[:per_pair])
         sides[1].append(kt[:per_pair])
     words_src, words_tgt, ids_a, ids_b, n = _meetings(*sides, min_count)
