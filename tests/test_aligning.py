@@ -806,3 +806,36 @@ def test_learnt_length_variance_finds_the_bible_gap_the_default_hides(lang, pass
     assert _bible_group(lang, passage, drop, insert) == ([want], [])
     fixed = replace(DEFAULT_OPTIONS, variance_prior_beads=0)
     assert _bible_group(lang, passage, drop, insert, fixed) != ([want], [])
+
+
+def test_the_semantic_referee_reads_a_pivot_sentence_from_the_others_one_to_one_beads():
+    """`_witness_texts`: per pivot sentence, the sentences the other versions' second passes
+    put 1-1 beside it; not the version's own, not a joined bead's, not boilerplate."""
+    from reviewer.core.aligning import DEFAULT_OPTIONS, _group_pairs, _witness_texts
+
+    def segs(texts, kinds=None):
+        kinds = kinds or [None] * len(texts)
+        return tuple(
+            Segment(k, 0, 0, len(t), t, kind)
+            for k, (t, kind) in enumerate(zip(texts, kinds, strict=True))
+        )
+
+    group = {
+        "en": segs(["One.", "Two.", "Three."]),
+        "de": segs(["Eins.", "Zwei.", "Drei."]),
+        "fr": segs(["Un.", "Deux et trois.", "Source : AFP"], [None, None, "source"]),
+        "es": segs(["Uno.", "Dos.", "Fuente: EFE"], [None, None, "source"]),
+    }
+    pairs = _group_pairs(group, "en", DEFAULT_OPTIONS)
+    second = {
+        "de": ([((0,), (0,)), ((1,), (1,)), ((2,), (2,))], [0.0] * 3),
+        "fr": ([((0,), (0,)), ((1, 2), (1,)), ((), (2,))], [0.0] * 3),
+        "es": ([((0,), (0,)), ((1,), (1,)), ((2,), (2,))], [0.0] * 3),
+    }
+    seen = _witness_texts("de", second, pairs)
+    assert dict(seen) == {0: ["Un.", "Uno."], 1: ["Dos."]}
+    assert dict(_witness_texts("es", second, pairs)) == {
+        0: ["Eins.", "Un."],
+        1: ["Zwei."],
+        2: ["Drei."],
+    }

@@ -34,7 +34,7 @@ FR = [
 UNRELATED_FR = "Le chat du voisin dort toute la journée sur le toit du garage."
 
 
-def _referee(src, tgt, beads, costs=None):
+def _referee(src, tgt, beads, costs=None, witnesses=None):
     """The aligner's hook: meaning, the bead priors and the length fit of this pair."""
     costs = costs if costs is not None else [5.0] * len(beads)
     pair = aligning._prepare(
@@ -48,7 +48,7 @@ def _referee(src, tgt, beads, costs=None):
         tgt_lang="fr",
         options=aligning.DEFAULT_OPTIONS,
     )
-    return aligning._referee(pair, beads, costs)[0]
+    return aligning._referee(pair, beads, costs, witnesses)[0]
 
 
 @needs_model
@@ -67,6 +67,27 @@ def test_an_inserted_unrelated_sentence_gets_its_own_bead():
     beads = _referee(EN, fr, merged)
     assert ((1,), (1,)) in beads
     assert ((), (2,)) in beads
+
+
+# A pivot whose sentences say nothing the model can read.
+CODES = [f"§ {k}-{k * 7 % 5}" for k in range(len(EN))]
+
+
+@needs_model
+def test_the_witnesses_say_what_a_pivot_sentence_means():
+    """A pivot the model cannot read (codes) is read through the other versions' sentences
+    beside it: each French sentence is then nearest its own pivot sentence."""
+    shapes = {(1, 1): 0.9, (1, 0): 0.005, (0, 1): 0.005}
+
+    def right(seen) -> int:
+        score = semantic._Scorer(CODES, FR, shapes, semantic.DEFAULT, None, seen)
+        return sum(
+            score.bead((i,), (i,)) < min(score.bead((i,), (j,)) for j in range(len(FR)) if j != i)
+            for i in range(len(FR))
+        )
+
+    assert right([[text] for text in EN]) == len(FR)
+    assert right(None) < len(FR)
 
 
 @needs_model

@@ -1068,8 +1068,14 @@ def align_pair_costs(
     return _referee(pair, beads, costs) if options.semantic else (beads, costs)
 
 
-def _referee(pair: _Pair, beads: list[Bead], costs: list[float]):
-    """The beads with the doubtful ones re-decided by meaning (semantic.py)."""
+def _referee(
+    pair: _Pair,
+    beads: list[Bead],
+    costs: list[float],
+    witnesses: Mapping[int, Sequence[str]] | None = None,
+):
+    """The beads with the doubtful ones re-decided by meaning (semantic.py); `witnesses`, in
+    a group, the other versions' sentences beside each pivot sentence."""
     from reviewer.core import semantic
 
     ls, lt, variance = pair.src.lengths, pair.tgt.lengths, pair.options.variance
@@ -1087,6 +1093,7 @@ def _referee(pair: _Pair, beads: list[Bead], costs: list[float]):
         fixed_tgt=pair.tgt.kinds > 0,
         confidence=confidence,
         length=length,
+        witnesses=witnesses,
     )
 
 
@@ -1440,23 +1447,51 @@ def align_group(
         for lang, pair in pairs.items()
         if pair is not None
     }
-    per_lang: dict[str, list[Bead]] = {}
-    sure: dict[str, list[float]] = {}
+    second: dict[str, tuple[list[Bead], list[float]]] = {}
     for lang, pair in pairs.items():
         if pair is None:
-            beads, costs = _empty_side_beads(len(segments.get(pivot, ())), len(segments[lang]))
-        else:
-            witness = _witness_keys(lang, first, pairs) if options.witnesses else None
-            lengths = _witness_lengths(lang, first, pairs) if options.witnesses else None
-            if options.witnesses:
-                _witness_shapes(lang, first, pairs, options)
-            known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
-            beads, costs = _refine(pair, *first[lang], witness, lengths, known)
-            if options.semantic:
-                beads, costs = _referee(pair, beads, costs)
+            second[lang] = _empty_side_beads(len(segments.get(pivot, ())), len(segments[lang]))
+            continue
+        witness = _witness_keys(lang, first, pairs) if options.witnesses else None
+        lengths = _witness_lengths(lang, first, pairs) if options.witnesses else None
+        if options.witnesses:
+            _witness_shapes(lang, first, pairs, options)
+        known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
+        second[lang] = _refine(pair, *first[lang], witness, lengths, known)
+    per_lang: dict[str, list[Bead]] = {}
+    sure: dict[str, list[float]] = {}
+    for lang, (beads, costs) in second.items():
+        if options.semantic and pairs[lang] is not None:
+            seen = _witness_texts(lang, second, pairs) if options.witnesses else None
+            beads, costs = _referee(pairs[lang], beads, costs, seen)
         per_lang[lang] = beads
         sure[lang] = [confidence(c) for c in costs]
     return _merge(segments, pivot, langs, per_lang, sure)
+
+
+def _witness_texts(
+    lang: str, second: dict[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> dict[int, list[str]]:
+    """Per pivot sentence, the sentences the other versions' second passes put 1-1 beside it:
+    what the semantic referee reads the pivot sentence's meaning from, with its own."""
+    seen: dict[int, list[str]] = defaultdict(list)
+    for i, witness, j in _one_to_one(lang, second, pairs):
+        seen[i].append(witness.tgt.texts[j])
+    return seen
+
+
+def _one_to_one(
+    lang: str, passes: Mapping[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+):
+    """(pivot sentence, other version's pair, its sentence) for every 1-1 bead of text that
+    the other versions' `passes` hold: what a witness says of a pivot sentence."""
+    for other, (beads, _) in passes.items():
+        witness = pairs[other]
+        if other == lang or witness is None:
+            continue
+        for s, t in beads:
+            if len(s) == 1 and len(t) == 1 and not witness.tgt.kinds[t[0]]:
+                yield s[0], witness, t[0]
 
 
 def _group_pairs(
@@ -1687,13 +1722,8 @@ def _witness_lengths(
         return None
     n = pair.src.size
     estimates: list[list[float]] = [[float(x)] for x in pair.src.lengths]
-    for other, (beads, _) in first.items():
-        witness = pairs[other]
-        if other == lang or witness is None:
-            continue
-        for s, t in beads:
-            if len(s) == 1 and len(t) == 1 and not witness.tgt.kinds[t[0]]:
-                estimates[s[0]].append(float(witness.tgt.lengths[t[0]]) / witness.ratio)
+    for i, witness, j in _one_to_one(lang, first, pairs):
+        estimates[i].append(float(witness.tgt.lengths[j]) / witness.ratio)
     if max(len(e) for e in estimates) < 3 if n else True:
         return None
     # statistics.median: the same value as numpy's on these short lists, without numpy's

@@ -20,7 +20,7 @@ import math
 import multiprocessing
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,6 +121,9 @@ class Referee:
     margin: float = 0.5  # a new path must be cheaper than the old one by this much
     prior: float = 0.07  # times -log of the bead shape's prior (the aligner's, 1-1 free)
     length: float = 0.1  # times the aligner's length cost of the bead (Gale-Church)
+    # in a group, how much the other versions' sentences beside a pivot sentence count in
+    # its meaning, against the pivot's own 1 (`witnesses`; 0: the pivot alone)
+    witness: float = 1.0
 
 
 DEFAULT = Referee()
@@ -137,6 +140,7 @@ def referee(
     fixed_tgt: Sequence[bool] | None = None,
     confidence=None,
     length=None,
+    witnesses: Mapping[int, Sequence[str]] | None = None,
     knobs: Referee = DEFAULT,
 ) -> tuple[list[Bead], list[float]]:
     """`beads` (with `costs`) re-decided by meaning around the doubtful ones.
@@ -149,6 +153,11 @@ def referee(
     path is cheaper than the aligner's, so scored, by `knobs.margin`. `fixed_*` mark
     sentences (boilerplate) whose beads stay as they are (windows stop before them). New
     beads take the window's highest cost (they were in doubt).
+
+    `witnesses` (in a group): per source sentence, the sentences the other versions put 1-1
+    beside it. A source sentence then means what it and its witnesses mean together (the
+    mean of their vectors, the witnesses weighing `knobs.witness` against the source's 1):
+    one translation of a verse is a noisier picture of it than eight.
     """
     if not beads or not src or not tgt:
         return beads, costs
@@ -166,7 +175,7 @@ def referee(
         out_beads.extend(beads[done:first])
         out_costs.extend(costs[done:first])
         old = beads[first:last]
-        new = _redecide(src, tgt, old, shapes, length, knobs)
+        new = _redecide(src, tgt, old, shapes, length, knobs, witnesses)
         if new is None or new == old:
             out_beads.extend(old)
             out_costs.extend(costs[first:last])
@@ -203,7 +212,7 @@ def _windows(beads, costs, confidence, knobs: Referee, fixed) -> list[tuple[int,
     return [(a, b) for a, b in spans]
 
 
-def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee):
+def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee, witnesses=None):
     """The window's best beads by meaning, or None when it should stay as it is."""
     xs = [i for s, _ in old for i in s]
     ys = [j for _, t in old for j in t]
@@ -217,7 +226,10 @@ def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee):
         def fit(s, t):
             return knobs.length * length(tuple(i + a for i in s), tuple(j + c for j in t))
 
-    score = _Scorer(src[a : a + n], tgt[c : c + m], shapes, knobs, fit)
+    seen = None
+    if witnesses and knobs.witness:
+        seen = [witnesses.get(i, ()) for i in range(a, a + n)]
+    score = _Scorer(src[a : a + n], tgt[c : c + m], shapes, knobs, fit, seen)
     old_local = [(tuple(i - a for i in s), tuple(j - c for j in t)) for s, t in old]
     old_cost = sum(score.bead(s, t) for s, t in old_local)
     new_cost, path = score.best(_centre(old_local, n))
@@ -243,9 +255,22 @@ class _Scorer:
     distance divided by how far each side lies from the other side's sentences on average
     (so that a sentence close to everything earns nothing for it)."""
 
-    def __init__(self, src: Sequence[str], tgt: Sequence[str], shapes, knobs: Referee, fit=None):
+    def __init__(
+        self, src: Sequence[str], tgt: Sequence[str], shapes, knobs: Referee, fit=None, seen=None
+    ):
         self.src, self.tgt, self.shapes, self.knobs, self.fit = src, tgt, shapes, knobs, fit
         self.src_one = embed(src)
+        # the witnesses' mean vector per source sentence (None: it has none)
+        self.seen: list[np.ndarray | None] = [None] * len(src)
+        if seen is not None:
+            flat = [text for texts in seen for text in texts]
+            vectors = embed(flat) if flat else None
+            k = 0
+            for i, texts in enumerate(seen):
+                if texts:
+                    self.seen[i] = vectors[k : k + len(texts)].mean(axis=0)
+                    k += len(texts)
+            self.src_one = np.stack([self._with(self.src_one[i], (i,)) for i in range(len(src))])
         self.tgt_one = embed(tgt)
         self.memo: dict[Bead, float] = {}
         one = shapes.get((1, 1), 1.0)
@@ -262,7 +287,7 @@ class _Scorer:
         key = (s, t)
         cost = self.memo.get(key)
         if cost is None:
-            x = self._side(self.src, self.src_one, s)
+            x = self._side(self.src, self.src_one, s) if len(s) == 1 else self._joined(s)
             y = self._side(self.tgt, self.tgt_one, t)
             mine = [self.src_one[i] for i in s]
             theirs = [self.tgt_one[j] for j in t]
@@ -274,6 +299,18 @@ class _Scorer:
             cost = 0.5 * cost + (self.fit(s, t) if self.fit is not None else 0.0)
             self.memo[key] = cost
         return shape + cost
+
+    def _with(self, vector: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
+        """A source vector with the witnesses of its sentences: their mean vector, weighing
+        `knobs.witness`, added, the sum made a unit vector again."""
+        seen = [self.seen[i] for i in idx]
+        if any(v is None for v in seen):
+            return vector
+        mixed = vector + self.knobs.witness * np.mean(seen, axis=0)
+        return mixed / max(float(np.linalg.norm(mixed)), 1e-9)
+
+    def _joined(self, idx: tuple[int, ...]) -> np.ndarray:
+        return self._with(self._side(self.src, self.src_one, idx), idx)
 
     @staticmethod
     def _side(texts, singles: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
