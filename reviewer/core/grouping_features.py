@@ -39,6 +39,12 @@ _SENTENCE_END = ".!?。！？…।॥։።܀۔"
 # puts its own over a vowel inside the word.
 _QUESTION = pattern_cache.compile(r"\?(?![\p{Latin}\d])|[？؟՞]")
 _QUOTE = '"“”„«»‹›「」『』'
+_QUOTE_MARK = re.compile("[" + re.escape(_QUOTE) + "]")
+_QUESTION_MARKS = "?？؟՞"  # every character `_QUESTION` matches
+# Every character of `_MARKS`, `_QUOTE` and `_QUESTION_MARKS`: what `_mark_counts` scans for.
+_ANY_MARK = re.compile(
+    "[" + re.escape("".join(dict.fromkeys("".join((*_MARKS, _QUOTE, _QUESTION_MARKS))))) + "]+"
+)
 # Punctuation inside a sentence: every mark of any script (Armenian `՝`, Gujarati `,`, Ojibwe
 # `᙮`...), less a hyphen or apostrophe inside a word and the marks that end the sentence.
 _PUNCTUATION = pattern_cache.compile(r"\p{P}")
@@ -269,6 +275,33 @@ def marks(paragraph_texts: Sequence[str]) -> tuple[int, ...]:
     return tuple(counts)
 
 
+def _mark_counts(
+    paragraph_texts: Sequence[str], whole: str
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """`marks`, and the question and quotation marks per paragraph (`Fingerprint.questions`,
+    `.quotes`), from one scan of `whole` (the paragraphs joined by newlines) for every such
+    mark: most documents have few, so the counts are taken from that short list and the
+    paragraphs are read one by one only for a kind that occurs."""
+    found = "".join(_ANY_MARK.findall(whole))
+    counts = [sum(found.count(c) for c in chars) for chars in _MARKS]
+    counts.append(sum(1 for p in paragraph_texts if _LIST_ITEM.match(p)))
+    counts.append(
+        sum(1 for p in paragraph_texts if p and len(p) < 80 and p.rstrip()[-1] not in _SENTENCE_END)
+    )
+    none = (0,) * len(paragraph_texts)
+    questions = (
+        tuple(len(_QUESTION.findall(t)) for t in paragraph_texts)
+        if any(c in found for c in _QUESTION_MARKS)
+        else none
+    )
+    quotes = (
+        tuple(len(_QUOTE_MARK.findall(t)) for t in paragraph_texts)
+        if any(c in found for c in _QUOTE)
+        else none
+    )
+    return tuple(counts), questions, quotes
+
+
 def fingerprint(
     segments: Sequence[Segment], lang: str, *, cache: dict[str, str] | None = None
 ) -> Fingerprint:
@@ -295,17 +328,17 @@ def fingerprint(
     whole = "\n".join(paragraph_texts)
     features |= number_keys("\n".join(t for parts in texts.values() for t in parts), lang)
     features |= name_keys(whole, cache)
-    lengths = [len("".join(t.split())) for t in paragraph_texts]
+    # Characters without white space, per sentence: a paragraph's are the sum of its own.
+    sizes = [[len("".join(t.split())) for t in parts] for _, parts in sorted(texts.items())]
+    lengths = [total for part_sizes in sizes if (total := sum(part_sizes))]
     sentence_ends = []
-    for _, parts in sorted(texts.items()):
-        sizes = [len("".join(t.split())) for t in parts]
-        size, running, ends = sum(sizes) or 1, 0, []
-        for length in sizes[:-1]:
+    for part_sizes in sizes:
+        size, running, ends = sum(part_sizes) or 1, 0, []
+        for length in part_sizes[:-1]:
             running += length
             ends.append(running / size)
         sentence_ends.append(tuple(ends))
-    questions = tuple(len(_QUESTION.findall(t)) for t in paragraph_texts)
-    quotes = tuple(sum(t.count(c) for c in _QUOTE) for t in paragraph_texts)
+    profile, questions, quotes = _mark_counts(paragraph_texts, whole)
     total = sum(lengths)
     boundaries: list[float] = []
     running = 0
@@ -317,9 +350,9 @@ def fingerprint(
         len(paragraph_texts),
         tuple(sources),
         tuple(boundaries),
-        tuple(len(parts) for _, parts in sorted(texts.items())),
+        tuple(len(part_sizes) for part_sizes in sizes),
         total,
-        marks(paragraph_texts),
+        profile,
         tuple(sentence_ends),
         questions if any(questions) else (),
         quotes if any(quotes) else (),

@@ -1,0 +1,53 @@
+"""The fingerprint's shortcuts give what the plain computations give."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewer.core.grouping_features import (
+    _QUESTION,
+    _QUOTE,
+    _mark_counts,
+    fingerprint,
+    marks,
+)
+from reviewer.core.model import Segment
+
+# Letters of several scripts, white space of several kinds, and every mark the profile counts.
+_ALPHABET = st.sampled_from(
+    list('aZéДж中?¿？!¡！"“”„«»‹›「」『』()[]（）【】:：;；؟՞.-*•1 \t\u00a0\u3000')
+)
+_TEXT = st.text(_ALPHABET, max_size=40)
+
+
+@given(st.lists(_TEXT.filter(str.strip), max_size=6))
+def test_mark_counts_are_the_plain_counts(paragraphs):
+    questions = tuple(len(_QUESTION.findall(t)) for t in paragraphs)
+    quotes = tuple(sum(t.count(c) for c in _QUOTE) for t in paragraphs)
+    got = _mark_counts(paragraphs, "\n".join(paragraphs))
+    assert got == (marks(paragraphs), questions, quotes)
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), _TEXT, st.booleans()), max_size=12))
+def test_fingerprint_lengths_are_those_of_its_paragraphs_and_sentences(rows):
+    segments = [
+        Segment(n, paragraph, 0, len(text), text, "ad" if marked else None)
+        for n, (paragraph, text, marked) in enumerate(sorted(rows, key=lambda r: r[0]))
+    ]
+    texts: dict[int, list[str]] = {}
+    for s in segments:
+        if s.boilerplate is None:
+            texts.setdefault(s.paragraph, []).append(s.text)
+    paragraphs = [t for _, p in sorted(texts.items()) if (t := " ".join(p).strip())]
+    lengths = [len("".join(t.split())) for t in paragraphs]
+    got = fingerprint(segments, "en")
+    assert got.paragraphs == len(paragraphs)
+    assert got.chars == sum(lengths)
+    assert got.sentences == tuple(len(p) for _, p in sorted(texts.items()))
+    assert got.marks == marks(paragraphs)
+    ends, running = [], 0
+    for length in lengths[:-1]:
+        running += length
+        ends.append(running / sum(lengths))
+    assert got.boundaries == tuple(ends)
