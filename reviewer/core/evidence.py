@@ -99,8 +99,10 @@ def _hints(words: Iterable[str]) -> tuple[tuple[str, ...], str]:
     matches (`_LOWER_MISSES`)."""
     pieces = sorted({w.split(" ")[0] for w in words}, key=lambda w: (len(w), w))
     misses = {c for piece in pieces for letter in piece for c in _LOWER_MISSES.get(letter, "")}
-    # A piece that holds a shorter one (juli: jul) is found wherever that one is: not tested.
-    tested = [p for p in pieces if not any(q in p for q in pieces if len(q) < len(p))]
+    # A piece that begins with a shorter one (juli: jul) is found wherever that one is: not
+    # tested. Only a prefix: `_matches` looks for a match where a piece begins, and восемь
+    # holds семь but does not begin with it (the scan found it; the hints did not).
+    tested = [p for p in pieces if not any(p.startswith(q) for q in pieces if len(q) < len(p))]
     return tuple(tested), "".join(sorted(misses))
 
 
