@@ -1670,13 +1670,8 @@ def _witness_keys(
     others have it, shows through the witnesses' words.
     """
     witness: dict[int, set[str]] = defaultdict(set)
-    for other, (beads, _) in first.items():
-        if other == lang:
-            continue
-        tgt = pairs[other].tgt
-        for s, t in beads:
-            if len(s) == 1 and len(t) == 1 and not tgt.kinds[t[0]]:
-                witness[s[0]].update(k for k in tgt.base_keys[t[0]] if k[:2] in _WITNESS_KEYS)
+    for i, other, j in _one_to_one(lang, first, pairs):
+        witness[i].update(k for k in other.tgt.base_keys[j] if k[:2] in _WITNESS_KEYS)
     return witness
 
 
