@@ -15,7 +15,6 @@ import hashlib
 import os
 import re
 import threading
-from collections import Counter
 
 from reviewer.core import pattern_cache
 
@@ -206,18 +205,10 @@ class _Walker:
         self.output = np.asarray(output, dtype=np.int32)
         self.depth = depth
 
-    def visits(self, data: bytes) -> Counter | None:
-        """py3langid's `visit_counts(...)` of `data`: the same Counter, in the same order."""
-        found = self.features(data)
-        if found is None:
-            return None
-        features, counts = found
-        return Counter(dict(zip(features.tolist(), counts.tolist(), strict=True)))
-
     def features(self, data: bytes):
-        """`visits` as two arrays, the features in the order first met and their counts
-        (None: no feature): what the score reads, without a Counter of every visit (building
-        it was half the walk's time)."""
+        """py3langid's `visit_counts(...)` of `data` as two arrays: the features in the order
+        first met and their counts (None: no feature), what the score reads, without a
+        Counter of every visit (building it was half the walk's time)."""
         import numpy as np
 
         letters = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
