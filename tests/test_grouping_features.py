@@ -6,13 +6,28 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.core.grouping_features import (
+    _LIST_ITEM,
+    _MARKS,
     _QUESTION,
     _QUOTE,
+    _SENTENCE_END,
     _mark_counts,
     fingerprint,
-    marks,
 )
 from reviewer.core.model import Segment
+
+
+def marks(paragraphs: list[str]) -> tuple[int, ...]:
+    """The mark profile counted plainly: each kind's marks over the joined text, list items,
+    and headings (a one-line paragraph without a sentence end)."""
+    joined = "\n".join(paragraphs)
+    counts = [sum(joined.count(c) for c in chars) for chars in _MARKS]
+    counts.append(sum(1 for p in paragraphs if _LIST_ITEM.match(p)))
+    counts.append(
+        sum(1 for p in paragraphs if p and len(p) < 80 and p.rstrip()[-1] not in _SENTENCE_END)
+    )
+    return tuple(counts)
+
 
 # Letters of several scripts, white space of several kinds, and every mark the profile counts.
 _ALPHABET = st.sampled_from(

@@ -263,25 +263,15 @@ def names_in_place(
     return total
 
 
-def marks(paragraph_texts: Sequence[str]) -> tuple[int, ...]:
-    """Counts of questions, exclamations, quotes, brackets, colons, semicolons, list items
-    and headings (a one-line paragraph without a sentence end)."""
-    joined = "\n".join(paragraph_texts)
-    counts = [sum(joined.count(c) for c in chars) for chars in _MARKS]
-    counts.append(sum(1 for p in paragraph_texts if _LIST_ITEM.match(p)))
-    counts.append(
-        sum(1 for p in paragraph_texts if p and len(p) < 80 and p.rstrip()[-1] not in _SENTENCE_END)
-    )
-    return tuple(counts)
-
-
 def _mark_counts(
     paragraph_texts: Sequence[str], whole: str
 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """`marks`, and the question and quotation marks per paragraph (`Fingerprint.questions`,
-    `.quotes`), from one scan of `whole` (the paragraphs joined by newlines) for every such
-    mark: most documents have few, so the counts are taken from that short list and the
-    paragraphs are read one by one only for a kind that occurs."""
+    """The mark profile (`Fingerprint.marks`: counts of questions, exclamations, quotes,
+    brackets, colons, semicolons, list items and headings, a heading being a one-line
+    paragraph without a sentence end), and the question and quotation marks per paragraph
+    (`Fingerprint.questions`, `.quotes`), from one scan of `whole` (the paragraphs joined by
+    newlines) for every such mark: most documents have few, so the counts are taken from that
+    short list and the paragraphs are read one by one only for a kind that occurs."""
     found = "".join(_ANY_MARK.findall(whole))
     counts = [sum(found.count(c) for c in chars) for chars in _MARKS]
     counts.append(sum(1 for p in paragraph_texts if _LIST_ITEM.match(p)))
