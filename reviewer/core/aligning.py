@@ -114,9 +114,6 @@ class AlignOptions:
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
     witnesses: bool = True  # in a group, judge each version against the others too
     witness_merge: float = 2.0  # merging pivot sentences the other versions keep apart
-    votes: int = (
-        3  # in a group, other versions aligned directly with a doubtful one (witness_votes)
-    )
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
     ratio_prior_chars: float = 1000.0  # pseudo-count of characters at ratio 1
     max_df: int = 25  # evidence shared by more sentences than this is too common to tell
@@ -1113,9 +1110,6 @@ class _Pair:
     tgt: _Side
     options: AlignOptions
     ratio: float
-    # the options of the pair's second pass, once it ran (in a group: learnt priors and
-    # variance), so that a later pass (witness_votes) searches as it did
-    refined: AlignOptions | None = None
 
 
 def _prepare(
@@ -1210,7 +1204,6 @@ def _refine(
         options = _learnt_variance(options, beads, pair)
         pair.src.paired_paragraph = _paragraph_pairs(pair.src, pair.tgt, beads)
         _paragraph_balance(pair.src, pair.tgt, pair.ratio, options)
-    pair.refined = options
     return _search(pair.src, pair.tgt, pair.ratio, options, path=beads)
 
 
@@ -1465,10 +1458,6 @@ def align_group(
             _witness_shapes(lang, first, pairs, options)
         known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
         second[lang] = _refine(pair, *first[lang], witness, lengths, known)
-    if options.votes and options.witnesses:
-        from reviewer.core.witness_votes import revise  # only in a group
-
-        second = revise(segments, pivot, pairs, second, options)
     per_lang: dict[str, list[Bead]] = {}
     sure: dict[str, list[float]] = {}
     for lang, (beads, costs) in second.items():
