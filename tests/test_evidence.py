@@ -355,6 +355,24 @@ def test_name_index_agrees_with_pairwise_tests(items, key) -> None:
     assert index.counterpart(key) == any(counterpart(key, k, capitalised=c) for k, c in words)
 
 
+@given(
+    st.text(alphabet="abkrst", min_size=5, max_size=8),
+    st.lists(st.tuples(st.text(alphabet="abkrst\n", max_size=4), st.booleans()), max_size=6),
+    st.lists(st.tuples(_KEYS, st.booleans()), max_size=4),
+)
+def test_name_index_finds_compound_tails_as_the_pairwise_test(key, heads, others) -> None:
+    # `_closes_longer` (one str.find over the joined keys) against `counterpart` key by key,
+    # with keys that end with `key` (a compound) or are `key` itself, and keys holding the
+    # separator (the plain loop then)
+    items = [(head + key, c) for head, c in heads] + others
+    index = NameIndex(items)
+    words = [(k, c) for k, c in items if k]
+    assert index.counterpart(key) == any(counterpart(key, k, capitalised=c) for k, c in words)
+    assert index._closes_longer(key) == any(
+        len(k) >= 4 and len(k) > len(key) and k.endswith(key) for k, _ in words
+    )
+
+
 # ------------------------------------------------------------------------ numbers per script
 
 SCRIPTS = [
@@ -919,6 +937,42 @@ def test_every_weighted_script_letter_is_a_jamo_or_past_u2e80() -> None:
     assert lexical._PAST_U0DFF.match(lexical._FIRST_UNSPACED)
     assert not lexical._PAST_U0DFF.match(chr(ord(lexical._FIRST_UNSPACED) - 1))
     assert lexical._PAST_U2E7F.match("\u2e80") and not lexical._PAST_U2E7F.match("\u2e7f")
+
+
+def test_every_unspaced_or_hangul_letter_passes_the_unspaced_pre_test() -> None:
+    # lexical.sentence_keys, name_keys, model_tokens and script_class skip their `regex` scans
+    # for these scripts where `_MAY_BE_UNSPACED` finds nothing.
+    every = _all_code_points()
+    letters = lexical._UNSPACED_RUN.findall(every) + lexical._OTHER_CLASS.findall(every)
+    letters += lexical._HAN_RUN.findall(every)
+    missed = [hex(ord(c)) for c in "".join(letters) if not lexical._MAY_BE_UNSPACED.match(c)]
+    assert not missed
+    assert "".join(lexical._UNSPACED_RUN.findall(every))  # the scan finds letters at all
+    # what it lets through: Vietnamese, dashes and curly quotes, the euro sign
+    assert not lexical._MAY_BE_UNSPACED.search("Hà Nội – “Bộ” ghi nhận 5 €")
+
+
+@given(st.text(alphabet=st.sampled_from("aZ 1.ạễ–“”€ąß天の한ไ\u1100\u0e00"), max_size=30))
+def test_features_agree_without_the_unspaced_pre_test(text) -> None:
+    # the features read with the plain test (anything past U+0DFF) are the same
+    fast = (
+        lexical.sentence_keys.__wrapped__(text, "vi"),
+        lexical.name_keys.__wrapped__(text, "zh"),
+        lexical.model_tokens.__wrapped__(text),
+        lexical._script_class.__wrapped__((text,)),
+    )
+    plain = lexical._MAY_BE_UNSPACED
+    try:
+        lexical._MAY_BE_UNSPACED = lexical._PAST_U0DFF
+        slow = (
+            lexical.sentence_keys.__wrapped__(text, "vi"),
+            lexical.name_keys.__wrapped__(text, "zh"),
+            lexical.model_tokens.__wrapped__(text),
+            lexical._script_class.__wrapped__((text,)),
+        )
+    finally:
+        lexical._MAY_BE_UNSPACED = plain
+    assert fast == slow
 
 
 def test_below_u0660_the_only_numerals_are_ascii_digits() -> None:

@@ -53,6 +53,11 @@ _JAMO = re.compile("[\u1100-\u11ff]")
 # Whether a text has a character from U+0E00 (`_FIRST_UNSPACED`) on: `max(text) >=` builds an
 # object per character, `re` tests a range.
 _PAST_U0DFF = re.compile("[^\x00-\u0dff]")
+# The same test less the blocks past U+0DFF that hold no letter of those scripts (nor Hangul):
+# Latin and Greek Extended (Vietnamese), general punctuation (dashes, curly quotes) and the
+# currency signs (tests/test_evidence.py checks every code point). A Vietnamese sentence, or one
+# with a dash, took three `regex` scans for runs it cannot hold (a quarter of its features).
+_MAY_BE_UNSPACED = re.compile("[^\x00-\u0dff\u1e00-\u206f\u20a0-\u20cf]")
 
 
 # White space other than the plain space: where a text has none, its characters without white
@@ -87,7 +92,7 @@ def _script_class(texts: tuple[str, ...]) -> str:
     # Cached by the sentences: a pair asks it of both sides twice (romanised names, features),
     # and a group's pivot once per pair; each asking scanned the whole document.
     sample = "".join(texts)
-    if not _PAST_U0DFF.search(sample) or not _OTHER_CLASS.search(sample):
+    if not _MAY_BE_UNSPACED.search(sample) or not _OTHER_CLASS.search(sample):
         return "alpha"  # no letter of the other classes: what `_script_of` would say, at once
     return _script_of(sample)
 
@@ -259,7 +264,7 @@ def sentence_keys(
         if not _QUOTE_CHARS.isdisjoint(marked):
             keys.update(_quote_ends(text))
     tokens: set[str] = set()
-    unspaced = _PAST_U0DFF.search(without_urls) is not None
+    unspaced = _MAY_BE_UNSPACED.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
         tokens.update(run)
         tokens.update(run[k : k + 2] for k in range(len(run) - 1))
@@ -340,7 +345,7 @@ def name_keys(text: str, lang: str = "en") -> frozenset[str]:
     """
     keys: set[str] = set()
     _, without_urls = _without_urls(text)
-    unspaced = _PAST_U0DFF.search(without_urls) is not None
+    unspaced = _MAY_BE_UNSPACED.search(without_urls) is not None
     if unspaced and lang != "ja":  # anyascii reads kanji as Chinese, not Japanese names
         for run in _HAN_RUN.findall(without_urls):
             syllables = [transliterate(c).lower() for c in run]
@@ -505,7 +510,7 @@ def model_tokens(text: str) -> tuple[str, ...]:
     """The tokens the translation model reads: each letter of a script written without spaces
     (a Han character is about a word), else a word's first six letters, lower-cased."""
     out: set[str] = set()
-    if _PAST_U0DFF.search(text):
+    if _MAY_BE_UNSPACED.search(text):
         for run in _UNSPACED_RUN.findall(text):
             out.update(c for c in run if _TOKEN_LETTER.match(c))
         text = _UNSPACED_RUN.sub(" ", text)
