@@ -1,6 +1,7 @@
 """`reviewer check` gives the same bytes whatever the number of workers and the hash seed, and
 its streamed JSON is the contract's JSON."""
 
+import dataclasses
 import functools
 import json
 import os
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from bench.corpus import write_corpus
 from reviewer.cli import main
@@ -161,6 +164,52 @@ def test_first_passes_kept_by_the_lexicons_align_as_searched_again(corpus_folder
         fresh = aligning.align_group(segments, pivot, lexicons=lexicons)
         assert aligning.align_group(segments, pivot, lexicons=lexicons, firsts=firsts) == fresh
     assert used == len(kept) > 10
+
+
+@pytest.fixture(scope="module")
+def kept_passes(corpus_folder):
+    corpus = open_corpus([corpus_folder], jobs=1)
+    groups = [
+        ({lg: corpus.segments[g.members[lg]] for lg in g.languages}, g.pivot) for g in corpus.groups
+    ]
+    kept: dict = {}
+    lexicons = aligning.learn_lexicons(groups, keep=kept)
+    return groups, kept, lexicons
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data(), st.sampled_from([0.5, 1.0, 2.0, 4.0, 50.0]))
+def test_a_group_left_as_its_kept_passes_aligns_as_computed(kept_passes, data, doubtful):
+    """`align_group` skips the features of a group whose versions all have kept first passes
+    that no second pass would change (`_kept_as_they_are`): the rows are those of the whole
+    computation, whichever versions have a kept pass and wherever doubt begins."""
+    groups, kept, lexicons = kept_passes
+    g = data.draw(st.sampled_from(sorted({h for h, _ in kept})))
+    segments, pivot = groups[g]
+    mine = {lang: first for (h, lang), first in kept.items() if h == g}
+    firsts = {lang: mine[lang] for lang in mine if data.draw(st.integers(0, 4), label=lang)}
+    options = dataclasses.replace(aligning.DEFAULT_OPTIONS, doubtful=doubtful)
+    taken = aligning._kept_as_they_are(segments, pivot, firsts, options) is not None
+    fast = aligning.align_group(segments, pivot, lexicons=lexicons, firsts=firsts, options=options)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(aligning, "_kept_as_they_are", lambda *args: None)
+        slow = aligning.align_group(
+            segments, pivot, lexicons=lexicons, firsts=firsts, options=options
+        )
+    assert fast == slow
+    event(f"shortcut taken: {taken}")
+
+
+def test_the_kept_passes_shortcut_is_taken_and_refused(kept_passes):
+    groups, kept, _ = kept_passes
+    said = set()
+    for g, (segments, pivot) in enumerate(groups):
+        firsts = {lang: first for (h, lang), first in kept.items() if h == g}
+        if len(firsts) == len(segments) - 1 > 0:
+            for doubtful in (0.0, 1e9):
+                options = dataclasses.replace(aligning.DEFAULT_OPTIONS, doubtful=doubtful)
+                said.add(aligning._kept_as_they_are(segments, pivot, firsts, options) is None)
+    assert said == {True, False}
 
 
 def test_a_corpus_uses_up_its_kept_first_passes(corpus_folder):

@@ -64,6 +64,8 @@ class Cell:
 
     @cached_property  # asked by most checks, of most cells: joined once
     def content_text(self) -> str:
+        if len(self.content) == 1:  # most cells: the segment's own text
+            return self.content[0][1].text
         return " ".join(segment.text for _, segment in self.content)
 
     @property

@@ -1050,6 +1050,7 @@ class NameIndex:
         self._long: list[str] | None = None  # the distinct keys of four letters or more
         self._by_stem: dict[str, list[str]] | None = None  # those of five or more by them
         self._by_initial: dict[str, list[tuple[str, bool]]] | None = None
+        self._joined: str | None = None  # the keys of four letters or more, joined
 
     def _keys_of_four(self) -> list[str]:
         if self._long is None:
@@ -1090,13 +1091,28 @@ class NameIndex:
             None,
         )
 
+    def _closes_longer(self, key: str) -> bool:
+        """Some key of four letters or more here is longer than `key` and ends with it: one
+        `str.find` over the keys joined by newlines (a key that holds none), where a loop over
+        them cost a Python step each (every look-up of a name no cell has)."""
+        if self._joined is None:
+            keys = self._keys_of_four()
+            self._joined = "\n" + "\n".join(keys) + "\n" if all("\n" not in k for k in keys) else ""
+        if not self._joined:
+            return any(len(o) > len(key) and o.endswith(key) for o in self._keys_of_four())
+        needle = key + "\n"
+        at = self._joined.find(needle, 1)
+        while at > 0:
+            if self._joined[at - 1] != "\n":  # the match starts inside a longer key
+                return True
+            at = self._joined.find(needle, at + 1)
+        return False
+
     def counterpart(self, key: str, *, cutoff: float = 80.0) -> bool:
         """Some key here passes `counterpart` for the name `key`."""
         if self.similar(key, cutoff=cutoff):
             return True
-        if len(key) >= _COMPOUND_TAIL and any(
-            len(other) > len(key) and other.endswith(key) for other in self._keys_of_four()
-        ):
+        if len(key) >= _COMPOUND_TAIL and self._closes_longer(key):
             return True  # `counterpart`'s compound tail, whatever the compound's initial
         if not key:
             return False
