@@ -181,8 +181,9 @@ def kept_passes(corpus_folder):
 @given(st.data(), st.sampled_from([0.5, 1.0, 2.0, 4.0, 50.0]))
 def test_a_group_left_as_its_kept_passes_aligns_as_computed(kept_passes, data, doubtful):
     """`align_group` skips the features of a group whose versions all have kept first passes
-    that no second pass would change (`_kept_as_they_are`): the rows are those of the whole
-    computation, whichever versions have a kept pass and wherever doubt begins."""
+    that no second pass would change (`_kept_as_they_are`), and the witnesses of a version
+    whose first pass it keeps (`_left_as_it_is`): the rows are those of the whole computation,
+    whichever versions have a kept pass and wherever doubt begins."""
     groups, kept, lexicons = kept_passes
     g = data.draw(st.sampled_from(sorted({h for h, _ in kept})))
     segments, pivot = groups[g]
@@ -193,10 +194,15 @@ def test_a_group_left_as_its_kept_passes_aligns_as_computed(kept_passes, data, d
     fast = aligning.align_group(segments, pivot, lexicons=lexicons, firsts=firsts, options=options)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(aligning, "_kept_as_they_are", lambda *args: None)
+        searched = aligning.align_group(
+            segments, pivot, lexicons=lexicons, firsts=firsts, options=options
+        )
+        # and every version through `_refine` with its witnesses gathered
+        patch.setattr(aligning, "_left_as_it_is", lambda *args: False)
         slow = aligning.align_group(
             segments, pivot, lexicons=lexicons, firsts=firsts, options=options
         )
-    assert fast == slow
+    assert fast == searched == slow
     event(f"shortcut taken: {taken}")
 
 
