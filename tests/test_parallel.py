@@ -179,43 +179,68 @@ def kept_passes(corpus_folder):
 
 @settings(max_examples=40, deadline=None)
 @given(st.data(), st.sampled_from([0.5, 1.0, 2.0, 4.0, 50.0]))
-def test_a_group_left_as_its_kept_passes_aligns_as_computed(kept_passes, data, doubtful):
-    """`align_group` skips the features of a group whose versions all have kept first passes
-    that no second pass would change (`_kept_as_they_are`), and the witnesses of a version
-    whose first pass it keeps (`_left_as_it_is`): the rows are those of the whole computation,
-    whichever versions have a kept pass and wherever doubt begins."""
+def test_a_group_with_kept_passes_aligns_as_computed_in_full(kept_passes, data, doubtful):
+    """`align_group` makes the pair of a version with a kept first pass only where it is read
+    (`_Later`), and gathers no witnesses for a version whose first pass it keeps
+    (`_left_as_it_is`): the rows are those of the whole computation, whichever versions have
+    a kept pass and wherever doubt begins."""
     groups, kept, lexicons = kept_passes
     g = data.draw(st.sampled_from(sorted({h for h, _ in kept})))
     segments, pivot = groups[g]
     mine = {lang: first for (h, lang), first in kept.items() if h == g}
     firsts = {lang: mine[lang] for lang in mine if data.draw(st.integers(0, 4), label=lang)}
     options = dataclasses.replace(aligning.DEFAULT_OPTIONS, doubtful=doubtful)
-    taken = aligning._kept_as_they_are(segments, pivot, firsts, options) is not None
-    fast = aligning.align_group(segments, pivot, lexicons=lexicons, firsts=firsts, options=options)
+    made = []
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(aligning, "_kept_as_they_are", lambda *args: None)
-        searched = aligning.align_group(
+        patch.setattr(aligning, "_prepare", _counting(aligning._prepare, made))
+        fast = aligning.align_group(
             segments, pivot, lexicons=lexicons, firsts=firsts, options=options
         )
-        # and every version through `_refine` with its witnesses gathered
-        patch.setattr(aligning, "_left_as_it_is", lambda *args: False)
+        skipped = len(segments) - 1 - len(made)
+        patch.setattr(aligning, "_Later", lambda make: make())  # every pair made at once
+        whole = aligning.align_group(
+            segments, pivot, lexicons=lexicons, firsts=firsts, options=options
+        )
+        patch.setattr(aligning, "_left_as_it_is", lambda *args: False)  # and every witness
         slow = aligning.align_group(
             segments, pivot, lexicons=lexicons, firsts=firsts, options=options
         )
-    assert fast == searched == slow
-    event(f"shortcut taken: {taken}")
+    assert fast == whole == slow
+    event(f"pairs never made: {min(skipped, 2)}")
 
 
-def test_the_kept_passes_shortcut_is_taken_and_refused(kept_passes):
-    groups, kept, _ = kept_passes
-    said = set()
+def _counting(function, calls: list):
+    @functools.wraps(function)
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return function(*args, **kwargs)
+
+    return counted
+
+
+def test_kept_passes_left_as_they_are_need_no_features(kept_passes):
+    """Where doubt begins at once every pair is made; where only a merge or a gap is in
+    doubt, some groups (every version kept and 1-1) make none."""
+    groups, kept, lexicons = kept_passes
+    made_all, made_none = [], []
     for g, (segments, pivot) in enumerate(groups):
         firsts = {lang: first for (h, lang), first in kept.items() if h == g}
-        if len(firsts) == len(segments) - 1 > 0:
-            for doubtful in (0.0, 1e9):
-                options = dataclasses.replace(aligning.DEFAULT_OPTIONS, doubtful=doubtful)
-                said.add(aligning._kept_as_they_are(segments, pivot, firsts, options) is None)
-    assert said == {True, False}
+        if len(firsts) != len(segments) - 1 or not firsts:
+            continue
+        for doubtful in (-1e9, 1e9):  # bead costs can be negative
+            options = dataclasses.replace(aligning.DEFAULT_OPTIONS, doubtful=doubtful)
+            made: list = []
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(aligning, "_prepare", _counting(aligning._prepare, made))
+                aligning.align_group(
+                    segments, pivot, lexicons=lexicons, firsts=firsts, options=options
+                )
+            if doubtful < 0:
+                made_all.append(len(made) == len(firsts))
+            else:
+                made_none.append(not made)
+    assert made_all and all(made_all)
+    assert any(made_none)
 
 
 def test_a_corpus_uses_up_its_kept_first_passes(corpus_folder):
