@@ -652,22 +652,17 @@ class NumberMismatch(Check):
     def _language(self, group: GroupView, lang: str) -> Iterator[tuple[int, Finding]]:
         rows = range(len(group.rows))
         numbers = {row: (group.numbers(row, group.pivot), group.numbers(row, lang)) for row in rows}
-        sides = {
-            row: (_side_of(group, row, group.pivot), _side_of(group, row, lang)) for row in rows
-        }
+        sides = _ByRow(lambda r: (_side_of(group, r, group.pivot), _side_of(group, r, lang)))
         # Per row, the keys each side has that the other side's cell lacks: a number missing
         # here and left over a few rows away is displaced by the alignment, not changed.
-        loose_pivot = {
-            r: {m.key for m in p if not sides[r][1].has(m)} for r, (p, _) in numbers.items()
-        }
-        loose_target = {
-            r: {m.key for m in t if not sides[r][0].has(m)} for r, (_, t) in numbers.items()
-        }
+        # (Each made for the rows asked: only a row with a number one side lacks asks.)
+        loose_pivot = _ByRow(lambda r: {m.key for m in numbers[r][0] if not sides[r][1].has(m)})
+        loose_target = _ByRow(lambda r: {m.key for m in numbers[r][1] if not sides[r][0].has(m)})
 
         # The same for counts said in words, from rows whose sides read alike (a row with
         # ordinals read on one side only has many leftovers, and says nothing about shifts).
-        spare_pivot = {r: _spare(p, t) for r, (p, t) in numbers.items()}
-        spare_target = {r: _spare(t, p) for r, (p, t) in numbers.items()}
+        spare_pivot = _ByRow(lambda r: _spare(*numbers[r]))
+        spare_target = _ByRow(lambda r: _spare(numbers[r][1], numbers[r][0]))
 
         # Neighbours are counted in rows where either side has text (a group of nine has many
         # rows that hold only other languages).
@@ -923,6 +918,19 @@ def _leftover(this: Sequence[Mention], other: Sequence[Mention]) -> list[Mention
         if int(m.value or 0) not in days:
             left.append(m)
     return left
+
+
+class _ByRow(dict):
+    """Per row, `make(row)`, computed at the first look-up: `NumberMismatch` reads its rows'
+    leftovers only around a row with a number one side lacks (most groups have none)."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, row: int):
+        value = self[row] = self._make(row)
+        return value
 
 
 def _side_of(group: GroupView, row: int, lang: str) -> _Side:
