@@ -1586,3 +1586,10 @@ def test_number_a_few_rows_away_names_each_language() -> None:
         "de has 58,5 Milliarden here, which en has a few rows away: the rows may be shifted"
     )
     assert span_texts(cols, row, finding) == ["58,5 Milliarden"]
+
+
+@given(st.text(alphabet=st.sampled_from("Ab-–‐ Éß"), max_size=20))
+def test_a_compound_name_needs_a_hyphen_minus(text) -> None:
+    # `_name_forms` scans a segment for hyphenated compounds only where it holds "-"
+    if "-" not in text:
+        assert checks._COMPOUND.search(text) is None

@@ -1582,7 +1582,8 @@ def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
     for index in group.rows[row].cells.get(lang, ()):
         # Captions and bylines too: a name spelled otherwise there is still spelled otherwise.
         segment = group.segments[lang][index]
-        for match in _COMPOUND.finditer(segment.text):
+        # a compound holds a hyphen: most sentences need no `regex` scan
+        for match in _COMPOUND.finditer(segment.text) if "-" in segment.text else ():
             found.append((match.group(), at + match.start(), at + match.end()))
         at += len(segment.text) + 1
     taken = [(a, b) for _, a, b in found]
