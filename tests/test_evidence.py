@@ -999,3 +999,29 @@ def test_quote_ends_is_the_plain_scan(text) -> None:
     assert lexical.quote_ends(text) == _plain_quote_ends(text)
     for pattern in (lexical._OPENING, lexical._CLOSING):
         assert all(m.group() in lexical._QUOTE_CHARS for m in pattern.finditer(text))
+
+
+def test_every_list_word_in_every_case_is_read_without_error() -> None:
+    # Upper case writes Turkish ı and i alike as I: `KASIM` lowered is `kasim`, which the
+    # month list (kasım) lacks; the reader used to raise KeyError and stop `reviewer check`.
+    langs = sorted(evidence._number_data().keys() - {"aliases"})
+    for lang in langs:
+        rules = evidence._number_rules(lang)
+        for word in [*rules.months, *rules.words, *rules.scales]:
+            for case in (str.upper, str.title, str.swapcase):
+                evidence.numbers(f"12 {case(word)} 2024", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("5 KASIM 2024", ["d:5.11", "2024"]),
+        ("5 Kasım 2024", ["d:5.11", "2024"]),
+        ("ALTMIŞ kişi", ["60"]),
+        ("KIRK İKİ kişi", ["42"]),
+        ("ALTI kişi", ["6"]),
+        ("İki MİLYON", ["2000000"]),
+    ],
+)
+def test_turkish_upper_case_numbers_and_months(text, keys) -> None:
+    assert [m.key for m in evidence.numbers(text, "tr")] == keys

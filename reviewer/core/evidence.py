@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -141,6 +141,19 @@ def _matches(
         if start >= end and (match := pattern.match(text, start)) is not None:
             yield match
             end = match.end()
+
+
+def _key(table: Mapping[str, object], word: str) -> str:
+    """The key of a word list that `word`, a case-insensitive match of its alternation,
+    stands for: `word.lower()` where that is a key, else the key whose pattern matches it the
+    way the alternation did (`KASIM` lowers to `kasim`, the list has `kasım`: `_LOWER_MISSES`)."""
+    lowered = word.lower()
+    if lowered in table:
+        return lowered
+    for key in table:
+        if regex.fullmatch(_alternation((key,)), word, regex.I):
+            return key
+    raise KeyError(word)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -724,7 +737,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         for match in _matches(rules.month_re, text, lowered, hints, reach):
             if not free(match.start(), match.end()):
                 continue
-            word = match.group(1).lower()
+            word = _key(rules.months, match.group(1))
             month = rules.months[word]
             # Only the few characters before the month (a window keeps long texts linear).
             before = rules.day_before_re.search(text, max(0, match.start() - _NEAR), match.start())
@@ -840,7 +853,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             continue
         kind = "number"
         if scale:
-            value *= Decimal(repr(rules.scales[_SPACES.sub(" ", scale.group(1).lower())]))
+            value *= Decimal(
+                repr(rules.scales[_key(rules.scales, _SPACES.sub(" ", scale.group(1)))])
+            )
             end = scale.end()
         percent = rules.percent_re.match(text, end)
         if percent and free(end, percent.end()):
@@ -880,12 +895,14 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 text[match.end() : match.end() + 1],
             ):
                 continue  # a syllable of a transliterated name: Ba-by-lôn, Sa-ma-ri
-            value = Decimal(rules.words[match.group(1).lower()])
+            value = Decimal(rules.words[_key(rules.words, match.group(1))])
             end = match.end()
             scale = rules.scale_re.match(text, end)
             kind = "word"  # with a scale too: "четыре тысячи" may end "сто сорок четыре тысячи"
             if scale:
-                value *= Decimal(repr(rules.scales[_SPACES.sub(" ", scale.group(1).lower())]))
+                value *= Decimal(
+                    repr(rules.scales[_key(rules.scales, _SPACES.sub(" ", scale.group(1)))])
+                )
                 end = scale.end()
             add(kind, _number_key(value), match.start(), end, float(value))
     found.sort(key=lambda m: (m.start, m.end))

@@ -88,7 +88,9 @@ _ALIF = str.maketrans("أإآٱ", "اااا")
 def _norm(word: str) -> str:
     if word.isascii():  # nothing below changes ASCII but the case (most words of most text)
         return word.lower()
-    word = unicodedata.normalize("NFC", word).replace("İ", "i").lower()
+    # Turkish dotted İ and dotless ı fold to i, in the lists and in the text alike: upper
+    # case writes both as I (ALTMIŞ is altmış, KIRK is kırk; ASCII words only lower).
+    word = unicodedata.normalize("NFC", word).replace("İ", "i").lower().replace("ı", "i")
     if max(word) >= "\u0591":  # Hebrew and Arabic pointing and alifs come from U+0591 on
         word = _POINTING.sub("", word).translate(_ALIF)
     return word.replace("’", "'").replace("ʼ", "'")
