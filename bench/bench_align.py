@@ -80,7 +80,7 @@ LANGUAGES = ("vi", "id", "fr", "de", "en", "es")  # pivot first
 
 
 def run_one(n: int, repeat: int, versions: int = 4) -> dict:
-    from reviewer.core.aligning import align_group
+    from reviewer.core.group_alignment import align_group
     from reviewer.core.lexical import sentence_keys
     from reviewer.core.model import Segment
 

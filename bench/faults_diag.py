@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from bench.faults import KINDS, build_case, write_folder  # noqa: E402
 from bench.faults_data import PIVOT, TRUE_DIFFERENCES, read_all, read_news  # noqa: E402
 from bench.faults_score import ALERT, CHECK_FOR, GroupScore, score_group, verses_of  # noqa: E402
-from reviewer.core import aligning  # noqa: E402
+from reviewer.core import aligning, group_alignment  # noqa: E402
 from reviewer.core.session import open_corpus  # noqa: E402
 
 CAPTURED: dict[str, dict] = {}
@@ -36,8 +36,8 @@ SET_OPTIONS: list = []  # the --set options, for the sessions' own alignment too
 
 
 def _capture():
-    merge = aligning._merge
-    refine = aligning._refine
+    merge = group_alignment._merge
+    refine = group_alignment._refine
 
     def spy(segments, pivot, langs, per_lang, sure):
         key = tuple(sorted((lang, len(s)) for lang, s in segments.items()))
@@ -50,8 +50,8 @@ def _capture():
         PAIRS.append(pair)
         return refine(pair, *args, **kwargs)
 
-    aligning._merge = spy
-    aligning._refine = refine_spy
+    group_alignment._merge = spy
+    group_alignment._refine = refine_spy
 
 
 def true_beads(pivot_spans, lang_spans, pdoc, ldoc) -> set:
@@ -108,8 +108,8 @@ def main() -> int:
             if isinstance(v, list):
                 changes[k] = tuple(tuple(x) for x in v)
         options = dataclasses.replace(aligning.DEFAULT_OPTIONS, **changes)
-        aligning.align_group.__kwdefaults__["options"] = options
-        aligning.learn_lexicons.__kwdefaults__["options"] = options
+        group_alignment.align_group.__kwdefaults__["options"] = options
+        group_alignment.learn_lexicons.__kwdefaults__["options"] = options
         SET_OPTIONS.append(options)
     kinds = tuple(k for k in args.kinds.split(",") if k)
     _capture()

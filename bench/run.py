@@ -24,9 +24,9 @@ from bench.check_scale import run_check  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from bench.memory import peak_mb  # noqa: E402
 from reviewer.core import (  # noqa: E402
-    aligning,
     boilerplate,
     checks,
+    group_alignment,
     grouping,
     language,
     loading,
@@ -69,7 +69,7 @@ def pipeline(size: int, folder: Path) -> tuple[list[dict], dict]:
         out = []
         for g in groups:
             ordered = {lang: segments[g.members[lang]] for lang in g.languages}
-            out.append((ordered, aligning.align_group(ordered, g.pivot), g.pivot))
+            out.append((ordered, group_alignment.align_group(ordered, g.pivot), g.pivot))
         return out
 
     aligned = timed(rows, size, "alignment", align_all)

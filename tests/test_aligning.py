@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.cli import main
-from reviewer.core.aligning import _merge, align_group, align_pair, format_bead
+from reviewer.core.aligning import align_pair, format_bead
+from reviewer.core.group_alignment import _merge, align_group
 from reviewer.core.lexical import name_keys, sentence_keys
 from reviewer.core.model import Segment
 
@@ -811,7 +812,8 @@ def test_learnt_length_variance_finds_the_bible_gap_the_default_hides(lang, pass
 def test_the_semantic_referee_reads_a_pivot_sentence_from_the_others_one_to_one_beads():
     """`_witness_texts`: per pivot sentence, the sentences the other versions' second passes
     put 1-1 beside it; not the version's own, not a joined bead's, not boilerplate."""
-    from reviewer.core.aligning import DEFAULT_OPTIONS, _group_pairs, _witness_texts
+    from reviewer.core.aligning import DEFAULT_OPTIONS
+    from reviewer.core.group_alignment import _group_pairs, _witness_texts
 
     def segs(texts, kinds=None):
         kinds = kinds or [None] * len(texts)

@@ -249,7 +249,7 @@ def test_any_corrections_keep_every_segment_once_in_order_and_fixed_rows_unmoved
     aligned = apply_corrections(aligned, []).aligned
     rows = tuple(
         Row(dict(r.cells))
-        for r in __import__("reviewer").core.aligning.align_group(aligned.segments, "zh")
+        for r in __import__("reviewer").core.group_alignment.align_group(aligned.segments, "zh")
     )
     aligned = make_aligned(texts, [dict(r.cells) for r in rows])
     f = fixer(aligned)

@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.core import persistence
-from reviewer.core.aligning import align_group
 from reviewer.core.annotations import AnnotationStore
 from reviewer.core.boilerplate import mark_corpus
 from reviewer.core.checks import run_checks
+from reviewer.core.group_alignment import align_group
 from reviewer.core.grouping import find_groups
 from reviewer.core.keymap import ACTION_IDS, KeymapError, display_key, load_keymap, normalize_key
 from reviewer.core.model import (

@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from reviewer.core.aligning import align_group
 from reviewer.core.boilerplate import mark_corpus
 from reviewer.core.checks import run_checks
+from reviewer.core.group_alignment import align_group
 from reviewer.core.segmenting import segment
 
 SIZE = 100_000

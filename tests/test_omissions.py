@@ -21,10 +21,9 @@ from reviewer.core.aligning import (
     DEFAULT_OPTIONS,
     AlignOptions,
     _prepare,
-    align_group,
-    learn_lexicons,
 )
 from reviewer.core.checks import run_checks
+from reviewer.core.group_alignment import align_group, learn_lexicons
 from reviewer.core.model import Segment
 from reviewer.core.segmenting import segment
 from tests.test_aligning import DE_NEWS, EN, FR_NEWS, RU, assert_rows_cover, damaged_groups
@@ -221,7 +220,7 @@ def test_a_few_chapters_learn_their_table_twice(monkeypatch):
     """Four chapters teach a thin table, partly from the first pass's mistakes (Russian
     "names" as было, "was"; Japanese "death" as the katakana of Hades beside it; "mouth" not
     at all); learnt again from the beads the first table guided: имена, 死, уста."""
-    import reviewer.core.aligning as aligning
+    import reviewer.core.group_alignment as group_alignment
 
     texts = _texts()
     corpus = [
@@ -236,7 +235,7 @@ def test_a_few_chapters_learn_their_table_twice(monkeypatch):
         if p != PASSAGE
     ]
     twice = learn_lexicons(corpus).tables
-    monkeypatch.setattr(aligning, "LEXICON_RELEARN_BELOW", 0)
+    monkeypatch.setattr(group_alignment, "LEXICON_RELEARN_BELOW", 0)
     once = learn_lexicons(corpus).tables
     assert twice[(PIVOT, "ru")]["mouth"] == {"usta"} != once[(PIVOT, "ru")].get("mouth")
     assert twice[(PIVOT, "ru")]["names"] == {"imena"} != once[(PIVOT, "ru")]["names"]

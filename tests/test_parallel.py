@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from bench.corpus import write_corpus
 from reviewer.cli import main
-from reviewer.core import aligning, parallel, report
+from reviewer.core import aligning, group_alignment, parallel, report
 from reviewer.core.session import open_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,14 +155,16 @@ def test_first_passes_kept_by_the_lexicons_align_as_searched_again(corpus_folder
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(parallel, "MIN_ITEMS", 2)
-        lexicons = aligning.learn_lexicons(groups, run=in_workers, keep=kept)
-    assert lexicons == aligning.learn_lexicons(groups)  # the same tables as in one process
+        lexicons = group_alignment.learn_lexicons(groups, run=in_workers, keep=kept)
+    assert lexicons == group_alignment.learn_lexicons(groups)  # the same tables as in one process
     used = 0
     for g, (segments, pivot) in enumerate(groups):
         firsts = {lang: first for (h, lang), first in kept.items() if h == g}
         used += len(firsts)
-        fresh = aligning.align_group(segments, pivot, lexicons=lexicons)
-        assert aligning.align_group(segments, pivot, lexicons=lexicons, firsts=firsts) == fresh
+        fresh = group_alignment.align_group(segments, pivot, lexicons=lexicons)
+        assert (
+            group_alignment.align_group(segments, pivot, lexicons=lexicons, firsts=firsts) == fresh
+        )
     assert used == len(kept) > 10
 
 
@@ -173,7 +175,7 @@ def kept_passes(corpus_folder):
         ({lg: corpus.segments[g.members[lg]] for lg in g.languages}, g.pivot) for g in corpus.groups
     ]
     kept: dict = {}
-    lexicons = aligning.learn_lexicons(groups, keep=kept)
+    lexicons = group_alignment.learn_lexicons(groups, keep=kept)
     return groups, kept, lexicons
 
 
@@ -192,17 +194,17 @@ def test_a_group_with_kept_passes_aligns_as_computed_in_full(kept_passes, data, 
     options = dataclasses.replace(aligning.DEFAULT_OPTIONS, doubtful=doubtful)
     made = []
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(aligning, "_prepare", _counting(aligning._prepare, made))
-        fast = aligning.align_group(
+        patch.setattr(group_alignment, "_prepare", _counting(group_alignment._prepare, made))
+        fast = group_alignment.align_group(
             segments, pivot, lexicons=lexicons, firsts=firsts, options=options
         )
         skipped = len(segments) - 1 - len(made)
-        patch.setattr(aligning, "_Later", lambda make: make())  # every pair made at once
-        whole = aligning.align_group(
+        patch.setattr(group_alignment, "_Later", lambda make: make())  # every pair made at once
+        whole = group_alignment.align_group(
             segments, pivot, lexicons=lexicons, firsts=firsts, options=options
         )
-        patch.setattr(aligning, "_left_as_it_is", lambda *args: False)  # and every witness
-        slow = aligning.align_group(
+        patch.setattr(group_alignment, "_left_as_it_is", lambda *args: False)  # and every witness
+        slow = group_alignment.align_group(
             segments, pivot, lexicons=lexicons, firsts=firsts, options=options
         )
     assert fast == whole == slow
@@ -231,8 +233,10 @@ def test_kept_passes_left_as_they_are_need_no_features(kept_passes):
             options = dataclasses.replace(aligning.DEFAULT_OPTIONS, doubtful=doubtful)
             made: list = []
             with pytest.MonkeyPatch.context() as patch:
-                patch.setattr(aligning, "_prepare", _counting(aligning._prepare, made))
-                aligning.align_group(
+                patch.setattr(
+                    group_alignment, "_prepare", _counting(group_alignment._prepare, made)
+                )
+                group_alignment.align_group(
                     segments, pivot, lexicons=lexicons, firsts=firsts, options=options
                 )
             if doubtful < 0:

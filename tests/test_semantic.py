@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reviewer.core import aligning, semantic
+from reviewer.core import aligning, group_alignment, semantic
 
 needs_model = pytest.mark.skipif(not semantic.available(), reason="the semantic extra")
 
@@ -118,7 +118,7 @@ def test_align_group_with_the_referee_keeps_every_segment_once():
 
     group = {"en": segments(EN), "fr": segments(FR[:2] + FR[3:])}
     options = aligning.AlignOptions(semantic=True)
-    rows = aligning.align_group(group, "en", options=options)
+    rows = group_alignment.align_group(group, "en", options=options)
     for lang, texts in group.items():
         seen = [i for row in rows for i in row.cells.get(lang, ())]
         assert seen == list(range(len(texts)))

@@ -29,7 +29,7 @@ from datetime import datetime
 
 import numpy as np
 
-from reviewer.core import aligning
+from reviewer.core import aligning, group_alignment
 from reviewer.core.model import AlignmentRecord, Row, Segment, cell_text
 
 AUTO, CONFIRMED, CORRECTED = "auto", "confirmed", "corrected"
@@ -481,7 +481,7 @@ def _stretch_aligner() -> Aligner:
     options = aligning.DEFAULT_OPTIONS
     if hasattr(options, "ratio_prior_chars"):
         options = dataclasses.replace(options, ratio_prior_chars=1.0)
-    return lambda segments, pivot: aligning.align_group(segments, pivot, options=options)
+    return lambda segments, pivot: group_alignment.align_group(segments, pivot, options=options)
 
 
 def _first_segment(row: Row, langs: Sequence[str]) -> tuple[str, int] | None:

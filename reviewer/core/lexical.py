@@ -426,7 +426,7 @@ def learn_lexicon(
     pair contributes its `per_pair` rarest tokens a side. With `beyond_chance` the Dice counts
     the meetings beyond those that chance gives two words so common: in a hundred verse
     pairs two words in a tenth of them each meet once by chance, and "a Dice of 0.5" for them
-    is noise. The corpus tables (`aligning.learn_lexicons`) count so; one document's own
+    is noise. The corpus tables (`group_alignment.learn_lexicons`) count so; one document's own
     table does not (on Text+Berg test it cost 0.001 strict F1).
     """
     if not pairs:

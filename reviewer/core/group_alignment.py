@@ -1,0 +1,616 @@
+"""N-way alignment: every version of a group aligned to the pivot, merged into rows.
+
+Each version's beads against the pivot come from the pairwise aligner (aligning.py), its
+second pass guided by the other versions (witnesses) and, over a corpus, by word tables
+learnt from many groups (`learn_lexicons`). The beads are merged into rows that follow the
+pivot's order; text that only some versions have gets rows of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+import numpy as np
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from reviewer.core.aligning import (
+    DEFAULT_OPTIONS,
+    AlignOptions,
+    Bead,
+    _bead_tokens,
+    _empty_side_beads,
+    _learn_lexicon,
+    _left_as_it_is,
+    _Pair,
+    _prepare,
+    _referee,
+    _refine,
+    _search,
+    _Side,
+    _side,
+    confidence,
+)
+from reviewer.core.lexical import learn_lexicon
+from reviewer.core.sentence_memo import sentence_keys  # kept for recurring sentences
+
+if TYPE_CHECKING:
+    from reviewer.core.model import Row, Segment
+
+
+def align_group(
+    segments: Mapping[str, Sequence[Segment]],
+    pivot: str,
+    *,
+    options: AlignOptions = DEFAULT_OPTIONS,
+    lexicons: Lexicons | None = None,
+    firsts: Mapping[str, tuple[list[Bead], list[float]]] | None = None,
+) -> tuple[Row, ...]:
+    """Rows in the pivot's order; every segment of every language in exactly one row.
+
+    `lexicons` (from `learn_lexicons` over the corpus the group is part of) replace the
+    word-translation tables the second pass would learn from this group alone. `firsts`:
+    the beads and costs of first passes `learn_lexicons` already made of some versions (by
+    language), used instead of searching again.
+    """
+    langs = list(segments)
+    firsts = firsts or {}
+    # a version with a kept first pass is made ready only where it is read (`_Later`)
+    pairs = _group_pairs(segments, pivot, options, later=firsts)
+    kinds = {lang: [seg.boilerplate is not None for seg in segments[lang]] for lang in langs}
+    first = {
+        lang: firsts[lang]
+        if lang in firsts
+        else _search(pair.src, pair.tgt, pair.ratio, pair.options)
+        for lang, pair in pairs.items()
+        if pair is not None
+    }
+    second: dict[str, tuple[list[Bead], list[float]]] = {}
+    for lang, pair in pairs.items():
+        if pair is None:
+            second[lang] = _empty_side_beads(len(segments.get(pivot, ())), len(segments[lang]))
+            continue
+        if _left_as_it_is(kinds[pivot], kinds[lang], first[lang], options):
+            second[lang] = first[lang]
+            continue
+        witness = _witness_keys(lang, first, pairs) if options.witnesses else None
+        lengths = _witness_lengths(lang, first, pairs) if options.witnesses else None
+        if options.witnesses:
+            _witness_shapes(lang, first, pairs, options)
+        known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
+        second[lang] = _refine(pair, *first[lang], witness, lengths, known)
+    per_lang: dict[str, list[Bead]] = {}
+    sure: dict[str, list[float]] = {}
+    for lang, (beads, costs) in second.items():
+        if options.semantic and pairs[lang] is not None:
+            seen = _witness_texts(lang, second, pairs) if options.witnesses else None
+            beads, costs = _referee(pairs[lang], beads, costs, seen)
+        per_lang[lang] = beads
+        sure[lang] = [confidence(c) for c in costs]
+    return _merge(segments, pivot, langs, per_lang, sure)
+
+
+def _witness_texts(
+    lang: str, second: dict[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> dict[int, list[str]]:
+    """Per pivot sentence, the sentences the other versions' second passes put 1-1 beside it:
+    what the semantic referee reads the pivot sentence's meaning from, with its own."""
+    seen: dict[int, list[str]] = defaultdict(list)
+    for i, witness, j in _one_to_one(lang, second, pairs):
+        seen[i].append(witness.tgt.texts[j])
+    return seen
+
+
+def _one_to_one(
+    lang: str, passes: Mapping[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+):
+    """(pivot sentence, other version's pair, its sentence) for every 1-1 bead of text that
+    the other versions' `passes` hold: what a witness says of a pivot sentence."""
+    for other, (beads, _) in passes.items():
+        witness = pairs[other]
+        if other == lang or witness is None:
+            continue
+        for s, t in beads:
+            if len(s) == 1 and len(t) == 1 and not witness.tgt.kinds[t[0]]:
+                yield s[0], witness, t[0]
+
+
+class _Later:
+    """A version's `_Pair`, made at the first look at it. A version whose kept first pass
+    (`learn_lexicons`) stays as it is is read only as a witness of another version's second
+    pass, and most groups have none: its features (and, where no version needs one, the
+    pivot's) are then never computed (262 of the 746 kept versions in the first 600 groups
+    at 10,000 generated documents, and every version of 77 groups)."""
+
+    __slots__ = ("_make", "_pair")
+
+    def __init__(self, make: Callable[[], _Pair]) -> None:
+        self._make = make
+        self._pair: _Pair | None = None
+
+    def __getattr__(self, name: str):
+        if self._pair is None:
+            self._pair = self._make()
+        return getattr(self._pair, name)
+
+
+def _group_pairs(
+    segments: Mapping[str, Sequence[Segment]],
+    pivot: str,
+    options: AlignOptions,
+    later: Collection[str] = (),
+) -> dict[str, _Pair | None]:
+    """Every version of a group ready to align against the pivot; those in `later` with text
+    on both sides made at their first use (`_Later`)."""
+    pivot_segments = segments.get(pivot, ())
+    pivot_texts = [seg.text for seg in pivot_segments]
+    pivot_paragraphs = [seg.paragraph for seg in pivot_segments]
+    pivot_kinds = [seg.boilerplate for seg in pivot_segments]
+    # The pivot's features once for all its pairs (each gets a copy, `_fresh`): one side with
+    # romanised names (for pairs with Han text), one without.
+    made: dict[bool, _Side] = {}
+
+    def pivot_side(names: bool) -> _Side:
+        if names not in made:
+            made[names] = _side(pivot_texts, pivot_kinds, pivot_paragraphs, _known(pivot), names)
+        return made[names]
+
+    def prepare(lang: str) -> _Pair | None:
+        return _prepare(
+            pivot_texts,
+            [seg.text for seg in segments[lang]],
+            src_paragraphs=pivot_paragraphs,
+            tgt_paragraphs=[seg.paragraph for seg in segments[lang]],
+            src_kinds=pivot_kinds,
+            tgt_kinds=[seg.boilerplate for seg in segments[lang]],
+            src_lang=_known(pivot),
+            tgt_lang=_known(lang),
+            options=options,
+            src_side=pivot_side,
+        )
+
+    return {
+        lang: _Later(partial(prepare, lang))
+        if lang in later and pivot_texts and segments[lang]
+        else prepare(lang)
+        for lang in segments
+        if lang != pivot
+    }
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Word-translation tables learnt over a corpus, per (pivot language, language): token
+    -> the tokens it translates to (`learn_lexicons`)."""
+
+    tables: Mapping[tuple[str, str], Mapping[str, frozenset[str]]]
+
+    def only(self, pivot: str, langs: Sequence[str]) -> Lexicons:
+        """The tables one group needs (what a worker process is sent)."""
+        return Lexicons({k: v for k, v in self.tables.items() if k[0] == pivot and k[1] in langs})
+
+
+LEXICON_GROUPS = 100  # groups per language pair that the corpus lexicon learns from, at most
+# With fewer groups than this per language pair the table is learnt twice: the second time
+# from beads that the first table guided (a few chapters teach a thin table, and the first
+# pass's mistakes with it; a hundred articles need no second round, which costs a pass).
+LEXICON_RELEARN_BELOW = 10
+
+# A version's first pass against its pivot: its beads and their costs (what `align_group`
+# computes before the second pass), and the tokens of the beads a lexicon learns from.
+FirstPass = tuple[list[Bead], list[float], list[tuple[frozenset[str], frozenset[str]]]]
+
+
+def learn_lexicons(
+    groups: Sequence[tuple[Mapping[str, Sequence[Segment]], str]],
+    *,
+    options: AlignOptions = DEFAULT_OPTIONS,
+    run: Callable | None = None,
+    keep: dict[tuple[int, str], tuple[list[Bead], list[float]]] | None = None,
+) -> Lexicons:
+    """Hunalign's bootstrap over a whole corpus: the first pass of every version of every
+    group against its pivot, and per pair of languages one table of the token pairs that
+    keep meeting in those beads.
+
+    One article teaches few word pairs, and some of them from its own first pass's mistakes
+    (a version that lost a sentence pairs its neighbours one off, and learns that); a corpus
+    of articles in the same pair of languages teaches the pairs that recur, which mistakes
+    do not. At most `LEXICON_GROUPS` groups (evenly spread) per pair of languages are read.
+
+    `run(first_passes, items)` computes the first passes (default: here, in order; session.py
+    gives worker processes); `keep`, when given, receives the beads and costs of each by
+    (group index, language), so that `align_group(firsts=...)` need not search them again.
+    """
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g, (segments, pivot) in enumerate(groups):
+        if not _known(pivot) or not segments.get(pivot):
+            continue
+        for lang in segments:  # an unidentified language (und) would pool several
+            if lang != pivot and _known(lang) and segments[lang]:
+                by_pair[(pivot, lang)].append(g)
+    chosen: list[tuple[str, str, int]] = []
+    relearn: dict[tuple[str, str], list[int]] = {}
+    for (pivot, lang), members in by_pair.items():
+        if len(members) < 2:  # one group's own lexicon is what the second pass learns anyway
+            continue
+        members = members[:: -(-len(members) // LEXICON_GROUPS)]
+        chosen.extend((pivot, lang, g) for g in members)
+        if len(members) < LEXICON_RELEARN_BELOW:
+            relearn[(pivot, lang)] = members
+    # Computed group by group (one item each), so that a group's pivot is read once while it
+    # is in the caches (lexical.sentence_keys), then put back in the order chosen.
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for c, (_, _, g) in enumerate(chosen):
+        by_group[g].append(c)
+    order = sorted(by_group)
+    items = [
+        (
+            {lang: groups[g][0][lang] for lang in (groups[g][1], *langs)},
+            groups[g][1],
+            langs,
+            options,
+        )
+        for g, langs in ((g, tuple(chosen[c][1] for c in by_group[g])) for g in order)
+    ]
+    found = run(first_passes, items) if run is not None else [first_passes(i) for i in items]
+    done: list = [None] * len(chosen)
+    for g, results in zip(order, found, strict=True):
+        for c, result in zip(by_group[g], results, strict=True):
+            done[c] = result
+    pairs: dict[tuple[str, str], list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    for (pivot, lang, g), (beads, costs, tokens) in zip(chosen, done, strict=True):
+        pairs[(pivot, lang)].extend(tokens)
+        if keep is not None:
+            keep[(g, lang)] = (beads, costs)
+    tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+    for (pivot, lang), learnt in pairs.items():
+        table = {a: frozenset(b) for a, b in learn_lexicon(learnt, beyond_chance=True).items()}
+        if (pivot, lang) in relearn:  # few groups: learnt again, from beads the table guided
+            again: list[tuple[frozenset[str], frozenset[str]]] = []
+            for g in relearn[(pivot, lang)]:
+                again.extend(
+                    _bead_tokens(*_lexicon_beads(groups[g][0], pivot, lang, options, table))
+                )
+            learnt_again = learn_lexicon(again, beyond_chance=True)
+            table = {a: frozenset(b) for a, b in learnt_again.items()}
+        tables[(pivot, lang)] = table
+    return Lexicons(tables)
+
+
+def first_passes(
+    item: tuple[Mapping[str, Sequence[Segment]], str, tuple[str, ...], AlignOptions],
+) -> list[FirstPass]:
+    """The first pass of some versions (`langs`) of a group against its pivot, each as
+    `align_group` makes it (small, to send back from a worker process: the pairs are not)."""
+    segments, pivot, langs, options = item
+    out = []
+    pairs = _group_pairs({lang: segments[lang] for lang in (pivot, *langs)}, pivot, options)
+    for lang in langs:
+        pair = pairs[lang]
+        beads, costs = _search(pair.src, pair.tgt, pair.ratio, pair.options)
+        out.append((beads, costs, _bead_tokens(pair.src, pair.tgt, beads, pair.options)))
+    return out
+
+
+def _lexicon_beads(
+    segments: Mapping[str, Sequence[Segment]],
+    pivot: str,
+    lang: str,
+    options: AlignOptions,
+    table: Mapping[str, frozenset[str]] | None,
+) -> tuple[_Side, _Side, list[Bead], AlignOptions]:
+    """One version's beads against the pivot to learn a table from: the first pass's, or with
+    `table` (a first table) the second pass's, which it guides."""
+    pair = _group_pairs({pivot: segments[pivot], lang: segments[lang]}, pivot, options)[lang]
+    beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options)
+    if table is not None:
+        _learn_lexicon(pair.src, pair.tgt, beads, pair.options, table)
+        beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options, path=beads)
+    return pair.src, pair.tgt, beads, pair.options
+
+
+def _witness_keys(
+    lang: str, first: dict[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> dict[int, set[str]]:
+    """Per pivot sentence, the keys of the sentences the other versions put beside it (1-1).
+
+    A version is then judged against all the group's versions, not the pivot alone: a name
+    or number the pivot writes in another script, or a sentence this version lacks while the
+    others have it, shows through the witnesses' words.
+    """
+    witness: dict[int, set[str]] = defaultdict(set)
+    for i, other, j in _one_to_one(lang, first, pairs):
+        witness[i].update(k for k in other.tgt.base_keys[j] if k[:2] in _WITNESS_KEYS)
+    return witness
+
+
+_WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:", "h:"})
+
+
+def _witness_shapes(
+    lang: str,
+    first: dict[str, tuple[list[Bead], list[float]]],
+    pairs: dict[str, _Pair | None],
+    options: AlignOptions,
+) -> None:
+    """Merging two pivot sentences that the other versions keep apart costs more: up to
+    `AlignOptions.witness_merge`, times the share of the other versions that did not merge
+    them in their first pass. A version that lost a sentence then cannot as easily hide the
+    gap by pairing its sentences one off and merging two pivot sentences further on."""
+    pair = pairs[lang]
+    merged = np.zeros(pair.src.size + 1)
+    voters = 0
+    for other, (beads, _) in first.items():
+        if other == lang or pairs[other] is None:
+            continue
+        voters += 1
+        for s, _t in beads:
+            for i in s[1:]:
+                merged[i + 1] += 1
+    if voters >= 2:
+        pair.src.merge_cost = options.witness_merge * (1 - merged / voters)
+
+
+def _witness_lengths(
+    lang: str, first: dict[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> np.ndarray | None:
+    """Per pivot sentence, the median of its length and of the lengths the other versions'
+    1-1 counterparts have, in pivot units (each divided by its version's length ratio).
+
+    One translation's sentence is longer or shorter than the pivot's for reasons of its own;
+    the median over the group's versions says better how long a faithful one should be, so
+    that a version's sentence stretched over a missing neighbour shows in its length.
+    """
+    pair = pairs[lang]
+    if pair is None:
+        return None
+    n = pair.src.size
+    estimates: list[list[float]] = [[float(x)] for x in pair.src.lengths]
+    for i, witness, j in _one_to_one(lang, first, pairs):
+        estimates[i].append(float(witness.tgt.lengths[j]) / witness.ratio)
+    if max(len(e) for e in estimates) < 3 if n else True:
+        return None
+    # statistics.median: the same value as numpy's on these short lists, without numpy's
+    # set-up per call (and its first call's import of numpy.ma)
+    import statistics  # only in a group: `align` on two files never needs it
+
+    return np.array([float(statistics.median(e)) for e in estimates])
+
+
+def _known(lang: str) -> str | None:
+    """A language code the number reader can use, or None (`und`: guess from the script)."""
+    return None if lang in ("", "und") else lang
+
+
+def _merge(
+    segments: Mapping[str, Sequence[Segment]],
+    pivot: str,
+    langs: list[str],
+    per_lang: dict[str, list[Bead]],
+    sure: dict[str, list[float]],
+) -> tuple[Row, ...]:
+    """Pivot runs cut where every version allows it; extra text in rows at the cuts.
+
+    Each row carries, per language, the confidence of the least sure bead it took from that
+    language's alignment; the pivot's is the least of the row's others.
+    """
+    from reviewer.core.model import Row
+
+    n = len(segments.get(pivot, ()))
+    # For each language: pivot index -> the target indices of its bead, and the beads with no
+    # pivot text, keyed by the pivot position they stand before.
+    owner: dict[str, list[int]] = {}
+    extras: dict[str, dict[int, list[tuple[int, ...]]]] = {}
+    tgt_of: dict[str, dict[int, tuple[int, ...]]] = {}
+    src_of: dict[str, dict[int, tuple[int, ...]]] = {}
+    gap_sure: dict[tuple[str, tuple[int, ...]], float] = {}
+    for lang, beads in per_lang.items():
+        bead_of = [-1] * n
+        gaps: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+        tgts: dict[int, tuple[int, ...]] = {}
+        srcs: dict[int, tuple[int, ...]] = {}
+        pos = 0
+        for number, (s, t) in enumerate(beads):
+            if not s:
+                gaps[pos].append(t)
+                gap_sure[(lang, t)] = round(sure[lang][number], 3)
+                continue
+            for p in s:
+                bead_of[p] = number
+            tgts[number] = t
+            srcs[number] = s
+            pos = s[-1] + 1
+        owner[lang] = bead_of
+        extras[lang] = gaps
+        tgt_of[lang] = tgts
+        src_of[lang] = srcs
+    # A version's bead over several pivot sentences keeps them in one row, unless its text
+    # shares numbers, names or words with some of them and nothing with another that has
+    # numbers of its own: then that one is probably missing from the version (an omission
+    # absorbed into a 2-1 bead), and the rows are cut so that `missing` sees it.
+    home = _homes(segments, pivot, per_lang, tgt_of, src_of)
+    cut_ok = [True] * (n + 1)  # a row may start before pivot index p
+    for lang, bead_of in owner.items():
+        for p in range(1, n):
+            if bead_of[p] == bead_of[p - 1] and bead_of[p] not in home[lang]:
+                cut_ok[p] = False
+    # Extras inside a merged pivot run belong to that run's row; extras at a cut get rows.
+    rows: list[Row] = []
+    p = 0
+    while p <= n:
+        gaps = {lang: extras[lang].get(p, []) for lang in per_lang}
+        for row in _gap_rows(segments, langs, gaps):
+            row.confidence.update(
+                (lang, gap_sure[(lang, cell)]) for lang, cell in row.cells.items() if cell
+            )
+            _pivot_confidence(row, pivot)
+            rows.append(row)
+        if p == n:
+            break
+        q = p + 1
+        while q < n and not cut_ok[q]:
+            q += 1
+        cells: dict[str, tuple[int, ...]] = {lang: () for lang in langs}
+        cells[pivot] = tuple(range(p, q))
+        certainty: dict[str, float] = {}
+        unmatched: dict[str, tuple[int, ...]] = {}
+        inserted: dict[str, tuple[int, ...]] = {}
+        for lang in per_lang:
+            seen: list[int] = []
+            numbers = sorted({owner[lang][x] for x in range(p, q)})
+            if q - p > 1:  # pivot sentences this version's own beads leave alone (1-0)
+                alone = tuple(x for x in range(p, q) if not tgt_of[lang][owner[lang][x]])
+                if alone:
+                    unmatched[lang] = alone
+            least = min(sure[lang][number] for number in numbers)
+            for number in numbers:
+                if p <= home[lang].get(number, p) < q:
+                    seen.extend(tgt_of[lang][number])
+            for inner in range(p + 1, q):  # 0-1 beads that fell inside the run
+                for t in extras[lang].get(inner, []):
+                    seen.extend(t)
+                    inserted[lang] = (*inserted.get(lang, ()), *t)
+                    least = min(least, gap_sure[(lang, t)])
+            cells[lang] = tuple(sorted(seen))
+            certainty[lang] = round(least, 3)
+        row = Row(cells, certainty, unmatched, inserted)
+        _pivot_confidence(row, pivot)
+        rows.append(row)
+        p = q
+    return tuple(rows)
+
+
+def _homes(segments, pivot, per_lang, tgt_of, src_of) -> dict[str, dict[int, int]]:
+    """For each bead over several pivot sentences whose text shares evidence with some of
+    them and none with another that has numbers, dates or URLs of its own (whose absence
+    then tells), the pivot sentence whose row gets its text."""
+    pivot_lang = _known(pivot) or "en"
+    home: dict[str, dict[int, int]] = {}
+    for lang in per_lang:
+        home[lang] = {}
+        for number, s in src_of[lang].items():
+            if len(s) < 2:
+                continue
+            shared = _shared_with_pivot(segments, pivot, lang, number, tgt_of, src_of)
+            lost = [
+                p
+                for p, n in zip(s, shared, strict=True)
+                if n == 0 and _strong(sentence_keys(segments[pivot][p].text, pivot_lang)[0])
+            ]
+            if max(shared) > 0 and lost:
+                home[lang][number] = s[shared.index(max(shared))]
+    return home
+
+
+def _shared_with_pivot(segments, pivot, lang, number, tgt_of, src_of) -> list[int]:
+    """How many telling keys a bead's text shares with each of its pivot sentences."""
+    text = " ".join(segments[lang][j].text for j in tgt_of[lang][number])
+    keys = _telling(sentence_keys(text, _known(lang) or "en")[0])
+    pivot_lang = _known(pivot) or "en"
+    return [
+        len(keys & _telling(sentence_keys(segments[pivot][p].text, pivot_lang)[0]))
+        for p in src_of[lang][number]
+    ]
+
+
+def _strong(keys: frozenset[str]) -> bool:
+    """Whether a sentence has a number, date or URL, which a translation keeps."""
+    return any(k[:2] in ("n:", "d:", "u:") for k in keys)
+
+
+def _telling(keys: frozenset[str]) -> set[str]:
+    """The keys that tell sentences apart: numbers, dates, URLs, names and words."""
+    return {k for k in keys if k[:2] in ("n:", "d:", "u:", "s:", "w:")}
+
+
+def _pivot_confidence(row: Row, pivot: str) -> None:
+    """The pivot defines the rows: it is as sure as the least sure other version."""
+    others = [v for lang, v in row.confidence.items() if lang != pivot]
+    row.confidence[pivot] = min(others) if others else 1.0
+
+
+def _gap_rows(
+    segments: Mapping[str, Sequence[Segment]],
+    langs: list[str],
+    gaps: dict[str, list[tuple[int, ...]]],
+) -> list[Row]:
+    """Rows for text with no pivot counterpart at one place; versions matched when they agree."""
+    from reviewer.core.model import Row
+
+    rows: list[dict[str, tuple[int, ...]]] = []
+    for lang, items in gaps.items():
+        if not items:
+            continue
+        if not rows:
+            rows = [{lang: item} for item in items]
+            continue
+        rows = _merge_gap(segments, rows, lang, items)
+    return [Row({lang: row.get(lang, ()) for lang in langs}) for row in rows]
+
+
+def _merge_gap(
+    segments: Mapping[str, Sequence[Segment]],
+    rows: list[dict[str, tuple[int, ...]]],
+    lang: str,
+    items: list[tuple[int, ...]],
+) -> list[dict[str, tuple[int, ...]]]:
+    """Order-keeping merge (longest common subsequence) of one version's extras into rows."""
+
+    def text(lang_: str, cell: tuple[int, ...]) -> tuple[str, str | None]:
+        segs = [segments[lang_][k] for k in cell]
+        return " ".join(s.text for s in segs), segs[0].boilerplate
+
+    def agree(row: dict[str, tuple[int, ...]], item: tuple[int, ...]) -> bool:
+        other_lang, cell = next(iter(row.items()))
+        a_text, a_kind = text(other_lang, cell)
+        b_text, b_kind = text(lang, item)
+        if a_kind or b_kind:
+            return a_kind == b_kind
+        return _similar(a_text, b_text)
+
+    r, k = len(rows), len(items)
+    table = [[0] * (k + 1) for _ in range(r + 1)]
+    for x in range(r - 1, -1, -1):
+        for y in range(k - 1, -1, -1):
+            if lang not in rows[x] and agree(rows[x], items[y]):
+                table[x][y] = 1 + table[x + 1][y + 1]
+            else:
+                table[x][y] = max(table[x + 1][y], table[x][y + 1])
+    out: list[dict[str, tuple[int, ...]]] = []
+    x = y = 0
+    while x < r or y < k:
+        if (
+            x < r
+            and y < k
+            and lang not in rows[x]
+            and agree(rows[x], items[y])
+            and (table[x][y] == 1 + table[x + 1][y + 1])
+        ):
+            out.append({**rows[x], lang: items[y]})
+            x, y = x + 1, y + 1
+        elif y < k and (x == r or table[x][y + 1] >= table[x + 1][y]):
+            out.append({lang: items[y]})
+            y += 1
+        else:
+            out.append(rows[x])
+            x += 1
+    return out
+
+
+def _fold(text: str) -> str:
+    """Accent-folded, transliterated, lower case: Tokaïev -> tokaiev, Minh Đức -> minh duc."""
+    return anyascii(text).lower()
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two lines with no pivot counterpart say the same thing: shared numbers, names or URLs."""
+    ka = sentence_keys(a)[0]
+    kb = sentence_keys(b)[0]
+    strong = {k for k in ka & kb if k[0] in "nus"}
+    if strong:
+        return True
+    return fuzz.ratio(_fold(a), _fold(b)) >= 70
