@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import checks, language, punctuation
+from reviewer.core import checks, checks_names, language, punctuation
 from reviewer.core.checks import REGISTRY, get_check, run_checks
 from reviewer.core.evidence import counterpart, name_key, names, numbers, similar_names, words
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
@@ -1304,8 +1304,8 @@ SPELLED_TWO_WAYS = [
 
 @pytest.mark.parametrize(("a", "b", "expected"), SPELLED_TWO_WAYS)
 def test_spelled_two_ways(a: str, b: str, expected: bool) -> None:
-    assert checks.spelled_two_ways(a, b) is expected
-    assert checks.spelled_two_ways(b, a) is expected
+    assert checks_names.spelled_two_ways(a, b) is expected
+    assert checks_names.spelled_two_ways(b, a) is expected
 
 
 def test_name_spelled_two_ways_inside_a_version_is_minor_once() -> None:
@@ -1592,4 +1592,4 @@ def test_number_a_few_rows_away_names_each_language() -> None:
 def test_a_compound_name_needs_a_hyphen_minus(text) -> None:
     # `_name_forms` scans a segment for hyphenated compounds only where it holds "-"
     if "-" not in text:
-        assert checks._COMPOUND.search(text) is None
+        assert checks_names._COMPOUND.search(text) is None

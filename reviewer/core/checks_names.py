@@ -1,0 +1,425 @@
+"""The name checks: name-mismatch (a name or acronym of the pivot with no counterpart in a
+version, or the reverse) and name-consistency (one name spelled two ways). Their own module
+for their size; registered through checks.py, which imports it (see there). See
+docs/checks.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from reviewer.core import evidence, pattern_cache
+from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _describe, register
+from reviewer.core.evidence import Mention
+from reviewer.core.model import SEVERITIES, Finding
+
+# Languages whose common nouns are capitalised: a capitalised word is no sign of a name.
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
+@register
+class NameMismatch(Check):
+    """Names and acronyms of the pivot with no counterpart in this language, and the reverse.
+
+    Proper names are transliterated (Tokayev/Tokaïev/Tokajew) and sometimes translated
+    (Nga/Russie/Russland), so a missing name is only reported with evidence that this
+    translation keeps it: it uses the name elsewhere in the document (major), or every other
+    translation carries it in this row (major for acronyms; only info for names, which some
+    languages translate: Shanghai / Thượng Hải). An acronym that this language consistently
+    replaces by another one throughout the document (SCO -> OCS) is a localisation, not an error.
+    """
+
+    id = "name-mismatch"
+    severity = "major"
+    description = "a name or acronym of the pivot has no counterpart in this language"
+
+    def _in_cell(self, group: GroupView, row: int, lang: str, key: str) -> bool:
+        """Loose: a counterpart of name `key` in the cell silences the finding. Memoised: every
+        target asks it of every other version ("though de, id keep it")."""
+        cutoff = self.options["cutoff"]
+        memo = group.memo.get(("counterpart", cutoff))
+        if memo is None:
+            memo = group.memo["counterpart", cutoff] = {}
+        found = memo.get((row, lang, key))
+        if found is None:
+            text = group.cell(row, lang).content_text
+            found = memo[row, lang, key] = _counterpart(text, key, cutoff)
+        return found
+
+    @staticmethod
+    def _acronym_rows(group: GroupView, lang: str) -> dict[str, set[int]]:
+        rows: dict[str, set[int]] = {}
+        for row in range(len(group.rows)):
+            for m in group.names(row, lang):
+                if m.kind == "acronym":
+                    rows.setdefault(m.key, set()).add(row)
+        return rows
+
+    @classmethod
+    def localised_acronyms(cls, group: GroupView, lang: str) -> dict[str, str]:
+        """Pivot acronym -> the acronym `lang` uses for it throughout the document.
+
+        Pairs an acronym the target never uses with one the pivot never uses, when they occur
+        in the same rows (overlap over the larger row set at least 1/2); best pairs first.
+        """
+        pivot_rows = cls._acronym_rows(group, group.pivot)
+        target_rows = cls._acronym_rows(group, lang)
+        candidates = []
+        for a, rows_a in pivot_rows.items():
+            if a in target_rows:
+                continue
+            for b, rows_b in target_rows.items():
+                if b in pivot_rows:
+                    continue
+                score = len(rows_a & rows_b) / max(len(rows_a), len(rows_b))
+                if score >= 0.5:
+                    candidates.append((-score, -len(rows_a & rows_b), a, b))
+        mapping: dict[str, str] = {}
+        used: set[str] = set()
+        for _, _, a, b in sorted(candidates):
+            if a not in mapping and b not in used:
+                mapping[a] = b
+                used.add(b)
+        return mapping
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        n = len(group.rows)
+        # Each name key a document uses -> the first spelling it writes it with.
+        doc_names = {
+            lang: {
+                m.key: m.text
+                for row in reversed(range(n))
+                for m in reversed(group.names(row, lang))
+            }
+            for lang in group.languages
+        }
+        # Strict: a name the document uses is evidence that a finding is due.
+        doc_index = {
+            lang: evidence.NameIndex((k, True) for k in keys) for lang, keys in doc_names.items()
+        }
+        localised = {lang: self.localised_acronyms(group, lang) for lang in group.targets}
+        for lang in group.targets:
+            forward = localised[lang]
+            backward = {b: a for a, b in forward.items()}
+            others = [o for o in group.targets if o != lang]
+            for row in range(n):
+                if not (
+                    group.cell(row, group.pivot).has_content and group.cell(row, lang).has_content
+                ):
+                    continue
+                finding = self._compare(
+                    group, row, lang, backward, doc_names, doc_index, others, localised
+                )
+                if finding is not None:
+                    yield row, finding
+
+    def _carried(
+        self, group: GroupView, row: int, lang: str, m: Mention, localised: dict[str, str]
+    ) -> bool:
+        """Whether `lang`'s cell in `row` has a counterpart of the pivot's mention `m`
+        (`localised`: that language's acronym replacements)."""
+        if m.kind == "acronym":
+            acronyms = {x.key for x in group.names(row, lang) if x.kind == "acronym"}
+            return localised.get(m.key, m.key) in acronyms or group.spelled(row, lang, m.text)
+        return self._in_cell(group, row, lang, m.key)
+
+    def _used(self, doc_names, doc_index, lang: str, key: str, *, by: str) -> str | None:
+        """The key under which `lang`'s document uses the name `key` (written by `by`)
+        elsewhere, if it does.
+        Fuzzy (Tokayev, Tokaïev), except for a word of a language that capitalises its nouns:
+        over a long document the fuzzy look-up finds a near name for most of them (Text+Berg:
+        de Jahren ~ fr Siachen, Bergen ~ Bern, Mittel ~ Mittellegi), so only the same name
+        counts."""
+        if by in _CAPITALISED_NOUNS:
+            return key if key in doc_names[lang] else None
+        return doc_index[lang].match(key, cutoff=self.options["cutoff"])
+
+    def _compare(
+        self, group, row, lang, backward, doc_names, doc_index, others, localised
+    ) -> Finding | None:
+        pivot = group.pivot
+        forward = localised[lang]
+
+        def carried_by_others(m: Mention) -> bool:
+            return bool(others) and all(
+                self._carried(group, row, o, m, localised[o]) for o in others
+            )
+
+        target_names = group.names(row, lang)
+        target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
+        pivot_names = group.names(row, pivot)
+        pivot_acronyms = {m.key for m in pivot_names if m.kind == "acronym"}
+        # A pivot sentence this language's alignment left unmatched is `missing`'s finding;
+        # its names would only repeat it.
+        if lacking := group.rows[row].unmatched.get(lang):
+            gaps = [
+                (at, at + len(s.text))
+                for at, s in group.cell(row, pivot).content
+                if s.ordinal in lacking
+            ]
+            pivot_names = [m for m in pivot_names if not any(a <= m.start < b for a, b in gaps)]
+        # Pivot surface form -> (severity, why); the reason goes into the message.
+        missing: dict[str, tuple[str, str]] = {}
+        uses = f"though {lang} uses it elsewhere"
+        kept = f"though {', '.join(others)} keep{'s' if len(others) == 1 else ''} it"
+        unsure = "perhaps spelled out or translated"
+        for m in pivot_names:
+            if m.text in missing:
+                continue
+            if m.kind == "acronym":
+                local = forward.get(m.key, m.key)
+                if local in target_acronyms or group.spelled(row, lang, m.text):
+                    continue
+                if local in doc_names[lang]:
+                    writes = f"though {lang} writes {local} for it elsewhere"
+                    missing[m.text] = ("major", uses if local == m.key else writes)
+                elif carried_by_others(m):
+                    missing[m.text] = ("major", kept)
+                else:
+                    missing[m.text] = ("info", unsure)
+            else:
+                if self._in_cell(group, row, lang, m.key):
+                    continue
+                if found := self._used(doc_names, doc_index, lang, m.key, by=pivot):
+                    # A near spelling is named, so that the reviewer can judge it (Tokaïev
+                    # is the name; Text+Berg's fr Géant against de Grant is not).
+                    written = doc_names[lang][found]
+                    said = uses if found == m.key else f"though {lang} writes {written} elsewhere"
+                    missing[m.text] = ("major", said)
+                elif carried_by_others(m):
+                    missing[m.text] = ("info", f"{kept}; {lang} may translate it")
+        added: list[Mention] = []
+        spelt: dict[str, str] = {}  # an added name -> the pivot's other spelling of it
+        for m in target_names:
+            if m.kind == "acronym":
+                if m.key in pivot_acronyms or backward.get(m.key) in pivot_acronyms:
+                    continue
+                if m.key in doc_names[pivot] or m.key in backward:
+                    added.append(m)
+            elif not self._in_cell(group, row, pivot, m.key) and (
+                found := self._used(doc_names, doc_index, pivot, m.key, by=lang)
+            ):
+                added.append(m)
+                if found != m.key:
+                    spelt[m.text] = doc_names[pivot][found]
+        # A pronoun or a description may stand for a name this version uses elsewhere ("Lors de
+        # sa création" for "Khi thành lập SCO"): the name was not lost, only said otherwise.
+        pronoun = evidence.anaphor(group.cell(row, lang).content_text, lang) if missing else None
+        if pronoun is not None:
+            missing = {
+                text: ("info", f"{why}; “{pronoun}” may stand for it")
+                if why.endswith("elsewhere")  # a pronoun refers to what the text introduced
+                else (level, why)
+                for text, (level, why) in missing.items()
+            }
+        # Adding a name the pivot uses elsewhere is often explicitation ("he" -> "Tokayev").
+        described = evidence.anaphor(group.cell(row, pivot).content_text, pivot) if added else None
+        severities = [level for level, _ in missing.values()]
+        severities += ["minor" if described is None else "info"] if added else []
+        if not severities:
+            return None
+        severity = min(severities, key=SEVERITIES.index)
+        parts = []
+        reasons = sorted(set(missing.values()), key=lambda r: (SEVERITIES.index(r[0]), r[1]))
+        for reason in reasons:
+            names = ", ".join(text for text, r in missing.items() if r == reason)
+            parts.append(f"{pivot} names {names}; {lang} has no counterpart here, {reason[1]}")
+        if added:
+            parts.append(
+                f"{lang} names {_describe(added)}, which this {pivot} sentence does not "
+                f"({pivot} uses it elsewhere"
+                + "".join(f", as {b}" for a, b in spelt.items() if len(added) == 1)
+                + (f"; “{described}” may stand for it)" if described else ")")
+            )
+        return self.finding(lang, "; ".join(parts), (m.span for m in added), severity=severity)
+
+
+# A hyphenated name is one name (Kassym-Jomart), compared whole.
+_COMPOUND = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)+")
+
+
+def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, int]]:
+    """The cell's names as written: hyphenated compounds whole, then the single-word names
+    outside them, as (form, start, end)."""
+    found = []
+    at = 0
+    for index in group.rows[row].cells.get(lang, ()):
+        # Captions and bylines too: a name spelled otherwise there is still spelled otherwise.
+        segment = group.segments[lang][index]
+        # a compound holds a hyphen: most sentences need no `regex` scan
+        for match in _COMPOUND.finditer(segment.text) if "-" in segment.text else ():
+            found.append((match.group(), at + match.start(), at + match.end()))
+        at += len(segment.text) + 1
+    taken = [(a, b) for _, a, b in found]
+    for m in group.names(row, lang):
+        if m.kind == "name" and not (taken and any(a <= m.start < b for a, b in taken)):
+            found.append((m.text, m.start, m.end))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two forms are one word inflected (Kasachstan/Kasachstans, Малатья/Малатью):
+    one a prefix of the other, or both differing only in a short ending of their own."""
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    if prefix == min(len(a), len(b)):
+        return True
+    tail_a, tail_b = a[prefix:], b[prefix:]
+    return prefix >= 4 and len(tail_a) <= 2 and len(tail_b) <= 2 and tail_a[-1] != tail_b[-1]
+
+
+def spelled_two_ways(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one name written two ways (Tokayev/Tokaev, Kassym-Jomart/
+    Kassym-Schomart), not two names (Austria/Australia) nor one name inflected."""
+    x, y = a.casefold(), b.casefold()
+    if x == y or min(len(x), len(y)) < 5 or _inflected(x, y):
+        return False
+    if _inflected(_without_fleeting_vowel(x), _without_fleeting_vowel(y)):
+        return False  # Агнец/Агнца, Немец/Немца
+    if "-" in x and "-" in y:
+        return fuzz.ratio(x, y) >= 85
+    # One letter apart is a spelling variant, unless it is the first letter: two words
+    # (Reichen/Zeichen, Mauer/Bauer: German capitalises every noun). A first letter swapped
+    # for its sound's other spelling (Gaddafi/Kaddafi) passes the phonetic test.
+    return (Levenshtein.distance(x, y) <= 1 and x[0] == y[0]) or (
+        evidence.phonetic_key(x) == evidence.phonetic_key(y) and fuzz.ratio(x, y) >= 80
+    )
+
+
+_FLEETING = pattern_cache.compile(r"[ео](?=[бвгджзклмнпрстфхцчшщ]$)")
+
+
+def _without_fleeting_vowel(word: str) -> str:
+    """A Russian or Ukrainian word without the vowel that its other forms drop (Агнец -> Агнц:
+    genitive Агнца; Немец, Немца)."""
+    return _FLEETING.sub("", word)
+
+
+def _variants(forms: Sequence[str]) -> dict[str, list[str]]:
+    """Each form -> the other forms that spell the same name otherwise. One C-speed ratio
+    matrix (rapidfuzz `cdist`, one worker: checks may already run inside worker processes)
+    proposes the pairs; `spelled_two_ways` judges only those."""
+    if len(forms) < 2:
+        return {}
+    folded = [f.casefold() for f in forms]
+    scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=75, workers=1)
+    variants: dict[str, list[str]] = {}
+    for i, j in zip(*scores.nonzero(), strict=True):
+        if i != j and spelled_two_ways(forms[i], forms[j]):
+            variants.setdefault(forms[i], []).append(forms[j])
+    return variants
+
+
+def _spellings_named_elsewhere(
+    variants: dict[str, list[str]], lang: str, forms: Mapping[str, list[list[tuple[str, int, int]]]]
+) -> dict[str, list[str]]:
+    """For a language that capitalises its nouns, the pairs of spellings one of which another
+    version writes too: names travel across versions (Tokayev in en, Tokajew here), common
+    nouns do not (Text+Berg: de Karte / Kante, Aufstieg / Abstieg, Scheu / Sache, none in fr).
+    Hyphenated compounds are names whatever the language."""
+    elsewhere = {
+        f.casefold()
+        for other, rows in forms.items()
+        if other != lang
+        for row in rows
+        for f, _, _ in row
+    }
+    kept = {
+        form: [o for o in others if "-" in form or elsewhere & {form.casefold(), o.casefold()}]
+        for form, others in variants.items()
+    }
+    return {form: others for form, others in kept.items() if others}
+
+
+@register
+class NameConsistency(Check):
+    """One name spelled two ways: inside this version, captions included (Tokayev here, Tokaev
+    in another row; Kassym-Schomart in the caption, Kassym-Jomart in the text: minor), or a
+    hyphenated personal name in this version against the spelling that every other version in
+    the same alphabet shares in this row (Kassym-Schomart where en, fr, vi write Kassym-Jomart:
+    info, since languages have their own transliterations). Single words are not compared
+    across versions: they are often the language's own name for a place (Kasachstan, Poutine).
+    """
+
+    id = "name-consistency"
+    severity = "minor"
+    description = "one name spelled two ways inside a version or across versions"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        n = len(group.rows)
+        # Text a version added (no pivot text in its row: `extra`'s finding) may come from
+        # another article, with its own names: Chiva beside China is two places.
+        forms = {
+            lang: [
+                []
+                if lang != group.pivot
+                and group.cell(row, lang).has_content
+                and not group.cell(row, group.pivot).has_content
+                else _name_forms(group, row, lang)
+                for row in range(n)
+            ]
+            for lang in group.languages
+        }
+        latin = {
+            lang
+            for lang in group.languages
+            if any(_LATIN.match(f) for row in forms[lang] for f, _, _ in row)
+        }
+        everywhere = Counter(
+            f for lang in group.languages for row in forms[lang] for f, _, _ in row
+        )
+        for lang in group.targets:
+            # Inside the version: each form, with its rows and count.
+            seen: dict[str, list[int]] = {}
+            for row in range(n):
+                for form, _, _ in forms[lang][row]:
+                    seen.setdefault(form, []).append(row)
+            variants = _variants(sorted(seen))
+            if lang in _CAPITALISED_NOUNS:
+                variants = _spellings_named_elsewhere(variants, lang, forms)
+            reported: set[str] = set()
+            for row in range(n):
+                parts, spans = [], []
+                for form, start, end in forms[lang][row]:
+                    # The form used more often (in this version, then in all) is the reference.
+                    weight = (len(seen[form]), everywhere[form])
+                    others = [
+                        o for o in variants.get(form, ()) if (len(seen[o]), everywhere[o]) > weight
+                    ]
+                    if others and form not in reported:
+                        other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
+                        where = ", ".join(str(r + 1) for r in sorted(set(seen[other]))[:3])
+                        parts.append(f"{lang} writes {form} here and {other} in row {where}")
+                        spans.append((start, end))
+                        reported.add(form)
+                if parts:
+                    yield row, self.finding(lang, "; ".join(parts), spans)
+            if lang not in latin:
+                continue
+            # Across versions: the spelling every other version of this alphabet shares.
+            for row in range(n):
+                peers = [o for o in group.languages if o != lang and o in latin]
+                parts, spans = [], []
+                for form, start, end in forms[lang][row]:
+                    if form in reported or "-" not in form:
+                        continue  # single words are often exonyms (Poutine, Kasachstan)
+                    agreed = None
+                    for peer in peers:
+                        matches = {f for f, _, _ in forms[peer][row] if spelled_two_ways(form, f)}
+                        if len(matches) != 1 or (agreed is not None and matches != {agreed}):
+                            agreed = None
+                            break
+                        agreed = next(iter(matches))
+                    if agreed is not None and len(peers) >= 2:
+                        parts.append(f"{lang} writes {form}; {', '.join(peers)} write {agreed}")
+                        spans.append((start, end))
+                        reported.add(form)
+                if parts:
+                    yield row, self.finding(lang, "; ".join(parts), spans, severity="info")

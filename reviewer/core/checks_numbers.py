@@ -1,0 +1,535 @@
+"""The number-mismatch check: quantities, years, dates and months that differ between the
+pivot and a version. Its own module for its size; registered through checks.py, which
+imports it (see there). See docs/checks.md.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+
+from reviewer.core.checks import _MIN_VOTERS, Check, GroupView, _describe, register
+from reviewer.core.evidence import Mention
+from reviewer.core.model import Finding
+
+
+@register
+class NumberMismatch(Check):
+    """Quantities, years, dates and months that differ between the pivot and this language."""
+
+    id = "number-mismatch"
+    severity = "major"
+    description = "a number of the pivot is not in this language, or the reverse"
+
+    def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        found = [(row, f) for lang in group.targets for row, f in self._language(group, lang)]
+        found = self._contradicted(group, found)
+        yield from self._outvoted(group, found)
+
+    def _contradicted(
+        self, group: GroupView, found: list[tuple[int, Finding]]
+    ) -> list[tuple[int, Finding]]:
+        """A small number on one side only is info: the pivot may say it in a form the reader
+        does not know (third, second-class, a day). That excuse fails where another version
+        says a different small count that the pivot lacks as well, and no version at all has
+        this one (1ドル=153円 changed to 2ドル, beside vi's 1 USD, against en's "per dollar"):
+        the versions then disagree among themselves, and the one whose count no other version
+        has is reported as minor. Value one is left alone (an article or "per" says it)."""
+        out = []
+        for row, finding in found:
+            if finding.severity == "info" and finding.spans:
+                finding = self._disagreeing(group, row, finding) or finding
+            out.append((row, finding))
+        return out
+
+    def _disagreeing(self, group: GroupView, row: int, finding: Finding) -> Finding | None:
+        lang = finding.lang
+        pivot = _side_of(group, row, group.pivot)
+        others = [
+            other for other in group.targets if other != lang and group.cell(row, other).has_content
+        ]
+        # Every version's numbers on this row and the rows beside it: a count that another
+        # version has a row away was cut into a neighbouring sentence, not changed.
+        beside = [r for r in (row - 1, row, row + 1) if 0 <= r < len(group.rows)]
+        anywhere = [
+            _side_of(group, r, version) for r in beside for version in (group.pivot, *others)
+        ]
+        lone = [
+            m
+            for m in group.numbers(row, lang)
+            if m.span in finding.spans
+            and _small(m)
+            and m.value != 1
+            and not any(side.has(m) for side in anywhere)
+        ]
+        if not lone:
+            return None
+        mine = _side_of(group, row, lang)
+        said = [
+            (other, m)
+            for other in others
+            for m in group.numbers(row, other)
+            if _small(m) and not pivot.has(m) and not mine.has(m)
+        ]
+        if not said:
+            return None
+        other, theirs = said[0]
+        message = (
+            f"{lang} has {_describe(lone)}, not in {group.pivot} nor in any other version;"
+            f" {other} has {theirs.text} here"
+        )
+        return self.finding(lang, message, finding.spans, severity="minor")
+
+    def _outvoted(
+        self, group: GroupView, found: list[tuple[int, Finding]]
+    ) -> Iterator[tuple[int, Finding]]:
+        """Where the other versions agree with each other against the pivot, the pivot is what
+        differs: one finding on the pivot instead of one on every faithful version.
+
+        A pivot number is outvoted when at least three quarters of the versions with text on
+        its row, and three at least, lack it and hold one same other value instead (12
+        نوفمبر in the pivot, 11 November in nine of ten versions). The versions whose only
+        disagreement it was lose their finding; a version with a slip of its own keeps it.
+        """
+        rows = {row for row, f in found if f.severity != "info"}
+        dropped: set[tuple[int, str]] = set()
+        for row in sorted(rows):
+            voters = [lang for lang in group.targets if group.cell(row, lang).has_content]
+            if len(voters) < _MIN_VOTERS:
+                continue
+            pivot = [m for m in group.numbers(row, group.pivot) if m.kind != "word"]
+            pivot_side = _Side(pivot)
+            theirs = {
+                lang: [m for m in group.numbers(row, lang) if m.kind != "word"] for lang in voters
+            }
+            sides = {lang: _Side(mentions) for lang, mentions in theirs.items()}
+            for m in pivot:
+                lacking = [lang for lang in voters if not sides[lang].has(m)]
+                if len(lacking) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
+                    continue
+                instead = _agreed(lacking, theirs, sides, pivot_side)
+                if instead is None:
+                    continue
+                agree = [lang for lang in lacking if sides[lang].has(instead)]
+                if len(agree) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
+                    continue
+                majority = _Side([instead])
+                for lang in agree:
+                    missing = [p for p in pivot if not sides[lang].has(p)]
+                    extra = [t for t in theirs[lang] if not pivot_side.has(t)]
+                    if missing == [m] and all(majority.has(t) for t in extra):
+                        dropped.add((row, lang))
+                named = ", ".join(agree[:4]) + (", …" if len(agree) > 4 else "")
+                message = (
+                    f"{group.pivot} has {m.text} where {len(agree)} of {len(voters)} other"
+                    f" versions have {instead.text} ({named}): the pivot differs"
+                )
+                yield row, self.finding(group.pivot, message, (m.span,))
+        for row, finding in found:
+            if (row, finding.lang) not in dropped:
+                yield row, finding
+
+    def _language(self, group: GroupView, lang: str) -> Iterator[tuple[int, Finding]]:
+        rows = range(len(group.rows))
+        numbers = {row: (group.numbers(row, group.pivot), group.numbers(row, lang)) for row in rows}
+        sides = _ByRow(lambda r: (_side_of(group, r, group.pivot), _side_of(group, r, lang)))
+        # Per row, the keys each side has that the other side's cell lacks: a number missing
+        # here and left over a few rows away is displaced by the alignment, not changed.
+        # (Each made for the rows asked: only a row with a number one side lacks asks.)
+        loose_pivot = _ByRow(lambda r: {m.key for m in numbers[r][0] if not sides[r][1].has(m)})
+        loose_target = _ByRow(lambda r: {m.key for m in numbers[r][1] if not sides[r][0].has(m)})
+
+        # The same for counts said in words, from rows whose sides read alike (a row with
+        # ordinals read on one side only has many leftovers, and says nothing about shifts).
+        spare_pivot = _ByRow(lambda r: _spare(*numbers[r]))
+        spare_target = _ByRow(lambda r: _spare(numbers[r][1], numbers[r][0]))
+
+        # Neighbours are counted in rows where either side has text (a group of nine has many
+        # rows that hold only other languages).
+        texted = [r for r in rows if _has_text(group, r, lang)]
+        place = {r: i for i, r in enumerate(texted)}
+
+        def near(row: int, reach: int = _NEAR_ROWS) -> list[int]:
+            i = place[row]
+            return texted[max(0, i - reach) : i + reach + 1]
+
+        def moved(
+            m: Mention, row: int, loose: dict[int, set[str]], reach: int = _NEAR_ROWS
+        ) -> bool:
+            return any(r != row and m.key in loose[r] for r in near(row, reach))
+
+        found: dict[int, tuple[list[Mention], list[Mention], list[Mention]]] = {}
+        for row in rows:
+            if not group.cell(row, group.pivot).has_content:
+                continue
+            if not group.cell(row, lang).has_content:
+                continue
+            pivot, target = numbers[row]
+            pivot_side, target_side = sides[row]
+            # Spelt numbers ("six", "enam") confirm a digit but never contradict one.
+            missing = [m for m in pivot if m.kind != "word" and not target_side.has(m)]
+            extra = [m for m in target if m.kind != "word" and not pivot_side.has(m)]
+            away = [m for m in missing if moved(m, row, loose_target)]
+            away += [m for m in extra if moved(m, row, loose_pivot)]
+            missing = [m for m in missing if m not in away]
+            extra = [m for m in extra if m not in away]
+            found[row] = (missing, extra, away)
+
+        # A sentence of this language on a row of its own (the pivot's cell empty) next to a
+        # row that lacks a pivot number may be the rest of that row's sentence, cut apart
+        # (Thai, where spaces split clauses): the number is there (no finding), or changed
+        # (reported on the lone row, where the changed text is).
+        lone_found: dict[int, tuple[list[Mention], list[Mention], Sequence[Mention]]] = {}
+        notes: dict[int, str] = {}
+        for row in texted:
+            if group.cell(row, group.pivot).has_content or not numbers[row][1]:
+                continue
+            i = place[row]
+            for other in texted[i + 1 : i + 2] + texted[max(0, i - 1) : i]:
+                if other not in found or not found[other][0] or found[other][1]:
+                    continue
+                missing, _, away = found[other]
+                piece = numbers[row][1]
+                joined = _Side([*numbers[other][1], *piece])
+                still = [m for m in missing if not joined.has(m)]
+                extra = [m for m in piece if m.kind != "word" and not sides[other][0].has(m)]
+                if extra:
+                    lone_found[row] = (still, extra, numbers[other][0])
+                    said = f" {lang} has {_describe(extra)} in the row beside"
+                else:
+                    said = f" {lang} has it in the row beside"
+                if not still or extra:
+                    notes[other] = f"{group.pivot} has {_describe(missing)}, not found here;{said}"
+                    found[other] = ([], [], away)
+                break
+        for row, (still, extra, pivot) in lone_found.items():
+            yield row, self._mismatch(group, lang, pivot, numbers[row][1], still, extra)
+
+        for row, (missing, extra, away) in found.items():
+            pivot, target = numbers[row]
+            note = notes.get(row, "")
+            if missing and not extra:
+                # A pivot number lacking here beside a row where this language has a number
+                # the pivot lacks: one changed number that the alignment put a row away. It
+                # is reported there, where the changed text is.
+                there = [r for r in near(row) if r in found and found[r][1] and not found[r][0]]
+                if there:
+                    note = (
+                        f"{group.pivot} has {_describe(missing)}, not found in {lang} here;"
+                        f" {lang} has {_describe(found[there[0]][1])} a few rows away"
+                    )
+                    missing = []
+            if missing or extra:
+                yield row, self._mismatch(group, lang, pivot, target, missing, extra)
+                continue
+            kept = [m for m in pivot if m not in away], [m for m in target if m not in away]
+            changed = _words_changed(*kept)
+            if changed:
+                said, written = changed
+                # A side whose every leftover is left over the other way in the next row
+                # is the alignment's doing (rows cut a verse early), not a changed count.
+                # Only the next row counts: small counts (twelve, seven) recur all over.
+                shifted = all(moved(m, row, spare_target, 1) for m in said) or all(
+                    moved(m, row, spare_pivot, 1) for m in written
+                )
+                if not shifted:
+                    message = (
+                        f"{group.pivot} has {_describe(said)}, {lang} has {_describe(written)}"
+                        " instead"
+                    )
+                    spans = (m.span for m in written)
+                    yield row, self.finding(lang, message, spans, severity="minor")
+                    continue
+            if note:
+                yield row, self.finding(lang, note, (), severity="info")
+            elif away:
+                # Named per side: in a group of twelve, "the other language" said nothing.
+                said = [
+                    f"{side} has {_describe(here)} here, which {other} has a few rows away"
+                    for side, other, mentions in (
+                        (group.pivot, lang, pivot),
+                        (lang, group.pivot, target),
+                    )
+                    if (here := [m for m in away if any(m is n for n in mentions)])
+                ]
+                message = "; ".join(said) + ": the rows may be shifted"
+                spans = (m.span for m in away if m in target)
+                yield row, self.finding(lang, message, spans, severity="info")
+
+        # A sentence of this language on a row of its own (the pivot's cell empty) may be the
+        # first part of the next row's sentence, cut apart (Thai, where spaces split clauses):
+        # its counts in words are compared with that row's as one.
+        for row in texted:
+            if group.cell(row, group.pivot).has_content or not numbers[row][1]:
+                continue
+            if row in lone_found:
+                continue  # reported above
+            i = place[row]
+            beside = [r for r in texted[i + 1 : i + 2] + texted[max(0, i - 1) : i] if r in found]
+            if not beside or beside[0] in notes:
+                continue
+            other = beside[0]
+            pivot, target = numbers[other]
+            if found[other][0] or found[other][1] or _words_changed(pivot, target):
+                continue
+            changed = _words_changed(pivot, [*target, *numbers[row][1]])
+            if changed and all(m in numbers[row][1] for m in changed[1]):
+                said, written = changed
+                message = (
+                    f"{group.pivot} has {_describe(said)} in the row beside, {lang} has"
+                    f" {_describe(written)} here instead"
+                )
+                yield row, self.finding(lang, message, (m.span for m in written), severity="minor")
+
+    def _mismatch(
+        self,
+        group: GroupView,
+        lang: str,
+        pivot: Sequence[Mention],
+        target: Sequence[Mention],
+        missing: list[Mention],
+        extra: list[Mention],
+    ) -> Finding:
+        parts = []
+        target_side = _Side(target)
+        if missing:
+            parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
+        if extra:
+            parts.append(f"{lang} has {_describe(extra)}, not in {group.pivot}")
+            # A count the pivot says in words, unmatched here, is what the reviewer compares
+            # the new number with ("ko has 8, not in en; en says nine"). Not one: "a", 一个,
+            # "ein" are articles as often, and "zh says 一" beside Forty-Two explains nothing.
+            said = [
+                m for m in pivot if m.kind == "word" and m.value != 1 and not target_side.has(m)
+            ]
+            if said and not missing:
+                parts.append(f"{group.pivot} says {_describe(said)}")
+        else:
+            # Nothing new, so a pivot number was most likely turned into one said
+            # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
+            extra = _surplus(pivot, target)
+            if extra:
+                parts.append(f"{lang} repeats {_describe(extra)}")
+        severity = None
+        if _in_words_opposite(missing, extra, pivot, target, _Side(pivot), target_side):
+            severity = "info"
+            parts.append("on one side only: perhaps written in words on the other")
+        return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
+
+
+_NEAR_ROWS = 3  # rows either side where a displaced number is looked for
+_MAJORITY = 0.75  # and the share of the versions with text on the row they must be
+
+
+def _agreed(
+    lacking: Sequence[str],
+    theirs: Mapping[str, Sequence[Mention]],
+    sides: Mapping[str, _Side],
+    pivot_side: _Side,
+) -> Mention | None:
+    """The value most of `lacking` hold where the pivot has another (None when they differ)."""
+    best, support = None, 0
+    for lang in lacking:
+        for candidate in theirs[lang]:
+            if pivot_side.has(candidate):
+                continue
+            count = sum(sides[other].has(candidate) for other in lacking)
+            if count > support:
+                best, support = candidate, count
+    return best
+
+
+_MOST_LEFTOVERS = 2  # different counts said on one side only, beyond which sides read apart
+
+
+def _has_text(group: GroupView, row: int, lang: str) -> bool:
+    return group.cell(row, group.pivot).has_content or group.cell(row, lang).has_content
+
+
+def _words_changed(
+    pivot: Sequence[Mention], target: Sequence[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Counts said on each side and not on the other, where both sides have some: seven angels
+    against восьми Ангелов, three gates against vier Tore. Numbers in words are soft evidence,
+    so only a swap counts (one side's leftover against the other's), value one is left out
+    (an article or a pronoun as often), and so are lone hundreds and thousands (万物 "all
+    things", "thousands of"), and more than two different leftover values on a side
+    mean that the sides read their words differently (ordinals on one side only), not that
+    one was changed."""
+    said = _leftover(pivot, target)
+    written = _leftover(target, pivot)
+    if not said or not written or len({m.key for m in said}) > _MOST_LEFTOVERS:
+        return None
+    if len({m.key for m in written}) > _MOST_LEFTOVERS:
+        return None
+    return said, written
+
+
+def _spare(this: Sequence[Mention], other: Sequence[Mention]) -> set[str]:
+    """The keys of `_leftover`, where there are at most two of them."""
+    keys = {m.key for m in _leftover(this, other)}
+    return keys if len(keys) <= _MOST_LEFTOVERS else set()
+
+
+def _leftover(this: Sequence[Mention], other: Sequence[Mention]) -> list[Mention]:
+    """Counts (whole numbers of two or more) of `this` side beyond the other side's, in order."""
+
+    counts = [
+        m
+        for m in this
+        if (m.kind == "number" or (m.kind == "word" and (m.value or 0) < 100))
+        and _whole(m.value)
+        and (m.value or 0) >= 2
+    ]
+    if not counts:
+        return []
+    budget: dict[str, int] = {}  # a plain dict: Counter's construction cost more than the rest
+    for m in other:
+        budget[m.key] = budget.get(m.key, 0) + 1
+    days = None  # the other side's date days, read only for a count it lacks
+    left = []
+    for m in counts:
+        if budget.get(m.key, 0) > 0:
+            budget[m.key] -= 1
+            continue
+        if days is None:  # `_Side(other).date_days`: "29 and 30 October" against 10月29日和30日
+            days = {int(d.key[2:].partition(".")[0]) for d in other if d.kind == "date"}
+        if int(m.value or 0) not in days:
+            left.append(m)
+    return left
+
+
+class _ByRow(dict):
+    """Per row, `make(row)`, computed at the first look-up: `NumberMismatch` reads its rows'
+    leftovers only around a row with a number one side lacks (most groups have none)."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, row: int):
+        value = self[row] = self._make(row)
+        return value
+
+
+def _side_of(group: GroupView, row: int, lang: str) -> _Side:
+    """The `_Side` of a cell's numbers, made once per group: the pivot's serves every version."""
+    memo = group.memo.setdefault(("number sides",), {})
+    side = memo.get((row, lang))
+    if side is None:
+        side = memo[row, lang] = _Side(group.numbers(row, lang))
+    return side
+
+
+class _Side:
+    """The numbers of one cell, to ask whether a number of the other cell is among them.
+
+    Exact keys first; then dates and months leniently, because a month written as a word in a
+    language the reader has no month names for (or in a form it does not know) leaves only the
+    day: `26 ديسمبر` may come out as 26 where the other side has 26 December. So a date matches
+    its day when this side names no other month, a month alone matches when this side names the
+    same month or no month alone (its months may all be dates: "in November ... on 18 December"
+    against "в ноябре ... 18 декабря" where the inflected month is not read), and a bare day
+    matches a date on that day. A changed day, or two different months alone, still mismatch.
+    """
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        if not mentions:  # most cells: no number at all
+            empty: frozenset = frozenset()
+            self.keys = self.months_alone = self.months = self.date_days = self.days = empty
+            return
+        # One pass (this is made for every cell with numbers, and for every leftover test).
+        self.keys, self.months_alone, self.months = set(), set(), set()
+        self.date_days, self.days = set(), set()
+        for m in mentions:
+            self.keys.add(m.key)
+            kind = m.kind
+            if kind == "month":
+                self.months_alone.add(int(m.key[2:]))
+                self.months.add(int(m.key[2:]))
+            elif kind == "date":
+                self.months.add(int(m.key.rpartition(".")[2]))
+                self.date_days.add(int(m.key[2:].partition(".")[0]))
+            elif kind in ("number", "word") and _whole(m.value) and 1 <= m.value <= 31:
+                self.days.add(int(m.value))
+
+    def has(self, m: Mention) -> bool:
+        if m.key in self.keys:
+            return True
+        if m.kind == "date":
+            day, _, month = m.key[2:].partition(".")
+            return int(day) in self.days and (not self.months or int(month) in self.months)
+        if m.kind == "month":
+            return not self.months_alone or int(m.key[2:]) in self.months
+        if m.kind == "number" and _whole(m.value):
+            return int(m.value) in self.date_days
+        return False
+
+
+def _in_words_opposite(
+    missing: list[Mention],
+    extra: list[Mention],
+    pivot: Sequence[Mention],
+    target: Sequence[Mention],
+    pivot_side: _Side,
+    target_side: _Side,
+) -> bool:
+    """Whether numbers found on one side only are likely written in words on the other.
+
+    Small ones (up to twelve) when the other side has no spelt number left unmatched: a form
+    the reader does not know (девяти, 2등석 / second-class, 1日 / a day); with one left over it
+    is a change (five -> 6). Larger ones when the other side writes its numbers only in words
+    and has some left over, an order of magnitude smaller: parts of a number in words
+    (42 / сорок два, 666 / seiscientos sesenta y seis). Numbers found on both sides are a
+    change, whatever their size.
+    """
+    if bool(missing) == bool(extra):
+        return False
+    if missing:  # pivot numbers the target lacks: does the target spell numbers of its own?
+        found, other, this, this_side = missing, target, pivot, pivot_side
+    else:
+        found, other, this, this_side = extra, pivot, target, target_side
+    # Spelt numbers of the other side that this side does not say as often ("a thousand"
+    # three times against тысяча twice and две тысячи: one thousand is left over).
+    budget = Counter(m.key for m in this)
+    leftover = []
+    for m in other:
+        if m.kind != "word" or m.value == 1:
+            continue
+        if budget[m.key] > 0:
+            budget[m.key] -= 1
+        elif m.key in budget or not this_side.has(m):
+            leftover.append(m.value or 0)
+    if all(_small(m) for m in found):
+        return not leftover
+    # Parts of a number in words are an order of magnitude below it (два in сорок два = 42);
+    # a spelt number as large as the digits is what they were changed from (a thousand -> 2000).
+    # And only where the other side writes no number in digits: one that does writes this one
+    # in digits too (a changed 十四万五千 beside 十四万四千 is a change).
+    if not leftover or any(m.kind != "word" for m in other) or any(_small(m) for m in found):
+        return False
+    return 10 * max(leftover) <= min(m.value or 0 for m in found)
+
+
+def _whole(value: float | None) -> bool:
+    """A whole number (values may be huge: a 20,000-digit run reads as infinity)."""
+    return value is not None and math.isfinite(value) and value == int(value)
+
+
+def _small(m: Mention) -> bool:
+    return m.kind == "number" and _whole(m.value) and m.value <= 12
+
+
+def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mention]:
+    """Target numbers said more often than in the pivot (their later occurrences)."""
+    budget = Counter(m.key for m in pivot)
+    surplus = []
+    for m in target:
+        if m.kind in ("word", "month"):  # "فبراير/شباط": one month, named twice
+            continue
+        if budget[m.key] > 0:
+            budget[m.key] -= 1
+        else:
+            surplus.append(m)
+    return surplus
