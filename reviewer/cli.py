@@ -247,7 +247,7 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
             jobs=getattr(args, "jobs", None),
             cluster=getattr(args, "client", None),
         )
-    except (GroupingFileError, LookupError) as error:
+    except GroupingFileError as error:  # (--encoding was checked above)
         _say(f"reviewer: {error}")
         return None
     from reviewer.core.loading import summarise_problems
@@ -358,6 +358,10 @@ def _check_corpus(args: argparse.Namespace) -> int:
 
     def checked():
         for group in _corrected(corpus.iter_aligned(), args):
+            if group.error:  # its findings are unknown: --fail-on fails, whatever the level
+                paths = ", ".join(group.documents[lang].path for lang in group.languages)
+                _say(f"reviewer: group {group.group.id} ({paths}) {group.error}; the rest go on")
+                worst[0] = max(SEVERITY_RANK.values())
             # findings judged false alarms: out
             group = dismissals.apply_folder([group], folder)[0]
             for row in group.findings:

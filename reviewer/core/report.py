@@ -85,10 +85,14 @@ def _problems_json(corpus: Corpus) -> list[dict]:
 
 def _group_json(aligned: AlignedGroup) -> dict:
     group = aligned.group
+    # "error" (an additive key, only where it happened): the group could not be aligned or
+    # checked; its rows are then its segments side by side in order, or without findings.
+    error = {"error": aligned.error} if aligned.error else {}
     return {
         "id": group.id,
         "pivot": group.pivot,
         "members": {lang: aligned.documents[lang].path for lang in aligned.languages},
+        **error,
         "rows": [
             {
                 "cells": {
@@ -151,6 +155,8 @@ def text_parts(corpus: Corpus, aligned: Iterable[AlignedGroup]) -> Iterable[str]
         boiler = sum(1 for segs in a.segments.values() for s in segs if s.boilerplate)
         lines.append(f"group {a.group.id}: {members}")
         lines.append(f"  {len(a.rows)} rows, {boiler} boilerplate segments, {summary}  (* = pivot)")
+        if a.error:
+            lines.append(f"  error: this group {a.error}")
         for r, findings in enumerate(a.findings):
             for f in findings:
                 pivot_text = cell_text(a.cell(r, a.group.pivot))

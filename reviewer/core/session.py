@@ -39,6 +39,9 @@ class AlignedGroup:
     segments: dict[str, tuple[Segment, ...]] = field(hash=False)  # by language
     rows: tuple[Row, ...]
     findings: tuple[tuple[Finding, ...], ...]  # per row
+    # Set when aligning or checking this group failed (an error of ours on this text): its
+    # rows are then its segments side by side in order (`positional_rows`) or unchecked.
+    error: str | None = None
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -69,6 +72,7 @@ class Corpus:
     # for one group compute it once, while other groups go on.
     _locks: dict[tuple[str, ...], threading.Lock] = field(default_factory=dict, repr=False)
     _lexicons: aligning.Lexicons | None = field(default=None, repr=False)
+    _errors: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)  # rows' only
     # The beads and costs of the first passes `learn_lexicons` made, by (group id, pivot,
     # language), until the group's alignment uses them (the same search, not made twice).
     _firsts: dict[tuple[str, str, str], tuple[list, list[float]]] = field(
@@ -88,9 +92,13 @@ class Corpus:
         if key not in self._aligned:
             with self._lock(key):
                 if key not in self._aligned:
-                    rows = self.aligned_rows(group).rows
-                    ordered = _ordered(self, group)
-                    self._store(group, rows, tuple(checks.run_checks(rows, ordered, group.pivot)))
+                    aligned = self.aligned_rows(group)
+                    if aligned.error:  # rows side by side: findings on them would be noise
+                        findings, error = aligned.findings, aligned.error
+                    else:
+                        ordered = _ordered(self, group)
+                        findings, error = _check_safely(aligned.rows, ordered, group.pivot)
+                    self._store(group, aligned.rows, findings, error)
                     self._rows.pop(key, None)
         return self._aligned[key]
 
@@ -112,29 +120,28 @@ class Corpus:
             with self._lock(key, "rows"):
                 rows = self._rows.get(key)
                 if rows is None:
-                    lexicons = self.lexicons()
-                    rows = tuple(
-                        aligning.align_group(
-                            _ordered(self, group),
-                            group.pivot,
-                            lexicons=lexicons,
-                            firsts=self._take_firsts(group),
-                            options=self.align_options,
-                        )
+                    rows, error = _align_safely(
+                        _ordered(self, group),
+                        group.pivot,
+                        lexicons=self.lexicons(),
+                        firsts=self._take_firsts(group),
+                        options=self.align_options,
                     )
+                    if error is not None:
+                        self._errors[key] = error
                     self._rows[key] = rows
-        return self._make(group, rows, ((),) * len(rows))
+        return self._make(group, rows, ((),) * len(rows), self._errors.get(key))
 
-    def adopt(self, group: Group, pivot: str | None, rows, findings=None) -> None:
-        """Keep rows (and findings, once checked) computed in another process with this
-        corpus's own `aligned_rows` and `aligned` (the app's, tui/computing.py), as if
-        computed here."""
+    def adopt(self, group: Group, pivot: str | None, rows, findings=None, error=None) -> None:
+        """Keep rows (and findings and `AlignedGroup.error`, once checked) computed in another
+        process with this corpus's own `aligned_rows` and `aligned` (the app's,
+        tui/computing.py), as if computed here."""
         group = _through(group, pivot)
         key = (group.id, group.pivot)
         if findings is None:
             self._rows.setdefault(key, tuple(rows))
         elif key not in self._aligned:
-            self._store(group, rows, findings)
+            self._store(group, rows, findings, error)
             self._rows.pop(key, None)
 
     def pending(
@@ -198,18 +205,18 @@ class Corpus:
     def aligned_all(self, *, workers: int | None = None) -> list[AlignedGroup]:
         """Every group aligned and checked, in parallel where it pays, and cached."""
         todo = [g for g in self.groups if (g.id, g.pivot) not in self._aligned]
-        for group, (rows, findings) in zip(todo, self._checked(todo, workers), strict=True):
-            self._store(group, rows, findings)
+        for group, (rows, findings, error) in zip(todo, self._checked(todo, workers), strict=True):
+            self._store(group, rows, findings, error)
         return [self.aligned(group) for group in self.groups]
 
     def iter_aligned(self, *, workers: int | None = None) -> Iterator[AlignedGroup]:
         """Every group aligned and checked, in group order as soon as it is done, not cached:
         `reviewer check` streams a corpus of any size through this."""
-        for group, (rows, findings) in zip(
+        for group, (rows, findings, error) in zip(
             self.groups, self._checked(self.groups, workers), strict=True
         ):
             cached = self._aligned.get((group.id, group.pivot))
-            yield cached or self._make(group, rows, findings)
+            yield cached or self._make(group, rows, findings, error)
 
     def _checked(self, groups: list[Group], workers: int | None):
         """Rows and findings of each of `groups`, computed in worker processes.
@@ -248,13 +255,13 @@ class Corpus:
             _LEXICONS = None
             self.timings["align+check"] = time.perf_counter() - start
 
-    def _store(self, group: Group, rows, findings) -> None:
-        self._aligned[(group.id, group.pivot)] = self._make(group, rows, findings)
+    def _store(self, group: Group, rows, findings, error: str | None = None) -> None:
+        self._aligned[(group.id, group.pivot)] = self._make(group, rows, findings, error)
 
-    def _make(self, group: Group, rows, findings) -> AlignedGroup:
+    def _make(self, group: Group, rows, findings, error: str | None = None) -> AlignedGroup:
         documents = {lang: self.documents[group.members[lang]] for lang in group.languages}
         segments = {lang: self.segments[group.members[lang]] for lang in group.languages}
-        return AlignedGroup(group, documents, segments, tuple(rows), tuple(findings))
+        return AlignedGroup(group, documents, segments, tuple(rows), tuple(findings), error)
 
 
 def _through(group: Group, pivot: str | None) -> Group:
@@ -284,8 +291,45 @@ def _align_and_check_item(
 ):
     ordered, pivot, lexicons, firsts, options = item
     lexicons = lexicons if lexicons is not None else _LEXICONS
-    rows = aligning.align_group(ordered, pivot, lexicons=lexicons, firsts=firsts, options=options)
-    return tuple(rows), tuple(checks.run_checks(rows, ordered, pivot))
+    rows, align_error = _align_safely(
+        ordered, pivot, lexicons=lexicons, firsts=firsts, options=options
+    )
+    if align_error is not None:  # rows side by side: findings on them would be noise
+        return rows, ((),) * len(rows), align_error
+    findings, check_error = _check_safely(rows, ordered, pivot)
+    return rows, findings, check_error
+
+
+# A failure on one group is ours, not the user's: the group keeps its text, marked with the
+# error, and every other group is aligned and checked (a crawl is not lost to one document).
+def _align_safely(ordered, pivot: str, **settings) -> tuple[tuple[Row, ...], str | None]:
+    """The group's rows, or its `positional_rows` and why the aligner failed."""
+    try:
+        return tuple(aligning.align_group(ordered, pivot, **settings)), None
+    except Exception as error:  # noqa: BLE001 - reported with the group (AlignedGroup.error)
+        return positional_rows(ordered), _failure("aligned", error)
+
+
+def _check_safely(rows, ordered, pivot: str) -> tuple[tuple[tuple[Finding, ...], ...], str | None]:
+    """The rows' findings, or none and why the checks failed."""
+    try:
+        return tuple(checks.run_checks(rows, ordered, pivot)), None
+    except Exception as error:  # noqa: BLE001 - reported with the group (AlignedGroup.error)
+        return ((),) * len(rows), _failure("checked", error)
+
+
+def _failure(stage: str, error: Exception) -> str:
+    return f"could not be {stage} ({type(error).__name__}: {error}): a bug in reviewer"
+
+
+def positional_rows(ordered: Mapping[str, Sequence[Segment]]) -> tuple[Row, ...]:
+    """Segment i of every version in row i: how a group is shown when it could not be
+    aligned (each segment once, in order; no confidence, since no aligner placed it)."""
+    longest = max((len(segments) for segments in ordered.values()), default=0)
+    return tuple(
+        Row({lang: (i,) if i < len(segments) else () for lang, segments in ordered.items()})
+        for i in range(longest)
+    )
 
 
 def _forget_sentences() -> None:

@@ -103,8 +103,9 @@ def _compute(
             measured = heights_ahead(rows, ReviewState.in_memory(rows), measuring)
             heights = [height for _, height in measured.values()]  # in row order
         _write(replies, ("aligned", key, measuring, heights))
-        _send_pieces(replies, "findings", key, corpus.aligned(group, pivot).findings)
-        _write(replies, ("checked", key))
+        done = corpus.aligned(group, pivot)
+        _send_pieces(replies, "findings", key, done.findings)
+        _write(replies, ("checked", key, done.error))
         # The per-sentence caches serve no other group (as in `check`'s workers): about
         # 150 MB at 4 x 5,000 that this process would otherwise keep for the session.
         _forget_sentences()
@@ -321,7 +322,7 @@ class Computations:
             job.findings.extend(message[2])
         elif kind == "checked":
             rows = self.corpus.aligned_rows(job.group, job.pivot).rows  # those adopted
-            self.corpus.adopt(job.group, job.pivot, rows, tuple(job.findings))
+            self.corpus.adopt(job.group, job.pivot, rows, tuple(job.findings), message[2])
             job.rows, job.findings = [], []
             job.checked.set_result(True)
             job.done.set()

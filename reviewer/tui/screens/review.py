@@ -163,6 +163,9 @@ class ReviewScreen(Screen[None]):
             self._open_later(group, pivot)
             return
         aligned = corpus.aligned(group, pivot=pivot)
+        if aligned.error:  # shown side by side in order; the reviewer must know why
+            message = f"group {group.id} {aligned.error}: shown unaligned or unchecked"
+            self.app.notify(sanitize(message), severity="error", timeout=30, markup=False)
         state = self.app.state_for(aligned)  # shown with the reviewer's corrections
         self.view.load(state.aligned, state, cursor_row=cursor_row)
         self.view.scroll_to(y=0, animate=False, immediate=True)
