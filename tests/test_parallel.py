@@ -332,3 +332,88 @@ def test_a_corpus_opened_with_the_collector_running_is_the_same(corpus_folder, m
     assert paused.segments == running.segments
     assert paused.groups == running.groups
     assert len(paused.groups) > 10
+
+
+# What a `parallel.Workers` process keeps between maps (module state, as session._KEPT).
+_KEPT_HERE: dict[int, int] = {}
+_ADDED = 0
+
+
+def _keep(i: int) -> tuple[int, int]:
+    _KEPT_HERE[i] = i * i
+    return i, os.getpid()
+
+
+def _add(amount: int) -> None:
+    global _ADDED
+    _ADDED = amount
+
+
+def _take(i: int) -> tuple[int, int]:
+    return _KEPT_HERE.pop(i) + _ADDED, os.getpid()
+
+
+def _fail(i: int) -> int:
+    if i == 77:
+        raise ValueError("item 77")
+    return i
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_workers_keep_their_items_between_maps(jobs):
+    items = list(range(300))
+    with parallel.Workers(jobs, len(items)) as workers:
+        assert workers.count == (0 if jobs == 1 else 2)
+        first = list(workers.map(_keep, items))
+        assert [i for i, _ in first] == items  # input order
+        owners = workers.placed
+        pids = [pid for _, pid in first]
+        if jobs == 2:
+            assert os.getpid() not in pids and len(set(pids)) == 2
+            assert len(set(owners)) == 2
+        workers.broadcast(_add, 5)
+        # Each item goes back to the worker that kept it, in a new order.
+        again = items[::-1]
+        second = list(workers.map(_take, again, on=[owners[i] for i in again]))
+    assert [value for value, _ in second] == [i * i + 5 for i in again]
+    pid_of = dict(zip(items, pids, strict=True))
+    assert [pid for _, pid in second] == [pid_of[i] for i in again]
+    if jobs == 1:
+        assert not _KEPT_HERE  # ran here: every kept item taken
+    _add(0)
+
+
+def test_a_failing_item_fails_the_map_with_the_workers_traceback():
+    with parallel.Workers(2, 200) as workers:
+        with pytest.raises(RuntimeError, match="item 77"):
+            list(workers.map(_fail, list(range(200))))
+    with parallel.Workers(1, 200) as workers, pytest.raises(ValueError, match="item 77"):
+        list(workers.map(_fail, list(range(200))))
+
+
+def test_a_corpus_with_problems_and_a_file_found_twice_is_the_same_in_workers(
+    corpus_folder, tmp_path, monkeypatch
+):
+    # Documents, problems, duplicates (a link to a file and a file given twice) and a
+    # forced language, read in forked workers and in one process.
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    names = sorted(p.name for p in corpus_folder.iterdir())[:80]
+    for name in names:
+        (folder / name).write_bytes((corpus_folder / name).read_bytes())
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    (folder / "alias.txt").symlink_to(folder / names[3])
+    (folder / "zz-dangling.txt").symlink_to(folder / "nowhere.txt")
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    forced = {names[5]: "de"}
+    paths = [folder, folder / names[0]]
+    one = open_corpus(paths, jobs=1, languages=forced)
+    two = open_corpus(paths, jobs=2, languages=forced)
+    assert one.documents == two.documents
+    assert one.segments == two.segments
+    assert one.groups == two.groups
+    assert one.problems == two.problems
+    assert len(one.documents) == 80  # the link and the second naming read once
+    assert {p.path for p in one.problems} == {"empty.txt", "binary.txt", "zz-dangling.txt"}
+    assert next(d for d in one.documents if d.path == names[5]).lang == "de"

@@ -316,6 +316,11 @@ def _model():
     return _identifier
 
 
+def load_model() -> None:
+    """Load the model now (before forking workers, which then share its pages)."""
+    _model()
+
+
 def identify(text: str) -> tuple[str, float]:
     """The most likely language of `text` (ISO 639-1, one of `SUPPORTED`) and a confidence.
 

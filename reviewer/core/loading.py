@@ -188,33 +188,87 @@ def load_paths(
     otherwise each file's encoding is detected: BOM, UTF-16 without BOM, strict UTF-8, and only
     then a legacy 8-bit guess, recorded in the file's warnings.
     """
+    planned = plan(paths, encoding=encoding, max_bytes=max_bytes)
+    jobs = [item for item in planned if isinstance(item, LoadJob)]
+    return gather(planned, [load(job) for job in jobs])[0]
+
+
+@dataclass(frozen=True)
+class LoadJob:
+    """One file to read (`load`), as `plan` found it."""
+
+    rel: str
+    source: Path
+    root: Path | None  # the folder argument it was found under
+    real_root: str | None  # that folder, resolved
+    encoding: str | None
+    max_bytes: int
+
+
+def plan(
+    paths: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[Problem | LoadJob]:
+    """What `load_paths` finds, in its order, before any file is read: a problem, or a file
+    to `load`. The files can then be read anywhere (session.py reads them in its workers) and
+    `gather`ed back into what `load_paths` returns."""
     if encoding is not None:
         try:
             encoding = check_encoding(encoding)
         except LookupError as error:
-            return LoadResult((), (Problem("--encoding", str(error)),))
-    files: list[LoadedFile] = []
-    problems: list[Problem] = []
-    seen: set[str] = set()
+            return [Problem("--encoding", str(error))]
+    planned: list[Problem | LoadJob] = []
     real_roots: dict[Path, str] = {}  # resolved once per folder argument, not once per file
     for arg in paths:
         for rel, source, root, problem in _candidates(Path(arg)):
             if problem is not None:
-                problems.append(Problem(rel, problem))
+                planned.append(Problem(rel, problem))
                 continue
-            real = os.path.realpath(source)
-            if real in seen:
-                continue
-            seen.add(real)
             if root is not None and root not in real_roots:
                 real_roots[root] = os.path.realpath(root)
-            try:
-                files.append(
-                    _load_one(rel, source, root, real, real_roots.get(root), encoding, max_bytes)
-                )
-            except _Refused as refused:
-                problems.append(Problem(rel, str(refused)))
-    return LoadResult(tuple(files), tuple(problems))
+            real_root = real_roots.get(root) if root is not None else None
+            planned.append(LoadJob(rel, source, root, real_root, encoding, max_bytes))
+    return planned
+
+
+def load(job: LoadJob) -> tuple[str, LoadedFile | Problem]:
+    """The file's resolved path (to read each file once) and the file, or why it is not read."""
+    real = os.path.realpath(job.source)
+    try:
+        return real, _load_one(
+            job.rel, job.source, job.root, real, job.real_root, job.encoding, job.max_bytes
+        )
+    except _Refused as refused:
+        return real, Problem(job.rel, str(refused))
+
+
+def gather(
+    planned: Sequence[Problem | LoadJob], loaded: Sequence[tuple[str, LoadedFile | Problem]]
+) -> tuple[LoadResult, list[int]]:
+    """`load_paths`'s result from `plan`'s and `load`'s (one for each job, in order), and the
+    index in `loaded` of each file kept: a file found twice (a link, a path given twice) is
+    kept once, where it was first found, and nothing of its second reading is."""
+    files: list[LoadedFile] = []
+    kept: list[int] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    outcomes = iter(enumerate(loaded))
+    for item in planned:
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        index, (real, outcome) = next(outcomes)
+        if real in seen:
+            continue
+        seen.add(real)
+        if isinstance(outcome, Problem):
+            problems.append(outcome)
+        else:
+            files.append(outcome)
+            kept.append(index)
+    return LoadResult(tuple(files), tuple(problems)), kept
 
 
 def _candidates(arg: Path) -> Iterator[tuple[str, Path, Path | None, str | None]]:

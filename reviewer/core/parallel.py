@@ -18,6 +18,7 @@ import contextlib
 import functools
 import gc
 import os
+import pickle
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -137,6 +138,185 @@ def collector_paused() -> Iterator[None]:
             gc.unfreeze()
         if enabled:
             gc.enable()
+
+
+class Workers:
+    """Worker processes forked once and kept for several passes over the same items, each
+    worker keeping what it computed for its items between passes (module globals it sets).
+
+    The corpus's front (`session.open_corpus`) forks them before it reads a file: they share
+    only the language model with this process, so this process writing its growing corpus
+    copies no page a worker shares (`imap`'s pools fork a process that holds the corpus; at
+    100,000 documents the copies were most of this process's time in those stages), and a
+    document's paragraphs stay in the worker that made them instead of going to this process
+    and back. Without workers (`jobs` 1, fewer than `MIN_ITEMS` items, no `fork`) every call
+    runs here, by the same functions, so the results are the same.
+
+    `map(function, items, on=...)` yields `function(item)` in input order; `placed` says
+    which worker computed each item of the last `map`, and `on` sends each item to the worker
+    named (to find what that worker kept). `broadcast(function, argument)` calls
+    `function(argument)` once in every worker (here, once). Functions and items are pickled.
+    """
+
+    def __init__(self, jobs: int | None, count: int) -> None:
+        jobs = default_jobs() if jobs is None else jobs
+        self._processes: list = []
+        self._tasks: list = []
+        self._results = None
+        self._mapping = False
+        self.placed: list[int] = []
+        if jobs <= 1 or count < MIN_ITEMS or not _can_fork():
+            return
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self._results = context.Queue()
+        for worker in range(min(jobs, count)):
+            tasks = context.Queue()
+            process = context.Process(
+                target=_serve, args=(worker, tasks, self._results), daemon=True
+            )
+            process.start()
+            self._processes.append(process)
+            self._tasks.append(tasks)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @property
+    def count(self) -> int:
+        """Worker processes (0: everything runs here)."""
+        return len(self._processes)
+
+    def map(
+        self, function: Callable[[T], R], items: Sequence[T], *, on: Sequence[int] | None = None
+    ) -> Iterator[R]:
+        count = len(items)
+        if self._mapping:
+            raise RuntimeError("Workers.map: the previous map was not read to its end")
+        if not self._processes:
+            self.placed = [0] * count
+            yield from (function(item) for item in items)
+            return
+        workers = len(self._processes)
+        chunk = max(1, min(64, count // (workers * 8)))
+        # Chunks waiting for a worker: one queue for any worker, or one per worker (`on`).
+        if on is None:
+            waiting = [list(range(0, count, chunk))]
+        else:
+            waiting = [[] for _ in range(workers)]
+            for worker in range(workers):
+                mine = [i for i in range(count) if on[i] == worker]
+                waiting[worker] = [mine[i : i + chunk] for i in range(0, len(mine), chunk)]
+        waiting = [list(reversed(queue)) for queue in waiting]  # popped from the end
+        self.placed = [0] * count
+        done: dict[int, R] = {}
+        busy = [0] * workers  # chunks sent to each worker and not yet back
+        sent = 0
+
+        def feed(worker: int) -> None:
+            nonlocal sent
+            queue = waiting[0] if on is None else waiting[worker]
+            # Two chunks each: a worker never waits for this process to send the next one.
+            while busy[worker] < 2 and queue:
+                part = queue.pop()
+                indices = range(part, min(part + chunk, count)) if on is None else part
+                self._tasks[worker].put((function, list(indices), [items[i] for i in indices]))
+                busy[worker] += 1
+                sent += 1
+
+        self._mapping = True
+        for worker in range(workers):
+            feed(worker)
+        received = 0
+        next_out = 0
+        while received < sent:
+            worker, indices, ok, payload = self._receive()
+            received += 1
+            busy[worker] -= 1
+            if not ok:
+                raise RuntimeError(f"a worker process failed:\n{payload}")
+            for index, result in zip(indices, pickle.loads(payload), strict=True):
+                done[index] = result
+                self.placed[index] = worker
+            feed(worker)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+        if next_out != count:
+            raise RuntimeError("parallel.Workers lost items")
+        self._mapping = False
+
+    def broadcast(self, function: Callable[[T], object], argument: T) -> None:
+        if not self._processes:
+            function(argument)
+            return
+        for tasks in self._tasks:
+            tasks.put((_call_with, [None], [(function, argument)]))
+        for _ in self._tasks:
+            worker, _, ok, payload = self._receive()
+            if not ok:
+                raise RuntimeError(f"a worker process failed:\n{payload}")
+
+    def _receive(self):
+        import queue
+
+        while True:
+            try:
+                return self._results.get(timeout=1.0)
+            except queue.Empty:
+                if not all(process.is_alive() for process in self._processes):
+                    raise RuntimeError("a worker process ended unexpectedly") from None
+
+    def close(self) -> None:
+        """Stop the workers (they exit when told; any still running after 5 s are killed)."""
+        processes, self._processes = self._processes, []
+        for tasks, process in zip(self._tasks, processes, strict=True):
+            if process.is_alive():
+                tasks.put(None)
+        for process in processes:
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+        for tasks in self._tasks:
+            tasks.close()
+        self._tasks = []
+        if self._results is not None:
+            self._results.close()
+            self._results = None
+
+
+def _call_with(pair: tuple[Callable, object]):
+    function, argument = pair
+    return function(argument)
+
+
+def _serve(worker: int, tasks, results) -> None:
+    """A `Workers` process: computes the chunks it is sent until told to stop (None)."""
+    import signal
+    import traceback
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    gc.enable()  # the parent's collector may be paused (collector_paused)
+    while True:
+        task = tasks.get()
+        if task is None:
+            break
+        function, indices, items = task
+        try:
+            payload = pickle.dumps(
+                [function(item) for item in items], protocol=pickle.HIGHEST_PROTOCOL
+            )
+        except BaseException:  # noqa: BLE001 - reported to the parent, which raises
+            results.put((worker, indices, False, traceback.format_exc()))
+        else:
+            results.put((worker, indices, True, payload))
+    results.close()
+    results.join_thread()
 
 
 def _can_fork() -> bool:

@@ -422,36 +422,13 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
         timings[stage] = now - clock
         clock = now
 
-    loaded = loading.load_paths(paths, encoding=encoding)
-    lap("load")
     overrides = dict(languages or {})
-    files = loaded.files
-    # Per-document stages in worker processes (parallel.py), in two passes around the one
-    # step that needs every document: which lines recur across the corpus (boilerplate.py).
-    if files and cluster is None:
-        language.identify(files[0].text)  # loads the model here once: the workers share it
-    items = [(file.text, overrides.get(file.path) or file.lang_hint) for file in files]
-    first = parallel.run(_read_document, items, jobs=jobs, cluster=cluster)
-    del items
-    lap("language+segment")
-    global _RECURRING
-    recurring = boilerplate.recurring_keys([keys for *_, keys in first])
-    # Forked workers inherit the recurring lines and are sent each document's paragraphs
-    # (as the groups in `Corpus._checked`: reading inherited ones copies their pages).
-    items = [
-        (paras, lang, recurring if cluster is not None else None) for lang, _, paras, _ in first
-    ]
-    _RECURRING = recurring
-    try:
-        marked = parallel.run(_mark_document, items, jobs=jobs, cluster=cluster, send=True)
-    finally:
-        _RECURRING = None
-        _SKELETONS.clear()
-    del items
-    segments = [segs for segs, _ in marked]
-    packed = [fingerprint for _, fingerprint in marked]
-    del marked
-    lap("boilerplate")
+    if cluster is None:
+        files, problems, first, segments, packed = _front(paths, encoding, overrides, jobs, lap)
+    else:
+        files, problems, first, segments, packed = _front_on_cluster(
+            paths, encoding, overrides, cluster, lap
+        )
     documents = [
         Document(
             file.path,
@@ -482,7 +459,80 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
     if cluster is None:  # a cluster's workers inherit nothing: they compute them anyway
         _keep_recurring(documents, segments, groups)
         lap("recurring")
-    return Corpus(documents, segments, groups, list(loaded.problems), timings, jobs, cluster)
+    return Corpus(documents, segments, groups, list(problems), timings, jobs, cluster)
+
+
+def _front_on_cluster(paths, encoding, overrides, cluster, lap):
+    """`_front` on a dask cluster: files read here, each document's stages on the cluster's
+    workers (which inherit nothing: each is sent its text, then its paragraphs)."""
+    loaded = loading.load_paths(paths, encoding=encoding)
+    lap("load")
+    files = loaded.files
+    items = [(file.text, overrides.get(file.path) or file.lang_hint) for file in files]
+    first = parallel.run(_read_document, items, cluster=cluster)
+    del items
+    lap("language+segment")
+    recurring = boilerplate.recurring_keys([keys for *_, keys in first])
+    items = [(paras, lang, recurring) for lang, _, paras, _ in first]
+    marked = parallel.run(_mark_document, items, cluster=cluster)
+    del items
+    segments = [segs for segs, _ in marked]
+    packed = [fingerprint for _, fingerprint in marked]
+    lap("boilerplate")
+    return (
+        files,
+        loaded.problems,
+        [(lang, confidence) for lang, confidence, *_ in first],
+        segments,
+        packed,
+    )
+
+
+def _front(paths, encoding, overrides, jobs, lap):
+    """Files, problems, (language, confidence) and segments of each file, and its grouping
+    fingerprint (pickled), in worker processes forked before any file is read
+    (`parallel.Workers`), in two passes around the one step that needs every document: which
+    lines recur across the corpus (boilerplate.py).
+
+    Pass one reads a file, identifies its language and segments it; its paragraphs stay in
+    the worker (`_KEPT`), and only their recurrence keys come here. Pass two sends each
+    document to the worker that kept its paragraphs, which marks boilerplate against the
+    recurring lines and computes the fingerprint."""
+    planned = loading.plan(paths, encoding=encoding)
+    todo = [item for item in planned if isinstance(item, loading.LoadJob)]
+    lap("walk")
+    if todo:
+        language.load_model()  # here, once: the workers share its pages
+    try:
+        with parallel.Workers(jobs, len(todo)) as workers:
+            read = list(
+                workers.map(
+                    _load_and_read,
+                    [(i, job, overrides.get(job.rel)) for i, job in enumerate(todo)],
+                )
+            )
+            owners = workers.placed
+            loaded, kept = loading.gather(planned, [(real, outcome) for real, outcome, _ in read])
+            first = [read[i][2] for i in kept]
+            del read
+            lap("read+language+segment")
+            recurring = boilerplate.recurring_keys([keys for *_, keys in first])
+            workers.broadcast(_keep_recurring_lines, recurring)
+            marked = list(
+                workers.map(
+                    _mark_kept,
+                    [(i, lang) for i, (lang, *_) in zip(kept, first, strict=True)],
+                    on=[owners[i] for i in kept],
+                )
+            )
+    finally:
+        _forget_front()
+    segments = [segs for segs, _ in marked]
+    packed = [fingerprint for _, fingerprint in marked]
+    del marked
+    lap("boilerplate")
+    first = [(lang, confidence) for lang, confidence, _ in first]
+    return list(loaded.files), loaded.problems, first, segments, packed
 
 
 def _keep_recurring(
@@ -515,9 +565,41 @@ def _read_document(item: tuple[str, str | None]):
     return lang, confidence, paras, boilerplate.paragraph_keys(paras)
 
 
-# The lines recurring across the corpus while `open_corpus` marks boilerplate (forked
-# workers inherit them).
+# What a front worker keeps between `_front`'s passes (in one process: this one): each
+# document's paragraphs by its index, and the lines recurring across the corpus.
+_KEPT: dict[int, boilerplate.Paragraphs] = {}
 _RECURRING: frozenset[str] | None = None
+
+
+def _load_and_read(item: tuple[int, loading.LoadJob, str | None]):
+    """Pass one of `_front` for one file: its resolved path, the file (or why it was not
+    read) and, for a file read, its language, confidence and paragraphs' recurrence keys;
+    the paragraphs are kept here for pass two."""
+    index, job, forced = item
+    real, file = loading.load(job)
+    if isinstance(file, Problem):
+        return real, file, None
+    lang, confidence, paras, keys = _read_document((file.text, forced or file.lang_hint))
+    _KEPT[index] = paras
+    return real, file, (lang, confidence, keys)
+
+
+def _keep_recurring_lines(recurring: frozenset[str]) -> None:
+    global _RECURRING
+    _RECURRING = recurring
+
+
+def _mark_kept(item: tuple[int, str]):
+    """Pass two of `_front`: `_mark_document` of the paragraphs kept in pass one."""
+    index, lang = item
+    return _mark_document((_KEPT.pop(index), lang, None))
+
+
+def _forget_front(_=None) -> None:
+    global _RECURRING
+    _KEPT.clear()
+    _RECURRING = None
+    _SKELETONS.clear()
 
 
 # Name -> phonetic skeleton while the workers mark documents (`grouping.fingerprints` shares
