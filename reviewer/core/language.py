@@ -185,6 +185,10 @@ def _load_arrays():
 _SHORT_BYTES = 300
 
 
+# An empty entry of `_Walker`'s feature table: after every position a text can have.
+_NOWHERE = 2**62
+
+
 class _Walker:
     """py3langid's automaton walk over a whole text at once, with numpy.
 
@@ -204,6 +208,8 @@ class _Walker:
         self.rowbase = row.astype(np.int64) << 8
         self.output = np.asarray(output, dtype=np.int32)
         self.depth = depth
+        self._size = int(self.output.max()) + 1  # feature numbers are below this
+        self._local = threading.local()
 
     def features(self, data: bytes):
         """py3langid's `visit_counts(...)` of `data` as two arrays: the features in the order
@@ -222,9 +228,26 @@ class _Walker:
         found = found[found >= 0]
         if not len(found):
             return None
-        features, first, counts = np.unique(found, return_index=True, return_counts=True)
-        order = np.argsort(first)  # first occurrences are distinct: the order is the Counter's
-        return features[order], counts[order]
+        # The first position of each feature, in a table of every feature (this thread's,
+        # left empty again): the features read where they first occur are in the Counter's
+        # order, without sorting the visits (`np.unique` and an argsort were 60 % of this).
+        where = self._scratch()
+        positions = np.arange(len(found))
+        np.minimum.at(where, found, positions)
+        features = found[where[found] == positions]
+        where[features] = np.arange(len(features))  # each feature's rank, for its count
+        counts = np.bincount(where[found], minlength=len(features))
+        where[found] = _NOWHERE
+        return features, counts
+
+    def _scratch(self):
+        """A table of every feature holding `_NOWHERE`, one per thread."""
+        table = getattr(self._local, "table", None)
+        if table is None:
+            import numpy as np
+
+            table = self._local.table = np.full(self._size, _NOWHERE, dtype=np.int64)
+        return table
 
 
 def _depth(nextmove, row) -> int:
