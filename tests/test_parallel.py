@@ -417,32 +417,3 @@ def test_a_corpus_with_problems_and_a_file_found_twice_is_the_same_in_workers(
     assert len(one.documents) == 80  # the link and the second naming read once
     assert {p.path for p in one.problems} == {"empty.txt", "binary.txt", "zz-dangling.txt"}
     assert next(d for d in one.documents if d.path == names[5]).lang == "de"
-
-
-def test_grouping_in_forked_parts_finds_the_same_pairs_in_the_same_order(
-    corpus_folder, monkeypatch
-):
-    from reviewer.core import grouping
-
-    corpus = open_corpus([corpus_folder], jobs=1)
-    prints = grouping.fingerprints(corpus.documents, corpus.segments)
-    alone, _ = grouping._score_candidates(corpus.documents, prints, corpus.segments, 1)
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
-    monkeypatch.setattr(parallel, "SPANS_FROM", 1)  # every loop cut into parts and forked
-    assert len(parallel.spans(len(prints))) > 2
-    spread, _ = grouping._score_candidates(corpus.documents, prints, corpus.segments, 2)
-    # The same pairs, scores and dict order (the linking reads them in that order).
-    assert list(spread.items()) == list(alone.items())
-    assert len(alone) > 100
-    groups = grouping.find_groups(corpus.documents, corpus.segments, prints=prints, jobs=2)
-    assert groups == corpus.groups
-
-
-def test_spans_cover_the_range_once_in_order(monkeypatch):
-    monkeypatch.setattr(parallel, "SPANS_FROM", 10)
-    assert parallel.spans(0) == []
-    assert parallel.spans(9) == [range(9)]
-    for count in (10, 11, 255, 256, 257, 1000, 4099):
-        parts = parallel.spans(count)
-        assert [i for part in parts for i in part] == list(range(count))
-        assert len(parts) <= 256 and all(parts)

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from reviewer.core import aligning, parallel
+from reviewer.core import aligning
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
     SMALL_CORPUS,
@@ -303,7 +303,6 @@ def _score_candidates(
     documents: Sequence[Document],
     prints: Sequence[Fingerprint],
     segments: Sequence[tuple[Segment, ...]] | None = None,
-    jobs: int | None = 1,
 ) -> tuple[dict[tuple[int, int], _PairScore], _Scorer]:
     """Each candidate pair's score: the better of the feature score (scaled by how alike the
     paragraph counts are) and the shape score; `sure` unless the shape score is the higher
@@ -317,42 +316,11 @@ def _score_candidates(
     for index, p in enumerate(prints):
         if segments is not None and p.paragraphs >= SHAPE_PARAGRAPHS and scorer.figures(index) < 2:
             scorer.words[index] = recurring_words(segments[index])
-    pairs = list(candidates(langs, rank, prints, scorer.weights, scorer.words, jobs=jobs))
-    # The pairs' shapes, then their scores, by `jobs` forked workers that inherit the scorer
-    # (each pair's values are those one process computes: pure functions of the scorer).
-    global _SCORING
-    try:
-        _SCORING = (scorer, pairs, None)
-        shapes = _in_parts(_shape_ends_in, len(pairs), jobs)
-        ends = dict(zip(pairs, shapes, strict=True))
-        scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
-        _SCORING = (scorer, pairs, shapes)
-        scores = dict(zip(pairs, _in_parts(_scores_in, len(pairs), jobs), strict=True))
-    finally:
-        _SCORING = None
+    pairs = candidates(langs, rank, prints, scorer.weights, scorer.words)
+    ends = {pair: _shape_ends(scorer, *pair) for pair in pairs}
+    scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
+    scores = {pair: _score_pair(scorer, *pair, ends.get(pair)) for pair in pairs}
     return scores, scorer
-
-
-# What `_shape_ends_in` and `_scores_in` read while `_score_candidates` runs.
-_SCORING: tuple | None = None
-
-
-def _in_parts(function, count: int, jobs: int | None) -> list:
-    return [
-        value
-        for part in parallel.imap(function, parallel.spans(count), jobs=jobs)
-        for value in part
-    ]
-
-
-def _shape_ends_in(part: range) -> list[float | None]:
-    scorer, pairs, _ = _SCORING
-    return [_shape_ends(scorer, *pairs[i]) for i in part]
-
-
-def _scores_in(part: range) -> list[_PairScore]:
-    scorer, pairs, shapes = _SCORING
-    return [_score_pair(scorer, *pairs[i], shapes[i]) for i in part]
 
 
 class _PairScore(NamedTuple):
@@ -595,13 +563,11 @@ def find_groups(
     *,
     min_score: float = MIN_SCORE,
     prints: Sequence[Fingerprint] | None = None,
-    jobs: int | None = 1,
 ) -> list[Group]:
     """Translation groups of two or more documents, at most one per language, in path order.
-    `prints`: their `fingerprints`, where already computed (session.py: by the workers);
-    `jobs`: processes that find and score the candidate pairs (the same groups)."""
+    `prints`: their `fingerprints`, where already computed (session.py: by the workers)."""
     prints = fingerprints(documents, segments) if prints is None else prints
-    scored, scorer = _score_candidates(documents, prints, segments, jobs)
+    scored, scorer = _score_candidates(documents, prints, segments)
     rank = _ranks(documents)
     checked: dict[tuple[int, int], float] = {}
 

@@ -34,7 +34,7 @@ from itertools import combinations
 
 import numpy as np
 
-from reviewer.core import data_files, parallel
+from reviewer.core import data_files
 from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint, shares
 
 MAX_POSTINGS = 50  # a key shared by more documents than this proposes nothing
@@ -108,14 +108,11 @@ def candidates(
     prints: Sequence[Fingerprint],
     weights: dict[str, float],
     patterns: Mapping[int, tuple[int, frozenset[int]]] | None = None,
-    *,
-    jobs: int | None = 1,
 ) -> set[tuple[int, int]]:
     """Candidate pairs (a < b) of documents in different languages; ties between partners are
     settled by `rank` (path order), so the result does not depend on the documents' order.
     `patterns`: the recurring words of the documents that have them read (see the module
-    docstring). `jobs`: processes that look for the documents' partners (parallel.py); the
-    pairs are the same set, built in the same order."""
+    docstring)."""
     frequency = Counter(f for p in prints for f in p.features)
     postings: dict[object, list[int]] = defaultdict(list)
     limit = too_common(len(prints))
@@ -150,34 +147,15 @@ def candidates(
                 shape_of[index].append(docs)
     recurring = _pattern_keys(patterns or {}, len(prints))
     pairs = small_corpus_pairs(langs, prints)
-    global _PARTNERS
-    _PARTNERS = (langs, rank, keys_of, shape_of, recurring)  # forked workers inherit it
-    try:
-        for found in parallel.imap(_partners_in, parallel.spans(len(prints)), jobs=jobs):
-            pairs.update(found)  # in document order, as one loop adds them
-    finally:
-        _PARTNERS = None
-    return pairs
-
-
-# What `_partners_in` reads while `candidates` runs.
-_PARTNERS: tuple | None = None
-
-
-def _partners_in(documents: range) -> list[tuple[int, int]]:
-    """The pairs `documents` propose, each document's best partners by its keys, then by its
-    shape, then by its recurring words."""
-    langs, rank, keys_of, shape_of, recurring = _PARTNERS
-    found: list[tuple[int, int]] = []
-    for a in documents:
+    for a in range(len(prints)):
         lang = langs[a]
         chosen = _best(a, lang, langs, rank, keys_of[a], CANDIDATES_PER_DOCUMENT)
         shape = [(docs, 1.0) for docs in shape_of[a]]
         chosen += _best(a, lang, langs, rank, shape, SHAPE_CANDIDATES)
         if a in recurring:
             chosen += _best(a, lang, langs, rank, recurring[a], RECURRING_CANDIDATES)
-        found += [(a, b) if a < b else (b, a) for b in chosen]
-    return found
+        pairs.update((a, b) if a < b else (b, a) for b in chosen)
+    return pairs
 
 
 def _pattern_keys(

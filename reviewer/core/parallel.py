@@ -322,20 +322,6 @@ def _serve(worker: int, tasks, results) -> None:
     results.join_thread()
 
 
-# Below this many items a whole-corpus loop runs in one part: forking costs more.
-SPANS_FROM = 4096
-
-
-def spans(count: int, parts: int = 256) -> list[range]:
-    """range(count) cut into consecutive parts for `imap` (one part below SPANS_FROM): a
-    loop over a whole corpus's documents or pairs run by forked workers, which inherit what
-    the loop reads, each part's results returned in one piece."""
-    if count < SPANS_FROM:
-        return [range(count)] if count else []
-    size = -(-count // parts)
-    return [range(start, min(start + size, count)) for start in range(0, count, size)]
-
-
 def _can_fork() -> bool:
     import multiprocessing
 

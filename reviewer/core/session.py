@@ -451,7 +451,7 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
     if grouping_file is not None:
         groups = grouping.read_grouping_file(grouping_file, documents, segments, prints)
     else:
-        groups = grouping.find_groups(documents, segments, prints=prints, jobs=jobs)
+        groups = grouping.find_groups(documents, segments, prints=prints)
     del prints
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
