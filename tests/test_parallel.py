@@ -417,3 +417,22 @@ def test_a_corpus_with_problems_and_a_file_found_twice_is_the_same_in_workers(
     assert len(one.documents) == 80  # the link and the second naming read once
     assert {p.path for p in one.problems} == {"empty.txt", "binary.txt", "zz-dangling.txt"}
     assert next(d for d in one.documents if d.path == names[5]).lang == "de"
+
+
+def _squares_of(items: list[int]) -> list[int]:
+    return [i * i for i in items]
+
+
+def _one_short(items: list[int]) -> list[int]:
+    return [i * i for i in items][1:]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_workers_map_a_batch_function_over_chunks(jobs):
+    with parallel.Workers(jobs, 500) as workers:
+        assert list(workers.map(_squares_of, list(range(500)), batch=True)) == [
+            i * i for i in range(500)
+        ]
+        failing = workers.map(_one_short, list(range(500)), batch=True)
+        with pytest.raises(RuntimeError, match="one result per item"):
+            list(failing)

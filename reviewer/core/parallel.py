@@ -152,9 +152,10 @@ class Workers:
     and back. Without workers (`jobs` 1, fewer than `MIN_ITEMS` items, no `fork`) every call
     runs here, by the same functions, so the results are the same.
 
-    `map(function, items, on=...)` yields `function(item)` in input order; `placed` says
-    which worker computed each item of the last `map`, and `on` sends each item to the worker
-    named (to find what that worker kept). `broadcast(function, argument)` calls
+    `map(function, items, on=...)` yields `function(item)` in input order (`batch`:
+    `function` takes a list of items, a chunk of them, and returns their results); `placed`
+    says which worker computed each item of the last `map`, and `on` sends each item to the
+    worker named (to find what that worker kept). `broadcast(function, argument)` calls
     `function(argument)` once in every worker (here, once). Functions and items are pickled.
     """
 
@@ -192,14 +193,19 @@ class Workers:
         return len(self._processes)
 
     def map(
-        self, function: Callable[[T], R], items: Sequence[T], *, on: Sequence[int] | None = None
-    ) -> Iterator[R]:
+        self,
+        function: Callable,
+        items: Sequence[T],
+        *,
+        on: Sequence[int] | None = None,
+        batch: bool = False,
+    ) -> Iterator:
         count = len(items)
         if self._mapping:
             raise RuntimeError("Workers.map: the previous map was not read to its end")
         if not self._processes:
             self.placed = [0] * count
-            yield from (function(item) for item in items)
+            yield from _apply(function, list(items), batch)
             return
         workers = len(self._processes)
         chunk = max(1, min(64, count // (workers * 8)))
@@ -224,7 +230,8 @@ class Workers:
             while busy[worker] < 2 and queue:
                 part = queue.pop()
                 indices = range(part, min(part + chunk, count)) if on is None else part
-                self._tasks[worker].put((function, list(indices), [items[i] for i in indices]))
+                chunk_items = [items[i] for i in indices]
+                self._tasks[worker].put((function, batch, list(indices), chunk_items))
                 busy[worker] += 1
                 sent += 1
 
@@ -255,7 +262,7 @@ class Workers:
             function(argument)
             return
         for tasks in self._tasks:
-            tasks.put((_call_with, [None], [(function, argument)]))
+            tasks.put((_call_with, False, [None], [(function, argument)]))
         for _ in self._tasks:
             worker, _, ok, payload = self._receive()
             if not ok:
@@ -290,6 +297,16 @@ class Workers:
             self._results = None
 
 
+def _apply(function: Callable, items: list, batch: bool) -> list:
+    """`function` of each item, or of them all at once (`batch`), one result per item."""
+    if not batch:
+        return [function(item) for item in items]
+    results = function(items)
+    if len(results) != len(items):
+        raise RuntimeError("a batch function did not give one result per item")
+    return results
+
+
 def _call_with(pair: tuple[Callable, object]):
     function, argument = pair
     return function(argument)
@@ -309,11 +326,9 @@ def _serve(worker: int, tasks, results) -> None:
         task = tasks.get()
         if task is None:
             break
-        function, indices, items = task
+        function, batch, indices, items = task
         try:
-            payload = pickle.dumps(
-                [function(item) for item in items], protocol=pickle.HIGHEST_PROTOCOL
-            )
+            payload = pickle.dumps(_apply(function, items, batch), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:  # noqa: BLE001 - reported to the parent, which raises
             results.put((worker, indices, False, traceback.format_exc()))
         else:
