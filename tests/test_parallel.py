@@ -436,3 +436,35 @@ def test_workers_map_a_batch_function_over_chunks(jobs):
         failing = workers.map(_one_short, list(range(500)), batch=True)
         with pytest.raises(RuntimeError, match="one result per item"):
             list(failing)
+
+
+def test_front_workers_end_when_their_parent_is_killed(tmp_path):
+    # A parent killed while its workers wait: they notice and exit instead of lingering.
+    code = (
+        "import os, sys, time\n"
+        "from reviewer.core import parallel\n"
+        "workers = parallel.Workers(2, 100)\n"
+        "print(' '.join(str(p.pid) for p in workers._processes), flush=True)\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    pids = [int(pid) for pid in done.stdout.split()]
+    assert len(pids) == 2
+    import time
+
+    deadline = time.monotonic() + 20
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.5)
+        alive = [pid for pid in pids if _running(pid)]
+    assert not alive
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

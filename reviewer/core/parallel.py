@@ -175,7 +175,7 @@ class Workers:
         for worker in range(min(jobs, count)):
             tasks = context.Queue()
             process = context.Process(
-                target=_serve, args=(worker, tasks, self._results), daemon=True
+                target=_serve, args=(worker, tasks, self._results, os.getpid()), daemon=True
             )
             process.start()
             self._processes.append(process)
@@ -312,7 +312,7 @@ def _call_with(pair: tuple[Callable, object]):
     return function(argument)
 
 
-def _serve(worker: int, tasks, results) -> None:
+def _serve(worker: int, tasks, results, parent: int) -> None:
     """A `Workers` process: computes the chunks it is sent until told to stop (None)."""
     import signal
     import traceback
@@ -322,8 +322,16 @@ def _serve(worker: int, tasks, results) -> None:
     # whose workers keep what they make until the next pass, as the parent would in one
     # process (with it running, its passes over the kept paragraphs were 18 % of a worker's
     # time at 20,000 documents).
+    import queue
+
     while True:
-        task = tasks.get()
+        try:
+            task = tasks.get(timeout=5)
+        except queue.Empty:
+            if os.getppid() != parent:  # the parent is gone (killed): nobody reads results
+                results.cancel_join_thread()
+                return
+            continue
         if task is None:
             break
         function, batch, indices, items = task
