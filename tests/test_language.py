@@ -252,3 +252,18 @@ def test_unpacking_the_model_removes_caches_of_earlier_layouts_only(tmp_path, mo
     assert newer.name in left and "patterns-0123.pickle" in left
     assert not any(name.endswith(("-v1-mapped", "-v2.npz")) for name in left)
     assert len([n for n in left if n.endswith(f"-v{language._CACHE_VERSION}-mapped")]) == 1
+
+
+def test_the_array_walk_does_not_depend_on_what_its_table_held():
+    """`_Walker.features` keeps a table per thread; a call interrupted half-way (a signal, a
+    cancelled worker) leaves it as it was: the next call must not read that."""
+    from reviewer.core import language
+
+    walker = language._model().walker
+    data = " ".join(SHORT.values()).encode()
+    clean = walker.features(data)
+    for junk in (-5, 0, 3):
+        walker._scratch()[:] = junk
+        again = walker.features(data)
+        assert clean[0].tolist() == again[0].tolist()
+        assert clean[1].tolist() == again[1].tolist()

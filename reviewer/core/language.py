@@ -185,7 +185,7 @@ def _load_arrays():
 _SHORT_BYTES = 300
 
 
-# An empty entry of `_Walker`'s feature table: after every position a text can have.
+# A feature's first position in `_Walker.features` before it is met: after every position.
 _NOWHERE = 2**62
 
 
@@ -228,25 +228,26 @@ class _Walker:
         found = found[found >= 0]
         if not len(found):
             return None
-        # The first position of each feature, in a table of every feature (this thread's,
-        # left empty again): the features read where they first occur are in the Counter's
-        # order, without sorting the visits (`np.unique` and an argsort were 60 % of this).
+        # The first position of each feature, in a table of every feature (this thread's;
+        # the entries read are set first, so what an interrupted call left there is never
+        # read): the features read where they first occur are in the Counter's order,
+        # without sorting the visits (`np.unique` and an argsort were 60 % of this).
         where = self._scratch()
         positions = np.arange(len(found))
+        where[found] = _NOWHERE
         np.minimum.at(where, found, positions)
         features = found[where[found] == positions]
         where[features] = np.arange(len(features))  # each feature's rank, for its count
         counts = np.bincount(where[found], minlength=len(features))
-        where[found] = _NOWHERE
         return features, counts
 
     def _scratch(self):
-        """A table of every feature holding `_NOWHERE`, one per thread."""
+        """A table with an entry for every feature, one per thread."""
         table = getattr(self._local, "table", None)
         if table is None:
             import numpy as np
 
-            table = self._local.table = np.full(self._size, _NOWHERE, dtype=np.int64)
+            table = self._local.table = np.empty(self._size, dtype=np.int64)
         return table
 
 
