@@ -92,7 +92,7 @@ def test_keys_while_the_process_computes_then_rows_measured_there_and_findings(
     # its rows then measured here (the app's fallback, right too, but not what is tested).
     first_frame = tmp_path / "first-frame"
     first_frame.touch()
-    _held_while(monkeypatch, session.aligning, "align_group", first_frame)
+    _held_while(monkeypatch, session.group_alignment, "align_group", first_frame)
     measured_here: list[int] = []  # rows measured by the UI thread once aligned
     measure = ReviewView._measure
 
@@ -158,7 +158,7 @@ def test_a_process_that_dies_leaves_the_group_to_a_thread(seeds, monkeypatch, tm
     monkeypatch.setattr(app_module, "OPEN_NOW", 0)
     hold = tmp_path / "hold"
     hold.touch()
-    _held_while(monkeypatch, session.aligning, "align_group", hold)
+    _held_while(monkeypatch, session.group_alignment, "align_group", hold)
     app = ReviewerApp(corpus)
     pid = app.computations._pid
 
@@ -183,7 +183,7 @@ def test_quitting_mid_computation_saves_and_ends_the_process(seeds, monkeypatch,
     corpus = open_corpus([seeds])
     monkeypatch.setattr(app_module, "OPEN_NOW", 0)
     hold = tmp_path / "hold"
-    _held_while(monkeypatch, session.aligning, "align_group", hold)
+    _held_while(monkeypatch, session.group_alignment, "align_group", hold)
     folder = tmp_path / "annotations"
     app = ReviewerApp(corpus, annotations=folder, reviewer="tester")
     pid = app.computations._pid
@@ -225,7 +225,7 @@ def test_rows_are_measured_there_when_the_screen_asks_after_the_triage(
     measuring = ((25,) * len(langs), langs, False)
     hold = tmp_path / "hold"
     hold.touch()
-    _held_while(monkeypatch, session.aligning, "align_group", hold)
+    _held_while(monkeypatch, session.group_alignment, "align_group", hold)
     computations = Computations(corpus)
     assert computations.start()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reviewer import cli
-from reviewer.core import aligning, export
+from reviewer.core import export, group_alignment
 from reviewer.core.model import Row
 from reviewer.core.session import open_corpus
 from reviewer.tui.app import ReviewerApp
@@ -30,14 +30,14 @@ def shifted(monkeypatch):
     """The aligner's mistake, made certain: the whole documents are paired 1-1 by position
     (what a length-only aligner does here), whatever the aligner of the day does. Stretches
     that corrections realign still go to the real aligner."""
-    real = aligning.align_group
+    real = group_alignment.align_group
 
     def align_group(segments, pivot, **options):
         if all(len(segs) == 6 for segs in segments.values()):
             return tuple(Row({lang: (i,) for lang in segments}) for i in range(6))
         return real(segments, pivot, **options)
 
-    monkeypatch.setattr(aligning, "align_group", align_group)
+    monkeypatch.setattr(group_alignment, "align_group", align_group)
 
 
 def corpus():

@@ -32,7 +32,7 @@ def _held(monkeypatch, module, name: str) -> threading.Event:
 
 
 def _held_alignment(monkeypatch) -> threading.Event:
-    return _held(monkeypatch, session.aligning, "align_group")
+    return _held(monkeypatch, session.group_alignment, "align_group")
 
 
 def test_first_screen_before_alignment_keys_meanwhile_then_rows_and_findings(seeds, monkeypatch):

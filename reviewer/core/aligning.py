@@ -1434,17 +1434,3 @@ def _blocks(side: _Side, cuts: np.ndarray) -> _Side:
 def format_bead(bead: Bead) -> str:
     """`[1, 2]:[3]`, the form vecalign and bertalign print."""
     return f"{list(bead[0])}:{list(bead[1])}"
-
-
-# The N-way part moved to group_alignment.py; session.py still reaches it here. Loaded at the
-# first use, not at import: group_alignment imports this module, and `align` on two files
-# needs none of it.
-_IN_GROUP_ALIGNMENT = frozenset({"align_group", "learn_lexicons", "first_passes", "Lexicons"})
-
-
-def __getattr__(name: str):
-    if name in _IN_GROUP_ALIGNMENT:
-        from reviewer.core import group_alignment
-
-        return getattr(group_alignment, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

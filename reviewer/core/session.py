@@ -19,6 +19,7 @@ from reviewer.core import (
     boilerplate,
     checks,
     evidence,
+    group_alignment,
     grouping,
     language,
     lexical,
@@ -71,7 +72,7 @@ class Corpus:
     # One lock per group and pivot: the app aligns in worker threads, and two threads asking
     # for one group compute it once, while other groups go on.
     _locks: dict[tuple[str, ...], threading.Lock] = field(default_factory=dict, repr=False)
-    _lexicons: aligning.Lexicons | None = field(default=None, repr=False)
+    _lexicons: group_alignment.Lexicons | None = field(default=None, repr=False)
     _errors: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)  # rows' only
     # The beads and costs of the first passes `learn_lexicons` made, by (group id, pivot,
     # language), until the group's alignment uses them (the same search, not made twice).
@@ -156,7 +157,7 @@ class Corpus:
         rows = tuple(Row({group.pivot: (i,)}) for i in range(count))
         return self._make(group, rows, ((),) * count)
 
-    def lexicons(self, *, workers: int | None = 1) -> aligning.Lexicons:
+    def lexicons(self, *, workers: int | None = 1) -> group_alignment.Lexicons:
         """Word-translation tables learnt over every group of the corpus (computed once):
         one article alone teaches the aligner few word pairs (docs/alignment.md).
 
@@ -180,7 +181,7 @@ class Corpus:
                         )
 
                     keep: dict[tuple[int, str], tuple[list, list[float]]] = {}
-                    lexicons = aligning.learn_lexicons(
+                    lexicons = group_alignment.learn_lexicons(
                         [(_ordered(self, g), g.pivot) for g in self.groups], run=run, keep=keep
                     )
                     for (g, lang), first in keep.items():
@@ -277,14 +278,14 @@ def _ordered(corpus: Corpus, group: Group) -> dict[str, tuple[Segment, ...]]:
 
 
 # The corpus's word tables while `Corpus._checked` runs (forked workers inherit them).
-_LEXICONS: aligning.Lexicons | None = None
+_LEXICONS: group_alignment.Lexicons | None = None
 
 
 def _align_and_check_item(
     item: tuple[
         dict[str, tuple[Segment, ...]],
         str,
-        aligning.Lexicons | None,
+        group_alignment.Lexicons | None,
         dict[str, tuple[list, list[float]]],
         aligning.AlignOptions,
     ],
@@ -305,7 +306,7 @@ def _align_and_check_item(
 def _align_safely(ordered, pivot: str, **settings) -> tuple[tuple[Row, ...], str | None]:
     """The group's rows, or its `positional_rows` and why the aligner failed."""
     try:
-        return tuple(aligning.align_group(ordered, pivot, **settings)), None
+        return tuple(group_alignment.align_group(ordered, pivot, **settings)), None
     except Exception as error:  # noqa: BLE001 - reported with the group (AlignedGroup.error)
         return positional_rows(ordered), _failure("aligned", error)
 
