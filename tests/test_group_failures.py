@@ -150,3 +150,29 @@ def test_positional_rows_hold_every_segment_once_in_order(sizes) -> None:
     for lang, segments in ordered.items():
         assert [i for row in rows for i in row.cells[lang]] == list(range(len(segments)))
     assert all(any(row.cells.values()) for row in rows)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_we_fail_to_segment_is_skipped_and_named_and_the_rest_go_on(
+    seeds, monkeypatch, jobs
+):
+    from reviewer.core import segmenting
+
+    good = open_corpus([seeds], jobs=1)
+    real = segmenting.segment
+
+    def segment(text, lang, *args, **kwargs):
+        if "enflasyonun" in text:  # the Turkish document only
+            raise IndexError("ours")
+        return real(text, lang, *args, **kwargs)
+
+    monkeypatch.setattr(segmenting, "segment", segment)
+    corpus = open_corpus([seeds], jobs=jobs)
+    assert [str(p) for p in corpus.problems] == [
+        "tr.txt: could not be identified and segmented (IndexError: ours): a bug in reviewer"
+    ]
+    assert [d.path for d in corpus.documents] == [
+        d.path for d in good.documents if d.path != "tr.txt"
+    ]
+    seeds_group = next(g for g in good.groups if "vi" in g.members)
+    assert corpus.aligned(seeds_group).rows == good.aligned(seeds_group).rows

@@ -585,7 +585,13 @@ def _load_and_read(items: list[tuple[int, loading.LoadJob, str | None]]):
         if isinstance(file, Problem):
             out.append((real, file, None))
             continue
-        lang, confidence, paras, keys = _read_document((file.text, forced or file.lang_hint))
+        try:
+            lang, confidence, paras, keys = _read_document((file.text, forced or file.lang_hint))
+        except Exception as error:  # noqa: BLE001 - ours, not the file's: skipped and named
+            out.append(
+                (real, Problem(file.path, _failure("identified and segmented", error)), None)
+            )
+            continue
         _KEPT[index] = paras
         out.append((real, file, (lang, confidence, keys)))
     return out
