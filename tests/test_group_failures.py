@@ -176,3 +176,29 @@ def test_a_document_we_fail_to_segment_is_skipped_and_named_and_the_rest_go_on(
     ]
     seeds_group = next(g for g in good.groups if "vi" in g.members)
     assert corpus.aligned(seeds_group).rows == good.aligned(seeds_group).rows
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_we_fail_to_fingerprint_is_skipped_and_named(seeds, monkeypatch, jobs):
+    from reviewer.core import grouping
+
+    good = open_corpus([seeds], jobs=1)
+    real = grouping.fingerprint
+
+    def fingerprint(segments, lang, *args, **kwargs):
+        if any("enflasyonun" in s.text for s in segments):  # the Turkish document only
+            raise ZeroDivisionError("ours")
+        return real(segments, lang, *args, **kwargs)
+
+    monkeypatch.setattr(grouping, "fingerprint", fingerprint)
+    corpus = open_corpus([seeds], jobs=jobs)
+    assert [str(p) for p in corpus.problems] == [
+        "tr.txt: could not be marked for boilerplate and fingerprinted (ZeroDivisionError: "
+        "ours): a bug in reviewer"
+    ]
+    assert [d.path for d in corpus.documents] == [
+        d.path for d in good.documents if d.path != "tr.txt"
+    ]
+    assert corpus.segments == [
+        s for d, s in zip(good.documents, good.segments, strict=True) if d.path != "tr.txt"
+    ]

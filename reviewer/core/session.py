@@ -529,12 +529,20 @@ def _front(paths, encoding, overrides, jobs, lap):
             )
     finally:
         _forget_front()
+    files, problems = list(loaded.files), loaded.problems
+    failed = [j for j, (segs, _) in enumerate(marked) if segs is None]
+    if failed:  # a document pass two failed on: a problem like an unreadable file
+        problems += tuple(Problem(files[j].path, marked[j][1]) for j in failed)
+        skip = set(failed)
+        files, first, marked = (
+            [item for j, item in enumerate(x) if j not in skip] for x in (files, first, marked)
+        )
     segments = [segs for segs, _ in marked]
     packed = [fingerprint for _, fingerprint in marked]
     del marked
     lap("boilerplate")
     first = [(lang, confidence) for lang, confidence, _ in first]
-    return list(loaded.files), loaded.problems, first, segments, packed
+    return files, problems, first, segments, packed
 
 
 def _keep_recurring(
@@ -605,7 +613,10 @@ def _keep_recurring_lines(recurring: frozenset[str]) -> None:
 def _mark_kept(item: tuple[int, str]):
     """Pass two of `_front`: `_mark_document` of the paragraphs kept in pass one."""
     index, lang = item
-    return _mark_document((_KEPT.pop(index), lang, None))
+    try:
+        return _mark_document((_KEPT.pop(index), lang, None))
+    except Exception as error:  # noqa: BLE001 - ours, not the file's: skipped and named (_front)
+        return None, _failure("marked for boilerplate and fingerprinted", error)
 
 
 def _forget_front(_=None) -> None:
