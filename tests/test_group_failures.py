@@ -153,52 +153,34 @@ def test_positional_rows_hold_every_segment_once_in_order(sizes) -> None:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_document_we_fail_to_segment_is_skipped_and_named_and_the_rest_go_on(
-    seeds, monkeypatch, jobs
+@pytest.mark.parametrize(
+    ("module", "function", "stage"),
+    [
+        ("segmenting", "segment", "identified and segmented"),  # pass one of the front
+        ("grouping", "fingerprint", "marked for boilerplate and fingerprinted"),  # pass two
+    ],
+)
+def test_a_document_a_stage_fails_on_is_skipped_and_named_and_the_rest_go_on(
+    seeds, monkeypatch, jobs, module, function, stage
 ):
-    from reviewer.core import segmenting
+    import importlib
 
     good = open_corpus([seeds], jobs=1)
-    real = segmenting.segment
+    owner = importlib.import_module(f"reviewer.core.{module}")
+    real = getattr(owner, function)
 
-    def segment(text, lang, *args, **kwargs):
-        if "enflasyonun" in text:  # the Turkish document only
+    def failing(first, *args, **kwargs):
+        if "enflasyonun" in str(first):  # the Turkish document's text or segments only
             raise IndexError("ours")
-        return real(text, lang, *args, **kwargs)
+        return real(first, *args, **kwargs)
 
-    monkeypatch.setattr(segmenting, "segment", segment)
+    monkeypatch.setattr(owner, function, failing)
     corpus = open_corpus([seeds], jobs=jobs)
     assert [str(p) for p in corpus.problems] == [
-        "tr.txt: could not be identified and segmented (IndexError: ours): a bug in reviewer"
+        f"tr.txt: could not be {stage} (IndexError: ours): a bug in reviewer"
     ]
-    assert [d.path for d in corpus.documents] == [
-        d.path for d in good.documents if d.path != "tr.txt"
-    ]
+    kept = [i for i, d in enumerate(good.documents) if d.path != "tr.txt"]
+    assert [d.path for d in corpus.documents] == [good.documents[i].path for i in kept]
+    assert corpus.segments == [good.segments[i] for i in kept]
     seeds_group = next(g for g in good.groups if "vi" in g.members)
     assert corpus.aligned(seeds_group).rows == good.aligned(seeds_group).rows
-
-
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_a_document_we_fail_to_fingerprint_is_skipped_and_named(seeds, monkeypatch, jobs):
-    from reviewer.core import grouping
-
-    good = open_corpus([seeds], jobs=1)
-    real = grouping.fingerprint
-
-    def fingerprint(segments, lang, *args, **kwargs):
-        if any("enflasyonun" in s.text for s in segments):  # the Turkish document only
-            raise ZeroDivisionError("ours")
-        return real(segments, lang, *args, **kwargs)
-
-    monkeypatch.setattr(grouping, "fingerprint", fingerprint)
-    corpus = open_corpus([seeds], jobs=jobs)
-    assert [str(p) for p in corpus.problems] == [
-        "tr.txt: could not be marked for boilerplate and fingerprinted (ZeroDivisionError: "
-        "ours): a bug in reviewer"
-    ]
-    assert [d.path for d in corpus.documents] == [
-        d.path for d in good.documents if d.path != "tr.txt"
-    ]
-    assert corpus.segments == [
-        s for d, s in zip(good.documents, good.segments, strict=True) if d.path != "tr.txt"
-    ]
