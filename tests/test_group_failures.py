@@ -152,7 +152,7 @@ def test_positional_rows_hold_every_segment_once_in_order(sizes) -> None:
     assert all(any(row.cells.values()) for row in rows)
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("jobs", [1, 2, "cluster"])
 @pytest.mark.parametrize(
     ("module", "function", "stage"),
     [
@@ -175,7 +175,16 @@ def test_a_document_a_stage_fails_on_is_skipped_and_named_and_the_rest_go_on(
         return real(first, *args, **kwargs)
 
     monkeypatch.setattr(owner, function, failing)
-    corpus = open_corpus([seeds], jobs=jobs)
+    if jobs == "cluster":  # dask's own path; threads of this process, so the patch holds
+        distributed = pytest.importorskip("distributed")
+        cluster = distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        )
+        with cluster, distributed.Client(cluster) as client:
+            corpus = open_corpus([seeds], cluster=client)
+            corpus.cluster = None  # the group below is aligned here
+    else:
+        corpus = open_corpus([seeds], jobs=jobs)
     assert [str(p) for p in corpus.problems] == [
         f"tr.txt: could not be {stage} (IndexError: ours): a bug in reviewer"
     ]

@@ -468,21 +468,23 @@ def _front_on_cluster(paths, encoding, overrides, cluster, lap):
     workers (which inherit nothing: each is sent its text, then its paragraphs)."""
     loaded = loading.load_paths(paths, encoding=encoding)
     lap("load")
-    files = loaded.files
+    files, problems = list(loaded.files), loaded.problems
     items = [(file.text, overrides.get(file.path) or file.lang_hint) for file in files]
-    first = parallel.run(_read_document, items, cluster=cluster)
+    first = parallel.run(_read_document_or_failure, items, cluster=cluster)
     del items
+    problems, (files, first) = _without_failures(problems, files, first)
     lap("language+segment")
     recurring = boilerplate.recurring_keys([keys for *_, keys in first])
     items = [(paras, lang, recurring) for lang, _, paras, _ in first]
-    marked = parallel.run(_mark_document, items, cluster=cluster)
+    marked = parallel.run(_mark_document_or_failure, items, cluster=cluster)
     del items
+    problems, (files, first, marked) = _without_failures(problems, files, first, marked)
     segments = [segs for segs, _ in marked]
     packed = [fingerprint for _, fingerprint in marked]
     lap("boilerplate")
     return (
         files,
-        loaded.problems,
+        problems,
         [(lang, confidence) for lang, confidence, *_ in first],
         segments,
         packed,
@@ -529,14 +531,9 @@ def _front(paths, encoding, overrides, jobs, lap):
             )
     finally:
         _forget_front()
-    files, problems = list(loaded.files), loaded.problems
-    failed = [j for j, (segs, _) in enumerate(marked) if segs is None]
-    if failed:  # a document pass two failed on: a problem like an unreadable file
-        problems += tuple(Problem(files[j].path, marked[j][1]) for j in failed)
-        skip = set(failed)
-        files, first, marked = (
-            [item for j, item in enumerate(x) if j not in skip] for x in (files, first, marked)
-        )
+    problems, (files, first, marked) = _without_failures(
+        loaded.problems, list(loaded.files), first, marked
+    )
     segments = [segs for segs, _ in marked]
     packed = [fingerprint for _, fingerprint in marked]
     del marked
@@ -566,6 +563,38 @@ def _keep_recurring(
     )
 
 
+# A per-document stage that fails on a document (an error of ours, not the file's): the
+# document is skipped and named as a problem, like an unreadable file, and the rest go on.
+@dataclass(frozen=True)
+class _Failed:
+    message: str
+
+
+def _read_document_or_failure(item: tuple[str, str | None]):
+    try:
+        return _read_document(item)
+    except Exception as error:  # noqa: BLE001 - see _Failed
+        return _Failed(_failure("identified and segmented", error))
+
+
+def _mark_document_or_failure(item: tuple[boilerplate.Paragraphs, str, frozenset[str] | None]):
+    try:
+        return _mark_document(item)
+    except Exception as error:  # noqa: BLE001 - see _Failed
+        return _Failed(_failure("marked for boilerplate and fingerprinted", error))
+
+
+def _without_failures(problems, files, *results):
+    """`problems` with one for each file whose last result (`results[-1]`) is `_Failed`, and
+    `files` and every list of `results` without those files."""
+    failed = {j for j, result in enumerate(results[-1]) if isinstance(result, _Failed)}
+    problems = tuple(problems) + tuple(
+        Problem(files[j].path, results[-1][j].message) for j in sorted(failed)
+    )
+    kept = [[x for j, x in enumerate(values) if j not in failed] for values in (files, *results)]
+    return problems, kept
+
+
 def _read_document(item: tuple[str, str | None]):
     """Language, confidence, paragraphs and their recurrence keys of one file's text (and its
     forced language, if any)."""
@@ -593,13 +622,11 @@ def _load_and_read(items: list[tuple[int, loading.LoadJob, str | None]]):
         if isinstance(file, Problem):
             out.append((real, file, None))
             continue
-        try:
-            lang, confidence, paras, keys = _read_document((file.text, forced or file.lang_hint))
-        except Exception as error:  # noqa: BLE001 - ours, not the file's: skipped and named
-            out.append(
-                (real, Problem(file.path, _failure("identified and segmented", error)), None)
-            )
+        read = _read_document_or_failure((file.text, forced or file.lang_hint))
+        if isinstance(read, _Failed):
+            out.append((real, Problem(file.path, read.message), None))
             continue
+        lang, confidence, paras, keys = read
         _KEPT[index] = paras
         out.append((real, file, (lang, confidence, keys)))
     return out
@@ -613,10 +640,7 @@ def _keep_recurring_lines(recurring: frozenset[str]) -> None:
 def _mark_kept(item: tuple[int, str]):
     """Pass two of `_front`: `_mark_document` of the paragraphs kept in pass one."""
     index, lang = item
-    try:
-        return _mark_document((_KEPT.pop(index), lang, None))
-    except Exception as error:  # noqa: BLE001 - ours, not the file's: skipped and named (_front)
-        return None, _failure("marked for boilerplate and fingerprinted", error)
+    return _mark_document_or_failure((_KEPT.pop(index), lang, None))
 
 
 def _forget_front(_=None) -> None:
