@@ -94,11 +94,10 @@ class Corpus:
             with self._lock(key):
                 if key not in self._aligned:
                     aligned = self.aligned_rows(group)
-                    if aligned.error:  # rows side by side: findings on them would be noise
-                        findings, error = aligned.findings, aligned.error
-                    else:
-                        ordered = _ordered(self, group)
-                        findings, error = _check_safely(aligned.rows, ordered, group.pivot)
+                    ordered = _ordered(self, group)
+                    findings, error = _check_safely(
+                        aligned.rows, aligned.error, ordered, group.pivot
+                    )
                     self._store(group, aligned.rows, findings, error)
                     self._rows.pop(key, None)
         return self._aligned[key]
@@ -292,13 +291,8 @@ def _align_and_check_item(
 ):
     ordered, pivot, lexicons, firsts, options = item
     lexicons = lexicons if lexicons is not None else _LEXICONS
-    rows, align_error = _align_safely(
-        ordered, pivot, lexicons=lexicons, firsts=firsts, options=options
-    )
-    if align_error is not None:  # rows side by side: findings on them would be noise
-        return rows, ((),) * len(rows), align_error
-    findings, check_error = _check_safely(rows, ordered, pivot)
-    return rows, findings, check_error
+    rows, error = _align_safely(ordered, pivot, lexicons=lexicons, firsts=firsts, options=options)
+    return rows, *_check_safely(rows, error, ordered, pivot)
 
 
 # A failure on one group is ours, not the user's: the group keeps its text, marked with the
@@ -311,8 +305,13 @@ def _align_safely(ordered, pivot: str, **settings) -> tuple[tuple[Row, ...], str
         return positional_rows(ordered), _failure("aligned", error)
 
 
-def _check_safely(rows, ordered, pivot: str) -> tuple[tuple[tuple[Finding, ...], ...], str | None]:
-    """The rows' findings, or none and why the checks failed."""
+def _check_safely(
+    rows, failed: str | None, ordered, pivot: str
+) -> tuple[tuple[tuple[Finding, ...], ...], str | None]:
+    """The rows' findings, or none and why: `failed`, the aligner's failure (its rows side by
+    side: findings on them would be noise), or the checks' own."""
+    if failed is not None:
+        return ((),) * len(rows), failed
     try:
         return tuple(checks.run_checks(rows, ordered, pivot)), None
     except Exception as error:  # noqa: BLE001 - reported with the group (AlignedGroup.error)
