@@ -17,8 +17,7 @@ from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _descri
 from reviewer.core.evidence import Mention
 from reviewer.core.model import SEVERITIES, Finding
 
-# Languages whose common nouns are capitalised: a capitalised word is no sign of a name.
-_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+_CAPITALISED_NOUNS = evidence.CAPITALISED_NOUNS
 
 
 @register

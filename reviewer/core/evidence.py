@@ -1254,6 +1254,10 @@ def _number_words(lang: str) -> frozenset[str]:
     return frozenset(_number_rules(lang).months) | frozenset(_number_rules(lang).scales)
 
 
+# Languages whose common nouns are capitalised: a capitalised word is no sign of a name there.
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
 def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised name words and acronyms in `text`, keyed for fuzzy comparison across scripts.
 

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from reviewer.core import aligning
+from reviewer.core import aligning, evidence
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
     SMALL_CORPUS,
@@ -116,6 +116,24 @@ def fingerprints(
     return [fingerprint(s, d.lang, cache=cache) for d, s in zip(documents, segments, strict=True)]
 
 
+def _names_met_abroad(
+    documents: Sequence[Document], prints: Sequence[Fingerprint]
+) -> dict[str, frozenset[str]]:
+    """Per language that capitalises its nouns (German), its name keys that a document of
+    another language has too. Only those are names to it: every German noun is capitalised
+    (Stadtrat, Flughafen), and counted as names they swamp the real ones, so that a German
+    translation whose one changed figure already costs it shares too few names to join."""
+    langs: dict[str, set[str]] = defaultdict(set)
+    for d, p in zip(documents, prints, strict=True):
+        for f in p.features:
+            if f[0] == "k":
+                langs[f].add(d.lang)
+    return {
+        lang: frozenset(f for f, seen in langs.items() if seen - {lang})
+        for lang in evidence.CAPITALISED_NOUNS & {d.lang for d in documents}
+    }
+
+
 class _Scorer:
     """Scores of candidate pairs, from features and shape."""
 
@@ -126,10 +144,12 @@ class _Scorer:
         # Per document and kind: the features that weigh something, and their total weight.
         self.kinds: list[dict[str, frozenset[str]]] = []
         self.totals: list[dict[str, float]] = []
-        for p in prints:
+        foreign = _names_met_abroad(documents, prints)
+        for d, p in zip(documents, prints, strict=True):
             by_kind: dict[str, set[str]] = defaultdict(set)
+            nouns = d.lang in evidence.CAPITALISED_NOUNS
             for f in p.features:
-                if self.weights[f]:
+                if self.weights[f] and not (nouns and f[0] == "k" and f not in foreign[d.lang]):
                     by_kind[f[0]].add(f)
             self.kinds.append({k: frozenset(v) for k, v in by_kind.items()})
             self.totals.append({k: sum(self.weights[f] for f in v) for k, v in by_kind.items()})
