@@ -416,8 +416,8 @@ def test_new_rules_leave_article_sentences_alone(lang: str, line: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "footer"),
     [
-        ("zh", "关注我们的微信公众号获取更多新闻"),
-        ("ar", "تابعونا على قناتنا في تيليجرام"),
+        ("zh", "更多精彩内容请下载客户端"),  # calls to follow are rules' now (SUBSCRIBE_LINES)
+        ("ar", "حمّل تطبيقنا لمتابعة آخر الأخبار"),
         ("ko", "무단전재 및 재배포 금지"),
     ],
 )
@@ -428,3 +428,60 @@ def test_footer_recurring_in_three_pages_is_found_in_other_scripts(lang: str, fo
     for doc in marked:
         (seg,) = [s for s in doc if s.text == footer]
         assert seg.boilerplate == "ad"
+
+
+def test_a_recurring_call_to_follow_is_marked_by_its_rule_in_every_copy() -> None:
+    footer = "关注我们的微信公众号获取更多新闻"
+    text, _ = page("zh")
+    texts_ = [f"{text}\n\n{footer}", f"{footer}\n\n{text}", f"{text}\n\n{footer}"]
+    marked = mark_corpus([segment(t, "zh") for t in texts_], ["zh"] * 3, texts=texts_)
+    assert [[s.boilerplate for s in doc if s.text == footer] for doc in marked] == [["metadata"]] * 3
+
+
+# Calls to subscribe or follow, one per language (a line a scraper keeps from the page's
+# footer or the article's end), and article sentences about subscribers and channels.
+SUBSCRIBE_LINES = [
+    ("en", "Subscribe to our newsletter"),
+    ("en", "Follow us on X and Instagram for the latest news."),
+    ("de", "Folgen Sie uns auf Twitter und Facebook!"),
+    ("fr", "Abonnez-vous à notre newsletter"),
+    ("es", "Síguenos en Instagram"),
+    ("pt", "Siga-nos no Instagram"),
+    ("it", "Seguici su Facebook"),
+    ("nl", "Volg ons op Twitter"),
+    ("pl", "Obserwuj nas na Facebooku"),
+    ("ru", "Подпишитесь на наш канал в Telegram, чтобы не пропустить главные новости."),
+    ("uk", "Підписуйтесь на наш канал у Telegram"),
+    ("tr", "Bizi Twitter'da takip edin"),
+    ("el", "Ακολουθήστε μας στο Facebook"),
+    ("he", "עקבו אחרינו בפייסבוק"),
+    ("hi", "हमें फेसबुक पर फॉलो करें"),
+    ("ar", "اشترك في نشرتنا الإخبارية"),
+    ("zh", "关注我们的微信公众号"),
+    ("ja", "LINE公式アカウントをフォローしてください"),
+    ("ko", "카카오톡 채널을 구독하세요"),
+    ("th", "ติดตามเราได้ที่ Facebook"),
+    ("vi", "Theo dõi chúng tôi trên Facebook"),
+    ("id", "Ikuti kami di Google News"),
+]
+SUBSCRIBE_SENTENCES = [
+    ("en", "Subscribers to the Telegram channel reported explosions near the airport."),
+    ("en", "Join our effort to rebuild the school, the mayor told residents."),
+    ("en", "Follow the money, the prosecutor said on Facebook."),
+    ("ru", "Подписчики канала в Telegram сообщили о взрывах."),
+    ("zh", "关注度很高的微信公众号发布了这条消息。"),
+    ("th", "ติดตามสถานการณ์ล่าสุดผ่านช่อง 3"),
+    ("vi", "Theo dõi diễn biến mới nhất trên kênh VTV1."),
+    ("id", "Ikuti perkembangan terbaru di saluran resmi pemerintah."),
+    ("de", "Mehr als 40.000 Menschen folgen dem Kanal des Ministeriums auf Telegram."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SUBSCRIBE_LINES)
+def test_a_call_to_subscribe_is_metadata_in_every_language(lang: str, line: str) -> None:
+    assert classify(line, lang) == "metadata"
+
+
+@pytest.mark.parametrize(("lang", "line"), SUBSCRIBE_SENTENCES)
+def test_sentences_about_subscribers_and_channels_are_article_text(lang: str, line: str) -> None:
+    assert classify(line, lang) is None
