@@ -182,6 +182,26 @@ def test_pivot_is_the_version_whose_numbers_the_others_share():
     assert grouping.choose_pivot(documents, list(same.values()), members) == "de"
 
 
+def test_a_version_with_a_paragraph_of_its_own_is_not_the_pivot():
+    """Numbers agree everywhere; hi has one paragraph the others lack (an inserted sentence,
+    an unmarked footer). The paragraph count most members share wins over the most
+    paragraphs: before, hi became the pivot and its addition a `missing` in every version."""
+    texts = {
+        "hi": ["6.2 तीव्रता का भूकंप आया।", "48 घायल हुए।", "सैंटियागो में स्कूल बंद।", "2010 में भी।"],
+        "en": ["A magnitude 6.2 quake.", "48 were injured.", "Also in 2010."],
+        "fr": ["Un séisme de magnitude 6,2.", "48 blessés.", "Aussi en 2010."],
+        "ja": ["マグニチュード6.2の地震。", "48人が負傷。", "2010年にも。"],
+    }
+    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
+    prints = []
+    for lang, lines in texts.items():
+        cells = [Segment(i, i, 0, len(line), line) for i, line in enumerate(lines)]
+        prints.append(grouping.fingerprint(tuple(cells), lang))
+    members = {lang: i for i, lang in enumerate(texts)}
+    assert [p.paragraphs for p in prints] == [4, 3, 3, 3]
+    assert grouping.choose_pivot(documents, prints, members) == "en"
+
+
 def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
     corpus = open_corpus([seeds])
     path = tmp_path / "groups.toml"
