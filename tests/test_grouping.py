@@ -161,6 +161,16 @@ def test_pivot_is_the_only_member_without_a_source_line():
     assert grouping.choose_pivot(documents, prints, {"en": 0, "de": 1, "fr": 2}) == "de"
 
 
+def _one_paragraph_a_line(texts):
+    """Documents, fingerprints and members of a group whose versions write a line a paragraph."""
+    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
+    prints = []
+    for lang, lines in texts.items():
+        cells = [Segment(i, i, 0, len(line), line) for i, line in enumerate(lines)]
+        prints.append(grouping.fingerprint(tuple(cells), lang))
+    return documents, prints, {lang: i for i, lang in enumerate(texts)}
+
+
 def test_pivot_is_the_version_whose_numbers_the_others_share():
     """A translation with a slip of its own (de changed 491 to 492) is not taken for the
     original, though it has more paragraphs and comes first in the alphabet."""
@@ -170,12 +180,7 @@ def test_pivot_is_the_version_whose_numbers_the_others_share():
         "fr": ["Jusqu'à 491 litres en 8 heures.", "1800 soldats et 2500 policiers."],
         "ru": ["До 491 литра за 8 часов.", "1800 военных и 2500 полицейских."],
     }
-    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
-    prints = []
-    for lang, lines in texts.items():
-        cells = [Segment(i, i, 0, len(line), line) for i, line in enumerate(lines)]
-        prints.append(grouping.fingerprint(tuple(cells), lang))
-    members = {lang: i for i, lang in enumerate(texts)}
+    documents, prints, members = _one_paragraph_a_line(texts)
     assert grouping.choose_pivot(documents, prints, members) == "en"
     # without any disagreement: the most paragraphs, then the alphabet, as before
     same = {lang: prints[members["en"]] for lang in members}
@@ -192,12 +197,7 @@ def test_a_version_with_a_paragraph_of_its_own_is_not_the_pivot():
         "fr": ["Un séisme de magnitude 6,2.", "48 blessés.", "Aussi en 2010."],
         "ja": ["マグニチュード6.2の地震。", "48人が負傷。", "2010年にも。"],
     }
-    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
-    prints = []
-    for lang, lines in texts.items():
-        cells = [Segment(i, i, 0, len(line), line) for i, line in enumerate(lines)]
-        prints.append(grouping.fingerprint(tuple(cells), lang))
-    members = {lang: i for i, lang in enumerate(texts)}
+    documents, prints, members = _one_paragraph_a_line(texts)
     assert [p.paragraphs for p in prints] == [4, 3, 3, 3]
     assert grouping.choose_pivot(documents, prints, members) == "en"
 
