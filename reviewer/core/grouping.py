@@ -123,14 +123,15 @@ def _names_met_abroad(
     another language has too. Only those are names to it: every German noun is capitalised
     (Stadtrat, Flughafen), and counted as names they swamp the real ones, so that a German
     translation whose one changed figure already costs it shares too few names to join."""
-    langs: dict[str, set[str]] = defaultdict(set)
+    nouns = evidence.CAPITALISED_NOUNS & {d.lang for d in documents}
+    if not nouns:
+        return {}
+    names: dict[str, set[str]] = defaultdict(set)  # each language's name keys
     for d, p in zip(documents, prints, strict=True):
-        for f in p.features:
-            if f[0] == "k":
-                langs[f].add(d.lang)
+        names[d.lang].update(f for f in p.features if f[0] == "k")
     return {
-        lang: frozenset(f for f, seen in langs.items() if seen - {lang})
-        for lang in evidence.CAPITALISED_NOUNS & {d.lang for d in documents}
+        lang: frozenset().union(*(keys for other, keys in names.items() if other != lang))
+        for lang in nouns
     }
 
 
