@@ -554,6 +554,27 @@ def test_a_short_item_with_an_omission_and_a_changed_number_keeps_all_its_versio
     assert stories_found(documents, groups) == expected_stories(documents, entries)
 
 
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+def test_a_version_with_two_changed_figures_joins_beside_a_version_that_dropped_a_sentence(lang):
+    # es leaves a sentence out (de's changed figure put right here); `lang` changes two of its
+    # five figures (40 -> 45 per cent, 2030 -> 2031): it shares one figure with es, and that
+    # one pair pulled the mean of its scores with the group under the bar.
+    entries = [dict(e) for e in tomllib.loads(PORTO.read_text(encoding="utf-8"))["doc"]]
+    by_lang = {e["lang"]: e for e in entries}
+    by_lang["de"]["text"] = by_lang["de"]["text"].replace("16 Kilometer", "14 Kilometer")
+    changed = by_lang[lang]
+    changed["text"] = changed["text"].replace("40", "45").replace("2030", "2031")
+    documents, segments = make_documents(entries)
+    groups = grouping.find_groups(documents, segments)
+    assert stories_found(documents, groups) == expected_stories(documents, entries)
+
+
+def test_linkage_is_the_median_only_where_the_features_decided_three_pairs_or_more():
+    assert grouping._linkage([0.15, 0.54, 0.48, 0.52], by_features=True) == pytest.approx(0.5)
+    assert grouping._linkage([0.15, 0.54, 0.48, 0.52], by_features=False) == pytest.approx(0.4225)
+    assert grouping._linkage([0.15, 0.54], by_features=True) == pytest.approx(0.345)
+
+
 def test_only_the_capitalised_words_another_language_shares_are_german_names():
     entries = tomllib.loads(PORTO.read_text(encoding="utf-8"))["doc"]
     documents, segments = make_documents(entries)
