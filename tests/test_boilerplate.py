@@ -435,7 +435,9 @@ def test_a_recurring_call_to_follow_is_marked_by_its_rule_in_every_copy() -> Non
     text, _ = page("zh")
     texts_ = [f"{text}\n\n{footer}", f"{footer}\n\n{text}", f"{text}\n\n{footer}"]
     marked = mark_corpus([segment(t, "zh") for t in texts_], ["zh"] * 3, texts=texts_)
-    assert [[s.boilerplate for s in doc if s.text == footer] for doc in marked] == [["metadata"]] * 3
+    assert [[s.boilerplate for s in doc if s.text == footer] for doc in marked] == [
+        ["metadata"]
+    ] * 3
 
 
 # Calls to subscribe or follow, one per language (a line a scraper keeps from the page's
