@@ -53,7 +53,10 @@ def _fail_on(value: str) -> str:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `command`, only that subcommand's parser under the top
+    level (what parsing `reviewer COMMAND ...` uses: the same parse, the same messages, a
+    fifth of the work; argparse sets up a help formatter for every argument it adds)."""
     parser = _Parser(
         prog="reviewer",
         description="Review parallel texts side by side, sentence by sentence.",
@@ -66,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_corpus_options(app)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    for name, add in _SUBCOMMANDS.items():
+        if command is None or name == command:
+            add(commands)
+    parser.subcommands = commands.choices  # for errors said by the subcommand's parser
+    return parser
+
+
+def _add_check(commands) -> None:
     check = commands.add_parser("check", help="run the whole pipeline headless and print it")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (.txt)")
     check.add_argument(
@@ -103,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--semantic", action="store_true", help=_SEMANTIC_HELP)
     add_corpus_options(check)
 
+
+def _add_align(commands) -> None:
     align = commands.add_parser(
         "align", help="align two files of one sentence per line; print vecalign-style beads"
     )
@@ -118,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     align.add_argument("--semantic", action="store_true", help=_SEMANTIC_HELP)
 
+
+def _add_export(commands) -> None:
     export = commands.add_parser(
         "export", help="write annotations (toml) or the reviewed text (tmx, tsv, jsonl)"
     )
@@ -144,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_corpus_options(export)
 
+
+def _add_serve(commands) -> None:
     serve = commands.add_parser(
         "serve", help="open the review app in a browser (needs: pip install 'reviewer[web]')"
     )
@@ -153,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_app_options(serve)
     add_corpus_options(serve)
 
+
+def _add_merge(commands) -> None:
     merge = commands.add_parser(
         "merge", help="combine reviewers' annotation files of one group; agreement (kappa)"
     )
@@ -165,8 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the corpus the files annotate, to name rows by their number in the app "
         "(default: the folder holding .reviewer/annotations/, when the files are there)",
     )
-    parser.subcommands = commands.choices  # for errors said by the subcommand's parser
-    return parser
+
+
+_SUBCOMMANDS = {
+    "check": _add_check,
+    "align": _add_align,
+    "export": _add_export,
+    "serve": _add_serve,
+    "merge": _add_merge,
+}  # in the order --help lists them
 
 
 def add_app_options(parser) -> None:
@@ -280,7 +306,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # is worker processes (parallel.py), so one thread does, unless the user says otherwise.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     commands = {
         "check": _check,
         "align": _align_command,
@@ -297,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(f"reviewer: {first}: no such command or file; did you mean `reviewer {close[0]}`?")
             return EXIT_USAGE
         return _open_app(args_list)
+    parser = build_parser(args_list[0] if args_list[0] in commands else None)  # None: --help
     args, extra = parser.parse_known_args(args_list)
     if extra:  # said by the subcommand's parser, whose --help lists what it takes
         parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
