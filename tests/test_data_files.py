@@ -38,7 +38,7 @@ def test_an_edited_file_is_parsed_afresh_and_replaces_the_old_copy(cache, tmp_pa
     assert data_files.load("x.toml") == {"words": ["one"]}
     (data / "x.toml").write_text('words = ["one", "two"]\n', encoding="utf-8")
     assert data_files.load("x.toml") == {"words": ["one", "two"]}
-    assert len(list(cache.glob("data-x-*.json"))) == 1
+    assert len(list(cache.glob("data-x-*.pickle"))) == 1
 
 
 def test_a_damaged_cache_or_one_that_cannot_be_written_costs_only_the_parse(
@@ -52,7 +52,7 @@ def test_a_damaged_cache_or_one_that_cannot_be_written_costs_only_the_parse(
     assert not list(cache.glob("data-x-*"))  # a date would come back a string: not kept
     (data / "x.toml").write_text("n = 1\n", encoding="utf-8")
     data_files.load("x.toml")
-    (kept,) = cache.glob("data-x-*.json")
+    (kept,) = cache.glob("data-x-*.pickle")
     kept.write_text('{"toml": "', encoding="utf-8")  # cut short
     assert data_files.load("x.toml") == {"n": 1}
     blocked = tmp_path / "a-file"

@@ -1,5 +1,6 @@
 """The core is headless: importing it must not load textual or rich."""
 
+import os
 import subprocess
 import sys
 
@@ -62,3 +63,34 @@ def test_a_small_check_starts_no_process_pool(seeds):
     loaded = _loaded_after(code)
     assert "multiprocessing" not in loaded and "textual" not in loaded
     assert "numpy" in loaded  # the probe sees what a check imports
+
+
+def test_align_on_one_pair_loads_only_what_aligning_needs(tmp_path):
+    """`reviewer align SRC TGT` (issue 13: within 3 times hunalign's time as a whole process)
+    loads no module the aligner does not use: not the app's, not the checks', not the worker
+    pool, not OpenSSL (the caches' digests are CPython's own SHA-256), not anyascii through
+    importlib.resources (transliteration.py reads its tables), not json."""
+    src, tgt = tmp_path / "a.de", tmp_path / "a.fr"
+    src.write_text("Der Bericht kam am 12. März 2024.\nZürich zahlte 1.500 Franken.\n")
+    tgt.write_text("Le rapport est arrivé le 12 mars 2024.\nZurich a payé 1500 francs.\n")
+    code = (
+        "import contextlib, io, sys\n"
+        "from reviewer.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        f"    main(['align', {str(src)!r}, {str(tgt)!r}])\n"
+        "assert out.getvalue().count('\\n') == 2, out.getvalue()\n"
+        "print(','.join(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "REVIEWER_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the first run fills the caches (patterns, data files, the model)
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        )
+    loaded = set(result.stdout.strip().split(","))
+    assert {"numpy", "rapidfuzz", "reviewer.core.aligning"} <= loaded  # the probe sees them
+    unneeded = {
+        "textual", "rich", "tomli_w", "multiprocessing", "concurrent", "reviewer.core.checks",
+        "reviewer.core.session", "reviewer.core.semantic", "_hashlib", "hashlib", "anyascii",
+        "importlib.resources", "json", "tomllib",
+    }  # fmt: skip
+    assert {name for name in loaded if name.split(".")[0] in unneeded or name in unneeded} == set()

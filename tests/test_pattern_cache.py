@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 
 import pytest
 import regex
@@ -92,25 +93,11 @@ def test_an_unwritable_cache_only_costs_the_compile(tmp_path, monkeypatch):
 @pytest.fixture
 def fresh_store(cache, monkeypatch):
     """`pattern_cache.compile`'s store as at the start of a process, kept in `cache`."""
-    monkeypatch.setattr(pattern_cache, "_store", None)
-    monkeypatch.setattr(pattern_cache, "_store_grew", False)
+    for store in ("_store", "_re_store"):
+        monkeypatch.setattr(pattern_cache, store, None)
+        monkeypatch.setattr(pattern_cache, f"{store}_grew", False)
     monkeypatch.setattr(pattern_cache.atexit, "register", lambda function: None)
     return cache
-
-
-def test_one_pattern_is_compiled_once_per_machine(fresh_store, monkeypatch):
-    _same([pattern_cache.compile(source, flags) for source, flags in PATTERNS])
-    assert pattern_cache._store_grew  # written when the process ends
-    pattern_cache._save_store()
-    monkeypatch.setattr(pattern_cache, "_store", None)
-
-    def no_compile(*args, **kwargs):
-        raise AssertionError("compiled again instead of read from the store")
-
-    monkeypatch.setattr(pattern_cache.regex, "compile", no_compile)
-    read = [pattern_cache.compile(source, flags) for source, flags in PATTERNS]
-    monkeypatch.undo()
-    _same(read)
 
 
 def test_the_store_keeps_what_another_process_added(fresh_store, monkeypatch):
@@ -123,10 +110,67 @@ def test_the_store_keeps_what_another_process_added(fresh_store, monkeypatch):
     assert set(kept) == {PATTERNS[0], PATTERNS[1]}
 
 
-def test_a_damaged_store_is_compiled_again(fresh_store, monkeypatch):
-    pattern_cache.compile(*PATTERNS[2])
-    pattern_cache._save_store()
-    path = pattern_cache._store_path()
+# `re` patterns of the kinds the core's modules use: wide classes, named and numbered groups,
+# look-arounds, possessive repeats, flags given and flags set inline.
+RE_PATTERNS = [
+    ("[^\x00-\u2e7f]", 0),
+    ("[^\x00-\u0dff\u1e00-\u206f\u20a0-\u20cf]", 0),
+    (r"(?<![0-9])[0-9]{2,}(?![0-9])", 0),
+    (r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(\d{4})?", 0),
+    ("[A-Za-zªµºÀ-ÖØ-öø-ɏ]++(?:['’][A-Za-zªµºÀ-ÖØ-öø-ɏ]++)*+", 0),
+    (r"(?i)straße\b", 0),
+    (r"^\s*(\w+)\s*$", re.MULTILINE | re.IGNORECASE),
+]
+RE_LINES = ["1234 and 56", "20.5.2024", "Straße STRASSE straße", "  word  \nnext", "中文", "é’a"]
+
+
+def _same_re(patterns: list[re.Pattern[str]]) -> None:
+    for pattern, (source, flags) in zip(patterns, RE_PATTERNS, strict=True):
+        fresh = re.compile(source, flags)
+        assert pattern == fresh  # same source, flags and compiled code
+        assert (pattern.groups, pattern.groupindex) == (fresh.groups, fresh.groupindex)
+        for line in RE_LINES:
+            found = [(m.span(), m.groups()) for m in pattern.finditer(line)]
+            assert found == [(m.span(), m.groups()) for m in fresh.finditer(line)], (line, source)
+
+
+ENGINES = {
+    "regex": (pattern_cache.compile, "_store", PATTERNS, _same),
+    "re": (pattern_cache.compile_re, "_re_store", RE_PATTERNS, _same_re),
+}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_one_pattern_is_compiled_once_per_machine(fresh_store, monkeypatch, engine):
+    compile, store, patterns, same = ENGINES[engine]
+    same([compile(source, flags) for source, flags in patterns])
+    assert getattr(pattern_cache, f"{store}_grew")  # written when the process ends
+    getattr(pattern_cache, f"_save{store}")()
+    monkeypatch.setattr(pattern_cache, store, None)
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled again instead of read from the store")
+
+    monkeypatch.setattr(getattr(pattern_cache, engine), "compile", no_compile)
+    read = [compile(source, flags) for source, flags in patterns]
+    monkeypatch.undo()
+    same(read)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_damaged_store_is_compiled_again(fresh_store, monkeypatch, engine):
+    compile, store, patterns, same = ENGINES[engine]
+    compile(*patterns[-1])
+    getattr(pattern_cache, f"_save{store}")()
+    path = getattr(pattern_cache, f"{store}_path")()
     path.write_bytes(path.read_bytes()[:-7])  # cut short
-    monkeypatch.setattr(pattern_cache, "_store", None)
-    _same([pattern_cache.compile(source, flags) for source, flags in PATTERNS])
+    monkeypatch.setattr(pattern_cache, store, None)
+    same([compile(source, flags) for source, flags in patterns])
+
+
+def test_re_code_the_engine_refuses_is_compiled_again(fresh_store):
+    """A well-formed store of code `_sre` rejects: the pattern is compiled as usual."""
+    source, flags = RE_PATTERNS[2]
+    pattern_cache.compile_re(source, flags)
+    pattern_cache._re_store[source, flags] = (flags, [1, 2, 3], 0, {}, (None,))
+    _same_re([pattern_cache.compile_re(source, flags) for source, flags in RE_PATTERNS])

@@ -2,22 +2,23 @@
 arrays computed from nothing but a seed, computed once per machine (`kept_array`).
 
 tomllib parses in pure Python: the data files take 14 ms to parse, a twentieth of a small
-`reviewer check`, where the C JSON parser reads the same tables in 1 ms. So each file's tables
-are kept in the user's cache folder as JSON, under a name that carries a digest of the TOML
-text: an edited or upgraded file is parsed afresh (hashing 20 KB costs microseconds). A
-missing, damaged or unwritable cache only costs the parse. The TOML file stays the source
-that people edit and review.
+`reviewer check`, where unpickling reads the same tables in well under 1 ms. So each file's
+tables are kept in the user's cache folder, as the compiled patterns are (pattern_cache.py:
+pickled with a checksum, read back by an unpickler that builds nothing but plain values, so
+the file cannot run code; the JSON it was before cost `reviewer align` the json module's
+import, 5 M instructions), under a name that carries a digest of the TOML text: an edited or
+upgraded file is parsed afresh (hashing 20 KB costs microseconds). A missing, damaged or
+unwritable cache only costs the parse. The TOML file stays the source that people edit and
+review.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reviewer.core.pattern_cache import cache_folder, replace_file
+from reviewer.core.pattern_cache import cache_folder, read_kept, replace_file, sha256, write_kept
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -25,27 +26,30 @@ DATA = Path(__file__).resolve().parent / "data"
 def load(name: str) -> dict[str, Any]:
     """The tables of `DATA/name` (a TOML file), as tomllib gives them."""
     text = (DATA / name).read_bytes()
-    key = hashlib.sha256(text).hexdigest()[:16]
-    path = cache_folder() / f"data-{Path(name).stem}-{key}.json"
-    try:
-        kept = json.loads(path.read_bytes())
-        if isinstance(kept, dict) and kept.get("toml") == key:
-            return kept["tables"]
-    except (OSError, ValueError, KeyError):
-        pass  # absent or damaged: parsed below
+    key = sha256(text).hexdigest()[:16]
+    path = cache_folder() / f"data-{Path(name).stem}-{key}.pickle"
+    kept = read_kept(path)  # None where absent or damaged: parsed below
+    if isinstance(kept, dict) and kept.get("toml") == key and isinstance(kept.get("tables"), dict):
+        return kept["tables"]
     import tomllib  # only here: with the cache, a start has no TOML to parse (4 ms of imports)
 
     tables = tomllib.loads(text.decode("utf-8"))
+    if not _plain(tables):
+        return tables  # a date or a time, which the cache does not build: parsed each time
     try:
-        payload = json.dumps({"toml": key, "tables": tables}, ensure_ascii=False)
-    except (TypeError, ValueError):
-        return tables  # a date or a time: JSON has none, so these tables are parsed each time
-    if json.loads(payload)["tables"] == tables:  # exactly what TOML gave (inf and nan are not)
-        try:
-            replace_file(path, payload.encode("utf-8"))
-        except OSError:
-            pass  # read-only or full: the next run parses again
+        write_kept(path, {"toml": key, "tables": tables})
+    except OSError:
+        pass  # read-only or full: the next run parses again
     return tables
+
+
+def _plain(value: object) -> bool:
+    """Whether `value` holds nothing but tables, arrays, strings and numbers."""
+    if isinstance(value, dict):
+        return all(map(_plain, value.values()))
+    if isinstance(value, list):
+        return all(map(_plain, value))
+    return isinstance(value, str | int | float)  # bool is an int
 
 
 def kept_array(name: str, compute: Callable[[], Any]) -> Any:

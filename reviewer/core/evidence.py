@@ -19,11 +19,11 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 import regex
-from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from reviewer.core import data_files, pattern_cache
 from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
+from reviewer.core.transliteration import anyascii
 
 # Kinds of mention. Numbers: "number", "percent", "year", "date", "month", "word" (a spelt
 # number, soft evidence). Names: "name", "acronym".
@@ -259,7 +259,7 @@ def _digit_table() -> dict[int, str]:
 
 _DIGITS = _digit_table()
 # Plain characters, no property: `re` finds them several times faster than `regex`.
-_OTHER_DIGITS = re.compile("[" + re.escape("".join(chr(c) for c in _DIGITS)) + "]")
+_OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in _DIGITS)) + "]")
 
 # A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
 # are names, not quantities). Scripts without spaces between words, and Arabic and Hebrew,
@@ -307,7 +307,8 @@ _CJK_AMOUNT = pattern_cache.compile(
 _HAN_PART = pattern_cache.compile(rf"{_ARABIC}|.")
 _NON_DIGIT = pattern_cache.compile(r"\D")
 _ANY_DIGIT = pattern_cache.compile(r"\d")
-_ASCII_DIGIT = re.compile("[0-9]")  # the only `\d` of Latin-block text (tests/test_evidence.py)
+# the only `\d` of Latin-block text (tests/test_evidence.py)
+_ASCII_DIGIT = pattern_cache.compile_re("[0-9]")
 _DAY_BEFORE = pattern_cache.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
 _NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
 _DAY_AFTER = pattern_cache.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
@@ -317,8 +318,8 @@ _HAN_OR_HANGUL = pattern_cache.compile(r"[\p{Han}\p{Hangul}]")
 # in the Thai block (tests check both on every code point). The first is written as the
 # class of what is not below U+1100: `re` compiled the range up to U+10FFFF in 4 ms of each
 # start (50 M instructions), this one in a few microseconds.
-_PAST_U1100 = re.compile("[^\x00-\u10ff]")
-_THAI_BLOCK = re.compile("[\u0e00-\u0e7f]")
+_PAST_U1100 = pattern_cache.compile_re("[^\x00-\u10ff]")
+_THAI_BLOCK = pattern_cache.compile_re("[\u0e00-\u0e7f]")
 _THAI = pattern_cache.compile(r"\p{Thai}")
 _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")

@@ -15,7 +15,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from reviewer.core.aligning import (
@@ -37,6 +36,7 @@ from reviewer.core.aligning import (
 )
 from reviewer.core.lexical import learn_lexicon
 from reviewer.core.sentence_memo import sentence_keys  # kept for recurring sentences
+from reviewer.core.transliteration import anyascii
 
 if TYPE_CHECKING:
     from reviewer.core.model import Row, Segment

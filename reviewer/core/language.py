@@ -11,9 +11,7 @@ measured and why this one won: docs/language-identification.md.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import re
 import threading
 
 from reviewer.core import pattern_cache
@@ -53,7 +51,7 @@ _CACHE_VERSION = 3  # bump when the cached layout changes (2: the automaton's de
 
 
 _ENDS = 1 << 16  # bytes read at each end of py3langid's model file (see `_cache_path`)
-_OLD_LAYOUT = re.compile(r"langid-[0-9a-z.]+-[0-9a-f]+-v(\d+)(?:-mapped|\.npz)?")
+_OLD_LAYOUT = pattern_cache.compile_re(r"langid-[0-9a-z.]+-[0-9a-f]+-v(\d+)(?:-mapped|\.npz)?")
 
 
 def _cache_path():
@@ -74,7 +72,7 @@ def _cache_path():
 
     try:
         with open(MODEL_DIR / MODEL_FILE, "rb") as shipped:
-            digest = hashlib.sha256(shipped.read(_ENDS))
+            digest = pattern_cache.sha256(shipped.read(_ENDS))
             size = shipped.seek(0, os.SEEK_END)
             shipped.seek(max(0, size - _ENDS))
             digest.update(shipped.read())
@@ -86,7 +84,7 @@ def _cache_path():
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
         "reviewer",
     )
-    key = hashlib.sha256(",".join(SUPPORTED).encode()).hexdigest()[:12]
+    key = pattern_cache.sha256(",".join(SUPPORTED).encode()).hexdigest()[:12]
     return os.path.join(root, f"langid-{model_version}-{key}-v{_CACHE_VERSION}-mapped")
 
 

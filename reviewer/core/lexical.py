@@ -22,10 +22,10 @@ from itertools import chain
 
 import numpy as np
 import regex
-from anyascii import anyascii
 
 from reviewer.core import pattern_cache
 from reviewer.core.evidence import numbers, phonetic_key
+from reviewer.core.transliteration import anyascii
 
 # Letters of the scripts written without spaces between words.
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
@@ -48,21 +48,21 @@ _WEIGHTS = (
 # Every character of the three weighted scripts is a Hangul jamo or comes from U+2E80 on
 # (tests/test_lexical.py checks every code point): other text (German quotes „“ are past
 # U+0E00) takes no `regex` scan.
-_PAST_U2E7F = re.compile("[^\x00-\u2e7f]")
-_JAMO = re.compile("[\u1100-\u11ff]")
+_PAST_U2E7F = pattern_cache.compile_re("[^\x00-\u2e7f]")
+_JAMO = pattern_cache.compile_re("[\u1100-\u11ff]")
 # Whether a text has a character from U+0E00 (`_FIRST_UNSPACED`) on: `max(text) >=` builds an
 # object per character, `re` tests a range.
-_PAST_U0DFF = re.compile("[^\x00-\u0dff]")
+_PAST_U0DFF = pattern_cache.compile_re("[^\x00-\u0dff]")
 # The same test less the blocks past U+0DFF that hold no letter of those scripts (nor Hangul):
 # Latin and Greek Extended (Vietnamese), general punctuation (dashes, curly quotes) and the
 # currency signs (tests/test_evidence.py checks every code point). A Vietnamese sentence, or one
 # with a dash, took three `regex` scans for runs it cannot hold (a quarter of its features).
-_MAY_BE_UNSPACED = re.compile("[^\x00-\u0dff\u1e00-\u206f\u20a0-\u20cf]")
+_MAY_BE_UNSPACED = pattern_cache.compile_re("[^\x00-\u0dff\u1e00-\u206f\u20a0-\u20cf]")
 
 
 # White space other than the plain space: where a text has none, its characters without white
 # space are its length less its spaces (no list of words made to count them)
-_OTHER_SPACE = re.compile(r"[^\S ]")
+_OTHER_SPACE = pattern_cache.compile_re(r"[^\S ]")
 
 
 def length_units(text: str) -> float:
@@ -138,7 +138,7 @@ _MARKS = (
 )
 # The maximal runs of letters and digits, after transliteration: those holding a letter are
 # words (taken with `str.isdigit`, not a look-ahead `re` tries again at each position).
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+_ASCII_WORD = pattern_cache.compile_re(r"[A-Za-z0-9]+")
 _MARK_OF = {c: "m:" + name for name, chars in _MARKS for c in chars}
 _MARK_CHARS = frozenset(_MARK_OF)
 # The maximal runs of ASCII letters and digits of an ASCII text (`_ASCII_WORD.findall`): every
@@ -152,11 +152,11 @@ def _ascii_runs(ascii_text: str) -> list[str]:
 
 _SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = pattern_cache.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
-_DIGITS = re.compile(r"(?<![0-9])[0-9]{2,}(?![0-9])")
+_DIGITS = pattern_cache.compile_re(r"(?<![0-9])[0-9]{2,}(?![0-9])")
 # Below U+0660 the only characters `_NUMERAL` takes are 0-9 (tests/test_evidence.py checks every
 # code point): `re` finds them several times faster than `regex` scans the class.
-_PAST_U065F = re.compile("[^\x00-\u065f]")
-_ASCII_DIGIT = re.compile("[0-9]")
+_PAST_U065F = pattern_cache.compile_re("[^\x00-\u065f]")
+_ASCII_DIGIT = pattern_cache.compile_re("[0-9]")
 
 
 def _has_numeral(text: str) -> bool:
@@ -191,7 +191,9 @@ _CLOSING = pattern_cache.compile(
 
 _QUOTE_CHARS = frozenset("“‘«「『‹„'\"”»」』›’")  # each match of the two holds one of these
 # Any mark of `_MARKS` or quotation mark: most sentences have none, and one `re` scan says so
-_MARKED = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS | _QUOTE_CHARS))) + "]")
+_MARKED = pattern_cache.compile_re(
+    "[" + re.escape("".join(sorted(_MARK_CHARS | _QUOTE_CHARS))) + "]"
+)
 
 
 def quote_ends(text: str) -> set[str]:
@@ -314,7 +316,7 @@ _WORDS_LIMIT = 50_000  # about 25 MB; a document pair has a few thousand words
 
 
 # "www." in text.lower(), without lowering the text (only W and w lower to w)
-_WWW = re.compile(r"[Ww]{3}\.")
+_WWW = pattern_cache.compile_re(r"[Ww]{3}\.")
 
 
 def _without_urls(text: str) -> tuple[bool, str]:
@@ -402,7 +404,7 @@ def transliterate(text: str) -> str:
     return text.encode("ascii", "reviewer.transliterate").decode("ascii")
 
 
-_HYPHEN_NAME = re.compile(r"(?:\b([A-Z][a-z]+) )?\b([A-Z][a-z]+-[a-z]+)\b")
+_HYPHEN_NAME = pattern_cache.compile_re(r"(?:\b([A-Z][a-z]+) )?\b([A-Z][a-z]+-[a-z]+)\b")
 
 
 _phonetic = lru_cache(maxsize=65536)(phonetic_key)  # names recur in every version

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -26,8 +25,8 @@ _TOKEN = pattern_cache.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 # `re` reads them several times faster than `regex` tests the two properties.
 _LATIN = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # (Possessive: nothing follows a run to give letters back to, and `re` then keeps no marks)
-_LATIN_TOKEN = re.compile(f"[{_LATIN}]++(?:['’][{_LATIN}]++)*+")
-_NOT_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f]")
+_LATIN_TOKEN = pattern_cache.compile_re(f"[{_LATIN}]++(?:['’][{_LATIN}]++)*+")
+_NOT_LATIN = pattern_cache.compile_re("[^\x00-\u024f\u2000-\u206f]")
 _GAP = pattern_cache.compile(r"[\s\-‐‑–]*")
 _LONGEST_COMPOUND = 80
 _CONNECTOR = "&"  # stands for a connector inside a token's word list

@@ -13,15 +13,26 @@ Two ways in: `compile_all` for a set of patterns that belong together (the boile
 `compile` for one pattern, as `regex.compile` (the modules' patterns): those are looked up in
 one store, read at the first call, and what was compiled for want of it is added to the store
 when the process ends.
+
+`compile_re` does the same for the standard library's `re`, which the hot loops' plain
+character classes use (it runs them several times faster than `regex`). `re` compiles in pure
+Python too, and a class of a wide range walks its code points: `[^\x00-\u2e7f]` costs 11 M
+instructions, the dozen such patterns of the aligner's modules 40 M of a 1,650 M `reviewer
+align`. A `re` pattern pickles as its source (compiled again when loaded), so what is kept is
+what `re.compile` hands its C engine, `_sre.compile`'s arguments, checked to give the same
+pattern before they are kept; the engine validates them again (a damaged store cannot make a
+pattern that crashes). Their store's name carries Python's version and the engine's magic
+number; where `re`'s internals are not as this expects, patterns are compiled as usual.
 """
 
 from __future__ import annotations
 
+import _sre
 import atexit
-import hashlib
 import io
 import os
 import pickle
+import re
 import sys
 import threading
 import unicodedata
@@ -29,6 +40,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import regex
+
+try:  # CPython's own SHA-256 (3.12 on: _sha2): `hashlib` loads OpenSSL first, for nothing here
+    from _sha2 import sha256  # (11 M instructions of a 1,650 M `reviewer align`)
+except ImportError:
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:  # pragma: no cover - an interpreter built without them
+        from hashlib import sha256
 
 _MAGIC = b"reviewer-patterns-1\n"
 _STORE_LIMIT = 4096  # patterns; past this the store starts afresh (patterns of old versions)
@@ -47,14 +66,14 @@ def compile_all(name: str, patterns: Sequence[tuple[str, int]]) -> list[regex.Pa
     """Each `(source, flags)` compiled, read from the cache `name-KEY.pickle` when it is there
     and sound, else compiled here and written there for the next run."""
     identity = repr((regex.__version__, sys.version, unicodedata.unidata_version, patterns))
-    key = hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    key = sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     path = cache_folder() / f"{name}-{key}.pickle"
     loaded = _read(path)
     if loaded is not None and [p.pattern for p in loaded] == [s for s, _ in patterns]:
         return loaded
     compiled = [regex.compile(source, flags) for source, flags in patterns]
     try:
-        _write(path, compiled)
+        write_kept(path, compiled)
     except OSError:
         pass  # read-only or full: the next run compiles again
     return compiled
@@ -83,44 +102,121 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # regex.compile
 
 def _store_path() -> Path:
     identity = repr((regex.__version__, sys.version, unicodedata.unidata_version))
-    key = hashlib.sha256(identity.encode()).hexdigest()[:16]
+    key = sha256(identity.encode()).hexdigest()[:16]
     return cache_folder() / f"patterns-{key}.pickle"
 
 
 def _read_store(path: Path) -> dict[tuple[str, int], regex.Pattern[str]]:
-    loaded = _read_payload(path)
+    def sound(source: str, flags: int, pattern: object) -> bool:
+        return (
+            isinstance(pattern, regex.Pattern)
+            and pattern.pattern == source
+            and pattern.flags & flags == flags  # regex adds the flags a pattern implies
+        )
+
+    return _read_entries(path, sound)
+
+
+def _read_entries(path: Path, sound) -> dict:
+    """A store's `(source, flags) -> kept` entries, or none if one is not `sound`."""
+    loaded = read_kept(path)
     if not isinstance(loaded, list):
         return {}
     store = {}
     for entry in loaded:
-        if not (isinstance(entry, tuple) and len(entry) == 3):
+        if not (isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[1], int)):
             return {}
-        source, flags, pattern = entry
-        if not (
-            isinstance(pattern, regex.Pattern)
-            and pattern.pattern == source
-            and isinstance(flags, int)
-            and pattern.flags & flags == flags  # regex adds the flags a pattern implies
-        ):
+        if not sound(*entry):
             return {}
-        store[source, flags] = pattern
+        store[entry[0], entry[1]] = entry[2]
     return store
 
 
 def _save_store() -> None:
     """The store, with what this process added, written back (at exit: once, not per pattern).
     Another process's additions written meanwhile are kept too."""
-    path = _store_path()
     with _store_lock:
         mine = dict(_store or {})
-    store = _read_store(path)
+    _save(_store_path(), mine, _read_store)
+
+
+def _save(path: Path, mine: dict, read) -> None:
+    store = read(path)
     store.update(mine)
     if len(store) > _STORE_LIMIT:
         store = mine
     try:
-        _write(path, [(source, int(flags), p) for (source, flags), p in store.items()])
+        write_kept(path, [(source, int(flags), p) for (source, flags), p in store.items()])
     except OSError:
         pass  # read-only or full: the next run compiles them again
+
+
+_re_store: dict[tuple[str, int], tuple] | None = None
+_re_store_grew = False
+
+
+def compile_re(source: str, flags: int = 0) -> re.Pattern[str]:  # re.compile, kept
+    """`re.compile(source, flags)`, from what earlier runs compiled (see the module's doc)."""
+    global _re_store, _re_store_grew
+    key = (source, int(flags))
+    with _store_lock:
+        if _re_store is None:
+            _re_store = _read_re_store(_re_store_path())
+        kept = _re_store.get(key)
+        if kept is not None:
+            try:
+                return _sre.compile(source, *kept)
+            except (TypeError, ValueError, RuntimeError):  # refused by the engine
+                del _re_store[key]
+        pattern = re.compile(source, flags)
+        arguments = _sre_arguments(source, flags, pattern)
+        if arguments is not None:
+            _re_store[key] = arguments
+            if not _re_store_grew:
+                _re_store_grew = True
+                atexit.register(_save_re_store)
+    return pattern
+
+
+def _sre_arguments(source: str, flags: int, pattern: re.Pattern[str]) -> tuple | None:
+    """What `re.compile(source, flags)` hands `_sre.compile` after `source` (as Python 3.11 to
+    3.13 do), or None where that does not give `pattern` back."""
+    try:
+        parsed = re._parser.parse(source, flags)
+        names = dict(parsed.state.groupdict)
+        index = [None] * parsed.state.groups
+        for name, number in names.items():
+            index[number] = name
+        code = list(map(int, re._compiler._code(parsed, flags)))  # plain: its opcodes are named
+        flags = int(flags | parsed.state.flags)  # a plain int too (not a RegexFlag) for the store
+        arguments = (flags, code, parsed.state.groups - 1, names, tuple(index))
+        again = _sre.compile(source, *arguments)
+    except Exception:  # noqa: BLE001 - other internals: compiled as usual, not kept
+        return None
+    same = again == pattern and (again.groups, again.groupindex) == (
+        pattern.groups,
+        pattern.groupindex,
+    )
+    return arguments if same else None
+
+
+def _re_store_path() -> Path:
+    identity = repr((sys.version, _sre.MAGIC, _sre.CODESIZE))
+    key = sha256(identity.encode()).hexdigest()[:16]
+    return cache_folder() / f"re-patterns-{key}.pickle"
+
+
+def _read_re_store(path: Path) -> dict[tuple[str, int], tuple]:
+    def sound(source: str, flags: int, arguments: object) -> bool:
+        return isinstance(source, str) and isinstance(arguments, tuple) and len(arguments) == 5
+
+    return _read_entries(path, sound)
+
+
+def _save_re_store() -> None:
+    with _store_lock:
+        mine = dict(_re_store or {})
+    _save(_re_store_path(), mine, _read_re_store)
 
 
 class _PatternsOnly(pickle.Unpickler):
@@ -133,13 +229,13 @@ class _PatternsOnly(pickle.Unpickler):
 
 
 def _read(path: Path) -> list[regex.Pattern[str]] | None:
-    loaded = _read_payload(path)
+    loaded = read_kept(path)
     if not isinstance(loaded, list) or not all(isinstance(p, regex.Pattern) for p in loaded):
         return None
     return loaded
 
 
-def _read_payload(path: Path) -> object:
+def read_kept(path: Path) -> object:
     """What a sound cache file holds (None if there is none, or it is damaged or foreign)."""
     try:
         data = path.read_bytes()
@@ -149,7 +245,7 @@ def _read_payload(path: Path) -> object:
     if head + b"\n" != _MAGIC or len(body) < 64:
         return None
     digest, payload = body[:64], body[64:]
-    if hashlib.sha256(payload).hexdigest().encode() != digest:
+    if sha256(payload).hexdigest().encode() != digest:
         return None  # damaged
     try:
         return _PatternsOnly(io.BytesIO(payload)).load()
@@ -157,9 +253,9 @@ def _read_payload(path: Path) -> object:
         return None
 
 
-def _write(path: Path, compiled: list) -> None:
+def write_kept(path: Path, compiled: object) -> None:
     payload = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
-    replace_file(path, _MAGIC + hashlib.sha256(payload).hexdigest().encode() + payload)
+    replace_file(path, _MAGIC + sha256(payload).hexdigest().encode() + payload)
 
 
 def replace_file(path: Path, data: bytes) -> None:
