@@ -41,6 +41,14 @@ def test_an_edited_file_is_parsed_afresh_and_replaces_the_old_copy(cache, tmp_pa
     assert len(list(cache.glob("data-x-*.pickle"))) == 1
 
 
+def test_the_json_copy_kept_before_is_removed_when_the_tables_are_kept(cache):
+    cache.mkdir()
+    (cache / "data-numbers-0123456789abcdef.json").write_text("{}", encoding="utf-8")
+    (cache / "data-numbersx-0123456789abcdef.json").write_text("{}", encoding="utf-8")
+    data_files.load("numbers.toml")
+    assert [p.name for p in cache.glob("*.json")] == ["data-numbersx-0123456789abcdef.json"]
+
+
 def test_a_damaged_cache_or_one_that_cannot_be_written_costs_only_the_parse(
     cache, tmp_path, monkeypatch
 ):

@@ -38,6 +38,8 @@ def load(name: str) -> dict[str, Any]:
         return tables  # a date or a time, which the cache does not build: parsed each time
     try:
         write_kept(path, {"toml": key, "tables": tables})
+        for old in path.parent.glob(f"data-{Path(name).stem}-*.json"):
+            old.unlink(missing_ok=True)  # the JSON copies kept before (until stop 24)
     except OSError:
         pass  # read-only or full: the next run parses again
     return tables
