@@ -15,6 +15,7 @@ from pathlib import Path
 from reviewer import __version__
 
 EXIT_OK, EXIT_FAILED_ON, EXIT_USAGE = 0, 1, 2
+EXIT_CLOSED_PIPE = 141  # as a Unix tool that SIGPIPE ends: 128 + 13
 SEVERITY_RANK = {"info": 0, "minor": 1, "major": 2}
 
 
@@ -334,8 +335,16 @@ def run() -> int:
     the process without the interpreter's teardown, which frees every object one by one (the
     aligner's caches hold a few hundred thousand: 3 % of the instructions of one `align`).
     Output is flushed and the exit handlers run first (the pattern store is written as at any
-    end); where a flush fails (a closed pipe) the ordinary exit says so, as before."""
-    status = main()
+    end); where a flush fails (a closed pipe) the ordinary exit says so, as before.
+
+    A reader that goes away (`reviewer check DIR | head`) ends the command quietly, with
+    EXIT_CLOSED_PIPE, instead of a traceback: what it had not read is not wanted."""
+    try:
+        status = main()
+    except BrokenPipeError:
+        # Later writes (the flush at exit) would fail again: they go nowhere now.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_CLOSED_PIPE
     if sys.argv[1:2] == ["align"]:
         try:
             sys.stdout.flush()

@@ -294,3 +294,19 @@ def test_fail_on_info_fails_on_any_finding_and_critical_says_why_not(seeds, caps
     assert caught.value.code == 2
     err = capsys.readouterr().err
     assert "never critical" in err and "use --fail-on major" in err
+
+
+@pytest.mark.parametrize("command", [["check"], ["export", "--format", "tsv"]])
+def test_a_reader_that_goes_away_ends_the_command_quietly(command):
+    # `reviewer check DIR | head -1`: the pipe closes before the report is written.
+    from tests.conftest import SEEDS
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reviewer", command[0], str(SEEDS), *command[1:]],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # before it writes anything: its first write finds no reader
+    stderr = process.stderr.read().decode()
+    assert process.wait() == 141
+    assert stderr == ""
