@@ -42,6 +42,15 @@ def test_step_costs_of_all_shapes_at_once_are_those_of_one_shape_at_a_time(story
         return out
 
     monkeypatch.setattr(aligning, "_all_step_costs", compared)
+    _align_three_pairs(story)
+    # the shapes of both sides: 1-1, merges of 2 and 3, and the unspaced scripts' 1-4 / 4-1
+    assert {(1, 1), (2, 1), (1, 2), (2, 2)} <= shapes_seen
+    assert (1, 4) in shapes_seen or (4, 1) in shapes_seen
+
+
+def _align_three_pairs(story: str) -> None:
+    """A story's zh-en, en-th and de-en pairs aligned, the targets mangled (beads of every
+    shape), with paragraphs."""
     rnd = random.Random(story)
     texts = {
         lang: [s.text for s in segment((STORIES / story / f"{lang}.txt").read_text(), lang)]
@@ -57,9 +66,61 @@ def test_step_costs_of_all_shapes_at_once_are_those_of_one_shape_at_a_time(story
             src_paragraphs=[i // 4 for i in range(len(a))],
             tgt_paragraphs=[i // 3 for i in range(len(b))],
         )
-    # the shapes of both sides: 1-1, merges of 2 and 3, and the unspaced scripts' 1-4 / 4-1
-    assert {(1, 1), (2, 1), (1, 2), (2, 2)} <= shapes_seen
-    assert (1, 4) in shapes_seen or (4, 1) in shapes_seen
+
+
+@pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
+def test_shared_evidence_of_every_offset_at_once_is_that_of_one_offset_at_a_time(
+    story, monkeypatch
+):
+    """`_Grid.share_all` (one `bincount` for every (x, y)) against `_Grid.shared` of each
+    (x, y) on a fresh grid of the same band: the same bits."""
+    together = aligning._Grid.share_all
+    seen = []
+
+    def compared(grid, xs, ys):
+        together(grid, xs, ys)
+        fresh = aligning._Grid(
+            grid.src, grid.tgt, grid.evidence, grid.lo, grid.widths, grid.starts,
+            grid.total, grid.reach,
+        )  # fmt: skip
+        for x in range(xs):
+            for y in range(ys):
+                assert grid.shared(x, y).tobytes() == fresh.shared(x, y).tobytes(), (x, y)
+        seen.append((xs, ys, bool(grid.pairs[0].size)))
+
+    monkeypatch.setattr(aligning._Grid, "share_all", compared)
+    _align_three_pairs(story)
+    assert any(xs * ys > 1 and some for xs, ys, some in seen)
+
+
+@pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
+def test_candidates_of_every_shape_at_once_are_those_of_one_shape_at_a_time(story, monkeypatch):
+    """`_solve`'s table of where each shape's bead starts and what it costs, made for every
+    shape at once (`_candidates`), against one shape at a time."""
+    import numpy as np
+
+    together = aligning._candidates
+    checked = []
+
+    def compared(grid, shapes, steps):
+        start_of, step_of = together(grid, shapes, steps)
+        lo, starts, total = grid.lo, grid.starts, grid.total
+        hi = lo + grid.widths - 1
+        for r, (di, dj) in enumerate(shapes, 1):
+            p, q = grid.rows - di, grid.cols - dj
+            pc = np.maximum(p, 0)
+            ok = (p >= 0) & (q >= lo[pc]) & (q <= hi[pc])
+            plain = np.full(total, total, dtype=np.int64)
+            plain[ok] = starts[pc[ok]] + q[ok] - lo[pc[ok]]
+            assert start_of[:, r].tolist() == plain.tolist()
+            assert step_of[:, r].tobytes() == np.ascontiguousarray(steps[r - 1]).tobytes()
+        assert (start_of[:, 0] == total).all() and (step_of[:, 0] == 0).all()
+        checked.append(len(shapes))
+        return start_of, step_of
+
+    monkeypatch.setattr(aligning, "_candidates", compared)
+    _align_three_pairs(story)
+    assert checked and max(checked) >= 4
 
 
 @given(

@@ -636,23 +636,8 @@ def _solve(
     )
     order = list(steps)  # the shapes that take source sentences, tried at every row
     shape_of = [0, *order]
-    # Per shape r (row 0: none, the start) and cell, where in `cost` the bead would start, or
-    # `total` (a cell that stays inf) where it cannot: each row's candidates are then one
-    # gather and one addition, where a numpy call per shape and row cost more than the sums.
-    # The same sums of the same floats, so the same bits.
-    start_of = np.full((len(order) + 1, total), total, dtype=np.int64)
-    for r, shape in enumerate(order, 1):
-        di, dj = shapes[shape][0], shapes[shape][1]
-        p, q = grid.rows - di, grid.cols - dj
-        pc = np.maximum(p, 0)
-        ok = (p >= 0) & (q >= lo[pc]) & (q <= hi[pc])
-        start_of[r, ok] = starts[pc[ok]] + q[ok] - lo[pc[ok]]
-    step_of = np.zeros((len(order) + 1, total))
-    for r, shape in enumerate(order, 1):
-        step_of[r] = steps[shape]
+    start_of, step_of = _candidates(grid, [shapes[k][:2] for k in order], [steps[k] for k in order])
     steps = None  # copied: freed
-    # cell by cell (a row of the band is one contiguous block): its minima along the last axis
-    start_of, step_of = np.ascontiguousarray(start_of.T), np.ascontiguousarray(step_of.T)
     cost = np.full(total + 1, np.inf)
     back = np.zeros(total, dtype=np.int8)
     widths_l, starts_l = widths.tolist(), starts.tolist()
@@ -694,6 +679,29 @@ def _solve(
     beads.reverse()
     costs.reverse()
     return beads, costs, touched
+
+
+def _candidates(
+    grid: _Grid, shapes: list[tuple[int, int]], steps: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per cell and shape r (column 0: none, the start; then `shapes`, whose bead costs are
+    `steps`), where in `_solve`'s `cost` the bead ending there would start, or `total` (a
+    cell that stays inf) where it cannot, and the bead's cost: each row's candidates are then
+    one gather and one addition, where a numpy call per shape and row cost more than the
+    sums. The same sums of the same floats, so the same bits. Cell by cell (a row of the band
+    is one contiguous block, whose minima run along the last axis), every shape at once:
+    one numpy call per shape cost a dozen of them per search."""
+    lo, starts, total = grid.lo, grid.starts, grid.total
+    hi = lo + grid.widths - 1
+    p = grid.rows[:, None] - np.array([0, *(di for di, _ in shapes)])
+    q = grid.cols[:, None] - np.array([0, *(dj for _, dj in shapes)])
+    pc = np.maximum(p, 0)
+    ok = (p >= 0) & (q >= lo[pc]) & (q <= hi[pc])
+    ok[:, 0] = False
+    start_of = np.where(ok, starts[pc] + q - lo[pc], total)
+    step_of = np.zeros((total, len(shapes) + 1))
+    step_of[:, 1:] = np.array(steps).T
+    return start_of, step_of
 
 
 class _Grid:
@@ -741,6 +749,28 @@ class _Grid:
             idx = self.starts[ii[ok]] + jj[ok] - lo[ii[ok]]
             self._shared[(x, y)] = np.bincount(idx, weights=value[ok], minlength=self.total)
         return self._shared[(x, y)]
+
+    def share_all(self, xs: int, ys: int) -> None:
+        """`shared(x, y)` of every x < `xs` and y < `ys` (within `reach`), in one pass: the
+        combinations stacked as the rows of one table and summed by one `bincount` into one
+        array of their bands end to end, where one `shared` each cost a dozen numpy calls on
+        a band of a few hundred cells. Each cell adds the same weights in the same order (the
+        pairs' order within its own row), so the same bits."""
+        todo = [(x, y) for x in range(xs) for y in range(ys) if (x, y) not in self._shared]
+        if not todo:
+            return
+        a, b, value = self.pairs
+        n, lo, widths, total = self.src.size, self.lo, self.widths, self.total
+        ii = a + 1 + np.array([x for x, _ in todo])[:, None]
+        jj = b + 1 + np.array([y for _, y in todo])[:, None]
+        row = np.minimum(ii, n)
+        ok = (ii <= n) & (jj >= lo[row]) & (jj < lo[row] + widths[row])
+        at = np.broadcast_to(np.arange(len(todo))[:, None] * total, ii.shape)[ok]
+        idx = self.starts[ii[ok]] + jj[ok] - lo[ii[ok]] + at
+        weights = np.broadcast_to(value, ii.shape)[ok]
+        sums = np.bincount(idx, weights=weights, minlength=len(todo) * total)
+        for k, key in enumerate(todo):
+            self._shared[key] = sums[k * total : (k + 1) * total]
 
 
 def _step_costs(
@@ -846,6 +876,7 @@ def _all_step_costs(
         # running sums: by_src[x][n] over y < n, by_tgt[y][n] over x < n
         by_src = [[zero] for _ in range(most_i)]
         by_tgt = [[zero] for _ in range(most_j)]
+        grid.share_all(most_i, most_j)
         for x in range(most_i):
             for y in range(most_j):
                 shared = grid.shared(x, y)
