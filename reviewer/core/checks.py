@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from operator import itemgetter
 from typing import ClassVar
 
 from reviewer.core import (
@@ -298,8 +299,10 @@ class GroupView:
 # for the recurring ones (a few MB in each worker; they are never emptied).
 @lru_cache(maxsize=2048)
 def _word_index(text: str) -> evidence.NameIndex:
+    # (name key, capitalised) of each word, by `map` (a generator cost a Python step a word)
+    words = [w for w, _, _ in evidence.words(text)]
     return evidence.NameIndex(
-        (evidence.name_key(w), w[0].isupper()) for w, _, _ in evidence.words(text)
+        zip(map(evidence.name_key, words), map(str.isupper, map(itemgetter(0), words)))
     )
 
 
