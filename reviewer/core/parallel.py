@@ -86,9 +86,9 @@ def imap(
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        # The workers collect as usual, even while this process's collector is paused.
+        # The workers collect, even while this process's collector is paused (less often).
         with ProcessPoolExecutor(
-            min(jobs, count), mp_context=context, initializer=gc.enable
+            min(jobs, count), mp_context=context, initializer=_collect_seldom
         ) as pool:
             # Chunks small enough to balance the load, large enough to keep pickling cheap.
             chunk = max(1, min(64, count // (jobs * 8)))
@@ -99,6 +99,23 @@ def imap(
     finally:
         _WORK = None
         gc.unfreeze()
+
+
+# Allocations between two collections of the youngest generation in a pool's workers
+# (Python's default: 700).
+YOUNG_COLLECTION_EVERY = 50_000
+
+
+def _collect_seldom() -> None:
+    """A pool worker's cyclic collector: on, its youngest generation collected every
+    `YOUNG_COLLECTION_EVERY` allocations instead of 700. A group's alignment and checks make
+    millions of short-lived objects and little cyclic garbage; the default's passes (and
+    the older generations' passes they set off, over the per-text caches) were 1.5 % of the
+    stage's instructions (callgrind, 150 groups of 10,000 documents), and 50,000 young
+    objects are a few MB. Results do not change: the collector only frees unreachable
+    cycles."""
+    gc.enable()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, *gc.get_threshold()[1:])
 
 
 def _here(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
