@@ -228,6 +228,9 @@ def _kind_id(kind: str) -> int:
     return ids.get(kind, len(ids) + 1)
 
 
+_COGNATES_ONE_BY_ONE = 16  # pairs of words in a table of `_link_cognates` compared one by one
+
+
 def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> None:
     """Give name-like words that are near-identical across the sides a shared key (rapidfuzz)."""
     every_src, every_tgt = set().union(*src.words), set().union(*tgt.words)
@@ -250,7 +253,17 @@ def _link_cognates(src: _Side, tgt: _Side, *, max_pairs: int = 4_000_000) -> Non
         while end < len(src_words) and src_words[end][:2] == prefix:
             end += 1
         cols = by_start.get(prefix)
-        if cols:
+        if cols and (end - start) * len(cols) <= _COGNATES_ONE_BY_ONE:
+            # a small table (most: a word or two a side) one ratio at a time, in the table's
+            # order: `cdist`'s set-up cost more than the few ratios
+            ratio = fuzz.ratio
+            found.extend(
+                (r, c)
+                for r in range(start, end)
+                for c in cols
+                if ratio(src_words[r], tgt_words[c], score_cutoff=80)
+            )
+        elif cols:
             scores = process.cdist(
                 src_words[start:end],
                 [tgt_words[c] for c in cols],
