@@ -182,3 +182,16 @@ def test_rules_searched_first_for_what_follows_their_lazy_start_match_as_before(
     for rule in boilerplate._rules_for(lang):
         assert rule.matches(line, 0) == (rule.pattern.fullmatch(line) is not None)
     assert any(r.needed is not None for r in boilerplate._rules_for(lang))
+
+
+def test_no_letter_or_digit_is_white_space():
+    # checks._normalised joins the runs of letters and digits, as a replacement of every
+    # other character by a space and str.split would give
+    word = regex.compile(r"[\p{L}\p{N}]")
+    assert not [hex(ord(c)) for c in _CODE_POINTS if c.isspace() and word.match(c)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ1١ßİ ,.\t\n\u3000\u00a0\x1cé́中ﬁ-'")), max_size=40))
+def test_normalised_text_is_the_replaced_and_split_one(text):
+    plain = " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", text.casefold()).split())
+    assert checks._normalised(text) == plain

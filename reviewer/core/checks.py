@@ -302,7 +302,7 @@ def _word_index(text: str) -> evidence.NameIndex:
     # (name key, capitalised) of each word, by `map` (a generator cost a Python step a word)
     words = [w for w, _, _ in evidence.words(text)]
     return evidence.NameIndex(
-        zip(map(evidence.name_key, words), map(str.isupper, map(itemgetter(0), words)))
+        zip(map(evidence.name_key, words), map(str.isupper, map(itemgetter(0), words)), strict=True)
     )
 
 
@@ -584,7 +584,7 @@ class LengthRatio(Check):
 
 
 _LETTER_WORD = pattern_cache.compile(r"\p{L}{2,}")
-_NOT_WORD = pattern_cache.compile(r"[^\p{L}\p{N}]+")
+_WORD_RUN = pattern_cache.compile(r"[\p{L}\p{N}]+")
 # Languages written in a script no other supported language uses (Japanese: kana), so that a
 # cell mostly in that script is in that language without asking the identifier.
 _OWN_SCRIPTS = {
@@ -638,7 +638,10 @@ def _own_script(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=2048)  # per text: recurring sentences make the same cells (see above)
 def _normalised(text: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+    """The runs of letters and digits of `text`, case-folded, joined by one space each (what
+    every other character replaced by a space and the spaces collapsed gives: no letter or
+    digit is white space, tests/test_fast_paths_text.py)."""
+    return " ".join(_WORD_RUN.findall(text.casefold()))
 
 
 @lru_cache(maxsize=2048)

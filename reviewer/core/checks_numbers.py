@@ -414,11 +414,13 @@ class _ByRow(dict):
 
 
 def _side_of(group: GroupView, row: int, lang: str) -> _Side:
-    """The `_Side` of a cell's numbers, made once per group: the pivot's serves every version."""
+    """The `_Side` of a cell's numbers, made once per group: the pivot's serves every version
+    (and one, `_NO_NUMBERS`, every cell without a number: most)."""
     memo = group.memo.setdefault(("number sides",), {})
     side = memo.get((row, lang))
     if side is None:
-        side = memo[row, lang] = _Side(group.numbers(row, lang))
+        mentions = group.numbers(row, lang)
+        side = memo[row, lang] = _Side(mentions) if mentions else _NO_NUMBERS
     return side
 
 
@@ -465,6 +467,9 @@ class _Side:
         if m.kind == "number" and _whole(m.value):
             return int(m.value) in self.date_days
         return False
+
+
+_NO_NUMBERS = _Side(())  # read only: `has` is all a side is asked
 
 
 def _in_words_opposite(
