@@ -14,6 +14,9 @@ A tool for finding the largest cause, not a benchmark: bench/faults.py keeps the
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
+import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -98,12 +101,29 @@ def main() -> int:
     parser.add_argument("--set", action="append", default=[], help="AlignOptions field=value")
     parser.add_argument("--features", type=Path, help="write 1-0/0-1 bead features (JSONL)")
     parser.add_argument("--brief", action="store_true", help="only the summary figures")
+    parser.add_argument(
+        "--embed-cache",
+        type=Path,
+        default=os.environ.get("REVIEWER_BENCH_EMBED_CACHE") or None,
+        help="a file of sentence vectors kept between runs (--set semantic=true): read before,"
+        " written after (also $REVIEWER_BENCH_EMBED_CACHE)",
+    )
+    parser.add_argument(
+        "--referee", action="append", default=[], help="semantic.Referee field=value (JSON)"
+    )
     args = parser.parse_args()
-    if args.set:
-        import dataclasses
-        import json as _json
+    if args.referee:
+        from reviewer.core import semantic
 
-        changes = {k: _json.loads(v) for k, v in (x.split("=", 1) for x in args.set)}
+        knobs = dataclasses.replace(
+            semantic.DEFAULT,
+            **{k: json.loads(v) for k, v in (x.split("=", 1) for x in args.referee)},
+        )
+        semantic.referee.__kwdefaults__["knobs"] = knobs
+    if args.embed_cache:
+        _load_embeddings(Path(args.embed_cache))
+    if args.set:
+        changes = {k: json.loads(v) for k, v in (x.split("=", 1) for x in args.set)}
         for k, v in changes.items():
             if isinstance(v, list):
                 changes[k] = tuple(tuple(x) for x in v)
@@ -254,10 +274,10 @@ def main() -> int:
                         lines.append(f"MISS {group.id} {lang} {o.fault.kind} {o.fault.ref} {o.why}")
                         lines += _around(got, at, aligned.segments, PIVOT, lang)
     _summary(totals)
+    if args.embed_cache:
+        _save_embeddings(Path(args.embed_cache))
     if args.features:
-        import json as _json
-
-        args.features.write_text("\n".join(_json.dumps(f) for f in features))
+        args.features.write_text("\n".join(json.dumps(f) for f in features))
     if args.brief:
         return 0
     langs = sorted({k[0] for k in shapes})
@@ -403,6 +423,42 @@ def _features(out, lang, got, truth, pair, doc, spans) -> None:
                     "rel": max(rel, default=0),
                 }
             )
+
+
+def _load_embeddings(path: Path) -> None:
+    """The semantic referee's vectors from earlier runs, keyed by the normalised text it
+    embeds (`semantic.embed`'s own cache, made to outlive the process): a rerun costs only
+    the alignment (seed 3's figures from the file were those of the cold run)."""
+    from reviewer.core import semantic
+
+    semantic.CACHE_SIZE = 10**9
+    if not path.exists():
+        return
+    import numpy as np
+
+    with np.load(path, allow_pickle=False) as data:
+        texts, vectors = data["texts"].tolist(), data["vectors"]
+    semantic._CACHE.update(zip(texts, vectors, strict=True))
+
+
+def _save_embeddings(path: Path) -> None:
+    from reviewer.core import semantic
+
+    if not semantic._CACHE:
+        return
+    import numpy as np
+
+    kept = dict(semantic._CACHE)
+    if path.exists():  # another run's new vectors since this one started
+        with np.load(path, allow_pickle=False) as data:
+            for text, vector in zip(data["texts"].tolist(), data["vectors"], strict=True):
+                kept.setdefault(text, vector)
+    texts = list(kept)
+    vectors = np.stack([kept[t] for t in texts])
+    part = path.with_name(path.name + ".part.npz")
+    np.savez(part, texts=np.array(texts, dtype=str), vectors=vectors)
+    part.replace(path)
+    print(f"embeddings: {semantic.EMBEDDED[0]} new, {len(texts)} in {path}", file=sys.stderr)
 
 
 def _summary(totals) -> None:
