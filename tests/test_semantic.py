@@ -106,6 +106,33 @@ def test_a_genuine_merge_stays():
 
 
 @needs_model
+@pytest.mark.parametrize("far_cost", [semantic.DEFAULT.far_cost, 0.0])
+def test_a_pair_of_strangers_costs_more_than_leaving_both_alone(far_cost):
+    """An omission with an unrelated insertion in its place: as a 1-1 bead the two strangers
+    (about 1 each) cost less than leaving both alone (0.4 each plus the priors) unless a
+    sentence this far from its bead costs more (`far_cost`); a translation pays nothing."""
+    import dataclasses
+
+    fr = FR[:2] + [UNRELATED_FR] + FR[3:]
+    shapes = {(a, b): p for a, b, p in aligning.DEFAULT_OPTIONS.priors if a + b > 0}
+    knobs = dataclasses.replace(semantic.DEFAULT, far_cost=far_cost)
+    score = semantic._Scorer(EN, fr, shapes, knobs)
+    plain = semantic._Scorer(EN, fr, shapes, dataclasses.replace(knobs, far_cost=0.0))
+    alone = score.bead((2,), ()) + score.bead((), (2,))
+    assert (score.bead((2,), (2,)) > alone) == (far_cost > 0)
+    for i in (0, 1, 3, 4):
+        assert score.bead((i,), (i,)) == plain.bead((i,), (i,))
+
+
+@needs_model
+def test_a_genuine_one_to_two_translation_stays():
+    """A French version that says the first sentence in two: neither half is a stranger."""
+    fr = ["Le conseil municipal a approuvé le nouveau budget.", "C'était lundi soir.", *FR[1:]]
+    split = [((0,), (0, 1))] + [((i,), (i + 1,)) for i in range(1, len(EN))]
+    assert _referee(EN, fr, split) == split
+
+
+@needs_model
 def test_align_group_with_the_referee_keeps_every_segment_once():
     from reviewer.core.model import Segment
 

@@ -124,6 +124,10 @@ class Referee:
     # in a group, how much the other versions' sentences beside a pivot sentence count in
     # its meaning, against the pivot's own 1 (`witnesses`; 0: the pivot alone)
     witness: float = 1.0
+    # a sentence joined to a bead further than `far_at` from its other side (normalised as
+    # below; a stranger: ~1) costs `far_cost` times the excess more
+    far_at: float = 0.95
+    far_cost: float = 4.0
 
 
 DEFAULT = Referee()
@@ -292,10 +296,13 @@ class _Scorer:
             mine = [self.src_one[i] for i in s]
             theirs = [self.tgt_one[j] for j in t]
             cost = 0.0
+            far = self.knobs.far_cost
             for v in mine:
-                cost += (1.0 - float(v @ y)) / max(float(np.mean(1.0 - self.tgt_one @ v)), 1e-3)
+                d = (1.0 - float(v @ y)) / max(float(np.mean(1.0 - self.tgt_one @ v)), 1e-3)
+                cost += d + far * max(0.0, d - self.knobs.far_at)
             for v in theirs:
-                cost += (1.0 - float(v @ x)) / max(float(np.mean(1.0 - self.src_one @ v)), 1e-3)
+                d = (1.0 - float(v @ x)) / max(float(np.mean(1.0 - self.src_one @ v)), 1e-3)
+                cost += d + far * max(0.0, d - self.knobs.far_at)
             cost = 0.5 * cost + (self.fit(s, t) if self.fit is not None else 0.0)
             self.memo[key] = cost
         return shape + cost
