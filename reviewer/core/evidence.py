@@ -309,6 +309,9 @@ _NON_DIGIT = pattern_cache.compile(r"\D")
 _ANY_DIGIT = pattern_cache.compile(r"\d")
 # the only `\d` of Latin-block text (tests/test_evidence.py)
 _ASCII_DIGIT = pattern_cache.compile_re("[0-9]")
+# What every match of `_TIME` and of `_SLASH_DATE` holds: a digit, a separator, a digit.
+_DIGIT_SEP_DIGIT = pattern_cache.compile(r"\d[:./]\d")
+_ASCII_DIGIT_SEP_DIGIT = pattern_cache.compile_re("[0-9][:./][0-9]")
 _DAY_BEFORE = pattern_cache.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
 _NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
 _DAY_AFTER = pattern_cache.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
@@ -673,6 +676,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # 1. Dates and months, which contain numbers that are not quantities.
     # Most sentences hold no digit (or no 月): the scans that need one are skipped.
     digits = (_ASCII_DIGIT if latin else _ANY_DIGIT).search(text) is not None
+    # (most texts with digits hold no time or date of figures: two scans skipped)
+    split = digits and (_ASCII_DIGIT_SEP_DIGIT if latin else _DIGIT_SEP_DIGIT).search(text)
     for match in _CJK_DATE.finditer(text) if "月" in text or "월" in text else ():
         month = _han_month_or_day(match.group(1))
         day = _han_month_or_day(match.group(2)) if match.group(2) else 0
@@ -682,13 +687,13 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add("date", f"d:{day}.{month}", match.start(), match.end())
         else:
             add("month", f"m:{month}", match.start(), match.end())
-    for match in _TIME.finditer(text) if digits else ():
+    for match in _TIME.finditer(text) if split else ():
         # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal.
         if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
             for part in (1, 3):  # the hour, then the minutes
                 value = match.group(part)
                 add("number", str(int(value)), match.start(part), match.end(part), float(value))
-    for match in _SLASH_DATE.finditer(text) if digits else ():
+    for match in _SLASH_DATE.finditer(text) if split else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
             continue
