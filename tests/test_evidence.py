@@ -728,7 +728,9 @@ def test_lower_misses_hold_every_character_regex_matches_and_lower_does_not_give
     # to that letter, or is listed in `_LOWER_MISSES` (which makes the text take the scan).
     rules = _all_rules()
     letters = {c for r in rules for w in [*r.months, *r.words] for c in w}
+    letters |= {c for w in _VIETNAMESE_WORDS for c in w}  # `_VI_RUN`, `_VI_SOFT`
     patterns = [p for r in rules for p in (r.month_re, r.words_re) if p is not None]
+    patterns += [evidence._VI_RUN, evidence._VI_SOFT]
     assert patterns and all(not p.flags & regex.FULLCASE for p in patterns)
     every = _all_code_points()
     for letter in letters:
@@ -795,11 +797,38 @@ def test_a_number_word_holding_another_inside_is_found_at_its_start() -> None:
     _assert_matches_are_the_scans("ВОСЕМЬ дней", "ru")
 
 
+_VIETNAMESE_WORDS = sorted(
+    {*evidence._VI_DIGITS, *evidence._VI_UNITS, *evidence._VI_BIG, "thứ", "thứ tư", "năm"}
+)
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_VIETNAMESE_WORDS), _CASED), max_size=8),
+    st.sampled_from([str, str.upper, str.title, str.swapcase]),
+    st.sampled_from([" ", "", "  ", "-", "\n"]),
+)
+def test_vietnamese_numerals_at_the_hints_are_the_scans_matches(parts, case, glue) -> None:
+    _assert_matches_are_the_scans(case(glue.join(parts)), "vi")
+
+
+def test_vietnamese_numerals_are_read_where_the_hints_point() -> None:
+    text = "Thứ Năm, năm trăm người; THỨ TƯ có hai mươi lăm nghìn"
+    assert [(m.kind, m.key) for m in evidence.numbers(text, "vi")] == [
+        ("word", "5"),
+        ("number", "500"),
+        ("word", "4"),
+        ("number", "25000"),
+    ]
+    _assert_matches_are_the_scans(text, "vi")
+
+
 def _assert_matches_are_the_scans(text: str, lang: str) -> None:
     rules = evidence._number_rules(lang)
     for pattern, hints, reach in (
         (rules.month_re, rules.month_hints, rules.month_reach),
         (rules.words_re, rules.words_hints, 0),
+        (evidence._VI_RUN, evidence._VI_RUN_HINTS, 0),
+        (evidence._VI_SOFT, evidence._VI_SOFT_HINTS, 0),
     ):
         if pattern is None or not evidence._may_match(text, text.lower(), hints):
             continue

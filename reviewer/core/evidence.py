@@ -394,6 +394,10 @@ _VI_RUN = pattern_cache.compile(
 # "tư" is four only as an ordinal (thứ tư; đầu tư is "invest"); "năm" is five before a noun
 # that is not one of "year"'s companions (năm phương, năm người; not năm nay, hai năm, năm 2024).
 _VI_SOFT = pattern_cache.compile(r"(?<![\p{L}\p{M}])(thứ\s+)?(tư|năm)(?![\p{L}\p{M}])", regex.I)
+# What a text must hold where each may match (`_matches`: tried only there)
+_VI_RUN_HINTS = _hints([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG])
+_VI_SOFT_HINTS = _hints(["thứ", "tư", "năm"])
+_NON_SPACES = pattern_cache.compile(r"\S+")
 _VI_BEFORE_YEAR = frozenset(
     "các những mỗi hằng hàng nhiều vài mấy bao cuối đầu giữa trong vào từ đến tới sang qua suốt"
     " cả cùng của nửa cách trước sau chục một hai ba bốn năm sáu bảy bẩy tám chín mười mươi"
@@ -423,7 +427,7 @@ def _vi_counted(text: str, match: regex.Match[str]) -> bool:
 def _vi_parts(run: str) -> list[tuple[str, int, int]]:
     """The words of a Vietnamese numeral run, cut before the first that is not a numeral
     there (năm as "year", tư as "private"), as (word, start, end) in `run`."""
-    words = [(m.group().lower(), m.start(), m.end()) for m in regex.finditer(r"\S+", run)]
+    words = [(m.group().lower(), m.start(), m.end()) for m in _NON_SPACES.finditer(run)]
     kept: list[tuple[str, int, int]] = []
     for i, (word, start, end) in enumerate(words):
         before = kept[-1][0] if kept else ""
@@ -828,7 +832,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             if value is not None:
                 add("number", _number_key(value), match.start(), match.end(), float(value))
     if lang == "vi":
-        for match in _VI_RUN.finditer(text):
+        for match in _matches(_VI_RUN, text, lowered, _VI_RUN_HINTS):
             parts = _vi_parts(match.group())
             words = [w for w, _, _ in parts]
             composed = any(w in _VI_DIGITS for w in words) and any(
@@ -842,7 +846,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             value = _han_value(text[start:end], words)
             if value is not None:
                 add("number", _number_key(value), start, end, float(value))
-        for match in _VI_SOFT.finditer(text):
+        for match in _matches(_VI_SOFT, text, lowered, _VI_SOFT_HINTS):
             if free(match.start(2), match.end(2)) and _vi_counted(text, match):
                 value = _VI_DIGITS[match.group(2).lower()]
                 add("word", str(value), match.start(2), match.end(2), float(value))
