@@ -283,6 +283,9 @@ _TIME = pattern_cache.compile(
     r"(\s?(?:Uhr|h\b|น\.|ч\.|saat))?"
 )
 _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
+# A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
+# looks for it (most texts)
+_CURRENCY_SIGN = pattern_cache.compile_re("[$€£¥₫₩฿₹₺₽₪]")
 _YEAR = pattern_cache.compile(r"1\d{3}|20\d{2}")
 
 # Chinese, Japanese and Korean: digits with characters. Sources: the numerals and the myriad
@@ -675,7 +678,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         taken[start:end] = b"\x01" * (end - start)
 
     def free(start: int, end: int) -> bool:
-        return not any(taken[start:end])
+        return taken.find(1, start, end) < 0  # (no slice copied)
 
     # 1. Dates and months, which contain numbers that are not quantities.
     # Most sentences hold no digit (or no 月): the scans that need one are skipped.
@@ -851,14 +854,21 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 value = _VI_DIGITS[match.group(2).lower()]
                 add("word", str(value), match.start(2), match.end(2), float(value))
     # 3. Quantities: digits, optional scale word and percent sign.
+    currencies = digits and _CURRENCY_SIGN.search(text) is not None
     for match in _NUMBER.finditer(text) if digits else ():
         start, end = match.span(1)
-        if not free(start, end):
+        if taken.find(1, start, end) >= 0:  # `free`, inline: the loop runs for every number
             continue
         scale = rules.scale_re.match(text, end)
         if scale and not free(end, scale.end()):
             scale = None
-        value = _to_decimal(match.group(1), decimal=rules.decimal, scaled=scale is not None)
+        token = match.group(1)
+        # (plain digits, most numbers, are what `_to_decimal` makes of them: no call)
+        value = (
+            Decimal(token)
+            if token.isdecimal()
+            else _to_decimal(token, decimal=rules.decimal, scaled=scale is not None)
+        )
         if value is None:
             continue
         kind = "number"
@@ -871,14 +881,14 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         if percent and free(end, percent.end()):
             kind = "percent"
             end = percent.end()
-        elif not scale and _YEAR.fullmatch(match.group(1)):
+        elif not scale and len(token) == 4 and _YEAR.fullmatch(token):
             kind = "year"
-        elif not scale and rules.era_offset and _ERA_YEAR.fullmatch(match.group(1)):
+        elif not scale and rules.era_offset and _ERA_YEAR.fullmatch(token):
             kind = "year"  # Thai Buddhist-era year: 2567 BE is 2024
             value -= rules.era_offset
-        currency = _CURRENCY_PREFIX.search(text, max(0, start - 4), start)
-        if currency and free(currency.start(), start):
-            start = currency.start()
+        if currencies and (currency := _CURRENCY_PREFIX.search(text, max(0, start - 4), start)):
+            if free(currency.start(), start):
+                start = currency.start()
         add(kind, _number_key(value), start, end, float(value))
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
