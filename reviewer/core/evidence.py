@@ -754,11 +754,12 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             month = rules.months[word]
             # Only the few characters before the month (a window keeps long texts linear).
             before = rules.day_before_re.search(text, max(0, match.start() - _NEAR), match.start())
-            after = _DAY_AFTER.match(text, match.end())
-            year = rules.year_after_re.match(text, match.end())
             if before and free(before.start(1), before.end(1)) and 1 <= int(before.group(1)) <= 31:
                 add("date", f"d:{int(before.group(1))}.{month}", before.start(1), match.end(1))
-            elif after and 1 <= int(after.group(1)) <= 31 and not year:
+                continue  # (a day before: what follows is not looked at)
+            after = _DAY_AFTER.match(text, match.end())
+            year = rules.year_after_re.match(text, match.end())
+            if after and 1 <= int(after.group(1)) <= 31 and not year:
                 add("date", f"d:{int(after.group(1))}.{month}", match.start(1), after.end(1))
             else:
                 # A case ending written straight onto the word marks a month (Turkish
