@@ -1054,3 +1054,30 @@ def test_every_list_word_in_every_case_is_read_without_error() -> None:
 )
 def test_turkish_upper_case_numbers_and_months(text, keys) -> None:
     assert [m.key for m in evidence.numbers(text, "tr")] == keys
+
+
+@given(
+    st.text(alphabet="0123456789٣४:./, -hUr", max_size=14),
+    st.sampled_from(["", "Uhr", "x", "之"]),
+)
+def test_times_and_figure_dates_hold_a_digit_separator_digit(body, tail) -> None:
+    # `_numbers` skips the `_TIME` and `_SLASH_DATE` scans where `_DIGIT_SEP_DIGIT` (its `re`
+    # twin in Latin-block text) finds nothing: sound only if each of their matches holds one.
+    text = body + tail
+    if evidence._TIME.search(text) or evidence._SLASH_DATE.search(text):
+        assert evidence._DIGIT_SEP_DIGIT.search(text)
+        if evidence._NOT_LATIN.search(text) is None:
+            assert evidence._ASCII_DIGIT_SEP_DIGIT.search(text)
+
+
+def test_numbers_read_times_and_dates_where_a_separator_follows_a_digit() -> None:
+    found = evidence.numbers("Um 3.40 Uhr, am 20.05.2024 und 7/2023: 1.234 Menschen", "de")
+    assert [(m.kind, m.key) for m in found] == [
+        ("number", "3"),
+        ("number", "40"),
+        ("date", "d:20.5"),
+        ("year", "2024"),
+        ("month", "m:7"),
+        ("year", "2023"),
+        ("number", "1234"),
+    ]
