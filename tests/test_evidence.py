@@ -1081,3 +1081,14 @@ def test_numbers_read_times_and_dates_where_a_separator_follows_a_digit() -> Non
         ("year", "2023"),
         ("number", "1234"),
     ]
+
+
+def test_a_vietnamese_numeral_run_leaves_what_is_read_to_the_caller() -> None:
+    # The numeral runs' word list once took the name of the `words` parameter: a run that
+    # came out empty ("năm" here is "year") switched off the spelt numbers after it, and one
+    # that did not switched them on where the caller (grouping) asked for figures only.
+    assert [(m.kind, m.key) for m in numbers("có hai người năm ngoái", "vi")] == [("word", "2")]
+    assert numbers("có hai người", "vi", words=False) == []
+    assert [(m.kind, m.key) for m in numbers("hai mươi lăm người", "vi", words=False)] == [
+        ("number", "25")
+    ]

@@ -838,19 +838,19 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     if lang == "vi":
         for match in _matches(_VI_RUN, text, lowered, _VI_RUN_HINTS):
             parts = _vi_parts(match.group())
-            words = [w for w, _, _ in parts]
-            composed = any(w in _VI_DIGITS for w in words) and any(
-                w in _VI_UNITS or w in _VI_BIG for w in words
+            numerals = [w for w, _, _ in parts]  # (not `words`: the parameter says what to read)
+            composed = any(w in _VI_DIGITS for w in numerals) and any(
+                w in _VI_UNITS or w in _VI_BIG for w in numerals
             )
             if not composed:
                 continue
             start, end = match.start() + parts[0][1], match.start() + parts[-1][2]
             if not free(start, end):
                 continue
-            value = _han_value(text[start:end], words)
+            value = _han_value(text[start:end], numerals)
             if value is not None:
                 add("number", _number_key(value), start, end, float(value))
-        for match in _matches(_VI_SOFT, text, lowered, _VI_SOFT_HINTS):
+        for match in _matches(_VI_SOFT, text, lowered, _VI_SOFT_HINTS) if words else ():
             if free(match.start(2), match.end(2)) and _vi_counted(text, match):
                 value = _VI_DIGITS[match.group(2).lower()]
                 add("word", str(value), match.start(2), match.end(2), float(value))
