@@ -1092,3 +1092,27 @@ def test_a_vietnamese_numeral_run_leaves_what_is_read_to_the_caller() -> None:
     assert [(m.kind, m.key) for m in numbers("hai mươi lăm người", "vi", words=False)] == [
         ("number", "25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1至11月，全国固定资产投资", "zh"),
+        ("1～11月の固定資産投資", "ja"),
+        ("1~11월 고정자산투자는", "ko"),
+    ],
+)
+def test_a_cjk_range_of_months_writes_its_month_mark_once(text, lang) -> None:
+    # "January to November": the 1 is a month (en says "the first eleven months"), not a count.
+    assert [(m.kind, m.key) for m in numbers(text, lang)] == [("month", "m:1"), ("month", "m:11")]
+
+
+def test_a_number_before_a_month_range_mark_stays_a_number_when_it_is_no_month() -> None:
+    assert [(m.kind, m.key) for m in numbers("13至11月", "zh")] == [
+        ("number", "13"),
+        ("month", "m:11"),
+    ]
+    assert [(m.kind, m.key) for m in numbers("3至5个人", "zh")] == [
+        ("number", "3"),
+        ("number", "5"),
+    ]

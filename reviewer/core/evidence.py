@@ -340,6 +340,12 @@ _CJK_DATE = pattern_cache.compile(
 )
 
 
+# The first month of a range whose 月 (월) comes once, right before the second: 1至11月.
+_CJK_MONTH_RANGE_START = pattern_cache.compile(
+    r"(?<![\p{N}.,])(\d{1,2})\s?(?:至|到|~|～|〜|-|–|—)\s?$"
+)
+
+
 # Thai numerals in words, written without spaces like Han ones and composed the same way
 # (สี่สิบสอง = 42, หนึ่งแสนสี่หมื่นสี่พัน = 144000); เอ็ด is one after ten, ยี่ two before it.
 _THAI_DIGITS = {"หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
@@ -694,6 +700,15 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add("date", f"d:{day}.{month}", match.start(), match.end())
         else:
             add("month", f"m:{month}", match.start(), match.end())
+            # A range of months writes 月 once: 1至11月, 1～11月, 1~11월 (January to November)
+            before = _CJK_MONTH_RANGE_START.search(text, max(0, match.start() - 8), match.start())
+            if (
+                before
+                and 1 <= int(before.group(1)) <= 12
+                and int(before.group(1)) != month
+                and free(*before.span(1))
+            ):
+                add("month", f"m:{int(before.group(1))}", *before.span(1))
     for match in _TIME.finditer(text) if split else ():
         # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal.
         if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
