@@ -293,15 +293,15 @@ class _Scorer:
         if cost is None:
             x = self._side(self.src, self.src_one, s) if len(s) == 1 else self._joined(s)
             y = self._side(self.tgt, self.tgt_one, t)
-            mine = [self.src_one[i] for i in s]
-            theirs = [self.tgt_one[j] for j in t]
             cost = 0.0
             far = self.knobs.far_cost
-            for v in mine:
-                d = (1.0 - float(v @ y)) / max(float(np.mean(1.0 - self.tgt_one @ v)), 1e-3)
-                cost += d + far * max(0.0, d - self.knobs.far_at)
-            for v in theirs:
-                d = (1.0 - float(v @ x)) / max(float(np.mean(1.0 - self.src_one @ v)), 1e-3)
+            # each sentence against the bead's other side, normalised by its mean distance
+            # to the other side's sentences of the window (the source's first)
+            for v, other, others in (
+                *((self.src_one[i], y, self.tgt_one) for i in s),
+                *((self.tgt_one[j], x, self.src_one) for j in t),
+            ):
+                d = (1.0 - float(v @ other)) / max(float(np.mean(1.0 - others @ v)), 1e-3)
                 cost += d + far * max(0.0, d - self.knobs.far_at)
             cost = 0.5 * cost + (self.fit(s, t) if self.fit is not None else 0.0)
             self.memo[key] = cost
