@@ -17,8 +17,6 @@ from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _descri
 from reviewer.core.evidence import Mention
 from reviewer.core.model import SEVERITIES, Finding
 
-_CAPITALISED_NOUNS = evidence.CAPITALISED_NOUNS
-
 
 @register
 class NameMismatch(Check):
@@ -133,7 +131,7 @@ class NameMismatch(Check):
         over a long document the fuzzy look-up finds a near name for most of them (Text+Berg:
         de Jahren ~ fr Siachen, Bergen ~ Bern, Mittel ~ Mittellegi), so only the same name
         counts."""
-        if by in _CAPITALISED_NOUNS:
+        if by in evidence.CAPITALISED_NOUNS:
             return key if key in doc_names[lang] else None
         return doc_index[lang].match(key, cutoff=self.options["cutoff"])
 
@@ -381,7 +379,7 @@ class NameConsistency(Check):
                 for form, _, _ in forms[lang][row]:
                     seen.setdefault(form, []).append(row)
             variants = _variants(sorted(seen))
-            if lang in _CAPITALISED_NOUNS:
+            if lang in evidence.CAPITALISED_NOUNS:
                 variants = _spellings_named_elsewhere(variants, lang, forms)
             reported: set[str] = set()
             for row in range(n):
