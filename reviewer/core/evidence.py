@@ -702,13 +702,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add("month", f"m:{month}", match.start(), match.end())
             # A range of months writes 月 once: 1至11月, 1～11月, 1~11월 (January to November)
             before = _CJK_MONTH_RANGE_START.search(text, max(0, match.start() - 8), match.start())
-            if (
-                before
-                and 1 <= int(before.group(1)) <= 12
-                and int(before.group(1)) != month
-                and free(*before.span(1))
-            ):
-                add("month", f"m:{int(before.group(1))}", *before.span(1))
+            first = int(before.group(1)) if before else 0
+            if 1 <= first <= 12 and first != month and free(*before.span(1)):
+                add("month", f"m:{first}", *before.span(1))
     for match in _TIME.finditer(text) if split else ():
         # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal.
         if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
