@@ -375,6 +375,15 @@ def test_number_mismatch_accepts_equivalent_writing(pivot: str, target: str, lan
     assert findings({"vi": [pivot], lang: [target]}, pivot="vi", check="number-mismatch") == []
 
 
+def test_number_mismatch_reads_a_12_hour_clock_as_the_24_hour_one() -> None:
+    pivot = "Die Wasserversorgung wird von 8:00 bis 16:00 Uhr unterbrochen."
+    same = "수돗물 공급이 오전 8시부터 오후 4시까지 중단된다."
+    later = "수돗물 공급이 오전 8시부터 오후 5시까지 중단된다."
+    assert findings({"de": [pivot], "ko": [same]}, pivot="de", check="number-mismatch") == []
+    (found,) = findings({"de": [pivot], "ko": [later]}, pivot="de", check="number-mismatch")
+    assert found[1].severity == "major" and "16" in found[1].message
+
+
 def test_number_mismatch_dropped_number_names_it() -> None:
     columns = {"vi": ["bởi 6 quốc gia năm 2001"], "fr": ["par sept pays en 2001"]}
     (found,) = findings(columns, pivot="vi", check="number-mismatch")

@@ -432,6 +432,20 @@ SCRIPTS = [
     ("pl", "5 maja", [("date", "d:5.5")]),
     ("el", "στις 26 Δεκεμβρίου", [("date", "d:26.12")]),
     ("vi", "lúc 3 giờ 40 phút", [("number", "3"), ("number", "40")]),
+    # Clock times: minutes :00 say only "on the hour" (8 Uhr, 8시); an afternoon hour on a
+    # 12-hour clock is the 24-hour clock's hour (16:00 = 4 p.m. = 오후 4시).
+    ("de", "von 8:00 bis 16:00 Uhr", [("number", "8"), ("number", "16")]),
+    ("en", "from 8 a.m. to 4 p.m.", [("number", "8"), ("number", "16")]),
+    ("en", "at 4:30pm", [("number", "16"), ("number", "30")]),
+    ("en", "the 4 PMs met", [("number", "4")]),  # no clock: prime ministers
+    ("ko", "오전 8시부터 오후 4시까지", [("number", "8"), ("number", "16")]),
+    ("ja", "午後4時から", [("number", "16")]),
+    ("zh", "下午4点", [("number", "16")]),
+    ("vi", "lúc 4 giờ chiều", [("number", "16")]),
+    ("th", "บ่าย 4 โมง", [("number", "16")]),
+    ("th", "2 ทุ่ม", [("number", "20")]),  # the evening hours count from 18:00
+    ("es", "a las 4 de la tarde", [("number", "16")]),
+    ("en", "at 12 p.m.", [("number", "12")]),  # noon stays 12
 ]
 
 

@@ -344,6 +344,22 @@ _CJK_DATE = pattern_cache.compile(
 _CJK_MONTH_RANGE_START = pattern_cache.compile(
     r"(?<![\p{N}.,])(\d{1,2})\s?(?:至|到|~|～|〜|-|–|—)\s?$"
 )
+# An hour of the afternoon or evening on a 12-hour clock, read as the 24-hour hour that a
+# version on a 24-hour clock writes (4 p.m., 오후 4시, 午後4時, 下午4点, 4 giờ chiều,
+# บ่าย 4 โมง, 4 de la tarde: 16). Thai counts the evening hours apart: 1 ทุ่ม is 19:00.
+_AFTERNOON_HINT = pattern_cache.compile_re(
+    r"[pP]\.?\s?[mM]|오후|午後|下午|晚上|傍晚|chiều|tối|บ่าย|ทุ่ม|tarde|noche|noite|pomeriggio|sera"
+)
+_AFTERNOON = pattern_cache.compile(
+    r"(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?(?:[pP]\.\s?[mM]\.|[pP]\.?[mM](?![\p{L}\p{N}]))"
+    r"|(?:오후|午後|下午|晚上|傍晚)\s?(\d{1,2})\s?[시時点點时]"
+    r"|(?<![\p{N}.,:])(\d{1,2})\s?giờ(?:\s?\d{1,2}(?:\s?phút)?)?\s(?:chiều|tối)"
+    r"|บ่าย\s?(\d{1,2})\s?โมง"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:de la (?:tarde|noche)|da (?:tarde|noite)"
+    r"|del pomeriggio|di sera)(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})\s?ทุ่ม"
+)
+_THAI_EVENING_GROUP = 6  # the group of `_AFTERNOON` that counts from 18:00
 
 
 # Thai numerals in words, written without spaces like Han ones and composed the same way
@@ -706,11 +722,16 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             if 1 <= first <= 12 and first != month and free(*before.span(1)):
                 add("month", f"m:{first}", *before.span(1))
     for match in _TIME.finditer(text) if split else ():
-        # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal.
+        # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal. Minutes :00 say
+        # only "on the hour", as 8 Uhr, 8시 and 8 o'clock do: the hour alone is read.
         if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
-            for part in (1, 3):  # the hour, then the minutes
-                value = match.group(part)
-                add("number", str(int(value)), match.start(part), match.end(part), float(value))
+            value = match.group(1)
+            add("number", str(int(value)), match.start(1), match.end(1), float(value))
+            if int(match.group(3)):
+                value = match.group(3)
+                add("number", str(int(value)), match.start(3), match.end(3), float(value))
+            else:
+                taken[match.start(3) : match.end(3)] = b"\x01" * (match.end(3) - match.start(3))
     for match in _SLASH_DATE.finditer(text) if split else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
@@ -937,8 +958,27 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 )
                 end = scale.end()
             add(kind, _number_key(value), match.start(), end, float(value))
+    if digits and _AFTERNOON_HINT.search(text):
+        _afternoon_hours(text, found)
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
+
+
+def _afternoon_hours(text: str, found: list[Mention]) -> None:
+    """Read the hours of `_AFTERNOON` as a 24-hour clock does, in place: a version that
+    writes 16:00 and one that writes 4 p.m. (오후 4시) state the same hour."""
+    at = {(m.start, m.end): i for i, m in enumerate(found) if m.kind == "number"}
+    for match in _AFTERNOON.finditer(text):
+        group = match.lastindex or 0
+        index = at.get(match.span(group))
+        hour = int(match.group(group))
+        if index is None or not 1 <= hour <= 11:
+            continue
+        hour += 18 if group == _THAI_EVENING_GROUP else 12
+        if hour > 23:
+            continue
+        m = found[index]
+        found[index] = Mention(m.kind, str(hour), m.start, m.end, m.text, float(hour))
 
 
 # ---------------------------------------------------------------------------------------------
