@@ -64,6 +64,8 @@ SURE = 0.6  # a feature score this high needs no verification by alignment
 FEW_FEATURES = 2  # fewer shared features than this say nothing where the shape may speak
 NAMES_AGREE = 0.3  # below this share of names in common, the score is scaled down (to half)
 NUMBERS_AGREE = 0.5  # translations share most figures; below this, the score is scaled down
+FIGURES_AGREE = 0.8  # figures agreeing this well ...
+FIGURES_MANY = 5  # ... and this many shared are no chance: names that disagree do not count
 PAIR_ALONE = 0.8  # a group of two on shape alone needs this verified score (see find_groups)
 PAIR_CROWD = 5  # ... where either language has this many documents
 SHAPE_CANDIDATE = 0.55  # an unsure pair with less shape agreement is not verified
@@ -251,7 +253,7 @@ class _Scorer:
         weights = self.weights
         mass = ochiai = 0.0
         numbers = names = 1.0
-        count = 0
+        count = figures = 0
         for kind, weight in FEATURE_WEIGHTS.items():
             sa, sb = ka.get(kind), kb.get(kind)
             if sa and sb:
@@ -262,14 +264,19 @@ class _Scorer:
                 value = shared / math.sqrt(ta[kind] * tb[kind])
                 ochiai += weight * value
                 if kind == "n":
-                    numbers = value
+                    numbers, figures = value, len(common)
                 elif kind == "k" and len(sa) >= 2 and len(sb) >= 2:
                     names = value
         if not mass:
             return None, numbers, 0
         if numbers < NUMBERS_AGREE:  # same names, other figures: another article on the topic
             ochiai *= numbers / NUMBERS_AGREE
-        if names < NAMES_AGREE:  # figures shared by chance by articles on other people, things
+        # Figures shared by chance by articles on other people and things; not where most
+        # figures agree and there are several: a translation's names are often spelt apart
+        # (Trung Quốc, China), or few and common words once those that only start a
+        # sentence are left out (grouping_features.initial_only).
+        chance = numbers < FIGURES_AGREE or figures < FIGURES_MANY
+        if names < NAMES_AGREE and chance:
             ochiai *= 0.5 + 0.5 * names / NAMES_AGREE
         return ochiai / mass, numbers, count
 

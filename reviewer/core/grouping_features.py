@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reviewer.core import pattern_cache
@@ -116,17 +116,60 @@ def number_keys(text: str, lang: str) -> set[str]:
     return keys
 
 
-def name_keys(text: str, cache: dict[str, str]) -> set[str]:
-    """Phonetic skeletons of the capitalised words (or, in caseless scripts, Latin words)."""
+def name_keys(
+    text: str, cache: dict[str, str], *, common: frozenset[str] = frozenset()
+) -> set[str]:
+    """Phonetic skeletons of the capitalised words (or, in caseless scripts, Latin words),
+    less the words in `common` (see `initial_only`)."""
     pattern = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
     keys: set[str] = set()
     for word in pattern.findall(text):
+        if word in common:
+            continue
         key = cache.get(word)
         if key is None:
-            key = cache[word] = phonetic_key(word)
+            key = cache[word] = phonetic_key(name_part(word))
         if len(key) >= 2:
             keys.add("k:" + key)
     return keys
+
+
+_FIRST_LETTER = pattern_cache.compile(r"\p{L}")
+_LATIN_LETTER = pattern_cache.compile(r"\p{Latin}")
+# The supported languages written in the Latin script.
+LATIN_SCRIPT = frozenset({"de", "en", "es", "fr", "id", "it", "nl", "pl", "pt", "tr", "vi"})
+_APOSTROPHE = pattern_cache.compile_re("['’]")
+
+
+def name_part(word: str) -> str:
+    """The name in a word with an apostrophe: after a short elision (l'Europe, d'Italia), before
+    a suffix or a possessive (Turkish Correr'de, Venedik'teki, Ocak'a; Rossi's), so that the
+    forms of one name get one phonetic key."""
+    found = _APOSTROPHE.search(word)
+    if found is None:
+        return word
+    before, after = word[: found.start()], word[found.end() :]
+    return after if len(before) <= 2 and after else before
+
+
+def initial_only(texts: Iterable[str], lang: str) -> frozenset[str]:
+    """The capitalised words that `texts` (sentences in `lang`) capitalise only at a
+    sentence's start: common words there (La mostra, Sergi, Bilet, İlk), not names, which a
+    text also writes capitalised inside a sentence (Elena Rossi). Counted as names they
+    swamped the real ones: a Turkish version with one changed figure shared too few names to
+    join its group. A Latin word in text of another script is a name wherever it stands
+    (Safegosaは, Zelopire ने, Toginino 9 …)."""
+    initial: set[str] = set()
+    inside: set[str] = set()
+    foreign = lang not in LATIN_SCRIPT
+    for text in texts:
+        first = _FIRST_LETTER.search(text)
+        for match in _NAME.finditer(text):
+            word = match.group()
+            if foreign and _LATIN_LETTER.match(word):
+                continue
+            (initial if first and match.start() == first.start() else inside).add(word)
+    return frozenset(initial - inside)
 
 
 def paragraph_names(
@@ -148,7 +191,7 @@ def paragraph_names(
         for word in _NAME.findall(text):
             key = cache.get(word)
             if key is None:
-                key = cache[word] = phonetic_key(word)
+                key = cache[word] = phonetic_key(name_part(word))
             if len(key) >= NAME_KEY_LETTERS:
                 keys.add(key)
         found.append(frozenset(keys))
@@ -317,7 +360,8 @@ def fingerprint(
     paragraph_texts = [t for _, parts in sorted(texts.items()) if (t := " ".join(parts).strip())]
     whole = "\n".join(paragraph_texts)
     features |= number_keys("\n".join(t for parts in texts.values() for t in parts), lang)
-    features |= name_keys(whole, cache)
+    sentences = [t for _, parts in sorted(texts.items()) for t in parts]
+    features |= name_keys(whole, cache, common=initial_only(sentences, lang))
     # Characters without white space, per sentence: a paragraph's are the sum of its own.
     sizes = [[len("".join(t.split())) for t in parts] for _, parts in sorted(texts.items())]
     lengths = [total for part_sizes in sizes if (total := sum(part_sizes))]
