@@ -384,6 +384,21 @@ def test_number_mismatch_reads_a_12_hour_clock_as_the_24_hour_one() -> None:
     assert found[1].severity == "major" and "16" in found[1].message
 
 
+@pytest.mark.parametrize(
+    ("target", "lang", "fires"),
+    [
+        ("Presenta 230 oggetti creati tra il Quattrocento e oggi.", "it", False),
+        ("Er zijn 230 voorwerpen uit de vijftiende eeuw tot nu.", "nl", False),
+        ("Elle présente 230 objets du XVe siècle à nos jours.", "fr", False),
+        ("Elle présente 230 objets du XVIe siècle à nos jours.", "fr", True),
+    ],
+)
+def test_number_mismatch_compares_centuries_however_written(target, lang, fires) -> None:
+    pivot = "It shows 230 objects made between the 15th century and today."
+    found = findings({"en": [pivot], lang: [target]}, pivot="en", check="number-mismatch")
+    assert bool(found) == fires
+
+
 def test_number_mismatch_dropped_number_names_it() -> None:
     columns = {"vi": ["bởi 6 quốc gia năm 2001"], "fr": ["par sept pays en 2001"]}
     (found,) = findings(columns, pivot="vi", check="number-mismatch")
@@ -1439,6 +1454,23 @@ def test_check_output_is_identical_whatever_the_hash_seed(tmp_path) -> None:
         outputs.append(done.stdout)
     assert b'"check": "name-mismatch"' in outputs[0] and b'"check": "punctuation"' in outputs[0]
     assert outputs[0] == outputs[1]
+
+
+def test_untranslated_pivot_sentence_is_reported_on_the_pivot() -> None:
+    columns = {
+        "he": ["מסלול התערוכה עוקב אחר הסדר הכרונולוגי.",
+               "The first rooms show goblets and bottles from the Renaissance."],
+        "it": ["Il percorso segue l'ordine cronologico.",
+               "Le prime sale mostrano calici e bottiglie del Rinascimento."],
+        "el": ["Η διαδρομή ακολουθεί χρονολογική σειρά.",
+               "Οι πρώτες αίθουσες δείχνουν κύπελλα και μπουκάλια της Αναγέννησης."],
+    }  # fmt: skip
+    found = findings(columns, pivot="he", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "he", "major")]
+    assert "looks like en" in found[0][1].message
+    # A quotation every version keeps as it is: no slip of the pivot's.
+    kept = {lang: [lines[0], columns["he"][1]] for lang, lines in columns.items()}
+    assert "he" not in [f.lang for _, f in findings(kept, pivot="he", check="untranslated")]
 
 
 def test_cell_with_its_own_function_words_skips_the_identifier(monkeypatch) -> None:

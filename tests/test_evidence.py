@@ -446,6 +446,25 @@ SCRIPTS = [
     ("th", "2 ทุ่ม", [("number", "20")]),  # the evening hours count from 18:00
     ("es", "a las 4 de la tarde", [("number", "16")]),
     ("en", "at 12 p.m.", [("number", "12")]),  # noon stays 12
+    # Centuries, whatever the numeral: one key; a century in words is c:? (no number read).
+    ("en", "in the 15th century", [("century", "c:15")]),
+    ("fr", "au XVe siècle", [("century", "c:15")]),
+    ("de", "im 15. Jahrhundert", [("century", "c:15")]),
+    ("el", "τον 15ο αιώνα", [("century", "c:15")]),
+    ("ru", "в XV веке", [("century", "c:15")]),
+    ("tr", "15. yüzyıldan", [("century", "c:15")]),
+    ("hi", "15वीं शताब्दी", [("century", "c:15")]),
+    ("he", "מהמאה ה-15", [("century", "c:15")]),
+    ("ar", "القرن 15", [("century", "c:15")]),
+    ("zh", "十五世纪", [("century", "c:15")]),
+    ("ko", "15세기", [("century", "c:15")]),
+    ("vi", "thế kỷ 15", [("century", "c:15")]),
+    ("th", "ศตวรรษที่ 15", [("century", "c:15")]),
+    ("id", "abad ke-15", [("century", "c:15")]),
+    ("es", "siglo XV", [("century", "c:15")]),
+    ("it", "il Quattrocento", [("century", "c:15")]),
+    ("it", "quattrocento persone", [("number", "400")]),  # lower case: a count
+    ("nl", "de vijftiende eeuw", [("century", "c:?")]),
 ]
 
 

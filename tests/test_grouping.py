@@ -203,6 +203,27 @@ def test_a_version_with_a_paragraph_of_its_own_is_not_the_pivot():
     assert grouping.choose_pivot(documents, prints, members) == "en"
 
 
+def test_a_version_with_a_sentence_of_its_own_is_not_the_pivot():
+    """Numbers and paragraph counts agree; el adds a sentence, nl drops one. The sentence
+    count most members share wins over the alphabet: before, el became the pivot of the
+    made-up exhibition notice (tests/data/grouping/murano.toml) and its addition a
+    `missing` in every version."""
+    segments = {
+        "el": ["Παρουσιάζει 230 αντικείμενα.", "Το μουσείο ανακαινίστηκε.", "Ανοιχτή έως 6/1."],
+        "it": ["Presenta 230 oggetti.", "Aperta fino al 6/1."],
+        "nl": ["Er zijn 230 voorwerpen, open tot 6/1."],
+        "tr": ["230 eser var.", "6/1'e kadar açık."],
+    }
+    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in segments.items()]
+    prints = [
+        grouping.fingerprint(tuple(Segment(i, 0, 0, len(x), x) for i, x in enumerate(lines)), lang)
+        for lang, lines in segments.items()
+    ]
+    assert [p.paragraphs for p in prints] == [1, 1, 1, 1]
+    members = {lang: i for i, lang in enumerate(segments)}
+    assert grouping.choose_pivot(documents, prints, members) == "it"
+
+
 def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
     corpus = open_corpus([seeds])
     path = tmp_path / "groups.toml"

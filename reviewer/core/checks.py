@@ -599,19 +599,25 @@ _OWN_SCRIPTS = {
 _LETTER = pattern_cache.compile(r"\p{L}")
 
 
-# Per text: recurring sentences make the same cells in many groups (sentence_memo.py).
-@lru_cache(maxsize=2048)
 def _own_stopwords(text: str, lang: str) -> bool:
     """Whether `text` has at least two function words of `lang` and more than of any other
     language with a list (evidence.stopwords): then it is in `lang`, no identifier needed."""
-    if lang not in evidence.stopwords():
-        return False
+    return lang in evidence.stopwords() and _stopword_leader(text) == lang
+
+
+# Per text: recurring sentences make the same cells in many groups (sentence_memo.py).
+@lru_cache(maxsize=2048)
+def _stopword_leader(text: str) -> str | None:
+    """The language with a list (evidence.stopwords) whose function words `text` has most of,
+    two at least and more than of any other; None if none does."""
     hits: Counter[str] = Counter()
     index = _stopword_languages()
     for word, _, _ in evidence.words(text):
         hits.update(index.get(word.lower(), ()))
-    own = hits.pop(lang, 0)
-    return own >= 2 and own > max(hits.values(), default=0)
+    if not hits:
+        return None
+    (leader, count), *rest = hits.most_common(2) + [("", 0)]
+    return leader if count >= 2 and count > rest[0][1] else None
 
 
 @cache
@@ -666,6 +672,9 @@ class Untranslated(Check):
             if not pivot.has_content:
                 continue
             pivot_text = _normalised(pivot.content_text)
+            left = self._pivot_left(group, row, related)
+            if left is not None:
+                yield row, left
             for lang in group.targets:
                 cell = group.cell(row, lang)
                 if not cell.has_content:
@@ -699,6 +708,43 @@ class Untranslated(Check):
                     severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
                 yield row, self.finding(lang, message, spans, severity=severity)
+
+    def _pivot_left(
+        self, group: GroupView, row: int, related: Mapping[str, Sequence[str]]
+    ) -> Finding | None:
+        """The pivot's own cell surely in another language while a version has this row in
+        its own: the pivot is a translation that left this sentence untranslated (which
+        version is the original is a guess where no source line says so)."""
+        cell = group.cell(row, group.pivot)
+        text = cell.content_text
+        lang = group.pivot
+        if len(text) < self.options["min_chars"] or _own_script(text, lang):
+            return None
+        # Only where a cheap test says so (most pivot rows are plainly in the pivot's
+        # language): a language of its own script without it, or another language's
+        # function words. The identifier then decides.
+        if lang not in _OWN_SCRIPTS and _stopword_leader(text) in (None, lang):
+            return None
+        found, confidence = _identified(language.identify, text)
+        if found in {lang, *related.get(lang, ())} or not 0.0 <= confidence <= 1.0:
+            return None
+        if confidence < self.options["confident"]:
+            return None
+        translated = [
+            other
+            for other in group.targets
+            if other != found
+            and group.cell(row, other).has_content
+            and len(t := group.cell(row, other).content_text) >= self.options["min_chars"]
+            and (_own_script(t, other) or _own_stopwords(t, other))
+        ]
+        if not translated:
+            return None  # every version keeps it as it is: a quotation, not a slip
+        message = (
+            f"the pivot's text looks like {found} (confidence {confidence:.2f}), not {lang},"
+            f" while {', '.join(translated[:3])} translate it: left untranslated?"
+        )
+        return self.finding(lang, message, cell.content_spans, severity="major")
 
 
 def _context(text: str, start: int, end: int, width: int = 12) -> str:

@@ -429,7 +429,9 @@ class _Side:
 
     Exact keys first; then dates and months leniently, because a month written as a word in a
     language the reader has no month names for (or in a form it does not know) leaves only the
-    day: `26 ديسمبر` may come out as 26 where the other side has 26 December. So a date matches
+    day: `26 ديسمبر` may come out as 26 where the other side has 26 December. A century
+    matches unless this side reads another one (Quattrocento = 15th century = XVe siècle; a
+    century in words, `c:?`, says nothing). So a date matches
     its day when this side names no other month, a month alone matches when this side names the
     same month or no month alone (its months may all be dates: "in November ... on 18 December"
     against "в ноябре ... 18 декабря" where the inflected month is not read), and a bare day
@@ -440,14 +442,18 @@ class _Side:
         if not mentions:  # most cells: no number at all
             empty: frozenset = frozenset()
             self.keys = self.months_alone = self.months = self.date_days = self.days = empty
+            self.centuries = empty
             return
         # One pass (this is made for every cell with numbers, and for every leftover test).
         self.keys, self.months_alone, self.months = set(), set(), set()
-        self.date_days, self.days = set(), set()
+        self.date_days, self.days, self.centuries = set(), set(), set()
         for m in mentions:
             self.keys.add(m.key)
             kind = m.kind
-            if kind == "month":
+            if kind == "century":
+                if m.key != "c:?":
+                    self.centuries.add(m.key)
+            elif kind == "month":
                 self.months_alone.add(int(m.key[2:]))
                 self.months.add(int(m.key[2:]))
             elif kind == "date":
@@ -459,6 +465,10 @@ class _Side:
     def has(self, m: Mention) -> bool:
         if m.key in self.keys:
             return True
+        if m.kind == "century":
+            # Compared only with a century this side reads: "vijftiende eeuw" (in words) or
+            # a phrase left out says nothing against "15th century"; "16th" does.
+            return m.key == "c:?" or not self.centuries
         if m.kind == "date":
             day, _, month = m.key[2:].partition(".")
             return int(day) in self.days and (not self.months or int(month) in self.months)

@@ -344,6 +344,59 @@ _CJK_DATE = pattern_cache.compile(
 _CJK_MONTH_RANGE_START = pattern_cache.compile(
     r"(?<![\p{N}.,])(\d{1,2})\s?(?:至|到|~|～|〜|-|–|—)\s?$"
 )
+# Centuries: "15th century", "XVe siècle", "15. Jahrhundert", "τον 15ο αιώνα", "15世纪",
+# "siglo XV", "thế kỷ 15", "המאה ה-15", "il Quattrocento" are one mention `c:15`, whatever
+# the numeral; a century word whose number is in words ("vijftiende eeuw", "القرن الخامس
+# عشر") is `c:?`, a century the reader could not read. Sources: the words for "century" in
+# the supported languages and the Italian names of the centuries (Duecento ... Novecento).
+_CENTURY_AFTER = (
+    r"centur(?:y|ies)|siècles?|jahrhunderts?|jahrhunderten?|siglos?|séculos?|secol[oi]"
+    r"|eeuw(?:en)?|wiek(?:u|ów|i|ach)?|век(?:а|е|ов|ах|ами|у)?|столітт(?:я|і|ям|ях)?"
+    r"|сторіччя|yüzyıl\w*|asr\w*|αιώνα[ς]?|αιώνες|αιώνων|世纪|世紀|세기|शताब्दी|सदी"
+)
+_CENTURY_BEFORE = r"siglo|século|secolo|thế k[ỷỉ]|ศตวรรษ|abad|מאה|القرن|قرن"
+_ROMAN_CENTURY = r"(?-i:[IVX]{1,5})"
+_CENTURY = pattern_cache.compile(
+    r"(?i)(?<![\p{L}\p{N}])(\d{1,2}|" + _ROMAN_CENTURY + r"|[一二三四五六七八九十]{1,3})"
+    r"(?:st|nd|rd|th|e|er|ère|ème|è|º|ª|\.|ο|ος|ου|-?(?:й|го|м|ого|му|ї|ому)|वीं|वी|वें)?"
+    r"\s?-?\s?(?:" + _CENTURY_AFTER + r")(?!\p{L})"
+    r"|(?:" + _CENTURY_BEFORE + r")\s?(?:ke-?\s?|thứ\s?|ที่\s?|ה-?|ال)?"
+    r"(\d{1,2}|" + _ROMAN_CENTURY + r")(?![\p{L}\p{N}])"
+    r"|(?<!\p{L})(?-i:(Duecento|Trecento|Quattrocento|Cinquecento|Seicento|Settecento"
+    r"|Ottocento|Novecento))(?!\p{L})"
+)
+_CENTURY_WORD = pattern_cache.compile(
+    r"(?i)(?<!\p{L})(?:" + _CENTURY_AFTER + r")(?!\p{L})|(?:" + _CENTURY_BEFORE + r")(?!\p{L})"
+)
+_CENTURY_HINT = pattern_cache.compile_re(
+    r"(?i)centur|siècle|jahrhundert|siglo|século|secol|eeuw|wiek|век|столітт|сторіччя|yüzyıl"
+    r"|asr|αιών|世纪|世紀|세기|शताब्दी|सदी|thế k|ศตวรรษ|abad|מאה|قرن|cento"
+)
+_ITALIAN_CENTURIES = {
+    "duecento": 13, "trecento": 14, "quattrocento": 15, "cinquecento": 16,
+    "seicento": 17, "settecento": 18, "ottocento": 19, "novecento": 20,
+}  # fmt: skip
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral of I, V and X (a century: I to XXI), None if malformed."""
+    total = 0
+    for i, c in enumerate(numeral):
+        value = _ROMAN_VALUES[c]
+        following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if numeral == _to_roman(total) else None
+
+
+def _to_roman(value: int) -> str:
+    out = ""
+    for amount, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= amount:
+            out, value = out + letters, value - amount
+    return out
+
+
 # An hour of the afternoon or evening on a 12-hour clock, read as the 24-hour hour that a
 # version on a 24-hour clock writes (4 p.m., 오후 4시, 午後4時, 下午4点, 4 giờ chiều,
 # บ่าย 4 โมง, 4 de la tarde: 16). Thai counts the evening hours apart: 1 ทุ่ม is 19:00.
@@ -923,6 +976,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             if free(currency.start(), start):
                 start = currency.start()
         add(kind, _number_key(value), start, end, float(value))
+    # Centuries, before the numbers in words (Quattrocento is not 400).
+    if _CENTURY_HINT.search(text):
+        _centuries(text, source, found, taken)
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
     for spelt in spelt_numbers(text, lang, latin=latin) if words else ():
@@ -962,6 +1018,36 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _afternoon_hours(text, found)
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
+
+
+def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -> None:
+    """Turn the numbers of `_CENTURY` into century mentions, in place (`found`, and `taken`
+    for what they cover), and mark a century word with no number read as `c:?`."""
+    covered = []
+    for match in _CENTURY.finditer(text):
+        group = match.lastindex or 0
+        numeral = match.group(group)
+        if group == 3:
+            value = _ITALIAN_CENTURIES[numeral.lower()]
+        elif numeral.isdigit():
+            value = int(numeral)
+        elif numeral[0] in _ROMAN_VALUES:
+            value = _roman(numeral) or 0
+        else:
+            value = _han_value(numeral) or 0
+        if not 1 <= value <= 21:
+            continue
+        start, end = match.span(group)
+        found[:] = [m for m in found if m.end <= start or m.start >= end]
+        found.append(Mention("century", f"c:{value}", start, end, source[start:end], float(value)))
+        taken[start:end] = b"\x01" * (end - start)
+        covered.append(match.span())
+    for match in _CENTURY_WORD.finditer(text):
+        if any(a <= match.start() < b for a, b in covered):
+            continue
+        start, end = match.span()
+        found.append(Mention("century", "c:?", start, end, source[start:end], None))
+        taken[start:end] = b"\x01" * (end - start)
 
 
 def _afternoon_hours(text: str, found: list[Mention]) -> None:

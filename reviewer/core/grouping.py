@@ -759,8 +759,9 @@ def choose_pivot(
        do not, so only they vote.
     4. Then a member whose count of article paragraphs most members have: a version that
        dropped or added a paragraph (or a line nobody marked as boilerplate) is outvoted by
-       the others, as a changed figure is in 3; then the most paragraphs (translations drop
-       more than they add), then the first language in alphabetical order.
+       the others, as a changed figure is in 3; then one whose count of sentences most
+       members have (a version that added or dropped a sentence); then the most paragraphs
+       (translations drop more than they add), then the first language in alphabetical order.
     """
     votes: Counter[str] = Counter()
     for lang, index in members.items():
@@ -783,10 +784,18 @@ def choose_pivot(
         return sum(len(numbers[lang] & numbers[other]) for other in members if other != lang)
 
     counts = Counter(prints[i].paragraphs for i in members.values())
+    sentences = {lang: sum(prints[i].sentences) for lang, i in members.items()}
+    sentence_counts = Counter(sentences.values())
 
-    def order(lang: str) -> tuple[int, int, int, str]:
+    def order(lang: str) -> tuple[int, int, int, int, str]:
         paragraphs = prints[members[lang]].paragraphs
-        return (-shared(lang), -counts[paragraphs], -paragraphs, lang)
+        return (
+            -shared(lang),
+            -counts[paragraphs],
+            -sentence_counts[sentences[lang]],
+            -paragraphs,
+            lang,
+        )
 
     return min(members, key=order)
 
