@@ -43,6 +43,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "es", "Construction is expected"),
             },
         ),
+        (
+            "murano",
+            {"el", "he", "hi", "it", "nl", "tr"},
+            {
+                ("number-mismatch", "tr", "מוצגים בה 230 חפצים שנוצ"),
+                ("untranslated", "he", "The first rooms show gob"),
+                ("missing", "nl", "The first rooms show gob"),
+                ("extra", "el", ""),
+            },
+        ),
         # No fault planted: "1至11月" (January to November) is no count of 1 (was three
         # false number-mismatch findings against "the first eleven months").
         ("stats_november", {"en", "ja", "ko", "ru", "zh"}, set()),
