@@ -975,6 +975,21 @@ def test_name_mismatch_names_the_near_spelling_the_version_uses_elsewhere() -> N
     assert row == 0 and "fr uses it elsewhere" in f.message
 
 
+def test_name_mismatch_another_part_of_one_full_name_is_the_same_person() -> None:
+    """Vietnamese says the given name (bà Lan) where English says the family name (Nguyễn):
+    both write Nguyễn Thị Lan elsewhere, so the row names the same person."""
+    columns = {
+        "en": ["The team of Nguyễn Thị Lan examined 892 species.", "“It is bad,” Nguyễn said."],
+        "vi": ["Nhóm của Nguyễn Thị Lan khảo sát 892 loài.", "“Thật tệ”, bà Lan nói."],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+    columns["vi"][1] = "“Thật tệ”, bà Hoa nói, như Hoa đã nói."  # another person
+    columns["en"][0] += " Hoa helped."
+    columns["vi"][0] += " Hoa giúp đỡ."
+    [(row, f)] = findings(columns, pivot="en", check="name-mismatch")
+    assert row == 1 and f.severity == "major" and "Nguyễn" in f.message
+
+
 # ------------------------------------------------------ number-mismatch across scripts
 
 MONTH_AS_WORD_OR_DIGIT = [

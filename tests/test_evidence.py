@@ -465,6 +465,14 @@ SCRIPTS = [
     ("it", "il Quattrocento", [("century", "c:15")]),
     ("it", "quattrocento persone", [("number", "400")]),  # lower case: a count
     ("nl", "de vijftiende eeuw", [("century", "c:?")]),
+    # A scale word alone counts one (soft: it confirms a digit, never contradicts one), and
+    # Portugal's long scale: bilião is 10^12 where Brazil's bilhão is 10^9.
+    ("ar", "لنحو مليار شخص", [("word", "1000000000")]),
+    ("en", "for a billion people", [("word", "1000000000")]),
+    ("de", "eine Milliarde Menschen", [("word", "1000000000")]),
+    ("ru", "около миллиарда человек", [("word", "1000000000")]),
+    ("pt", "2,7 biliões de dólares", [("number", "2700000000000")]),
+    ("pt", "2,7 bilhões de dólares", [("number", "2700000000")]),
 ]
 
 

@@ -53,6 +53,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("extra", "el", ""),
             },
         ),
+        (
+            "coral_study",
+            {"ar", "en", "fr", "id", "ja", "pt", "vi"},
+            {
+                ("number-mismatch", "id", "The team led by marine b"),
+                ("extra", "ja", ""),
+                ("missing", "pt", "Rising sea temperatures "),
+            },
+        ),
         # No fault planted: "1至11月" (January to November) is no count of 1 (was three
         # false number-mismatch findings against "the first eleven months").
         ("stats_november", {"en", "ja", "ko", "ru", "zh"}, set()),

@@ -203,6 +203,15 @@ class NameMismatch(Check):
                 added.append(m)
                 if found != m.key:
                     spelt[m.text] = doc_names[pivot][found]
+        # One person named by another part of one full name: "bà Lan nói" (Vietnamese says the
+        # given name) for "Nguyễn said" where both write Nguyễn Thị Lan elsewhere.
+        if missing and added:
+            parts = _full_name_parts(group, pivot) | _full_name_parts(group, lang)
+            for m in pivot_names:
+                partner = next((a for a in added if (m.key, a.key) in parts), None)
+                if partner is not None and m.text in missing and m.kind == "name":
+                    del missing[m.text]
+                    added.remove(partner)
         # A pronoun or a description may stand for a name this version uses elsewhere ("Lors de
         # sa création" for "Khi thành lập SCO"): the name was not lost, only said otherwise.
         pronoun = evidence.anaphor(group.cell(row, lang).content_text, lang) if missing else None
@@ -233,6 +242,30 @@ class NameMismatch(Check):
                 + (f"; “{described}” may stand for it)" if described else ")")
             )
         return self.finding(lang, "; ".join(parts), (m.span for m in added), severity=severity)
+
+
+def _full_name_parts(group: GroupView, lang: str) -> set[tuple[str, str]]:
+    """The pairs of name keys that `lang`'s document writes as parts of one full name (names
+    side by side, a space between them: Nguyễn Thị Lan gives (nguyen, lan), (lan, nguyen) ...),
+    once per group."""
+    memo = group.memo.setdefault(("full name parts",), {})
+    found = memo.get(lang)
+    if found is None:
+        found = memo[lang] = set()
+        for row in range(len(group.rows)):
+            text = group.cell(row, lang).content_text
+            run: list[str] = []
+            end = -1
+            for m in group.names(row, lang):
+                if m.kind != "name":
+                    continue
+                if run and not text[end : m.start].isspace():
+                    run = []
+                run.append(m.key)
+                end = m.end
+                found.update((a, m.key) for a in run[:-1] if a != m.key)
+                found.update((m.key, a) for a in run[:-1] if a != m.key)
+    return found
 
 
 # A hyphenated name is one name (Kassym-Jomart), compared whole.
