@@ -399,6 +399,20 @@ def test_number_mismatch_compares_centuries_however_written(target, lang, fires)
     assert bool(found) == fires
 
 
+@pytest.mark.parametrize(
+    ("target", "lang", "severity"),
+    [
+        ("і вісімнадцятий раз вийшов до фіналу.", "uk", "info"),  # an ordinal in words
+        ("і в 19-й раз вийшов до фіналу.", "uk", "major"),  # another ordinal in digits
+        ("第十八次闯入决赛。", "zh", None),  # read: 十八 is 18
+    ],
+)
+def test_number_mismatch_ordinal_in_digits_against_words(target, lang, severity) -> None:
+    pivot = "They reached the final for the 18th time."
+    found = findings({"en": [pivot], lang: [target]}, pivot="en", check="number-mismatch")
+    assert [f.severity for _, f in found] == ([severity] if severity else [])
+
+
 def test_number_mismatch_dropped_number_names_it() -> None:
     columns = {"vi": ["bởi 6 quốc gia năm 2001"], "fr": ["par sept pays en 2001"]}
     (found,) = findings(columns, pivot="vi", check="number-mismatch")

@@ -9,6 +9,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
+from reviewer.core import pattern_cache
 from reviewer.core.checks import _MIN_VOTERS, Check, GroupView, _describe, register
 from reviewer.core.evidence import Mention
 from reviewer.core.model import Finding
@@ -181,6 +182,7 @@ class NumberMismatch(Check):
         # (Thai, where spaces split clauses): the number is there (no finding), or changed
         # (reported on the lone row, where the changed text is).
         lone_found: dict[int, tuple[list[Mention], list[Mention], Sequence[Mention]]] = {}
+        other_rows: dict[int, int] = {}  # a lone row -> the row whose pivot numbers it has
         notes: dict[int, str] = {}
         for row in texted:
             if group.cell(row, group.pivot).has_content or not numbers[row][1]:
@@ -196,6 +198,7 @@ class NumberMismatch(Check):
                 extra = [m for m in piece if m.kind != "word" and not sides[other][0].has(m)]
                 if extra:
                     lone_found[row] = (still, extra, numbers[other][0])
+                    other_rows[row] = other
                     said = f" {lang} has {_describe(extra)} in the row beside"
                 else:
                     said = f" {lang} has it in the row beside"
@@ -204,7 +207,8 @@ class NumberMismatch(Check):
                     found[other] = ([], [], away)
                 break
         for row, (still, extra, pivot) in lone_found.items():
-            yield row, self._mismatch(group, lang, pivot, numbers[row][1], still, extra)
+            texts = (_text(group, other_rows[row], group.pivot), _text(group, row, lang))
+            yield row, self._mismatch(group, lang, pivot, numbers[row][1], still, extra, texts)
 
         for row, (missing, extra, away) in found.items():
             pivot, target = numbers[row]
@@ -221,7 +225,8 @@ class NumberMismatch(Check):
                     )
                     missing = []
             if missing or extra:
-                yield row, self._mismatch(group, lang, pivot, target, missing, extra)
+                texts = (_text(group, row, group.pivot), _text(group, row, lang))
+                yield row, self._mismatch(group, lang, pivot, target, missing, extra, texts)
                 continue
             kept = [m for m in pivot if m not in away], [m for m in target if m not in away]
             changed = _words_changed(*kept)
@@ -290,6 +295,7 @@ class NumberMismatch(Check):
         target: Sequence[Mention],
         missing: list[Mention],
         extra: list[Mention],
+        texts: tuple[str, str],
     ) -> Finding:
         parts = []
         target_side = _Side(target)
@@ -312,7 +318,9 @@ class NumberMismatch(Check):
             if extra:
                 parts.append(f"{lang} repeats {_describe(extra)}")
         severity = None
-        if _in_words_opposite(missing, extra, pivot, target, _Side(pivot), target_side):
+        ordinals = {id(m) for m in missing if _ordinal(texts[0], m)}
+        ordinals |= {id(m) for m in extra if _ordinal(texts[1], m)}
+        if _in_words_opposite(missing, extra, pivot, target, _Side(pivot), target_side, ordinals):
             severity = "info"
             parts.append("on one side only: perhaps written in words on the other")
         return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
@@ -489,12 +497,13 @@ def _in_words_opposite(
     target: Sequence[Mention],
     pivot_side: _Side,
     target_side: _Side,
+    ordinals: set[int] = frozenset(),  # the ids of those written as ordinals (18th, 第18)
 ) -> bool:
     """Whether numbers found on one side only are likely written in words on the other.
 
-    Small ones (up to twelve) when the other side has no spelt number left unmatched: a form
-    the reader does not know (девяти, 2등석 / second-class, 1日 / a day); with one left over it
-    is a change (five -> 6). Larger ones when the other side writes its numbers only in words
+    Small ones (up to twelve), and ordinals up to a hundred (18th against вісімнадцятий), when
+    the other side has no spelt number left unmatched: a form the reader does not know
+    (девяти, 2등석 / second-class, 1日 / a day); with one left over it is a change (five -> 6). Larger ones when the other side writes its numbers only in words
     and has some left over, an order of magnitude smaller: parts of a number in words
     (42 / сорок два, 666 / seiscientos sesenta y seis). Numbers found on both sides are a
     change, whatever their size.
@@ -516,7 +525,7 @@ def _in_words_opposite(
             budget[m.key] -= 1
         elif m.key in budget or not this_side.has(m):
             leftover.append(m.value or 0)
-    if all(_small(m) for m in found):
+    if all(_small(m) or id(m) in ordinals for m in found):
         return not leftover
     # Parts of a number in words are an order of magnitude below it (два in сорок два = 42);
     # a spelt number as large as the digits is what they were changed from (a thousand -> 2000).
@@ -525,6 +534,29 @@ def _in_words_opposite(
     if not leftover or any(m.kind != "word" for m in other) or any(_small(m) for m in found):
         return False
     return 10 * max(leftover) <= min(m.value or 0 for m in found)
+
+
+# An ordinal written in digits: a suffix after it (18th, 18e, 18-й, 18.ª, 18번째) or a word
+# before it (第18, ครั้งที่ 18, thứ 18, ke-18). Not German's "18.", a sentence's end as often.
+_ORDINAL_AFTER = pattern_cache.compile(
+    r"(?:st|nd|rd|th|e|er|re|ème|è|º|ª|\.ª|\.º|-?(?:й|я|е|го|му|м|ї|ий|ого|а)|번째|째|차|回目|次)"
+    r"(?!\p{L})"
+)
+_ORDINAL_BEFORE = pattern_cache.compile(r"(?:第|ครั้งที่|ที่|thứ|ke-)\s?$")
+_ORDINAL_MOST = 100  # larger ordinals are seldom written in words
+
+
+def _ordinal(text: str, m: Mention) -> bool:
+    """Whether mention `m` of `text` is an ordinal written in digits, a hundred at most."""
+    if m.kind != "number" or not _whole(m.value) or not 1 <= (m.value or 0) <= _ORDINAL_MOST:
+        return False
+    if _ORDINAL_AFTER.match(text, m.end):
+        return True
+    return _ORDINAL_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+
+
+def _text(group: GroupView, row: int, lang: str) -> str:
+    return group.cell(row, lang).content_text
 
 
 def _whole(value: float | None) -> bool:
