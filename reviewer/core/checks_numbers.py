@@ -503,8 +503,9 @@ def _in_words_opposite(
 
     Small ones (up to twelve), and ordinals up to a hundred (18th against вісімнадцятий), when
     the other side has no spelt number left unmatched: a form the reader does not know
-    (девяти, 2등석 / second-class, 1日 / a day); with one left over it is a change (five -> 6). Larger ones when the other side writes its numbers only in words
-    and has some left over, an order of magnitude smaller: parts of a number in words
+    (девяти, 2등석 / second-class, 1日 / a day); with one left over it is a change (five -> 6).
+    Larger ones when the other side writes its numbers only in words and has some left over,
+    an order of magnitude smaller: parts of a number in words
     (42 / сорок два, 666 / seiscientos sesenta y seis). Numbers found on both sides are a
     change, whatever their size.
     """
