@@ -473,6 +473,12 @@ SCRIPTS = [
     ("ru", "около миллиарда человек", [("word", "1000000000")]),
     ("pt", "2,7 biliões de dólares", [("number", "2700000000000")]),
     ("pt", "2,7 bilhões de dólares", [("number", "2700000000")]),
+    # An ambiguous month name (March, mars, Mart) beside an unambiguous one is a month of a
+    # range or list; alone and without a year it stays a word.
+    ("en", "between March and September", [("month", "m:3"), ("month", "m:9")]),
+    ("fr", "entre mars et septembre", [("month", "m:3"), ("month", "m:9")]),
+    ("tr", "Mart ile Eylül arasında", [("month", "m:3"), ("month", "m:9")]),
+    ("en", "They march and sing in September.", [("month", "m:9")]),
 ]
 
 

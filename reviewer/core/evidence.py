@@ -852,7 +852,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 ending = text[match.end(1) : match.end()].lstrip(".")
                 inflected = bool(ending) and "'" not in ending and "’" not in ending
                 if word in rules.ambiguous_months and not inflected:
-                    if not year or not match.group(1)[0].isupper():
+                    beside = _month_beside(text, rules, match.start(), match.end())
+                    if not beside and (not year or not match.group(1)[0].isupper()):
                         continue
                 add("month", f"m:{month}", match.start(1), match.end(1))
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
@@ -1048,6 +1049,22 @@ def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -
         start, end = match.span()
         found.append(Mention("century", "c:?", start, end, source[start:end], None))
         taken[start:end] = b"\x01" * (end - start)
+
+
+_MONTH_REACH = 16  # characters between two months of a range or list ("March and September")
+
+
+def _month_beside(text: str, rules: _NumberRules, start: int, end: int) -> bool:
+    """Whether a month name that is no other word (not in `ambiguous_months`) stands a few
+    characters before `start` or after `end`: then the ambiguous one beside it (March, Mart,
+    mars) is a month of a range or a list, "between March and September 2025"."""
+    for found in (
+        rules.month_re.search(text, end, min(len(text), end + _MONTH_REACH)),
+        rules.month_re.search(text, max(0, start - _MONTH_REACH), start),
+    ):
+        if found and _key(rules.months, found.group(1)) not in rules.ambiguous_months:
+            return True
+    return False
 
 
 def _afternoon_hours(text: str, found: list[Mention]) -> None:
