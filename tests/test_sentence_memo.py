@@ -101,7 +101,7 @@ def test_the_checks_per_text_caches_answer_as_fresh_indexes():
                 assert checks._counterpart(text, key, cutoff) == fresh.counterpart(
                     key, cutoff=cutoff
                 )
-        assert checks._own_stopwords(text, lang) == checks._own_stopwords.__wrapped__(text, lang)
+        assert checks._stopword_leader(text) == checks._stopword_leader.__wrapped__(text)
 
 
 def test_script_class_skips_the_counts_only_where_they_say_alpha():
