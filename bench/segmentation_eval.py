@@ -14,11 +14,14 @@ gives sources and licences):
 - a second treebank's test file for id, it and vi (`SECOND_TREEBANKS`), held out; other
   treebanks' train and dev files as more dev data for el, id and it (`EXTRA_DEV`).
 - `sentencex`: wikimedia/sentencex's own test cases, in the part `other`, reported apart.
+- `ORCHID`: Thai, three consecutive sentences of one paragraph of the ORCHID corpus, in the part
+  `other`, reported apart and never tuned on (`build-orchid`).
 
 Usage:
     python bench/segmentation_eval.py [--part test|dev|all|other] [--lang de ...] [--show 5]
     python bench/segmentation_eval.py --peer pysbd   # pySBD on the same cases (pip install pysbd)
     python bench/segmentation_eval.py build --mirrors DIR --pysbd DIR [--sentencex DIR]
+    python bench/segmentation_eval.py build-orchid --orchid FILE   # th.json's part `other`
 
 `build` reads the treebanks from git directories named `UniversalDependencies+UD_<name>/repo`
 under DIR (as the project's `fetch` tool leaves them) and pySBD's tests from its git directory.
@@ -189,7 +192,9 @@ def _sentencex_cases(sentencex: Path, lang: str, seen: set[str]) -> list[dict]:
     return out
 
 
-def build(mirrors: Path, pysbd: Path, sentencex: Path | None = None) -> None:
+def build(
+    mirrors: Path, pysbd: Path, sentencex: Path | None = None, orchid: Path | None = None
+) -> None:
     cases: dict[str, dict[str, list[dict]]] = defaultdict(
         lambda: {"dev": [], "test": [], "other": []}
     )
@@ -246,16 +251,43 @@ def build(mirrors: Path, pysbd: Path, sentencex: Path | None = None) -> None:
             seen = {c["text"].strip() for c in rules.get(lang, ())}
             seen |= {c["text"].strip() for c in cases[lang]["test"] if "text" in c}
             cases[lang]["other"] = _sentencex_cases(sentencex, lang, seen)
-    DATA.mkdir(parents=True, exist_ok=True)
+    if orchid:
+        cases["th"]["other"] = orchid_cases(orchid)
     for lang, parts in sorted(cases.items()):
-        with open(DATA / f"{lang}.json", "w", encoding="utf-8") as out:
-            out.write("{\n")
-            parts = {part: rows for part, rows in parts.items() if rows or part != "other"}
-            for n, (part, rows) in enumerate(parts.items()):
-                lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
-                out.write(f'"{part}": [\n{lines}\n]' + (",\n" if n < len(parts) - 1 else "\n"))
-            out.write("}\n")
-        print(lang, {part: len(c) for part, c in parts.items()})
+        _write(lang, parts)
+
+
+def _write(lang: str, parts: dict[str, list[dict]]) -> None:
+    DATA.mkdir(parents=True, exist_ok=True)
+    with open(DATA / f"{lang}.json", "w", encoding="utf-8") as out:
+        out.write("{\n")
+        parts = {part: rows for part, rows in parts.items() if rows or part != "other"}
+        for n, (part, rows) in enumerate(parts.items()):
+            lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+            out.write(f'"{part}": [\n{lines}\n]' + (",\n" if n < len(parts) - 1 else "\n"))
+        out.write("}\n")
+    print(lang, {part: len(c) for part, c in parts.items()})
+
+
+def orchid_cases(path: Path) -> list[dict]:
+    """Thai cases from the ORCHID corpus (`orchid97.crp.utf`): three consecutive sentences of one
+    paragraph (`#P`), each sentence the raw line after its `#N` marker, up to its `//` (a line
+    ending in a backslash pair goes on in the next), 200 chunks spread evenly over the corpus.
+    Chunks holding ORCHID's markup (`<LI>`, `<AGT>`) are left out."""
+    paragraphs: list[list[str]] = []
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for n, line in enumerate(lines):
+        if line.startswith("#P"):
+            paragraphs.append([])
+        elif regex.fullmatch(r"#\d+", line) and paragraphs:
+            text, j = "", n + 1
+            while lines[j].endswith("\\\\"):
+                text, j = text + lines[j][:-2], j + 1
+            paragraphs[-1].append((text + lines[j]).removesuffix("//").strip())
+    chunks = [[p[i : i + CHUNK] for i in range(0, len(p) - CHUNK + 1, CHUNK)] for p in paragraphs]
+    flat = [c for per in chunks for c in per if not any("<" in s for s in c)]
+    step = max(1, len(flat) // PER_PART["test"])
+    return [_case("ORCHID", "th", c) for c in flat[::step][: PER_PART["test"]]]
 
 
 def load(lang: str) -> dict[str, list[dict]]:
@@ -313,11 +345,13 @@ def score(
 
 
 def boundaries(lang: str, parts: list[str]) -> tuple[float, float, float]:
-    """Precision, recall and F0.5 of the cuts on the treebank cases: how often a cut is a
-    sentence end, how many sentence ends are cut (for Thai, where exact cases are rare)."""
+    """Precision, recall and F0.5 of the cuts on the treebank (and ORCHID) cases: how often a
+    cut is a sentence end, how many sentence ends are cut (for Thai, where exact cases are
+    rare)."""
     found = wrong = missed = 0
     data = load(lang)
-    for case in (c for part in parts for c in data[part] if c["source"].startswith("UD")):
+    cases = (c for part in parts for c in data.get(part, ()) if c["source"] != "tatoeba")
+    for case in cases:
         gold, pos = set(), 0
         for sentence in case["expected"][:-1]:
             pos += len(sentence) + (lang not in NO_SPACE)
@@ -340,13 +374,20 @@ def main() -> None:
     rebuild.add_argument("--mirrors", type=Path, required=True)
     rebuild.add_argument("--pysbd", type=Path, required=True)
     rebuild.add_argument("--sentencex", type=Path, help="wikimedia/sentencex git dir: part other")
+    rebuild.add_argument("--orchid", type=Path, help="ORCHID's orchid97.crp.utf: th part other")
+    only = sub.add_parser("build-orchid", help="rewrite th.json's part `other` from ORCHID only")
+    only.add_argument("--orchid", type=Path, required=True)
     parser.add_argument("--part", choices=["dev", "test", "all", "other"], default="test")
     parser.add_argument("--lang", nargs="*", default=list(SUPPORTED))
     parser.add_argument("--show", type=int, default=0, help="print this many failures a language")
     parser.add_argument("--peer", choices=["pysbd"], help="score this segmenter instead of ours")
     args = parser.parse_args()
     if args.command == "build":
-        build(args.mirrors, args.pysbd, args.sentencex)
+        build(args.mirrors, args.pysbd, args.sentencex, args.orchid)
+        return
+    if args.command == "build-orchid":
+        parts = json.loads((DATA / "th.json").read_text(encoding="utf-8"))
+        _write("th", {**parts, "other": orchid_cases(args.orchid)})
         return
     # `other`: sentencex's own test cases, reported apart (bench/data/segmentation/README.md).
     parts = ["dev", "test"] if args.part == "all" else [args.part]
@@ -363,8 +404,10 @@ def main() -> None:
     print("below 0.95:", " ".join(low) or "none")
     if "th" in table and not args.peer:
         precision, recall, f05 = boundaries("th", parts)
+        suite = "ORCHID" if parts == ["other"] else "UD"
         print(
-            f"th cuts on UD cases: precision {precision:.2f}, recall {recall:.2f}, F0.5 {f05:.2f}"
+            f"th cuts on {suite} cases: precision {precision:.2f}, recall {recall:.2f}, "
+            f"F0.5 {f05:.2f}"
         )
 
 
