@@ -1500,6 +1500,11 @@ def test_untranslated_pivot_sentence_is_reported_on_the_pivot() -> None:
     # A quotation every version keeps as it is: no slip of the pivot's.
     kept = {lang: [lines[0], columns["he"][1]] for lang, lines in columns.items()}
     assert "he" not in [f.lang for _, f in findings(kept, pivot="he", check="untranslated")]
+    # A pivot in a Latin script: another language's function words point the way.
+    latin = {"it": columns["it"], "el": columns["el"], "fr": [
+        "Le parcours suit l'ordre chronologique.", columns["he"][1]]}  # fmt: skip
+    found = findings(latin, pivot="fr", check="untranslated")
+    assert [(row, f.lang) for row, f in found] == [(1, "fr")]
 
 
 def test_cell_with_its_own_function_words_skips_the_identifier(monkeypatch) -> None:

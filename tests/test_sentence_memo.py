@@ -102,6 +102,8 @@ def test_the_checks_per_text_caches_answer_as_fresh_indexes():
                     key, cutoff=cutoff
                 )
         assert checks._stopword_leader(text) == checks._stopword_leader.__wrapped__(text)
+        leads = checks._stopword_leader.__wrapped__(text) == lang
+        assert checks._own_stopwords(text, lang) == (lang in evidence.stopwords() and leads)
 
 
 def test_script_class_skips_the_counts_only_where_they_say_alpha():

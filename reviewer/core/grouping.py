@@ -274,7 +274,7 @@ class _Scorer:
         # Figures shared by chance by articles on other people and things; not where most
         # figures agree and there are several: a translation's names are often spelt apart
         # (Trung Quốc, China), or few and common words once those that only start a
-        # sentence are left out (grouping_features.initial_only).
+        # sentence are left out (grouping_features.sentence_names).
         chance = numbers < FIGURES_AGREE or figures < FIGURES_MANY
         if names < NAMES_AGREE and chance:
             ochiai *= 0.5 + 0.5 * names / NAMES_AGREE

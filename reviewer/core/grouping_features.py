@@ -116,16 +116,15 @@ def number_keys(text: str, lang: str) -> set[str]:
     return keys
 
 
-def name_keys(
-    text: str, cache: dict[str, str], *, common: frozenset[str] = frozenset()
-) -> set[str]:
-    """Phonetic skeletons of the capitalised words (or, in caseless scripts, Latin words),
-    less the words in `common` (see `initial_only`)."""
+def name_keys(text: str, cache: dict[str, str]) -> set[str]:
+    """Phonetic skeletons of the capitalised words (or, in caseless scripts, Latin words)."""
     pattern = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
+    return _keys_of(pattern.findall(text), cache)
+
+
+def _keys_of(words: Iterable[str], cache: dict[str, str]) -> set[str]:
     keys: set[str] = set()
-    for word in pattern.findall(text):
-        if word in common:
-            continue
+    for word in words:
         key = cache.get(word)
         if key is None:
             key = cache[word] = phonetic_key(name_part(word))
@@ -152,24 +151,23 @@ def name_part(word: str) -> str:
     return after if len(before) <= 2 and after else before
 
 
-def initial_only(texts: Iterable[str], lang: str) -> frozenset[str]:
-    """The capitalised words that `texts` (sentences in `lang`) capitalise only at a
-    sentence's start: common words there (La mostra, Sergi, Bilet, İlk), not names, which a
-    text also writes capitalised inside a sentence (Elena Rossi). Counted as names they
-    swamped the real ones: a Turkish version with one changed figure shared too few names to
-    join its group. A Latin word in text of another script is a name wherever it stands
-    (Safegosaは, Zelopire ने, Toginino 9 …)."""
-    initial: set[str] = set()
-    inside: set[str] = set()
+def sentence_names(texts: Iterable[str], lang: str) -> set[str]:
+    """The capitalised words of `texts` (sentences in `lang`) that are names: those written
+    capitalised inside a sentence at least once (Elena Rossi). A word capitalised only at a
+    sentence's start is a common word there (La mostra, Sergi, Bilet, İlk): counted as names
+    such words swamped the real ones, and a Turkish version with one changed figure shared
+    too few names to join its group. A Latin word in text of another script is a name
+    wherever it stands (Safegosa запустила, Zelopire ने)."""
+    names: set[str] = set()
     foreign = lang not in LATIN_SCRIPT
     for text in texts:
         first = _FIRST_LETTER.search(text)
         for match in _NAME.finditer(text):
-            word = match.group()
-            if foreign and _LATIN_LETTER.match(word):
-                continue
-            (initial if first and match.start() == first.start() else inside).add(word)
-    return frozenset(initial - inside)
+            if first is None or match.start() != first.start():
+                names.add(match.group())
+            elif foreign and _LATIN_LETTER.match(match.group()):
+                names.add(match.group())
+    return names
 
 
 def paragraph_names(
@@ -360,8 +358,11 @@ def fingerprint(
     paragraph_texts = [t for _, parts in sorted(texts.items()) if (t := " ".join(parts).strip())]
     whole = "\n".join(paragraph_texts)
     features |= number_keys("\n".join(t for parts in texts.values() for t in parts), lang)
-    sentences = [t for _, parts in sorted(texts.items()) for t in parts]
-    features |= name_keys(whole, cache, common=initial_only(sentences, lang))
+    if _CASED_SCRIPT.search(whole):
+        sentences = [t for _, parts in sorted(texts.items()) for t in parts]
+        features |= _keys_of(sentence_names(sentences, lang), cache)
+    else:
+        features |= name_keys(whole, cache)
     # Characters without white space, per sentence: a paragraph's are the sum of its own.
     sizes = [[len("".join(t.split())) for t in parts] for _, parts in sorted(texts.items())]
     lengths = [total for part_sizes in sizes if (total := sum(part_sizes))]
