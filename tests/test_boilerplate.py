@@ -162,6 +162,10 @@ FIRES = [
     ("nl", "Lees ook: Poetin in Astana", "related"),
     ("pt", "Leia também: Putin em Astana", "related"),
     ("it", "Leggi anche: Putin ad Astana", "related"),
+    # Arabic marks written or not, the tanween before or after the alif: one label.
+    ("ar", "اقرأ أيضًا: إسبانيا تقر خطة مناخية جديدة", "related"),
+    ("ar", "اقرأ أيضاً: إسبانيا تقر خطة مناخية جديدة", "related"),
+    ("ar", "اقرأ أيضا: إسبانيا تقر خطة مناخية جديدة", "related"),
     ("es", "Publicidad", "ad"),
     ("ru", "Реклама", "ad"),
     ("vi", "date 2025-11-13", "metadata"),

@@ -135,10 +135,23 @@ def expand(pattern: str) -> str:
         if name in fragments:
             return fragments[name]
         if name in known:
-            return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in known[name])
+            return "|".join(r"\s+".join(map(_escaped, w.split())) for w in known[name])
         raise ValueError(f"boilerplate.toml: unknown placeholder {{{name}}} in {pattern!r}")
 
     return _PLACEHOLDER.sub(replace, pattern)
+
+
+# Arabic short vowels, tanween, shadda, sukun and the tatweel: written or not, in either order
+# with an alif (أيضاً, أيضًا, أيضا are one word).
+_ARABIC_MARKS = "[\u064b-\u0652\u0640]*"
+
+
+def _escaped(word: str) -> str:
+    """`word` as a pattern; an Arabic word with its marks optional after every letter."""
+    if not any("\u0621" <= c <= "\u064a" for c in word):
+        return regex.escape(word)
+    bare = "".join(c for c in word if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return _ARABIC_MARKS.join(regex.escape(c) for c in bare) + _ARABIC_MARKS
 
 
 def _compile(entry: dict[str, Any]) -> Rule:
