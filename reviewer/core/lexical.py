@@ -31,6 +31,11 @@ from reviewer.core.transliteration import anyascii
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 _UNSPACED_RUN = pattern_cache.compile(rf"[{_UNSPACED}]+")
 _HAN_RUN = pattern_cache.compile(r"\p{Han}+")
+# Thai is written without spaces between words, but its characters are letters, not the
+# morphemes a Han character is: a Thai letter or letter pair is no token of meaning (สัตว์ร้าย,
+# "beast", shares them with half the chapter). Its lexical tokens are letter trigrams (Bible
+# fault bench, three seeds: Thai false alarms 43 -> 21, misses 85 -> 80).
+_THAI_FIRST, _THAI_LAST = "\u0e00", "\u0e7f"
 _KANA = pattern_cache.compile(r"[\p{Hiragana}\p{Katakana}]")
 _FIRST_UNSPACED = "\u0e00"  # Thai; Han, kana, Hangul and the others come after it
 
@@ -268,6 +273,9 @@ def sentence_keys(
     tokens: set[str] = set()
     unspaced = _MAY_BE_UNSPACED.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
+        if _THAI_FIRST <= run[0] <= _THAI_LAST:  # letters, not words: their trigrams
+            tokens.update(run[k : k + 3] for k in range(len(run) - 2))
+            continue
         tokens.update(run)
         tokens.update(run[k : k + 2] for k in range(len(run) - 1))
     if unspaced:  # Han words, which Chinese and Japanese share (天使, 地上), as `h:` keys
