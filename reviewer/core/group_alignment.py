@@ -273,7 +273,9 @@ def learn_lexicons(
             again: list[tuple[frozenset[str], frozenset[str]]] = []
             for g in relearn[(pivot, lang)]:
                 again.extend(
-                    _bead_tokens(*_lexicon_beads(groups[g][0], pivot, lang, options, table))
+                    _bead_tokens(
+                        *_lexicon_beads(groups[g][0], pivot, lang, options, table), corpus=True
+                    )
                 )
             learnt_again = learn_lexicon(again, beyond_chance=True)
             table = {a: frozenset(b) for a, b in learnt_again.items()}
@@ -292,7 +294,7 @@ def first_passes(
     for lang in langs:
         pair = pairs[lang]
         beads, costs = _search(pair.src, pair.tgt, pair.ratio, pair.options)
-        out.append((beads, costs, _bead_tokens(pair.src, pair.tgt, beads, pair.options)))
+        out.append((beads, costs, _bead_tokens(pair.src, pair.tgt, beads, pair.options, True)))
     return out
 
 
