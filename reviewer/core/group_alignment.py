@@ -18,6 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from reviewer.core.aligning import (
+    _UNSPACED_SCRIPTS,
     DEFAULT_OPTIONS,
     AlignOptions,
     Bead,
@@ -34,7 +35,7 @@ from reviewer.core.aligning import (
     _side,
     confidence,
 )
-from reviewer.core.lexical import learn_lexicon
+from reviewer.core.lexical import learn_lexicon, script_class
 from reviewer.core.sentence_memo import sentence_keys  # kept for recurring sentences
 from reviewer.core.transliteration import anyascii
 
@@ -199,6 +200,15 @@ LEXICON_GROUPS = 100  # groups per language pair that the corpus lexicon learns 
 # from beads that the first table guided (a few chapters teach a thin table, and the first
 # pass's mistakes with it; a hundred articles need no second round, which costs a pass).
 LEXICON_RELEARN_BELOW = 10
+# A corpus table's tokens may be in up to this share of its beads (`lexical.learn_lexicon`'s
+# `max_share`): a word in a fifth of the verses of five chapters (throne, city, fire) still
+# tells a verse from its neighbours (Bible fault bench, three seeds: 0.1 -> 0.2 took
+# insertions found from 0.69-0.74 to 0.72-0.77, `docs/alignment.md`). Not where a side is
+# written without spaces: its tokens are characters and character n-grams, several a word,
+# and the common ones are parts of the commonest words (Thai news omissions found 0.98 ->
+# 0.96 at 0.15).
+LEXICON_SHARE = 0.2
+LEXICON_SHARE_UNSPACED = 0.1
 
 # A version's first pass against its pivot: its beads and their costs (what `align_group`
 # computes before the second pass), and the tokens of the beads a lexicon learns from.
@@ -268,7 +278,11 @@ def learn_lexicons(
             keep[(g, lang)] = (beads, costs)
     tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
     for (pivot, lang), learnt in pairs.items():
-        table = {a: frozenset(b) for a, b in learn_lexicon(learnt, beyond_chance=True).items()}
+        segments = groups[by_pair[(pivot, lang)][0]][0]
+        scripts = {script_class([seg.text for seg in segments[x]]) for x in (pivot, lang)}
+        share = LEXICON_SHARE_UNSPACED if scripts & _UNSPACED_SCRIPTS else LEXICON_SHARE
+        learn = partial(learn_lexicon, beyond_chance=True, max_share=share)
+        table = {a: frozenset(b) for a, b in learn(learnt).items()}
         if (pivot, lang) in relearn:  # few groups: learnt again, from beads the table guided
             again: list[tuple[frozenset[str], frozenset[str]]] = []
             for g in relearn[(pivot, lang)]:
@@ -277,7 +291,7 @@ def learn_lexicons(
                         *_lexicon_beads(groups[g][0], pivot, lang, options, table), corpus=True
                     )
                 )
-            learnt_again = learn_lexicon(again, beyond_chance=True)
+            learnt_again = learn(again)
             table = {a: frozenset(b) for a, b in learnt_again.items()}
         tables[(pivot, lang)] = table
     return Lexicons(tables)
