@@ -18,7 +18,6 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from reviewer.core.aligning import (
-    _UNSPACED_SCRIPTS,
     DEFAULT_OPTIONS,
     AlignOptions,
     Bead,
@@ -201,14 +200,13 @@ LEXICON_GROUPS = 100  # groups per language pair that the corpus lexicon learns 
 # pass's mistakes with it; a hundred articles need no second round, which costs a pass).
 LEXICON_RELEARN_BELOW = 10
 # A corpus table's tokens may be in up to this share of its beads (`lexical.learn_lexicon`'s
-# `max_share`): a word in a fifth of the verses of five chapters (throne, city, fire) still
+# `max_share`): a word in a fifth of the verses of five chapters (angel, city, 天使) still
 # tells a verse from its neighbours (Bible fault bench, three seeds: 0.1 -> 0.2 took
-# insertions found from 0.69-0.74 to 0.72-0.77, `docs/alignment.md`). Not where a side is
-# written without spaces: its tokens are characters and character n-grams, several a word,
-# and the common ones are parts of the commonest words (Thai news omissions found 0.98 ->
-# 0.96 at 0.15).
+# insertions found from 0.69-0.74 to 0.73-0.79, `docs/alignment.md`). Not with Thai, whose
+# tokens are letter trigrams, several a word: those that common are parts of the commonest
+# words (Thai news omissions found 0.98 -> 0.96 at 0.15).
 LEXICON_SHARE = 0.2
-LEXICON_SHARE_UNSPACED = 0.1
+LEXICON_SHARE_THAI = 0.1
 
 # A version's first pass against its pivot: its beads and their costs (what `align_group`
 # computes before the second pass), and the tokens of the beads a lexicon learns from.
@@ -280,7 +278,7 @@ def learn_lexicons(
     for (pivot, lang), learnt in pairs.items():
         segments = groups[by_pair[(pivot, lang)][0]][0]
         scripts = {script_class([seg.text for seg in segments[x]]) for x in (pivot, lang)}
-        share = LEXICON_SHARE_UNSPACED if scripts & _UNSPACED_SCRIPTS else LEXICON_SHARE
+        share = LEXICON_SHARE_THAI if "thai" in scripts else LEXICON_SHARE
         learn = partial(learn_lexicon, beyond_chance=True, max_share=share)
         table = {a: frozenset(b) for a, b in learn(learnt).items()}
         if (pivot, lang) in relearn:  # few groups: learnt again, from beads the table guided
