@@ -13,7 +13,9 @@ sentences, the rare names both put in the same paragraphs, the words of any scri
 recur in the same paragraphs; a shape of few paragraphs needs more of it); links are merged
 strongest first, never putting two documents of one language in a group, and a document
 joins only where it resembles the group itself (its own average score; where it rests on
-shape, the names the group's versions agree on are in the same paragraphs of it).
+shape, the names the group's versions agree on are in the same paragraphs of it); once
+the groups are found, a member that rests weakly on shape leaves where its topic, read
+against the other groups in its own language, does not follow the group's.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 import statistics
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,6 +40,8 @@ from reviewer.core.grouping_candidates import (
 from reviewer.core.grouping_features import (
     SHAPE_PARAGRAPHS,
     Fingerprint,
+    correlation,
+    cosine,
     fingerprint,
     length_agreement,
     marks_similarity,
@@ -51,6 +55,8 @@ from reviewer.core.grouping_features import (
     sentence_ends_agreement,
     sentence_similarity,
     shape_similarity,
+    topic_vectors,
+    word_counts,
 )
 from reviewer.core.model import Document, Group, Segment
 
@@ -85,6 +91,9 @@ NAMES_ELSEWHERE = -2.0  # a newcomer whose names fall elsewhere this surely is n
 RECURRING_WEIGHT = 0.1  # shape units per unit of recurring-word agreement (z) above ...
 RECURRING_CHANCE = 1.5  # ... what unrelated parts of a similar shape reach (tune books)
 RECURRING_SPAN = (0.0, 4.0)  # ... the z taken within these bounds
+TOPIC_SUSPECT = 0.65  # a member on shape whose mean score over its group is below this ...
+TOPIC_MIN = 0.0  # ... leaves it where its topic follows the group's less than this ...
+TOPIC_CONCEPTS = 5  # ... over at least this many other groups in its and a member's languages
 THIN_PARAGRAPHS = 6  # a pair of fewer paragraphs than this has little to verify ...
 THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
@@ -710,12 +719,78 @@ def find_groups(
                 langs[ra].add(documents[x].lang)
         if rb not in out:
             del langs[rb]
-    groups = [
-        make_group(documents, prints, indices)
-        for indices in joined.values()
-        if len(indices) > 2 or (len(indices) == 2 and pair_stands(*sorted(indices)))
-    ]
+
+    def stands(indices: Sequence[int]) -> bool:
+        return len(indices) > 2 or (len(indices) == 2 and pair_stands(*sorted(indices)))
+
+    kept = [indices for indices in joined.values() if stands(indices)]
+    off = _off_topic(documents, segments, kept, verified, checked.__contains__)
+    if off:  # (a group left with two members is a pair again: see pair_stands)
+        kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
+    groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
+
+
+def _off_topic(
+    documents: Sequence[Document],
+    segments: Sequence[tuple[Segment, ...]],
+    groups: Sequence[Sequence[int]],
+    score: Callable[[tuple[int, int]], float],
+    on_shape: Callable[[tuple[int, int]], bool],
+) -> set[int]:
+    """Members of groups of three or more that resemble their group by shape only, and
+    weakly (a mean verified score under TOPIC_SUSPECT over the other members), and whose
+    topic does not follow the group's. The other groups found are the concepts: a
+    document's likeness to one is the cosine of its words with that group's version in its
+    own language (`topic_vectors`, no dictionary needed), and a member's likenesses must
+    correlate (TOPIC_MIN) with the other members' mean likenesses, each in its own language,
+    over TOPIC_CONCEPTS concepts or more. A version of a part of Matthew 12 is, in every
+    language, most like the other parts of Matthew; a part of Hebrews of the same shape
+    that joined on questions and paragraph shares agreeing by chance is like other parts."""
+    suspects = []
+    for group in (g for g in groups if len(g) >= 3):
+        for x in group:
+            pairs = [(min(x, y), max(x, y)) for y in group if y != x]
+            if all(on_shape(p) for p in pairs) and sum(map(score, pairs)) < TOPIC_SUSPECT * len(
+                pairs
+            ):
+                suspects.append((x, group))
+    if not suspects:
+        return set()
+    langs = {documents[i].lang for _, group in suspects for i in group}
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for group in groups:
+        for i in group:
+            if documents[i].lang in langs:
+                by_lang[documents[i].lang].append(i)
+    vectors: dict[int, dict[str, float]] = {}
+    for indices in by_lang.values():
+        found = topic_vectors([word_counts(segments[i]) for i in indices])
+        vectors.update(zip(indices, found, strict=True))
+    off = set()
+    for x, group in suspects:
+        lang = documents[x].lang
+        others = [y for y in group if y != x]
+        own: list[float] = []
+        theirs: list[float] = []
+        for concept in groups:
+            if concept is group:
+                continue
+            version = {documents[i].lang: i for i in concept}
+            if lang not in version:
+                continue
+            alike = [
+                cosine(vectors[y], vectors[version[documents[y].lang]])
+                for y in others
+                if documents[y].lang in version
+            ]
+            if alike:
+                own.append(cosine(vectors[x], vectors[version[lang]]))
+                theirs.append(sum(alike) / len(alike))
+        value = correlation(own, theirs) if len(own) >= TOPIC_CONCEPTS else None
+        if value is not None and value < TOPIC_MIN:
+            off.add(x)
+    return off
 
 
 def group_id(documents: Sequence[Document], indices: Sequence[int]) -> str:

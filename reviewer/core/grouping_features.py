@@ -529,10 +529,50 @@ def punctuation_agreement(rows: Sequence[tuple[str, str]]) -> float | None:
     y = [inner_punctuation(b) / max(1, len(b)) for _, b in rows]
     if not any(x) or not any(y):
         return None
-    n = len(rows)
+    return correlation(x, y)
+
+
+def correlation(x: Sequence[float], y: Sequence[float]) -> float | None:
+    """Pearson's correlation of two series of one length; None where either is constant."""
+    n = len(x)
     mx, my = sum(x) / n, sum(y) / n
     sx = math.sqrt(sum((u - mx) ** 2 for u in x))
     sy = math.sqrt(sum((v - my) ** 2 for v in y))
     if not sx or not sy:
         return None
     return sum((u - mx) * (v - my) for u, v in zip(x, y, strict=True)) / (sx * sy)
+
+
+def word_counts(segments: Sequence[Segment]) -> dict[str, int]:
+    """How often each word (case folded, any script) occurs in a document's text; none in a
+    script written without spaces (a run of letters there is a clause)."""
+    counts: dict[str, int] = {}
+    for segment in segments:
+        if segment.boilerplate is None:
+            for word in _WORD.findall(segment.text.casefold()):
+                if not _UNSPACED.search(word):
+                    counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def topic_vectors(counts: Sequence[Mapping[str, int]]) -> list[dict[str, float]]:
+    """Tf-idf vectors of unit length of documents in one language, the idf over them: what
+    a text is about, as its own language says it (the words of a chapter on a wedding feast
+    against one on a shipwreck)."""
+    seen: dict[str, int] = {}
+    for words in counts:
+        for word in words:
+            seen[word] = seen.get(word, 0) + 1
+    vectors = []
+    for words in counts:
+        vector = {w: c * math.log(len(counts) / seen[w]) for w, c in words.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vector.items() if v})
+    return vectors
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine of two unit-length vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
