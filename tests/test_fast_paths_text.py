@@ -9,8 +9,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import boilerplate, checks, evidence, punctuation, segmenting
-from reviewer.core.model import Segment
+from reviewer.core import boilerplate, checks, checks_names, evidence, punctuation, segmenting
+from reviewer.core.model import Row, Segment
 
 _CODE_POINTS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
@@ -195,3 +195,70 @@ def test_no_letter_or_digit_is_white_space():
 def test_normalised_text_is_the_replaced_and_split_one(text):
     plain = " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", text.casefold()).split())
     assert checks._normalised(text) == plain
+
+
+class _PlainNameMismatch(checks_names.NameMismatch):
+    """name-mismatch with its look-ups made afresh each time: no memo, no index kept."""
+
+    def _in_cell(self, group, row, lang, key):
+        text = group.cell(row, lang).content_text
+        return checks._word_index.__wrapped__(text).counterpart(key, cutoff=self.options["cutoff"])
+
+    def _used(self, group, doc_names, doc_index, lang, key, *, by):
+        if by in evidence.CAPITALISED_NOUNS:
+            return key if key in doc_names[lang] else None
+        fresh = evidence.NameIndex((k, True) for k in doc_names[lang])
+        return fresh.match(key, cutoff=self.options["cutoff"])
+
+
+# near spellings on either side of the two cutoffs, a lower-case adjective and a compound
+# (found in a cell, not in a document's names), acronyms
+_NAMES = ["Tokayev", "Tokajew", "Marina", "Marion", "Russia", "russe", "Astanakreis", "SCO", "OCS"]
+_CELL = st.lists(st.sampled_from([*_NAMES, "the", "Astana", "hier", "Mais"]), max_size=5)
+
+
+@given(
+    st.lists(st.tuples(_CELL, _CELL, _CELL), min_size=1, max_size=5),
+    st.sampled_from(["en", "de"]),
+)
+def test_name_mismatch_memos_and_look_up_order_give_the_plain_findings(rows, pivot):
+    # The counterpart and document look-ups are memoised per group (keyed by the cutoff, as
+    # two instances with their own cutoffs share one view) and asked in the cheaper order.
+    langs = [pivot, "fr", "id"]
+    columns = {
+        lang: [("Sie sagten: " + " ".join(cells[k]) + ".") if cells[k] else None for cells in rows]
+        for k, lang in enumerate(langs)
+    }
+    segments = {lang: [] for lang in langs}
+    row_cells = []
+    for i in range(len(rows)):
+        cells = {}
+        for lang in langs:
+            text = columns[lang][i]
+            if text is not None:
+                ordinal = len(segments[lang])
+                segments[lang].append(Segment(ordinal, ordinal, 0, len(text), text, None))
+                cells[lang] = (ordinal,)
+            else:
+                cells[lang] = ()
+        row_cells.append(Row(cells))
+    segments = {lang: tuple(s) for lang, s in segments.items()}
+    shared = checks.GroupView(row_cells, segments, pivot)
+    for cutoff in (80.0, 60.0, 80.0):
+        fast = list(checks_names.NameMismatch(cutoff=cutoff).run(shared))
+        plain = checks.GroupView(row_cells, segments, pivot)
+        assert fast == list(_PlainNameMismatch(cutoff=cutoff).run(plain))
+
+
+def test_a_counterpart_in_the_cell_silences_a_name_the_others_keep():
+    # name-mismatch asks the cell last (after the document and the other versions): a name
+    # every other version keeps, written here as a lower-case adjective, is still no finding.
+    texts = {"en": "Talks with Russia.", "fr": "Des pourparlers russes.", "id": "Dengan Rusia."}
+    segments = {lang: (Segment(0, 0, 0, len(t), t, None),) for lang, t in texts.items()}
+    view = checks.GroupView([Row({lang: (0,) for lang in texts})], segments, "en")
+    assert list(checks_names.NameMismatch().run(view)) == []
+    segments["fr"] = (Segment(0, 0, 0, 17, "Des pourparlers.", None),)
+    view = checks.GroupView([Row({lang: (0,) for lang in texts})], segments, "en")
+    [(row, finding)] = checks_names.NameMismatch().run(view)
+    assert (row, finding.lang, finding.severity) == (0, "fr", "info")
+    assert "id keeps it" in finding.message

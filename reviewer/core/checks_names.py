@@ -43,8 +43,10 @@ class NameMismatch(Check):
             memo = group.memo["counterpart", cutoff] = {}
         found = memo.get((row, lang, key))
         if found is None:
-            text = group.cell(row, lang).content_text
-            found = memo[row, lang, key] = _counterpart(text, key, cutoff)
+            # the same key among the cell's words (most names found) needs no fuzzy look-up
+            found = memo[row, lang, key] = key in group.words(row, lang) or _counterpart(
+                group.cell(row, lang).content_text, key, cutoff
+            )
         return found
 
     @staticmethod
@@ -124,16 +126,24 @@ class NameMismatch(Check):
             return localised.get(m.key, m.key) in acronyms or group.spelled(row, lang, m.text)
         return self._in_cell(group, row, lang, m.key)
 
-    def _used(self, doc_names, doc_index, lang: str, key: str, *, by: str) -> str | None:
+    def _used(self, group, doc_names, doc_index, lang: str, key: str, *, by: str) -> str | None:
         """The key under which `lang`'s document uses the name `key` (written by `by`)
         elsewhere, if it does.
         Fuzzy (Tokayev, Tokaïev), except for a word of a language that capitalises its nouns:
         over a long document the fuzzy look-up finds a near name for most of them (Text+Berg:
         de Jahren ~ fr Siachen, Bergen ~ Bern, Mittel ~ Mittellegi), so only the same name
-        counts."""
+        counts. The fuzzy look-up is memoised per group: a name recurs in rows (`doc_index`
+        is the group's)."""
         if by in evidence.CAPITALISED_NOUNS:
             return key if key in doc_names[lang] else None
-        return doc_index[lang].match(key, cutoff=self.options["cutoff"])
+        cutoff = self.options["cutoff"]
+        memo = group.memo.get(("used", cutoff))
+        if memo is None:
+            memo = group.memo["used", cutoff] = {}
+        found = memo.get((lang, key), False)
+        if found is False:
+            found = memo[lang, key] = doc_index[lang].match(key, cutoff=cutoff)
+        return found
 
     def _compare(
         self, group, row, lang, backward, doc_names, doc_index, others, localised
@@ -179,15 +189,18 @@ class NameMismatch(Check):
                 else:
                     missing[m.text] = ("info", unsure)
             else:
-                if self._in_cell(group, row, lang, m.key):
-                    continue
-                if found := self._used(doc_names, doc_index, lang, m.key, by=pivot):
+                # The cell's counterpart is asked last: without a use elsewhere in the
+                # document nor every other version keeping the name, there is no finding
+                # whatever the cell holds (most of a name's look-ups, and the dearest).
+                if found := self._used(group, doc_names, doc_index, lang, m.key, by=pivot):
+                    if self._in_cell(group, row, lang, m.key):
+                        continue
                     # A near spelling is named, so that the reviewer can judge it (Tokaïev
                     # is the name; Text+Berg's fr Géant against de Grant is not).
                     written = doc_names[lang][found]
                     said = uses if found == m.key else f"though {lang} writes {written} elsewhere"
                     missing[m.text] = ("major", said)
-                elif carried_by_others(m):
+                elif carried_by_others(m) and not self._in_cell(group, row, lang, m.key):
                     missing[m.text] = ("info", f"{kept}; {lang} may translate it")
         added: list[Mention] = []
         spelt: dict[str, str] = {}  # an added name -> the pivot's other spelling of it
@@ -197,9 +210,9 @@ class NameMismatch(Check):
                     continue
                 if m.key in doc_names[pivot] or m.key in backward:
                     added.append(m)
-            elif not self._in_cell(group, row, pivot, m.key) and (
-                found := self._used(doc_names, doc_index, pivot, m.key, by=lang)
-            ):
+            elif (
+                found := self._used(group, doc_names, doc_index, pivot, m.key, by=lang)
+            ) and not self._in_cell(group, row, pivot, m.key):
                 added.append(m)
                 if found != m.key:
                     spelt[m.text] = doc_names[pivot][found]

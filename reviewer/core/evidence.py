@@ -1244,6 +1244,10 @@ class NameIndex:
         self._by_initial: dict[str, list[tuple[str, bool]]] | None = None
         self._joined: str | None = None  # the keys of four letters or more, joined
 
+    def __contains__(self, key: str) -> bool:
+        """`key` itself is here (the first test of `match`, `similar` and `counterpart`)."""
+        return key in self._exact
+
     def _keys_of_four(self) -> list[str]:
         if self._long is None:
             self._long = list(dict.fromkeys(k for k, _ in self._pairs if len(k) >= 4))
