@@ -141,6 +141,7 @@ class GroupView:
         self._numbers: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._names: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._words: dict[tuple[int, str], evidence.NameIndex] = {}
+        self._name_keys_of: dict[tuple[int, str], frozenset[str]] = {}
         self._sounds: dict[tuple[int, str], frozenset[str]] = {}
         self._known: dict[tuple[str, str], bool] = {}
         self._vocabularies: dict[str, frozenset[str]] = {}
@@ -274,6 +275,17 @@ class GroupView:
 
             self._names[key] = self._collect(row, lang, extract)
         return self._names[key]
+
+    def name_keys(self, row: int, lang: str) -> frozenset[str]:
+        """The keys of the cell's names (not acronyms): each is the key of one of its words,
+        so each is in `words` too."""
+        key = (row, lang)
+        found = self._name_keys_of.get(key)
+        if found is None:
+            found = self._name_keys_of[key] = frozenset(
+                m.key for m in self.names(row, lang) if m.kind == "name"
+            )
+        return found
 
     def spelled(self, row: int, lang: str, word: str) -> bool:
         """Whether the cell writes `word` (an acronym) in another script, by sound: SCO as ШОС is

@@ -43,9 +43,12 @@ class NameMismatch(Check):
             memo = group.memo["counterpart", cutoff] = {}
         found = memo.get((row, lang, key))
         if found is None:
-            # the same key among the cell's words (most names found) needs no fuzzy look-up
-            found = memo[row, lang, key] = key in group.words(row, lang) or _counterpart(
-                group.cell(row, lang).content_text, key, cutoff
+            # the same key among the cell's names or words (most names found) needs no fuzzy
+            # look-up, and among its names (made already) not even the cell's word index
+            found = memo[row, lang, key] = (
+                key in group.name_keys(row, lang)
+                or key in group.words(row, lang)
+                or _counterpart(group.cell(row, lang).content_text, key, cutoff)
             )
         return found
 
