@@ -119,7 +119,9 @@ def labels() -> dict[str, tuple[str, ...]]:
     merged: dict[str, set[str]] = {}
     for table in _data()["labels"].values():
         for name, words in table.items():
-            merged.setdefault(name, set()).update(word.casefold() for word in words)
+            merged.setdefault(name, set()).update(
+                _ARABIC_MARK.sub("", word.casefold()) for word in words
+            )
     return {
         name: tuple(sorted(words, key=lambda w: (-len(w), w))) for name, words in merged.items()
     }
@@ -135,23 +137,15 @@ def expand(pattern: str) -> str:
         if name in fragments:
             return fragments[name]
         if name in known:
-            return "|".join(r"\s+".join(map(_escaped, w.split())) for w in known[name])
+            return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in known[name])
         raise ValueError(f"boilerplate.toml: unknown placeholder {{{name}}} in {pattern!r}")
 
     return _PLACEHOLDER.sub(replace, pattern)
 
 
 # Arabic short vowels, tanween, shadda, sukun and the tatweel: written or not, in either order
-# with an alif (أيضاً, أيضًا, أيضا are one word).
-_ARABIC_MARKS = "[\u064b-\u0652\u0640]*"
-
-
-def _escaped(word: str) -> str:
-    """`word` as a pattern; an Arabic word with its marks optional after every letter."""
-    if not any("\u0621" <= c <= "\u064a" for c in word):
-        return regex.escape(word)
-    bare = "".join(c for c in word if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
-    return _ARABIC_MARKS.join(regex.escape(c) for c in bare) + _ARABIC_MARKS
+# with an alif (أيضاً, أيضًا, أيضا are one word), so labels and lines are compared without them.
+_ARABIC_MARK = pattern_cache.compile_re("[\u064b-\u0652\u0640]")
 
 
 def _compile(entry: dict[str, Any]) -> Rule:
@@ -201,6 +195,8 @@ def classify(text: str, lang: str) -> str | None:
     line = _line(text)
     if not line or len(line) > MAX_LINE:
         return None
+    if _ARABIC_MARK.search(line):
+        line = _ARABIC_MARK.sub("", line)
     tail_words = _tail_words(line)
     for rule in _rules_for(lang):
         if rule.matches(line, tail_words):
