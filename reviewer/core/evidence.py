@@ -368,17 +368,19 @@ _CENTURY = pattern_cache.compile(
 _CENTURY_WORD = pattern_cache.compile(
     r"(?i)(?<!\p{L})(?:" + _CENTURY_AFTER + r")(?!\p{L})|(?:" + _CENTURY_BEFORE + r")(?!\p{L})"
 )
-# What every match of `_CENTURY` and `_CENTURY_WORD` holds, lower-cased, looked for with `in`
-# (an IGNORECASE alternation cost 13-18 µs a sentence, a sixth of the number reader); text of
-# the Latin blocks needs only the Latin ones.
-_CENTURY_HINTS_LATIN = (
-    "centur", "siècle", "jahrhundert", "siglo", "século", "secol", "eeuw", "wiek", "yüzyıl",
-    "asr", "thế k", "abad", "cento",
-)  # fmt: skip
-_CENTURY_HINTS = _CENTURY_HINTS_LATIN + (
-    "век", "столітт", "сторіччя", "αιών", "世纪", "世紀", "세기", "शताब्दी", "सदी", "ศตวรรษ",
-    "מאה", "قرن",
-)  # fmt: skip
+# What every match of `_CENTURY` and `_CENTURY_WORD` holds in a language's own text, lower-cased,
+# looked for with `in` before the patterns run (an IGNORECASE alternation of every language's
+# words cost 13-18 µs a sentence, a sixth of the number reader); `cento` for the Italian names
+# of the centuries, which other Latin-script languages borrow (the Quattrocento).
+_CENTURY_HINTS = {
+    "en": ("centur", "cento"), "fr": ("siècle", "cento"), "de": ("jahrhundert", "cento"),
+    "es": ("siglo", "cento"), "pt": ("século", "cento"), "it": ("secol", "cento"),
+    "nl": ("eeuw", "cento"), "pl": ("wiek", "cento"), "tr": ("yüzyıl", "asr", "cento"),
+    "vi": ("thế k",), "id": ("abad",), "ru": ("век",), "uk": ("столітт", "сторіччя", "вік"),
+    "el": ("αιών",), "zh": ("世纪",), "ja": ("世紀",), "ko": ("세기",), "hi": ("शताब्दी", "सदी"),
+    "th": ("ศตวรรษ",), "he": ("מאה",), "ar": ("قرن",),
+}  # fmt: skip
+_EVERY_CENTURY_HINT = tuple(dict.fromkeys(h for hints in _CENTURY_HINTS.values() for h in hints))
 _ITALIAN_CENTURIES = {
     "duecento": 13, "trecento": 14, "quattrocento": 15, "cinquecento": 16,
     "seicento": 17, "settecento": 18, "ottocento": 19, "novecento": 20,
@@ -407,19 +409,13 @@ def _to_roman(value: int) -> str:
 # An hour of the afternoon or evening on a 12-hour clock, read as the 24-hour hour that a
 # version on a 24-hour clock writes (4 p.m., 오후 4시, 午後4時, 下午4点, 4 giờ chiều,
 # บ่าย 4 โมง, 4 de la tarde: 16). Thai counts the evening hours apart: 1 ทุ่ม is 19:00.
-# What every match of `_AFTERNOON` holds, lower-cased (looked for with `in`, as above).
-_AFTERNOON_HINTS_LATIN = (
-    "pm",
-    "p.",
-    "chiều",
-    "tối",
-    "tarde",
-    "noche",
-    "noite",
-    "pomeriggio",
-    "sera",
-)
-_AFTERNOON_HINTS = _AFTERNOON_HINTS_LATIN + ("오후", "午後", "下午", "晚上", "傍晚", "บ่าย", "ทุ่ม")
+# What every match of `_AFTERNOON` holds in the languages that write a 12-hour clock,
+# lower-cased (looked for with `in`, as above); the others write 16:00.
+_AFTERNOON_HINTS = {
+    "en": ("pm", "p."), "vi": ("chiều", "tối"), "es": ("tarde", "noche"),
+    "pt": ("tarde", "noite"), "it": ("pomeriggio", "sera"), "ko": ("오후",), "ja": ("午後",),
+    "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"), "id": ("pm", "p."), "hi": ("pm", "p."),
+}  # fmt: skip
 _AFTERNOON = pattern_cache.compile(
     r"(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?(?:[pP]\.\s?[mM]\.|[pP]\.?[mM](?![\p{L}\p{N}]))"
     r"|(?:오후|午後|下午|晚上|傍晚)\s?(\d{1,2})\s?[시時点點时]"
@@ -995,7 +991,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 start = currency.start()
         add(kind, _number_key(value), start, end, float(value))
     # Centuries, before the numbers in words (Quattrocento is not 400).
-    if any(hint in lowered for hint in (_CENTURY_HINTS_LATIN if latin else _CENTURY_HINTS)):
+    if any(hint in lowered for hint in _CENTURY_HINTS.get(lang, _EVERY_CENTURY_HINT)):
         _centuries(text, source, found, taken)
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
@@ -1032,8 +1028,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 )
                 end = scale.end()
             add(kind, _number_key(value), match.start(), end, float(value))
-    hints = _AFTERNOON_HINTS_LATIN if latin else _AFTERNOON_HINTS
-    if digits and any(hint in lowered for hint in hints):
+    if digits and any(hint in lowered for hint in _AFTERNOON_HINTS.get(lang, ())):
         _afternoon_hours(text, found)
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
