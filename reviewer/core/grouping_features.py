@@ -116,13 +116,8 @@ def number_keys(text: str, lang: str) -> set[str]:
     return keys
 
 
-def name_keys(text: str, cache: dict[str, str]) -> set[str]:
-    """Phonetic skeletons of the capitalised words (or, in caseless scripts, Latin words)."""
-    pattern = _NAME if _CASED_SCRIPT.search(text) else _CASELESS_LATIN
-    return _keys_of(pattern.findall(text), cache)
-
-
-def _keys_of(words: Iterable[str], cache: dict[str, str]) -> set[str]:
+def name_keys(words: Iterable[str], cache: dict[str, str]) -> set[str]:
+    """`k:` phonetic skeletons of `words` (names; `cache`: word -> skeleton, shared)."""
     keys: set[str] = set()
     for word in words:
         key = cache.get(word)
@@ -358,11 +353,12 @@ def fingerprint(
     paragraph_texts = [t for _, parts in sorted(texts.items()) if (t := " ".join(parts).strip())]
     whole = "\n".join(paragraph_texts)
     features |= number_keys("\n".join(t for parts in texts.values() for t in parts), lang)
+    # Names: the capitalised words (`sentence_names`), or in a caseless script its Latin words.
     if _CASED_SCRIPT.search(whole):
-        sentences = [t for _, parts in sorted(texts.items()) for t in parts]
-        features |= _keys_of(sentence_names(sentences, lang), cache)
+        names = sentence_names([t for _, parts in sorted(texts.items()) for t in parts], lang)
     else:
-        features |= name_keys(whole, cache)
+        names = _CASELESS_LATIN.findall(whole)
+    features |= name_keys(names, cache)
     # Characters without white space, per sentence: a paragraph's are the sum of its own.
     sizes = [[len("".join(t.split())) for t in parts] for _, parts in sorted(texts.items())]
     lengths = [total for part_sizes in sizes if (total := sum(part_sizes))]
