@@ -181,8 +181,8 @@ class NumberMismatch(Check):
         # row that lacks a pivot number may be the rest of that row's sentence, cut apart
         # (Thai, where spaces split clauses): the number is there (no finding), or changed
         # (reported on the lone row, where the changed text is).
-        lone_found: dict[int, tuple[list[Mention], list[Mention], Sequence[Mention]]] = {}
-        other_rows: dict[int, int] = {}  # a lone row -> the row whose pivot numbers it has
+        # a lone row -> (pivot numbers still missing, its own extra numbers, the row beside)
+        lone_found: dict[int, tuple[list[Mention], list[Mention], int]] = {}
         notes: dict[int, str] = {}
         for row in texted:
             if group.cell(row, group.pivot).has_content or not numbers[row][1]:
@@ -197,8 +197,7 @@ class NumberMismatch(Check):
                 still = [m for m in missing if not joined.has(m)]
                 extra = [m for m in piece if m.kind != "word" and not sides[other][0].has(m)]
                 if extra:
-                    lone_found[row] = (still, extra, numbers[other][0])
-                    other_rows[row] = other
+                    lone_found[row] = (still, extra, other)
                     said = f" {lang} has {_describe(extra)} in the row beside"
                 else:
                     said = f" {lang} has it in the row beside"
@@ -206,8 +205,9 @@ class NumberMismatch(Check):
                     notes[other] = f"{group.pivot} has {_describe(missing)}, not found here;{said}"
                     found[other] = ([], [], away)
                 break
-        for row, (still, extra, pivot) in lone_found.items():
-            texts = (_text(group, other_rows[row], group.pivot), _text(group, row, lang))
+        for row, (still, extra, other) in lone_found.items():
+            texts = (_text(group, other, group.pivot), _text(group, row, lang))
+            pivot = numbers[other][0]
             yield row, self._mismatch(group, lang, pivot, numbers[row][1], still, extra, texts)
 
         for row, (missing, extra, away) in found.items():
