@@ -622,14 +622,22 @@ def _own_stopwords(text: str, lang: str) -> bool:
 def _stopword_leader(text: str) -> str | None:
     """The language with a list (evidence.stopwords) whose function words `text` has most of,
     two at least and more than of any other; None if none does."""
-    hits: Counter[str] = Counter()
-    index = _stopword_languages()
-    for word, _, _ in evidence.words(text):
-        hits.update(index.get(word.lower(), ()))
+    hits = _function_word_hits(word.lower() for word, _, _ in evidence.words(text))
     if not hits:
         return None
-    (leader, count), *rest = hits.most_common(2) + [("", 0)]
+    (leader, count), *rest = Counter(hits).most_common(2) + [("", 0)]
     return leader if count >= 2 and count > rest[0][1] else None
+
+
+def _function_word_hits(words: Iterable[str]) -> dict[str, int]:
+    """Per listed language (evidence.stopwords), how many of `words` (lower case) are its
+    function words."""
+    index = _stopword_languages()
+    hits: dict[str, int] = {}
+    for word in words:
+        for code in index.get(word, ()):
+            hits[code] = hits.get(code, 0) + 1
+    return hits
 
 
 _EDGE_MARKS = ".,;:!?\"'()[]«»“”„‘’‹›"
@@ -640,11 +648,7 @@ def _foreign_function_words(text: str, lang: str) -> bool:
     `_stopword_leader`'s cost): another listed language's function words lead in `text`, two
     at least and more than `lang`'s. Only a pre-test: most pivot cells are in the pivot's
     language, and the identifier decides the rest."""
-    index = _stopword_languages()
-    hits: dict[str, int] = {}
-    for word in text.lower().split():
-        for code in index.get(word.strip(_EDGE_MARKS), ()):
-            hits[code] = hits.get(code, 0) + 1
+    hits = _function_word_hits(word.strip(_EDGE_MARKS) for word in text.lower().split())
     if not hits:
         return False
     leader = max(hits, key=hits.__getitem__)
