@@ -1430,6 +1430,53 @@ def test_hyphenated_name_against_every_other_version_is_info() -> None:
     assert "de writes Kassym-Schomart" in f.message and "write Kassym-Jomart" in f.message
 
 
+def test_full_name_against_every_other_version_is_info_on_the_pivot_too() -> None:
+    """A made-up notice (nl original): the German pivot wrote Marike van den Berg where every
+    other Latin version writes Marieke van der Berg. The titles before the name (Director,
+    Directeur) are no part of it, and the Greek version, another alphabet, has no vote."""
+    columns = {
+        "de": ["Direktorin Marike van den Berg sagt, die Änderung gebe Raum."],
+        "en": ["Director Marieke van der Berg says the change gives space."],
+        "nl": ["Directeur Marieke van der Berg zegt dat de wijziging ruimte geeft."],
+        "fr": ["La directrice Marieke van der Berg explique ce changement."],
+        "el": ["Η διευθύντρια Μαρίκε φαν ντερ Μπεργκ λέει ότι η αλλαγή δίνει χώρο."],
+    }
+    [(_, f)] = findings(columns, pivot="de", check="name-consistency")
+    assert (f.lang, f.severity) == ("de", "info")
+    assert f.message == "de writes Marike van den Berg; en, nl, fr write Marieke van der Berg"
+    assert span_texts(columns, 0, f) == ["Marike van den Berg"]
+
+
+@pytest.mark.parametrize(
+    "spanish",
+    [
+        "La directora, Ingrid Halvorsen, dijo que salió bien.",  # the same spelling
+        "La directora, Ingrid Larsen, dijo que salió bien.",  # another person
+        "Halvorson dijo que salió bien.",  # a surname alone: maybe the language's own form
+    ],
+)
+def test_full_names_spelled_alike_or_not_alike_are_silent(spanish: str) -> None:
+    columns = {
+        "en": ["Project manager Ingrid Halvorsen said it went well."],
+        "fr": ["La cheffe de projet Ingrid Halvorsen a dit que tout s'est bien passé."],
+        "it": ["La responsabile Ingrid Halvorsen ha detto che è andato bene."],
+        "es": [spanish],
+    }
+    assert findings(columns, pivot="en", check="name-consistency") == []
+
+
+def test_one_version_off_breaks_the_agreement() -> None:
+    """Only a spelling every other version shares is a reference: with two of four versions
+    on each side, neither is reported."""
+    columns = {
+        "en": ["Project manager Ingrid Halvorsen said it went well."],
+        "fr": ["La cheffe de projet Ingrid Halvorsen a dit que tout va bien."],
+        "it": ["La responsabile Ingrid Halvorson ha detto che è andato bene."],
+        "es": ["La directora, Ingrid Halvorson, dijo que salió bien."],
+    }
+    assert findings(columns, pivot="en", check="name-consistency") == []
+
+
 def test_exonyms_and_other_scripts_are_not_name_inconsistencies() -> None:
     columns = {
         "en": ["Putin visited Kazakhstan."],

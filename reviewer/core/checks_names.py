@@ -307,6 +307,46 @@ def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
     return sorted(found, key=lambda f: f[1])
 
 
+# Lower-case particles inside a full name (Marieke van der Berg, Luiz Inácio da Silva).
+_PARTICLES = pattern_cache.compile(
+    r"\s+(?:(?:van|der|den|de|del|della|di|da|das|dos|du|von|zu|ter|ten|le|la|al|el|bin|ibn)\s+)*"
+)
+
+
+def _full_names(group: GroupView, row: int, lang: str) -> list[tuple[str, int, int]]:
+    """The cell's full names: two or more name words with nothing but spaces and particles
+    between them, as (form, start, end). A sentence's first word is left out: it is as often
+    a title or a common noun (Director, Directeur, Dyrektorka) as the first name."""
+    names = [m for m in group.names(row, lang) if m.kind == "name"]
+    if len(names) < 2:
+        return []
+    cell = group.cell(row, lang)
+    text = cell.text
+    openers = {at for at, _ in cell.content}
+    names = [m for m in names if not _opens(text, openers, m.start)]
+    if len(names) < 2:
+        return []
+    found: list[tuple[str, int, int]] = []
+    first = last = names[0]
+    for m in [*names[1:], None]:
+        if m is not None and _PARTICLES.fullmatch(text, last.end, m.start):
+            last = m
+            continue
+        if last is not first:
+            found.append((text[first.start : last.end], first.start, last.end))
+        if m is not None:
+            first = last = m
+    return found
+
+
+def _opens(text: str, openers: set[int], start: int) -> bool:
+    """Whether `start` is a sentence's first word (after an opening quote or bracket)."""
+    return any(at <= start and not text[at:start].strip(_OPENING) for at in openers)
+
+
+_OPENING = " \"'„“«‘‚(["
+
+
 def _inflected(a: str, b: str) -> bool:
     """Whether two forms are one word inflected (Kasachstan/Kasachstans, Малатья/Малатью):
     one a prefix of the other, or both differing only in a short ending of their own."""
@@ -329,7 +369,7 @@ def spelled_two_ways(a: str, b: str) -> bool:
         return False
     if _inflected(_without_fleeting_vowel(x), _without_fleeting_vowel(y)):
         return False  # Агнец/Агнца, Немец/Немца
-    if "-" in x and "-" in y:
+    if ("-" in x and "-" in y) or (" " in x and " " in y):  # compared whole
         return fuzz.ratio(x, y) >= 85
     # One letter apart is a spelling variant, unless it is the first letter: two words
     # (Reichen/Zeichen, Mauer/Bauer: German capitalises every noun). A first letter swapped
@@ -388,11 +428,11 @@ def _spellings_named_elsewhere(
 class NameConsistency(Check):
     """One name spelled two ways: inside this version, captions included (Tokayev here, Tokaev
     in another row; Kassym-Schomart in the caption, Kassym-Jomart in the text: minor), or a
-    hyphenated personal name in this version against the spelling that every other version in
-    the same alphabet shares in this row (Kassym-Schomart where en, fr, vi write Kassym-Jomart:
-    info, since languages have their own transliterations). Single words are not compared
-    across versions: they are often the language's own name for a place (Kasachstan, Poutine).
-    """
+    hyphenated or full name in a version, the pivot included, against the spelling that every
+    other version in the same alphabet shares in this row (Kassym-Schomart where en, fr, vi
+    write Kassym-Jomart: info, since languages have their own transliterations). Single words
+    are not compared across versions: they are often the language's own name for a place
+    (Kasachstan, Poutine)."""
 
     id = "name-consistency"
     severity = "minor"
@@ -421,6 +461,7 @@ class NameConsistency(Check):
         everywhere = Counter(
             f for lang in group.languages for row in forms[lang] for f, _, _ in row
         )
+        reported: dict[str, set[str]] = {lang: set() for lang in group.languages}
         for lang in group.targets:
             # Inside the version: each form, with its rows and count.
             seen: dict[str, list[int]] = {}
@@ -430,7 +471,6 @@ class NameConsistency(Check):
             variants = _variants(sorted(seen))
             if lang in evidence.CAPITALISED_NOUNS:
                 variants = _spellings_named_elsewhere(variants, lang, forms)
-            reported: set[str] = set()
             for row in range(n):
                 parts, spans = [], []
                 for form, start, end in forms[lang][row]:
@@ -439,33 +479,50 @@ class NameConsistency(Check):
                     others = [
                         o for o in variants.get(form, ()) if (len(seen[o]), everywhere[o]) > weight
                     ]
-                    if others and form not in reported:
+                    if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
                         where = ", ".join(str(r + 1) for r in sorted(set(seen[other]))[:3])
                         parts.append(f"{lang} writes {form} here and {other} in row {where}")
                         spans.append((start, end))
-                        reported.add(form)
+                        reported[lang].add(form)
                 if parts:
                     yield row, self.finding(lang, "; ".join(parts), spans)
-            if lang not in latin:
-                continue
-            # Across versions: the spelling every other version of this alphabet shares.
+        # Across versions, the pivot too: a name spelled otherwise than every other version
+        # of this alphabet spells it. Hyphenated names and full names (Marike van den Berg
+        # where en, fr, nl, pl write Marieke van der Berg); single words are often the
+        # language's own name for a place or person (Poutine, Kasachstan).
+        whole = {
+            lang: [
+                [f for f in row if "-" in f[0]] + _full_names(group, r, lang) if row else []
+                for r, row in enumerate(forms[lang])
+            ]
+            for lang in group.languages
+            if lang in latin
+        }
+        for lang in whole:
             for row in range(n):
-                peers = [o for o in group.languages if o != lang and o in latin]
+                # the versions that write this row's names in this alphabet
+                peers = [
+                    o
+                    for o in whole
+                    if o != lang and any(_LATIN.match(f) for f, _, _ in forms[o][row])
+                ]
+                if len(peers) < 2:
+                    continue
                 parts, spans = [], []
-                for form, start, end in forms[lang][row]:
-                    if form in reported or "-" not in form:
-                        continue  # single words are often exonyms (Poutine, Kasachstan)
+                for form, start, end in whole[lang][row]:
+                    if form in reported[lang]:
+                        continue
                     agreed = None
                     for peer in peers:
-                        matches = {f for f, _, _ in forms[peer][row] if spelled_two_ways(form, f)}
+                        matches = {f for f, _, _ in whole[peer][row] if spelled_two_ways(form, f)}
                         if len(matches) != 1 or (agreed is not None and matches != {agreed}):
                             agreed = None
                             break
                         agreed = next(iter(matches))
-                    if agreed is not None and len(peers) >= 2:
+                    if agreed is not None:
                         parts.append(f"{lang} writes {form}; {', '.join(peers)} write {agreed}")
                         spans.append((start, end))
-                        reported.add(form)
+                        reported[lang].add(form)
                 if parts:
                     yield row, self.finding(lang, "; ".join(parts), spans, severity="info")
