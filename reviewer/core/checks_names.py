@@ -6,6 +6,7 @@ docs/checks.md.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -307,9 +308,10 @@ def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
     return sorted(found, key=lambda f: f[1])
 
 
-# Lower-case particles inside a full name (Marieke van der Berg, Luiz Inácio da Silva).
+# What joins the words of a full name: a hyphen (Kassym-Jomart), or spaces with lower-case
+# particles (Marieke van der Berg, Luiz Inácio da Silva).
 _PARTICLES = pattern_cache.compile(
-    r"\s+(?:(?:van|der|den|de|del|della|di|da|das|dos|du|von|zu|ter|ten|le|la|al|el|bin|ibn)\s+)*"
+    r"-|\s+(?:(?:van|der|den|de|del|della|di|da|das|dos|du|von|zu|ter|ten|le|la|al|el|bin|ibn)\s+)*"
 )
 
 
@@ -337,6 +339,23 @@ def _full_names(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
         if m is not None:
             first = last = m
     return found
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether two full names differ only as languages transliterate a foreign name (de
+    Tokajew, fr Tokaïev, en Tokayev; de Wladimir, en Vladimir): that is no misspelling."""
+    return _skeleton(a) == _skeleton(b)
+
+
+def _skeleton(name: str) -> str:
+    letters = "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
+    )
+    letters = letters.replace("tsch", "ch").replace("sch", "sh")
+    return letters.translate(_SAME_SOUND)
+
+
+_SAME_SOUND = str.maketrans({"w": "v", "j": "i", "y": "i"})
 
 
 def _opens(text: str, openers: set[int], start: int) -> bool:
@@ -511,11 +530,16 @@ class NameConsistency(Check):
                     continue
                 parts, spans = [], []
                 for form, start, end in whole[lang][row]:
-                    if form in reported[lang]:
-                        continue
+                    if any(done in form for done in reported[lang]):
+                        continue  # Kassym-Schomart reported: not again in Kassym-Schomart Tokajew
                     agreed = None
                     for peer in peers:
-                        matches = {f for f, _, _ in whole[peer][row] if spelled_two_ways(form, f)}
+                        matches = {
+                            f
+                            for f, _, _ in whole[peer][row]
+                            if spelled_two_ways(form, f)
+                            and not (" " in form and _transliterated(form, f))
+                        }
                         if len(matches) != 1 or (agreed is not None and matches != {agreed}):
                             agreed = None
                             break
