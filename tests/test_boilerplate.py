@@ -491,3 +491,111 @@ def test_a_call_to_subscribe_is_metadata_in_every_language(lang: str, line: str)
 @pytest.mark.parametrize(("lang", "line"), SUBSCRIBE_SENTENCES)
 def test_sentences_about_subscribers_and_channels_are_article_text(lang: str, line: str) -> None:
     assert classify(line, lang) is None
+
+
+# Page furniture a made-up news page (stop 26) showed unmarked in every language: the
+# breadcrumb trail, the publication date line, a byline with its agency after a comma, and a
+# share line whose last button is the language's own word for e-mail.
+FURNITURE_LINES = [
+    ("en", "Home > News > Science"),
+    ("de", "Startseite > Nachrichten > Wissenschaft"),
+    ("fr", "Accueil > Actualités > Sciences"),
+    ("es", "Inicio > Noticias > Ciencia"),
+    ("pt", "Início > Notícias > Ciência"),
+    ("it", "Home > Notizie > Scienza"),
+    ("nl", "Home > Nieuws > Wetenschap"),
+    ("pl", "Strona główna > Wiadomości > Nauka"),
+    ("ru", "Главная > Новости > Наука"),
+    ("uk", "Головна > Новини > Наука"),
+    ("tr", "Ana Sayfa > Haberler > Bilim"),
+    ("el", "Αρχική > Ειδήσεις > Επιστήμη"),
+    ("he", "דף הבית > חדשות > מדע"),
+    ("hi", "होम > समाचार > विज्ञान"),
+    ("ar", "الرئيسية > أخبار > علوم"),
+    ("zh", "首页 > 新闻 > 科学"),
+    ("ja", "ホーム > ニュース > 科学"),
+    ("ko", "홈 > 뉴스 > 과학"),
+    ("th", "หน้าแรก > ข่าว > วิทยาศาสตร์"),
+    ("vi", "Trang chủ > Tin tức > Khoa học"),
+    ("id", "Beranda > Berita > Sains"),
+    ("en", "News › World › Europe"),
+    ("en", "Published: 12 March 2026, 14:30"),
+    ("de", "Veröffentlicht: 12.03.2026, 14:30 Uhr"),
+    ("fr", "Publié le : 12 mars 2026 à 14 h 30"),
+    ("es", "Publicado: 12 de marzo de 2026, 14:30"),
+    ("pt", "Atualizado: 12/03/2026 14:30"),
+    ("it", "Pubblicato: 12 marzo 2026, 14:30"),
+    ("nl", "Gepubliceerd: 12 maart 2026, 14:30"),
+    ("pl", "Opublikowano: 12 marca 2026, 14:30"),
+    ("ru", "Опубликовано: 12 марта 2026, 14:30"),
+    ("uk", "Опубліковано: 12 березня 2026, 14:30"),
+    ("tr", "Yayınlanma: 12 Mart 2026, 14:30"),
+    ("el", "Δημοσιεύθηκε: 12 Μαρτίου 2026, 14:30"),
+    ("he", "פורסם: 12 במרץ 2026, 14:30"),
+    ("hi", "प्रकाशित: 12 मार्च 2026, 14:30"),
+    ("ar", "تاريخ النشر: 12 مارس 2026"),
+    ("zh", "发布时间：2026年3月12日 14:30"),
+    ("ja", "公開日：2026年3月12日"),
+    ("ko", "입력: 2026.03.12 14:30"),
+    ("th", "เผยแพร่: 12 มี.ค. 2569 14:30"),
+    ("vi", "Ngày đăng: 12/3/2026 14:30"),
+    ("id", "Diterbitkan: 12 Maret 2026, 14.30"),
+    ("tr", "Paylaş: Facebook | X | E-posta"),
+    ("hi", "शेयर करें: Facebook | X | ईमेल"),
+    ("he", 'שתפו: Facebook | X | דוא"ל'),
+]
+BYLINES_WITH_AGENCY = [
+    ("en", "By Anna Weber, Reuters"),
+    ("en", "By Maria Lopez, 4 December 2026"),  # the byline's date
+    ("es", "Por María López, 4 de diciembre de 2026"),
+    ("ru", "Автор: Мария Лопес, 4 декабря 2026"),
+    ("ar", "بقلم: ماريا لوبيز، 4 ديسمبر 2026"),
+    ("zh", "（记者 李明）2026年12月4日"),
+    ("pl", "Anna Weber, Reuters"),
+    ("tr", "Anna Weber, Reuters"),
+    ("uk", "Анна Вебер, Reuters"),
+    ("el", "Της Άννας Βέμπερ, Reuters"),
+    ("hi", "अन्ना वेबर, रॉयटर्स"),
+    ("he", "מאת אנה ובר, רויטרס"),
+    ("de", "Von Anna Weber, dpa"),
+]
+FURNITURE_LOOKALIKES = [
+    ("en", "Published: a study of whales that changed how we count them."),
+    ("en", "Updated figures show 12,000 people left the city in 2025."),
+    ("en", "Trade rose 5% > inflation > wages, the report says."),
+    ("en", "Home prices fell in March, Reuters reported."),
+    ("en", "Anna Weber told Reuters the deal was done."),
+    ("de", "Die Zahl stieg im Jahr 2025 auf 12.000, so die Behörde."),
+    ("he", "השר אמר לרויטרס שהעסקה נחתמה אתמול בערב."),
+    ("en", "By 4 December 2026, the work was done."),
+    ("en", "By the end of 2024, trade reached 27 billion."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), FURNITURE_LINES)
+def test_breadcrumb_date_and_share_lines_are_metadata(lang: str, line: str) -> None:
+    assert classify(line, lang) == "metadata"
+
+
+@pytest.mark.parametrize(("lang", "line"), BYLINES_WITH_AGENCY)
+def test_a_byline_with_its_agency_is_a_byline(lang: str, line: str) -> None:
+    assert classify(line, lang) == "byline"
+
+
+@pytest.mark.parametrize(("lang", "line"), FURNITURE_LOOKALIKES)
+def test_sentences_like_page_furniture_are_article_text(lang: str, line: str) -> None:
+    assert classify(line, lang) is None
+
+
+def test_a_breadcrumb_on_the_first_line_is_cut_from_the_byline_below() -> None:
+    """A made-up page (stop 26): the trail and the byline in one block; the trail alone is
+    metadata, and the line below is judged on its own."""
+    text = "Home > World > Europe\nBy Maria Lopez, 4 December 2026\n\nFloods hit Valencia."
+    (marked,) = mark_corpus([segment(text, "en")], ["en"], texts=[text])
+    assert [(s.text, s.boilerplate) for s in marked] == [
+        ("Home > World > Europe", "metadata"),
+        ("By Maria Lopez, 4 December 2026", "byline"),
+        ("Floods hit Valencia.", None),
+    ]
+    assert split_header("Home > World > Europe") is None  # nothing after it: a line rule's
+    assert split_header("Home > News is where we start\nthe day.") is None
