@@ -608,6 +608,48 @@ def test_number_mismatch_changed_number_a_row_away_is_reported_once() -> None:
     assert span_texts(columns, 1, alerts[0][1]) == ["сто сорок пять тысяч"]
 
 
+# A made-up manual (stop 26): the Korean version names the XR-220 where every other version
+# has the XR-200. The number reader reads no number glued to letters, so codes are compared
+# as they are written.
+CODE_VERSIONS = {
+    "de": "Bedienungsanleitung für den Luftreiniger XR-200.",
+    "en": "Operating instructions for the XR-200 air purifier.",
+    "zh": "XR-200空气净化器使用说明。",
+    "ru": "Инструкция по эксплуатации очистителя воздуха XR-200.",
+}
+
+
+def test_a_changed_product_code_is_a_major_number_mismatch() -> None:
+    columns = {lang: [text] for lang, text in CODE_VERSIONS.items()}
+    columns["ko"] = ["XR-220 공기청정기 사용 설명서."]
+    [(_, f)] = findings(columns, pivot="de", check="number-mismatch")
+    assert (f.lang, f.severity) == ("ko", "major")
+    assert f.message == "de has XR-200, not found in ko; ko has XR-220, not in de"
+    assert span_texts(columns, 0, f) == ["XR-220"]
+
+
+def test_a_pivot_code_every_other_version_changes_is_the_pivot_s() -> None:
+    columns = {lang: [text] for lang, text in CODE_VERSIONS.items()}
+    columns["de"] = ["Bedienungsanleitung für den Luftreiniger XR-220."]
+    [(_, f)] = findings(columns, pivot="de", check="number-mismatch")
+    assert f.lang == "de" and f.message.endswith("have XR-200 (en, zh, ru): the pivot differs")
+
+
+@pytest.mark.parametrize(
+    "korean",
+    [
+        ["XR-200 공기청정기 사용 설명서."],  # the same code
+        ["공기청정기 사용 설명서."],  # none: nothing to compare with
+        ["Covid-19 이후 공기청정기 XR-200 설명서."],  # another family, and the code kept
+        ["공기청정기 설명서.", "모델 XR-200."],  # the code a row away: moved, not changed
+    ],
+)
+def test_codes_kept_missing_or_moved_are_silent(korean: list[str]) -> None:
+    columns = {lang: [text, None] for lang, text in CODE_VERSIONS.items()}
+    columns["ko"] = korean + [None] * (2 - len(korean))
+    assert findings(columns, pivot="de", check="number-mismatch") == []
+
+
 # -------------------------------------------------------------------------- name-mismatch
 
 SCO_COLUMNS = {

@@ -27,6 +27,62 @@ class NumberMismatch(Check):
         found = [(row, f) for lang in group.targets for row, f in self._language(group, lang)]
         found = self._contradicted(group, found)
         yield from self._outvoted(group, found)
+        yield from self._codes(group)
+
+    def _codes(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        """Model and product codes (XR-200, A320, MH17): never translated, so a version that
+        writes another code of the same letters on the row (XR-220), and not the pivot's, a
+        row either side included, changed it. Where three quarters of the versions, three at
+        least, agree on one code against the pivot's, the pivot differs (as for numbers)."""
+        codes = _ByRow(lambda row: {lang: _codes_in(group, row, lang) for lang in group.languages})
+        for row in range(len(group.rows)):
+            pivot = codes[row][group.pivot]
+            if not pivot:
+                continue
+            near = [r for r in (row - 1, row + 1) if 0 <= r < len(group.rows)]
+            changed: dict[str, list[tuple[str, str, tuple[int, int]]]] = {}
+            for lang in group.targets:
+                theirs = codes[row][lang]
+                kept = {c for c, _ in theirs} | {c for r in near for c, _ in codes[r][lang]}
+                ours = {c for c, _ in pivot} | {c for r in near for c, _ in codes[r][group.pivot]}
+                for code, _ in pivot:
+                    if code in kept:
+                        continue
+                    for other, span in theirs:
+                        if other not in ours and _family(other) == _family(code):
+                            changed.setdefault(lang, []).append((code, other, span))
+            voters = [
+                lang
+                for lang in group.targets
+                if {_family(c) for c, _ in codes[row][lang]} & {_family(c) for c, _ in pivot}
+            ]
+            outvoted: set[str] = set()
+            for code, _ in pivot:
+                instead = Counter(o for pairs in changed.values() for c, o, _ in pairs if c == code)
+                if not instead or len(voters) < _MIN_VOTERS:
+                    continue
+                other, count = instead.most_common(1)[0]
+                if count < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
+                    continue
+                agree = [lang for lang, pairs in changed.items() if (code, other) in _swaps(pairs)]
+                outvoted.update(lang for lang in agree if _swaps(changed[lang]) == {(code, other)})
+                named = ", ".join(agree[:4]) + (", …" if len(agree) > 4 else "")
+                span = next(span for c, span in pivot if c == code)
+                message = (
+                    f"{group.pivot} has {code} where {len(agree)} of {len(voters)} other"
+                    f" versions have {other} ({named}): the pivot differs"
+                )
+                yield row, self.finding(group.pivot, message, (span,))
+            for lang, pairs in changed.items():
+                if lang in outvoted:
+                    continue
+                was = ", ".join(dict.fromkeys(c for c, _, _ in pairs))
+                now = ", ".join(dict.fromkeys(o for _, o, _ in pairs))
+                message = (
+                    f"{group.pivot} has {was}, not found in {lang}; {lang} has {now},"
+                    f" not in {group.pivot}"
+                )
+                yield row, self.finding(lang, message, (span for _, _, span in pairs))
 
     def _contradicted(
         self, group: GroupView, found: list[tuple[int, Finding]]
@@ -581,3 +637,25 @@ def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mentio
         else:
             surplus.append(m)
     return surplus
+
+
+# A model or product code: capitals, perhaps a hyphen, digits (XR-200, A320, F-16, MH17).
+# The number reader reads no number glued to letters, so it leaves codes alone. Han, kana
+# and Hangul may touch one (XR-200空气净化器).
+_CODE = pattern_cache.compile(r"(?<![\p{Latin}\p{N}-])(\p{Lu}{1,5})-?\d{1,6}(?![\p{Latin}\p{N}])")
+
+
+def _codes_in(group: GroupView, row: int, lang: str) -> list[tuple[str, tuple[int, int]]]:
+    text = group.cell(row, lang).text
+    if not any(c.isdigit() for c in text):
+        return []
+    return [(m.group(), m.span()) for m in _CODE.finditer(text)]
+
+
+def _family(code: str) -> str:
+    """A code's letters (XR-200 -> XR): two codes of one family are one product's."""
+    return code.rstrip("0123456789").rstrip("-")
+
+
+def _swaps(pairs: Sequence[tuple[str, str, tuple[int, int]]]) -> set[tuple[str, str]]:
+    return {(code, other) for code, other, _ in pairs}
