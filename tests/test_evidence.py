@@ -393,6 +393,9 @@ SCRIPTS = [
     ("ko", "5만명", [("number", "50000")]),
     ("ko", "270억 달러", [("number", "27000000000")]),
     ("ko", "코로나19 확진자", []),  # a name, as COVID-19
+    # Indonesian ordinals (a made-up football report: three false major findings)
+    ("id", "pada menit ke-12 dan ke-38", [("number", "12"), ("number", "38")]),
+    ("id", "Poke-12", []),  # a name's hyphen, as Su-57
     ("th", "เมื่อวันที่ 26 ธันวาคม 2567", [("date", "d:26.12"), ("year", "2024")]),
     ("th", "ราคา 5 ล้านบาท", [("number", "5000000")]),
     ("th", "เดือนธันวาคม", [("month", "m:12")]),
