@@ -38,6 +38,7 @@ from reviewer.core.persistence import (
 )
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
+from reviewer.tui import terminal_cells
 from reviewer.tui.computing import Computations
 from reviewer.tui.review_state import ReviewState
 from reviewer.tui.screens.annotating import ConflictScreen, QuitAnywayScreen
@@ -80,6 +81,7 @@ class ReviewerApp(App[None]):
     ) -> None:
         """`annotations`: the folder of the annotation files; None keeps them in memory only
         (tests, benchmarks). `reviewer`: the name recorded with each annotation."""
+        terminal_cells.count_spacing_marks()
         super().__init__()
         self.corpus = corpus
         self.keymap = keymap or load_keymap()
