@@ -117,6 +117,7 @@ class _Rules:
     list_enders: frozenset[str]
     name_enders: frozenset[str]
     lower_starters: frozenset[str]
+    reporting_verbs: frozenset[str]
     lower_after_question: bool
     lower_after_stop: bool
     lower_after_number: bool
@@ -159,6 +160,7 @@ def rules_for(lang: str) -> _Rules:
         words("list_enders"),
         words("name_enders"),
         words("lower_starters"),
+        words("reporting_verbs"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
         bool(own.get("lower_after_stop", common.get("lower_after_stop", False))),
         bool(own.get("lower_after_number", common.get("lower_after_number", False))),
@@ -484,6 +486,8 @@ def _is_boundary(
         # ("are you kidding? why would you …"); a quoted one is followed by its reporting clause.
         if close and "." not in term and para[after : after + 3].lstrip().startswith(("„", ",,")):
             return False  # a dialogue turn: ,,Wann kommst du zu mir?” ,,Das weiß ich nicht“, …
+        if close and "." not in term and not lower and _reported(para, after, rules):
+            return False  # "Are you coming tomorrow?" Claire asked, …: its reporting clause
         # One short word alone in brackets is an abbreviation: "hemisphaerica (Bl.) RM Smith".
         inside = para[max(0, match.start() - 5) : match.start()]
         if close == ")" and term == "." and _BRACKETED_ABBREVIATION.search(inside):
@@ -653,6 +657,18 @@ def _dash_next(para: str, pos: int) -> bool:
     """A dash opens what follows: a reporting clause of dialogue ("pomysły? - sarknął")."""
     rest = para[pos : pos + 4].lstrip()
     return rest[:1] in ("-", "–", "—")
+
+
+# A speaker's name, one to three capitalised words, then the word after it.
+_SPEAKER = pattern_cache.compile(r"\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+(\p{Ll}+)\b")
+
+
+def _reported(para: str, after: int, rules: _Rules) -> bool:
+    """Whether a name and a verb of speech follow (`… tomorrow?" Claire asked`)."""
+    if not rules.reporting_verbs:
+        return False
+    match = _SPEAKER.match(para, after)
+    return match is not None and match.group(1) in rules.reporting_verbs
 
 
 def _next_word(para: str, pos: int) -> str:
