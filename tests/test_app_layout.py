@@ -112,6 +112,16 @@ def test_grouped_numbers_never_break(words, width):
             assert sum(line.count(number) for line in lines) == expected
 
 
+def test_chinese_after_a_list_number_fills_the_line() -> None:
+    """A made-up manual (stop 26): `1.` stood alone on its line, the Chinese sentence after it
+    on the next ones, as if the sentence were one word; CJK breaks between any two characters."""
+    text = "1. 将设备放置在平整的表面上，距离墙壁至少30厘米。"
+    lines = [text[a:b] for a, b in wrap(text, 36)]
+    assert lines == ["1. 将设备放置在平整的表面上，距离墙", "壁至少30厘米。"]
+    text = "总投资 585亿元，新线全长292公里。"
+    assert [text[a:b] for a, b in wrap(text, 17)] == ["总投资 585亿元，", "新线全长292公里。"]
+
+
 def test_a_word_longer_than_the_column_is_cut_and_said_so():
     from reviewer.tui.wrapping import is_cut
 

@@ -144,6 +144,13 @@ def _wrap_wide(text: str, width: int) -> list[tuple[int, int]]:
                 found = (index, index + 1)
                 while found[1] < size and text[found[1]] == " ":
                     found = (index, found[1] + 1)
+            elif found is not None and (cells == 2 or widths[index - 1] == 2):
+                # Inside a run of CJK, which breaks between any two characters: the last
+                # such break, when later than the last space (not `1.` alone on a line
+                # before a long Chinese sentence).
+                cut = _wide_cut(text, start, index, widths)
+                if cut > found[1] and not _joined(text, cut, widths):
+                    found = (cut, cut)
             if found is None:
                 if not is_narrow(text[start:index]):  # a narrow line cuts as `_wrap_narrow`
                     index = _wide_cut(text, start, index, widths)
