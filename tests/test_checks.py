@@ -619,6 +619,17 @@ CODE_VERSIONS = {
 }
 
 
+def test_list_item_numbers_are_no_counts() -> None:
+    """A version that dropped a list item numbers the rest anew (a made-up manual, zh): its
+    `3.` beside the pivot's `4.` is no changed figure; a count at a sentence start still is."""
+    columns = {
+        "de": ["4. Wählen Sie eine der drei Stufen.", "3 Eier verquirlen."],
+        "zh": ["3. 选择三个档位中的一个。", "将4个鸡蛋打散。"],
+    }
+    [(row, f)] = findings(columns, pivot="de", check="number-mismatch")
+    assert row == 1 and "zh has 4" in f.message
+
+
 def test_a_changed_product_code_is_a_major_number_mismatch() -> None:
     columns = {lang: [text] for lang, text in CODE_VERSIONS.items()}
     columns["ko"] = ["XR-220 공기청정기 사용 설명서."]

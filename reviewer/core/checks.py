@@ -126,6 +126,15 @@ def _names_of(text: str, lang: str) -> tuple[tuple[Mention, str | None], ...]:
     )
 
 
+_LIST_NUMBER = pattern_cache.compile_re(r"\d{1,2}[.)]\s")
+
+
+def _without_list_number(text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    if found and found[0].start == 0 and found[0].kind == "number" and _LIST_NUMBER.match(text):
+        return found[1:]
+    return found
+
+
 class GroupView:
     """An aligned group, read-only, with per-cell evidence computed once and shared by checks."""
 
@@ -169,9 +178,13 @@ class GroupView:
         return tuple(found)
 
     def numbers(self, row: int, lang: str) -> tuple[Mention, ...]:
+        """The cell's numbers, list item numbers (`2. Remove the film`) left out: they count
+        items, not things, and a version that dropped an item numbers the rest anew."""
         key = (row, lang)
         if key not in self._numbers:
-            self._numbers[key] = self._collect(row, lang, lambda t: sentence_memo.numbers(t, lang))
+            self._numbers[key] = self._collect(
+                row, lang, lambda t: _without_list_number(t, sentence_memo.numbers(t, lang))
+            )
         return self._numbers[key]
 
     @cached_property
