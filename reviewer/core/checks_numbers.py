@@ -36,9 +36,9 @@ class NumberMismatch(Check):
         least, agree on one code against the pivot's, the pivot differs (as for numbers)."""
         codes = _ByRow(lambda row: {lang: _codes_in(group, row, lang) for lang in group.languages})
         for row in range(len(group.rows)):
+            if not _codes_in(group, row, group.pivot):
+                continue  # (most rows: the other versions' cells are not read)
             pivot = codes[row][group.pivot]
-            if not pivot:
-                continue
             near = [r for r in (row - 1, row + 1) if 0 <= r < len(group.rows)]
             changed: dict[str, list[tuple[str, str, tuple[int, int]]]] = {}
             for lang in group.targets:
