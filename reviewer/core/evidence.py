@@ -264,8 +264,9 @@ _OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in
 # A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
 # are names, not quantities), but for the Indonesian and Malay ordinal `ke-` (menit ke-12).
 # Scripts without spaces between words, and Arabic and Hebrew, whose conjunctions and
-# prepositions are written onto the next word (و2006, ב-2006), may touch a number. Digit groups: Indian lakh grouping (1,50,000), groups of three after one separator
-# (1.234.567, 5 000 with any space), or plain digits with an optional fraction.
+# prepositions are written onto the next word (و2006, ב-2006), may touch a number. Digit
+# groups: Indian lakh grouping (1,50,000), groups of three after one separator (1.234.567,
+# 5 000 with any space), or plain digits with an optional fraction.
 _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
 _NUMBER = pattern_cache.compile(
     rf"(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-)|(?<=(?<!\p{{L}})[Kk]e-))"
