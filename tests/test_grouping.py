@@ -1173,3 +1173,44 @@ def test_a_member_on_shape_whose_topic_does_not_follow_the_group_leaves_it():
     assert not grouping._off_topic(
         documents, segments, groups, table.__getitem__, lambda pair: pair != (cop, other)
     )
+
+
+def test_a_pair_on_shape_lets_the_member_that_fits_a_group_join_it():
+    # Tune books, seed 6: Matthew 1 (part 1) in Ojibwe and a Quichua part of Revelation 2
+    # were each other's best match on shape (verified 1.0 by chance), and the pair then
+    # failed to join Matthew 1's group of five: the Quichua part pulled the average down.
+    # The Ojibwe version averages MIN_SCORE over the five by itself and joins them alone.
+    oj, qu, *five = range(7)
+    table = {(oj, y): v for y, v in zip(five, (0.35, 0.49, 0.27, 0.53, 0.64), strict=True)}
+    table |= {(qu, y): 0.05 for y in five}
+    checked = {(oj, qu): 1.0}
+    split = grouping._split_pair
+    assert split([oj, qu], five, table.__getitem__, checked, grouping.MIN_SCORE) == oj
+    # not where the two rest on features, nor against a group of two (no versions that
+    # confirm each other: a true pair was split for a chance match on seed 4), nor where
+    # both or neither fit by themselves
+    assert split([oj, qu], five, table.__getitem__, {}, grouping.MIN_SCORE) is None
+    assert split([oj, qu], five[3:], table.__getitem__, checked, grouping.MIN_SCORE) is None
+    both = table | {(qu, y): 0.9 for y in five}
+    assert split([oj, qu], five, both.__getitem__, checked, grouping.MIN_SCORE) is None
+    assert split([oj, qu], five, table.__getitem__, checked, 0.7) is None
+
+
+def test_the_weaker_a_member_rests_on_shape_the_more_its_topic_must_follow(monkeypatch):
+    # Matthew 12 in Ewe (topic 0.72 with the Ukrainian and Coptic versions' over eleven
+    # concepts) stays at any mean score the slope allows; made steep, the bar passes it
+    # where the shape says little (a mean of 0.3) and not where it says more (0.6).
+    entries, documents, segments = _golden(TOPIC)
+    concepts: dict[str, list[int]] = {}
+    for i, entry in enumerate(entries[4:], start=4):
+        concepts.setdefault(entry["part"], []).append(i)
+    uk, cop, _, ewe = range(4)
+    groups = [[uk, cop, ewe], *concepts.values()]
+
+    def off(mean: float) -> set[int]:
+        table = {(uk, cop): 1.0, (uk, ewe): mean, (cop, ewe): mean}
+        return grouping._off_topic(documents, segments, groups, table.__getitem__, bool)
+
+    assert off(0.3) == off(0.0) == set()
+    monkeypatch.setattr(grouping, "TOPIC_SLOPE", 3.0)
+    assert off(0.3) == {ewe} and off(0.6) == set()

@@ -93,6 +93,7 @@ RECURRING_CHANCE = 1.5  # ... what unrelated parts of a similar shape reach (tun
 RECURRING_SPAN = (0.0, 4.0)  # ... the z taken within these bounds
 TOPIC_SUSPECT = 0.65  # a member on shape whose mean score over its group is below this ...
 TOPIC_MIN = 0.0  # ... leaves it where its topic follows the group's less than this ...
+TOPIC_SLOPE = 1.0  # ... plus this much per unit of its mean score under TOPIC_SUSPECT ...
 TOPIC_CONCEPTS = 5  # ... over at least this many other groups in its and a member's languages
 THIN_PARAGRAPHS = 6  # a pair of fewer paragraphs than this has little to verify ...
 THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
@@ -699,10 +700,21 @@ def find_groups(
         # pairs that rest on shape count with their verified score (`_linkage`).
         pairs = [(min(x, y), max(x, y)) for x in joined[ra] for y in joined[rb]]
         cross = [verified(pair) for pair in pairs]
-        if _linkage(cross, not any(pair in checked for pair in pairs)) < min_score:
-            continue
         if len(joined[ra]) < len(joined[rb]):
             ra, rb = rb, ra
+        if _linkage(cross, not any(pair in checked for pair in pairs)) < min_score:
+            x = _split_pair(joined[rb], joined[ra], verified, checked, min_score)
+            if x is None or not fits(x, joined[ra], True):
+                continue
+            # x leaves the pair on shape that kept it out, and joins alone (`_split_pair`)
+            rest = next(y for y in joined[rb] if y != x)
+            joined[rest], langs[rest], owner[rest] = [rest], {documents[rest].lang}, rest
+            if rb != rest:
+                del joined[rb], langs[rb]
+            owner[x] = ra
+            joined[ra].append(x)
+            langs[ra].add(documents[x].lang)
+            continue
         # ... and so must each document of the smaller side: those that do not stay out.
         alone = len(joined[rb]) == 1
         out = {x for x in joined[rb] if not fits(x, joined[ra], alone)}
@@ -723,12 +735,38 @@ def find_groups(
     def stands(indices: Sequence[int]) -> bool:
         return len(indices) > 2 or (len(indices) == 2 and pair_stands(*sorted(indices)))
 
+    def on_shape(pair: tuple[int, int]) -> bool:
+        """Verified on shape, or scored under `min_score` by features that said nothing
+        (a figure or a name shared by chance: `sure` only since the shape said even less)."""
+        return pair in checked or (scored[pair].sure and scored[pair].score < min_score)
+
     kept = [indices for indices in joined.values() if stands(indices)]
-    off = _off_topic(documents, segments, kept, verified, checked.__contains__)
+    off = _off_topic(documents, segments, kept, verified, on_shape)
     if off:  # (a group left with two members is a pair again: see pair_stands)
         kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
+
+
+def _split_pair(
+    pair: Sequence[int],
+    group: Sequence[int],
+    score: Callable[[tuple[int, int]], float],
+    checked: Mapping[tuple[int, int], float],
+    min_score: float,
+) -> int | None:
+    """The one document of a group of two that rests on shape which resembles `group` by
+    itself (its own mean score passes `min_score`) where the other does not: two unrelated
+    documents of a similar shape may be each other's best match by chance, and that link
+    must not keep one of them out of its true group. None otherwise."""
+    if len(pair) != 2 or len(group) < 3 or (min(pair), max(pair)) not in checked:
+        return None
+    fit = [
+        x
+        for x in pair
+        if sum(score((min(x, y), max(x, y))) for y in group) >= min_score * len(group)
+    ]
+    return fit[0] if len(fit) == 1 else None
 
 
 def _off_topic(
@@ -744,16 +782,18 @@ def _off_topic(
     document's likeness to one is the cosine of its words with that group's version in its
     own language (`topic_vectors`, no dictionary needed), and a member's likenesses must
     correlate (TOPIC_MIN) with the other members' mean likenesses, each in its own language,
-    over TOPIC_CONCEPTS concepts or more. A version of a part of Matthew 12 is, in every
+    over TOPIC_CONCEPTS concepts or more, and by TOPIC_SLOPE more per unit its mean score
+    falls under TOPIC_SUSPECT (the less the shape says, the more the topic must). A pair
+    counts as on shape where `on_shape` says so. A version of a part of Matthew 12 is, in every
     language, most like the other parts of Matthew; a part of Hebrews of the same shape
     that joined on questions and paragraph shares agreeing by chance is like other parts."""
     suspects = []
+    mean: dict[int, float] = {}
     for group in (g for g in groups if len(g) >= 3):
         for x in group:
             pairs = [(min(x, y), max(x, y)) for y in group if y != x]
-            if all(on_shape(p) for p in pairs) and sum(map(score, pairs)) < TOPIC_SUSPECT * len(
-                pairs
-            ):
+            mean[x] = sum(map(score, pairs)) / len(pairs)
+            if all(on_shape(p) for p in pairs) and mean[x] < TOPIC_SUSPECT:
                 suspects.append((x, group))
     if not suspects:
         return set()
@@ -788,7 +828,7 @@ def _off_topic(
                 own.append(cosine(vectors[x], vectors[version[lang]]))
                 theirs.append(sum(alike) / len(alike))
         value = correlation(own, theirs) if len(own) >= TOPIC_CONCEPTS else None
-        if value is not None and value < TOPIC_MIN:
+        if value is not None and value < TOPIC_MIN + TOPIC_SLOPE * (TOPIC_SUSPECT - mean[x]):
             off.add(x)
     return off
 
