@@ -342,7 +342,7 @@ def _witness_keys(
     return witness
 
 
-_WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:", "h:"})
+_WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:", "h:", "k:"})
 
 
 def _witness_shapes(

@@ -191,6 +191,102 @@ def _telling(mention) -> bool:
         return False
 
 
+# Weekday names, per language (`k:1` Monday .. `k:7` Sunday): news dates an event by its
+# weekday as often as by its date ("on Friday", "el viernes", "周五", "يوم الجمعة"), and a
+# sentence with no number or name has nothing else that all its translations keep. Each
+# pattern's groups are the days in order, seven per alternative. Where a word alone means
+# something else, the pattern asks for more: a capital in Greek (τρίτη, "third") and
+# Vietnamese (thứ hai, "the second"), Indonesian Minggu not first in a sentence (minggu,
+# "week"), Russian среда only as "в среду" (среда, "environment"), Turkish pazar only before
+# gün (pazar, "market"), Polish czwart-/piąt- only as the day's forms (czwarty, "fourth").
+_WEEKDAY_SOURCES = {
+    "en": r"(?i)\b(?:(mon)|(tues)|(wednes)|(thurs)|(fri)|(satur)|(sun))days?\b",
+    "de": r"(?i)\b(?:(montag)|(dienstag)|(mittwoch)|(donnerstag)|(freitag)|(samstag|sonnabend)"
+    r"|(sonntag))",
+    "fr": r"(?i)\b(?:(lundi)|(mardi)|(mercredi)|(jeudi)|(vendredi)|(samedi)|(dimanche))s?\b",
+    "es": r"(?i)\b(?:(lunes)|(martes)|(mi[eé]rcoles)|(jueves)|(viernes)|(s[aá]bado)|(domingo))s?\b",
+    "it": r"(?i)\b(?:(luned[iì])|(marted[iì])|(mercoled[iì])|(gioved[iì])|(venerd[iì])|(sabato)"
+    r"|(domenica))\b",
+    "pt": r"(?i)\b(?:(segunda)|(ter[cç]a)|(quarta)|(quinta)|(sexta))(?:-|\s)feira\b"
+    r"|\b(?:(s[aá]bado)|(domingo))\b",
+    "nl": r"(?i)\b(?:(maandag)|(dinsdag)|(woensdag)|(donderdag)|(vrijdag)|(zaterdag)|(zondag))",
+    "pl": r"(?i)\b(?:(poniedzia[lł]\w*)|(wtor(?:ek|ku|kow\w*))|(środ(?:a|ę|y|zie)\b)"
+    r"|(czwart(?:ek|ku|kow\w*))|(piąt(?:ek|ku|kow\w*))|(sobot\w*|sobocie)|(niedziel\w*))",
+    "ru": r"(?i)\b(?:(понедельник\w*)|(вторник\w*)|(?<=\bв\s)(среду)\b|(четверг\w*)"
+    r"|(пятниц\w*)|(суббот\w*)|(воскресень\w*))",
+    "uk": r"(?i)(?<!\w)(?:(понеділ\w*)|(вівтор\w*)|(серед[уаи])\b|(четвер(?:\b|г\w*))"
+    r"|(п[\'’ʼ]?ятниц\w*)|(субот\w*)|(неділ\w*))",
+    "el": r"(?<!\w)(?:(Δευτέρα)|(Τρίτη)|(Τετάρτη)|(Πέμπτη)|(Παρασκευή)|(Σάββατο|Σαββάτου)"
+    r"|(Κυριακή))",
+    "tr": r"(?i)\b(?:(pazartesi)|(salı)|(çarşamba)|(perşembe)|(cuma)(?!rtesi)|(cumartesi)"
+    r"|(pazar)(?=\s+gün))",
+    "vi": r"(?:[Tt]hứ\s+(?:(Hai)|(Ba)|(Tư)|(Năm)|(Sáu)|(Bảy))|([Cc]hủ\s+[Nn]hật))\b",
+    "id": r"\b(?:(Senin)|(Selasa)|(Rabu)|(Kamis)|(Jum\'?at)|(Sabtu)|(?<=\S\s)(Minggu))\b",
+    "hi": r"(?:(सोमवार)|(मंगलवार)|(बुधवार)|(गुरुवार|बृहस्पतिवार)|(शुक्रवार)|(शनिवार)|(रविवार|इतवार))",
+    "he": r"יום\s+(?:(שני)|(שלישי)|(רביעי)|(חמישי)|(שישי)|(שבת)|(ראשון))",  # ראשון: Sunday
+    "ar": r"(?<![\u0621-\u064a])[وبلف]{0,2}(?:ال|لل)(?:(ا?[اإ]ثنين)|(ثلاثاء)|([أا]ربعاء)|(خميس)"
+    r"|(جمعة)|(سبت)|([أا]حد))(?![\u0621-\u064a])",
+    "zh": r"(?:星期|礼拜|禮拜)(?:(一)|(二)|(三)|(四)|(五)|(六)|(日|天))"
+    r"|周(?:(一)|(二)|(三)|(四)|(五)|(六)|(日))",
+    "ja": r"(?:(月)|(火)|(水)|(木)|(金)|(土)|(日))曜",
+    "ko": r"(?:(월)|(화)|(수)|(목)|(금)|(토)|(일))요일",
+    "th": r"วัน(?:(จันทร์)|(อังคาร)|(พุธ)|(พฤหัส(?:บดี)?)|(ศุกร์)|(เสาร์)|(อาทิตย์))",
+}
+
+
+# Per language, the lexical tokens (`sentence_keys`'s third part: a romanised word's first six
+# letters, Han characters and pairs, Thai trigrams) of its weekday names' forms, one of which a
+# sentence must hold for the pattern to be run on it: most sentences name no weekday, and the
+# pattern cost about 40,000 instructions a sentence of Text+Berg (tests/test_aligning_short.py
+# reads the tokens of every form the patterns know).
+_NONE: frozenset[str] = frozenset()
+_WEEKDAY_TOKENS = {
+    lang: frozenset(tokens.split())
+    for lang, tokens in {
+        "en": "friday monday saturd sunday thursd tuesda wednes",
+        "de": "dienst donner freita mittwo montag samsta sonnab sonnta",
+        "fr": "dimanc jeudi lundi mardi mercre samedi vendre",
+        "es": "doming jueves lunes martes mierco sabado vierne",
+        "it": "domeni gioved lunedi marted mercol sabato venerd",
+        "pt": "doming feira quarta quinta sabado segund sexta terca",
+        "nl": "dinsda donder maanda vrijda woensd zaterd zondag",
+        "pl": "czwart niedzi piatek piatko piatku ponied soboci sobota sobote sobotn soboty "
+        "sroda srode srody srodzi wtorek wtorko wtorku",
+        "ru": "chetve ponede pyatni sredu subbot voskre vtorni",
+        "uk": "chetve nedily ponedi pyatni sereda seredi seredu subota suboti subotu vivtor yatnit",
+        "el": "deyter kyriak parask pempti savvat tetart triti tritis",
+        "tr": "carsam cuma cumart pazar pazart persem sali",
+        "vi": "chu thu",
+        "id": "jum jumat kamis minggu rabu sabtu selasa senin",
+        "hi": "brhspt budhva guruva itvar mmglva rvivar snivar somvar sukrva",
+        "he": "hyvm lyvm myvm vyvm yvm",
+        "ar": "bl blhd bljm blkhmy blrb blsbt blthlt blthny fl flhd fljm flkhmy flrb flsbt "
+        "flthlt flthny hd lhd ljm lkhmys ll llhd lljm llkhmy llrb llsbt llthlt llthny lrb "
+        "lsbt lthlth lthnyn rb thnyn wbl wblhd wbljm wblkhm wblrb wblsbt wblthl wblthn wl "
+        "wlhd wljm wlkhmy wlrb wlsbt wlthlt wlthny",
+        "zh": "周 星期 礼拜 禮拜",
+        "ja": "曜",
+        "ko": "geumyo hwayoi ilyoil mogyoi suyoil toyoil wolyoi",
+        "th": "วัน",
+    }.items()
+}
+
+
+@lru_cache(maxsize=32)
+def _weekday_pattern(lang: str) -> regex.Pattern[str] | None:
+    source = _WEEKDAY_SOURCES.get(lang)
+    return pattern_cache.compile(source) if source is not None else None
+
+
+def weekday_keys(text: str, lang: str) -> set[str]:
+    """`k:1` .. `k:7` for the weekdays `text` names (Monday .. Sunday), in `lang`'s words."""
+    pattern = _weekday_pattern(lang)
+    if pattern is None:
+        return set()
+    # the groups are the days in order, seven per alternative (Portuguese and Chinese have two)
+    return {f"k:{(m.lastindex - 1) % 7 + 1}" for m in pattern.finditer(text) if m.lastindex}
+
+
 # Quotation marks that open and close, whatever the convention: a sentence that opens a
 # quotation matches one that opens it in the translation, and a sentence in the middle of a long
 # quotation (no mark) is not taken for one that holds a whole one.
@@ -293,13 +389,15 @@ def sentence_keys(
     if len(_WORDS) > _WORDS_LIMIT:
         _WORDS.clear()
     found = list(filter(None, map(_WORDS.__getitem__, runs)))
-    if not found:
-        return frozenset(keys), frozenset(), frozenset(tokens)
-    folded, prefixes, word_keys, name_keys = zip(*found, strict=True)
-    words = set(folded)
-    tokens.update(prefixes)
-    keys.update(filter(None, word_keys))
-    keys.update(filter(None, name_keys))
+    words: set[str] = set()
+    if found:
+        folded, prefixes, word_keys, name_keys = zip(*found, strict=True)
+        words.update(folded)
+        tokens.update(prefixes)
+        keys.update(filter(None, word_keys))
+        keys.update(filter(None, name_keys))
+    if not _WEEKDAY_TOKENS.get(lang, _NONE).isdisjoint(tokens):
+        keys.update(weekday_keys(plain, lang))
     return frozenset(keys), frozenset(words), frozenset(tokens)
 
 
