@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from reviewer.core.aligning import DEFAULT_OPTIONS, AlignOptions
+from reviewer.core.aligning import DEFAULT_OPTIONS, AlignOptions, _for_scripts
 from reviewer.core.checks import run_checks
 from reviewer.core.group_alignment import align_group
 from reviewer.core.lexical import sentence_keys, weekday_keys
@@ -220,3 +220,43 @@ def test_every_form_the_patterns_know_is_read_in_a_sentence(lang):
         found = weekday_keys(text, lang)
         assert len(found) == 1, text
         assert found <= sentence_keys(text, lang)[0], text
+
+
+WEATHER_ZH = "气象部门预计周末将有大雨。"
+
+
+def _extra_rows(pivot: str, at: int, options: AlignOptions = DEFAULT_OPTIONS) -> list:
+    """The rows where Chinese, with a weather line inserted before its sentence `at`, gets
+    `extra` or `missing`: (check, pivot cell, Chinese cell)."""
+    texts = {lang: list(sentences) for lang, sentences in PAGE.items()}
+    texts["zh"].insert(at, WEATHER_ZH)
+    segments = {
+        lang: tuple(Segment(k, 0, 0, len(t), t) for k, t in enumerate(sentences))
+        for lang, sentences in texts.items()
+    }
+    rows = align_group(segments, pivot, options=options)
+    findings = run_checks(rows, segments, pivot, checks=["missing", "extra"])
+    return [
+        (f.check, row.cells[pivot], row.cells["zh"])
+        for row, found in zip(rows, findings, strict=True)
+        for f in found
+        if f.lang == "zh" and f.severity != "info"
+    ]
+
+
+def test_for_scripts_keeps_one_to_one_priors_for_a_short_article_of_as_many_sentences():
+    han = _for_scripts(DEFAULT_OPTIONS, "alpha", "han", 8, 9)
+    assert han.priors == DEFAULT_OPTIONS.priors
+    assert han.variance == DEFAULT_OPTIONS.cross_variance  # lengths still count as across scripts
+    assert _for_scripts(DEFAULT_OPTIONS, "alpha", "han", 8, 10).priors != DEFAULT_OPTIONS.priors
+    assert _for_scripts(DEFAULT_OPTIONS, "alpha", "han", 30, 30).priors != DEFAULT_OPTIONS.priors
+
+
+@pytest.mark.parametrize(("pivot", "at"), [("es", 4), ("ru", 7), ("en", 4)])
+def test_an_inserted_line_in_a_short_chinese_version_gets_its_own_row(pivot, at):
+    """Literary zh-en joins two English sentences in one Chinese sentence a fifth of the time
+    (`han_priors`); in an eight-sentence article with eight or nine sentences a side nothing
+    says so, and with those priors the inserted line was merged into its neighbour's row."""
+    assert _extra_rows(pivot, at) == [("extra", (), (at,))]
+    literary = replace(DEFAULT_OPTIONS, prior_min_beads=0)
+    assert _extra_rows(pivot, at, literary) == []

@@ -100,7 +100,9 @@ class AlignOptions:
     # The second pass's priors are learnt from the first pass's beads (`_shape_priors`):
     # the defaults count as this many beads, and these shapes join them.
     prior_weight: float = 20.0
-    prior_min_beads: int = 12  # fewer (a short article) say nothing of the pair's habits
+    # fewer (a short article) say nothing of the pair's habits: the learnt priors, and across
+    # scripts the literary ones (`_for_scripts`), give way to the defaults
+    prior_min_beads: int = 12
     learnt_shapes: tuple[tuple[int, int, float], ...] = ((4, 1, 0.001), (1, 4, 0.001))
     band: int = 10  # half-width of the first search band, in sentences
     doubtful: float = 2.0  # a 1-1 bead dearer than this calls for the second pass
@@ -1412,7 +1414,11 @@ def _for_scripts(
     The priors' many-to-one shapes go the way the sentence counts say: in literary zh-en the
     Chinese side has fewer sentences (one holds two English ones), in the Japanese and Thai
     Bibles more (a verse cut into clauses). With equal counts (or none given) the side
-    written without spaces is taken to be the one with fewer."""
+    written without spaces is taken to be the one with fewer. A short article (under
+    `prior_min_beads` sentences, as many a side give or take one) keeps the alphabetic
+    priors: nothing in it says that its translation joins or splits sentences, and with the
+    literary shares (a fifth of the beads 1-2) a Chinese version's inserted line was merged
+    into its neighbour's bead (tests/test_aligning_short.py)."""
     dense_src, dense_tgt = src in _UNSPACED_SCRIPTS, tgt in _UNSPACED_SCRIPTS
     if dense_src == dense_tgt:
         return options
@@ -1422,6 +1428,8 @@ def _for_scripts(
     finer = dense - other >= FINER_BY and dense > FINER_SHARE * other
     if dense_tgt != finer:
         priors = tuple((dj, di, p) for di, dj, p in priors)
+    if 0 < other < options.prior_min_beads and abs(dense - other) <= 1:
+        priors = options.priors
     return replace(
         options,
         priors=priors,
