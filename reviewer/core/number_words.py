@@ -27,6 +27,11 @@ _LATIN = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # (Possessive: nothing follows a run to give letters back to, and `re` then keeps no marks)
 _LATIN_TOKEN = pattern_cache.compile_re(f"[{_LATIN}]++(?:['’][{_LATIN}]++)*+")
 _NOT_LATIN = pattern_cache.compile_re("[^\x00-\u024f\u2000-\u206f]")
+# `_LATIN_TOKEN`'s characters of Latin-1 (its letters and the apostrophe) kept, every other byte
+# a space: a text of Latin-1 characters (all of Text+Berg's German and French) is cut into its
+# words by a look-up per byte and a split, in C, where the pattern's scan cost about 800
+# instructions a word (`_latin_words`).
+_LATIN1_WORDS = bytes(c if c == 0x27 or _LATIN_TOKEN.match(chr(c)) else 0x20 for c in range(256))
 _GAP = pattern_cache.compile(r"[\s\-‐‑–]*")
 _LONGEST_COMPOUND = 80
 _CONNECTOR = "&"  # stands for a connector inside a token's word list
@@ -205,15 +210,36 @@ def _spans(text: str, written: list[str]) -> list[tuple[str, int, int]]:
     return spans
 
 
+class _PerWord(dict):
+    """A function of one written word (`__wrapped__`), kept by the word, read as
+    `per_word[written]`: a sentence's words are mapped through `__getitem__` in C, a dictionary
+    look-up where an `lru_cache` call built an argument tuple and moved its entry to the front
+    (a third of `spelt_numbers` on Text+Berg). Emptied past `_PER_WORD_LIMIT` words."""
+
+    __slots__ = ("__wrapped__",)
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self.__wrapped__ = compute
+
+    def __missing__(self, written: str):
+        if len(self) >= _PER_WORD_LIMIT:
+            self.clear()
+        value = self[written] = self.__wrapped__(written)
+        return value
+
+
+_PER_WORD_LIMIT = 16384  # words per language and table, about 200 bytes each
+
+
 @cache
-def _number_word_test(lang: str):
+def _number_word_test(lang: str) -> _PerWord:
     """Whether a written word (`_TOKEN`'s match) is a number word, or the first word of one
     written with a hyphen: what `spelt_numbers` needs of every word before it reads any. One
-    cached function per language, so that a sentence's words are mapped through it in C."""
+    table per language, so that a sentence's words are mapped through it in C."""
     table = _table(lang)
     endings, heads = table.endings, table.joined_heads
 
-    @lru_cache(maxsize=16384)
     def test(written: str) -> bool:
         word = written.lower() if written.isascii() else _norm(written)  # `_norm`, inline
         if endings is not None and not word.endswith(endings.get(word[-1:], ())):
@@ -221,23 +247,22 @@ def _number_word_test(lang: str):
         # a connector alone (und, et) starts no number: the reading below skips it
         return any(p != _CONNECTOR for p in _parts(lang, word)) or word in heads
 
-    return test
+    return _PerWord(test)
 
 
 @cache
-def _word_parts(lang: str):
-    """(`_norm`, `_parts`) of a written word, one cached function per language: one call per
-    word of a sentence that holds a number word, its ending tested as `_number_word_test` does."""
+def _word_parts(lang: str) -> _PerWord:
+    """(`_norm`, `_parts`) of a written word, one table per language: one look-up per word of
+    a sentence that holds a number word, its ending tested as `_number_word_test` does."""
     endings = _table(lang).endings
 
-    @lru_cache(maxsize=16384)
     def read(written: str) -> tuple[str, list[str]]:
         word = written.lower() if written.isascii() else _norm(written)
         if endings is not None and not word.endswith(endings.get(word[-1:], ())):
             return word, []
         return word, _parts(lang, word)
 
-    return read
+    return _PerWord(read)
 
 
 def _trailing_zeros(n: int) -> float:
@@ -352,6 +377,19 @@ def _feed_all(reader: _Reader, parts: list[str], connected: bool) -> _Reader | N
     return reader
 
 
+def _latin_words(text: str) -> list[str]:
+    """`_LATIN_TOKEN.findall(text)` (tests/test_evidence.py compares them)."""
+    data = text.encode("latin-1", "ignore")  # a copy of a Latin-1 text (no check per character)
+    if len(data) != len(text):
+        return _LATIN_TOKEN.findall(text)  # a character past U+00FF (’, „, ł): the pattern
+    words = data.translate(_LATIN1_WORDS).decode("latin-1").split()
+    if "'" not in text:
+        return words
+    # A run of letters and apostrophes is one word unless an apostrophe opens or closes it
+    # or comes twice: the pattern reads those runs alone.
+    return [w for run in words for w in ((run,) if "'" not in run else _LATIN_TOKEN.findall(run))]
+
+
 def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Spelt]:
     """Numbers written in words in `text`, each maximal run of number words read as one value.
 
@@ -365,8 +403,8 @@ def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Sp
         return []
     if latin is None:
         latin = _NOT_LATIN.search(text) is None
-    written = (_LATIN_TOKEN if latin else _TOKEN).findall(text)
-    flags = list(map(_number_word_test(lang), written))
+    written = _latin_words(text) if latin else _TOKEN.findall(text)
+    flags = list(map(_number_word_test(lang).__getitem__, written))
     if not any(flags):
         return []  # most sentences: no written word is or begins a number word
     # Written words, each as its number words: (parts, start, end). Only number words and
@@ -376,7 +414,7 @@ def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Sp
     matches = _spans(text, written)
     i = 0
     any_number = False
-    read = _word_parts(lang)
+    read = _word_parts(lang).__getitem__
     after = -1  # the index after the last word read with parts
     while i < len(matches):
         if not flags[i] and i != after:
