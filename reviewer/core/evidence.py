@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import contains
 
 import regex
 from rapidfuzz import fuzz, process
@@ -109,8 +111,8 @@ def _hints(words: Iterable[str]) -> tuple[tuple[str, ...], str]:
 def _may_match(text: str, lowered: str, hints: tuple[tuple[str, ...], str]) -> bool:
     """False where an alternation with these `_hints` cannot match in `text` (lowered):
     a few substring tests instead of a `regex` scan (which tries every position)."""
-    pieces, misses = hints  # (`map` over a bound method: no generator to step through)
-    return any(map(text.__contains__, misses)) or any(map(lowered.__contains__, pieces))
+    pieces, misses = hints  # (`map` over `contains`: no generator to step through)
+    return any(map(contains, repeat(text), misses)) or any(map(contains, repeat(lowered), pieces))
 
 
 def _matches(
@@ -127,11 +129,12 @@ def _matches(
     clitic) after the match begins. A `regex` scan tries every position, several hundred
     instructions each; a sentence holds a piece at a few."""
     pieces, misses = hints
-    if len(lowered) != len(text) or any(map(text.__contains__, misses)):
+    if len(lowered) != len(text) or any(map(contains, repeat(text), misses)):
         yield from pattern.finditer(text)
         return
     starts = set()
-    for piece in filter(lowered.__contains__, pieces):  # (a C test each: most are not there)
+    # (a C test each: most are not there)
+    for piece in compress(pieces, map(contains, repeat(lowered), pieces)):
         at = lowered.find(piece)
         while at >= 0:
             starts.update(range(max(0, at - reach), at + 1))
@@ -993,7 +996,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 start = currency.start()
         add(kind, _number_key(value), start, end, float(value))
     # Centuries, before the numbers in words (Quattrocento is not 400).
-    if any(hint in lowered for hint in _CENTURY_HINTS.get(lang, _EVERY_CENTURY_HINT)):
+    if any(map(contains, repeat(lowered), _CENTURY_HINTS.get(lang, _EVERY_CENTURY_HINT))):
         _centuries(text, source, found, taken)
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
@@ -1030,7 +1033,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 )
                 end = scale.end()
             add(kind, _number_key(value), match.start(), end, float(value))
-    if digits and any(hint in lowered for hint in _AFTERNOON_HINTS.get(lang, ())):
+    if digits and any(map(contains, repeat(lowered), _AFTERNOON_HINTS.get(lang, ()))):
         _afternoon_hours(text, found)
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
