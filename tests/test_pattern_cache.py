@@ -3,7 +3,6 @@ happened to the file."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import re
@@ -65,7 +64,7 @@ def test_damaged_or_foreign_cache_is_compiled_again(cache):
             return (os.mkdir, (str(marker),))
 
     payload = pickle.dumps([Planted()])
-    digest = hashlib.sha256(payload).hexdigest().encode()
+    digest = pattern_cache.checksum(payload).encode()
     path.write_bytes(pattern_cache._MAGIC + digest + payload)
     _same(compile_all("test", PATTERNS))
     assert not marker.exists()

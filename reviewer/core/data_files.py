@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reviewer.core.pattern_cache import cache_folder, read_kept, replace_file, sha256, write_kept
+from reviewer.core.pattern_cache import cache_folder, checksum, read_kept, replace_file, write_kept
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -26,7 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def load(name: str) -> dict[str, Any]:
     """The tables of `DATA/name` (a TOML file), as tomllib gives them."""
     text = (DATA / name).read_bytes()
-    key = sha256(text).hexdigest()[:16]
+    key = checksum(text)
     path = cache_folder() / f"data-{Path(name).stem}-{key}.pickle"
     kept = read_kept(path)  # None where absent or damaged: parsed below
     if isinstance(kept, dict) and kept.get("toml") == key and isinstance(kept.get("tables"), dict):

@@ -47,7 +47,8 @@ _LETTER = pattern_cache.compile(r"\p{L}")
 _NO_EVIDENCE = 1.0 / len(SUPPORTED) + 1e-6
 _lock = threading.Lock()
 _identifier = None
-_CACHE_VERSION = 3  # bump when the cached layout changes (2: the automaton's depth, 3: float32)
+_CACHE_VERSION = 4  # bump when the cached layout or its name changes (2: the automaton's depth,
+# 3: float32, 4: named by `pattern_cache.checksum`)
 
 
 _ENDS = 1 << 16  # bytes read at each end of py3langid's model file (see `_cache_path`)
@@ -72,14 +73,13 @@ def _cache_path():
 
     try:
         with open(MODEL_DIR / MODEL_FILE, "rb") as shipped:
-            digest = pattern_cache.sha256(shipped.read(_ENDS))
+            digest = pattern_cache.checksum(shipped.read(_ENDS))
             size = shipped.seek(0, os.SEEK_END)
             shipped.seek(max(0, size - _ENDS))
-            digest.update(shipped.read())
-            digest.update(str(size).encode())
+            digest = pattern_cache.checksum(shipped.read() + str(size).encode(), digest)
     except OSError:  # pragma: no cover - py3langid ships its model
         return None
-    model_version = digest.hexdigest()[:12]
+    model_version = digest
     root = os.environ.get("REVIEWER_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
         "reviewer",
