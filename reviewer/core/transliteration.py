@@ -43,22 +43,34 @@ def _block(number: int) -> tuple[str, ...]:
     return tuple(map(sys.intern, text.split("\t")))
 
 
+class _Renderings(dict):
+    """Each code point's rendering, looked up in its block's table once: `str.translate` with
+    this table gives `_anyascii` in C, a look-up per character where a loop in Python made
+    several (a third of a name's phonetic key). Emptied past `_RENDERINGS_LIMIT` entries."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= _RENDERINGS_LIMIT:
+            self.clear()
+        if code <= 0x7F:
+            value = chr(code)
+        else:
+            block = _blocks.get(code >> 8)
+            if block is None:
+                block = _blocks[code >> 8] = _block(code >> 8)
+            low = code & 0xFF
+            value = block[low] if low < len(block) else ""
+        self[code] = value
+        return value
+
+
+_RENDERINGS_LIMIT = 65536  # code points; a corpus of one script uses a few hundred
+_RENDERINGS = _Renderings()
+
+
 def _anyascii(text: str) -> str:
     if text.isascii():
         return text
-    out = []
-    for char in text:
-        code = ord(char)
-        if code <= 0x7F:
-            out.append(char)
-            continue
-        block = _blocks.get(code >> 8)
-        if block is None:
-            block = _blocks[code >> 8] = _block(code >> 8)
-        low = code & 0xFF
-        if low < len(block):
-            out.append(block[low])
-    return "".join(out)
+    return text.translate(_RENDERINGS)
 
 
 def _imported() -> Callable[[str], str]:
