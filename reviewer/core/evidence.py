@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import contains
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz, process
@@ -57,8 +58,7 @@ class Mention:
 # Numbers
 
 
-@dataclass(frozen=True)
-class _NumberRules:
+class _NumberRules(NamedTuple):
     decimal: str
     scales: dict[str, float]
     percent: tuple[str, ...]
@@ -1106,8 +1106,7 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
 # Names
 
 
-@dataclass(frozen=True)
-class _NameRules:
+class _NameRules(NamedTuple):
     elisions: tuple[str, ...]
     possessives: tuple[str, ...]
     skeleton: tuple[tuple[str, str], ...]

@@ -14,6 +14,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -55,8 +56,7 @@ class Spelt:
     alone: bool = False
 
 
-@dataclass(frozen=True)
-class _Table:
+class _Table(NamedTuple):
     values: dict[str, int]
     multipliers: dict[str, int]
     big: dict[str, int]
