@@ -449,6 +449,11 @@ SCRIPTS = [
     ("th", "2 ทุ่ม", [("number", "20")]),  # the evening hours count from 18:00
     ("es", "a las 4 de la tarde", [("number", "16")]),
     ("en", "at 12 p.m.", [("number", "12")]),  # noon stays 12
+    # a made-up heat warning (stop 26): 4 p.m. was 16 in English, 4 in Arabic and Hindi
+    ("ar", "بين الساعة ١١ صباحاً و٤ عصراً", [("number", "11"), ("number", "16")]),
+    ("ar", "الساعة 8 مساءً", [("number", "20")]),
+    ("hi", "सुबह 11 बजे से शाम 4 बजे के बीच", [("number", "11"), ("number", "16")]),
+    ("hi", "दोपहर 2 बजे", [("number", "14")]),
     # Centuries, whatever the numeral: one key; a century in words is c:? (no number read).
     ("en", "in the 15th century", [("century", "c:15")]),
     ("fr", "au XVe siècle", [("century", "c:15")]),

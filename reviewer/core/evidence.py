@@ -413,7 +413,8 @@ def _to_roman(value: int) -> str:
 
 # An hour of the afternoon or evening on a 12-hour clock, read as the 24-hour hour that a
 # version on a 24-hour clock writes (4 p.m., 오후 4시, 午後4時, 下午4点, 4 giờ chiều,
-# บ่าย 4 โมง, 4 de la tarde: 16). Thai counts the evening hours apart: 1 ทุ่ม is 19:00.
+# บ่าย 4 โมง, 4 de la tarde, ٤ عصراً, शाम 4 बजे: 16). Thai counts the evening hours apart:
+# 1 ทุ่ม is 19:00.
 _AFTERNOON = pattern_cache.compile(
     r"(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?(?:[pP]\.\s?[mM]\.|[pP]\.?[mM](?![\p{L}\p{N}]))"
     r"|(?:오후|午後|下午|晚上|傍晚)\s?(\d{1,2})\s?[시時点點时]"
@@ -422,13 +423,16 @@ _AFTERNOON = pattern_cache.compile(
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:de la (?:tarde|noche)|da (?:tarde|noite)"
     r"|del pomeriggio|di sera)(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})\s?ทุ่ม"
+    r"|(?<![\p{N}.,:])(\d{1,2})\s(?:عصر|مساء|بعد الظهر)"
+    r"|(?:शाम|दोपहर)\s(\d{1,2})\s?बजे"
 )
 # What every match of `_AFTERNOON` holds in the languages that write a 12-hour clock,
 # lower-cased (looked for with `in`, as above); the others write 16:00.
 _AFTERNOON_HINTS = {
     "en": ("pm", "p."), "vi": ("chiều", "tối"), "es": ("tarde", "noche"),
     "pt": ("tarde", "noite"), "it": ("pomeriggio", "sera"), "ko": ("오후",), "ja": ("午後",),
-    "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"), "id": ("pm", "p."), "hi": ("pm", "p."),
+    "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"), "id": ("pm", "p."),
+    "hi": ("pm", "p.", "शाम", "दोपहर"), "ar": ("عصر", "مساء", "الظهر"),
 }  # fmt: skip
 _THAI_EVENING_GROUP = 6  # the group of `_AFTERNOON` that counts from 18:00
 
