@@ -369,6 +369,7 @@ def test_help_explains_every_mark_and_check_and_names_keys_alike(seeds_corpus):
             "∅",
             "‹caption›",
             "★",
+            "☆",
             MORE_BELOW,
             CUT_MARK,
         )

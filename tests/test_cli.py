@@ -96,6 +96,19 @@ def test_text_report_names_the_group_and_the_ungrouped_document(seeds, capsys):
     assert out.startswith("5 documents, 1 group, 1 ungrouped\n")
 
 
+def test_text_report_says_when_the_pivot_is_a_guess(seeds, capsys):
+    """The seeds' sources name the original (vi); a made-up notice (tests/data/planted) has no
+    source, and its counts tie: the pivot is the alphabet's, and the report says so."""
+    from pathlib import Path
+
+    assert main(["check", str(seeds)]) == 0
+    assert "(* = pivot)\n" in capsys.readouterr().out
+    planted = Path(__file__).parent / "data" / "planted" / "museum_hours"
+    assert main(["check", str(planted)]) == 0
+    out = capsys.readouterr().out
+    assert "(* = pivot, a guess: nothing in the texts says which version is the original)" in out
+
+
 def test_unreadable_files_are_reported_and_skipped(tmp_path, seeds, capsys):
     for name in ("000_459abd048ae6a802.txt", "002_9a23daeefc982262.txt"):
         (tmp_path / name).write_bytes((seeds / name).read_bytes())

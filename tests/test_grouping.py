@@ -164,6 +164,8 @@ def test_pivot_is_the_only_member_without_a_source_line():
     ]
     prints = grouping.fingerprints(documents, segments)
     assert grouping.choose_pivot(documents, prints, {"en": 0, "de": 1, "fr": 2}) == "de"
+    group = grouping.make_group(documents, prints, range(3))
+    assert (group.pivot, group.pivot_guessed) == ("de", False)  # the sources said it
 
 
 def _one_paragraph_a_line(texts):
@@ -187,9 +189,15 @@ def test_pivot_is_the_version_whose_numbers_the_others_share():
     }
     documents, prints, members = _one_paragraph_a_line(texts)
     assert grouping.choose_pivot(documents, prints, members) == "en"
+    # en, fr and ru tie: de is ruled out, but the alphabet picks among the rest, a guess
+    assert grouping.make_group(documents, prints, range(4)).pivot_guessed
     # without any disagreement: the most paragraphs, then the alphabet, as before
     same = {lang: prints[members["en"]] for lang in members}
     assert grouping.choose_pivot(documents, list(same.values()), members) == "de"
+    group = grouping.make_group(documents, list(same.values()), range(4))
+    assert (group.pivot, group.pivot_guessed) == ("de", True)
+    chosen = grouping.make_group(documents, list(same.values()), range(4), pivot="fr")
+    assert not chosen.pivot_guessed
 
 
 def test_a_version_with_a_paragraph_of_its_own_is_not_the_pivot():

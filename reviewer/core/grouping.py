@@ -857,14 +857,24 @@ def make_group(
     id: str | None = None,
 ) -> Group:
     members = {documents[i].lang: i for i in sorted(indices, key=lambda i: documents[i].path)}
-    chosen = pivot if pivot in members else choose_pivot(documents, prints, members)
-    return Group(id or group_id(documents, indices), chosen, members)
+    if pivot in members:
+        return Group(id or group_id(documents, indices), pivot, members)
+    chosen, guessed = _pivot_choice(documents, prints, members)
+    return Group(id or group_id(documents, indices), chosen, members, pivot_guessed=guessed)
 
 
 def choose_pivot(
     documents: Sequence[Document], prints: Sequence[Fingerprint], members: Mapping[str, int]
 ) -> str:
-    """The group's original, from what the versions say of their source.
+    """The group's original (`_pivot_choice`)."""
+    return _pivot_choice(documents, prints, members)[0]
+
+
+def _pivot_choice(
+    documents: Sequence[Document], prints: Sequence[Fingerprint], members: Mapping[str, int]
+) -> tuple[str, bool]:
+    """The group's original, from what the versions say of their source, and whether it is a
+    guess (nothing but the alphabet told it from another member).
 
     1. A language the members' source lines point to (`Sumber: https://….vn/…` -> vi).
     2. Otherwise the only member without a source line when the others have one.
@@ -886,10 +896,10 @@ def choose_pivot(
             if cited in members and cited != lang:
                 votes[cited] += 1
     if votes:
-        return min(votes, key=lambda lang: (-votes[lang], lang))
+        return min(votes, key=lambda lang: (-votes[lang], lang)), False
     without_source = [lang for lang, i in members.items() if not prints[i].source_urls]
     if len(without_source) == 1 and len(members) > 1:
-        return without_source[0]
+        return without_source[0], False
     numbers = {
         lang: {key for key in prints[i].features if key.startswith(("n:", "y:"))}
         for lang, i in members.items()
@@ -912,7 +922,8 @@ def choose_pivot(
             lang,
         )
 
-    return min(members, key=order)
+    first, *rest = sorted(members, key=order)
+    return first, bool(rest) and order(rest[0])[:-1] == order(first)[:-1]
 
 
 class GroupingFileError(ValueError):

@@ -81,6 +81,9 @@ class Group:
     id: str
     pivot: str
     members: dict[str, int] = field(hash=False)
+    # True where nothing in the texts said which version is the original (`choose_pivot`
+    # fell back to the alphabet): shown as a guess, for the reviewer to change.
+    pivot_guessed: bool = field(default=False, compare=False)
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -154,7 +154,10 @@ def text_parts(corpus: Corpus, aligned: Iterable[AlignedGroup]) -> Iterable[str]
         summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s]) or "no findings"
         boiler = sum(1 for segs in a.segments.values() for s in segs if s.boilerplate)
         lines.append(f"group {a.group.id}: {members}")
-        lines.append(f"  {len(a.rows)} rows, {boiler} boilerplate segments, {summary}  (* = pivot)")
+        pivot = "* = pivot"
+        if a.group.pivot_guessed:
+            pivot += ", a guess: nothing in the texts says which version is the original"
+        lines.append(f"  {len(a.rows)} rows, {boiler} boilerplate segments, {summary}  ({pivot})")
         if a.error:
             lines.append(f"  error: this group {a.error}")
         for r, findings in enumerate(a.findings):

@@ -103,6 +103,8 @@ class HelpScreen(ModalScreen[None]):
             text.append(f"  {meaning}\n")
         text.append("  ★", style="bold")
         text.append("  the pivot language (every other language is aligned to it)\n")
+        text.append("  ☆", style="bold")
+        text.append("  the pivot, a guess: nothing in the texts says which is the original (P)\n")
         text.append("\nChecks (background colour of the words they are about)\n", style="bold")
         for check_id in sorted(REGISTRY, key=lambda c: (c not in self.checks, c)):
             check = REGISTRY[check_id]

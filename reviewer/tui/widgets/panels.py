@@ -49,7 +49,9 @@ class ColumnHeader(Widget):
             elif i == 0:
                 style = base + self.get_component_rich_style("column-header--pivot", partial=True)
             name = sanitize(view.aligned.documents[lang].path)
-            pivot = "★" if i == 0 else " "
+            # ☆: a pivot nothing in the texts chose (`Group.pivot_guessed`); `P` changes it
+            guessed = view.aligned.group.pivot_guessed
+            pivot = (" ", "☆" if guessed else "★")[i == 0]
             label = _fit(f"{pivot}{lang} · {name}", column)
             segments.append(Segment(label, style))
             x = start + column
