@@ -1297,6 +1297,24 @@ def test_punctuation_shared_with_the_pivot_is_not_reported() -> None:
     assert f.lang == "es" and "“(”" in f.message
 
 
+def test_punctuation_of_the_pivot_itself_where_no_other_version_has_it() -> None:
+    """A made-up story (stop 26): the German pivot (chosen by the alphabet) wrote a space
+    before its question mark, inside „…“; no other version did, and nothing said so."""
+    columns = {
+        "de": ["„Kommst du morgen ?“, fragte Claire."],
+        "en": ['"Are you coming tomorrow?" Claire asked.'],
+        "fr": ["« Tu viens demain ? » demanda Claire."],  # French puts the space: no fault
+        "es": ["—¿Vienes mañana? —preguntó Claire."],
+    }
+    [(row, f)] = findings(columns, pivot="de", check="punctuation")
+    assert (row, f.lang, f.severity) == (0, "de", "minor")
+    assert "no other version has such a fault here" in f.message
+    assert span_texts(columns, 0, f) == [" ?"]
+    # another version with the same fault: neither's own (a space copied from the source)
+    columns["es"] = ["¿Vienes mañana ? preguntó Claire."]
+    assert findings(columns, pivot="de", check="punctuation") == []
+
+
 def test_punctuation_the_pivot_writes_on_many_rows_is_the_corpus_form() -> None:
     """Text+Berg is tokenized on both sides: a version's ` ,` where the pivot's row has no
     comma is the corpus's form when the pivot writes ` ,` on other rows."""

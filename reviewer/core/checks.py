@@ -844,18 +844,46 @@ class Punctuation(Check):
             pivot_seen = pivot_seen + open_marks[group.pivot].get(row, [])
             pivot_open = {_bracket_class(p.seen) for p in pivot_seen if p.kind == "unbalanced"}
             pivot_kinds = {(p.kind, p.seen.strip()) for p in pivot_seen} | pivot_habits
+            theirs: set[tuple[str, str]] = set()
+            versions = 0
             for lang in group.targets:
                 cell = group.cell(row, lang)
+                problems = _punctuation_problems(cell, lang) + open_marks[lang].get(row, [])
+                theirs |= {_fault_key(p) for p in problems}
+                versions += cell.has_content
                 seen = [
                     (p.kind, p.seen.strip(), p.start, p.end)
-                    for p in _punctuation_problems(cell, lang) + open_marks[lang].get(row, [])
+                    for p in problems
                     if not (p.kind == "unbalanced" and _bracket_class(p.seen) in pivot_open)
                     and (p.kind, p.seen.strip()) not in pivot_kinds
                 ]
                 if seen:
                     found.setdefault(lang, []).append((row, seen))
+            # The pivot's own fault, where no other version has one like it (a German pivot's
+            # "Kommst du morgen ?"): its own, not the source's it was copied from.
+            own = [
+                p
+                for p in pivot_seen
+                if versions >= _MIN_VOTERS - 1
+                and _fault_key(p) not in theirs
+                and (p.kind, p.seen.strip()) not in pivot_habits
+                and p.kind != "no-space-before"
+            ]
+            if own:
+                yield row, self._pivot_fault(group, row, own)
         for lang, rows in found.items():
             yield from self._said(group, lang, rows)
+
+    def _pivot_fault(self, group: GroupView, row: int, own) -> Finding:
+        cell = group.cell(row, group.pivot)
+        parts = [
+            f"{group.pivot} has "
+            + _PUNCTUATION_SAID[p.kind].format(mark=p.seen.strip(), lang=group.pivot)
+            + f" {_context(cell.text, p.start, p.end)}"
+            for p in own
+        ]
+        parts.append("no other version has such a fault here")
+        return self.finding(group.pivot, "; ".join(parts), ((p.start, p.end) for p in own))
 
     def _said(
         self, group: GroupView, lang: str, rows: list[tuple[int, list[tuple[str, str, int, int]]]]
@@ -890,6 +918,14 @@ class Punctuation(Check):
                     severity="info" if french or repeated else None,
                 ),
             )
+
+
+def _fault_key(problem: punctuation.Problem) -> tuple[str, str]:
+    """A fault as versions share it: a quote or bracket left open by its class (“, „ and «
+    open one quotation), other faults by their marks."""
+    if problem.kind == "unbalanced":
+        return problem.kind, _bracket_class(problem.seen)
+    return problem.kind, problem.seen.strip()
 
 
 def _content(cell: Cell) -> list[tuple[int, str]]:

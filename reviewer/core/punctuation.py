@@ -34,10 +34,11 @@ _SPACE_BEFORE = {"fr": ";:?!"}
 # Scripts written without spaces between words: no rule about spaces applies.
 _UNSPACED = frozenset({"zh", "ja", "th"})
 _MARKS = ".,;:?!،؛؟"
-# Whitespace, then a mark, then the end, a space or a closing quote or bracket: "word ," - but
-# not an ellipsis, a decimal (" .5") or a name that starts with a dot (" .NET").
+# Whitespace, then a mark, then the end, a space or a closing quote or bracket (German closes
+# with “ and ‘: „Kommst du morgen ?“): "word ," - but not an ellipsis, a decimal (" .5") or a
+# name that starts with a dot (" .NET").
 _SPACE_THEN_MARK = pattern_cache.compile(
-    r"(?<=\S)([ \t\u00a0\u202f\u2009]+)([.,;:?!،؛؟])(?![.\p{L}\p{N}])(?=\s|$|[\"'”’»)\]}])"
+    r"(?<=\S)([ \t\u00a0\u202f\u2009]+)([.,;:?!،؛؟])(?![.\p{L}\p{N}])(?=\s|$|[\"'”’“‘»›)\]}])"
 )
 _MARK_WITHOUT_SPACE = pattern_cache.compile(r"(?<=[\p{L}\p{N}\"”»)\]])([;:?!])(?=\s|$)")
 _GUILLEMET_WITHOUT_SPACE = pattern_cache.compile(r"«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])»")
