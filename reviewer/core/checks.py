@@ -863,9 +863,8 @@ class Punctuation(Check):
             # "Kommst du morgen ?"): its own, not the source's it was copied from.
             own = [
                 p
-                for p in pivot_seen
-                if versions >= _MIN_VOTERS - 1
-                and _fault_key(p) not in theirs
+                for p in (pivot_seen if versions >= _MIN_VOTERS - 1 else ())
+                if _fault_key(p) not in theirs
                 and (p.kind, p.seen.strip()) not in pivot_habits
                 and p.kind != "no-space-before"
             ]
@@ -875,12 +874,9 @@ class Punctuation(Check):
             yield from self._said(group, lang, rows)
 
     def _pivot_fault(self, group: GroupView, row: int, own) -> Finding:
-        cell = group.cell(row, group.pivot)
+        text = group.cell(row, group.pivot).text
         parts = [
-            f"{group.pivot} has "
-            + _PUNCTUATION_SAID[p.kind].format(mark=p.seen.strip(), lang=group.pivot)
-            + f" {_context(cell.text, p.start, p.end)}"
-            for p in own
+            _fault_said(group.pivot, p.kind, p.seen.strip(), text, p.start, p.end) for p in own
         ]
         parts.append("no other version has such a fault here")
         return self.finding(group.pivot, "; ".join(parts), ((p.start, p.end) for p in own))
@@ -896,9 +892,7 @@ class Punctuation(Check):
         for row, seen in rows:
             cell = group.cell(row, lang)
             parts = [
-                f"{lang} has "
-                + _PUNCTUATION_SAID[kind].format(mark=mark, lang=lang)
-                + f" {_context(cell.text, start, end)}"
+                _fault_said(lang, kind, mark, cell.text, start, end)
                 for kind, mark, start, end in seen
             ]
             parts.append(f"the {group.pivot} sentence has no such fault")
@@ -918,6 +912,14 @@ class Punctuation(Check):
                     severity="info" if french or repeated else None,
                 ),
             )
+
+
+def _fault_said(lang: str, kind: str, mark: str, text: str, start: int, end: int) -> str:
+    """One punctuation fault in words, with the text around it."""
+    return (
+        f"{lang} has {_PUNCTUATION_SAID[kind].format(mark=mark, lang=lang)}"
+        f" {_context(text, start, end)}"
+    )
 
 
 def _fault_key(problem: punctuation.Problem) -> tuple[str, str]:

@@ -34,17 +34,24 @@ class NumberMismatch(Check):
         writes another code of the same letters on the row (XR-220), and not the pivot's, a
         row either side included, changed it. Where three quarters of the versions, three at
         least, agree on one code against the pivot's, the pivot differs (as for numbers)."""
-        codes = _ByRow(lambda row: {lang: _codes_in(group, row, lang) for lang in group.languages})
+        read: dict[tuple[int, str], list[tuple[str, tuple[int, int]]]] = {}
+
+        def codes(row: int, lang: str) -> list[tuple[str, tuple[int, int]]]:
+            found = read.get((row, lang))
+            if found is None:
+                found = read[row, lang] = _codes_in(group, row, lang)
+            return found
+
         for row in range(len(group.rows)):
-            if not _codes_in(group, row, group.pivot):
+            pivot = codes(row, group.pivot)
+            if not pivot:
                 continue  # (most rows: the other versions' cells are not read)
-            pivot = codes[row][group.pivot]
             near = [r for r in (row - 1, row + 1) if 0 <= r < len(group.rows)]
+            ours = {c for c, _ in pivot} | {c for r in near for c, _ in codes(r, group.pivot)}
             changed: dict[str, list[tuple[str, str, tuple[int, int]]]] = {}
             for lang in group.targets:
-                theirs = codes[row][lang]
-                kept = {c for c, _ in theirs} | {c for r in near for c, _ in codes[r][lang]}
-                ours = {c for c, _ in pivot} | {c for r in near for c, _ in codes[r][group.pivot]}
+                theirs = codes(row, lang)
+                kept = {c for c, _ in theirs} | {c for r in near for c, _ in codes(r, lang)}
                 for code, _ in pivot:
                     if code in kept:
                         continue
@@ -54,7 +61,7 @@ class NumberMismatch(Check):
             voters = [
                 lang
                 for lang in group.targets
-                if {_family(c) for c, _ in codes[row][lang]} & {_family(c) for c, _ in pivot}
+                if {_family(c) for c, _ in codes(row, lang)} & {_family(c) for c, _ in pivot}
             ]
             outvoted: set[str] = set()
             for code, _ in pivot:

@@ -922,8 +922,9 @@ def _pivot_choice(
             lang,
         )
 
-    first, *rest = sorted(members, key=order)
-    return first, bool(rest) and order(rest[0])[:-1] == order(first)[:-1]
+    keys = {lang: order(lang) for lang in members}
+    first, *rest = sorted(members, key=keys.__getitem__)
+    return first, bool(rest) and keys[rest[0]][:-1] == keys[first][:-1]
 
 
 class GroupingFileError(ValueError):

@@ -51,7 +51,7 @@ class ColumnHeader(Widget):
             name = sanitize(view.aligned.documents[lang].path)
             # ☆: a pivot nothing in the texts chose (`Group.pivot_guessed`); `P` changes it
             guessed = view.aligned.group.pivot_guessed
-            pivot = (" ", "☆" if guessed else "★")[i == 0]
+            pivot = ("☆" if guessed else "★") if i == 0 else " "
             label = _fit(f"{pivot}{lang} · {name}", column)
             segments.append(Segment(label, style))
             x = start + column
