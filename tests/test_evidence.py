@@ -537,6 +537,9 @@ VIETNAMESE_WORDS = [
     ("hai mươi lăm triệu", ["25000000"]),
     ("một trăm linh năm", ["105"]),
     ("ba mươi năm", ["30"]),  # thirty years: năm is "year" here
+    ("năm mươi mốt", ["51"]),
+    # "from the age of eleven": năm is "year" (age); fifty is năm mươi, never năm mười
+    ("Bà bắt đầu học vẽ từ năm mười một tuổi.", ["11"]),
     ("một số người", []),
 ]
 
@@ -591,6 +594,11 @@ COMPOSED_WORDS = [
     ("ar", "مُدَّةَ ثَلاثَةٍ وَأَرْبَعِينَ شَهْراً", ["43"]),  # pointed, as the Bible writes it
     ("ar", "مِئَةٌ وَأَرْبَعَةٌ وَأَرْبَعُونَ أَلْفاً", ["144000"]),
     ("ar", "اثنا عشر ألفا", ["12000"]),
+    # Ordinals: ages and compound teens ("at the age of eleven", "the 25th"); alone they are
+    # "second" (of time) or "third", no number.
+    ("ar", "بدأت دراسة الرسم في سن الحادية عشرة", ["11"]),
+    ("ar", "في الخامس والعشرين من الشهر", ["25"]),
+    ("ar", "انتظر ثانية واحدة في الحرب العالمية الثانية", []),
     ("ar", "أَلْفٍ وَسِتُّمَائَةِ غَلْوَةً (ثُلْثُمَائةٍ وَعِشْرِينَ كيلُومِتْراً)", ["1600", "320"]),
     ("he", "ארבעים ושתיים חודשים", ["42"]),
     ("he", "שלושת אלפים", ["3000"]),

@@ -535,8 +535,10 @@ def _vi_parts(run: str) -> list[tuple[str, int, int]]:
         if word in _VI_AFTER_TENS and before not in ("mươi", "mười"):
             break
         if word == "năm" and not (
-            after in _VI_UNITS or after in _VI_BIG or before in ("linh", "lẻ")
+            (after in _VI_UNITS and after != "mười") or after in _VI_BIG or before in ("linh", "lẻ")
         ):
+            if not kept and after == "mười":
+                continue  # năm mười một: "the year (age) eleven"; fifty is năm mươi
             break
         kept.append((word, start, end))
     return kept
