@@ -395,18 +395,31 @@ def thai_cuts(para: str, cuts: list[int]) -> list[int]:
         if "quote:close" in features and "quote:open" in features:
             out.append(gap.end())  # one quoted turn ends and the next begins: `เถิด" "ดูเถิด`
             continue
-        score = weights.prior
-        for feature in features:
-            kind, value = feature.split(":", 1)
-            table = getattr(weights, kind)
-            score += table.get(int(value) if kind.endswith("length") else value, 0.0)
-        if score <= weights.threshold:
+        if _score(features, weights) <= weights.threshold:
             continue
         if titles is None:  # found once, at the paragraph's first would-be cut
             titles = _title_starts(para)
         if not _in_thai_name(para, gap, last, features, titles):
             out.append(gap.end())
     return out
+
+
+def _score(features: list[str], weights: _ThaiWeights) -> float:
+    """The model's log-odds that a space with these features ends a sentence."""
+    score = weights.prior
+    for feature in features:
+        kind, value = feature.split(":", 1)
+        table = getattr(weights, kind)
+        score += table.get(int(value) if kind.endswith("length") else value, 0.0)
+    return score
+
+
+def thai_space_score(para: str, start: int, end: int, last_cut: int) -> float:
+    """The log-odds that the space para[start:end] ends a Thai sentence (`thai_cuts` cuts
+    above the model's threshold; `guided_cuts` weighs every space by it)."""
+    weights = _thai_weights()
+    features = thai_features(para, start, end, last_cut, weights.words, weights.longest)
+    return _score(features, weights)
 
 
 def _title_starts(para: str) -> list[int]:

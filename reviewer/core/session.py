@@ -21,6 +21,7 @@ from reviewer.core import (
     evidence,
     group_alignment,
     grouping,
+    guided_cuts,
     language,
     lexical,
     loading,
@@ -455,6 +456,8 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
     del prints
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
+    # Thai paragraphs cut where the group's other versions end their sentences (guided_cuts).
+    segments = guided_cuts.guided_segments(documents, segments, groups)
     lap("grouping")
     if cluster is None:  # a cluster's workers inherit nothing: they compute them anyway
         _keep_recurring(documents, segments, groups)

@@ -1,0 +1,249 @@
+"""Sentence cuts that a group's other versions ask for, where a script marks no sentence end.
+
+Thai writes no sentence punctuation: a space ends a sentence or only a clause, and the
+segmenter keeps a space it is unsure of (`segmenting.thai_cuts`). A row must hold whole
+segments, so one Thai segment that covers three sentences of every other version made one
+row of three sentences in every language (a biography in eleven languages had 6 rows for 9
+sentences, and a sentence added to the Arabic version inside such a row was seen by
+nothing). Where the other versions agree that a paragraph has more sentences than the Thai
+version's, the Thai paragraph is cut at the spaces that best fit where their sentences end:
+by share of the paragraph's length, by which side of the cut their figures fall on, and by
+the segmenter's own weight of each space. A paragraph that no set of spaces fits (a Thai
+version that dropped a sentence, or wrote it elsewhere) is left as it was.
+
+The cuts depend on the group's members only, never on its pivot, so a document's segments
+stay the same whichever version the reviewer takes for the original.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from reviewer.core import evidence, segmenting
+from reviewer.core.model import Document, Group, Segment
+
+# Languages whose sentences the witnesses may cut: those whose script marks no sentence end.
+GUIDED = frozenset({"th"})
+# How far (share of the paragraph's length) a cut may lie from where the other versions'
+# sentence ends; on the made-up biography Thai's ends lay 0.03-0.07 from the others' median.
+REACH = 0.1
+# The spread of those shares, in the cost of a cut ((distance / SPREAD)^2).
+SPREAD = 0.05
+# Weight of each figure (digits) that lands on the other side of a cut than the other
+# versions put it, and of the segmenter's log-odds for the space.
+FIGURE_COST = 2.0
+SPACE_WEIGHT = 1.0
+# A space the segmenter's model finds this unlikely as a boundary is never cut (inside a
+# name, after a clause of two letters).
+LEAST_SCORE = -4.0
+# A paragraph with more places to cut than this is left alone: the search weighs every pair
+# of places for every sentence end (a 100,000-character line must not take minutes).
+MOST_PLACES = 300
+
+_SPACE = regex.compile(r"\s+")
+
+
+def guided_segments(
+    documents: Sequence[Document],
+    segments: Sequence[tuple[Segment, ...]],
+    groups: Sequence[Group],
+) -> list[tuple[Segment, ...]]:
+    """`segments` with the guided cuts made in each group's GUIDED members (a new list; the
+    documents without a cut keep their tuple)."""
+    out = list(segments)
+    for group in groups:
+        for lang, index in group.members.items():
+            if lang not in GUIDED:
+                continue
+            witnesses = [
+                (other, _paragraphs(segments[i]))
+                for other, i in group.members.items()
+                if other != lang
+            ]
+            cut = _cut(documents[index].text, lang, segments[index], witnesses)
+            if cut is not None:
+                out[index] = cut
+    return out
+
+
+def _paragraphs(segments: Sequence[Segment]) -> list[list[Segment]]:
+    """The article (not boilerplate) segments of each paragraph that has any, in order."""
+    paragraphs: dict[int, list[Segment]] = {}
+    for segment in segments:
+        if segment.boilerplate is None:
+            paragraphs.setdefault(segment.paragraph, []).append(segment)
+    return list(paragraphs.values())
+
+
+def _ends(paragraph: Sequence[Segment]) -> list[float]:
+    """Where each sentence but the last ends, as a share of the paragraph's length."""
+    start, end = paragraph[0].start, paragraph[-1].end
+    return [(s.end - start) / (end - start) for s in paragraph[:-1]]
+
+
+def _cut(
+    text: str,
+    lang: str,
+    segments: tuple[Segment, ...],
+    witnesses: list[tuple[str, list[list[Segment]]]],
+) -> tuple[Segment, ...] | None:
+    """The document's segments cut and joined as its witnesses ask, or None (no change)."""
+    own = _paragraphs(segments)
+    alike = [(other, w) for other, w in witnesses if len(w) == len(own)]
+    if len(alike) < 2 or 2 * len(alike) < len(witnesses):
+        return None
+    added: dict[int, list[int]] = {}  # segment ordinal -> offsets to cut it at
+    for p, paragraph in enumerate(own):
+        counts = Counter(len(w[p]) for _, w in alike)
+        count, support = counts.most_common(1)[0]
+        if count <= len(paragraph) or support < 2 or 2 * support <= len(alike):
+            continue
+        agreeing = [(other, w[p]) for other, w in alike if len(w[p]) == count]
+        for ordinal, offset in _fit(text, lang, paragraph, agreeing):
+            added.setdefault(ordinal, []).append(offset)
+    if not added:
+        return None
+    out: list[Segment] = []
+    for segment in segments:
+        bounds = [segment.start, *sorted(added.get(segment.ordinal, ())), segment.end]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = text[a:b]
+            a += len(piece) - len(piece.lstrip())
+            b -= len(piece) - len(piece.rstrip())
+            out.append(replace(segment, ordinal=len(out), start=a, end=b, text=text[a:b]))
+    return tuple(out)
+
+
+def _fit(
+    text: str, lang: str, paragraph: list[Segment], agreeing: list[tuple[str, list[Segment]]]
+) -> list[tuple[int, int]]:
+    """The new cuts, as (segment ordinal, offset), that make `paragraph` (fewer sentences than
+    the agreeing versions have) end its sentences where they end theirs: its own cuts kept,
+    spaces cut. Nothing when some cut would lie beyond REACH of where they end theirs, or a
+    piece would lack every figure of its counterpart sentence."""
+    start, end = paragraph[0].start, paragraph[-1].end
+    length = end - start
+    ends = [_ends(sentences) for _, sentences in agreeing]
+    targets = [statistics.median(at) for at in zip(*ends, strict=True)]
+    keys = [[_figures(s.text, other) for s in sentences] for other, sentences in agreeing]
+    sides = [_figure_sides(keys, j) for j in range(len(targets))]
+    figures = [(start + m.start, m.key) for m in _mentions(text[start:end], lang)]
+    # (offset, share, must, ordinal of the segment a new cut splits (-1: an own cut), cost)
+    places: list[tuple[int, float, bool, int, float]] = []
+    for segment in paragraph[1:]:
+        places.append((segment.start, (segment.start - start) / length, True, -1, 0.0))
+    para = text[start:end]
+    for segment in paragraph:
+        for space in _SPACE.finditer(text, segment.start, segment.end):
+            a, b = space.start() - start, space.end() - start
+            score = segmenting.thai_space_score(para, a, b, segment.start - start)
+            if score >= LEAST_SCORE:
+                places.append(
+                    (space.end(), b / length, False, segment.ordinal, -SPACE_WEIGHT * score)
+                )
+    if len(places) > MOST_PLACES:
+        return []
+    places.sort()
+    chosen = _best(places, targets, sides, figures)
+    if chosen is None or not _figures_kept(
+        text, lang, start, end, [places[i][0] for i in chosen], keys
+    ):
+        return []
+    return [(places[i][3], places[i][0]) for i in chosen if not places[i][2]]
+
+
+def _figures_kept(
+    text: str, lang: str, start: int, end: int, cuts: list[int], keys: list[list[frozenset[str]]]
+) -> bool:
+    """Whether each piece the cuts make holds a figure of its counterpart sentence, where the
+    agreeing versions' sentence has one: a piece without any is part of another sentence,
+    cut to fill the place of a sentence this version lacks."""
+    bounds = [start, *cuts, end]
+    for j, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        counts = Counter(key for sentences in keys for key in sentences[j])
+        wanted = {key for key, n in counts.items() if 2 * n > len(keys)}
+        if wanted and not wanted & _figures(text[a:b], lang):
+            return False
+    return True
+
+
+def _figure_sides(
+    keys: list[list[frozenset[str]]], j: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures that most agreeing versions write up to their sentence j, and those they
+    write after it (`keys`: each version's figures, sentence by sentence)."""
+    before: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    for sentences in keys:
+        before.update(set().union(*sentences[: j + 1]))
+        after.update(set().union(*sentences[j + 1 :]))
+    half = len(keys) / 2
+    early = {f for f, n in before.items() if n > half and after[f] <= half}
+    late = {f for f, n in after.items() if n > half and before[f] <= half}
+    return frozenset(early), frozenset(late)
+
+
+def _mentions(text: str, lang: str) -> list[evidence.Mention]:
+    """The figures of `text` (quantities, years, dates; not numbers in words)."""
+    return evidence.numbers(text, lang, words=False)
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str, lang: str) -> frozenset[str]:
+    """The keys of `text`'s figures, alike across languages (58.5 billion, 585亿, 58,500 ล้าน)."""
+    return frozenset(m.key for m in _mentions(text, lang))
+
+
+def _best(
+    places: list[tuple[int, float, bool, int, float]],
+    targets: list[float],
+    sides: list[tuple[frozenset[str], frozenset[str]]],
+    figures: list[tuple[int, str]],
+) -> list[int] | None:
+    """Indices into `places` of one place per target, in order, every `must` place among them,
+    at least cost; None when a cut would lie beyond REACH of its target."""
+    n, k = len(places), len(targets)
+
+    def cost(i: int, j: int) -> float:
+        offset, share, must, _, own = places[i]
+        early, late = sides[j]
+        wrong = sum(
+            1 for at, f in figures if (at < offset and f in late) or (at >= offset and f in early)
+        )
+        return ((share - targets[j]) / SPREAD) ** 2 + FIGURE_COST * wrong + own
+
+    musts = [i for i, place in enumerate(places) if place[2]]
+    inf = math.inf
+    # best[j][i]: least cost with target j at place i; back[j][i]: the place of target j - 1.
+    best = [[inf] * n for _ in range(k)]
+    back = [[-1] * n for _ in range(k)]
+    for i in range(n):
+        if not any(m < i for m in musts):  # no own cut skipped before the first target
+            best[0][i] = cost(i, 0)
+    for j in range(1, k):
+        for i in range(n):
+            for h in range(i):
+                if best[j - 1][h] == inf or any(h < m < i for m in musts):
+                    continue
+                value = best[j - 1][h] + cost(i, j)
+                if value < best[j][i]:
+                    best[j][i], back[j][i] = value, h
+    last = [i for i in range(n) if best[k - 1][i] < inf and not any(m > i for m in musts)]
+    if not last:
+        return None
+    i = min(last, key=lambda i: best[k - 1][i])
+    chosen = []
+    for j in range(k - 1, -1, -1):
+        chosen.append(i)
+        i = back[j][i]
+    chosen.reverse()
+    if any(abs(places[i][1] - targets[j]) > REACH for j, i in enumerate(chosen)):
+        return None
+    return chosen

@@ -1,0 +1,109 @@
+"""Thai sentences cut where a group's other versions end theirs (reviewer/core/guided_cuts.py).
+
+The biography (tests/data/planted/vieira_da_silva, README there) has a Thai version whose
+segmenter left three sentences in one segment twice: every row of those paragraphs then held
+three sentences in all eleven languages.
+"""
+
+import time
+from pathlib import Path
+
+from reviewer.core import guided_cuts, segmenting
+from reviewer.core.model import Document, Group
+from reviewer.core.session import open_corpus
+
+BIOGRAPHY = Path(__file__).parent / "data" / "planted" / "vieira_da_silva"
+
+
+def _group(texts: dict[str, str]) -> tuple[list[Document], list[tuple], list[Group]]:
+    documents = [
+        Document(f"{lang}.txt", Path(f"{lang}.txt"), t, lang, "") for lang, t in texts.items()
+    ]
+    segments = [segmenting.segment(d.text, d.lang) for d in documents]
+    members = {d.lang: i for i, d in enumerate(documents)}
+    return documents, segments, [Group("g", "en", members)]
+
+
+def _thai(segments: tuple) -> list[str]:
+    return [s.text for s in segments]
+
+
+WITNESSES = {
+    "en": "The bridge opened in 1998. It cost 40 million euros. Some 12,000 cars cross it daily.",
+    "de": "Die Brücke wurde 1998 eröffnet. Sie kostete 40 Millionen Euro. Täglich fahren rund"
+    " 12.000 Autos darüber.",
+    "fr": "Le pont a ouvert en 1998. Il a coûté 40 millions d'euros. Quelque 12 000 voitures le"
+    " traversent chaque jour.",
+}
+THAI = "สะพานเปิดใช้ในปี 1998 ใช้งบประมาณ 40 ล้านยูโร มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน"
+
+
+def test_a_thai_paragraph_is_cut_where_every_other_version_ends_a_sentence():
+    documents, segments, groups = _group({**WITNESSES, "th": THAI})
+    assert len(segments[3]) < 3  # the segmenter alone leaves sentences together
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    assert _thai(out[3]) == [
+        "สะพานเปิดใช้ในปี 1998",
+        "ใช้งบประมาณ 40 ล้านยูโร",
+        "มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน",
+    ]
+    assert [s.ordinal for s in out[3]] == [0, 1, 2]
+    assert all(THAI[s.start : s.end] == s.text for s in out[3])
+    assert out[:3] == segments[:3]  # the other versions are untouched
+
+
+def test_no_cut_fills_the_place_of_a_sentence_the_thai_version_lacks():
+    # The Thai version leaves out the cost: no piece of it may stand for that sentence.
+    without_cost = "สะพานเปิดใช้ในปี 1998 มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน"
+    documents, segments, groups = _group({**WITNESSES, "th": without_cost})
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    assert out[3] == segments[3]
+
+
+def test_nothing_changes_without_agreeing_witnesses_or_with_enough_sentences():
+    documents, segments, groups = _group({"en": WITNESSES["en"], "th": THAI})
+    assert guided_cuts.guided_segments(documents, segments, groups)[1] == segments[1]
+    # once cut, a version with as many sentences as the others is left as it is
+    documents, segments, groups = _group({**WITNESSES, "th": THAI})
+    once = guided_cuts.guided_segments(documents, segments, groups)
+    assert guided_cuts.guided_segments(documents, once, groups) == once
+
+
+def test_a_huge_thai_paragraph_is_left_alone_quickly():
+    long_thai = " ".join(["สะพานเปิดใช้"] * 20_000)
+    documents, segments, groups = _group({**WITNESSES, "th": long_thai})
+    start = time.perf_counter()
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    assert time.perf_counter() - start < 5
+    assert out[3] == segments[3]
+
+
+def test_the_biography_has_a_row_per_sentence_whichever_version_is_the_pivot():
+    seen = set()
+    for pivot in (None, "pt", "th"):
+        corpus = open_corpus([BIOGRAPHY], pivot=pivot)
+        (group,) = [g for g in corpus.groups if len(g.members) > 2]
+        thai = corpus.segments[group.members["th"]]
+        seen.add(tuple(s.text for s in thai))
+        aligned = corpus.aligned(group)
+        assert len(aligned.rows) == 9
+        assert all(len(row.cells.get("th", ())) == 1 for row in aligned.rows)
+    assert len(seen) == 1  # the cuts do not depend on the pivot
+
+
+def test_the_biography_findings():
+    corpus = open_corpus([BIOGRAPHY], pivot="pt")
+    (group,) = [g for g in corpus.groups if len(g.members) > 2]
+    aligned = corpus.aligned(group)
+    found = {
+        (f.check, f.lang, " ".join(s.text for s in aligned.cell(row, "pt"))[:20])
+        for row, findings in enumerate(aligned.findings)
+        for f in findings
+        if f.severity != "info"
+    }
+    assert found == {
+        ("missing", "ru", "Durante a Segunda Gu"),
+        ("number-mismatch", "ja", "Regressaram a Paris "),
+        ("untranslated", "hi", "Recebeu o Grande Prê"),
+        ("number-mismatch", "th", "Morreu em Paris em 6"),
+    }
