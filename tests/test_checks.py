@@ -1635,6 +1635,23 @@ def test_untranslated_pivot_sentence_is_reported_on_the_pivot() -> None:
     assert [(row, f.lang) for row, f in found] == [(1, "fr")]
 
 
+def test_a_short_sentence_in_another_languages_own_script_is_untranslated() -> None:
+    # 19 Korean characters (a whole sentence) left in the Ukrainian version of a Korean FAQ:
+    # under the 40 characters the identifier needs elsewhere, but Hangul is Korean's alone.
+    columns = {
+        "en": ["Let us know as soon as possible.", "You may have to pay for the book."],
+        "uk": ["Повідомте нам якомога швидше.", "책값을 배상해야 할 수도 있습니다."],
+        "es": ["Avísenos lo antes posible.", "Es posible que tenga que pagar el libro."],
+    }
+    found = findings(columns, pivot="en", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "uk", "major")]
+    assert "looks like ko" in found[0][1].message
+    # A short Latin-script cell is still left alone (no identifier is sure of 26 letters).
+    columns["uk"][1] = "Ви можете заплатити за книгу."
+    columns["es"][1] = "You may have to pay for it."
+    assert findings(columns, pivot="en", check="untranslated") == []
+
+
 def test_cell_with_its_own_function_words_skips_the_identifier(monkeypatch) -> None:
     calls = []
     monkeypatch.setattr(language, "identify", lambda text: calls.append(text) or ("vi", 0.99))

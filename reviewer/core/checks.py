@@ -690,6 +690,12 @@ def _own_script(text: str, lang: str) -> bool:
     return own * 2 > len(_LETTER.findall(text))
 
 
+def _foreign_script(text: str, lang: str) -> bool:
+    """Whether most letters of `text` are in a script of another language's own (Hangul in a
+    Ukrainian cell): no short sentence needs an identifier's many characters to say so."""
+    return any(other != lang and _own_script(text, other) for other in _OWN_SCRIPTS)
+
+
 @lru_cache(maxsize=2048)  # per text: recurring sentences make the same cells (see above)
 def _normalised(text: str) -> str:
     """The runs of letters and digits of `text`, case-folded, joined by one space each (what
@@ -736,7 +742,10 @@ class Untranslated(Check):
                     )
                     yield row, self.finding(lang, message, spans, severity=None if long else "info")
                     continue
-                if len(text) < self.options["min_chars"]:
+                if len(text) < self.options["min_chars"] and not (
+                    len(text) >= self.options["min_chars_foreign_script"]
+                    and _foreign_script(text, lang)
+                ):
                     continue
                 if _own_script(text, lang) or _own_stopwords(text, lang):
                     continue  # cheap: Thai letters in a Thai cell need no identifier
