@@ -1189,3 +1189,22 @@ def test_a_number_before_a_month_range_mark_stays_a_number_when_it_is_no_month()
         ("number", "3"),
         ("number", "5"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Versions and addresses are read whole, as written (2.4.0 against 2.4.1 was unseen:
+        # both read 2.4, and in German and French as the date 2 April).
+        ("Version 2.4.1 von PhotoSort ist jetzt verfügbar.", "de", ["v:2.4.1"]),
+        ("La version 2.4.0 de PhotoSort est disponible.", "fr", ["v:2.4.0"]),
+        ("PhotoSortのバージョン2.4.1を公開しました。", "ja", ["v:2.4.1"]),
+        ("macOS 10.15.7, Server 192.168.1.1", "en", ["v:10.15.7", "v:192.168.1.1"]),
+        # ... but dotted dates and thousands stay what they were.
+        ("am 12.03.2024 eröffnet", "de", ["d:12.3", "2024"]),
+        ("Es kostet 1.250.000 Euro.", "de", ["1250000"]),
+        ("version 2.5", "en", ["2.5"]),
+    ],
+)
+def test_versions_are_read_whole(text: str, lang: str, expected: list[str]) -> None:
+    assert [m.key for m in numbers(text, lang) if m.kind != "word"] == expected

@@ -282,6 +282,13 @@ _NUMBER = pattern_cache.compile(
 _SLASH_DATE = pattern_cache.compile(
     r"(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2}|\d{4})(?:\2(\d{4}|\d{2}))?(?![\p{N}/])"
 )
+# A version or an address: three dotted groups of digits or more (2.4.1, 10.15.7, 192.168.1.1)
+# that are no dotted date (12.03.2024, 2.4.24) nor thousands (1.250.000). Read whole, as written: "2.4.1" was read as
+# 2.4, or in German and French as the date 2 April, and 2.4.0 against 2.4.1 said nothing.
+# Atomic: a long run of dotted digits that ends in a longer group must fail in linear time.
+_VERSION = pattern_cache.compile(
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,])(?>\d{1,4}(?:\.\d{1,4}){2,})(?![.,]?\p{N})"
+)
 # Clock times; a dot counts only with a leading zero (03.40) or a time word after it.
 _TIME = pattern_cache.compile(
     r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
@@ -509,6 +516,22 @@ _VI_AFTER_YEAR = frozenset(
 )
 _VI_WORD_BEFORE = pattern_cache.compile(r"([\p{L}\p{M}]+|\d+)\s+$")
 _VI_WORD_AFTER = pattern_cache.compile(r"\s([\p{L}\p{M}]+)")
+
+
+def _dotted_date(text: str) -> bool:
+    """Whether three dotted groups of digits are a day, a month and a year of 2 or 4 digits."""
+    parts = text.split(".")
+    return (
+        len(parts) == 3
+        and len(parts[2]) in (2, 4)
+        and 1 <= int(parts[0]) <= 31
+        and 1 <= int(parts[1]) <= 12
+    )
+
+
+def _grouped(text: str) -> bool:
+    """Whether dotted digits are a number in groups of thousands (1.250.000)."""
+    return all(len(part) == 3 for part in text.split(".")[1:])
 
 
 def _vi_counted(text: str, match: regex.Match[str]) -> bool:
@@ -784,6 +807,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     digits = (_ASCII_DIGIT if latin else _ANY_DIGIT).search(text) is not None
     # (most texts with digits hold no time or date of figures: two scans skipped)
     split = digits and (_ASCII_DIGIT_SEP_DIGIT if latin else _DIGIT_SEP_DIGIT).search(text)
+    for match in _VERSION.finditer(text) if split else ():
+        if not _dotted_date(match.group()) and not _grouped(match.group()):
+            add("number", "v:" + match.group(), match.start(), match.end())
     for match in _CJK_DATE.finditer(text) if "月" in text or "월" in text else ():
         month = _han_month_or_day(match.group(1))
         day = _han_month_or_day(match.group(2)) if match.group(2) else 0
