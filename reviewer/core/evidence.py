@@ -283,8 +283,9 @@ _SLASH_DATE = pattern_cache.compile(
     r"(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2}|\d{4})(?:\2(\d{4}|\d{2}))?(?![\p{N}/])"
 )
 # A version or an address: three dotted groups of digits or more (2.4.1, 10.15.7, 192.168.1.1)
-# that are no dotted date (12.03.2024, 2.4.24) nor thousands (1.250.000). Read whole, as written: "2.4.1" was read as
-# 2.4, or in German and French as the date 2 April, and 2.4.0 against 2.4.1 said nothing.
+# that are no dotted date (12.03.2024, 2.4.24) nor thousands (1.250.000). Read whole, as
+# written: "2.4.1" was read as 2.4, or in German and French as the date 2 April, and 2.4.0
+# against 2.4.1 said nothing.
 # Atomic: a long run of dotted digits that ends in a longer group must fail in linear time.
 _VERSION = pattern_cache.compile(
     r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,])(?>\d{1,4}(?:\.\d{1,4}){2,})(?![.,]?\p{N})"
