@@ -1208,3 +1208,15 @@ def test_a_number_before_a_month_range_mark_stays_a_number_when_it_is_no_month()
 )
 def test_versions_are_read_whole(text: str, lang: str, expected: list[str]) -> None:
     assert [m.key for m in numbers(text, lang) if m.kind != "word"] == expected
+
+
+def test_a_turkish_names_case_ending_after_the_apostrophe_is_no_part_of_it() -> None:
+    found = names("PNG'ye aktarma hızlı. PhotoSort'un yeni sürümü Ankara’da.", "tr")
+    assert [(m.text, m.kind) for m in found] == [
+        ("PNG", "acronym"),
+        ("PhotoSort", "name"),
+        ("Ankara", "name"),
+    ]
+    assert found[2].key == names("Ankara", "en")[0].key
+    # Elsewhere an apostrophe is part of the name (O'Brien, d'Alembert).
+    assert [m.text for m in names("Sean O'Brien spoke.", "en")] == ["Sean", "O'Brien"]

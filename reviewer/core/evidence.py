@@ -1487,6 +1487,13 @@ def _number_words(lang: str) -> frozenset[str]:
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 
 
+# Languages that write a proper name's case ending after an apostrophe (Turkish: Ankara'da,
+# PhotoSort'un, PNG'ye): the key is the name's ("ankarad" met "Ankara" only by chance, and an
+# acronym with an ending was no acronym).
+_SUFFIX_AFTER_APOSTROPHE = frozenset({"tr", "az"})
+_APOSTROPHE = pattern_cache.compile("['’]")
+
+
 def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised name words and acronyms in `text`, keyed for fuzzy comparison across scripts.
 
@@ -1501,9 +1508,13 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     if vocabulary is None:
         vocabulary = lowercase_vocabulary([text])
     found: list[Mention] = []
+    suffixed = lang in _SUFFIX_AFTER_APOSTROPHE
     for word, start, end in _words(text):
         if len(word) < 2 or not word[0].isupper():
             continue
+        if suffixed and ("'" in word or "’" in word):
+            word = _APOSTROPHE.split(word, 1)[0]  # Ankara'da, PNG'ye: the name, not its case
+            end = start + len(word)
         lower = word.lower()
         if lower in stop or lower in number_words:
             continue
