@@ -1813,3 +1813,56 @@ def test_a_compound_name_needs_a_hyphen_minus(text) -> None:
     # `_name_forms` scans a segment for hyphenated compounds only where it holds "-"
     if "-" not in text:
         assert checks_names._COMPOUND.search(text) is None
+
+
+def _split_rows(columns: dict[str, list[list[str]]]) -> tuple[list[Row], dict]:
+    """Rows from per-language columns whose cells are lists of sentences."""
+    segments: dict[str, list[Segment]] = {lang: [] for lang in columns}
+    rows = []
+    for i in range(len(next(iter(columns.values())))):
+        cells = {}
+        for lang, column in columns.items():
+            ordinals = []
+            for text in column[i]:
+                ordinals.append(len(segments[lang]))
+                segments[lang].append(Segment(ordinals[-1], 0, 0, len(text), text))
+            cells[lang] = tuple(ordinals)
+        rows.append(Row(cells))
+    return rows, {lang: tuple(s) for lang, s in segments.items()}
+
+
+BRIDGE = {
+    "en": ["The bridge opened in 1998.", "It links the two halves of the town.",
+           "Some 12,000 cars cross it each day.", "A toll was charged until 2010.",
+           "Cyclists have their own lane.", "Repairs are planned for next year."],
+    "de": ["Die Brücke wurde 1998 eröffnet.", "Sie verbindet die beiden Stadthälften.",
+           "Täglich fahren rund 12.000 Autos darüber.", "Bis 2010 wurde eine Maut erhoben.",
+           "Radfahrer haben eine eigene Spur.", "Reparaturen sind für nächstes Jahr geplant."],
+    "fr": ["Le pont a ouvert en 1998.", "Il relie les deux moitiés de la ville.",
+           "Quelque 12 000 voitures le traversent chaque jour.", "Un péage a existé jusqu'en 2010.",
+           "Les cyclistes ont leur propre voie.", "Des travaux sont prévus l'an prochain."],
+    "es": ["El puente se inauguró en 1998.", "Une las dos mitades de la ciudad.",
+           "Unos 12.000 coches lo cruzan cada día.", "Se cobró un peaje hasta 2010.",
+           "Los ciclistas tienen su propio carril.", "Habrá reparaciones el año próximo."],
+}  # fmt: skip
+
+
+def test_a_version_outnumbering_the_pivot_in_one_row_only_is_told_as_info() -> None:
+    # es adds "The view is beautiful." after the third sentence; its aligner merged the two.
+    columns = {lang: [[s] for s in sentences] for lang, sentences in BRIDGE.items()}
+    columns["es"][2] = [BRIDGE["es"][2], "La vista es preciosa."]
+    rows, segments = _split_rows(columns)
+    found = [(i, f) for i, row in enumerate(run_checks(rows, segments, "en")) for f in row]
+    extra = [(i, f) for i, f in found if f.check == "extra"]
+    assert [(i, f.lang, f.severity) for i, f in extra] == [(2, "es", "info")]
+    text = " ".join(columns["es"][2])
+    assert [text[a:b] for a, b in extra[0][1].spans] == ["La vista es preciosa."]
+    # Another version with two sentences there too: a sentence the languages split, no finding.
+    columns["fr"][2] = ["Quelque 12 000 voitures le traversent.", "Et ce, chaque jour."]
+    rows, segments = _split_rows(columns)
+    assert not [f for row in run_checks(rows, segments, "en") for f in row if f.check == "extra"]
+    # A version that splits sentences in other rows as well: its way of writing, no finding.
+    columns["fr"][2] = [BRIDGE["fr"][2]]
+    columns["es"][4] = ["Los ciclistas tienen su carril.", "Es propio."]
+    rows, segments = _split_rows(columns)
+    assert not [f for row in run_checks(rows, segments, "en") for f in row if f.check == "extra"]

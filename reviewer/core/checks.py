@@ -547,6 +547,7 @@ class Extra(Check):
                     )
                     yield row, self.finding(lang, message, cell.content_spans)
         yield from self._inside(group)
+        yield from self._outnumbered(group)
 
     def _inside(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         """Text a version added inside a row that has pivot text: its own alignment gave
@@ -564,6 +565,55 @@ class Extra(Check):
                         f"{_quote(' '.join(s.text for _, s in found))}"
                     )
                     yield row, self.finding(lang, message, spans)
+
+    def _outnumbered(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        """A row where this version has more sentences than the pivot, while the other
+        versions have as many as the pivot and this version does so on its other rows: a
+        sentence it added that its alignment merged with a neighbour (a short one costs less
+        joined than alone). Only info: length and count say no more (on Bible verses, which
+        versions split freely, as minor it found no added verse and raised false alarms)."""
+        rows = range(len(group.rows))
+        counts = {
+            lang: [len(group.cell(r, lang).content) for r in rows] for lang in group.languages
+        }
+        pivot = counts[group.pivot]
+        least = self.options["outnumbered_rows"]
+        for lang in group.targets:
+            mine = counts[lang]
+            both = [r for r in rows if pivot[r] and mine[r]]
+            more = [r for r in both if mine[r] > pivot[r]]
+            if len(more) != 1 or len(both) < least or group.rows[more[0]].inserted.get(lang):
+                continue
+            row = more[0]
+            others = [counts[o][row] for o in group.targets if o != lang and counts[o][row]]
+            alike = sum(1 for n in others if n == pivot[row])
+            if alike < 2 or 4 * alike < 3 * len(others):
+                continue
+            at, added = _likely_added(group, row, lang, both)
+            message = (
+                f"{lang} has {mine[row]} sentences here where {group.pivot} has {pivot[row]}, as "
+                f"{alike} of {len(others)} other versions do (elsewhere {lang} has as many as "
+                f"{group.pivot}): perhaps added: {_quote(added.text)}"
+            )
+            yield row, self.finding(lang, message, ((at, at + len(added.text)),), severity="info")
+
+
+def _likely_added(group: GroupView, row: int, lang: str, rows: list[int]) -> tuple[int, Segment]:
+    """The segment of `lang`'s cell in `row` without which the cell's length against the
+    pivot's is nearest to the ratio of `lang`'s other rows (its offset in the cell text)."""
+
+    def units(r: int, which: str) -> float:
+        return max(length_units(group.cell(r, which).content_text), 1.0)
+
+    typical = statistics.median(units(r, lang) / units(r, group.pivot) for r in rows if r != row)
+    pivot = units(row, group.pivot)
+    whole = sum(length_units(s.text) for _, s in group.cell(row, lang).content)
+
+    def misfit(item: tuple[int, Segment]) -> float:
+        left = max(whole - length_units(item[1].text), 1.0)
+        return abs(math.log(left / pivot / typical))
+
+    return min(group.cell(row, lang).content, key=misfit)
 
 
 def _describe(mentions: Iterable[Mention]) -> str:
