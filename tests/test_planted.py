@@ -98,12 +98,56 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "th", "The next data will be re"),
             },
         ),
+        (
+            "library_faq",
+            {"ar", "el", "en", "es", "hi", "ko", "tr", "uk", "zh"},
+            {
+                ("missing", "es", "البطاقة مجانية وتصدر على"),
+                ("number-mismatch", "el", "يمكنك استعارة ما يصل إلى"),
+                ("punctuation", "tr", "كيف أحصل على بطاقة المكت"),
+                # 19 Korean characters: under the identifier's floor, but Hangul is Korean's
+                ("untranslated", "uk", "قد يتعين عليك دفع ثمن ال"),
+            },
+        ),
+        (
+            "photosort_notes",
+            {"de", "en", "es", "fr", "id", "ja", "pl", "ru", "tr", "zh"},
+            {
+                ("number-mismatch", "de", "Version 2.4.1 of PhotoSo"),  # 2.4.0: a version
+                ("extra", "pl", ""),
+                ("missing", "ja", "Exports to PNG are now a"),
+                ("untranslated", "id", "Exports to PNG are now a"),
+                ("number-mismatch", "tr", "Users of version 1.x can"),
+            },
+        ),
+        (
+            "paracetamol_leaflet",
+            {"ar", "de", "el", "en", "es", "fr", "it", "ja", "pl", "ru", "zh"},
+            {
+                ("number-mismatch", "it", "باراسيتامول ٥٠٠ ملغ، أقر"),
+                ("number-mismatch", "es", "للبالغين والأطفال فوق ١٢"),
+                ("extra", "ru", ""),
+                ("missing", "zh", "لا يستخدم للأطفال دون ٦ "),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
     aligned, found = _findings(folder)
     assert set(aligned.group.members) == members
     assert found == expected
+
+
+def test_an_added_sentence_merged_into_its_neighbours_row_is_told() -> None:
+    # zh adds "closed at weekends" after its answer; the row also holds its "可以。" (yes)
+    aligned, _ = _findings("library_faq")
+    told = [
+        (row, f.severity, f.message)
+        for row, findings in enumerate(aligned.findings)
+        for f in findings
+        if f.check == "extra" and f.lang == "zh"
+    ]
+    assert len(told) == 1 and told[0][1] == "info" and "周末闭馆。" in told[0][2]
 
 
 def test_page_furniture_is_boilerplate_in_every_language() -> None:
