@@ -1866,3 +1866,39 @@ def test_a_version_outnumbering_the_pivot_in_one_row_only_is_told_as_info() -> N
     columns["es"][4] = ["Los ciclistas tienen su carril.", "Es propio."]
     rows, segments = _split_rows(columns)
     assert not [f for row in run_checks(rows, segments, "en") for f in row if f.check == "extra"]
+
+
+def test_a_name_most_versions_translate_here_is_no_major_finding() -> None:
+    # Most versions translate the Camino of the Camino de Santiago and keep the Camino
+    # Francés; fr's Saint-Jacques (for the Santiago the others keep) is not en's Saint-Jean.
+    columns = {
+        "en": ["The Camino de Santiago draws pilgrims.",
+               "The Camino Francés starts in Saint-Jean-Pied-de-Port.",
+               "They reach Santiago de Compostela."],
+        "fr": ["Le chemin de Santiago attire des pèlerins.",
+               "Le Camino Francés part de Saint-Jean-Pied-de-Port.",
+               "Ils arrivent à Saint-Jacques-de-Compostelle."],
+        "vi": ["Con đường hành hương Santiago thu hút người hành hương.",
+               "Camino Francés bắt đầu từ Saint-Jean-Pied-de-Port.",
+               "Họ đến Santiago de Compostela."],
+        "de": ["Der Pilgerweg nach Santiago zieht Pilger an.",
+               "Der Camino Francés beginnt in Saint-Jean-Pied-de-Port.",
+               "Sie erreichen Santiago de Compostela."],
+        "es": ["El Camino de Santiago atrae a peregrinos.",
+               "El Camino Francés empieza en Saint-Jean-Pied-de-Port.",
+               "Llegan a Santiago de Compostela."],
+    }  # fmt: skip
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert {(row, f.lang, f.severity) for row, f in found} == {
+        (0, "fr", "info"),
+        (0, "vi", "info"),
+        (0, "de", "info"),
+        (2, "fr", "major"),  # Saint-Jacques for the Santiago fr writes in row 0
+    }
+    assert all("most versions translate it here" in f.message for row, f in found if row == 0)
+    assert "Saint" not in found[-1][1].message
+    # Where most others keep it, a version that uses the name elsewhere is told (major).
+    columns["vi"][0] = "Camino de Santiago thu hút người hành hương."
+    columns["de"][0] = "Der Camino de Santiago zieht Pilger an."
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found if row == 0] == [(0, "fr", "major")]

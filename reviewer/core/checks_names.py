@@ -160,6 +160,17 @@ class NameMismatch(Check):
                 self._carried(group, row, o, m, localised[o]) for o in others
             )
 
+        def translated_here(key: str, among: Sequence[str] = others) -> bool:
+            """Whether most of three or more other versions with text here lack the name:
+            then it is one the languages translate in this place, whatever this version
+            writes elsewhere (fr and vi translate the Camino de Santiago and keep the Camino
+            Francés; fr's Saint-Jacques for Santiago is not en's Saint-Jean)."""
+            present = [o for o in among if group.cell(row, o).has_content]
+            if len(present) < 3:
+                return False
+            kept = sum(1 for o in present if self._in_cell(group, row, o, key))
+            return 2 * kept < len(present)
+
         target_names = group.names(row, lang)
         target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
         pivot_names = group.names(row, pivot)
@@ -203,7 +214,10 @@ class NameMismatch(Check):
                     # is the name; Text+Berg's fr Géant against de Grant is not).
                     written = doc_names[lang][found]
                     said = uses if found == m.key else f"though {lang} writes {written} elsewhere"
-                    missing[m.text] = ("major", said)
+                    if translated_here(m.key):
+                        missing[m.text] = ("info", f"{said}, but most versions translate it here")
+                    else:
+                        missing[m.text] = ("major", said)
                 elif carried_by_others(m) and not self._in_cell(group, row, lang, m.key):
                     missing[m.text] = ("info", f"{kept}; {lang} may translate it")
         added: list[Mention] = []
@@ -229,6 +243,9 @@ class NameMismatch(Check):
                 if partner is not None and m.text in missing and m.kind == "name":
                     del missing[m.text]
                     added.remove(partner)
+        # A name most other versions do not write here either is this version's rendering
+        # (fr's Saint-Jacques for Santiago is not en's Saint-Jean).
+        added = [m for m in added if m.kind == "acronym" or not translated_here(m.key)]
         # A pronoun or a description may stand for a name this version uses elsewhere ("Lors de
         # sa création" for "Khi thành lập SCO"): the name was not lost, only said otherwise.
         pronoun = evidence.anaphor(group.cell(row, lang).content_text, lang) if missing else None
