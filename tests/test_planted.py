@@ -121,6 +121,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "camino_guide",
+            {"en", "es", "fr", "he", "hi", "ko", "pt", "th", "vi"},
+            {
+                ("number-mismatch", "ko", "The most popular route, "),  # 870 km for 780
+                ("number-mismatch", "vi", "Most walkers take betwee"),  # 45 days for 35
+                ("missing", "he", "They cannot be booked: b"),
+                ("untranslated", "pt", "They cannot be booked: b"),  # left in Spanish
+                ("punctuation", "fr", "That is why many pilgrim"),  # "!!"
+                ("extra", "hi", ""),
+            },
+        ),
+        (
             "paracetamol_leaflet",
             {"ar", "de", "el", "en", "es", "fr", "it", "ja", "pl", "ru", "zh"},
             {
