@@ -112,6 +112,21 @@ def test_grouped_numbers_never_break(words, width):
             assert sum(line.count(number) for line in lines) == expected
 
 
+def test_a_number_keeps_its_unit_sign_on_its_line() -> None:
+    # A made-up leaflet (stop 27): "25" ended one line and "°C," began the next.
+    text = "Conserver à une température ne dépassant pas 25 °C, hors de la portée des enfants."
+    for narrow in (True, False):
+        lines = [text[a:b] for a, b in wrap(text, 47, narrow=narrow)]
+        assert lines[0] == "Conserver à une température ne dépassant pas"
+        assert lines[1].startswith("25 °C,")
+    text = "hausse de 12 % du trafic"
+    assert [text[a:b] for a, b in wrap(text, 12)] == [
+        "hausse de",
+        "12 % du",
+        "trafic",
+    ]
+
+
 def test_chinese_after_a_list_number_fills_the_line() -> None:
     """A made-up manual (stop 26): `1.` stood alone on its line, the Chinese sentence after it
     on the next ones, as if the sentence were one word; CJK breaks between any two characters."""

@@ -32,7 +32,7 @@ def wrap(text: str, width: int, *, narrow: bool | None = None) -> list[tuple[int
     """The `(start, end)` character ranges of `text` wrapped to `width` cells.
 
     Lines break at spaces (dropped at the break) or after a hyphen inside a word; the space
-    of a grouped number (`1 240`, `6 000`) is not a break. A word longer than the width is
+    of a grouped number (`1 240`, `6 000`) or before a unit sign (`25 °C`) is not a break. A word longer than the width is
     cut (`is_cut` tells the drawing to mark it). Empty text is one empty line.
     """
     width = max(1, width)
@@ -46,14 +46,25 @@ def wrap(text: str, width: int, *, narrow: bool | None = None) -> list[tuple[int
 HYPHENS = "-\u2010"  # a line may end after one of these between two letters
 
 
+# Signs written after a number with a space (French and German typography: `25 °C`, `30 %`,
+# `15 €`): the line does not break between the number and its sign.
+_UNIT_SIGNS = "°%‰€"
+
+
 def _number_space(text: str, index: int) -> bool:
-    """True when the space at `index` separates digit groups, as in `1 240` or `12 000 000`."""
+    """True when the space at `index` separates digit groups, as in `1 240` or `12 000 000`,
+    or a number from its unit sign (`25 °C`)."""
     return (
         index > 0
         and text[index - 1].isdigit()
-        and text[index + 1 : index + 4].isdigit()
-        and len(text[index + 1 : index + 4]) == 3
-        and not text[index + 4 : index + 5].isdigit()
+        and (
+            (
+                text[index + 1 : index + 4].isdigit()
+                and len(text[index + 1 : index + 4]) == 3
+                and not text[index + 4 : index + 5].isdigit()
+            )
+            or text[index + 1 : index + 2] in tuple(_UNIT_SIGNS)
+        )
     )
 
 
