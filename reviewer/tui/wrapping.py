@@ -32,8 +32,9 @@ def wrap(text: str, width: int, *, narrow: bool | None = None) -> list[tuple[int
     """The `(start, end)` character ranges of `text` wrapped to `width` cells.
 
     Lines break at spaces (dropped at the break) or after a hyphen inside a word; the space
-    of a grouped number (`1 240`, `6 000`) or before a unit sign (`25 °C`) is not a break. A word longer than the width is
-    cut (`is_cut` tells the drawing to mark it). Empty text is one empty line.
+    of a grouped number (`1 240`, `6 000`) or before a unit sign (`25 °C`) is not a break. A
+    word longer than the width is cut (`is_cut` tells the drawing to mark it). Empty text is
+    one empty line.
     """
     width = max(1, width)
     if narrow is None:
