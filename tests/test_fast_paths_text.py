@@ -6,7 +6,7 @@ import re
 import sys
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reviewer.core import boilerplate, checks, checks_names, evidence, punctuation, segmenting
@@ -53,6 +53,7 @@ _KEYS = st.text(alphabet=st.sampled_from(list("abcdeiknorstu")), max_size=9)
 
 
 @given(st.lists(st.tuples(_KEYS, st.booleans()), max_size=12), _KEYS, st.sampled_from([80, 60]))
+@example([("baaaab", False)], "aaaaaaaa", 60)  # an "inflection" that changed the initial
 def test_name_index_answers_as_the_pairwise_tests(items, key, cutoff):
     index = evidence.NameIndex(items)
     keys = [(k, cap) for k, cap in items if k]

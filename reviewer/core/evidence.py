@@ -1267,7 +1267,13 @@ def counterpart(name: str, word: str, *, capitalised: bool, cutoff: float = 80.0
 def _looser(name: str, word: str, capitalised: bool, cutoff: float) -> bool:
     """`counterpart`'s last three rules: an inflected form, a fused compound, an adjective."""
     short, long = (name, word) if len(word) >= len(name) else (word, name)
-    if len(short) >= 5 and fuzz.ratio(short, long[: len(short) + 1], score_cutoff=cutoff):
+    # An inflection changes a name's ending, never its initial (`NameIndex` looks only among
+    # the keys of the same initial: baaaab against aaaaaaaa passed here, and not there).
+    if (
+        len(short) >= 5
+        and short[0] == long[0]
+        and fuzz.ratio(short, long[: len(short) + 1], score_cutoff=cutoff)
+    ):
         return True
     if len(short) >= 5 and len(long) > len(short) and long.startswith(short[:-1]):
         return True  # a name fused into a compound: Jesus / Jesucristo, Jesuschristus
