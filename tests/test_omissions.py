@@ -69,6 +69,8 @@ def _group(
 
 
 WITHOUT_PARAGRAPHS = AlignOptions(paragraph_cross=0, paragraph_balance=0)
+# before a run of pivot sentences could be left alone as one bead (2-0, 3-0)
+SENTENCE_BY_SENTENCE = replace(DEFAULT_OPTIONS, learnt_shapes=((4, 1, 0.001), (1, 4, 0.001)))
 
 
 @pytest.mark.parametrize(
@@ -105,11 +107,13 @@ def test_paragraphs_put_a_gap_on_its_row(lang, verse):
     """Translations keep their paragraphs (four verses here). Without that the gap shows a
     row or more away (ru, ar: the version paired one off up to a merge further on) or not
     at all (zh); with the paragraphs paired, and the version's paragraph short by about the
-    verse it lost, on its row and nowhere else."""
+    verse it lost, on its row and nowhere else. (Russian 21:3 is two English sentences: a 2-0
+    bead, below, now finds it without the paragraphs too.)"""
     on_row, elsewhere = _group(lang, verse)
     assert "missing" in on_row
     assert elsewhere == []
-    assert "missing" not in _group(lang, verse, WITHOUT_PARAGRAPHS)[0]
+    lone = replace(WITHOUT_PARAGRAPHS, learnt_shapes=SENTENCE_BY_SENTENCE.learnt_shapes)
+    assert "missing" not in _group(lang, verse, lone)[0]
 
 
 @pytest.mark.parametrize(("passage", "lang"), [("rev14", "es"), ("rev14", "ru"), ("rev20", "ru")])
@@ -120,6 +124,16 @@ def test_a_version_that_joins_sentences_is_not_missing_them(passage, lang):
     let it join them."""
     assert _group(lang, None, passage=passage) == ([], [])
     assert "missing" in _group(lang, None, AlignOptions(prior_weight=0), passage=passage)[1]
+
+
+@pytest.mark.parametrize(("lang", "verse"), [("es", "21:6"), ("es", "21:8"), ("ru", "21:6")])
+def test_a_lost_verse_of_two_sentences_is_one_gap_on_its_row(lang, verse):
+    """Each of these verses is two English sentences. Left alone one by one (two 1-0 beads,
+    each paying the prior of a lost sentence), the gap was cheaper to place a sentence or two
+    off, and `missing` fired a row away (or on its row and again elsewhere); with a 2-0 bead,
+    dearer than one lost sentence but cheaper than two, it is one gap on its own row."""
+    assert _group(lang, verse) == (["missing"], [])
+    assert _group(lang, verse, SENTENCE_BY_SENTENCE) != (["missing"], [])
 
 
 def test_witnesses_keep_a_gap_from_being_hidden_by_a_merge():

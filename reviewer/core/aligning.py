@@ -103,7 +103,15 @@ class AlignOptions:
     # fewer (a short article) say nothing of the pair's habits: the learnt priors, and across
     # scripts the literary ones (`_for_scripts`), give way to the defaults
     prior_min_beads: int = 12
-    learnt_shapes: tuple[tuple[int, int, float], ...] = ((4, 1, 0.001), (1, 4, 0.001))
+    # With them, a run of two or three pivot sentences left alone is one bead, dearer than one
+    # sentence left alone but cheaper than two or three: an omitted verse or paragraph is one
+    # event, not one per sentence (Bible fault bench, docs/alignment.md).
+    learnt_shapes: tuple[tuple[int, int, float], ...] = (
+        (4, 1, 0.001),
+        (1, 4, 0.001),
+        (2, 0, 0.0003),
+        (3, 0, 0.0001),
+    )
     band: int = 10  # half-width of the first search band, in sentences
     doubtful: float = 2.0  # a 1-1 bead dearer than this calls for the second pass
     refine_band: int = 5  # the same for the second pass, around the first pass's path
@@ -841,7 +849,16 @@ def _step_costs(
         lengths = np.concatenate(([0.0], src.lengths))[rows]
         unmatched = np.concatenate(([0.0], src.unmatched))[rows]
         skip = _skip_cost(lengths, unmatched, prior, options) + adjust
-        step = np.where(sb > 0, options.boilerplate_skip, skip)
+        # a run of sentences left alone as one bead (`learnt_shapes`): the prior and the fixed
+        # part of the skip once, each sentence's length, numbers and paragraph balance
+        for back in range(1, di):
+            at = np.maximum(rows - back, 0)
+            more = np.concatenate(([0.0], src.lengths))[at]
+            lone = np.concatenate(([0.0], src.unmatched))[at]
+            skip = skip + _skip_cost(more, lone, 0.0, options) - options.skip
+            if src.skip_adjust is not None:
+                skip = skip + np.concatenate(([0.0], src.skip_adjust))[at]
+        step = np.where(sb > 0, options.boilerplate_skip if di == 1 else np.inf, skip)
         return np.where(valid, step, np.inf)
     ps, pt = grid.ps, grid.pt
     step = prior + _length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
@@ -1310,7 +1327,7 @@ def _shape_priors(options: AlignOptions, beads: list[Bead], src: _Side, tgt: _Si
     priors = list(options.priors)
     have = {(di, dj) for di, dj, _ in priors}
     priors += [(di, dj, p) for di, dj, p in options.learnt_shapes if (di, dj) not in have]
-    fixed = {(1, 0), (0, 1)}
+    fixed = {(di, dj) for di, dj, _ in priors if not di or not dj}
     rest = 1.0 - sum(p for di, dj, p in priors if (di, dj) in fixed)
     weight = options.prior_weight
     mass = {
