@@ -19,10 +19,13 @@ from hypothesis import given, settings
 
 from bench.faults_data import PIVOT, read_all
 from bench.faults_inject import write_document
+from reviewer.core import aligning
 from reviewer.core.aligning import (
     DEFAULT_OPTIONS,
     AlignOptions,
+    _insert_share,
     _prepare,
+    _side,
     _stems,
 )
 from reviewer.core.checks import run_checks
@@ -339,3 +342,54 @@ def test_corpus_tables_learn_words_in_a_fifth_of_the_beads(monkeypatch):
     assert "angel" not in narrow[(PIVOT, "de")]
     assert "angel" not in narrow[(PIVOT, "zh")]
     assert narrow[(PIVOT, "th")] == tables[(PIVOT, "th")]
+
+
+def _japanese_insertion(passage: str, after: str, monkeypatch, share: bool = True):
+    """Japanese findings with 22:13 (three Japanese sentences, "I am the Alpha and the Omega,
+    the First and the Last, the Beginning and the End") put after verse `after`: (on the rows
+    holding it, elsewhere). `share=False`: every sentence left alone pays a whole 0-1 bead's
+    fixed cost, as before `_insert_share`."""
+    texts = _texts()
+    extra = next(v for v in texts["ja"]["rev22"] if v.ref == "22:13")
+    segments, documents = {}, {}
+    for lang, passages in texts.items():
+        documents[lang] = write_document(
+            lang, passages[passage], {after: extra} if lang == "ja" else {}
+        )
+        segments[lang] = segment(documents[lang].text, lang)
+    if not share:
+        monkeypatch.setattr(aligning, "_insert_share", lambda src, tgt: 1.0)
+    rows = align_group(segments, PIVOT)
+    findings = run_checks(rows, segments, PIVOT, checks=["missing", "extra"])
+    start, end = next((s, e) for ref, s, e in documents["ja"].units if ref.startswith("+"))
+    on_rows, elsewhere = [], []
+    for row, found in zip(rows, findings, strict=True):
+        cell = [segments["ja"][k] for k in row.cells["ja"]]
+        here = any(seg.start < end and start < seg.end for seg in cell)
+        for f in found:
+            if f.lang == "ja" and f.severity != "info":
+                (on_rows if here else elsewhere).append(f.check)
+    return on_rows, elsewhere
+
+
+@pytest.mark.parametrize(
+    ("passage", "after"), [("rev21", "21:10"), ("rev21", "21:14"), ("rev20", "20:10")]
+)
+def test_an_inserted_verse_of_several_japanese_sentences_is_extra(passage, after, monkeypatch):
+    """The Japanese Bible writes an English sentence as 1.6 of its own; an inserted verse of
+    three Japanese sentences left alone paid three 0-1 beads' prior and skip, more than
+    joining them to a neighbour's bead (a 1-4), and nothing fired. Each pays its share now."""
+    assert _japanese_insertion(passage, after, monkeypatch) == (["extra"], [])
+    assert _japanese_insertion(passage, after, monkeypatch, share=False) == ([], [])
+
+
+def test_only_a_version_cut_finer_into_sentences_pays_a_share_of_a_lost_sentence():
+    texts = _texts()
+    sides = {}
+    for lang in (PIVOT, "ja", "th", "de"):
+        document = write_document(lang, texts[lang]["rev21"], {})
+        sides[lang] = _side([s.text for s in segment(document.text, lang)], None, None, lang)
+    ja, th, de = (_insert_share(sides[PIVOT], sides[lang]) for lang in ("ja", "th", "de"))
+    assert ja == sides[PIVOT].size / sides["ja"].size < 0.8
+    assert th == 1.0  # cut into clauses at spaces: no sentence marks
+    assert de == 1.0  # no more sentences than the pivot

@@ -195,6 +195,9 @@ class _Side:
     paired_paragraph: np.ndarray | None = None
     # in a group: per sentence, added to the cost of leaving it alone (`_paragraph_balance`)
     skip_adjust: np.ndarray | None = None
+    # in a group (target side): the share of a lost sentence's prior and fixed skip cost that
+    # one of its sentences left alone pays (`_insert_share`)
+    insert_share: float = 1.0
 
     @property
     def size(self) -> int:
@@ -688,6 +691,7 @@ def _solve(
                 tgt.kinds > 0,
                 options.boilerplate_skip,
                 _skip_cost(tgt.lengths / ratio, tgt.unmatched, shapes[insert][2], options)
+                - (1.0 - tgt.insert_share) * (shapes[insert][2] + options.skip)
                 + (tgt.skip_adjust if tgt.skip_adjust is not None else 0.0),
             ),
         )
@@ -1300,7 +1304,37 @@ def _refine(
         options = _learnt_variance(options, beads, pair)
         pair.src.paired_paragraph = _paragraph_pairs(pair.src, pair.tgt, beads)
         _paragraph_balance(pair.src, pair.tgt, pair.ratio, options)
+        pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
     return _search(pair.src, pair.tgt, pair.ratio, options, path=beads)
+
+
+# What ends a sentence (a closing quotation mark or bracket may follow): a version whose
+# segments end so is cut into sentences, not clauses (`_insert_share`).
+_SENTENCE_ENDS = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’»」』）)]"
+SENTENCES_SHARE = 0.8  # of a version's segments, to count as cut into sentences
+
+
+def _insert_share(src: _Side, tgt: _Side) -> float:
+    """The share of the fixed cost of a sentence left alone (its prior and `skip`) that each of
+    the version's sentences pays, in a group's second pass.
+
+    The prior of a 0-1 bead is that of one event, a sentence added; a version that writes a
+    pivot sentence as 1.6 sentences of its own (the Japanese Bible against the English one)
+    writes an added one so too, and paid the event's cost once per sentence: an inserted verse
+    of three Japanese sentences cost three times what merging them into a neighbour's 1-4 bead
+    did. Such a version pays 1 / 1.6 of it per sentence. Only where the version is cut into
+    sentences (most of its segments end in a sentence mark): Thai is cut into clauses at spaces,
+    whose ends do not fall where the pivot's sentences end, and its clauses left alone so were
+    false `extra` (Bible fault bench, docs/alignment.md)."""
+    own = [text for text, kind in zip(tgt.texts, tgt.kinds, strict=True) if not kind]
+    others = int((src.kinds == 0).sum())
+    if len(own) <= others:
+        return 1.0
+    ends = sum(text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS for text in own)
+    if ends < SENTENCES_SHARE * len(own):
+        return 1.0
+    return others / len(own)
 
 
 def _shape_priors(options: AlignOptions, beads: list[Bead], src: _Side, tgt: _Side) -> AlignOptions:
