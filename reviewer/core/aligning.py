@@ -1329,7 +1329,7 @@ def _insert_share(src: _Side, tgt: _Side) -> float:
     false `extra` (Bible fault bench, docs/alignment.md)."""
     own = [text for text, kind in zip(tgt.texts, tgt.kinds, strict=True) if not kind]
     others = int((src.kinds == 0).sum())
-    if len(own) <= others:
+    if len(own) < FINER_SHARE * others + FINER_BY:  # as `_for_scripts` tells a finer side
         return 1.0
     ends = sum(text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS for text in own)
     if ends < SENTENCES_SHARE * len(own):
