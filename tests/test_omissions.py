@@ -373,7 +373,7 @@ def _japanese_insertion(passage: str, after: str, monkeypatch, share: bool = Tru
 
 
 @pytest.mark.parametrize(
-    ("passage", "after"), [("rev21", "21:10"), ("rev21", "21:14"), ("rev20", "20:10")]
+    ("passage", "after"), [("rev21", "21:10"), ("rev21", "21:14"), ("rev14", "14:12")]
 )
 def test_an_inserted_verse_of_several_japanese_sentences_is_extra(passage, after, monkeypatch):
     """The Japanese Bible writes an English sentence as 1.6 of its own; an inserted verse of
