@@ -94,7 +94,7 @@ def _cut(
     segments: tuple[Segment, ...],
     witnesses: list[tuple[str, list[list[Segment]]]],
 ) -> tuple[Segment, ...] | None:
-    """The document's segments cut and joined as its witnesses ask, or None (no change)."""
+    """The document's segments cut where its witnesses ask, or None (no change)."""
     own = _paragraphs(segments)
     alike = [(other, w) for other, w in witnesses if len(w) == len(own)]
     if len(alike) < 2 or 2 * len(alike) < len(witnesses):
