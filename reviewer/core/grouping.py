@@ -43,6 +43,7 @@ from reviewer.core.grouping_features import (
     correlation,
     cosine,
     fingerprint,
+    katakana_names,
     length_agreement,
     marks_similarity,
     names_elsewhere,
@@ -349,6 +350,7 @@ def _score_candidates(
     it. With `segments`, the recurring words propose candidates too."""
     rank = _ranks(documents)
     langs = [d.lang for d in documents]
+    prints = katakana_names(prints)  # a Japanese text's katakana as the names it meets
     scorer = _Scorer(documents, prints)
     # The recurring words of the documents whose shape may speak (few figures): read once,
     # for the candidates and for the verification.

@@ -16,11 +16,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.core import pattern_cache
 from reviewer.core.evidence import numbers, phonetic_key
 from reviewer.core.model import Segment
+from reviewer.core.transliteration import anyascii
 
 _NAME = pattern_cache.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
 _CASELESS_LATIN = pattern_cache.compile(
@@ -75,6 +76,7 @@ class Fingerprint:
     sentence_ends: tuple[tuple[float, ...], ...] = ()
     questions: tuple[int, ...] = ()  # question marks per paragraph; () when there are none
     quotes: tuple[int, ...] = ()  # quotation marks per paragraph; () when there are none
+    katakana: frozenset[str] = frozenset()  # `katakana_keys` of a Japanese text's katakana
 
 
 def _normalise_url(url: str) -> str:
@@ -122,10 +124,21 @@ def name_keys(words: Iterable[str], cache: dict[str, str]) -> set[str]:
     for word in words:
         key = cache.get(word)
         if key is None:
-            key = cache[word] = phonetic_key(name_part(word))
+            key = cache[word] = skeleton(word)
         if len(key) >= 2:
             keys.add("k:" + key)
     return keys
+
+
+# A Latin c before e, i or y (and ç) is said s in most languages that write it so (Marcel,
+# Vincent, Lucía, François): Марсель, Марсель and マルセル say s too.
+_SOFT_C = pattern_cache.compile_re("[cC](?=[eiyéèêëíìîïýEIY])|[çÇ]")
+
+
+def skeleton(word: str) -> str:
+    """A name's phonetic skeleton for grouping: `evidence.phonetic_key` of its name part
+    (`name_part`), a soft c read as s (Marcel `nrsl` as Марсель, not `nrkl`)."""
+    return phonetic_key(_SOFT_C.sub("s", name_part(word)))
 
 
 _FIRST_LETTER = pattern_cache.compile(r"\p{L}")
@@ -165,6 +178,68 @@ def sentence_names(texts: Iterable[str], lang: str) -> set[str]:
     return names
 
 
+# Katakana: Japanese writes foreign names (クレール, マルセル) and loanwords (コーヒー, カップ) in
+# it, without capitals; a run of it is a name candidate. `ー` lengthens a vowel and `ッ`
+# doubles the next consonant: neither is a sound of the key.
+_KATAKANA_RUN = pattern_cache.compile_re("[\u30a1-\u30fa\u30fc]{2,}")
+_KATAKANA_SILENT = str.maketrans("", "", "\u30c3\u30fc")
+# The classes of `evidence.phonetic_key`, with l and r one letter: Japanese has one for both.
+_KANA_CLASSES = str.maketrans("bpfvwckqgxszdtmnl", "bbbbbkkkkkssttnnr")
+_KANA_VOWELS = str.maketrans("", "", "aeiouyjh")
+_DOUBLED = re.compile(r"(.)\1+")
+KATAKANA_KEY_LETTERS = 3  # shorter katakana keys (アンナ an, カップ kb) meet names by chance
+KATAKANA_MATCHES = 3  # a key that meets more name skeletons than this says nothing
+
+
+def katakana_keys(text: str) -> frozenset[str]:
+    """The keys of the katakana runs of a Japanese text, to be met with the name skeletons
+    of the other documents (`katakana_names`): the run transliterated, its letters in the
+    classes of `evidence.phonetic_key`, doubled letters once, vowels dropped but the first
+    letter kept, and l and r one letter, since Japanese transliteration has one sound for
+    both and puts a vowel after every consonant (クレール kureru, Claire -> `krr`; マルセル
+    maruseru, Marcel, Марсель -> `nrsr`), and a first vowel `a` (イーロン, Elon). Nothing in
+    the key says a run is a name: a loanword (テレビ `trb`) counts only where some document
+    has a name of that key."""
+    keys = set()
+    for run in _KATAKANA_RUN.findall(text):
+        letters = anyascii(run.translate(_KATAKANA_SILENT)).lower()
+        letters = _DOUBLED.sub(
+            r"\1", "".join(c for c in letters if "a" <= c <= "z").translate(_KANA_CLASSES)
+        )
+        key = _kana_head(letters[:1] + letters[1:].translate(_KANA_VOWELS))[:5]
+        if len(key) >= KATAKANA_KEY_LETTERS:
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _kana_head(key: str) -> str:
+    """`key` with an initial vowel as `a`: transliterations start a name with other vowels
+    (Elon `eln`, イーロン iron)."""
+    return "a" + key[1:] if key[:1] in ("a", "e", "i", "o", "u", "y") else key
+
+
+def katakana_names(prints: Sequence[Fingerprint]) -> list[Fingerprint]:
+    """`prints` with each Japanese text's katakana runs (`katakana_keys`) as the name
+    skeletons (`k:`) of the other documents that they meet (l and r one letter): a run that
+    meets no name (most loanwords) or more than KATAKANA_MATCHES gives nothing."""
+    if not any(p.katakana for p in prints):
+        return list(prints)
+    skeletons: dict[str, set[str]] = {}
+    for feature in frozenset().union(*(p.features for p in prints)):  # the distinct ones, in C
+        if feature.startswith("k:"):
+            skeletons.setdefault(_kana_head(feature[2:].replace("l", "r")), set()).add(feature)
+    found = []
+    for p in prints:
+        met = {
+            feature
+            for key in p.katakana
+            if len(matches := skeletons.get(key, ())) <= KATAKANA_MATCHES
+            for feature in matches
+        }
+        found.append(replace(p, features=p.features | met) if met - p.features else p)
+    return found
+
+
 def paragraph_names(
     segments: Sequence[Segment], cache: dict[str, str]
 ) -> tuple[frozenset[str], ...]:
@@ -184,7 +259,7 @@ def paragraph_names(
         for word in _NAME.findall(text):
             key = cache.get(word)
             if key is None:
-                key = cache[word] = phonetic_key(name_part(word))
+                key = cache[word] = skeleton(word)
             if len(key) >= NAME_KEY_LETTERS:
                 keys.add(key)
         found.append(frozenset(keys))
@@ -359,6 +434,7 @@ def fingerprint(
     else:
         names = _CASELESS_LATIN.findall(whole)
     features |= name_keys(names, cache)
+    katakana = katakana_keys(whole) if lang == "ja" else frozenset()
     # Characters without white space, per sentence: a paragraph's are the sum of its own.
     sizes = [[len("".join(t.split())) for t in parts] for _, parts in sorted(texts.items())]
     lengths = [total for part_sizes in sizes if (total := sum(part_sizes))]
@@ -387,6 +463,7 @@ def fingerprint(
         tuple(sentence_ends),
         questions if any(questions) else (),
         quotes if any(quotes) else (),
+        katakana,
     )
 
 

@@ -1,0 +1,105 @@
+"""Grouping a small folder of one article's versions: katakana names
+(tests/data/grouping/story_ja.toml)."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from reviewer.core import grouping
+from reviewer.core.grouping_features import (
+    KATAKANA_MATCHES,
+    Fingerprint,
+    katakana_keys,
+    katakana_names,
+    skeleton,
+)
+from reviewer.core.model import Document
+from reviewer.core.segmenting import segment
+
+DATA = Path(__file__).parent / "data" / "grouping"
+STORY = DATA / "story_ja.toml"
+
+
+def load(path):
+    return [dict(e) for e in tomllib.loads(path.read_text(encoding="utf-8"))["doc"]]
+
+
+def groups_of(entries):
+    """The groups found, as sorted lists of (story, lang), and the documents left alone."""
+    documents = [
+        Document(f"{i:03d}.{e['lang']}.txt", Path("."), e["text"], e["lang"], "")
+        for i, e in enumerate(entries)
+    ]
+    segments = [segment(d.text, d.lang) for d in documents]
+    found = grouping.find_groups(documents, segments)
+    grouped = {i for g in found for i in g.members.values()}
+    as_pairs = sorted(
+        sorted((entries[i]["story"], entries[i]["lang"]) for i in g.members.values()) for g in found
+    )
+    alone = sorted(entries[i]["lang"] for i in range(len(entries)) if i not in grouped)
+    return as_pairs, alone
+
+
+def expected(entries):
+    stories: dict[str, list[tuple[str, str]]] = {}
+    for e in entries:
+        if e["story"]:
+            stories.setdefault(e["story"], []).append((e["story"], e["lang"]))
+    return sorted(sorted(pairs) for pairs in stories.values())
+
+
+@pytest.mark.parametrize(
+    ("katakana", "key"),
+    [("クレール", "krr"), ("マルセル", "nrsr"), ("トーマス", "tns"), ("イーロン", "arn")],
+)
+def test_a_katakana_name_gets_the_key_of_its_latin_and_cyrillic_spellings(katakana, key):
+    assert katakana_keys(katakana) == {key}
+
+
+@pytest.mark.parametrize("latin", ["Marcel", "Марсель", "Marsel"])
+def test_a_soft_c_is_read_as_s_in_a_name_skeleton(latin):
+    assert skeleton(latin) == "nrsl"
+    assert skeleton("Claire") == skeleton("Клер") == "klr"
+    assert skeleton("Carlos") == "krls"  # a hard c stays k
+
+
+def test_short_katakana_runs_give_no_key():
+    # コーヒー (kohi), カップ (kapu), アンナ (an): under three letters, met by chance
+    assert katakana_keys("コーヒーのカップ、アンナ") == frozenset()
+
+
+def _print(features=(), katakana=()):
+    return Fingerprint(frozenset(features), 1, (), katakana=frozenset(katakana))
+
+
+def test_katakana_keys_become_the_skeletons_they_meet_and_nothing_else():
+    prints = [
+        _print(["k:klr", "k:nrsl"]),  # Claire, Marcel
+        _print(["k:nrkl"]),  # a hard c: Markel
+        _print([], ["krr", "nrsr", "trb"]),  # クレール, マルセル, テレビ (no name has it)
+    ]
+    found = katakana_names(prints)
+    assert found[2].features == {"k:klr", "k:nrsl"}
+    assert found[0] is prints[0] and found[1] is prints[1]
+
+
+def test_a_katakana_key_that_meets_too_many_skeletons_gives_nothing():
+    many = [_print([f"k:{k}"]) for k in ("krr", "klr", "kll", "krl")][: KATAKANA_MATCHES + 1]
+    found = katakana_names([*many, _print([], ["krr"])])
+    assert found[-1].features == frozenset()
+
+
+def test_a_japanese_story_with_katakana_names_joins_its_seven_versions():
+    entries = load(STORY)
+    found, alone = groups_of(entries)
+    assert found == expected(entries)
+    assert alone == ["en", "ja"]  # another story in Japanese (loanwords) and in English
+
+
+def test_without_its_katakana_the_japanese_story_is_left_out():
+    entries = load(STORY)
+    japanese = next(e for e in entries if e["story"] and e["lang"] == "ja")
+    japanese["text"] = japanese["text"].replace("クレール", "彼女").replace("マルセル", "彼")
+    found, _ = groups_of(entries)
+    assert [("window", "ja")] not in found and all(("window", "ja") not in g for g in found)
