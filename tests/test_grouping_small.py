@@ -1,5 +1,5 @@
-"""Grouping a small folder of one article's versions: katakana names
-(tests/data/grouping/story_ja.toml)."""
+"""Grouping a small folder of one article's versions: katakana names, and a version whose
+figures partly differ (tests/data/grouping/story_ja.toml, heat.toml)."""
 
 import tomllib
 from pathlib import Path
@@ -19,6 +19,7 @@ from reviewer.core.segmenting import segment
 
 DATA = Path(__file__).parent / "data" / "grouping"
 STORY = DATA / "story_ja.toml"
+HEAT = DATA / "heat.toml"
 
 
 def load(path):
@@ -103,3 +104,20 @@ def test_without_its_katakana_the_japanese_story_is_left_out():
     japanese["text"] = japanese["text"].replace("クレール", "彼女").replace("マルセル", "彼")
     found, _ = groups_of(entries)
     assert [("window", "ja")] not in found and all(("window", "ja") not in g for g in found)
+
+
+def test_a_version_with_one_of_three_figures_changed_joins_its_group_in_a_folder():
+    entries = load(HEAT)
+    found, alone = groups_of(entries)
+    assert found == expected(entries)  # tr (54 for 45) is a member
+    assert alone == ["de", "en"]  # two other warnings of the same service
+
+
+def test_two_versions_of_one_language_that_would_join_leave_the_choice_open():
+    entries = load(HEAT)
+    turkish = next(e for e in entries if e["lang"] == "tr")
+    entries.append({**turkish, "story": "", "text": turkish["text"].replace("54", "55")})
+    turkish["story"] = ""  # neither joins: which of the two is the version is not known
+    found, alone = groups_of(entries)
+    assert found == expected(entries)
+    assert alone.count("tr") == 2

@@ -96,6 +96,7 @@ TOPIC_SUSPECT = 0.65  # a member on shape whose mean score over its group is bel
 TOPIC_MIN = 0.0  # ... leaves it where its topic follows the group's less than this ...
 TOPIC_SLOPE = 1.0  # ... plus this much per unit of its mean score under TOPIC_SUSPECT ...
 TOPIC_CONCEPTS = 5  # ... over at least this many other groups in its and a member's languages
+FIGURES_ADOPT = 2  # figures a document left alone shares with a group to join it (`_adopted`)
 THIN_PARAGRAPHS = 6  # a pair of fewer paragraphs than this has little to verify ...
 THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
@@ -746,8 +747,67 @@ def find_groups(
     off = _off_topic(documents, segments, kept, verified, on_shape)
     if off:  # (a group left with two members is a pair again: see pair_stands)
         kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
+    if scorer.small:
+        kept = _adopted(documents, scorer, kept, {x for x, g in turned_away.items() if g} | off)
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
+
+
+def _adopted(
+    documents: Sequence[Document],
+    scorer: _Scorer,
+    groups: Sequence[Sequence[int]],
+    refused: set[int],
+) -> list[list[int]]:
+    """`groups` with the documents left alone that most surely belong to one: in a small
+    corpus (a folder of one article's versions), a document whose figures are most of its
+    own and most of those the members of one group agree on (half of them or more, two at
+    least) joins that group, where no other group and no other document left alone shares
+    FIGURES_ADOPT of its figures, no other document of its language would join, and its
+    names, where both sides have some, meet the group's. A translation with one of three
+    figures changed scores under MIN_SCORE with every member (the changed figure weighs as a
+    rare one); a text of few paragraphs has no shape to carry it. Documents a group turned
+    away (`refused`) are left alone."""
+    found = [list(g) for g in groups]
+    grouped = {i for g in found for i in g}
+    alone = [i for i in range(len(documents)) if i not in grouped]
+    figures = [scorer.kinds[i].get("n", frozenset()) for i in range(len(documents))]
+    names = [scorer.kinds[i].get("k", frozenset()) for i in range(len(documents))]
+
+    def agreed(group: Sequence[int], kind: list[frozenset[str]]) -> set[str]:
+        counts = Counter(f for i in group for f in kind[i])
+        return {f for f, n in counts.items() if n >= 2 and 2 * n >= len(group)}
+
+    joins: dict[tuple[int, str], list[int]] = defaultdict(list)  # (group, language): documents
+    for x in alone:
+        own = figures[x]
+        if x in refused or len(own) < FIGURES_ADOPT:
+            continue
+        lang = documents[x].lang
+        if any(len(own & figures[y]) >= FIGURES_ADOPT for y in alone if documents[y].lang != lang):
+            continue  # another document left alone may be its version
+        fits = []
+        for index, group in enumerate(found):
+            shared = len(own & figures_of) if (figures_of := agreed(group, figures)) else 0
+            if shared >= FIGURES_ADOPT and lang not in {documents[i].lang for i in group}:
+                fits.append((index, shared, figures_of))
+            elif len(own & set().union(*(figures[i] for i in group))) >= FIGURES_ADOPT:
+                fits.append((index, 0, set()))  # shares figures with a group it cannot join
+        if len(fits) != 1:
+            continue
+        index, shared, figures_of = fits[0]
+        their_names = agreed(found[index], names)
+        if (
+            2 * shared <= len(own)
+            or 2 * shared <= len(figures_of)
+            or (len(names[x]) >= 2 and len(their_names) >= 2 and not names[x] & their_names)
+        ):
+            continue
+        joins[(index, lang)].append(x)
+    for (index, _), members in sorted(joins.items()):
+        if len(members) == 1:
+            found[index].append(members[0])
+    return found
 
 
 def _split_pair(
