@@ -20,6 +20,7 @@ against the other groups in its own language, does not follow the group's.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import re
@@ -439,7 +440,15 @@ def _alignment(
         tgt_paragraphs=[s.paragraph for s in b],
         src_lang=lang_a,
         tgt_lang=lang_b,
+        options=_VERIFY_OPTIONS,
     )
+
+
+# The aligner's options for verifying a pair: a pair's own word table learnt from however few
+# beads (the aligner waits for `lexicon_min_beads` 12 since stop 26, for short articles whose
+# first pass is one off; a part of five paragraphs has fewer, and without its table the gain
+# of translations fell and distractors were grouped: Bible tune cuts, seeds 0-9).
+_VERIFY_OPTIONS = dataclasses.replace(aligning.DEFAULT_OPTIONS, lexicon_min_beads=0)
 
 
 def _reversed_in_paragraphs(segments: Sequence[Segment]) -> list[Segment]:
