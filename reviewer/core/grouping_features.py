@@ -118,27 +118,41 @@ def number_keys(text: str, lang: str) -> set[str]:
     return keys
 
 
-def name_keys(words: Iterable[str], cache: dict[str, str]) -> set[str]:
-    """`k:` phonetic skeletons of `words` (names; `cache`: word -> skeleton, shared)."""
+def name_keys(words: Iterable[str], cache: dict[str, str], lang: str | None = None) -> set[str]:
+    """`k:` phonetic skeletons of `words` (names in `lang`; `cache`: word -> skeleton,
+    shared)."""
     keys: set[str] = set()
     for word in words:
-        key = cache.get(word)
-        if key is None:
-            key = cache[word] = skeleton(word)
+        key = _cached_skeleton(word, lang, cache)
         if len(key) >= 2:
             keys.add("k:" + key)
     return keys
 
 
 # A Latin c before e, i or y (and ç) is said s in most languages that write it so (Marcel,
-# Vincent, Lucía, François): Марсель, Марсель and マルセル say s too.
+# Vincent, Lucía, François): Марсель and マルセル say s too. Not in these: Turkish c is j and
+# ç is ch (Cin, Cinping: Jin, Jinping; Çin: China), Italian ci is chi (Cesare, Чезаре),
+# Vietnamese c is k, Indonesian c is ch (Cina).
 _SOFT_C = pattern_cache.compile_re("[cC](?=[eiyéèêëíìîïýEIY])|[çÇ]")
+_HARD_C = frozenset({"tr", "it", "vi", "id"})
 
 
-def skeleton(word: str) -> str:
+def skeleton(word: str, lang: str | None = None) -> str:
     """A name's phonetic skeleton for grouping: `evidence.phonetic_key` of its name part
-    (`name_part`), a soft c read as s (Marcel `nrsl` as Марсель, not `nrkl`)."""
-    return phonetic_key(_SOFT_C.sub("s", name_part(word)))
+    (`name_part`), a soft c read as s unless `lang` reads it otherwise (Marcel `nrsl` as
+    Марсель, not `nrkl`; Turkish Cin `kn`)."""
+    part = name_part(word)
+    return phonetic_key(part if lang in _HARD_C else _SOFT_C.sub("s", part))
+
+
+def _cached_skeleton(word: str, lang: str | None, cache: dict[str, str]) -> str:
+    """`skeleton`, memoised in `cache` (a word of a hard-c language under the word and a tab,
+    a character no word holds)."""
+    entry = word + "\t" if lang in _HARD_C else word
+    key = cache.get(entry)
+    if key is None:
+        key = cache[entry] = skeleton(word, lang)
+    return key
 
 
 _FIRST_LETTER = pattern_cache.compile(r"\p{L}")
@@ -241,7 +255,7 @@ def katakana_names(prints: Sequence[Fingerprint]) -> list[Fingerprint]:
 
 
 def paragraph_names(
-    segments: Sequence[Segment], cache: dict[str, str]
+    segments: Sequence[Segment], cache: dict[str, str], lang: str | None = None
 ) -> tuple[frozenset[str], ...]:
     """Per text paragraph (as `Fingerprint.paragraphs` counts them), the phonetic skeletons
     of its capitalised words, three letters or more; () where the script has no capitals
@@ -257,9 +271,7 @@ def paragraph_names(
     for text in paragraphs:
         keys = set()
         for word in _NAME.findall(text):
-            key = cache.get(word)
-            if key is None:
-                key = cache[word] = skeleton(word)
+            key = _cached_skeleton(word, lang, cache)
             if len(key) >= NAME_KEY_LETTERS:
                 keys.add(key)
         found.append(frozenset(keys))
@@ -433,7 +445,7 @@ def fingerprint(
         names = sentence_names([t for _, parts in sorted(texts.items()) for t in parts], lang)
     else:
         names = _CASELESS_LATIN.findall(whole)
-    features |= name_keys(names, cache)
+    features |= name_keys(names, cache, lang)
     katakana = katakana_keys(whole) if lang == "ja" else frozenset()
     # Characters without white space, per sentence: a paragraph's are the sum of its own.
     sizes = [[len("".join(t.split())) for t in parts] for _, parts in sorted(texts.items())]
