@@ -794,6 +794,25 @@ def test_length_ratio_uses_the_pairs_typical_ratio() -> None:
     assert findings(columns, pivot="vi", check="length-ratio") == []
 
 
+def test_length_ratio_blames_no_version_for_a_wordy_pivot_sentence() -> None:
+    # The pivot says row 5 at twice its usual length; every version is short against it, and
+    # of its usual length against the others: no finding (a made-up notice, stop 27: es was
+    # "0.87x the ar length, against 1.45x typically" where ar was wordy).
+    columns = {
+        "vi": [f"Câu số {i} có độ dài bình thường ở đây." for i in range(8)],
+        "de": [f"Satz Nummer {i} hat eine normale Länge hier." for i in range(8)],
+        "fr": [f"La phrase numéro {i} a une longueur normale." for i in range(8)],
+        "es": [f"La frase número {i} tiene una longitud normal." for i in range(8)],
+    }
+    columns["vi"][5] = "Câu số năm dài gấp đôi bình thường, vì nó nói mọi điều hai lần ở đây."
+    assert findings(columns, pivot="vi", check="length-ratio") == []
+    # A version short against the pivot and the others alike is still told.
+    columns["vi"][5] = "Câu số năm có độ dài bình thường ở đây."
+    columns["de"][5] = "Satz fünf ist sehr kurz."
+    found = findings(columns, pivot="vi", check="length-ratio")
+    assert [(i, f.lang) for i, f in found] == [(5, "de")]
+
+
 # --------------------------------------------------------------------------- untranslated
 
 

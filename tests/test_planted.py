@@ -145,6 +145,20 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "water_outage",
+            {"ar", "el", "en", "es", "fr", "he", "ru", "uk"},
+            {
+                # ar, the pivot by the alphabet (he is the original), writes 09:00 for 08:00:
+                # the other versions outvote it, so the finding is the pivot's own
+                ("number-mismatch", "ar", "سيبدأ الانقطاع في الساعة"),
+                ("number-mismatch", "es", "تعلن بلدية حيفا عن انقطا"),  # 13 June for 12
+                ("extra", "fr", ""),
+                ("missing", "ru", "يُطلب من السكان تخزين ال"),
+                ("untranslated", "uk", "يُطلب من السكان تخزين ال"),  # left in Hebrew
+                ("punctuation", "el", "ستجري الأعمال في حيي الك"),  # « never closed
+            },
+        ),
+        (
             "paracetamol_leaflet",
             {"ar", "de", "el", "en", "es", "fr", "it", "ja", "pl", "ru", "zh"},
             {

@@ -632,22 +632,21 @@ class LengthRatio(Check):
     description = "much longer or shorter than usual for this language pair"
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
-        min_chars = self.options["min_chars"]
+        deviations = {
+            (lang, other): self._deviations(group, lang, other)
+            for lang in group.targets
+            for other in group.languages
+            if other != lang
+        }
         for lang in group.targets:
-            ratios: dict[int, float] = {}
-            for row in range(len(group.rows)):
-                p = len(group.cell(row, group.pivot).content_text)
-                t = len(group.cell(row, lang).content_text)
-                if p >= min_chars and t >= min_chars:
-                    ratios[row] = math.log(t / p)
-            if len(ratios) < self.options["min_rows"]:
+            found = deviations[lang, group.pivot]
+            if found is None:
                 continue
-            values = list(ratios.values())
-            median = statistics.median(values)
-            mad = statistics.median(abs(v - median) for v in values)
-            limit = max(self.options["k"] * 1.4826 * mad, math.log(self.options["min_factor"]))
+            ratios, median, limit = found
             for row, value in ratios.items():
-                if abs(value - median) <= limit:
+                if abs(value - median) <= limit or self._pivot_alone(
+                    deviations, group.pivot, lang, row
+                ):
                     continue
                 word = "longer" if value > median else "shorter"
                 message = (
@@ -656,6 +655,41 @@ class LengthRatio(Check):
                     f"much {word} than usual"
                 )
                 yield row, self.finding(lang, message, group.cell(row, lang).content_spans)
+
+    def _deviations(
+        self, group: GroupView, lang: str, other: str
+    ) -> tuple[dict[int, float], float, float] | None:
+        """`lang`'s log length ratio to `other` per row (cells long enough), their median and
+        how far a row may lie from it; None with too few rows."""
+        min_chars = self.options["min_chars"]
+        ratios: dict[int, float] = {}
+        for row in range(len(group.rows)):
+            p = len(group.cell(row, other).content_text)
+            t = len(group.cell(row, lang).content_text)
+            if p >= min_chars and t >= min_chars:
+                ratios[row] = math.log(t / p)
+        if len(ratios) < self.options["min_rows"]:
+            return None
+        values = list(ratios.values())
+        median = statistics.median(values)
+        mad = statistics.median(abs(v - median) for v in values)
+        return (
+            ratios,
+            median,
+            max(self.options["k"] * 1.4826 * mad, math.log(self.options["min_factor"])),
+        )
+
+    @staticmethod
+    def _pivot_alone(deviations, pivot: str, lang: str, row: int) -> bool:
+        """Whether `lang`'s cell has its usual length against most of the other versions
+        (two at least) in `row`: then the pivot's cell is the odd one (a wordier pivot
+        sentence), not this one."""
+        usual = [
+            abs(found[0][row] - found[1]) <= found[2]
+            for (a, b), found in deviations.items()
+            if a == lang and b != pivot and found is not None and row in found[0]
+        ]
+        return len(usual) >= 2 and 2 * sum(usual) > len(usual)
 
 
 _LETTER_WORD = pattern_cache.compile(r"\p{L}{2,}")
