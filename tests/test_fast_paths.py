@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import aligning, lexical
+from reviewer.core import aligning, checks, evidence, lexical
 from reviewer.core.segmenting import segment
 
 STORIES = Path(__file__).resolve().parent / "data" / "checks_corpus"
@@ -131,3 +131,37 @@ def test_candidates_of_every_shape_at_once_are_those_of_one_shape_at_a_time(stor
 )
 def test_script_class_without_any_unspaced_letter_is_what_the_counts_say(texts):
     assert lexical.script_class(texts) == lexical._script_of("".join(texts))
+
+
+def test_a_documents_word_tests_from_the_sentences_holding_the_word_are_the_tables():
+    """`GroupView._in_vocabulary` and `_written_inside` read only the sentences that hold the
+    word; the whole document's tables (`_vocabulary`, `evidence.capitalised_inside`) are the
+    union of every sentence's, so they must answer alike for every word of the stories."""
+    found_in = set()
+    for path in sorted(STORIES.glob("*/*.txt")):
+        lang = path.stem
+        segments = tuple(segment(path.read_text(encoding="utf-8"), lang))
+        view = checks.GroupView((), {lang: segments}, lang)
+        texts = [s.text for s in segments if s.boilerplate is None]
+        vocabulary = checks._vocabulary(segments)
+        inside = evidence.capitalised_inside(texts)
+        words = {w for text in texts for w, _, _ in evidence.words(text)}
+        asked = words | {w.lower() for w in words} | {w.capitalize() for w in words}
+        # `_written_inside` is asked of sentence openers (written once already: a word the
+        # text has once is not also inside)
+        openers = {
+            w
+            for text in texts
+            for w, start, _ in evidence.words(text)
+            if evidence.sentence_initial(text, start)
+        }
+        for word in sorted(asked | {"", "zzq", "Zzq"}):
+            assert view._in_vocabulary(lang, word) == (word in vocabulary), word
+            if word in openers:
+                assert view._written_inside(lang, word) == (word in inside), word
+            found_in.update(
+                name
+                for name, met in (("v", word in vocabulary), ("i", word in openers & inside))
+                if met
+            )
+    assert found_in == {"v", "i"}  # both answers met, not only "no"

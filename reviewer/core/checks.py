@@ -110,6 +110,12 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=2048)
+def _inside_of(text: str) -> frozenset[str]:
+    """`evidence.capitalised_inside` of one sentence, per text: a document's is their union."""
+    return evidence.capitalised_inside((text,))
+
+
+@lru_cache(maxsize=2048)
 def _names_of(text: str, lang: str) -> tuple[tuple[Mention, str | None], ...]:
     """`evidence.names` of one sentence before a vocabulary strikes any (per text, as above):
     each mention with, where a vocabulary may strike it (a name opening the sentence), its
@@ -155,6 +161,7 @@ class GroupView:
         self._known: dict[tuple[str, str], bool] = {}
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._inside: dict[str, frozenset[str]] = {}
+        self._sentences: dict[str, list[str]] = {}
         self._keys_of: dict[str, list[str]] = {}
         self._indexes: dict[str, evidence.NameIndex] = {}
         self.memo: dict[tuple, object] = {}  # caches, shared by the checks
@@ -194,14 +201,34 @@ class GroupView:
             for lang in self.languages
         }
 
+    def _content_sentences(self, lang: str) -> list[str]:
+        """The texts of `lang`'s content segments, in order (`_content_texts` joins them)."""
+        found = self._sentences.get(lang)
+        if found is None:
+            found = self._sentences[lang] = [
+                s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
+            ]
+        return found
+
     def _in_vocabulary(self, lang: str, lower: str) -> bool:
         """Whether `lower` is among the document's lower-case words (`_vocabulary`). Each of
         them is written in its text, so a word the text does not hold needs no vocabulary
-        (a name's lower case seldom is: most documents then never make theirs). In a long
-        document each such test reads the whole text: there the table is made at once."""
+        (a name's lower case seldom is), and one it holds needs only the words of the
+        sentences holding it (the table is the union of every sentence's; groups with a
+        Vietnamese pivot, whose names capitalise every syllable, made it for half their
+        documents). In a long document each such test reads the whole text: there the table
+        is made at once."""
         text = self._content_texts[lang]
-        if len(text) <= _SCAN_BEFORE_TABLE and lower not in text:
-            return False
+        if len(text) <= _SCAN_BEFORE_TABLE:
+            if lower not in text:
+                return False
+            # Only the sentences that hold it can have it among their words: theirs are read
+            # (cached per text), not every sentence's (the table is their union).
+            return any(
+                lower in _lower_words(sentence)
+                for sentence in self._content_sentences(lang)
+                if lower in sentence
+            )
         vocabulary = self._vocabularies.get(lang)
         if vocabulary is None:
             vocabulary = self._vocabularies[lang] = _vocabulary(self.segments.get(lang, ()))
@@ -210,10 +237,17 @@ class GroupView:
     def _written_inside(self, lang: str, word: str) -> bool:
         """Whether the document writes `word`, a sentence opener of its own, capitalised
         inside a sentence too (`evidence.capitalised_inside`). That needs a second occurrence
-        of it in the text: a word written once needs no table of the document's words."""
+        of it in the text: a word written once needs no table of the document's words, and
+        one written more needs only the sentences holding it (as `_in_vocabulary`)."""
         text = self._content_texts[lang]
-        if len(text) <= _SCAN_BEFORE_TABLE and text.count(word) < 2:
-            return False
+        if len(text) <= _SCAN_BEFORE_TABLE:
+            if text.count(word) < 2:
+                return False
+            return any(
+                word in _inside_of(sentence)
+                for sentence in self._content_sentences(lang)
+                if word in sentence
+            )
         inside = self._inside.get(lang)
         if inside is None:
             inside = self._inside[lang] = evidence.capitalised_inside(

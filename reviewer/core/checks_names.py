@@ -173,6 +173,8 @@ class NameMismatch(Check):
 
         target_names = group.names(row, lang)
         target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
+        target_keys = group.name_keys(row, lang)
+        pivot_keys = group.name_keys(row, pivot)
         pivot_names = group.names(row, pivot)
         pivot_acronyms = {m.key for m in pivot_names if m.kind == "acronym"}
         # A pivot sentence this language's alignment left unmatched is `missing`'s finding;
@@ -204,6 +206,8 @@ class NameMismatch(Check):
                 else:
                     missing[m.text] = ("info", unsure)
             else:
+                if m.key in target_keys:
+                    continue  # the cell names it (`_in_cell`'s first test): no finding
                 # The cell's counterpart is asked last: without a use elsewhere in the
                 # document nor every other version keeping the name, there is no finding
                 # whatever the cell holds (most of a name's look-ups, and the dearest).
@@ -228,6 +232,8 @@ class NameMismatch(Check):
                     continue
                 if m.key in doc_names[pivot] or m.key in backward:
                     added.append(m)
+            elif m.key in pivot_keys:
+                continue  # the pivot's cell names it (`_in_cell`'s first test): not added
             elif (
                 found := self._used(group, doc_names, doc_index, pivot, m.key, by=lang)
             ) and not self._in_cell(group, row, pivot, m.key):
