@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import ClassVar
 
@@ -753,22 +754,19 @@ def _own_stopwords(text: str, lang: str) -> bool:
 def _stopword_leader(text: str) -> str | None:
     """The language with a list (evidence.stopwords) whose function words `text` has most of,
     two at least and more than of any other; None if none does."""
-    hits = _function_word_hits(word.lower() for word, _, _ in evidence.words(text))
+    hits = _function_word_hits(map(str.lower, map(itemgetter(0), evidence.words(text))))
     if not hits:
         return None
-    (leader, count), *rest = Counter(hits).most_common(2) + [("", 0)]
+    (leader, count), *rest = hits.most_common(2) + [("", 0)]
     return leader if count >= 2 and count > rest[0][1] else None
 
 
-def _function_word_hits(words: Iterable[str]) -> dict[str, int]:
+def _function_word_hits(words: Iterable[str]) -> Counter[str]:
     """Per listed language (evidence.stopwords), how many of `words` (lower case) are its
     function words."""
     index = _stopword_languages()
-    hits: dict[str, int] = {}
-    for word in words:
-        for code in index.get(word, ()):
-            hits[code] = hits.get(code, 0) + 1
-    return hits
+    # counted in C, in the order the words and their languages come (ties keep that order)
+    return Counter(chain.from_iterable(map(index.__getitem__, filter(index.__contains__, words))))
 
 
 _EDGE_MARKS = ".,;:!?\"'()[]«»“”„‘’‹›"
@@ -779,7 +777,7 @@ def _foreign_function_words(text: str, lang: str) -> bool:
     `_stopword_leader`'s cost): another listed language's function words lead in `text`, two
     at least and more than `lang`'s. Only a pre-test: most pivot cells are in the pivot's
     language, and the identifier decides the rest."""
-    hits = _function_word_hits(word.strip(_EDGE_MARKS) for word in text.lower().split())
+    hits = _function_word_hits(map(str.strip, text.lower().split(), repeat(_EDGE_MARKS)))
     if not hits:
         return False
     leader = max(hits, key=hits.__getitem__)
