@@ -1220,3 +1220,21 @@ def test_a_turkish_names_case_ending_after_the_apostrophe_is_no_part_of_it() -> 
     assert found[2].key == names("Ankara", "en")[0].key
     # Elsewhere an apostrophe is part of the name (O'Brien, d'Alembert).
     assert [m.text for m in names("Sean O'Brien spoke.", "en")] == ["Sean", "O'Brien"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunung Merapi erupsi pada pukul 14.30 WIB, Selasa.", "id"),
+        ("Il vulcano è esploso alle 14.30 di martedì.", "it"),
+        ("Yanardağ salı günü saat 14.30'da patladı.", "tr"),
+        ("Wulkan wybuchł we wtorek o godz. 14.30.", "pl"),
+        ("De vulkaan barstte dinsdag om 14.30 uur uit.", "nl"),
+    ],
+)
+def test_a_dotted_hour_after_a_time_word_is_a_time(text: str, lang: str) -> None:
+    # "14.30" was read as the decimal 14.3 where a time word stands before it, against the
+    # 14:30 or 2時30分 of the other versions (two false findings a row).
+    assert [m.key for m in numbers(text, lang) if m.kind != "word"] == ["14", "30"]
+    # Without one, a dotted number stays a decimal.
+    assert [m.key for m in numbers("Der Anteil stieg auf 14.30 Prozent.", "de")] == ["14.3"]

@@ -292,10 +292,15 @@ _SLASH_DATE = pattern_cache.compile(
 _VERSION = pattern_cache.compile(
     r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,])(?>\d{1,4}(?:\.\d{1,4}){2,})(?![.,]?\p{N})"
 )
-# Clock times; a dot counts only with a leading zero (03.40) or a time word after it.
+# Clock times; a dot counts only with a leading zero (03.40) or a time word after it, or one
+# before it (pukul 14.30 WIB, alle 14.30, saat 14.30'da, o godz. 14.30: Indonesian, Italian,
+# Turkish and Polish write the hour with a dot; "14.30" was read as the decimal 14.3).
 _TIME = pattern_cache.compile(
     r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
-    r"(\s?(?:Uhr|h\b|น\.|ч\.|saat))?"
+    r"(\s?(?:Uhr|uur|h\b|น\.|ч\.|saat|WIB|WITA|WIT\b))?"
+)
+_TIME_BEFORE = pattern_cache.compile(
+    r"(?:\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie|o godzinie)|\bkl\.)\s*$", regex.I
 )
 _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
 # A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
@@ -830,7 +835,12 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     for match in _TIME.finditer(text) if split else ():
         # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal. Minutes :00 say
         # only "on the hour", as 8 Uhr, 8시 and 8 o'clock do: the hour alone is read.
-        if match.group(2) == ":" or match.group(1)[:-1] == "0" or match.group(4):
+        if (
+            match.group(2) == ":"
+            or match.group(1)[:-1] == "0"
+            or match.group(4)
+            or _TIME_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
             value = match.group(1)
             add("number", str(int(value)), match.start(1), match.end(1), float(value))
             if int(match.group(3)):
