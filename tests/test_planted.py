@@ -159,6 +159,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "merapi_alert",
+            {"ar", "de", "en", "id", "ja", "ko", "th", "vi", "zh"},
+            {
+                ("missing", "zh", "وامتدت السحب الحارة مساف"),
+                ("number-mismatch", "ar", "طُلب من السكان الابتعاد "),  # the pivot's 7 km for 5
+                ("number-mismatch", "ja", "ويقيم حالياً 1250 نازحاً"),  # 21 shelters for 12
+            },
+        ),
+        (
             "paracetamol_leaflet",
             {"ar", "de", "el", "en", "es", "fr", "it", "ja", "pl", "ru", "zh"},
             {
@@ -186,6 +195,15 @@ def test_an_added_sentence_merged_into_its_neighbours_row_is_told() -> None:
         if f.check == "extra" and f.lang == "zh"
     ]
     assert len(told) == 1 and told[0][1] == "info" and "周末闭馆。" in told[0][2]
+
+
+def test_the_added_sentence_told_is_the_one_without_the_pivots_figures() -> None:
+    # vi adds "the airport works normally" after the shelters' sentence, which is longer
+    aligned, _ = _findings("merapi_alert")
+    told = [
+        f.message for row in aligned.findings for f in row if (f.check, f.lang) == ("extra", "vi")
+    ]
+    assert len(told) == 1 and told[0].endswith("“Sân bay Yogyakarta vẫn hoạt động bình thường.”")
 
 
 def test_page_furniture_is_boilerplate_in_every_language() -> None:

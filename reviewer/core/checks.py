@@ -634,8 +634,16 @@ class Extra(Check):
 
 
 def _likely_added(group: GroupView, row: int, lang: str, rows: list[int]) -> tuple[int, Segment]:
-    """The segment of `lang`'s cell in `row` without which the cell's length against the
-    pivot's is nearest to the ratio of `lang`'s other rows (its offset in the cell text)."""
+    """The segment of `lang`'s cell in `row` that holds none of the pivot cell's numbers and
+    without which the cell's length against the pivot's is nearest to the ratio of `lang`'s
+    other rows (its offset in the cell text). A segment with the pivot's figures is the
+    pivot sentence's translation (a Vietnamese notice's added airport sentence was shorter
+    than the one with the figures, and length alone named the wrong one)."""
+    pivot_keys = {m.key for m in group.numbers(row, group.pivot)}
+    figures = {
+        at: bool(pivot_keys & {m.key for m in sentence_memo.numbers(s.text, lang)})
+        for at, s in group.cell(row, lang).content
+    }
 
     def units(r: int, which: str) -> float:
         return max(length_units(group.cell(r, which).content_text), 1.0)
@@ -648,7 +656,7 @@ def _likely_added(group: GroupView, row: int, lang: str, rows: list[int]) -> tup
         left = max(whole - length_units(item[1].text), 1.0)
         return abs(math.log(left / pivot / typical))
 
-    return min(group.cell(row, lang).content, key=misfit)
+    return min(group.cell(row, lang).content, key=lambda item: (figures[item[0]], misfit(item)))
 
 
 def _describe(mentions: Iterable[Mention]) -> str:
