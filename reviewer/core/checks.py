@@ -675,21 +675,21 @@ class LengthRatio(Check):
     description = "much longer or shorter than usual for this language pair"
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
-        deviations = {
-            (lang, other): self._deviations(group, lang, other)
-            for lang in group.targets
-            for other in group.languages
-            if other != lang
-        }
+        made: dict[tuple[str, str], tuple[dict[int, float], float, float] | None] = {}
+
+        def deviations(lang: str, other: str) -> tuple[dict[int, float], float, float] | None:
+            # made for a pair of versions only where a row is flagged against the pivot
+            if (lang, other) not in made:
+                made[lang, other] = self._deviations(group, lang, other)
+            return made[lang, other]
+
         for lang in group.targets:
-            found = deviations[lang, group.pivot]
+            found = deviations(lang, group.pivot)
             if found is None:
                 continue
             ratios, median, limit = found
             for row, value in ratios.items():
-                if abs(value - median) <= limit or self._pivot_alone(
-                    deviations, group.pivot, lang, row
-                ):
+                if abs(value - median) <= limit or self._pivot_alone(group, deviations, lang, row):
                     continue
                 word = "longer" if value > median else "shorter"
                 message = (
@@ -723,15 +723,12 @@ class LengthRatio(Check):
         )
 
     @staticmethod
-    def _pivot_alone(deviations, pivot: str, lang: str, row: int) -> bool:
+    def _pivot_alone(group: GroupView, deviations, lang: str, row: int) -> bool:
         """Whether `lang`'s cell has its usual length against most of the other versions
         (two at least) in `row`: then the pivot's cell is the odd one (a wordier pivot
         sentence), not this one."""
-        usual = [
-            abs(found[0][row] - found[1]) <= found[2]
-            for (a, b), found in deviations.items()
-            if a == lang and b != pivot and found is not None and row in found[0]
-        ]
+        found = [deviations(lang, other) for other in group.targets if other != lang]
+        usual = [abs(f[0][row] - f[1]) <= f[2] for f in found if f is not None and row in f[0]]
         return len(usual) >= 2 and 2 * sum(usual) > len(usual)
 
 
