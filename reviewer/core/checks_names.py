@@ -160,12 +160,12 @@ class NameMismatch(Check):
                 self._carried(group, row, o, m, localised[o]) for o in others
             )
 
-        def translated_here(key: str, among: Sequence[str] = others) -> bool:
+        def translated_here(key: str) -> bool:
             """Whether most of three or more other versions with text here lack the name:
             then it is one the languages translate in this place, whatever this version
             writes elsewhere (fr and vi translate the Camino de Santiago and keep the Camino
             Francés; fr's Saint-Jacques for Santiago is not en's Saint-Jean)."""
-            present = [o for o in among if group.cell(row, o).has_content]
+            present = [o for o in others if group.cell(row, o).has_content]
             if len(present) < 3:
                 return False
             kept = sum(1 for o in present if self._in_cell(group, row, o, key))

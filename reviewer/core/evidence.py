@@ -299,9 +299,7 @@ _TIME = pattern_cache.compile(
     r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
     r"(\s?(?:Uhr|uur|h\b|น\.|ч\.|saat|WIB|WITA|WIT\b))?"
 )
-_TIME_BEFORE = pattern_cache.compile(
-    r"(?:\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie|o godzinie)|\bkl\.)\s*$", regex.I
-)
+_TIME_BEFORE = pattern_cache.compile(r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", regex.I)
 _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
 # A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
 # looks for it (most texts)
@@ -1513,7 +1511,7 @@ CAPITALISED_NOUNS = frozenset({"de", "lb"})
 # Languages that write a proper name's case ending after an apostrophe (Turkish: Ankara'da,
 # PhotoSort'un, PNG'ye): the key is the name's ("ankarad" met "Ankara" only by chance, and an
 # acronym with an ending was no acronym).
-_SUFFIX_AFTER_APOSTROPHE = frozenset({"tr", "az"})
+_SUFFIX_AFTER_APOSTROPHE = frozenset({"tr"})
 _APOSTROPHE = pattern_cache.compile("['’]")
 
 
