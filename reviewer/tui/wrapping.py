@@ -49,7 +49,7 @@ HYPHENS = "-\u2010"  # a line may end after one of these between two letters
 
 # Signs written after a number with a space (French and German typography: `25 °C`, `30 %`,
 # `15 €`): the line does not break between the number and its sign.
-_UNIT_SIGNS = "°%‰€"
+_UNIT_SIGNS = frozenset("°%‰€")
 
 
 def _number_space(text: str, index: int) -> bool:
@@ -64,7 +64,7 @@ def _number_space(text: str, index: int) -> bool:
                 and len(text[index + 1 : index + 4]) == 3
                 and not text[index + 4 : index + 5].isdigit()
             )
-            or text[index + 1 : index + 2] in tuple(_UNIT_SIGNS)
+            or text[index + 1 : index + 2] in _UNIT_SIGNS
         )
     )
 
