@@ -185,25 +185,21 @@ def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, membe
     assert found == expected
 
 
-def test_an_added_sentence_merged_into_its_neighbours_row_is_told() -> None:
-    # zh adds "closed at weekends" after its answer; the row also holds its "可以。" (yes)
-    aligned, _ = _findings("library_faq")
-    told = [
-        (row, f.severity, f.message)
-        for row, findings in enumerate(aligned.findings)
-        for f in findings
-        if f.check == "extra" and f.lang == "zh"
-    ]
-    assert len(told) == 1 and told[0][1] == "info" and "周末闭馆。" in told[0][2]
-
-
-def test_the_added_sentence_told_is_the_one_without_the_pivots_figures() -> None:
-    # vi adds "the airport works normally" after the shelters' sentence, which is longer
-    aligned, _ = _findings("merapi_alert")
-    told = [
-        f.message for row in aligned.findings for f in row if (f.check, f.lang) == ("extra", "vi")
-    ]
-    assert len(told) == 1 and told[0].endswith("“Sân bay Yogyakarta vẫn hoạt động bình thường.”")
+@pytest.mark.parametrize(
+    ("folder", "lang", "added"),
+    [
+        # zh adds "closed at weekends" after its answer; the row also holds its "可以。" (yes)
+        ("library_faq", "zh", "周末闭馆。"),
+        # vi adds "the airport works normally" after the shelters' sentence, which is longer
+        # and holds the pivot's figures: the one without them is named
+        ("merapi_alert", "vi", "Sân bay Yogyakarta vẫn hoạt động bình thường."),
+    ],
+)
+def test_an_added_sentence_merged_into_its_neighbours_row_is_told(folder, lang, added) -> None:
+    aligned, _ = _findings(folder)
+    told = [f for row in aligned.findings for f in row if (f.check, f.lang) == ("extra", lang)]
+    assert len(told) == 1 and told[0].severity == "info"
+    assert told[0].message.endswith(f"perhaps added: “{added}”")
 
 
 def test_page_furniture_is_boilerplate_in_every_language() -> None:
