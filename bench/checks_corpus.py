@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reviewer.core import evidence  # noqa: E402
+from reviewer.core import number_reader  # noqa: E402
 from reviewer.core.checks import get_check, run_checks  # noqa: E402
 from reviewer.core.model import Row, Segment  # noqa: E402
 
@@ -101,7 +101,7 @@ def with_native_digits(articles):
 
 def plant(text: str, lang: str) -> str | None:
     """`text` with the last digit of its first number (not a spelt one) changed, or None."""
-    for m in evidence.numbers(text, lang):
+    for m in number_reader.numbers(text, lang):
         if m.kind == "word":
             continue
         digits = [i for i in range(m.start, m.end) if text[i].isdigit()]

@@ -67,7 +67,7 @@ def test_empty_sides():
 
 
 def number_keys(text: str, lang: str) -> set[str]:
-    """The keys by which the aligner compares numbers (read by evidence.numbers)."""
+    """The keys by which the aligner compares numbers (read by number_reader.numbers)."""
     return {k for k in sentence_keys(text, lang)[0] if k[:2] in ("n:", "d:")}
 
 

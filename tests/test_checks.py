@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from reviewer.core import checks, checks_names, language, punctuation
 from reviewer.core.checks import REGISTRY, get_check, run_checks
-from reviewer.core.evidence import counterpart, name_key, names, numbers, similar_names, words
+from reviewer.core.evidence import counterpart, name_key, names, similar_names, words
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
+from reviewer.core.number_reader import numbers
 
 # --------------------------------------------------------------------------------- helpers
 

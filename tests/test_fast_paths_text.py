@@ -9,7 +9,15 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from reviewer.core import boilerplate, checks, checks_names, evidence, punctuation, segmenting
+from reviewer.core import (
+    boilerplate,
+    checks,
+    checks_names,
+    evidence,
+    number_reader,
+    punctuation,
+    segmenting,
+)
 from reviewer.core.model import Row, Segment
 
 _CODE_POINTS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
@@ -24,12 +32,12 @@ def test_regex_white_space_is_str_white_space_less_four_controls():
 
 
 def test_no_han_or_hangul_letter_before_u1100_and_every_thai_letter_in_its_block():
-    # evidence._numbers and segmenting.thai_gaps test these cheap ranges before `regex` scans.
+    # number_reader._numbers and segmenting.thai_gaps test these cheap ranges before `regex` scans.
     for c in _CODE_POINTS:
-        if evidence._HAN_OR_HANGUL.match(c):
-            assert evidence._PAST_U1100.match(c), hex(ord(c))
-        if evidence._THAI.match(c):
-            assert evidence._THAI_BLOCK.match(c), hex(ord(c))
+        if number_reader._HAN_OR_HANGUL.match(c):
+            assert number_reader._PAST_U1100.match(c), hex(ord(c))
+        if number_reader._THAI.match(c):
+            assert number_reader._THAI_BLOCK.match(c), hex(ord(c))
             assert segmenting._THAI_BLOCK.match(c), hex(ord(c))
         if segmenting._THAI_LETTER.match(c):
             assert segmenting._THAI_BLOCK.match(c), hex(ord(c))
@@ -111,16 +119,16 @@ _SCRIPTS = st.text(
 
 @given(_SCRIPTS, st.sampled_from(["en", "th", "zh", "ko"]))
 def test_number_and_thai_gap_prefilters_change_nothing(text, lang):
-    numbers = evidence._numbers.__wrapped__(text, lang, True)
+    numbers = number_reader._numbers.__wrapped__(text, lang, True)
     gaps = [m.span() for m in segmenting.thai_gaps(text)]
     everything = re.compile("")
-    saved = evidence._PAST_U1100, evidence._THAI_BLOCK, segmenting._THAI_BLOCK
+    saved = number_reader._PAST_U1100, number_reader._THAI_BLOCK, segmenting._THAI_BLOCK
     try:
-        evidence._PAST_U1100 = evidence._THAI_BLOCK = segmenting._THAI_BLOCK = everything
-        assert evidence._numbers.__wrapped__(text, lang, True) == numbers
+        number_reader._PAST_U1100 = number_reader._THAI_BLOCK = segmenting._THAI_BLOCK = everything
+        assert number_reader._numbers.__wrapped__(text, lang, True) == numbers
         assert [m.span() for m in segmenting.thai_gaps(text)] == gaps
     finally:
-        evidence._PAST_U1100, evidence._THAI_BLOCK, segmenting._THAI_BLOCK = saved
+        number_reader._PAST_U1100, number_reader._THAI_BLOCK, segmenting._THAI_BLOCK = saved
 
 
 _WORDY = st.text(alphabet=st.sampled_from(list("aLdl's’ -.SCOqu\u00e9Кк")), max_size=30)

@@ -88,10 +88,10 @@ def test_a_paragraph_two_documents_share_costs_no_more_the_second_time():
 
 
 def test_a_long_run_of_dotted_digits_reads_in_linear_time():
-    # 2.4.1 is read whole as a version (evidence._VERSION); a run of 50,000 dotted groups that
+    # 2.4.1 is read whole as a version (number_reader._VERSION); a run of 50,000 dotted groups that
     # ends in one too long for a version made that pattern give back one group at a time, from
     # each start: 2 s at 100,000 characters before it was made atomic.
-    from reviewer.core.evidence import numbers
+    from reviewer.core.number_reader import numbers
 
     text = "1.1." * (SIZE // 2) + "12345"  # 200,000 characters: 8 s when it backtracked
     assert _seconds(lambda: numbers(text, "de")) < BOUND / 4

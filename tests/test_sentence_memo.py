@@ -5,7 +5,7 @@ that serve recurring sentences and paragraphs (checks, segmentation, boilerplate
 import pytest
 
 from bench.corpus import write_corpus
-from reviewer.core import evidence, lexical, sentence_memo, session
+from reviewer.core import evidence, lexical, number_reader, sentence_memo, session
 from reviewer.core.session import open_corpus
 
 
@@ -36,10 +36,10 @@ def test_keeps_what_recurs_and_only_that():
     assert set(sentence_memo._KEYS) == {sentences[0], sentences[4]}
     for text, lang in sentences:
         fresh_keys = lexical.sentence_keys.__wrapped__(text, lang)
-        fresh_numbers = evidence._numbers.__wrapped__(text, lang, True)
+        fresh_numbers = number_reader._numbers.__wrapped__(text, lang, True)
         assert sentence_memo.sentence_keys(text, lang) == fresh_keys
         assert sentence_memo.numbers(text, lang) == list(fresh_numbers)
-        assert sentence_memo.numbers(text, lang, words=False) == evidence.numbers(
+        assert sentence_memo.numbers(text, lang, words=False) == number_reader.numbers(
             text, lang, words=False
         )
     assert isinstance(sentence_memo.numbers(*sentences[0]), list)  # a copy, as evidence's
@@ -74,7 +74,7 @@ def test_a_corpus_checks_the_same_with_and_without_the_kept_sentences(corpus_fol
     kept = _rows_and_findings(corpus)
     again = open_corpus([corpus_folder], jobs=1)
     sentence_memo.clear()
-    for cached in (lexical.sentence_keys, evidence._numbers, evidence._words):
+    for cached in (lexical.sentence_keys, number_reader._numbers, evidence._words):
         cached.cache_clear()
     fresh = _rows_and_findings(again)
     assert fresh == kept

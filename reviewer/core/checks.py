@@ -31,8 +31,8 @@ from reviewer.core import (
     punctuation,
     sentence_memo,
 )
-from reviewer.core.evidence import Mention
 from reviewer.core.lexical import length_units
+from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
 
 _LATIN = pattern_cache.compile(r"\p{Latin}")

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reviewer.core import evidence, pattern_cache
 from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _describe, register
-from reviewer.core.evidence import Mention
+from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding
 
 

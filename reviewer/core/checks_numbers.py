@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from reviewer.core import pattern_cache
 from reviewer.core.checks import _MIN_VOTERS, Check, GroupView, _describe, register
-from reviewer.core.evidence import Mention
+from reviewer.core.mention import Mention
 from reviewer.core.model import Finding
 
 

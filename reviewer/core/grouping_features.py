@@ -1,7 +1,7 @@
 """What of a document survives translation, whatever its genre and script.
 
 Two kinds of evidence. *Features* name things a translation repeats: numbers (read by
-`evidence.numbers`, so `25 000`, `25000` and `25,000` are one, and so are `4.1亿` and
+`number_reader.numbers`, so `25 000`, `25000` and `25,000` are one, and so are `4.1亿` and
 `410 миллионов`), URLs, and names reduced to a
 phonetic skeleton of their transliteration (Tokayev, Tokaïev, Tokajew and Токаев all become
 `tkb`). News is full of them; a novel, a law or a Bible chapter has few. *Shape* is what every
@@ -19,8 +19,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reviewer.core import pattern_cache
-from reviewer.core.evidence import numbers, phonetic_key
+from reviewer.core.evidence import phonetic_key
 from reviewer.core.model import Segment
+from reviewer.core.number_reader import numbers
 from reviewer.core.transliteration import anyascii
 
 _NAME = pattern_cache.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}")
@@ -86,7 +87,7 @@ def _normalise_url(url: str) -> str:
 
 
 def number_keys(text: str, lang: str) -> set[str]:
-    """Numbers of `text` as comparable keys, read by `evidence.numbers` (the product's one
+    """Numbers of `text` as comparable keys, read by `number_reader.numbers` (the product's one
     number reader: `25 000` = `25000` = `25,000`, `4.1亿` = `410 миллионов` = 410000000,
     `6万` = `60,000`, digits of every script): `n:25000`; dates as `n:d14.3` (`14 March` =
     `3月14日`); values from 1900 to 2099 as years (`y:2024`).

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import regex
 
-from reviewer.core import evidence, segmenting
+from reviewer.core import mention, number_reader, segmenting
 from reviewer.core.model import Document, Group, Segment
 
 # Languages whose sentences the witnesses may cut: those whose script marks no sentence end.
@@ -190,9 +190,9 @@ def _figure_sides(
     return frozenset(early), frozenset(late)
 
 
-def _mentions(text: str, lang: str) -> list[evidence.Mention]:
+def _mentions(text: str, lang: str) -> list[mention.Mention]:
     """The figures of `text` (quantities, years, dates; not numbers in words)."""
-    return evidence.numbers(text, lang, words=False)
+    return number_reader.numbers(text, lang, words=False)
 
 
 @lru_cache(maxsize=4096)

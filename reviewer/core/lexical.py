@@ -1,7 +1,7 @@
 """What two sentences in different languages can share, whatever the languages.
 
 The aligner (aligning.py) needs no dictionary: it compares sentences by the numbers they hold
-(read by `evidence.numbers`, the one number reader of the product), names and cognates
+(read by `number_reader.numbers`, the one number reader of the product), names and cognates
 compared after transliteration, URLs, quotes and brackets, and a word-translation table learnt
 from the documents themselves. This module computes those keys, the lexical tokens the table is
 learnt from, and sentence lengths in comparable units across scripts.
@@ -24,7 +24,8 @@ import numpy as np
 import regex
 
 from reviewer.core import pattern_cache
-from reviewer.core.evidence import numbers, phonetic_key
+from reviewer.core.evidence import phonetic_key
+from reviewer.core.number_reader import numbers
 from reviewer.core.transliteration import anyascii
 
 # Letters of the scripts written without spaces between words.
@@ -66,8 +67,9 @@ _JAMO = pattern_cache.compile_re("[\u1100-\u11ff]")
 _PAST_U0DFF = pattern_cache.compile_re("[^\x00-\u0dff]")
 # The same test less the blocks past U+0DFF that hold no letter of those scripts (nor Hangul):
 # Latin and Greek Extended (Vietnamese), general punctuation (dashes, curly quotes) and the
-# currency signs (tests/test_evidence.py checks every code point). A Vietnamese sentence, or one
-# with a dash, took three `regex` scans for runs it cannot hold (a quarter of its features).
+# currency signs (tests/test_number_reader.py checks every code point). A Vietnamese sentence,
+# or one with a dash, took three `regex` scans for runs it cannot hold (a quarter of its
+# features).
 _MAY_BE_UNSPACED = pattern_cache.compile_re("[^\x00-\u0dff\u1e00-\u206f\u20a0-\u20cf]")
 
 
@@ -135,7 +137,7 @@ _GUESS_LANG = {"han": "zh", "kana": "ja", "hangul": "ko", "thai": "th"}
 
 
 def number_lang(lang: str | None, texts: list[str]) -> str:
-    """The language whose number conventions `evidence.numbers` should use."""
+    """The language whose number conventions `number_reader.numbers` should use."""
     return lang or _GUESS_LANG.get(script_class(texts), "en")
 
 
@@ -164,8 +166,8 @@ def _ascii_runs(ascii_text: str) -> list[str]:
 _SINGLE_QUOTE = pattern_cache.compile(r"(?:^|\s)['‘]\p{L}")
 _NUMERAL = pattern_cache.compile(r"[\p{Nd}〇零一二三四五六七八九十百千万萬亿億兩两]")
 _DIGITS = pattern_cache.compile_re(r"(?<![0-9])[0-9]{2,}(?![0-9])")
-# Below U+0660 the only characters `_NUMERAL` takes are 0-9 (tests/test_evidence.py checks every
-# code point): `re` finds them several times faster than `regex` scans the class.
+# Below U+0660 the only characters `_NUMERAL` takes are 0-9 (tests/test_number_reader.py checks
+# every code point): `re` finds them several times faster than `regex` scans the class.
 _PAST_U065F = pattern_cache.compile_re("[^\x00-\u065f]")
 _ASCII_DIGIT = pattern_cache.compile_re("[0-9]")
 

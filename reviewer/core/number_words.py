@@ -4,7 +4,7 @@ quatre-vingt-dix = 90, zweiundvierzig = 42, one hundred and forty-four thousand 
 Translations write a number in digits in one language and in words in another, so a reader
 that takes only the last word (тысячи = 1000) or one part (четыре тысячи = 4000) reports a
 difference that is not there and misses one that is. The vocabularies, per language, are in
-`data/number_words.toml`; `evidence.numbers` calls `spelt_numbers` and keeps the mention kinds.
+`data/number_words.toml`; `number_reader.numbers` calls `spelt_numbers` and keeps the mention kinds.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from reviewer.core import data_files, pattern_cache
 
 _TOKEN = pattern_cache.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 # The same in text of the Latin blocks and general punctuation (most European text), where
-# the letters and marks are these ranges (tests/test_evidence.py checks every code point):
+# the letters and marks are these ranges (tests/test_number_reader.py checks every code point):
 # `re` reads them several times faster than `regex` tests the two properties.
 _LATIN = "A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 # (Possessive: nothing follows a run to give letters back to, and `re` then keeps no marks)
@@ -378,7 +378,7 @@ def _feed_all(reader: _Reader, parts: list[str], connected: bool) -> _Reader | N
 
 
 def _latin_words(text: str) -> list[str]:
-    """`_LATIN_TOKEN.findall(text)` (tests/test_evidence.py compares them)."""
+    """`_LATIN_TOKEN.findall(text)` (tests/test_number_reader.py compares them)."""
     data = text.encode("latin-1", "ignore")  # a copy of a Latin-1 text (no check per character)
     if len(data) != len(text):
         return _LATIN_TOKEN.findall(text)  # a character past U+00FF (’, „, ł): the pattern

@@ -3,7 +3,7 @@
 A corpus of news holds the same sentence in many documents (a story syndicated or translated
 again, agency lines, quotes): in the 10,000 generated documents of bench/, 1,343 distinct
 sentences are 59 % of the 67,449 content sentences. The per-sentence caches (lexical.py,
-evidence.py) hold them within one group, but the worker processes empty those caches after
+number_reader.py) hold them within one group, but the worker processes empty those caches after
 each group (session.py: full, they hold about 7 KB a sentence), so every group computed them
 again. `keep` computes the features of the recurring ones in the parent process before the
 workers fork: every worker inherits them (a few MB), and `sentence_keys` and `numbers` here
@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from reviewer.core import evidence, lexical
-from reviewer.core.evidence import Mention
+from reviewer.core import lexical, number_reader
+from reviewer.core.mention import Mention
 
 # At most this many sentences are kept, the most frequent first: about 8 KB each, so at most
 # about 130 MB (the 10,000 generated documents keep 1,343: 11 MB).
@@ -36,9 +36,9 @@ def sentence_keys(
 
 
 def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
-    """`evidence.numbers`, from the kept sentences where it can."""
+    """`number_reader.numbers`, from the kept sentences where it can."""
     found = _NUMBERS.get((text, lang)) if words else None
-    return list(found) if found is not None else evidence.numbers(text, lang, words=words)
+    return list(found) if found is not None else number_reader.numbers(text, lang, words=words)
 
 
 def keep(sentences: Iterable[tuple[str, str]], *, least: int = 2) -> int:
@@ -50,7 +50,7 @@ def keep(sentences: Iterable[tuple[str, str]], *, least: int = 2) -> int:
     clear()
     for text, lang in chosen:
         _KEYS[text, lang] = lexical.sentence_keys(text, lang)
-        _NUMBERS[text, lang] = tuple(evidence.numbers(text, lang))
+        _NUMBERS[text, lang] = tuple(number_reader.numbers(text, lang))
     return len(chosen)
 
 

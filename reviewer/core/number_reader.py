@@ -1,0 +1,1117 @@
+"""The number reader: every quantity, year, date, time and month in a sentence, in any script.
+
+Translations rewrite words but keep quantities, so these are what the checks compare across
+languages, what the aligner uses as anchors and what grouping indexes. One reader serves all
+three. Each `Mention` carries a normalised `key` that is equal across languages for the same
+thing (`5.000`, `5,000` and `5 000` all give `5000`; `20/5`, `20 Mei`, `20. Mai` and `May 20`
+all give `d:20.5`; `12月26日` gives `d:26.12`). Digits of every supported script, Han and Thai
+and Vietnamese numerals in words, spelt numbers (`number_words`), centuries and dotted hours
+are read; conventions live in `data/numbers.toml` and `data/number_words.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import contains
+from typing import NamedTuple
+
+import regex
+
+from reviewer.core import data_files, pattern_cache
+from reviewer.core.mention import Mention
+from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
+
+
+class _NumberRules(NamedTuple):
+    decimal: str
+    scales: dict[str, float]
+    percent: tuple[str, ...]
+    words: dict[str, int]
+    months: dict[str, int]  # every spelling -> month number
+    ambiguous_months: frozenset[str]
+    month_prefixes: tuple[str, ...]
+    month_prefix_res: tuple[regex.Pattern[str], ...]
+    slash_order: str
+    era_offset: int
+    scale_re: regex.Pattern[str]
+    percent_re: regex.Pattern[str]
+    words_re: regex.Pattern[str] | None
+    month_re: regex.Pattern[str] | None
+    day_before_re: regex.Pattern[str]
+    year_after_re: regex.Pattern[str]
+    # What a text must hold for `month_re` and `words_re` to match in it (`_may_match`)
+    month_hints: tuple[tuple[str, ...], str]
+    words_hints: tuple[tuple[str, ...], str]
+    month_reach: int = 0  # the longest clitic: how far before its word a month's match begins
+
+
+# Characters that `regex`'s IGNORECASE matches to a lower-case letter of the word lists where
+# `str.lower` does not give that letter: İ lowers to two characters, ſ stays ſ, Σ lowers to ς
+# at the end of a word, the Turkish dotless ı matches I. tests/test_number_reader.py finds them
+# again on every code point for every letter of the lists.
+_LOWER_MISSES = {
+    "i": "\u0130", "s": "\u017f", "\u0131": "I", "\u0390": "\u1fd3", "\u03b2": "\u03d0",
+    "\u03b5": "\u03f5", "\u03b9": "\u0345\u1fbe", "\u03ba": "\u03f0", "\u03bc": "\u00b5",
+    "\u03c0": "\u03d6", "\u03c1": "\u03f1", "\u03c2": "\u03a3\u03c3", "\u03c3": "\u03a3\u03c2",
+    "\u03c6": "\u03d5", "\u0432": "\u1c80", "\u0434": "\u1c81", "\u043e": "\u1c82",
+    "\u0441": "\u1c83", "\u0442": "\u1c84\u1c85",
+}  # fmt: skip
+
+
+def _hints(words: Iterable[str]) -> tuple[tuple[str, ...], str]:
+    """What a text must hold for an alternation of `words` (lower case, `_alternation`) to
+    match in it, case-insensitively: one of the pieces (each word's first space-separated
+    part) in the lower-cased text, or else a character that lowers to none of the letters it
+    matches (`_LOWER_MISSES`)."""
+    pieces = sorted({w.split(" ")[0] for w in words}, key=lambda w: (len(w), w))
+    misses = {c for piece in pieces for letter in piece for c in _LOWER_MISSES.get(letter, "")}
+    # A piece that begins with a shorter one (juli: jul) is found wherever that one is: not
+    # tested. Only a prefix: `_matches` looks for a match where a piece begins, and восемь
+    # holds семь but does not begin with it (the scan found it; the hints did not).
+    tested = [p for p in pieces if not any(p.startswith(q) for q in pieces if len(q) < len(p))]
+    return tuple(tested), "".join(sorted(misses))
+
+
+def _may_match(text: str, lowered: str, hints: tuple[tuple[str, ...], str]) -> bool:
+    """False where an alternation with these `_hints` cannot match in `text` (lowered):
+    a few substring tests instead of a `regex` scan (which tries every position)."""
+    pieces, misses = hints  # (`map` over `contains`: no generator to step through)
+    return any(map(contains, repeat(text), misses)) or any(map(contains, repeat(lowered), pieces))
+
+
+def _matches(
+    pattern: regex.Pattern[str],
+    text: str,
+    lowered: str,
+    hints: tuple[tuple[str, ...], str],
+    reach: int = 0,
+) -> Iterable[regex.Match[str]]:
+    """`pattern.finditer(text)` for an alternation with these `_hints` (that `_may_match` let
+    through), tried only where a match may begin: each character of a match lowers to its
+    letter unless it is a miss, so without one, and where lowering kept every offset, a
+    match's word begins with a piece in the lowered text, at most `reach` characters (a
+    clitic) after the match begins. A `regex` scan tries every position, several hundred
+    instructions each; a sentence holds a piece at a few."""
+    pieces, misses = hints
+    if len(lowered) != len(text) or any(map(contains, repeat(text), misses)):
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    # (a C test each: most are not there)
+    for piece in compress(pieces, map(contains, repeat(lowered), pieces)):
+        at = lowered.find(piece)
+        while at >= 0:
+            starts.update(range(max(0, at - reach), at + 1))
+            at = lowered.find(piece, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()
+
+
+def _key(table: Mapping[str, object], word: str) -> str:
+    """The key of a word list that `word`, a case-insensitive match of its alternation,
+    stands for: `word.lower()` where that is a key, else the key whose pattern matches it the
+    way the alternation did (`KASIM` lowers to `kasim`, the list has `kasım`: `_LOWER_MISSES`)."""
+    lowered = word.lower()
+    if lowered in table:
+        return lowered
+    for key in table:
+        if regex.fullmatch(_alternation((key,)), word, regex.I):
+            return key
+    raise KeyError(word)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so that `nghìn tỷ` wins over `nghìn`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _number_data() -> dict:
+    return data_files.load("numbers.toml")
+
+
+def _nfc(word: str) -> str:
+    # Documents are NFC (loading.py); so must the word lists be (Hindi nukta letters are not).
+    return unicodedata.normalize("NFC", word).lower()
+
+
+@cache
+def _number_rules(lang: str) -> _NumberRules:
+    data = _number_data()
+    lang = data["aliases"].get(lang, lang)
+    table = data.get(lang) or data["en"]
+    scales = {_nfc(k): float(v) for k, v in table["scales"].items()}
+    months: dict[str, int] = {}
+    for number, spellings in enumerate(table.get("months", []), start=1):
+        for spelling in spellings:
+            months[_nfc(spelling)] = number
+    # Word boundaries, unless the script writes words without spaces (Thai).
+    spaced = table.get("spaced", True)
+    before = r"(?<![\p{L}\p{M}])" if spaced else ""
+    after = r"(?![\p{L}\p{M}])" if spaced else ""
+    clitics = table.get("clitics", [])
+    clitic = f"(?:{_alternation(clitics)})?" if clitics else ""
+    # A scale word ends at a word boundary, optionally with an abbreviation dot (Mrd., Mio.).
+    scale_re = pattern_cache.compile(rf"\s?({_alternation(scales) or '(?!)'})\.?{after}", regex.I)
+    percent_words = tuple(_nfc(p) for p in table["percent"])
+    others = [p for p in percent_words if p != "%"]
+    percent_re = pattern_cache.compile(
+        rf"\s?(?:%{f'|(?:{_alternation(others)}){after}' if others else ''})", regex.I
+    )
+    words = {_nfc(k): int(v) for k, v in table.get("words", {}).items()}
+    words_re = (
+        pattern_cache.compile(rf"{before}({_alternation(words)}){after}", regex.I)
+        if words
+        else None
+    )
+    month_re = (
+        pattern_cache.compile(
+            rf"{before}{clitic}({_alternation(months)})(\.)?{table.get('suffixes', '')}{after}",
+            regex.I,
+        )
+        if months
+        else None
+    )
+    # What may stand between a day and its month, and a month and its year: an ordinal mark
+    # (20. Mai, 1er mai, 1st May) and link words ("26 de diciembre de 2024").
+    links = table.get("links", [])
+    link = rf"(?:\s+(?:{_alternation(links)}))?" if links else ""
+    day_before_re = pattern_cache.compile(
+        rf"(?<![\p{{N}}.,])(\d{{1,2}})(?:\.|er|st|nd|rd|th|º|°)?{link}\s+$", regex.I
+    )
+    year_after_re = pattern_cache.compile(rf",?{link}\s+(\d{{4}})(?!\d)", regex.I)
+    return _NumberRules(
+        decimal=table["decimal"],
+        scales=scales,
+        percent=percent_words,
+        words=words,
+        months=months,
+        ambiguous_months=frozenset(_nfc(m) for m in table.get("ambiguous_months", [])),
+        month_prefixes=tuple(table.get("month_prefixes", [])),
+        month_prefix_res=tuple(
+            pattern_cache.compile(
+                rf"(?<!\p{{L}}){regex.escape(p)}\s+(\d{{1,2}})(?![\p{{N}}])", regex.I
+            )
+            for p in table.get("month_prefixes", [])
+        ),
+        slash_order=table.get("slash_order", "dm"),
+        era_offset=int(table.get("era_offset", 0)),
+        scale_re=scale_re,
+        percent_re=percent_re,
+        words_re=words_re,
+        month_re=month_re,
+        day_before_re=day_before_re,
+        year_after_re=year_after_re,
+        month_hints=_hints(months),
+        words_hints=_hints(words),
+        month_reach=max(map(len, clitics), default=0),
+    )
+
+
+@cache
+def month_and_scale_words(lang: str) -> frozenset[str]:
+    """The words a capitalised month or scale takes in `lang` ("Mai", "Milliarden"): no names."""
+    rules = _number_rules(lang)
+    return frozenset(rules.months) | frozenset(rules.scales)
+
+
+def _digit_table() -> dict[int, str]:
+    """Digits and number signs of other scripts -> ASCII, one character for one (offsets stay):
+    full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao and Myanmar digits, the
+    Arabic decimal and thousands signs, full-width and Arabic percent signs."""
+    table = {}
+    for zero in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040):
+        for i in range(10):
+            table[zero + i] = chr(ord("0") + i)
+    table.update({0x066B: ".", 0x066C: ",", 0xFF0E: ".", 0x066A: "%", 0xFF05: "%"})
+    return table
+
+
+_DIGITS = _digit_table()
+# Plain characters, no property: `re` finds them several times faster than `regex`.
+_OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in _DIGITS)) + "]")
+
+# A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
+# are names, not quantities), but for the Indonesian and Malay ordinal `ke-` (menit ke-12).
+# Scripts without spaces between words, and Arabic and Hebrew, whose conjunctions and
+# prepositions are written onto the next word (و2006, ב-2006), may touch a number. Digit
+# groups: Indian lakh grouping (1,50,000), groups of three after one separator (1.234.567,
+# 5 000 with any space), or plain digits with an optional fraction.
+_GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
+_NUMBER = pattern_cache.compile(
+    rf"(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-)|(?<=(?<!\p{{L}})[Kk]e-))"
+    r"(?<![.,]\d*)"
+    r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)"
+)
+# 20/5, 20/5/2024, 7/2023, 20.05.2024, 20.5.
+_SLASH_DATE = pattern_cache.compile(
+    r"(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2}|\d{4})(?:\2(\d{4}|\d{2}))?(?![\p{N}/])"
+)
+# A version or an address: three dotted groups of digits or more (2.4.1, 10.15.7, 192.168.1.1)
+# that are no dotted date (12.03.2024, 2.4.24) nor thousands (1.250.000). Read whole, as
+# written: "2.4.1" was read as 2.4, or in German and French as the date 2 April, and 2.4.0
+# against 2.4.1 said nothing.
+# Atomic: a long run of dotted digits that ends in a longer group must fail in linear time.
+_VERSION = pattern_cache.compile(
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,])(?>\d{1,4}(?:\.\d{1,4}){2,})(?![.,]?\p{N})"
+)
+# Clock times; a dot counts only with a leading zero (03.40) or a time word after it, or one
+# before it (pukul 14.30 WIB, alle 14.30, saat 14.30'da, o godz. 14.30: Indonesian, Italian,
+# Turkish and Polish write the hour with a dot; "14.30" was read as the decimal 14.3).
+_TIME = pattern_cache.compile(
+    r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
+    r"(\s?(?:Uhr|uur|h\b|น\.|ч\.|saat|WIB|WITA|WIT\b))?"
+)
+_TIME_BEFORE = pattern_cache.compile(r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", regex.I)
+_CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
+# A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
+# looks for it (most texts)
+_CURRENCY_SIGN = pattern_cache.compile_re("[$€£¥₫₩฿₹₺₽₪]")
+_YEAR = pattern_cache.compile(r"1\d{3}|20\d{2}")
+
+# Chinese, Japanese and Korean: digits with characters. Sources: the numerals and the myriad
+# units of the three languages (10^4 万/萬/만, 10^8 亿/億/억, 10^12 兆/조).
+_HAN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,
+    "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_SMALL_UNITS |= {"십": 10, "백": 100, "천": 1000}
+_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+_BIG_UNITS |= {"만": 10**4, "억": 10**8, "조": 10**12}
+_HAN_NUMERAL = "[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆]"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# A Han run (4.6万, 585亿, 2万5000, 三百, 二〇二四) or digits with Hangul units (1억 2천만, 5만).
+_CJK_AMOUNT = pattern_cache.compile(
+    rf"(?<![\p{{N}}.,])(?:(?:{_ARABIC})[십백천]?[만억조]\s?)+(?:(?:{_ARABIC})[십백천]?)?"
+    rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?![\p{{N}}])"
+    rf"|(?<![\p{{N}}.,])(?:{_ARABIC}|(?!百分之){_HAN_NUMERAL})+"
+)
+# Compiled once: these run for every cell of every group.
+_HAN_PART = pattern_cache.compile(rf"{_ARABIC}|.")
+_NON_DIGIT = pattern_cache.compile(r"\D")
+_ANY_DIGIT = pattern_cache.compile(r"\d")
+# the only `\d` of Latin-block text (tests/test_number_reader.py)
+_ASCII_DIGIT = pattern_cache.compile_re("[0-9]")
+# What every match of `_TIME` and of `_SLASH_DATE` holds: a digit, a separator, a digit.
+_DIGIT_SEP_DIGIT = pattern_cache.compile(r"\d[:./]\d")
+_ASCII_DIGIT_SEP_DIGIT = pattern_cache.compile_re("[0-9][:./][0-9]")
+_DAY_BEFORE = pattern_cache.compile(r"(\d{1,2})\s+$")  # 20 tháng 5
+_NEAR = 24  # characters: the most a day and its link words ("26 de ") take before a month
+_DAY_AFTER = pattern_cache.compile(r"\s+(\d{1,2})(?![\p{N}.,]\d)(?!\d)")
+_HAN_OR_HANGUL = pattern_cache.compile(r"[\p{Han}\p{Hangul}]")
+# Cheap tests before those two (`re` scans plain ranges several times faster than `regex`
+# scans properties): no Han or Hangul letter comes before U+1100, and every Thai letter is
+# in the Thai block (tests check both on every code point). The first is written as the
+# class of what is not below U+1100: `re` compiled the range up to U+10FFFF in 4 ms of each
+# start (50 M instructions), this one in a few microseconds.
+_PAST_U1100 = pattern_cache.compile_re("[^\x00-\u10ff]")
+_THAI_BLOCK = pattern_cache.compile_re("[\u0e00-\u0e7f]")
+_THAI = pattern_cache.compile(r"\p{Thai}")
+_NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
+_SPACES = pattern_cache.compile(r"\s+")
+_WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
+_ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+_HAN_SMALL = "[一二三四五六七八九十]{1,3}"
+# 12月26日, 12월 26일, 十二月; 26日 and 26일 alone are plain numbers.
+_CJK_DATE = pattern_cache.compile(
+    rf"(?<![\p{{N}}.,])(\d{{1,2}}|{_HAN_SMALL})\s?[月월](?:\s?(\d{{1,2}}|{_HAN_SMALL})\s?[日号號일])?"
+)
+
+
+# The first month of a range whose 月 (월) comes once, right before the second: 1至11月.
+_CJK_MONTH_RANGE_START = pattern_cache.compile(
+    r"(?<![\p{N}.,])(\d{1,2})\s?(?:至|到|~|～|〜|-|–|—)\s?$"
+)
+# Centuries: "15th century", "XVe siècle", "15. Jahrhundert", "τον 15ο αιώνα", "15世纪",
+# "siglo XV", "thế kỷ 15", "המאה ה-15", "il Quattrocento" are one mention `c:15`, whatever
+# the numeral; a century word whose number is in words ("vijftiende eeuw", "القرن الخامس
+# عشر") is `c:?`, a century the reader could not read. Sources: the words for "century" in
+# the supported languages and the Italian names of the centuries (Duecento ... Novecento).
+_CENTURY_AFTER = (
+    r"centur(?:y|ies)|siècles?|jahrhunderts?|jahrhunderten?|siglos?|séculos?|secol[oi]"
+    r"|eeuw(?:en)?|wiek(?:u|ów|i|ach)?|век(?:а|е|ов|ах|ами|у)?|столітт(?:я|і|ям|ях)?"
+    r"|сторіччя|yüzyıl\w*|asr\w*|αιώνα[ς]?|αιώνες|αιώνων|世纪|世紀|세기|शताब्दी|सदी"
+)
+_CENTURY_BEFORE = r"siglo|século|secolo|thế k[ỷỉ]|ศตวรรษ|abad|מאה|القرن|قرن"
+_ROMAN_CENTURY = r"(?-i:[IVX]{1,5})"
+_CENTURY = pattern_cache.compile(
+    r"(?i)(?<![\p{L}\p{N}])(\d{1,2}|" + _ROMAN_CENTURY + r"|[一二三四五六七八九十]{1,3})"
+    r"(?:st|nd|rd|th|e|er|ère|ème|è|º|ª|\.|ο|ος|ου|-?(?:й|го|м|ого|му|ї|ому)|वीं|वी|वें)?"
+    r"\s?-?\s?(?:" + _CENTURY_AFTER + r")(?!\p{L})"
+    r"|(?:" + _CENTURY_BEFORE + r")\s?(?:ke-?\s?|thứ\s?|ที่\s?|ה-?|ال)?"
+    r"(\d{1,2}|" + _ROMAN_CENTURY + r")(?![\p{L}\p{N}])"
+    r"|(?<!\p{L})(?-i:(Duecento|Trecento|Quattrocento|Cinquecento|Seicento|Settecento"
+    r"|Ottocento|Novecento))(?!\p{L})"
+)
+_CENTURY_WORD = pattern_cache.compile(
+    r"(?i)(?<!\p{L})(?:" + _CENTURY_AFTER + r")(?!\p{L})|(?:" + _CENTURY_BEFORE + r")(?!\p{L})"
+)
+# What every match of `_CENTURY` and `_CENTURY_WORD` holds in a language's own text, lower-cased,
+# looked for with `in` before the patterns run (an IGNORECASE alternation of every language's
+# words cost 13-18 µs a sentence, a sixth of the number reader); `cento` for the Italian names
+# of the centuries, which other Latin-script languages borrow (the Quattrocento).
+_CENTURY_HINTS = {
+    "en": ("centur", "cento"), "fr": ("siècle", "cento"), "de": ("jahrhundert", "cento"),
+    "es": ("siglo", "cento"), "pt": ("século", "cento"), "it": ("secol", "cento"),
+    "nl": ("eeuw", "cento"), "pl": ("wiek", "cento"), "tr": ("yüzyıl", "asr", "cento"),
+    "vi": ("thế k",), "id": ("abad",), "ru": ("век",), "uk": ("столітт", "сторіччя", "вік"),
+    "el": ("αιών",), "zh": ("世纪",), "ja": ("世紀",), "ko": ("세기",), "hi": ("शताब्दी", "सदी"),
+    "th": ("ศตวรรษ",), "he": ("מאה",), "ar": ("قرن",),
+}  # fmt: skip
+_EVERY_CENTURY_HINT = tuple(dict.fromkeys(h for hints in _CENTURY_HINTS.values() for h in hints))
+_ITALIAN_CENTURIES = {
+    "duecento": 13, "trecento": 14, "quattrocento": 15, "cinquecento": 16,
+    "seicento": 17, "settecento": 18, "ottocento": 19, "novecento": 20,
+}  # fmt: skip
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral of I, V and X (a century: I to XXI), None if malformed."""
+    total = 0
+    for i, c in enumerate(numeral):
+        value = _ROMAN_VALUES[c]
+        following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if numeral == _to_roman(total) else None
+
+
+def _to_roman(value: int) -> str:
+    out = ""
+    for amount, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= amount:
+            out, value = out + letters, value - amount
+    return out
+
+
+# An hour of the afternoon or evening on a 12-hour clock, read as the 24-hour hour that a
+# version on a 24-hour clock writes (4 p.m., 오후 4시, 午後4時, 下午4点, 4 giờ chiều,
+# บ่าย 4 โมง, 4 de la tarde, ٤ عصراً, शाम 4 बजे: 16). Thai counts the evening hours apart:
+# 1 ทุ่ม is 19:00.
+_AFTERNOON = pattern_cache.compile(
+    r"(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?(?:[pP]\.\s?[mM]\.|[pP]\.?[mM](?![\p{L}\p{N}]))"
+    r"|(?:오후|午後|下午|晚上|傍晚)\s?(\d{1,2})\s?[시時点點时]"
+    r"|(?<![\p{N}.,:])(\d{1,2})\s?giờ(?:\s?\d{1,2}(?:\s?phút)?)?\s(?:chiều|tối)"
+    r"|บ่าย\s?(\d{1,2})\s?โมง"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:de la (?:tarde|noche)|da (?:tarde|noite)"
+    r"|del pomeriggio|di sera)(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})\s?ทุ่ม"
+    r"|(?<![\p{N}.,:])(\d{1,2})\s(?:عصر|مساء|بعد الظهر)"
+    r"|(?:शाम|दोपहर)\s(\d{1,2})\s?बजे"
+)
+# What every match of `_AFTERNOON` holds in the languages that write a 12-hour clock,
+# lower-cased (looked for with `in`, as above); the others write 16:00.
+_AFTERNOON_HINTS = {
+    "en": ("pm", "p."), "vi": ("chiều", "tối"), "es": ("tarde", "noche"),
+    "pt": ("tarde", "noite"), "it": ("pomeriggio", "sera"), "ko": ("오후",), "ja": ("午後",),
+    "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"), "id": ("pm", "p."),
+    "hi": ("pm", "p.", "शाम", "दोपहर"), "ar": ("عصر", "مساء", "الظهر"),
+}  # fmt: skip
+_THAI_EVENING_GROUP = 6  # the group of `_AFTERNOON` that counts from 18:00
+
+
+# Thai numerals in words, written without spaces like Han ones and composed the same way
+# (สี่สิบสอง = 42, หนึ่งแสนสี่หมื่นสี่พัน = 144000); เอ็ด is one after ten, ยี่ two before it.
+_THAI_DIGITS = {"หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+_THAI_DIGITS |= {"หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+_THAI_UNITS = {"สิบ": 10, "ร้อย": 100, "พัน": 1000, "หมื่น": 10**4, "แสน": 10**5}
+_HAN_DIGITS |= _THAI_DIGITS
+_SMALL_UNITS |= _THAI_UNITS
+_BIG_UNITS |= {"ล้าน": 10**6}
+_THAI_WORD = "|".join(sorted([*_THAI_DIGITS, *_THAI_UNITS, "ล้าน"], key=len, reverse=True))
+_THAI_WORD = _THAI_WORD.replace("พัน", "พัน(?!ธ)")  # พันธมิตร (ally), พันธุ์ (species)
+_THAI_PART = pattern_cache.compile(_THAI_WORD)
+# A lone Thai numeral word counts when a classifier follows it (เจ็ดองค์, สามประตู, สี่ทิศ), or
+# ทั้ง "all" or the ordinal ที่ comes before it (ทั้งเจ็ด, ที่สาม); elsewhere it may be a syllable
+# of another word (สามารถ "can", ห้าม "forbid").
+_THAI_CLASSIFIERS = (
+    "คน ตัว องค์ อัน ใบ ลูก เล่ม ชิ้น ครั้ง วัน ปี เดือน สัปดาห์ ชั่วโมง นาที ประการ ประตู ทิศ ข้อ"
+    " แห่ง หลัง คัน ลำ ฉบับ ราย ประเทศ ด้าน ฝ่าย ส่วน กลุ่ม เท่า ชนิด อย่าง ตอน บท เมือง ฐาน เม็ด"
+    " ชั้น ขั้น ระดับ รอบ เส้น แบบ เขา หัว เหลี่ยม ศอก เมตร กิโลเมตร เผ่า ตระกูล ดวง"
+).split()
+_THAI_COUNTED = pattern_cache.compile("|".join(sorted(_THAI_CLASSIFIERS, key=len, reverse=True)))
+_THAI_NOT_NUMBER = ("สามารถ", "สามี", "สามัญ", "ห้าม", "เก้าอี้", "หกล้ม")
+
+
+def _thai_counted(text: str, start: int, end: int, parts: list[str]) -> bool:
+    """Whether a lone Thai numeral word (one of `parts`) counts something (see above)."""
+    if len(parts) != 1 or parts[0] in ("หนึ่ง", "เอ็ด", "ยี่", "พัน", "หมื่น", "แสน"):
+        return False
+    if text.startswith(_THAI_NOT_NUMBER, start):
+        return False
+    before = text[max(0, start - 4) : start]
+    return bool(_THAI_COUNTED.match(text, end)) or before.endswith(("ทั้ง", "ที่"))
+
+
+_THAI_RUN = pattern_cache.compile(rf"(?:{_THAI_WORD})+")
+
+
+# Vietnamese numerals in words, spaced, composed like the Han ones (bốn mươi hai = 42, một
+# trăm bốn mươi bốn nghìn = 144000). "năm" is five only before a unit (năm trăm) or after
+# linh/lẻ; elsewhere it is "year" (ba mươi năm: thirty years). tư, mốt, lăm and nhăm are 4, 1,
+# 5, 5 only after mươi/mười.
+_VI_DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7}
+_VI_DIGITS |= {"tám": 8, "chín": 9, "linh": 0, "lẻ": 0, "tư": 4, "mốt": 1, "lăm": 5, "nhăm": 5}
+_VI_UNITS = {"mươi": 10, "mười": 10, "trăm": 100}
+_VI_BIG = {"nghìn": 10**3, "ngàn": 10**3, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_VI_AFTER_TENS = frozenset({"tư", "mốt", "lăm", "nhăm"})
+_HAN_DIGITS |= _VI_DIGITS
+_SMALL_UNITS |= _VI_UNITS
+_BIG_UNITS |= _VI_BIG
+_VI_WORD = "|".join(sorted([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG], key=len, reverse=True))
+_VI_RUN = pattern_cache.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_VI_WORD})(?:\s+(?:{_VI_WORD}))*(?![\p{{L}}\p{{M}}])", regex.I
+)
+
+
+# "tư" is four only as an ordinal (thứ tư; đầu tư is "invest"); "năm" is five before a noun
+# that is not one of "year"'s companions (năm phương, năm người; not năm nay, hai năm, năm 2024).
+_VI_SOFT = pattern_cache.compile(r"(?<![\p{L}\p{M}])(thứ\s+)?(tư|năm)(?![\p{L}\p{M}])", regex.I)
+# What a text must hold where each may match (`_matches`: tried only there)
+_VI_RUN_HINTS = _hints([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG])
+_VI_SOFT_HINTS = _hints(["thứ", "tư", "năm"])
+_NON_SPACES = pattern_cache.compile(r"\S+")
+_VI_BEFORE_YEAR = frozenset(
+    "các những mỗi hằng hàng nhiều vài mấy bao cuối đầu giữa trong vào từ đến tới sang qua suốt"
+    " cả cùng của nửa cách trước sau chục một hai ba bốn năm sáu bảy bẩy tám chín mười mươi"
+    " lăm linh lẻ trăm ngàn nghìn vạn triệu tỷ tỉ".split()
+)
+_VI_AFTER_YEAR = frozenset(
+    "nay ngoái qua sau trước tới học mới nào ấy đó này nầy kia rồi rưỡi tài thứ âm dương nhuận"
+    " sinh tháng ngày đầu cuối xưa ánh tuổi".split()
+)
+_VI_WORD_BEFORE = pattern_cache.compile(r"([\p{L}\p{M}]+|\d+)\s+$")
+_VI_WORD_AFTER = pattern_cache.compile(r"\s([\p{L}\p{M}]+)")
+
+
+def _dotted_date(text: str) -> bool:
+    """Whether three dotted groups of digits are a day, a month and a year of 2 or 4 digits."""
+    parts = text.split(".")
+    return (
+        len(parts) == 3
+        and len(parts[2]) in (2, 4)
+        and 1 <= int(parts[0]) <= 31
+        and 1 <= int(parts[1]) <= 12
+    )
+
+
+def _grouped(text: str) -> bool:
+    """Whether dotted digits are a number in groups of thousands (1.250.000)."""
+    return all(len(part) == 3 for part in text.split(".")[1:])
+
+
+def _vi_counted(text: str, match: regex.Match[str]) -> bool:
+    """Whether a lone "tư" or "năm" (`_VI_SOFT`) counts something here."""
+    if match.group(1):  # thứ tư, thứ năm: fourth, fifth
+        return True
+    if match.group(2).lower() != "năm":
+        return False
+    before = _VI_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    after = _VI_WORD_AFTER.match(text, match.end())
+    if before and (before.group(1).isdigit() or before.group(1).lower() in _VI_BEFORE_YEAR):
+        return False
+    return bool(after) and after.group(1).islower() and after.group(1) not in _VI_AFTER_YEAR
+
+
+def _vi_parts(run: str) -> list[tuple[str, int, int]]:
+    """The words of a Vietnamese numeral run, cut before the first that is not a numeral
+    there (năm as "year", tư as "private"), as (word, start, end) in `run`."""
+    words = [(m.group().lower(), m.start(), m.end()) for m in _NON_SPACES.finditer(run)]
+    kept: list[tuple[str, int, int]] = []
+    for i, (word, start, end) in enumerate(words):
+        before = kept[-1][0] if kept else ""
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        if word in _VI_AFTER_TENS and before not in ("mươi", "mười"):
+            break
+        if word == "năm" and not (
+            (after in _VI_UNITS and after != "mười") or after in _VI_BIG or before in ("linh", "lẻ")
+        ):
+            if not kept and after == "mười":
+                continue  # năm mười một: "the year (age) eleven"; fifty is năm mươi
+            break
+        kept.append((word, start, end))
+    return kept
+
+
+def _han_value(token: str, parts: list[str] | None = None) -> Decimal | None:
+    """The value of a CJK numeral run, digits and units mixed (4.6万 = 46000, 1亿2千万 =
+    120000000, 三百五十 = 350, 二〇二四 = 2024), or of a Thai one split into `parts`."""
+    if parts is None:
+        parts = _HAN_PART.findall(token.replace(" ", ""))
+    if not any(p in _SMALL_UNITS or p in _BIG_UNITS for p in parts):
+        digits = "".join(str(_HAN_DIGITS[p]) if p in _HAN_DIGITS else p for p in parts)
+        try:
+            return Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            return None
+    total = section = Decimal(0)
+    number: Decimal | None = None
+    last_big = 0
+    for part in parts:
+        if part in _HAN_DIGITS:
+            number = Decimal(_HAN_DIGITS[part])
+        elif part in _SMALL_UNITS:
+            section += (number if number is not None else 1) * _SMALL_UNITS[part]
+            number = None
+        elif part in _BIG_UNITS:
+            unit = _BIG_UNITS[part]
+            value = section + (number or 0)
+            if unit > last_big:  # 3万亿: the larger unit multiplies everything before it
+                total = (total + value) * unit if value or total else Decimal(unit)
+                last_big = unit
+            else:
+                total += (value or 1) * unit
+            section, number = Decimal(0), None
+        else:
+            try:
+                number = Decimal(part.replace(",", ""))
+            except InvalidOperation:
+                return None
+    return total + section + (number or 0)
+
+
+# Common Chinese and Japanese words written with numerals that count nothing: 十分 "very"
+# (not 十分钟, ten minutes), 四处 "everywhere", 三思 "think twice", 万一 "in case" (read as
+# 10001 before), 百姓 "the people", 十字 "cross", 九州 "Kyushu", 二手 "second-hand", 八卦,
+# 五彩, 七上八下, 不三不四.
+_HAN_WORDS = pattern_cache.compile(
+    "十分(?![钟鐘])|十足|十字|四处|四處|三思|万一|萬一|百姓|九州|二手|八卦|五彩|七上八下|不三不四"
+)
+
+
+def _inside_han_word(text: str, start: int, end: int) -> bool:
+    """Whether the numerals at `start:end` are part of one of `_HAN_WORDS`."""
+    window = _HAN_WORDS.finditer(text, max(0, start - 3), end + 4)
+    return any(m.start() <= start and end <= m.end() for m in window)
+
+
+# What a Han numeral run says depends on the characters around it (issue 15, read on a novel:
+# MAC-Dev chapter 002). A measure word after it makes a count: 一个, 三本, 十七八个滚.
+_HAN_MEASURES = frozenset(
+    "个個只隻本次天年日人名位条條件张張家座所部辆輛架艘头頭匹口句章节節步种種项項场場届屆"
+    "层層号號点點分秒元块塊角斤两兩里米倍成国國面手碗杯瓶盒封篇首顿頓回遍趟声聲眼刀拳脚腳"
+    "片根枝支颗顆粒把双雙对對副套批群队隊班组組代世周週岁歲份股间間处處笔筆桌床船枪槍炮页頁"
+    "行字尺寸丈亩畝吨噸克升度户戶宗起例滴圈轮輪路门門道餐桶包箱袋串朵棵株色类類月夜晚阵陣伙"
+    "帮幫辈輩扇番锭錠柄卷册冊"
+    "つ枚冊台歳才円軒階羽足割"
+)
+# A lone 一 before anything else is no count: 赌局一散 "as soon as the gambling broke up",
+# 一拿便着, 一时 "for a moment", 统一, 唯一, 一样, 一切 (小时: 一小时 is an hour).
+# Two neighbouring digits, the second one or two above the first, are a guess between them:
+# 十四五岁 fourteen or fifteen, 十七八个 seventeen or eighteen, 三四十 thirty or forty, 三五.
+# Inside a longer digit run they are a year or a code (二〇一二, 一九八九).
+_RANGE_MOST = 2
+# 一百个不, 一千个不, 一万个不服: "utterly unwilling", no count.
+_HYPERBOLE = pattern_cache.compile(r"一[百千万萬][个個][不没沒]")
+# A numeral run right after a surname and before no measure word is a name or nickname: 茅十八
+# (a man, "Whiskers" in the translation), 张三, 李四. Common Chinese surnames (the Ministry of
+# Public Security's ranking and the Hundred Family Surnames), less those that are also
+# common words before a count (于 "at", 向, 任 "serve", 余 "remaining", 付 "pay", 钱 "money",
+# 万, 高, 金, 方, 和, 时, 成, 全, 单, 连, 常, 明, 文, 安, 路, 车, 章, 项, 白 "white", 蓝, 石,
+# 谷, 盛, 齐, 宫, 费, 包, 党, 景, 冷, 席).
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬胡朱郭何罗羅林郑鄭梁谢謝唐许許冯馮宋韩韓"
+    "邓鄧彭曹曾田肖潘袁董叶葉杜丁蒋蔣程吕呂魏蔡苏蘇卢盧沈姜姚钟鍾崔陆陸谭譚汪石贾賈范韦韋"
+    "夏廖侯孟邹鄒秦尹江熊薛邱阎閻段雷季史陶毛贺賀龙龍顾顧郝孔龚龔邵武戴黎汤湯莫严嚴覃洪"
+    "牛温溫康施樊葛邢乔喬伍庞龐颜顏倪庄莊聂聶鲁魯岳翟殷詹申欧歐耿兰蘭焦俞柳祝宁寧"
+    "尚符舒阮柯纪紀梅童凌毕畢裴霍涂苗翁冉骆駱辛靳柴蒙鲍鮑喻祁蒲滕屈饶饒牟艾尤穆"
+    "卓吉缪繆简簡麦麥褚娄婁窦竇戚岑卜晏卫衛柏瞿桂佟臧闵閔苟邬鄔卞姬栾欒"
+    "隋刁巫寇桑郎甄仲虞敖巩鞏佘迟遲邝鄺茅"
+)
+_RANGE_DIGITS = frozenset("一二两兩三四五六七八九")
+_ALL_DIGITS = frozenset("〇零一二两兩三四五六七八九0123456789")
+_UNIT_CHARS = frozenset("十拾百佰千仟万萬亿億兆")
+_ORDINAL_MARKS = frozenset("第之")  # 第一 first, 百分之一 one per cent, 三分之一 a third
+_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
+_TITLE_REACH = 40  # characters looked at either side for the title marks around a number
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether `start:end` lies inside 《…》 or 〈…〉: a book or article title (《四十二章经》),
+    whose number is part of a name."""
+    before = text[max(0, start - _TITLE_REACH) : start]
+    opened = max(before.rfind(c) for c in _TITLE_OPEN)
+    if opened < 0 or max(before.rfind(c) for c in _TITLE_CLOSE) > opened:
+        return False
+    after = text[end : end + _TITLE_REACH]
+    closes = [i for i in (after.find(c) for c in _TITLE_CLOSE) if i >= 0]
+    opens = [i for i in (after.find(c) for c in _TITLE_OPEN) if i >= 0]
+    return bool(closes) and (not opens or min(closes) < min(opens))
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a measure word (or a unit of time) follows the numeral ending at `end`."""
+    following = text[end : end + 1]
+    return following in _HAN_MEASURES or text.startswith("小时", end)
+
+
+def _not_a_count(text: str, start: int, end: int) -> bool:
+    """Whether the Han numerals at `start:end` are part of a word, an idiom or a name."""
+    token = text[start:end]
+    before = text[start - 1] if start else ""
+    if token == "一" and before not in _ORDINAL_MARKS and not _measured(text, end):
+        return True  # 一散, 一拿, 一时, 统一 (but 第一, 百分之一, 三分之一)
+    if _HYPERBOLE.match(text, start):
+        return True  # 一万个不服
+    if before not in _SURNAMES or not any(c in _RANGE_DIGITS or c == "十" for c in token):
+        return False
+    return not _measured(text, end)  # 茅十八, 王二
+
+
+# After a Han amount, "-odd / more than / about": 二十几 (twenty-odd), 二十多, 三百余, 十来.
+_APPROXIMATE = tuple("几幾多余餘来來")
+
+
+def _tael_end(text: str, start: int, end: int) -> int:
+    """Where the numeral run ends once a 两 that is the weight and money unit (tael) is cut
+    off: after another numeral, 两 is the tael (五十两 50 taels, 八九两) unless a unit follows
+    (一万两千 12000)."""
+    for i in range(start + 1, end):
+        if text[i] not in "两兩" or text[i + 1 : i + 2] in _UNIT_CHARS:
+            continue
+        if i == start + 1 and text[start] in _RANGE_DIGITS and _measured(text, i + 1):
+            continue  # 一两天, 三两个: one or two days, two or three (a range, below)
+        return i
+    return end
+
+
+def _han_range(token: str) -> tuple[str, str] | None:
+    """The two readings of an approximate range (十四五 -> 十四, 十五), or None."""
+    for i in range(len(token) - 1):
+        a, b = token[i], token[i + 1]
+        if a not in _RANGE_DIGITS or b not in _RANGE_DIGITS:
+            continue
+        step = _HAN_DIGITS[b] - _HAN_DIGITS[a]
+        if not (0 < step <= _RANGE_MOST or (step == -1 and b in "两兩")):
+            continue  # 三两个: two or three
+        if token[i - 1 : i] in _ALL_DIGITS or token[i + 2 : i + 3] in _ALL_DIGITS:
+            continue  # part of a longer digit run: 一九八九, 二〇一二
+        low, high = token[: i + 1] + token[i + 2 :], token[:i] + token[i + 1 :]
+        return (low, high) if step > 0 else (high, low)
+    return None
+
+
+def _han_month_or_day(token: str) -> int:
+    value = _han_value(token)
+    return int(value) if value is not None and value == int(value) else 0
+
+
+def _to_decimal(digits: str, *, decimal: str, scaled: bool) -> Decimal | None:
+    """Read one number token by its digit-group shape, falling back on the language's separator.
+
+    Several groups of three after one separator are thousands (1.234.567); two different
+    separators mean the last is the decimal one (1,234.5). A single separator followed by
+    exactly three digits is read as thousands (5.000 = 5,000 = 5000), except after a zero
+    (0,125) or, in a language whose decimal sign it is, before a scale word (1,125 tỷ).
+    """
+    seps = [c for c in digits if not c.isdigit()]
+    text = digits
+    if not seps:
+        pass
+    elif len(set(seps)) > 1:
+        last = seps[-1]
+        head, _, tail = text.rpartition(last)
+        text = _NON_DIGIT.sub("", head) + "." + tail
+    else:
+        sep = seps[0]
+        groups = text.split(sep)
+        three = all(len(g) == 3 for g in groups[1:])
+        if len(groups) > 2 or sep.isspace():  # the pattern only lets groups of three in
+            text = "".join(groups)
+        elif three and groups[0] != "0" and not (scaled and sep == decimal):
+            text = "".join(groups)
+        else:
+            text = groups[0] + "." + groups[1]
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _number_key(value: Decimal) -> str:
+    """Plain digits, no exponent, no trailing zeros: 27E+9 -> 27000000000, 46.20 -> 46.2."""
+    return format(value.normalize(), "f")
+
+
+def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
+    """Every quantity, year, date, month and spelt small number in `text`, in text order.
+
+    Reads every script the product supports: digits of other scripts (full-width, Arabic-Indic,
+    Devanagari, Thai ...) count as digits, and CJK dates and amounts (12月26日, 4.6万, 585亿,
+    1억 2천만) are read whole. `Mention.text` is always the source text. `words=False` leaves
+    out numbers written in words (step 4 and the soft words: most of the time spent here);
+    grouping reads only figures.
+    """
+    if not words:  # grouping reads whole documents once: nothing to share, nothing to keep
+        return list(_numbers.__wrapped__(text, lang, False))
+    return list(_numbers(text, lang, True))
+
+
+@lru_cache(maxsize=8192)
+def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
+    """`numbers`, cached: the aligner and the checks read the same sentences (Mention is
+    frozen, so the cached tuple is shared safely)."""
+    rules = _number_rules(lang)
+    source = text
+    # Text of the Latin blocks and general punctuation holds no digit of another script, no
+    # Han, Hangul or Thai (tests/test_number_reader.py): one scan instead of three
+    latin = _NOT_LATIN.search(text) is None
+    if not latin and _OTHER_DIGITS.search(text):
+        text = text.translate(_DIGITS)  # one character for one: offsets are unchanged
+    found: list[Mention] = []
+    taken = bytearray(len(text))  # characters already inside a mention
+
+    def add(kind: str, key: str, start: int, end: int, value: float | None = None) -> None:
+        found.append(Mention(kind, key, start, end, source[start:end], value))
+        taken[start:end] = b"\x01" * (end - start)
+
+    def free(start: int, end: int) -> bool:
+        return taken.find(1, start, end) < 0  # (no slice copied)
+
+    # 1. Dates and months, which contain numbers that are not quantities.
+    # Most sentences hold no digit (or no 月): the scans that need one are skipped.
+    digits = (_ASCII_DIGIT if latin else _ANY_DIGIT).search(text) is not None
+    # (most texts with digits hold no time or date of figures: two scans skipped)
+    split = digits and (_ASCII_DIGIT_SEP_DIGIT if latin else _DIGIT_SEP_DIGIT).search(text)
+    for match in _VERSION.finditer(text) if split else ():
+        if not _dotted_date(match.group()) and not _grouped(match.group()):
+            add("number", "v:" + match.group(), match.start(), match.end())
+    for match in _CJK_DATE.finditer(text) if "月" in text or "월" in text else ():
+        month = _han_month_or_day(match.group(1))
+        day = _han_month_or_day(match.group(2)) if match.group(2) else 0
+        if not 1 <= month <= 12:
+            continue
+        if 1 <= day <= 31:
+            add("date", f"d:{day}.{month}", match.start(), match.end())
+        else:
+            add("month", f"m:{month}", match.start(), match.end())
+            # A range of months writes 月 once: 1至11月, 1～11月, 1~11월 (January to November)
+            before = _CJK_MONTH_RANGE_START.search(text, max(0, match.start() - 8), match.start())
+            first = int(before.group(1)) if before else 0
+            if 1 <= first <= 12 and first != month and free(*before.span(1)):
+                add("month", f"m:{first}", *before.span(1))
+    for match in _TIME.finditer(text) if split else ():
+        # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal. Minutes :00 say
+        # only "on the hour", as 8 Uhr, 8시 and 8 o'clock do: the hour alone is read.
+        if (
+            match.group(2) == ":"
+            or match.group(1)[:-1] == "0"
+            or match.group(4)
+            or _TIME_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            value = match.group(1)
+            add("number", str(int(value)), match.start(1), match.end(1), float(value))
+            if int(match.group(3)):
+                value = match.group(3)
+                add("number", str(int(value)), match.start(3), match.end(3), float(value))
+            else:
+                taken[match.start(3) : match.end(3)] = b"\x01" * (match.end(3) - match.start(3))
+    for match in _SLASH_DATE.finditer(text) if split else ():
+        a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
+        if not free(match.start(), match.end()):
+            continue
+        if len(b) == 4:  # 7/2023: month and year
+            if sep == "/" and 1 <= int(a) <= 12 and year is None:
+                add("month", f"m:{int(a)}", match.start(1), match.end(1))
+                add("year", b, match.start(3), match.end(3), float(b))
+            continue
+        day, month = (int(a), int(b)) if rules.slash_order == "dm" else (int(b), int(a))
+        if rules.slash_order != "dm" and month > 12 and day <= 12:
+            day, month = month, day
+        if sep == "." and year is None:
+            # 20.5 is a decimal; a dotted date needs a year (20.05.2024), or a final dot (20.5.)
+            # in a language that writes decimals with a comma.
+            end = match.end()
+            if rules.decimal == "." or end >= len(text) or text[end] != ".":
+                continue
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        add("date", f"d:{day}.{month}", match.start(), match.end(3))
+        if year:
+            full = year if len(year) == 4 else ("20" if int(year) < 50 else "19") + year
+            found.append(
+                Mention(
+                    "year",
+                    full,
+                    match.start(4),
+                    match.end(4),
+                    source[match.span(4)[0] : match.end(4)],
+                    float(full),
+                )
+            )
+            taken[match.start(4) : match.end(4)] = b"\x01" * (match.end(4) - match.start(4))
+    for pattern in rules.month_prefix_res if digits else ():
+        for match in pattern.finditer(text):
+            month = int(match.group(1))
+            if not 1 <= month <= 12 or not free(match.start(1), match.end(1)):
+                continue
+            day = _DAY_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
+            if day and free(day.start(1), day.end(1)) and 1 <= int(day.group(1)) <= 31:
+                add("date", f"d:{int(day.group(1))}.{month}", day.start(1), match.end())
+            else:
+                add("month", f"m:{month}", match.start(), match.end())
+    lowered = text.lower()
+    if rules.month_re is not None and _may_match(text, lowered, rules.month_hints):
+        hints, reach = rules.month_hints, rules.month_reach
+        for match in _matches(rules.month_re, text, lowered, hints, reach):
+            if not free(match.start(), match.end()):
+                continue
+            word = _key(rules.months, match.group(1))
+            month = rules.months[word]
+            # Only the few characters before the month (a window keeps long texts linear).
+            before = rules.day_before_re.search(text, max(0, match.start() - _NEAR), match.start())
+            if before and free(before.start(1), before.end(1)) and 1 <= int(before.group(1)) <= 31:
+                add("date", f"d:{int(before.group(1))}.{month}", before.start(1), match.end(1))
+                continue  # (a day before: what follows is not looked at)
+            after = _DAY_AFTER.match(text, match.end())
+            year = rules.year_after_re.match(text, match.end())
+            if after and 1 <= int(after.group(1)) <= 31 and not year:
+                add("date", f"d:{int(after.group(1))}.{month}", match.start(1), after.end(1))
+            else:
+                # A case ending written straight onto the word marks a month (Turkish
+                # "kasımda"; the first name Kasım takes an apostrophe: "Kasım'da").
+                ending = text[match.end(1) : match.end()].lstrip(".")
+                inflected = bool(ending) and "'" not in ending and "’" not in ending
+                if word in rules.ambiguous_months and not inflected:
+                    beside = _month_beside(text, rules, match.start(), match.end())
+                    if not beside and (not year or not match.group(1)[0].isupper()):
+                        continue
+                add("month", f"m:{month}", match.start(1), match.end(1))
+    # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
+    if lang in ("zh", "ja", "ko") or (
+        not latin and _PAST_U1100.search(text) and _HAN_OR_HANGUL.search(text)
+    ):
+        for match in _CJK_AMOUNT.finditer(text):
+            token = match.group()
+            start, end = match.start(), match.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            end = _tael_end(text, start, end)
+            token = text[start:end]
+            if not free(start, end) or not _NOT_DIGITS.search(token):
+                continue  # plain digits: the general reader below takes them
+            if _WEEKDAY.search(text, max(0, start - 2), start):
+                continue  # 周二, 星期三: Tuesday, Wednesday
+            if _inside_han_word(text, start, end):
+                continue  # 十分 "very", 四处 "everywhere", 万一 "in case": no count at all
+            if not _ANY_DIGIT.search(token):
+                if token in "两兩" and start and text[start - 1] in _APPROXIMATE:
+                    continue  # 二十几两 "twenty-odd taels": the 两 is the unit
+                if _not_a_count(text, start, end):
+                    continue
+                if reading := _han_range(token):  # 十四五岁: 14 or 15, either confirms
+                    for guess in reading:
+                        value = _han_value(guess)
+                        if value is not None:
+                            add("word", _number_key(value), start, end, float(value))
+                    continue
+            value = _han_value(token)
+            if value is None:
+                continue
+            # Digits with a unit (4.6万), or numerals that compose a value (四十二, 十四万四千,
+            # 一千) are quantities; a lone numeral or units alone are often words (一 in 统一,
+            # 十字架, 万物, 千万不可) and stay soft evidence.
+            composed = len(token) >= 2 and any(c in _HAN_DIGITS for c in token)
+            composed = composed and any(c in _SMALL_UNITS or c in _BIG_UNITS for c in token)
+            has_digit = any(c.isdigit() for c in token)
+            kind = "number" if has_digit or composed else "word"
+            if kind == "number" and _in_title(text, start, end):
+                kind = "word"  # 《四十二章经》: part of a title, it confirms, never contradicts
+            elif kind == "number" and not has_digit and text.startswith(_APPROXIMATE, end):
+                kind = "word"  # 二十几岁, 三百余人: "twenty-odd", "in his twenties": soft
+            if text[max(0, start - 3) : start] == "百分之" and free(start - 3, start):
+                kind, start = "percent", start - 3
+            elif kind == "number" and (percent := rules.percent_re.match(text, end)):
+                kind, end = "percent", percent.end()
+            add(kind, _number_key(value), start, end, float(value))
+    # Thai numerals in words: only composed ones (digit and unit: สี่สิบสอง); a lone word
+    # hides in others (สาม in สามารถ, ห้า in ห้าม, เก้า in เก้าอี้, พัน in พันธ์).
+    if lang == "th" or (not latin and _THAI_BLOCK.search(text) and _THAI.search(text)):
+        for match in _THAI_RUN.finditer(text):
+            parts = _THAI_PART.findall(match.group())
+            composed = any(p in _THAI_DIGITS for p in parts) and any(
+                p in _THAI_UNITS or p == "ล้าน" for p in parts
+            )
+            if not free(match.start(), match.end()):
+                continue
+            if not composed:
+                if _thai_counted(text, match.start(), match.end(), parts):
+                    value = _THAI_DIGITS.get(parts[0]) or _THAI_UNITS[parts[0]]
+                    add("word", str(value), match.start(), match.end(), float(value))
+                continue
+            value = _han_value(match.group(), parts)
+            if value is not None:
+                add("number", _number_key(value), match.start(), match.end(), float(value))
+    if lang == "vi":
+        for match in _matches(_VI_RUN, text, lowered, _VI_RUN_HINTS):
+            parts = _vi_parts(match.group())
+            numerals = [w for w, _, _ in parts]  # (not `words`: the parameter says what to read)
+            composed = any(w in _VI_DIGITS for w in numerals) and any(
+                w in _VI_UNITS or w in _VI_BIG for w in numerals
+            )
+            if not composed:
+                continue
+            start, end = match.start() + parts[0][1], match.start() + parts[-1][2]
+            if not free(start, end):
+                continue
+            value = _han_value(text[start:end], numerals)
+            if value is not None:
+                add("number", _number_key(value), start, end, float(value))
+        for match in _matches(_VI_SOFT, text, lowered, _VI_SOFT_HINTS) if words else ():
+            if free(match.start(2), match.end(2)) and _vi_counted(text, match):
+                value = _VI_DIGITS[match.group(2).lower()]
+                add("word", str(value), match.start(2), match.end(2), float(value))
+    # 3. Quantities: digits, optional scale word and percent sign.
+    currencies = digits and _CURRENCY_SIGN.search(text) is not None
+    for match in _NUMBER.finditer(text) if digits else ():
+        start, end = match.span(1)
+        if taken.find(1, start, end) >= 0:  # `free`, inline: the loop runs for every number
+            continue
+        scale = rules.scale_re.match(text, end)
+        if scale and not free(end, scale.end()):
+            scale = None
+        token = match.group(1)
+        # (plain digits, most numbers, are what `_to_decimal` makes of them: no call)
+        value = (
+            Decimal(token)
+            if token.isdecimal()
+            else _to_decimal(token, decimal=rules.decimal, scaled=scale is not None)
+        )
+        if value is None:
+            continue
+        kind = "number"
+        if scale:
+            value *= Decimal(
+                repr(rules.scales[_key(rules.scales, _SPACES.sub(" ", scale.group(1)))])
+            )
+            end = scale.end()
+        percent = rules.percent_re.match(text, end)
+        if percent and free(end, percent.end()):
+            kind = "percent"
+            end = percent.end()
+        elif not scale and len(token) == 4 and _YEAR.fullmatch(token):
+            kind = "year"
+        elif not scale and rules.era_offset and _ERA_YEAR.fullmatch(token):
+            kind = "year"  # Thai Buddhist-era year: 2567 BE is 2024
+            value -= rules.era_offset
+        if currencies and (currency := _CURRENCY_PREFIX.search(text, max(0, start - 4), start)):
+            if free(currency.start(), start):
+                start = currency.start()
+        add(kind, _number_key(value), start, end, float(value))
+    # Centuries, before the numbers in words (Quattrocento is not 400).
+    if any(map(contains, repeat(lowered), _CENTURY_HINTS.get(lang, _EVERY_CENTURY_HINT))):
+        _centuries(text, source, found, taken)
+    # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
+    # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
+    for spelt in spelt_numbers(text, lang, latin=latin) if words else ():
+        if not free(spelt.start, spelt.end):
+            continue
+        if not spelt.clear:
+            if spelt.alone:  # семи, siete, الخمس: soft, as the list below
+                add("word", str(spelt.value), spelt.start, spelt.end, float(spelt.value))
+            continue
+        if spelt.words == 1 and _nfc(text[spelt.start : spelt.end]) in rules.words:
+            continue  # a word the soft list below has (mille, seribu, hundred): as before
+        end, kind = spelt.end, "number"
+        if percent := rules.percent_re.match(text, end):
+            kind, end = "percent", percent.end()
+        add(kind, str(spelt.value), spelt.start, end, float(spelt.value))
+    # Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
+    if rules.words_re is not None and words and _may_match(text, lowered, rules.words_hints):
+        for match in _matches(rules.words_re, text, lowered, rules.words_hints):
+            if not free(match.start(), match.end()):
+                continue
+            if lang == "vi" and "-" in (
+                text[match.start() - 1 : match.start()],
+                text[match.end() : match.end() + 1],
+            ):
+                continue  # a syllable of a transliterated name: Ba-by-lôn, Sa-ma-ri
+            value = Decimal(rules.words[_key(rules.words, match.group(1))])
+            end = match.end()
+            scale = rules.scale_re.match(text, end)
+            kind = "word"  # with a scale too: "четыре тысячи" may end "сто сорок четыре тысячи"
+            if scale:
+                value *= Decimal(
+                    repr(rules.scales[_key(rules.scales, _SPACES.sub(" ", scale.group(1)))])
+                )
+                end = scale.end()
+            add(kind, _number_key(value), match.start(), end, float(value))
+    if digits and any(map(contains, repeat(lowered), _AFTERNOON_HINTS.get(lang, ()))):
+        _afternoon_hours(text, found)
+    found.sort(key=lambda m: (m.start, m.end))
+    return tuple(found)
+
+
+def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -> None:
+    """Turn the numbers of `_CENTURY` into century mentions, in place (`found`, and `taken`
+    for what they cover), and mark a century word with no number read as `c:?`."""
+    covered = []
+    for match in _CENTURY.finditer(text):
+        group = match.lastindex or 0
+        numeral = match.group(group)
+        if group == 3:
+            value = _ITALIAN_CENTURIES[numeral.lower()]
+        elif numeral.isdigit():
+            value = int(numeral)
+        elif numeral[0] in _ROMAN_VALUES:
+            value = _roman(numeral) or 0
+        else:
+            value = _han_value(numeral) or 0
+        if not 1 <= value <= 21:
+            continue
+        start, end = match.span(group)
+        found[:] = [m for m in found if m.end <= start or m.start >= end]
+        found.append(Mention("century", f"c:{value}", start, end, source[start:end], float(value)))
+        taken[start:end] = b"\x01" * (end - start)
+        covered.append(match.span())
+    for match in _CENTURY_WORD.finditer(text):
+        if any(a <= match.start() < b for a, b in covered):
+            continue
+        start, end = match.span()
+        found.append(Mention("century", "c:?", start, end, source[start:end], None))
+        taken[start:end] = b"\x01" * (end - start)
+
+
+_MONTH_REACH = 16  # characters between two months of a range or list ("March and September")
+
+
+def _month_beside(text: str, rules: _NumberRules, start: int, end: int) -> bool:
+    """Whether a month name that is no other word (not in `ambiguous_months`) stands a few
+    characters before `start` or after `end`: then the ambiguous one beside it (March, Mart,
+    mars) is a month of a range or a list, "between March and September 2025"."""
+    for found in (
+        rules.month_re.search(text, end, min(len(text), end + _MONTH_REACH)),
+        rules.month_re.search(text, max(0, start - _MONTH_REACH), start),
+    ):
+        if found and _key(rules.months, found.group(1)) not in rules.ambiguous_months:
+            return True
+    return False
+
+
+def _afternoon_hours(text: str, found: list[Mention]) -> None:
+    """Read the hours of `_AFTERNOON` as a 24-hour clock does, in place: a version that
+    writes 16:00 and one that writes 4 p.m. (오후 4시) state the same hour."""
+    at = {(m.start, m.end): i for i, m in enumerate(found) if m.kind == "number"}
+    for match in _AFTERNOON.finditer(text):
+        group = match.lastindex or 0
+        index = at.get(match.span(group))
+        hour = int(match.group(group))
+        if index is None or not 1 <= hour <= 11:
+            continue
+        hour += 18 if group == _THAI_EVENING_GROUP else 12
+        if hour > 23:
+            continue
+        m = found[index]
+        found[index] = Mention(m.kind, str(hour), m.start, m.end, m.text, float(hour))
