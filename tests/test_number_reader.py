@@ -403,6 +403,11 @@ def test_vietnamese_numerals_in_words(text: str, expected: list[str]) -> None:
 # Numbers written out in words, composed (number_words.toml): (lang, text, quantities read).
 COMPOSED_WORDS = [
     ("ru", "сорок два месяца", ["42"]),
+    # Turkish ordinals end a run: "on ikinci" (twelfth) is 12, not a lone "on" (ten), which
+    # against an Arabic "الثاني عشر" (12) was a major number-mismatch.
+    ("tr", "Sierra ise on ikinci sıraya geriledi.", ["12"]),
+    ("tr", "yirmi birinci yüzyıl", ["21"]),
+    ("tr", "birinci sırada", []),  # "first", alone, as often a rank as a count
     ("ru", "и с Ним сто сорок четыре тысячи", ["144000"]),  # not 4000
     ("ru", "в течение сорока двух месяцев", ["42"]),
     ("ru", "двухсот пятидесяти человек", ["250"]),
