@@ -1655,6 +1655,28 @@ def test_untranslated_pivot_sentence_is_reported_on_the_pivot() -> None:
     assert [(row, f.lang) for row, f in found] == [(1, "fr")]
 
 
+def test_the_version_whose_text_the_pivot_copied_is_not_untranslated() -> None:
+    # An Arabic pivot (a guess) left one Spanish sentence of the Spanish original as it was:
+    # the pivot's cell is reported; the Spanish version, the same text in its own language, is
+    # the source of the copy, not a copy of the pivot. A French version with that Spanish text
+    # is still one.
+    spanish = "El entrenador dijo que el equipo había jugado el mejor partido de la temporada."
+    columns = {
+        "ar": ["فاز الفريق بالمباراة يوم الأحد أمام جمهوره.", spanish],
+        "es": ["El equipo ganó el partido el domingo ante su público.", spanish],
+        "en": ["The team won the match on Sunday in front of its fans.",
+               "The coach said the team had played the best match of the season."],
+        "fr": ["L'équipe a gagné le match dimanche devant son public.", spanish],
+    }  # fmt: skip
+    found = findings(columns, pivot="ar", check="untranslated")
+    assert sorted((row, f.lang) for row, f in found) == [(1, "ar"), (1, "fr")]
+    # Without the pivot's slip found, a copy of the pivot is reported as before.
+    english = dict(columns, ar=[columns["ar"][0], columns["en"][1]])
+    english["es"] = [columns["es"][0], columns["en"][1]]
+    found = findings(english, pivot="ar", check="untranslated")
+    assert (1, "es") in [(row, f.lang) for row, f in found]
+
+
 def test_a_short_sentence_in_another_languages_own_script_is_untranslated() -> None:
     # 19 Korean characters (a whole sentence) left in the Ukrainian version of a Korean FAQ:
     # under the 40 characters the identifier needs elsewhere, but Hangul is Korean's alone.

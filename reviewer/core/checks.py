@@ -848,8 +848,10 @@ class Untranslated(Check):
                 continue
             pivot_text = _normalised(pivot.content_text)
             left = self._pivot_left(group, row, related)
+            pivot_in: set[str] = set()  # what the pivot's cell is surely written in, if not its own
             if left is not None:
-                yield row, left
+                yield row, left[0]
+                pivot_in = {left[1], *related.get(left[1], ())}
             for lang in group.targets:
                 cell = group.cell(row, lang)
                 if not cell.has_content:
@@ -857,6 +859,8 @@ class Untranslated(Check):
                 text = cell.content_text
                 spans = cell.content_spans
                 if _normalised(text) == pivot_text:
+                    if lang in pivot_in:
+                        continue  # the text the pivot copied, in its own language
                     long = len(_LETTER_WORD.findall(text)) >= self.options["min_words"]
                     message = f"same text as the {group.pivot} pivot" + (
                         "" if long else " (short: names or numbers may need no translation)"
@@ -889,10 +893,12 @@ class Untranslated(Check):
 
     def _pivot_left(
         self, group: GroupView, row: int, related: Mapping[str, Sequence[str]]
-    ) -> Finding | None:
+    ) -> tuple[Finding, str] | None:
         """The pivot's own cell surely in another language while a version has this row in
         its own: the pivot is a translation that left this sentence untranslated (which
-        version is the original is a guess where no source line says so)."""
+        version is the original is a guess where no source line says so). With the finding,
+        the language the cell is in: a version in that language with the same text is the
+        source the pivot copied, not a copy of the pivot."""
         cell = group.cell(row, group.pivot)
         text = cell.content_text
         lang = group.pivot
@@ -922,7 +928,7 @@ class Untranslated(Check):
             f"the pivot's text looks like {found} (confidence {confidence:.2f}), not {lang},"
             f" while {', '.join(translated[:3])} translate it: left untranslated?"
         )
-        return self.finding(lang, message, cell.content_spans, severity="major")
+        return self.finding(lang, message, cell.content_spans, severity="major"), found
 
 
 def _context(text: str, start: int, end: int, width: int = 12) -> str:
