@@ -704,6 +704,20 @@ def test_acronym_kept_by_other_translations_is_required() -> None:
     assert "UNGA" in found[0][1].message
 
 
+def test_an_acronym_said_in_full_in_a_caseless_script_is_only_info() -> None:
+    # Japanese says "confidence interval" where the others keep CI (or their own KI, IC): a
+    # way of translating it. French dropping (UNGA) beside its expansion stays major (above).
+    columns = {
+        "en": ["Systolic pressure fell by 7.4 mmHg (95% CI, 5.1 to 9.7) with walking."],
+        "hi": ["पैदल चलने से सिस्टोलिक दबाव 7.4 mmHg (95% CI, 5.1 से 9.7) कम हुआ।"],
+        "ko": ["수축기 혈압은 걷기로 7.4 mmHg(95% CI, 5.1~9.7) 감소하였다."],
+        "ja": ["収縮期血圧は歩行で7.4 mmHg（95％信頼区間5.1～9.7）低下した。"],
+    }
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("ja", "info")]
+    assert "CI" in found[0][1].message
+
+
 def test_acronym_with_no_evidence_is_only_info() -> None:
     columns = {"en": ["The UNGA voted."], "fr": ["L'Assemblée générale a voté."]}
     found = findings(columns, pivot="en", check="name-mismatch")

@@ -18,6 +18,13 @@ from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _descri
 from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding
 
+# Languages written in scripts without capital letters: they form no acronyms of their own,
+# so a translation keeps the Latin one or says what it stands for (95% CI: ja 95％信頼区間, WHO:
+# zh 世界卫生组织, ar منظمة الصحة العالمية). Where the others keep an acronym, its absence there is
+# a way of translating it, not a name lost; in a cased script (fr drops "(UNGA)" where de and id
+# keep it, and forms OCS for SCO where it localises) it is.
+_SPELL_ACRONYMS_OUT = frozenset({"ar", "fa", "he", "hi", "ja", "ko", "th", "ur", "zh"})
+
 
 @register
 class NameMismatch(Check):
@@ -201,8 +208,10 @@ class NameMismatch(Check):
                 if local in doc_names[lang]:
                     writes = f"though {lang} writes {local} for it elsewhere"
                     missing[m.text] = ("major", uses if local == m.key else writes)
-                elif carried_by_others(m):
+                elif carried_by_others(m) and lang not in _SPELL_ACRONYMS_OUT:
                     missing[m.text] = ("major", kept)
+                elif carried_by_others(m):
+                    missing[m.text] = ("info", f"{kept}; {lang} often spells acronyms out")
                 else:
                     missing[m.text] = ("info", unsure)
             else:
