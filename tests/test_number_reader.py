@@ -56,6 +56,9 @@ SAME_QUANTITY = [
     ("fr", "le 20 mai pour", "d:20.5"),
     ("de", "am 20. Mai in", "d:20.5"),
     ("en", "on May 20 in", "d:20.5"),
+    # Figures joined by hyphens with a four-digit year: the Dutch form, and ISO 8601.
+    ("nl", "verkocht op 20-05-2024 in", "d:20.5"),
+    ("en", "sold on 2024-05-20 in", "d:20.5"),
     ("en", "on 5/20 in", "d:20.5"),
     ("ru", "20 мая в", "d:20.5"),
     ("vi", "ngày 20 tháng 5", "d:20.5"),
@@ -80,6 +83,19 @@ def test_same_quantity_same_key(lang: str, text: str, key: str) -> None:
     found = numbers(text, lang)
     assert all(text[m.start : m.end] == m.text for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_hyphens_make_a_date_only_with_a_four_digit_year() -> None:
+    assert [(m.kind, m.key) for m in numbers("tussen 12-03-2024 en 30-06-2024", "nl")] == [
+        ("date", "d:12.3"), ("year", "2024"), ("date", "d:30.6"), ("year", "2024"),
+    ]  # fmt: skip
+    # A score, a range and a lot number stay numbers.
+    assert {m.kind for m in numbers("won 3-1, on 12-15 March, lot L23-0412", "en")} <= {
+        "number",
+        "date",
+    }
+    assert "d:3.1" not in {m.key for m in numbers("won 3-1 at home", "en")}
+    assert [m.key for m in numbers("call 0800-12-2024", "en")] == ["800", "12", "2024"]
 
 
 @pytest.mark.parametrize(

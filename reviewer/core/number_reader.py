@@ -258,6 +258,12 @@ _NUMBER = pattern_cache.compile(
 _SLASH_DATE = pattern_cache.compile(
     r"(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2}|\d{4})(?:\2(\d{4}|\d{2}))?(?![\p{N}/])"
 )
+# A date of figures joined by hyphens: day, month and a four-digit year (12-03-2024, the Dutch
+# form and a common one elsewhere) or ISO 8601 (2024-03-12). Without the year, figures joined
+# by a hyphen are a range or a score (12-15, 3-1) and stay numbers.
+_DASH_DATE = pattern_cache.compile(
+    r"(?<![\p{L}\p{N}-])(?:(\d{1,2})-(\d{1,2})-(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\p{N}-])"
+)
 # A version or an address: three dotted groups of digits or more (2.4.1, 10.15.7, 192.168.1.1)
 # that are no dotted date (12.03.2024, 2.4.24) nor thousands (1.250.000). Read whole, as
 # written: "2.4.1" was read as 2.4, or in German and French as the date 2 April, and 2.4.0
@@ -852,6 +858,26 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 )
             )
             taken[match.start(4) : match.end(4)] = b"\x01" * (match.end(4) - match.start(4))
+    for match in _DASH_DATE.finditer(text) if digits and "-" in text else ():
+        if not free(match.start(), match.end()):
+            continue
+        if match.group(4):  # 2024-03-12
+            day, month = int(match.group(6)), int(match.group(5))
+            date_span, year_group = (match.start(5), match.end(6)), 4
+        else:  # 12-03-2024
+            day, month = (
+                (int(match.group(1)), int(match.group(2)))
+                if rules.slash_order == "dm"
+                else (int(match.group(2)), int(match.group(1)))
+            )
+            if rules.slash_order != "dm" and month > 12 and day <= 12:
+                day, month = month, day
+            date_span, year_group = (match.start(1), match.end(2)), 3
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        year = match.group(year_group)
+        add("date", f"d:{day}.{month}", *date_span)
+        add("year", year, *match.span(year_group), float(year))
     for pattern in rules.month_prefix_res if digits else ():
         for match in pattern.finditer(text):
             month = int(match.group(1))
