@@ -96,6 +96,16 @@ def test_acronyms_elisions_and_spans() -> None:
     assert found[1].text == "OCS"
 
 
+def test_an_acronym_that_spells_a_function_word_is_an_acronym() -> None:
+    # French "CE" (the European mark) is "ce" (this) in lower case: it was dropped as a
+    # stopword, and a recall notice's French version had a false major name-mismatch.
+    assert [(m.kind, m.key) for m in names("à côté du marquage CE.", "fr")] == [("acronym", "CE")]
+    assert [m.key for m in names("The US and the EU agreed.", "en")] == ["US", "EU"]
+    # A headline in capitals: its function words are no acronyms.
+    assert "LE" not in [m.key for m in names("LE PRIX DU PAIN AUGMENTE", "fr")]
+    assert [m.key for m in names("Ce matin, il pleut.", "fr")] == []
+
+
 def test_sentence_initial_common_words_are_not_names() -> None:
     text = "Theo ông Tokayev, hợp tác phát triển. Hợp tác là quan trọng."
     keys_found = name_keys(text, "vi")

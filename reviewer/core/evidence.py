@@ -409,13 +409,17 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             word = _APOSTROPHE.split(word, 1)[0]  # Ankara'da, PNG'ye: the name, not its case
             end = start + len(word)
         lower = word.lower()
-        if lower in stop or lower in number_words:
+        if lower in number_words:
             continue
         letters = list(filter(str.isalpha, word))  # (in C: no Python step a character)
         if len(letters) >= 2 and all(map(str.isupper, letters)):
-            if word in rules.units:
+            # An acronym that spells a function word (fr CE, the European mark, is "ce"; en
+            # US, IT) is one, unless the whole text is in capitals (a shouted headline).
+            if word in rules.units or (lower in stop and text.upper() == text):
                 continue
             found.append(Mention("acronym", acronym_key(word), start, end, word))
+            continue
+        if lower in stop:
             continue
         if _sentence_initial(text, start) and lower in vocabulary:
             continue
