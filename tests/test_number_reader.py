@@ -588,6 +588,19 @@ HAN_CONTEXT = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年第3四半期の売上高", ["year:2026", "3"]),  # the third quarter, not 34
+        ("第三四半期", ["w:3"]),
+        ("この四半世紀で", []),  # a quarter century
+        ("十二時三十分", ["12", "30"]),  # thirty minutes: 十分 inside is no word here
+    ],
+)
+def test_a_japanese_quarter_ends_the_number_before_it(text: str, expected: list[str]) -> None:
+    assert [_short(m) for m in numbers(text, "ja")] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), HAN_CONTEXT)
 def test_han_numerals_read_in_context(text: str, expected: list[str]) -> None:
     found = numbers(text, "zh")

@@ -595,6 +595,10 @@ def _han_value(token: str, parts: list[str] | None = None) -> Decimal | None:
 _HAN_WORDS = pattern_cache.compile(
     "十分(?![钟鐘])|十足|十字|四处|四處|三思|万一|萬一|百姓|九州|二手|八卦|五彩|七上八下|不三不四"
 )
+# Words that begin with a numeral and follow a number: they end its run. Japanese 四半期 "a
+# quarter (of a year)" and 四半世紀 "a quarter century": 第3四半期, the third quarter, was read
+# as 34 against the English "third". (Not 十分: 三十分 is thirty minutes.)
+_HAN_WORDS_AFTER = pattern_cache.compile("四半期|四半世紀")
 
 
 def _inside_han_word(text: str, start: int, end: int) -> bool:
@@ -925,8 +929,11 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             while end > start and text[end - 1].isspace():
                 end -= 1
             end = _tael_end(text, start, end)
+            # A word that begins inside the run ends it: 第3四半期 is 3 and 四半期 (a quarter)
+            if (word := _HAN_WORDS_AFTER.search(text, start, end + 3)) and word.start() < end:
+                end = word.start()
             token = text[start:end]
-            if not free(start, end) or not _NOT_DIGITS.search(token):
+            if start == end or not free(start, end) or not _NOT_DIGITS.search(token):
                 continue  # plain digits: the general reader below takes them
             if _WEEKDAY.search(text, max(0, start - 2), start):
                 continue  # 周二, 星期三: Tuesday, Wednesday
