@@ -624,7 +624,10 @@ class Extra(Check):
             alike = sum(1 for n in others if n == pivot[row])
             if alike < 2 or 4 * alike < 3 * len(others):
                 continue
-            at, added = _likely_added(group, row, lang, both)
+            likely = _likely_added(group, row, lang, both)
+            if likely is None:
+                continue
+            at, added = likely
             message = (
                 f"{lang} has {mine[row]} sentences here where {group.pivot} has {pivot[row]}, as "
                 f"{alike} of {len(others)} other versions do (elsewhere {lang} has as many as "
@@ -633,17 +636,23 @@ class Extra(Check):
             yield row, self.finding(lang, message, ((at, at + len(added.text)),), severity="info")
 
 
-def _likely_added(group: GroupView, row: int, lang: str, rows: list[int]) -> tuple[int, Segment]:
+def _likely_added(
+    group: GroupView, row: int, lang: str, rows: list[int]
+) -> tuple[int, Segment] | None:
     """The segment of `lang`'s cell in `row` that holds none of the pivot cell's numbers and
     without which the cell's length against the pivot's is nearest to the ratio of `lang`'s
     other rows (its offset in the cell text). A segment with the pivot's figures is the
     pivot sentence's translation (a Vietnamese notice's added airport sentence was shorter
-    than the one with the figures, and length alone named the wrong one)."""
+    than the one with the figures, and length alone named the wrong one); where every
+    segment holds some of them, the version split the sentence and added none: None (a
+    Japanese "支払日は12月15日。" after the dividend sentence, "payable on 15 December")."""
     pivot_keys = {m.key for m in group.numbers(row, group.pivot)}
     figures = {
         at: bool(pivot_keys & {m.key for m in sentence_memo.numbers(s.text, lang)})
         for at, s in group.cell(row, lang).content
     }
+    if all(figures.values()):
+        return None
 
     def units(r: int, which: str) -> float:
         return max(length_units(group.cell(r, which).content_text), 1.0)
