@@ -515,6 +515,15 @@ def test_ordinary_words_are_not_composed_numbers(lang: str, text: str, expected:
 # Lone small number words, soft evidence (w:): read in every script the fault benchmark has,
 # with their inflections and affixes, and not where the same letters are another word.
 SOFT_WORDS = [
+    # A Roman numeral after a capitalised word; not the Reina-Valera's capital VI ("I saw").
+    ("vi", "đường Rama IV thay thế", ["w:4"]),
+    ("fr", "Louis XIV et Henri V", ["w:14", "w:5"]),
+    ("en", "a Phase III trial", ["w:3"]),
+    ("es", "Y VI un cielo nuevo", []),
+    ("en", "I said I would", []),
+    # "Round-the-clock" says 24 (hours).
+    ("uk", "за цілодобовою гарячою лінією", ["w:24"]),
+    ("ru", "работает круглосуточно", ["w:24"]),
     # Ordinals in words, like English "twelfth": a sports report's "to twelfth place" was an
     # info finding in every version that wrote it in words.
     ("en", "drop to twelfth", ["w:12"]),

@@ -382,6 +382,12 @@ _ITALIAN_CENTURIES = {
     "seicento": 17, "settecento": 18, "ottocento": 19, "novecento": 20,
 }  # fmt: skip
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_AFTER_NAME_ROMAN = pattern_cache.compile(
+    r"(?<=\b\p{Lu}[\p{L}\p{M}'’-]+\s)(?:[IVX]{2,6}|V)(?![\p{L}\p{N}'’-])"
+)
+# Numerals that are words too, written in capitals in old texts: "Y VI un cielo nuevo" (and
+# I saw a new heaven: vi, in the Reina-Valera Bible), Italian "vi" (there).
+_ROMAN_WORDS = {"es": {"VI"}, "pt": {"VI"}, "it": {"VI"}}
 
 
 def _roman(numeral: str) -> int | None:
@@ -1046,6 +1052,15 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # Centuries, before the numbers in words (Quattrocento is not 400).
     if any(map(contains, repeat(lowered), _CENTURY_HINTS.get(lang, _EVERY_CENTURY_HINT))):
         _centuries(text, source, found, taken)
+    # A Roman numeral after a capitalised word (Rama IV, Louis XIV, World War II, Phase III):
+    # soft evidence of its value, which other versions write in figures (ถนนพระรามที่ 4) or
+    # numerals (拉玛四世).
+    for match in _AFTER_NAME_ROMAN.finditer(text) if "I" in text or "V" in text else ():
+        value = _roman(match.group())
+        if match.group() in _ROMAN_WORDS.get(lang, ()):
+            continue
+        if value and value >= 2 and free(match.start(), match.end()):
+            add("word", str(value), match.start(), match.end(), float(value))
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
     for spelt in spelt_numbers(text, lang, latin=latin) if words else ():
