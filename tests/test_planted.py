@@ -227,6 +227,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "ko", "The board proposed an in"),
             },
         ),
+        (
+            "songkran_traffic",
+            {"th", "uk", "vi", "zh"},
+            {
+                ("missing", "vi", "รถไฟฟ้าบีทีเอสจะเปิดให้บ"),
+                ("extra", "uk", ""),
+                ("number-mismatch", "zh", "ผู้ฝ่าฝืนอาจถูกปรับไม่เก"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
