@@ -418,6 +418,10 @@ def test_vietnamese_numerals_in_words(text: str, expected: list[str]) -> None:
 
 # Numbers written out in words, composed (number_words.toml): (lang, text, quantities read).
 COMPOSED_WORDS = [
+    # Italian tens elided before a vowel.
+    ("it", "Cosa è cambiato in trent'anni?", ["30"]),
+    ("it", "dopo vent’anni di lavoro", ["20"]),
+    ("it", "L'Avventura", []),
     ("ru", "сорок два месяца", ["42"]),
     # Turkish ordinals end a run: "on ikinci" (twelfth) is 12, not a lone "on" (ten), which
     # against an Arabic "الثاني عشر" (12) was a major number-mismatch.

@@ -264,6 +264,13 @@ _SLASH_DATE = pattern_cache.compile(
 _DASH_DATE = pattern_cache.compile(
     r"(?<![\p{L}\p{N}-])(?:(\d{1,2})-(\d{1,2})-(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\p{N}-])"
 )
+_IT_TENS = {
+    "vent": 20, "trent": 30, "quarant": 40, "cinquant": 50,
+    "sessant": 60, "settant": 70, "ottant": 80, "novant": 90,
+}  # fmt: skip
+_IT_ELIDED_TENS = pattern_cache.compile(
+    rf"(?<![\p{{L}}\p{{M}}])({'|'.join(_IT_TENS)})['’](?=\p{{L}})", regex.I
+)
 # A version or an address: three dotted groups of digits or more (2.4.1, 10.15.7, 192.168.1.1)
 # that are no dotted date (12.03.2024, 2.4.24) nor thousands (1.250.000). Read whole, as
 # written: "2.4.1" was read as 2.4, or in German and French as the date 2 April, and 2.4.0
@@ -1076,6 +1083,15 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         if percent := rules.percent_re.match(text, end):
             kind, end = "percent", percent.end()
         add(kind, str(spelt.value), spelt.start, end, float(spelt.value))
+    # Italian tens elided before a vowel: trent'anni, vent'anni fa (thirty, twenty years).
+    for match in (
+        _IT_ELIDED_TENS.finditer(text)
+        if lang == "it" and words and ("'" in text or "’" in text)
+        else ()
+    ):
+        if free(match.start(1), match.end(1)):
+            value = _IT_TENS[match.group(1).lower()]
+            add("number", str(value), match.start(1), match.end(1), float(value))
     # Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
     if rules.words_re is not None and words and _may_match(text, lowered, rules.words_hints):
         for match in _matches(rules.words_re, text, lowered, rules.words_hints):
