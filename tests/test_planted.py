@@ -236,6 +236,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "zh", "ผู้ฝ่าฝืนอาจถูกปรับไม่เก"),
             },
         ),
+        (
+            "baker_interview",
+            {"de", "en", "es", "fr", "it", "ru", "zh"},
+            {
+                ("number-mismatch", "it", "She has trained more tha"),
+                ("missing", "ru", "Almost everything."),
+                ("extra", "es", ""),
+                ("missing", "de", "Yes."),
+                ("number-mismatch", "zh", "I start at 3 in the morn"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
