@@ -718,6 +718,21 @@ def test_an_acronym_said_in_full_in_a_caseless_script_is_only_info() -> None:
     assert "CI" in found[0][1].message
 
 
+def test_names_chinese_writes_by_sound_are_counterparts() -> None:
+    # 曼努埃尔·奥尔特加 is Manuel Ortega: no "zh may translate it" (every Chinese version had one
+    # for each name of a row); a Chinese cell without the names still gets it.
+    columns = {
+        "en": ["Coach Manuel Ortega said the team had played well."],
+        "es": ["El entrenador Manuel Ortega dijo que el equipo había jugado bien."],
+        "de": ["Trainer Manuel Ortega sagte, die Mannschaft habe gut gespielt."],
+        "zh": ["主教练曼努埃尔·奥尔特加表示，球队踢得很好。"],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+    columns["zh"] = ["主教练表示，球队踢得很好。"]
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("zh", "info")]
+
+
 def test_acronym_with_no_evidence_is_only_info() -> None:
     columns = {"en": ["The UNGA voted."], "fr": ["L'Assemblée générale a voté."]}
     found = findings(columns, pivot="en", check="name-mismatch")

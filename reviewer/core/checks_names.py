@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from reviewer.core import evidence, pattern_cache
+from reviewer.core import evidence, han_names, pattern_cache
 from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _describe, register
 from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding
@@ -135,7 +135,12 @@ class NameMismatch(Check):
         if m.kind == "acronym":
             acronyms = {x.key for x in group.names(row, lang) if x.kind == "acronym"}
             return localised.get(m.key, m.key) in acronyms or group.spelled(row, lang, m.text)
-        return self._in_cell(group, row, lang, m.key)
+        return self._in_cell(group, row, lang, m.key) or self._by_sound(group, row, lang, m)
+
+    @staticmethod
+    def _by_sound(group: GroupView, row: int, lang: str, m: Mention) -> bool:
+        """Whether a Chinese cell writes the name `m` in sound characters (里韦拉: Ribera)."""
+        return lang == "zh" and han_names.written_in(m.text, group.cell(row, lang).content_text)
 
     def _used(self, group, doc_names, doc_index, lang: str, key: str, *, by: str) -> str | None:
         """The key under which `lang`'s document uses the name `key` (written by `by`)
@@ -221,7 +226,9 @@ class NameMismatch(Check):
                 # document nor every other version keeping the name, there is no finding
                 # whatever the cell holds (most of a name's look-ups, and the dearest).
                 if found := self._used(group, doc_names, doc_index, lang, m.key, by=pivot):
-                    if self._in_cell(group, row, lang, m.key):
+                    if self._in_cell(group, row, lang, m.key) or self._by_sound(
+                        group, row, lang, m
+                    ):
                         continue
                     # A near spelling is named, so that the reviewer can judge it (Tokaïev
                     # is the name; Text+Berg's fr Géant against de Grant is not).
@@ -231,7 +238,11 @@ class NameMismatch(Check):
                         missing[m.text] = ("info", f"{said}, but most versions translate it here")
                     else:
                         missing[m.text] = ("major", said)
-                elif carried_by_others(m) and not self._in_cell(group, row, lang, m.key):
+                elif (
+                    carried_by_others(m)
+                    and not self._in_cell(group, row, lang, m.key)
+                    and not self._by_sound(group, row, lang, m)
+                ):
                     missing[m.text] = ("info", f"{kept}; {lang} may translate it")
         added: list[Mention] = []
         spelt: dict[str, str] = {}  # an added name -> the pivot's other spelling of it
