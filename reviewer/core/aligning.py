@@ -1024,7 +1024,23 @@ def _paragraph_pairs(src: _Side, tgt: _Side, beads: list[Bead]) -> np.ndarray | 
                 votes[int(src.paragraphs[i])].update(
                     int(tgt.paragraphs[j]) for j in t if not tgt.kinds[j]
                 )
-    paired = {p: c.most_common(1)[0][0] for p, c in votes.items() if c}
+    # A tie goes to the paragraph that keeps the step from the paragraph before (a Korean
+    # version whose added last sentence of one paragraph was paired with the first sentence of
+    # the next: one vote each, and the first counted won, so the gap was made one row late).
+    paired: dict[int, int] = {}
+    last: tuple[int, int] | None = None
+    for p in sorted(votes):
+        counts = votes[p]
+        if not counts:
+            continue
+        best = max(counts.values())
+        tied = [t for t, n in counts.items() if n == best]
+        if len(tied) > 1 and last is not None:
+            expected = last[1] + (p - last[0])
+            paired[p] = min(tied, key=lambda t: (abs(t - expected), t))
+        else:
+            paired[p] = counts.most_common(1)[0][0]
+        last = (p, paired[p])
     return np.array([paired.get(int(p), -1) for p in src.paragraphs], dtype=np.int64)
 
 
