@@ -247,6 +247,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "zh", "I start at 3 in the morn"),
             },
         ),
+        (
+            "typhoon_warning",
+            {"en", "hi", "id", "ja", "ko", "th", "vi", "zh"},
+            {
+                ("number-mismatch", "vi", "Rainfall could exceed 30"),
+                ("missing", "ja", "Schools in six provinces"),
+                ("number-mismatch", "hi", "About 12,000 people have"),
+                ("missing", "th", "About 12,000 people have"),
+                ("extra", "zh", ""),
+                ("extra", "ko", ""),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -307,3 +319,17 @@ def test_two_reports_of_the_same_clubs_are_two_groups() -> None:
         ["ar", "de", "en", "es", "fr", "it", "ja", "pt", "ru", "tr", "zh"],
         ["en", "es"],
     ]
+
+
+def test_a_sentence_added_at_a_paragraphs_end_is_told_there() -> None:
+    # typhoon_warning: ko adds a sentence at the end of its second paragraph. Its first
+    # sentence of the third paragraph was paired with the pivot's (one vote each for the
+    # paragraph pair, the first counted won) and the added one with the pivot's next.
+    aligned, _ = _findings("typhoon_warning")
+    told = [
+        " ".join(s.text for s in aligned.cell(row, "ko"))
+        for row, findings in enumerate(aligned.findings)
+        for f in findings
+        if (f.check, f.lang) == ("extra", "ko")
+    ]
+    assert told == ["정부는 피해 복구를 위해 특별 예산을 편성할 계획이다."]
