@@ -1839,6 +1839,23 @@ def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot(
     assert "no other version has this en sentence (3 of 3 lack it)" in found[0][1].message
 
 
+def test_a_sentence_the_pivot_lacks_and_most_versions_have_is_one_finding_on_the_pivot():
+    columns = {
+        "de": ["Die Flut traf Valencia.", None, "Hilfe wurde gebilligt."],
+        "en": ["The flood hit Valencia.", "Schools were closed.", "Aid was approved."],
+        "fr": ["La crue a frappé Valence.", "Les écoles ont fermé.", "L'aide a été approuvée."],
+        "es": ["La riada golpeó Valencia.", "Las escuelas cerraron.", "Se aprobó la ayuda."],
+        "it": ["L'alluvione ha colpito Valencia.", None, "Gli aiuti sono stati approvati."],
+    }
+    found = findings(columns, pivot="de", check="extra")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "de", "major")]
+    assert found[0][1].message.startswith("en, fr, es have a sentence here that de lacks; it")
+    # Two of four are not three in four: each is told as before.
+    columns["es"][1] = None
+    found = findings(columns, pivot="de", check="extra")
+    assert sorted(f.lang for _, f in found) == ["en", "fr"]
+
+
 @pytest.mark.parametrize(
     "versions",
     [

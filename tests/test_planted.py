@@ -259,6 +259,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("extra", "ko", ""),
             },
         ),
+        (
+            "library_opening",
+            {"de", "en", "es", "fr", "ru", "zh"},
+            {
+                ("extra", "de", ""),  # the pivot lacks a sentence the five others have
+                ("extra", "fr", ""),
+                ("missing", "ru", "Einige Anwohner beklagte"),
+                ("extra", "zh", ""),
+                ("number-mismatch", "es", "Die Stadt rechnet mit 1,"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -333,3 +344,20 @@ def test_a_sentence_added_at_a_paragraphs_end_is_told_there() -> None:
         if (f.check, f.lang) == ("extra", "ko")
     ]
     assert told == ["정부는 피해 복구를 위해 특별 예산을 편성할 계획이다."]
+
+
+def test_a_sentence_the_pivot_lacks_is_one_row_of_every_version_that_has_it() -> None:
+    # library_opening: the German version, the pivot by the alphabet, leaves out the top
+    # floor's sentence; the five others had it in five rows, one `extra` each.
+    aligned, _ = _findings("library_opening")
+    rows = [
+        row
+        for row in range(len(aligned.rows))
+        if not aligned.cell(row, "de")
+        and any(aligned.cell(row, lang) for lang in "en fr".split())
+        and "top floor" in " ".join(s.text for s in aligned.cell(row, "en"))
+    ]
+    assert len(rows) == 1
+    assert all(aligned.cell(rows[0], lang) for lang in ("en", "es", "fr", "ru", "zh"))
+    told = [f for f in aligned.findings[rows[0]] if f.check == "extra"]
+    assert [(f.lang, f.severity) for f in told] == [("de", "major")]

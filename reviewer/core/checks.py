@@ -573,14 +573,29 @@ class Extra(Check):
         for row in range(len(group.rows)):
             if group.cell(row, group.pivot).has_content:
                 continue
-            for lang in group.targets:
+            having = [lang for lang in group.targets if group.cell(row, lang).has_content]
+            if len(having) >= _MIN_VOTERS and 4 * len(having) >= 3 * len(group.targets):
+                # Most versions have it: the pivot (a guess for the original) lacks a
+                # sentence, said once on the pivot rather than once per version that has it.
+                lacking = [lang for lang in group.targets if lang not in having]
+                also = (
+                    f"; {', '.join(lacking)} lack{'s' if len(lacking) == 1 else ''} it too"
+                    if lacking
+                    else ""
+                )
+                first = group.cell(row, having[0])
+                message = (
+                    f"{', '.join(having)} have a sentence here that {group.pivot} lacks{also}:"
+                    f" {having[0]} {_quote(first.content_text)}"
+                )
+                yield row, self.finding(group.pivot, message)
+                continue
+            for lang in having:
                 cell = group.cell(row, lang)
-                if cell.has_content:
-                    message = (
-                        f"{lang} text with no counterpart in {group.pivot}: "
-                        f"{_quote(cell.content_text)}"
-                    )
-                    yield row, self.finding(lang, message, cell.content_spans)
+                message = (
+                    f"{lang} text with no counterpart in {group.pivot}: {_quote(cell.content_text)}"
+                )
+                yield row, self.finding(lang, message, cell.content_spans)
         yield from self._inside(group)
         yield from self._outnumbered(group)
 

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from reviewer.core.model import Row, Segment
 
 
+SHARED_GAP_VERSIONS = 3  # versions that must add the same sentences for one row of them
+
+
 def align_group(
     segments: Mapping[str, Sequence[Segment]],
     pivot: str,
@@ -556,6 +559,8 @@ def _gap_rows(
     from reviewer.core.model import Row
 
     rows: list[dict[str, tuple[int, ...]]] = []
+    if shared := _shared_gap(segments, gaps, len(langs) - 1):
+        return [Row({lang: row.get(lang, ()) for lang in langs}) for row in shared]
     for lang, items in gaps.items():
         if not items:
             continue
@@ -564,6 +569,28 @@ def _gap_rows(
             continue
         rows = _merge_gap(segments, rows, lang, items)
     return [Row({lang: row.get(lang, ()) for lang in langs}) for row in rows]
+
+
+def _shared_gap(
+    segments: Mapping[str, Sequence[Segment]],
+    gaps: dict[str, list[tuple[int, ...]]],
+    versions: int,
+) -> list[dict[str, tuple[int, ...]]] | None:
+    """The rows of a gap where three or more versions, and three in four of them, have as
+    many article sentences with no pivot counterpart: the same sentences, one row each, in
+    order (the pivot lacks them). Without this they said the same thing in as many rows as
+    versions, each with its own `extra` (a German pivot that left out one sentence: five rows,
+    five majors). Boilerplate is left to the agreement of `_merge_gap`."""
+    having = {lang: items for lang, items in gaps.items() if items}
+    counts = {len(items) for items in having.values()}
+    if len(having) < SHARED_GAP_VERSIONS or 4 * len(having) < 3 * versions or len(counts) != 1:
+        return None
+    if any(
+        segments[lang][k].boilerplate for lang, items in having.items() for t in items for k in t
+    ):
+        return None
+    (n,) = counts
+    return [{lang: items[k] for lang, items in having.items()} for k in range(n)]
 
 
 def _merge_gap(
