@@ -270,6 +270,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "es", "Die Stadt rechnet mit 1,"),
             },
         ),
+        (
+            "tram_changes",
+            {"de", "el", "en", "he", "pl", "tr", "uk"},
+            {
+                ("number-mismatch", "de", "• Die Linie 3 fährt alle"),  # the pivot, outvoted
+                ("missing", "en", "• Die Linie 7 wird bis z"),
+                ("extra", "uk", ""),
+                ("number-mismatch", "tr", "• Die Linie 15 wird wege"),
+                ("number-mismatch", "el", "Einzelfahrscheine kosten"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
