@@ -34,6 +34,20 @@ def test_a_name_written_by_sound_is_found(name: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("name", "text"),
     [
+        ("Holm", "アナス・ホルム市長は午前10時"),  # katakana has no l
+        ("Copenhagen", "コペンハーゲンの設計事務所"),
+        ("Silva", "ヴィエイラ・ダ・シルヴァ"),
+        ("Ribera", "リベラは木曜日"),
+    ],
+)
+def test_a_name_written_in_katakana_is_found(name: str, text: str) -> None:
+    assert han_names.written_in(name, text, "ja")
+    assert not han_names.written_in(name, "東京で会議が開かれた。", "ja")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
         ("Ribera", "主教练曼努埃尔·奥尔特加表示"),  # other names
         ("Ortega", "今天天气很好，我们去公园散步。"),  # no sound characters
         ("Ana", "反对派议员安娜·洛佩斯"),  # one consonant class: too short to tell
@@ -54,4 +68,6 @@ def test_consonant_classes_are_those_chinese_cannot_tell_apart() -> None:
 @given(st.text(max_size=12), st.text(max_size=30))
 def test_any_name_and_text_give_an_answer(name: str, text: str) -> None:
     assert han_names.written_in(name, text) in (True, False)
+    assert han_names.written_in(name, text, "ja") in (True, False)
+    assert not han_names.written_in(name, text, "ko")  # Hangul is read as words already
     assert set(han_names.consonants(name)) <= set("BDGSLN")

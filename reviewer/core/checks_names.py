@@ -139,8 +139,11 @@ class NameMismatch(Check):
 
     @staticmethod
     def _by_sound(group: GroupView, row: int, lang: str, m: Mention) -> bool:
-        """Whether a Chinese cell writes the name `m` in sound characters (里韦拉: Ribera)."""
-        return lang == "zh" and han_names.written_in(m.text, group.cell(row, lang).content_text)
+        """Whether a Chinese or Japanese cell writes the name `m` by sound (里韦拉, リベラ:
+        Ribera; ホルム: Holm, which katakana writes with an r)."""
+        return lang in han_names.LANGUAGES and han_names.written_in(
+            m.text, group.cell(row, lang).content_text, lang
+        )
 
     def _used(self, group, doc_names, doc_index, lang: str, key: str, *, by: str) -> str | None:
         """The key under which `lang`'s document uses the name `key` (written by `by`)

@@ -1,12 +1,14 @@
-"""Foreign names written in Han characters by sound (里韦拉 for Ribera, 埃莉斯 for Élise).
+"""Foreign names written by sound in Chinese characters or Japanese katakana (里韦拉 and リベラ
+for Ribera, ホルム for Holm).
 
-Chinese writes a foreign name with characters chosen for their sound from a small set, so the
-name checks find no Latin word for it: every Chinese version got "zh may translate it" for
-each name of a row. Such a name keeps the consonants of the original, in classes Chinese
-cannot tell apart (l and r, b p f v w, d t, g k j q, s z c x and the hissing digraphs, m n):
-`consonants` gives that skeleton for a Latin (or transliterated) name and `written_in` tells
-whether a run of sound characters in a Chinese text has it. The characters are the common
-ones of the standard transliteration tables (Xinhua's name handbooks), from the maintainers'
+Chinese writes a foreign name with characters chosen for their sound from a small set, and
+Japanese in katakana, which has no l: the name checks found no Latin word for it, and every
+Chinese version got "zh may translate it" for each name of a row (Japanese for a name with an
+l). Such a name keeps the consonants of the original, in classes these scripts cannot tell
+apart (l and r, b p f v w, d t, g k j q, s z c x and the hissing digraphs, m n): `consonants`
+gives that skeleton for a Latin (or transliterated) name and `written_in` tells whether a run
+of sound characters or katakana in a text has it. The Chinese characters are the common ones
+of the standard transliteration tables (Xinhua's name handbooks), from the maintainers'
 knowledge; a name of one consonant class (Ana, Rui) is too short to tell and never matches.
 """
 
@@ -26,7 +28,11 @@ _SOUND_CHARACTERS = (
     "斯松苏索塔泰坦汤唐陶特提廷通图托瓦万旺威韦维温文翁沃乌伍武西希锡席夏谢辛欣休许雅亚扬耶叶伊"
     "依因英尤于约扎詹泽兹佐铁娅琪黛茜丝姬莲柏"
 )
-_RUN = pattern_cache.compile(f"[{_SOUND_CHARACTERS}]{{2,}}")
+_RUNS = {
+    "zh": pattern_cache.compile(f"[{_SOUND_CHARACTERS}]{{2,}}"),
+    "ja": pattern_cache.compile(r"[\p{Katakana}ー]{2,}"),
+}
+LANGUAGES = frozenset(_RUNS)
 _LONGEST = 8  # characters: a name part longer than this is taken in pieces of at most this
 
 # Pinyin initials and Latin consonants, by the class Chinese transcription keeps.
@@ -38,7 +44,7 @@ _CLASS = {
     **dict.fromkeys("lr", "L"),
     **dict.fromkeys("mn", "N"),
 }
-_PINYIN_INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
+_INITIALS = ("zh", "ch", "sh", "ts", *"bpmfdtnlgkhjqxrzcsywv")  # pinyin's, and kana's ts and v
 
 
 def _collapse(classes: list[str]) -> str:
@@ -73,14 +79,16 @@ def consonants(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _syllable(character: str) -> tuple[str, ...]:
-    """The classes one sound character gives: its initial's, and N for a final n or ng
-    (兰 lan: L N); 尔 and 儿 (er) write a final l or r."""
+    """The classes one sound character or kana gives: its initial's, and N for a final n or
+    ng (兰 lan: L N); 尔 and 儿 (er) write a final l or r; ッ only doubles the next."""
     pinyin = anyascii(character).lower()
     if pinyin == "er":
         return ("L",)
-    initial = next((p for p in _PINYIN_INITIALS if pinyin.startswith(p)), "")
+    if character in "ッっ":
+        return ()
+    initial = next((p for p in _INITIALS if pinyin.startswith(p)), "")
     classes = []
-    if initial in ("zh", "ch", "sh"):
+    if initial in ("zh", "ch", "sh", "ts"):
         classes.append("S")
     elif initial and initial in _CLASS:
         classes.append(_CLASS[initial])
@@ -103,17 +111,18 @@ def _skeletons(run: str) -> set[str]:
 
 
 @lru_cache(maxsize=2048)
-def _text_skeletons(text: str) -> frozenset[str]:
-    return frozenset(s for run in _RUN.findall(text) for s in _skeletons(run))
+def _text_skeletons(text: str, lang: str) -> frozenset[str]:
+    return frozenset(s for run in _RUNS[lang].findall(text) for s in _skeletons(run))
 
 
-def written_in(name: str, text: str) -> bool:
-    """Whether Chinese `text` writes the Latin (or transliterated) `name` by sound. A final d,
-    t, s, x or z may be silent and unwritten (Marchand: 马尔尚) where three classes remain."""
+def written_in(name: str, text: str, lang: str = "zh") -> bool:
+    """Whether `text` (Chinese, or Japanese: `LANGUAGES`) writes the Latin (or transliterated)
+    `name` by sound. A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚)
+    where three classes remain."""
     skeleton = consonants(name)
-    if len(skeleton) < 2:
+    if len(skeleton) < 2 or lang not in _RUNS:
         return False
-    found = _text_skeletons(text)
+    found = _text_skeletons(text, lang)
     if skeleton in found:
         return True
     silent = anyascii(name).lower().endswith(("d", "t", "s", "x", "z"))
