@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from reviewer.core import evidence, han_names, pattern_cache
+from reviewer.core import evidence, pattern_cache, sound_names
 from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _describe, register
 from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding
@@ -141,7 +141,7 @@ class NameMismatch(Check):
     def _by_sound(group: GroupView, row: int, lang: str, m: Mention) -> bool:
         """Whether a Chinese or Japanese cell writes the name `m` by sound (里韦拉, リベラ:
         Ribera; ホルム: Holm, which katakana writes with an r)."""
-        return lang in han_names.LANGUAGES and han_names.written_in(
+        return lang in sound_names.LANGUAGES and sound_names.written_in(
             m.text, group.cell(row, lang).content_text, lang
         )
 

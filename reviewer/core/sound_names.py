@@ -1,15 +1,18 @@
-"""Foreign names written by sound in Chinese characters or Japanese katakana (里韦拉 and リベラ
-for Ribera, ホルム for Holm).
+"""Foreign names written by sound in scripts without Latin letters (里韦拉 and リベラ for
+Ribera, ホルム for Holm, ג'קרטה and جاكرتا for Jakarta, Илон Маск for Elon Musk).
 
-Chinese writes a foreign name with characters chosen for their sound from a small set, and
-Japanese in katakana, which has no l: the name checks found no Latin word for it, and every
-Chinese version got "zh may translate it" for each name of a row (Japanese for a name with an
-l). Such a name keeps the consonants of the original, in classes these scripts cannot tell
-apart (l and r, b p f v w, d t, g k j q, s z c x and the hissing digraphs, m n): `consonants`
-gives that skeleton for a Latin (or transliterated) name and `written_in` tells whether a run
-of sound characters or katakana in a text has it. The Chinese characters are the common ones
-of the standard transliteration tables (Xinhua's name handbooks), from the maintainers'
-knowledge; a name of one consonant class (Ana, Rui) is too short to tell and never matches.
+The name checks compare names by their Latin transliteration, which fails where a script
+writes a foreign name by its sounds in its own way: Chinese with characters chosen from a
+small set, Japanese in katakana (no l), Hebrew and Arabic without their vowels, Russian with
+its own (Маск). Every Chinese version got "zh may translate it" for each name of a row. Such
+a name keeps the consonants of the original, in classes these scripts cannot tell apart (l
+and r, b p f v w, d t, g k j q, s z c x and the hissing digraphs, m n): `consonants` gives
+that skeleton for a Latin (or transliterated) name, and `written_in` tells whether a text has
+it: in a run of Chinese sound characters, katakana or Thai letters, or in a word of another
+script (a one-letter prefix, "in", "and", the article, taken off in Hebrew and Arabic; vav
+and waw, often vowels, left out). The Chinese characters are the common ones of the standard
+transliteration tables (Xinhua's name handbooks), from the maintainers' knowledge; a name of
+one consonant class (Ana, Rui) is too short to tell and never matches.
 """
 
 from __future__ import annotations
@@ -31,8 +34,23 @@ _SOUND_CHARACTERS = (
 _RUNS = {
     "zh": pattern_cache.compile(f"[{_SOUND_CHARACTERS}]{{2,}}"),
     "ja": pattern_cache.compile(r"[\p{Katakana}ー]{2,}"),
+    "th": pattern_cache.compile(r"\p{Thai}{2,}"),  # no spaces between words: any piece
 }
-LANGUAGES = frozenset(_RUNS)
+# Words of scripts that write a foreign name as one word of their own letters, and the
+# letters that may be written onto it in front (Hebrew ב ה ו כ ל מ ש, Arabic ب ف ك ل و and
+# the article ال).
+_WORDS = {
+    "he": (pattern_cache.compile(r"[\p{Hebrew}'׳]{2,}"), ("ב", "ה", "ו", "כ", "ל", "מ", "ש")),
+    "ar": (
+        pattern_cache.compile(r"\p{Arabic}{2,}"),
+        ("ال", "بال", "وال", "لل", "ب", "ف", "ك", "ل", "و"),
+    ),
+    "hi": (pattern_cache.compile(r"\p{Devanagari}{2,}"), ()),
+    "ru": (pattern_cache.compile(r"\p{Cyrillic}{2,}"), ()),
+    "uk": (pattern_cache.compile(r"[\p{Cyrillic}'’]{2,}"), ()),
+    "el": (pattern_cache.compile(r"\p{Greek}{2,}"), ()),
+}
+LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS)
 _LONGEST = 8  # characters: a name part longer than this is taken in pieces of at most this
 
 # Pinyin initials and Latin consonants, by the class Chinese transcription keeps.
@@ -86,6 +104,8 @@ def _syllable(character: str) -> tuple[str, ...]:
         return ("L",)
     if character in "ッっ":
         return ()
+    if character == "จ":  # Thai writes j with it (จาการ์ตา, Jakarta), anyascii ch
+        return ("G",)
     initial = next((p for p in _INITIALS if pinyin.startswith(p)), "")
     classes = []
     if initial in ("zh", "ch", "sh", "ts"):
@@ -112,7 +132,16 @@ def _skeletons(run: str) -> set[str]:
 
 @lru_cache(maxsize=2048)
 def _text_skeletons(text: str, lang: str) -> frozenset[str]:
-    return frozenset(s for run in _RUNS[lang].findall(text) for s in _skeletons(run))
+    if lang in _RUNS:
+        return frozenset(s for run in _RUNS[lang].findall(text) for s in _skeletons(run))
+    pattern, prefixes = _WORDS[lang]
+    found = set()
+    for word in pattern.findall(text):
+        for form in (word, *(word[len(p) :] for p in prefixes if word.startswith(p))):
+            letters = anyascii(form).lower()
+            found.add(consonants(letters))
+            found.add(consonants(letters.replace("v", "").replace("w", "")))
+    return frozenset(found)
 
 
 def written_in(name: str, text: str, lang: str = "zh") -> bool:
@@ -120,7 +149,7 @@ def written_in(name: str, text: str, lang: str = "zh") -> bool:
     `name` by sound. A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚)
     where three classes remain."""
     skeleton = consonants(name)
-    if len(skeleton) < 2 or lang not in _RUNS:
+    if len(skeleton) < 2 or lang not in LANGUAGES:
         return False
     found = _text_skeletons(text, lang)
     if skeleton in found:

@@ -1,0 +1,94 @@
+"""Foreign names written by sound in scripts without Latin letters (core/sound_names.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewer.core import sound_names
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Ribera", "里韦拉下一场比赛将于周四在欧联杯中迎战里昂。"),
+        ("Élise", "专访埃莉斯·马尔尚"),
+        ("Marchand", "专访埃莉斯·马尔尚"),
+        ("Manuel", "主教练曼努埃尔·奥尔特加表示"),
+        ("Ortega", "主教练曼努埃尔·奥尔特加表示"),
+        ("Galán", "19岁的赫苏斯·加兰一脚射入球门死角"),
+        ("Moreira", "市长鲁伊·莫雷拉说"),
+        ("Lopes", "反对派议员安娜·洛佩斯"),
+        ("Altona", "阿尔托纳区"),
+        ("Lyon", "迎战里昂"),
+        ("Lavrov", "拉夫罗夫与托卡耶夫会谈"),
+        ("Tokayev", "拉夫罗夫与托卡耶夫会谈"),
+        ("Лавров", "拉夫罗夫与托卡耶夫会谈"),  # any script the name key reads
+    ],
+)
+def test_a_name_written_by_sound_is_found(name: str, text: str) -> None:
+    assert sound_names.written_in(name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Holm", "アナス・ホルム市長は午前10時"),  # katakana has no l
+        ("Copenhagen", "コペンハーゲンの設計事務所"),
+        ("Silva", "ヴィエイラ・ダ・シルヴァ"),
+        ("Ribera", "リベラは木曜日"),
+    ],
+)
+def test_a_name_written_in_katakana_is_found(name: str, text: str) -> None:
+    assert sound_names.written_in(name, text, "ja")
+    assert not sound_names.written_in(name, "東京で会議が開かれた。", "ja")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "lang"),
+    [
+        ("Jakarta", "שיטפונות כבדים בג'קרטה ב-12 בפברואר", "he"),  # with ב, "in"
+        ("Musk", "אילון מאסק אמר", "he"),
+        ("Elon", "אילון מאסק אמר", "he"),  # a vav for a vowel
+        ("Canaveral", "מכף קנאוורל", "he"),
+        ("Jakarta", "فيضانات في جاكرتا", "ar"),
+        ("Musk", "قال إيلون ماسك", "ar"),
+        ("Jakarta", "น้ำท่วมหนักในจาการ์ตา", "th"),  # no space before it
+        ("Musk", "อีลอน มัสก์ กล่าว", "th"),
+        ("Canaveral", "कंपनी ने 3 मई को केप कैनावेरल से उपग्रह प्रक्षेपित किए", "hi"),
+        ("Musk", "Илон Маск заявил", "ru"),  # its own vowels
+        ("Elon", "Илон Маск заявил", "ru"),
+    ],
+)
+def test_a_name_in_hebrew_arabic_or_thai_letters_is_found(name: str, text: str, lang: str):
+    assert sound_names.written_in(name, text, lang)
+    assert not sound_names.written_in("Smith", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Ribera", "主教练曼努埃尔·奥尔特加表示"),  # other names
+        ("Ortega", "今天天气很好，我们去公园散步。"),  # no sound characters
+        ("Ana", "反对派议员安娜·洛佩斯"),  # one consonant class: too short to tell
+        ("Rui", "市长鲁伊·莫雷拉说"),
+    ],
+)
+def test_other_text_or_a_too_short_name_is_not_taken_for_the_name(name: str, text: str) -> None:
+    assert not sound_names.written_in(name, text)
+
+
+def test_consonant_classes_are_those_chinese_cannot_tell_apart() -> None:
+    assert sound_names.consonants("Ribera") == sound_names.consonants("Rivera") == "LBL"
+    assert sound_names.consonants("Lavrov") == sound_names.consonants("Lawrow") == "LBLB"
+    assert sound_names.consonants("Cecilia") == "SL"  # a soft c hisses
+    assert sound_names.consonants("Carla") == "GL"
+
+
+@given(st.text(max_size=12), st.text(max_size=30))
+def test_any_name_and_text_give_an_answer(name: str, text: str) -> None:
+    assert sound_names.written_in(name, text) in (True, False)
+    assert sound_names.written_in(name, text, "ja") in (True, False)
+    assert not sound_names.written_in(name, text, "ko")  # Hangul is read as words already
+    assert set(sound_names.consonants(name)) <= set("BDGSLN")
