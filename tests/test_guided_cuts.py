@@ -8,6 +8,9 @@ three sentences in all eleven languages.
 import time
 from pathlib import Path
 
+from bench.faults import write_folder
+from bench.faults_data import read_news
+from bench.faults_inject import write_document
 from reviewer.core import guided_cuts, segmenting
 from reviewer.core.model import Document, Group
 from reviewer.core.session import open_corpus
@@ -53,11 +56,41 @@ def test_a_thai_paragraph_is_cut_where_every_other_version_ends_a_sentence():
 
 
 def test_no_cut_fills_the_place_of_a_sentence_the_thai_version_lacks():
-    # The Thai version leaves out the cost: no piece of it may stand for that sentence.
+    # The Thai version leaves out the cost: it is cut into the two sentences it has, and no
+    # piece of it stands for the cost.
     without_cost = "สะพานเปิดใช้ในปี 1998 มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน"
     documents, segments, groups = _group({**WITNESSES, "th": without_cost})
+    assert len(segments[3]) == 1
     out = guided_cuts.guided_segments(documents, segments, groups)
-    assert out[3] == segments[3]
+    assert _thai(out[3]) == ["สะพานเปิดใช้ในปี 1998", "มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน"]
+
+
+def test_a_thai_version_without_a_sentence_is_missing_it_on_its_row_alone(tmp_path):
+    # The news fault benchmark's railway article in twelve languages, its second sentence
+    # left out of the Thai version, whose segmenter then kept the other three of that
+    # paragraph as one segment (spaces beside digits). Cut as if no sentence were lacking,
+    # nothing fitted, and the segment's row got `missing` on the two sentences it holds.
+    texts = read_news()
+    documents = {
+        lang: write_document(
+            lang, [v for v in p["rail"] if not (lang == "th" and v.ref == "0:2")], {}
+        )
+        for lang, p in texts.items()
+    }
+    groups = write_folder(tmp_path / "rail", {"rail": documents})
+    languages = {p.name: p.name.split(".")[-2] for p in (tmp_path / "rail").glob("*.txt")}
+    corpus = open_corpus([tmp_path / "rail"], languages=languages, grouping_file=groups)
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    thai = [
+        (r, f.check)
+        for r, findings in enumerate(aligned.findings)
+        for f in findings
+        if f.lang == "th" and f.check in ("missing", "extra")
+    ]
+    assert thai == [(1, "missing")]
+    assert not aligned.cell(1, "th")
+    assert all(len(aligned.cell(r, "th")) == 1 for r in range(len(aligned.rows)) if r != 1)
 
 
 def test_nothing_changes_without_agreeing_witnesses_or_with_enough_sentences():

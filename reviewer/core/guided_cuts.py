@@ -8,8 +8,9 @@ sentences, and a sentence added to the Arabic version inside such a row was seen
 nothing). Where the other versions agree that a paragraph has more sentences than the Thai
 version's, the Thai paragraph is cut at the spaces that best fit where their sentences end:
 by share of the paragraph's length, by which side of the cut their figures fall on, and by
-the segmenter's own weight of each space. A paragraph that no set of spaces fits (a Thai
-version that dropped a sentence, or wrote it elsewhere) is left as it was.
+the segmenter's own weight of each space. A paragraph that left one of their sentences out is
+cut around its place (the sentence lacking gets no piece); one that no set of spaces fits
+(a sentence written elsewhere) is left as it was.
 
 The cuts depend on the group's members only, never on its pivot, so a document's segments
 stay the same whichever version the reviewer takes for the original.
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -46,6 +48,9 @@ LEAST_SCORE = -4.0
 # A paragraph with more places to cut than this is left alone: the search weighs every pair
 # of places for every sentence end (a 100,000-character line must not take minutes).
 MOST_PLACES = 300
+# A paragraph that no cuts fit is fitted again once per sentence it may lack, when it has at
+# most this many (news paragraphs have two to five; each fit weighs every pair of places).
+MOST_REFITS = 12
 
 _SPACE = regex.compile(r"\s+")
 
@@ -80,12 +85,6 @@ def _paragraphs(segments: Sequence[Segment]) -> list[list[Segment]]:
         if segment.boilerplate is None:
             paragraphs.setdefault(segment.paragraph, []).append(segment)
     return list(paragraphs.values())
-
-
-def _ends(paragraph: Sequence[Segment]) -> list[float]:
-    """Where each sentence but the last ends, as a share of the paragraph's length."""
-    start, end = paragraph[0].start, paragraph[-1].end
-    return [(s.end - start) / (end - start) for s in paragraph[:-1]]
 
 
 def _cut(
@@ -127,12 +126,56 @@ def _fit(
     """The new cuts, as (segment ordinal, offset), that make `paragraph` (fewer sentences than
     the agreeing versions have) end its sentences where they end theirs: its own cuts kept,
     spaces cut. Nothing when some cut would lie beyond REACH of where they end theirs, or a
-    piece would lack every figure of its counterpart sentence."""
+    piece would lack every figure of its counterpart sentence.
+
+    When no cut fits every sentence end, and the paragraph is short of more than one, the
+    version may lack one of their sentences (a translator left it out): the ends are then
+    fitted as if each sentence in turn were missing from every agreeing version (its length
+    taken out of theirs), and the best fit is taken. The sentence left out gets no piece, so
+    the aligner shows it `missing` beside whole neighbours."""
+    spans = [_spans(sentences) for _, sentences in agreeing]
+    keys = [[_figures(s.text, other) for s in sentences] for other, sentences in agreeing]
+    found = _fit_ends(text, lang, paragraph, spans, keys)
+    count = len(spans[0])
+    if found is None and len(paragraph) < count - 1 and count <= MOST_REFITS:
+        fits = [
+            _fit_ends(
+                text,
+                lang,
+                paragraph,
+                [s[:j] + s[j + 1 :] for s in spans],
+                [k[:j] + k[j + 1 :] for k in keys],
+            )
+            for j in range(count)
+        ]
+        found = min((f for f in fits if f is not None), default=None)
+    return [] if found is None else found[1]
+
+
+def _spans(sentences: Sequence[Segment]) -> list[int]:
+    """Each sentence's length with the space before it (the first's from the paragraph's start)."""
+    ends = [s.end for s in sentences]
+    return [b - a for a, b in zip([sentences[0].start, *ends], ends, strict=False)]
+
+
+def _fit_ends(
+    text: str,
+    lang: str,
+    paragraph: list[Segment],
+    spans: list[list[int]],
+    keys: list[list[frozenset[str]]],
+) -> tuple[float, list[tuple[int, int]]] | None:
+    """`_fit` for the agreeing versions' sentences as lengths (`spans`) and figures (`keys`):
+    the cost and cuts of the best fit, or None."""
     start, end = paragraph[0].start, paragraph[-1].end
     length = end - start
-    ends = [_ends(sentences) for _, sentences in agreeing]
-    targets = [statistics.median(at) for at in zip(*ends, strict=True)]
-    keys = [[_figures(s.text, other) for s in sentences] for other, sentences in agreeing]
+    ends = [list(accumulate(s))[:-1] for s in spans]
+    targets = [
+        statistics.median(at)
+        for at in zip(
+            *([e / sum(s) for e in x] for x, s in zip(ends, spans, strict=True)), strict=True
+        )
+    ]
     sides = [_figure_sides(keys, j) for j in range(len(targets))]
     figures = [(start + m.start, m.key) for m in _mentions(text[start:end], lang)]
     # (offset, share, must, ordinal of the segment a new cut splits (-1: an own cut), cost)
@@ -149,14 +192,14 @@ def _fit(
                     (space.end(), b / length, False, segment.ordinal, -SPACE_WEIGHT * score)
                 )
     if len(places) > MOST_PLACES:
-        return []
+        return None
     places.sort()
-    chosen = _best(places, targets, sides, figures)
-    if chosen is None or not _figures_kept(
-        text, lang, start, end, [places[i][0] for i in chosen], keys
+    best = _best(places, targets, sides, figures)
+    if best is None or not _figures_kept(
+        text, lang, start, end, [places[i][0] for i in best[1]], keys
     ):
-        return []
-    return [(places[i][3], places[i][0]) for i in chosen if not places[i][2]]
+        return None
+    return best[0], [(places[i][3], places[i][0]) for i in best[1] if not places[i][2]]
 
 
 def _figures_kept(
@@ -206,9 +249,9 @@ def _best(
     targets: list[float],
     sides: list[tuple[frozenset[str], frozenset[str]]],
     figures: list[tuple[int, str]],
-) -> list[int] | None:
-    """Indices into `places` of one place per target, in order, every `must` place among them,
-    at least cost; None when a cut would lie beyond REACH of its target."""
+) -> tuple[float, list[int]] | None:
+    """The least cost and the indices into `places` of one place per target, in order, every
+    `must` place among them; None when a cut would lie beyond REACH of its target."""
     n, k = len(places), len(targets)
 
     def cost(i: int, j: int) -> float:
@@ -239,6 +282,7 @@ def _best(
     if not last:
         return None
     i = min(last, key=lambda i: best[k - 1][i])
+    total = best[k - 1][i]
     chosen = []
     for j in range(k - 1, -1, -1):
         chosen.append(i)
@@ -246,4 +290,4 @@ def _best(
     chosen.reverse()
     if any(abs(places[i][1] - targets[j]) > REACH for j, i in enumerate(chosen)):
         return None
-    return chosen
+    return total, chosen
