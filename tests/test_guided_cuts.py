@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from bench.faults import write_folder
-from bench.faults_data import read_news
+from bench.faults_data import PIVOT, read_all, read_news
 from bench.faults_inject import write_document
 from reviewer.core import guided_cuts, segmenting
 from reviewer.core.model import Document, Group
@@ -140,3 +140,36 @@ def test_the_biography_findings():
         ("untranslated", "hi", "Recebeu o Grande Prê"),
         ("number-mismatch", "th", "Morreu em Paris em 6"),
     }
+
+
+def test_a_thai_segment_across_a_sentence_end_of_the_others_is_cut_there():
+    # Revelation 20 in the fault benchmark's nine versions: the Thai segmenter kept the end of
+    # 20:14 and the start of 20:15 in one segment (`…ครั้งที่สอง และผู้ใดที่ไม่มีชื่อ…`, "…the
+    # second death. And if anyone whose name…": `และ`, "and", after a space weighs against a
+    # cut); most other versions end a sentence there, and the segment could lie in neither
+    # sentence's row.
+    texts = read_all()
+    documents = [
+        Document(
+            f"{lang}.txt", Path(f"{lang}.txt"), write_document(lang, p["rev20"], {}).text, lang, ""
+        )
+        for lang, p in texts.items()
+    ]
+    segments = [segmenting.segment(d.text, d.lang) for d in documents]
+    group = Group("rev20", PIVOT, {d.lang: i for i, d in enumerate(documents)})
+    thai = group.members["th"]
+    across = "นี่แหละเป็นความตายครั้งที่สอง และผู้ใดที่ไม่มีชื่อจดไว้ในหนังสือแห่งชีวิต"
+    assert across in _thai(segments[thai])
+    out = guided_cuts.guided_segments(documents, segments, [group])
+    got = _thai(out[thai])
+    assert across not in got
+    assert "นี่แหละเป็นความตายครั้งที่สอง" in got
+    assert "และผู้ใดที่ไม่มีชื่อจดไว้ในหนังสือแห่งชีวิต" in got
+    assert [s.ordinal for s in out[thai]] == list(range(len(out[thai])))
+    assert all(documents[thai].text[s.start : s.end] == s.text for s in out[thai])
+    # a cut only splits a segment, at a space: no segment is joined or moved
+    for piece in out[thai]:
+        assert any(s.start <= piece.start and piece.end <= s.end for s in segments[thai])
+    assert [x for i, x in enumerate(out) if i != thai] == [
+        x for i, x in enumerate(segments) if i != thai
+    ]

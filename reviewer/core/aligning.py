@@ -882,13 +882,15 @@ def _step_costs(
     # A sentence with evidence of its own that shares none of it with the other side of the
     # bead is probably not a translation of it: an omission merged into a neighbour's bead, or
     # an unrelated line paired by position.
+    # A Thai segment is often a clause: it is an orphan only when its whole side is.
     if options.orphan:
+        whole_src, whole_tgt = src.script == "thai", tgt.script == "thai"
         for x in range(di):
             own = grid.src_mass[np.maximum(rows - 1 - x, 0)]
-            step = step + options.orphan * own * (share_src[x] == 0)
+            step = step + options.orphan * own * ((lex if whole_src else share_src[x]) == 0)
         for y in range(dj):
             own = grid.tgt_mass[np.maximum(cols - 1 - y, 0)]
-            step = step + options.orphan * own * (share_tgt[y] == 0)
+            step = step + options.orphan * own * ((lex if whole_tgt else share_tgt[y]) == 0)
     for side, index, span in ((src, rows, di), (tgt, cols, dj)):
         if side.paragraphs is not None and span >= 2 and side.size > 1:
             breaks = np.zeros(side.size + 1)
@@ -967,12 +969,15 @@ def _all_step_costs(
     mass = grid.ms[rows] - grid.ms[p] + grid.mt[cols] - grid.mt[q]
     step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
     if options.orphan:
+        whole_src, whole_tgt = src.script == "thai", tgt.script == "thai"
         for x in range(most_i):
             own = grid.src_mass[np.maximum(rows - 1 - x, 0)]
-            step = step + options.orphan * own * ((share_src[x] == 0) & (x < dis))
+            none = (lex if whole_src else share_src[x]) == 0
+            step = step + options.orphan * own * (none & (x < dis))
         for y in range(most_j):
             own = grid.tgt_mass[np.maximum(cols - 1 - y, 0)]
-            step = step + options.orphan * own * ((share_tgt[y] == 0) & (y < djs))
+            none = (lex if whole_tgt else share_tgt[y]) == 0
+            step = step + options.orphan * own * (none & (y < djs))
     for side, index, spans in ((src, rows, dis), (tgt, cols, djs)):
         if side.paragraphs is not None and side.size > 1:
             breaks = np.zeros(side.size + 1)

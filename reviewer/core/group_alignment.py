@@ -205,9 +205,9 @@ LEXICON_RELEARN_BELOW = 10
 # A corpus table's tokens may be in up to this share of its beads (`lexical.learn_lexicon`'s
 # `max_share`): a word in a fifth of the verses of five chapters (angel, city, 天使) still
 # tells a verse from its neighbours (Bible fault bench, three seeds: 0.1 -> 0.2 took
-# insertions found from 0.69-0.74 to 0.73-0.79, `docs/alignment.md`). Not with Thai, whose
-# tokens are letter trigrams, several a word: those that common are parts of the commonest
-# words (Thai news omissions found 0.98 -> 0.96 at 0.15).
+# insertions found from 0.69-0.74 to 0.73-0.79, `docs/alignment.md`). Not with Thai: with its
+# words (`thai_words`) a fifth took Bible Thai misses 73 -> 62 but news Thai omissions found
+# 14 -> 11 of 15 (docs/alignment.md, branch thai12).
 LEXICON_SHARE = 0.2
 LEXICON_SHARE_THAI = 0.1
 

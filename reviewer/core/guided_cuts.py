@@ -45,6 +45,11 @@ SPACE_WEIGHT = 1.0
 # A space the segmenter's model finds this unlikely as a boundary is never cut (inside a
 # name, after a clause of two letters).
 LEAST_SCORE = -4.0
+# A space inside a Thai segment is cut where most witnesses end a sentence this near (share of
+# the paragraph's length) and no own cut is as near (`_fill`): a Thai clause that holds the end
+# of one of their sentences and the start of the next (Revelation 20:12, `…พระเจ้า และหนังสือ…`,
+# "before God. And books…") could lie in neither sentence's row.
+NEAR = 0.02
 # A paragraph with more places to cut than this is left alone: the search weighs every pair
 # of places for every sentence end (a 100,000-character line must not take minutes).
 MOST_PLACES = 300
@@ -102,10 +107,13 @@ def _cut(
     for p, paragraph in enumerate(own):
         counts = Counter(len(w[p]) for _, w in alike)
         count, support = counts.most_common(1)[0]
-        if count <= len(paragraph) or support < 2 or 2 * support <= len(alike):
-            continue
-        agreeing = [(other, w[p]) for other, w in alike if len(w[p]) == count]
-        for ordinal, offset in _fit(text, lang, paragraph, agreeing):
+        cuts: list[tuple[int, int]] = []
+        if count > len(paragraph) and support >= 2 and 2 * support > len(alike):
+            agreeing = [(other, w[p]) for other, w in alike if len(w[p]) == count]
+            cuts = _fit(text, lang, paragraph, agreeing)
+        if not cuts:
+            cuts = _fill(text, paragraph, [w[p] for _, w in alike])
+        for ordinal, offset in cuts:
             added.setdefault(ordinal, []).append(offset)
     if not added:
         return None
@@ -291,3 +299,53 @@ def _best(
     if any(abs(places[i][1] - targets[j]) > REACH for j, i in enumerate(chosen)):
         return None
     return total, chosen
+
+
+def _fill(
+    text: str, paragraph: list[Segment], witnesses: list[list[Segment]]
+) -> list[tuple[int, int]]:
+    """Cuts, as (segment ordinal, offset), at the spaces between Thai letters inside the
+    paragraph's segments where most witnesses end a sentence within NEAR (share of the
+    paragraph's length) and no own cut is that near: one per place, the space most of them
+    agree on, then the nearest, then the likeliest by the segmenter's weight."""
+    start, end = paragraph[0].start, paragraph[-1].end
+    length = end - start
+    if length <= 0 or len(witnesses) < 2:
+        return []
+    ends = [
+        [
+            (s.end - sentences[0].start) / (sentences[-1].end - sentences[0].start)
+            for s in sentences[:-1]
+        ]
+        for sentences in witnesses
+    ]
+    own = [(s.start - start) / length for s in paragraph[1:]]
+    para = text[start:end]
+    inside = [(s.start - start, s.end - start, s.ordinal) for s in paragraph]
+    best: dict[int, tuple[tuple[int, float, float], int, int]] = {}
+    gaps = segmenting.thai_gaps(para)
+    if len(gaps) > MOST_PLACES:
+        return []
+    for gap in gaps:
+        a, b = gap.start(), gap.end()
+        where = next((o for s0, e0, o in inside if s0 < a and b < e0), None)
+        share = b / length
+        if where is None or any(abs(share - o) < NEAR for o in own):
+            continue
+        near = [min((abs(share - e) for e in at), default=1.0) for at in ends]
+        support = sum(d < NEAR for d in near)
+        if support < 2 or 2 * support <= len(witnesses):
+            continue
+        last = max(s0 for s0, _, _ in inside if s0 < a)
+        score = segmenting.thai_space_score(para, a, b, last)
+        if score < LEAST_SCORE:
+            continue
+        value = (support, -statistics.median(sorted(near)[:support]), score)
+        place = round(share / NEAR)
+        if place not in best or value > best[place][0]:
+            best[place] = (value, where, start + b)
+    out: list[tuple[int, int]] = []
+    for _, ordinal, offset in sorted(best.values(), key=lambda v: v[2]):
+        if not out or (offset - out[-1][1]) / length >= NEAR:
+            out.append((ordinal, offset))
+    return out

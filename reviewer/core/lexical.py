@@ -23,7 +23,7 @@ from itertools import chain
 import numpy as np
 import regex
 
-from reviewer.core import pattern_cache
+from reviewer.core import pattern_cache, thai_words
 from reviewer.core.evidence import phonetic_key
 from reviewer.core.number_reader import numbers
 from reviewer.core.transliteration import anyascii
@@ -34,8 +34,11 @@ _UNSPACED_RUN = pattern_cache.compile(rf"[{_UNSPACED}]+")
 _HAN_RUN = pattern_cache.compile(r"\p{Han}+")
 # Thai is written without spaces between words, but its characters are letters, not the
 # morphemes a Han character is: a Thai letter or letter pair is no token of meaning (สัตว์ร้าย,
-# "beast", shares them with half the chapter). Its lexical tokens are letter trigrams (Bible
-# fault bench, three seeds: Thai false alarms 43 -> 21, misses 85 -> 80).
+# "beast", shares them with half the chapter). Its lexical tokens are its words and pairs of
+# words, found by maximal matching (thai_words.py; docs/alignment.md, branches thai11 and
+# thai12); letter trigrams before, which every clause shared a few of with its verse (Bible
+# fault bench, three seeds, with a Thai clause an orphan only with its whole side and the
+# witnesses' cuts: Thai misses 78 -> 73, false alarms 17 -> 16).
 _THAI_FIRST, _THAI_LAST = "\u0e00", "\u0e7f"
 # Arabic words are read without their harakat and tatweel: short vowels and case endings,
 # which one edition writes and another leaves out (مَلاكٌ, مَلاكاً, ملاك), turned a word's
@@ -237,10 +240,10 @@ _WEEKDAY_SOURCES = {
 
 
 # Per language, the lexical tokens (`sentence_keys`'s third part: a romanised word's first six
-# letters, Han characters and pairs, Thai trigrams) of its weekday names' forms, one of which a
-# sentence must hold for the pattern to be run on it: most sentences name no weekday, and the
-# pattern cost about 40,000 instructions a sentence of Text+Berg (tests/test_aligning_short.py
-# reads the tokens of every form the patterns know).
+# letters, Han characters and pairs, Thai words and pairs of words) of its weekday names'
+# forms, one of which a sentence must hold for the pattern to be run on it: most sentences
+# name no weekday, and the pattern cost about 40,000 instructions a sentence of Text+Berg
+# (tests/test_aligning_short.py reads the tokens of every form the patterns know).
 _NONE: frozenset[str] = frozenset()
 _WEEKDAY_TOKENS = {
     lang: frozenset(tokens.split())
@@ -377,8 +380,8 @@ def sentence_keys(
     tokens: set[str] = set()
     unspaced = _MAY_BE_UNSPACED.search(without_urls) is not None
     for run in _UNSPACED_RUN.findall(without_urls) if unspaced else ():
-        if _THAI_FIRST <= run[0] <= _THAI_LAST:  # letters, not words: their trigrams
-            tokens.update(run[k : k + 3] for k in range(len(run) - 2))
+        if _THAI_FIRST <= run[0] <= _THAI_LAST:  # letters, not morphemes: words
+            tokens.update(thai_words.tokens(run))
             continue
         tokens.update(run)
         tokens.update(run[k : k + 2] for k in range(len(run) - 1))
