@@ -92,3 +92,34 @@ def test_any_name_and_text_give_an_answer(name: str, text: str) -> None:
     assert sound_names.written_in(name, text, "ja") in (True, False)
     assert not sound_names.written_in(name, text, "ko")  # Hangul is read as words already
     assert set(sound_names.consonants(name)) <= set("BDGSLN")
+
+
+@pytest.mark.parametrize(
+    "name", ["London", "Robert", "Kyiv", "Lisa", "Paris", "Karl", "Sam", "Rossi", "Kim"]
+)
+def test_a_thai_sentence_without_names_writes_none_of_them(name: str) -> None:
+    # Thai is read in whole words: any stretch of letters met most names (a weather notice:
+    # "the department warns that the storm reaches the north tomorrow; people should prepare")
+    text = "กรมอุตุนิยมวิทยาเตือนว่าพายุจะเคลื่อนตัวเข้าสู่ภาคเหนือในวันพรุ่งนี้ และประชาชนควรเตรียมพร้อม"
+    assert not sound_names.written_in(name, text, "th")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("London", "นายกเทศมนตรีลอนดอนกล่าวว่า"),  # a listed word
+        ("Robert", "โรเบิร์ต สมิธ เดินทางไปเบอร์ลิน"),  # letters outside the list
+        ("Smith", "โรเบิร์ต สมิธ เดินทางไปเบอร์ลิน"),  # three pieces
+        ("Kyiv", "เคียฟ ปารีส มาดริด"),
+        ("Madrid", "เคียฟ ปารีส มาดริด"),
+    ],
+)
+def test_a_name_in_thai_is_found_in_whole_words(name: str, text: str) -> None:
+    assert sound_names.written_in(name, text, "th")
+
+
+def test_only_hebrew_and_arabic_leave_v_out() -> None:
+    # vav and waw are often vowels; Greek β, Russian в, Hindi व are consonants
+    assert not sound_names.written_in("Lisa", "στις βόρειες περιοχές", "el")  # voreies
+    assert not sound_names.written_in("Saul", "его слова", "ru")  # slova, "words"
+    assert sound_names.written_in("Lisa", "ליווסה", "he")  # made up: l v s, with a vav

@@ -8,18 +8,19 @@ its own (Маск). Every Chinese version got "zh may translate it" for each nam
 a name keeps the consonants of the original, in classes these scripts cannot tell apart (l
 and r, b p f v w, d t, g k j q, s z c x and the hissing digraphs, m n): `consonants` gives
 that skeleton for a Latin (or transliterated) name, and `written_in` tells whether a text has
-it: in a run of Chinese sound characters, katakana or Thai letters, or in a word of another
-script (a one-letter prefix, "in", "and", the article, taken off in Hebrew and Arabic; vav
-and waw, often vowels, left out). The Chinese characters are the common ones of the standard
-transliteration tables (Xinhua's name handbooks), from the maintainers' knowledge; a name of
-one consonant class (Ana, Rui) is too short to tell and never matches.
+it: in a run of Chinese sound characters or katakana, in one to three Thai words
+(`thai_words`), or in a word of another script (a one-letter prefix, "in", "and", the
+article, taken off in Hebrew and Arabic; vav and waw, often vowels, also left out there).
+The Chinese characters are the common ones of the standard transliteration tables (Xinhua's
+name handbooks), from the maintainers' knowledge; a name of one consonant class (Ana, Rui) is
+too short to tell and never matches.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from reviewer.core import pattern_cache
+from reviewer.core import pattern_cache, thai_words
 from reviewer.core.transliteration import anyascii
 
 _SOUND_CHARACTERS = (
@@ -34,8 +35,12 @@ _SOUND_CHARACTERS = (
 _RUNS = {
     "zh": pattern_cache.compile(f"[{_SOUND_CHARACTERS}]{{2,}}"),
     "ja": pattern_cache.compile(r"[\p{Katakana}ー]{2,}"),
-    "th": pattern_cache.compile(r"\p{Thai}{2,}"),  # no spaces between words: any piece
+    "th": pattern_cache.compile(r"\p{Thai}{2,}"),  # no spaces between words: `_THAI_WORDS`
 }
+# Thai is taken in pieces of whole words (`thai_words`), one to this many in a row: a name is
+# a word of the list (ลอนดอน) or letters outside it (จาการ์ + ตา, ส + มิ + ธ). Any stretch of
+# letters met most names in a sentence that had none (London, Robert, Kyiv in a weather notice).
+_THAI_WORDS = 3
 # Words of scripts that write a foreign name as one word of their own letters, and the
 # letters that may be written onto it in front (Hebrew ב ה ו כ ל מ ש, Arabic ب ف ك ل و and
 # the article ال).
@@ -51,6 +56,9 @@ _WORDS = {
     "el": (pattern_cache.compile(r"\p{Greek}{2,}"), ()),
 }
 LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS)
+# Abjads whose vav and waw (anyascii v, w) are as often a vowel as a consonant: taken both ways.
+# Elsewhere v is a consonant (Greek β in βόρειες, "northern", met Lisa with it left out).
+_VOWEL_LETTERS = frozenset({"he", "ar"})
 _LONGEST = 8  # characters: a name part longer than this is taken in pieces of at most this
 
 # Pinyin initials and Latin consonants, by the class Chinese transcription keeps.
@@ -130,8 +138,22 @@ def _skeletons(run: str) -> set[str]:
     return found
 
 
+def _thai_skeletons(run: str) -> set[str]:
+    """The skeletons of every piece of one to `_THAI_WORDS` words of a run of Thai letters."""
+    found = set()
+    words = thai_words.words(run)
+    for start in range(len(words)):
+        classes: list[str] = []
+        for word in words[start : start + _THAI_WORDS]:
+            classes.extend(c for character in word for c in _syllable(character))
+            found.add(_collapse(classes))
+    return found
+
+
 @lru_cache(maxsize=2048)
 def _text_skeletons(text: str, lang: str) -> frozenset[str]:
+    if lang == "th":
+        return frozenset(s for run in _RUNS[lang].findall(text) for s in _thai_skeletons(run))
     if lang in _RUNS:
         return frozenset(s for run in _RUNS[lang].findall(text) for s in _skeletons(run))
     pattern, prefixes = _WORDS[lang]
@@ -140,12 +162,13 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
         for form in (word, *(word[len(p) :] for p in prefixes if word.startswith(p))):
             letters = anyascii(form).lower()
             found.add(consonants(letters))
-            found.add(consonants(letters.replace("v", "").replace("w", "")))
+            if lang in _VOWEL_LETTERS:
+                found.add(consonants(letters.replace("v", "").replace("w", "")))
     return frozenset(found)
 
 
 def written_in(name: str, text: str, lang: str = "zh") -> bool:
-    """Whether `text` (Chinese, or Japanese: `LANGUAGES`) writes the Latin (or transliterated)
+    """Whether `text` (in `lang`, one of `LANGUAGES`) writes the Latin (or transliterated)
     `name` by sound. A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚)
     where three classes remain."""
     skeleton = consonants(name)
