@@ -1856,6 +1856,32 @@ def test_a_sentence_the_pivot_lacks_and_most_versions_have_is_one_finding_on_the
     assert sorted(f.lang for _, f in found) == ["en", "fr"]
 
 
+def test_additions_of_one_place_with_other_figures_are_each_told_on_their_version():
+    # The aligner puts what the versions add in one place in one row whatever it says: three
+    # versions with a sentence there are no sentence the pivot lacks unless they agree.
+    columns = {
+        "de": ["Die Flut traf Valencia.", None, "Hilfe wurde gebilligt."],
+        "en": ["The flood hit Valencia.", "The mayor spoke of a tragedy.", "Aid was approved."],
+        "fr": [
+            "La crue a frappé Valence.",
+            "Les trains roulent à nouveau.",
+            "L'aide a été approuvée.",
+        ],
+        "es": [
+            "La riada golpeó Valencia.",
+            "Más de 200 voluntarios ayudaron.",
+            "Se aprobó la ayuda.",
+        ],
+    }
+    found = findings(columns, pivot="de", check="extra")
+    assert sorted((row, f.lang) for row, f in found) == [(1, "en"), (1, "es"), (1, "fr")]
+    # The same figure in each is one sentence again.
+    columns["en"][1] = "More than 200 volunteers helped."
+    columns["fr"][1] = "Plus de 200 bénévoles ont aidé."
+    found = findings(columns, pivot="de", check="extra")
+    assert [(row, f.lang) for row, f in found] == [(1, "de")]
+
+
 @pytest.mark.parametrize(
     "versions",
     [

@@ -574,7 +574,18 @@ class Extra(Check):
             if group.cell(row, group.pivot).has_content:
                 continue
             having = [lang for lang in group.targets if group.cell(row, lang).has_content]
-            if len(having) >= _MIN_VOTERS and 4 * len(having) >= 3 * len(group.targets):
+            # The versions' texts are one sentence only where their figures agree: the
+            # aligner puts additions of the same place in one row whatever they say (de a
+            # mayor's words, fr trains running again, es 200 volunteers).
+            figures = {
+                frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word")
+                for lang in having
+            }
+            if (
+                len(having) >= _MIN_VOTERS
+                and 4 * len(having) >= 3 * len(group.targets)
+                and len(figures) == 1
+            ):
                 # Most versions have it: the pivot (a guess for the original) lacks a
                 # sentence, said once on the pivot rather than once per version that has it.
                 lacking = [lang for lang in group.targets if lang not in having]
