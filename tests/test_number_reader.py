@@ -524,6 +524,8 @@ SOFT_WORDS = [
     ("fr", "Louis XIV et Henri V", ["w:14", "w:5"]),
     ("en", "a Phase III trial", ["w:3"]),
     ("es", "Y VI un cielo nuevo", []),
+    ("es", "Después VI otra señal", []),  # "I saw" after a capitalised word (_ROMAN_WORDS)
+    ("en", "Después VI otra señal", ["w:6"]),  # the same letters elsewhere are six
     ("en", "I said I would", []),
     # "Round-the-clock" says 24 (hours).
     ("uk", "за цілодобовою гарячою лінією", ["w:24"]),
