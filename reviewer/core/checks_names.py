@@ -139,8 +139,8 @@ class NameMismatch(Check):
 
     @staticmethod
     def _by_sound(group: GroupView, row: int, lang: str, m: Mention) -> bool:
-        """Whether a Chinese or Japanese cell writes the name `m` by sound (里韦拉, リベラ:
-        Ribera; ホルム: Holm, which katakana writes with an r)."""
+        """Whether the cell, in one of `sound_names.LANGUAGES`, writes the name `m` by sound
+        (里韦拉, リベラ: Ribera; ホルム: Holm, which katakana writes with an r; Маск: Musk)."""
         return lang in sound_names.LANGUAGES and sound_names.written_in(
             m.text, group.cell(row, lang).content_text, lang
         )
