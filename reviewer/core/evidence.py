@@ -402,6 +402,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
         vocabulary = lowercase_vocabulary([text])
     found: list[Mention] = []
     suffixed = lang in _SUFFIX_AFTER_APOSTROPHE
+    shouted: bool | None = None  # whether the whole text is in capitals: asked once, if ever
     for word, start, end in _words(text):
         if len(word) < 2 or not word[0].isupper():
             continue
@@ -415,8 +416,13 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
         if len(letters) >= 2 and all(map(str.isupper, letters)):
             # An acronym that spells a function word (fr CE, the European mark, is "ce"; en
             # US, IT) is one, unless the whole text is in capitals (a shouted headline).
-            if word in rules.units or (lower in stop and text.upper() == text):
+            if word in rules.units:
                 continue
+            if lower in stop:
+                if shouted is None:
+                    shouted = text.upper() == text
+                if shouted:
+                    continue
             found.append(Mention("acronym", acronym_key(word), start, end, word))
             continue
         if lower in stop:
