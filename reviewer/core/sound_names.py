@@ -56,6 +56,9 @@ _WORDS = {
     "el": (pattern_cache.compile(r"\p{Greek}{2,}"), ()),
 }
 LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS)
+# Consonant classes a name needs to be looked for: scripts that write no vowels meet a name of
+# two in common words (Hebrew מחר, "tomorrow", is m-h-r: Maria, Müller).
+_FEWEST = {"he": 3, "ar": 3}
 # Abjads whose vav and waw (anyascii v, w) are as often a vowel as a consonant: taken both ways.
 # Elsewhere v is a consonant (Greek β in βόρειες, "northern", met Lisa with it left out).
 _VOWEL_LETTERS = frozenset({"he", "ar"})
@@ -172,7 +175,7 @@ def written_in(name: str, text: str, lang: str = "zh") -> bool:
     `name` by sound. A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚)
     where three classes remain."""
     skeleton = consonants(name)
-    if len(skeleton) < 2 or lang not in LANGUAGES:
+    if len(skeleton) < _FEWEST.get(lang, 2) or lang not in LANGUAGES:
         return False
     found = _text_skeletons(text, lang)
     if skeleton in found:
