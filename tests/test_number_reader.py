@@ -421,6 +421,9 @@ COMPOSED_WORDS = [
     # Italian tens elided before a vowel.
     ("it", "Cosa è cambiato in trent'anni?", ["30"]),
     ("it", "dopo vent’anni di lavoro", ["20"]),
+    ("it", "dopo cent'anni di solitudine", ["100"]),
+    # A Turkish ordinal ends its number: "ikinci bin yıl" is the second millennium.
+    ("tr", "ikinci bin yıl", []),
     ("it", "L'Avventura", []),
     ("ru", "сорок два месяца", ["42"]),
     # Turkish ordinals end a run: "on ikinci" (twelfth) is 12, not a lone "on" (ten), which
@@ -524,6 +527,7 @@ SOFT_WORDS = [
     ("fr", "Louis XIV et Henri V", ["w:14", "w:5"]),
     ("en", "a Phase III trial", ["w:3"]),
     ("es", "Y VI un cielo nuevo", []),
+    ("es", "El rey Felipe VI visitó Madrid", ["w:6"]),
     ("es", "Después VI otra señal", []),  # "I saw" after a capitalised word (_ROMAN_WORDS)
     ("en", "Después VI otra señal", ["w:6"]),  # the same letters elsewhere are six
     ("en", "I said I would", []),

@@ -266,7 +266,7 @@ _DASH_DATE = pattern_cache.compile(
 )
 _IT_TENS = {
     "vent": 20, "trent": 30, "quarant": 40, "cinquant": 50,
-    "sessant": 60, "settant": 70, "ottant": 80, "novant": 90,
+    "sessant": 60, "settant": 70, "ottant": 80, "novant": 90, "cent": 100,
 }  # fmt: skip
 _IT_ELIDED_TENS = pattern_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}])({'|'.join(_IT_TENS)})['’](?=\p{{L}})", regex.I
@@ -395,6 +395,12 @@ _AFTER_NAME_ROMAN = pattern_cache.compile(
 # Numerals that are words too, written in capitals in old texts: "Y VI un cielo nuevo" (and
 # I saw a new heaven: vi, in the Reina-Valera Bible), Italian "vi" (there).
 _ROMAN_WORDS = {"es": {"VI"}, "pt": {"VI"}, "it": {"VI"}}
+_FIRST_WORD_BEFORE = pattern_cache.compile(r"(?:^|[.!?:;«\"“]\s*)[\p{L}\p{M}'’-]+\s$")
+
+
+def _after_first_word(text: str, start: int) -> bool:
+    """Whether the word before `start` opens its sentence (as "Después" in "Después VI")."""
+    return _FIRST_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _roman(numeral: str) -> int | None:
@@ -1064,8 +1070,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # numerals (拉玛四世).
     for match in _AFTER_NAME_ROMAN.finditer(text) if "I" in text or "V" in text else ():
         value = _roman(match.group())
-        if match.group() in _ROMAN_WORDS.get(lang, ()):
-            continue
+        if match.group() in _ROMAN_WORDS.get(lang, ()) and _after_first_word(text, match.start()):
+            continue  # "Después VI otra señal" (I saw); "el rey Felipe VI" is six
         if value and value >= 2 and free(match.start(), match.end()):
             add("word", str(value), match.start(), match.end(), float(value))
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,

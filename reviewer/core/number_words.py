@@ -70,6 +70,9 @@ class _Table(NamedTuple):
     tens_connector: bool
     teen_after: frozenset[str]
     wide_tens: frozenset[str]
+    # Words that end a number (Turkish ordinals: "ikinci bin" is "the second thousand", not
+    # 2000).
+    ends: frozenset[str]
     # First words of the values written with a hyphen (quatre-vingt): only after one of
     # these is the next word worth trying as a joined value.
     joined_heads: frozenset[str]
@@ -135,6 +138,7 @@ def _table(lang: str) -> _Table | None:
         tens_connector=bool(t.get("tens_connector")),
         teen_after=frozenset(_norm(p) for p in t.get("teen_after", [])),
         wide_tens=frozenset(_norm(p) for p in t.get("wide_tens", [])),
+        ends=frozenset(_norm(p) for p in t.get("ends", [])),
         joined_heads=frozenset(v.split("-", 1)[0] for v in values if "-" in v),
         endings=_endings([*values, *multipliers, *big, *connectors]),
     )
@@ -503,5 +507,7 @@ def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Sp
             reader.feed(number, False)
             start, lone = t_start, number
         end = t_end
+        if number in table.ends:
+            close()
     close()
     return found
