@@ -9,7 +9,7 @@ across scripts for the same name (`Лавров` and `Lawrow` give the same name
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -387,6 +387,16 @@ _SUFFIX_AFTER_APOSTROPHE = frozenset({"tr"})
 _APOSTROPHE = pattern_cache.compile("['’]")
 
 
+def _capitals_beside(written: Sequence[tuple[str, int, int]], index: int) -> bool:
+    """Whether a word next to `written[index]` is in capitals too (two letters or more)."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(written):
+            letters = [c for c in written[other][0] if c.isalpha()]
+            if len(letters) >= 2 and all(c.isupper() for c in letters):
+                return True
+    return False
+
+
 def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised name words and acronyms in `text`, keyed for fuzzy comparison across scripts.
 
@@ -403,7 +413,8 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     found: list[Mention] = []
     suffixed = lang in _SUFFIX_AFTER_APOSTROPHE
     shouted: bool | None = None  # whether the whole text is in capitals: asked once, if ever
-    for word, start, end in _words(text):
+    written = _words(text)
+    for index, (word, start, end) in enumerate(written):
         if len(word) < 2 or not word[0].isupper():
             continue
         if suffixed and ("'" in word or "’" in word):
@@ -415,13 +426,14 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
         letters = list(filter(str.isalpha, word))  # (in C: no Python step a character)
         if len(letters) >= 2 and all(map(str.isupper, letters)):
             # An acronym that spells a function word (fr CE, the European mark, is "ce"; en
-            # US, IT) is one, unless the whole text is in capitals (a shouted headline).
+            # US, IT) is one, unless the whole text is in capitals (a shouted headline) or a
+            # word beside it is ("THE PRESIDENT IS IN TOWN. More follows.").
             if word in rules.units:
                 continue
             if lower in stop:
                 if shouted is None:
                     shouted = text.upper() == text
-                if shouted:
+                if shouted or _capitals_beside(written, index):
                     continue
             found.append(Mention("acronym", acronym_key(word), start, end, word))
             continue
