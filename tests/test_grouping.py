@@ -470,7 +470,9 @@ def test_bible_parts_are_grouped_in_any_script_and_neighbouring_chapters_stay_al
 
 
 def test_alignment_confirms_translations_and_not_a_neighbouring_part():
-    # One pair's gain is noisy (a few sentences); over the group's pairs it is clear.
+    # One pair's gain is noisy (a few sentences); over the group's pairs it is clear. Measured
+    # on the aligner's first pass (no word table learnt from the pair's own beads): the
+    # translations gain 0.37 per sentence on average here, the neighbouring part 0.03.
     entries, documents, segments = _bible()
     members = [i for i, e in enumerate(entries) if e["group"] == "MAT.5.0"]
     distractor = next(i for i, e in enumerate(entries) if e.get("part") == "MAT.5.1")
@@ -482,7 +484,7 @@ def test_alignment_confirms_translations_and_not_a_neighbouring_part():
 
     same = [gain(a, b) for a in members for b in members if a < b]
     other = [gain(a, distractor) for a in members]
-    assert sum(same) / len(same) > 0.5 > sum(other) / len(other)
+    assert sum(same) / len(same) > 0.25 > sum(other) / len(other)
     prints = grouping.fingerprints(documents, segments)
     ends = [
         sentence_ends_agreement(prints[a], prints[b]) for a in members for b in members if a != b
@@ -789,8 +791,10 @@ def test_translations_that_merged_paragraphs_are_grouped_and_other_chapters_are_
 def test_alignment_gains_steadily_over_a_translations_paragraphs_only():
     _, documents, segments = _merged()
 
-    def aligned(a, b):
-        return grouping._aligned(segments[a], segments[b], documents[a].lang, documents[b].lang)
+    def aligned(a, b):  # as the gain alone is measured (with the pair's own word table)
+        return grouping._aligned(
+            segments[a], segments[b], documents[a].lang, documents[b].lang, grouping._GAIN_OPTIONS
+        )
 
     same, other = aligned(0, 1), aligned(0, 3)
     assert same.gain >= grouping.GAIN_SURE > other.gain

@@ -79,7 +79,7 @@ PAIR_CROWD = 5  # ... where either language has this many documents
 SHAPE_CANDIDATE = 0.55  # an unsure pair with less shape agreement is not verified
 SHAPE_VERIFIED = 0.72  # a shape link verified by alignment needs this (the gain added)
 ENDS_WEIGHT = 0.3  # shape units per unit of sentence-end agreement
-GAIN_WEIGHT = 0.1  # shape units per unit of alignment gain (cost per sentence)
+GAIN_WEIGHT = 0.2  # shape units per unit of alignment gain (cost per sentence, first pass)
 QUESTIONS_WEIGHT = 0.3  # shape units per unit of agreement in where the questions are
 QUOTES_WEIGHT = 0.1  # ... and where the quotes are (a side without quotes says nothing)
 PUNCTUATION_WEIGHT = 0.15  # ... per unit of inner punctuation agreement above ...
@@ -442,7 +442,11 @@ def _text_segments(segments: Sequence[Segment]) -> list[Segment]:
 
 
 def _alignment(
-    a: Sequence[Segment], b: Sequence[Segment], lang_a: str | None, lang_b: str | None
+    a: Sequence[Segment],
+    b: Sequence[Segment],
+    lang_a: str | None,
+    lang_b: str | None,
+    options: aligning.AlignOptions,
 ) -> tuple[list[aligning.Bead], list[float]]:
     """The aligner's best path through two documents' sentences, and each bead's cost."""
     return aligning.align_pair_costs(
@@ -452,15 +456,21 @@ def _alignment(
         tgt_paragraphs=[s.paragraph for s in b],
         src_lang=lang_a,
         tgt_lang=lang_b,
-        options=_VERIFY_OPTIONS,
+        options=options,
     )
 
 
-# The aligner's options for verifying a pair: a pair's own word table learnt from however few
-# beads (the aligner waits for `lexicon_min_beads` 12 since stop 26, for short articles whose
-# first pass is one off; a part of five paragraphs has fewer, and without its table the gain
-# of translations fell and distractors were grouped: Bible tune cuts, seeds 0-9).
-_VERIFY_OPTIONS = dataclasses.replace(aligning.DEFAULT_OPTIONS, lexicon_min_beads=0)
+# The aligner's options for verifying a pair: its first pass only, without the word table a
+# second pass learns from that pass's own beads. Learnt from the few beads of one short pair,
+# the table confirms whatever the first pass paired, in either order: for unrelated parts of a
+# similar shape it made the gain against the reversed order swing both ways (Bible report
+# books, seeds 2, 6, 7: a spread of -1.3 to 1.4 per sentence, against -0.25 to 0.35 without
+# it) and paired a Cherokee and a Quichua distractor (gain 0.96 with the table, 0.16 without);
+# translations gain half as much without it, and the gain weighs twice as much (GAIN_WEIGHT).
+_VERIFY_OPTIONS = dataclasses.replace(aligning.DEFAULT_OPTIONS, bootstrap=False)
+# The gain alone (`by_gain`: a small corpus, 100 sentences a side) keeps the table: learnt
+# from a hundred beads it is the pair's words, and GAIN_SURE was measured with it (MAC-Dev).
+_GAIN_OPTIONS = aligning.DEFAULT_OPTIONS
 
 
 def _reversed_in_paragraphs(segments: Sequence[Segment]) -> list[Segment]:
@@ -479,25 +489,30 @@ class _Alignment(NamedTuple):
 
 
 def _aligned(
-    a: Sequence[Segment], b: Sequence[Segment], lang_a: str | None, lang_b: str | None
+    a: Sequence[Segment],
+    b: Sequence[Segment],
+    lang_a: str | None,
+    lang_b: str | None,
+    options: aligning.AlignOptions = _VERIFY_OPTIONS,
 ) -> _Alignment:
-    """The alignment gain (see `alignment_gain`) and the sure 1-1 rows of the real order."""
+    """The alignment gain (see `alignment_gain`) and the sure 1-1 rows of the real order,
+    aligned with `options`."""
     a, b = _text_segments(a), _text_segments(b)
     if not a or not b:
         return _Alignment(0.0, [])
     per_a = len(a) / len({s.paragraph for s in a})
     per_b = len(b) / len({s.paragraph for s in b})
-    beads, costs = _alignment(a, b, lang_a, lang_b)
+    beads, costs = _alignment(a, b, lang_a, lang_b, options)
     rows = [
         (a[x[0]].text, b[y[0]].text)
         for (x, y), cost in zip(beads, costs, strict=True)
         if len(x) == 1 and len(y) == 1 and aligning.confidence(cost) >= ROW_CONFIDENCE
     ]
     if per_b >= per_a:
-        null_beads, null = _alignment(a, _reversed_in_paragraphs(b), lang_a, lang_b)
+        null_beads, null = _alignment(a, _reversed_in_paragraphs(b), lang_a, lang_b, options)
         kept, side = 0, a
     else:
-        null_beads, null = _alignment(_reversed_in_paragraphs(a), b, lang_a, lang_b)
+        null_beads, null = _alignment(_reversed_in_paragraphs(a), b, lang_a, lang_b, options)
         kept, side = 1, b
     steady = steadiness(
         _paragraph_costs(beads, costs, kept, side), _paragraph_costs(null_beads, null, kept, side)
@@ -565,7 +580,12 @@ def _verify(
     a, b = pair
     documents, prints = scorer.documents, scorer.prints
     aligned = _aligned(segments[a], segments[b], documents[a].lang, documents[b].lang)
-    scorer.gains[pair] = aligned.gain if aligned.steady >= GAIN_STEADY else 0.0
+    by_gain = None
+    if scorer.by_gain(a, b):  # the gain alone, with the table learnt from a hundred beads
+        by_gain = _aligned(
+            segments[a], segments[b], documents[a].lang, documents[b].lang, _GAIN_OPTIONS
+        )
+    scorer.gains[pair] = by_gain.gain if by_gain and by_gain.steady >= GAIN_STEADY else 0.0
     punctuation = punctuation_agreement(aligned.rows)
     shape = (
         value.shape
@@ -581,8 +601,8 @@ def _verify(
     if min(prints[a].paragraphs, prints[b].paragraphs) < THIN_PARAGRAPHS:
         bar += THIN_EXTRA
     verified = max(value.by_features, min(1.0, _on_scale(shape, bar)))
-    if scorer.by_gain(a, b) and aligned.steady >= GAIN_STEADY:
-        verified = max(verified, _gain_score(aligned.gain))
+    if by_gain is not None and by_gain.steady >= GAIN_STEADY:
+        verified = max(verified, _gain_score(by_gain.gain))
     return round(verified, 9)
 
 
