@@ -1210,8 +1210,10 @@ def test_a_pair_on_shape_lets_the_member_that_fits_a_group_join_it():
 
 def test_the_weaker_a_member_rests_on_shape_the_more_its_topic_must_follow(monkeypatch):
     # Matthew 12 in Ewe (topic 0.72 with the Ukrainian and Coptic versions' over eleven
-    # concepts) stays at any mean score the slope allows; made steep, the bar passes it
-    # where the shape says little (a mean of 0.3) and not where it says more (0.6).
+    # concepts) stays at any mean score from MIN_SCORE up that the slope allows; made steep,
+    # the bar passes it where the shape says little (a mean of 0.5) and not where it says
+    # more (0.6). Under MIN_SCORE it leaves whatever its topic: it no longer resembles the
+    # grown group by itself.
     entries, documents, segments = _golden(TOPIC)
     concepts: dict[str, list[int]] = {}
     for i, entry in enumerate(entries[4:], start=4):
@@ -1223,6 +1225,7 @@ def test_the_weaker_a_member_rests_on_shape_the_more_its_topic_must_follow(monke
         table = {(uk, cop): 1.0, (uk, ewe): mean, (cop, ewe): mean}
         return grouping._off_topic(documents, segments, groups, table.__getitem__, bool)
 
-    assert off(0.3) == off(0.0) == set()
-    monkeypatch.setattr(grouping, "TOPIC_SLOPE", 3.0)
-    assert off(0.3) == {ewe} and off(0.6) == set()
+    assert off(0.5) == off(grouping.MIN_SCORE) == set()
+    assert off(0.3) == off(0.0) == {ewe}
+    monkeypatch.setattr(grouping, "TOPIC_SLOPE", 5.0)
+    assert off(0.5) == {ewe} and off(0.6) == set()
