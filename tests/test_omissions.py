@@ -225,6 +225,20 @@ def test_corpus_lexicon_finds_the_omission_a_chapter_alone_hides():
     assert "missing" in _group("zh", "21:23", lexicons=lexicons)[0]
 
 
+def test_a_pivot_sentence_paired_with_a_stranger_counts_all_its_evidence():
+    """Russian without 21:14 (with the tables of the other chapters): the orphan cost of a
+    sentence that shares none of its evidence with its partner counted at most one unit of
+    it. The pivot's "The wall of the city had twelve foundations…" (1.3 units) was paired
+    with the Russian of the verse after it, which shares none of them, and the gap went to
+    21:16, two verses on; with all of its evidence counted (up to three units in a group's
+    second pass, `group_orphan_mass`) that pairing costs more than the gap, which shows on
+    its row. A near tie: half a unit."""
+    lexicons = _bible_lexicons()
+    assert _group("ru", "21:14", lexicons=lexicons) == (["missing"], [])
+    one_unit = replace(DEFAULT_OPTIONS, group_orphan_mass=1.0)
+    assert _group("ru", "21:14", one_unit, lexicons=lexicons) == ([], ["missing"])
+
+
 @cache
 def _news_lexicons():
     """Tables learnt over two copies of the hand-written news group of test_aligning."""

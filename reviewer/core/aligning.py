@@ -95,6 +95,13 @@ class AlignOptions:
     skip_per_unit: float = 0.02  # and per length unit of that sentence
     unmatched_discount: float = 1.5  # off the skip cost per number nowhere on the other side
     orphan: float = 2.0  # a sentence in a bead that shares none of its evidence (see _step_costs)
+    # ... times its own evidence, counted up to this many units: between two documents one
+    # unit (Text+Berg test 0.863 -> 0.860 at three); in a group's second pass, where the
+    # witnesses' keys and the corpus tables give a sentence more evidence to go by, three
+    # (`group_orphan_mass`: a verse that shares none of four units with its partner is no
+    # translation of it; Bible fault bench, docs/alignment.md)
+    orphan_mass: float = 1.0
+    group_orphan_mass: float = 3.0
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     # The second pass's priors are learnt from the first pass's beads (`_shape_priors`):
@@ -682,7 +689,7 @@ def _solve(
     shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
     insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
     reach = (max(di for di, _, _ in shapes), max(dj for _, dj, _ in shapes))
-    grid = _Grid(src, tgt, evidence, lo, widths, starts, total, reach)
+    grid = _Grid(src, tgt, evidence, lo, widths, starts, total, reach, options.orphan_mass)
     steps = _all_step_costs(shapes, grid, options, ratio)
     skip_t = np.concatenate(
         (
@@ -770,7 +777,16 @@ class _Grid:
     """What every bead shape's cost needs of one band, computed once per search."""
 
     def __init__(
-        self, src: _Side, tgt: _Side, evidence: _Evidence, lo, widths, starts, total, reach
+        self,
+        src: _Side,
+        tgt: _Side,
+        evidence: _Evidence,
+        lo,
+        widths,
+        starts,
+        total,
+        reach,
+        orphan_mass: float = 1.0,
     ):
         self.src, self.tgt, self.evidence = src, tgt, evidence
         self.lo, self.widths, self.starts, self.total = lo, widths, starts, total
@@ -783,8 +799,9 @@ class _Grid:
         self.pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
         self.ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
         self.mt = np.concatenate(([0.0], np.cumsum(evidence.tgt_mass)))
-        self.src_mass = np.minimum(np.concatenate((evidence.src_mass, [0.0])), 1.0)
-        self.tgt_mass = np.minimum(np.concatenate((evidence.tgt_mass, [0.0])), 1.0)
+        # a sentence's own evidence as the orphan cost counts it (`AlignOptions.orphan_mass`)
+        self.src_mass = np.minimum(np.concatenate((evidence.src_mass, [0.0])), orphan_mass)
+        self.tgt_mass = np.minimum(np.concatenate((evidence.tgt_mass, [0.0])), orphan_mass)
         self._shared: dict[tuple[int, int], np.ndarray] = {}
         # The evidence's sentence pairs that some bead of at most `reach` (sentences a side)
         # ending in the band can hold (the band's edges only rise): most pairs of a document lie
@@ -1323,6 +1340,7 @@ def _refine(
     if pair.src.merge_cost is not None:  # in a group, where the others keep gaps from hiding
         options = _shape_priors(options, beads, pair.src, pair.tgt)
         options = _learnt_variance(options, beads, pair)
+        options = replace(options, orphan_mass=options.group_orphan_mass)
         pair.src.paired_paragraph = _paragraph_pairs(pair.src, pair.tgt, beads)
         _paragraph_balance(pair.src, pair.tgt, pair.ratio, options)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
