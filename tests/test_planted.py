@@ -281,6 +281,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "el", "Einzelfahrscheine kosten"),
             },
         ),
+        (
+            "library_opening_asia",
+            {"en", "id", "ja", "ko", "vi"},
+            {
+                ("missing", "ja", "It holds 450,000 books, "),
+                ("number-mismatch", "vi", "It holds 450,000 books, "),
+                ("extra", "ko", ""),
+                ("missing", "id", "The roof collects rainwa"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
