@@ -526,6 +526,8 @@ SOFT_WORDS = [
     ("vi", "đường Rama IV thay thế", ["w:4"]),
     ("fr", "Louis XIV et Henri V", ["w:14", "w:5"]),
     ("en", "a Phase III trial", ["w:3"]),
+    ("en", "Henry VIII's wives", ["w:8"]),
+    ("en", "Louis XIV’s court", ["w:14"]),
     ("es", "Y VI un cielo nuevo", []),
     ("es", "El rey Felipe VI visitó Madrid", ["w:6"]),
     ("es", "Después VI otra señal", []),  # "I saw" after a capitalised word (_ROMAN_WORDS)

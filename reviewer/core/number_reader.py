@@ -389,8 +389,8 @@ _ITALIAN_CENTURIES = {
     "seicento": 17, "settecento": 18, "ottocento": 19, "novecento": 20,
 }  # fmt: skip
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_AFTER_NAME_ROMAN = pattern_cache.compile(
-    r"(?<=\b\p{Lu}[\p{L}\p{M}'’-]+\s)(?:[IVX]{2,6}|V)(?![\p{L}\p{N}'’-])"
+_AFTER_NAME_ROMAN = pattern_cache.compile(  # (a possessive after it too: Henry VIII's)
+    r"(?<=\b\p{Lu}[\p{L}\p{M}'’-]+\s)(?:[IVX]{2,6}|V)(?![\p{L}\p{N}-])(?!['’](?!s(?!\p{L})))"
 )
 # Numerals that are words too, written in capitals in old texts: "Y VI un cielo nuevo" (and
 # I saw a new heaven: vi, in the Reina-Valera Bible), Italian "vi" (there).
