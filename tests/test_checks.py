@@ -733,6 +733,25 @@ def test_names_chinese_writes_by_sound_are_counterparts() -> None:
     assert [(f.lang, f.severity) for _, f in found] == [("zh", "info")]
 
 
+@pytest.mark.parametrize(
+    ("en", "fr", "changed"),
+    [
+        ("Preheat the oven to 350°F (180°C).", "Préchauffez le four à 180 °C.", False),
+        ("Use a 9 x 5 inch loaf pan.", "Utilisez un moule de 23 x 13 cm.", False),
+        ("The trail is 6 miles long.", "Le sentier fait 10 km.", False),
+        ("It weighs 22 lb.", "Il pèse 10 kg.", False),
+        # a changed figure stays one, in whatever unit
+        ("The trail is 6 miles long.", "Le sentier fait 6,5 km.", True),
+        ("It weighs 22 lb.", "Il pèse 12 kg.", True),
+    ],
+)
+def test_a_quantity_the_translator_converted_is_no_changed_figure(en, fr, changed) -> None:
+    found = findings({"en": [en], "fr": [fr]}, pivot="en", check="number-mismatch")
+    assert [f.severity for _, f in found] == (["major"] if changed else ["info"])
+    if not changed:
+        assert "the same in other units" in found[0][1].message
+
+
 def test_acronym_with_no_evidence_is_only_info() -> None:
     columns = {"en": ["The UNGA voted."], "fr": ["L'Assemblée générale a voté."]}
     found = findings(columns, pivot="en", check="name-mismatch")

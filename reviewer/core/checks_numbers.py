@@ -362,6 +362,20 @@ class NumberMismatch(Check):
     ) -> Finding:
         parts = []
         target_side = _Side(target)
+        converted = _converted(missing, extra, pivot, target, texts)
+        if converted:
+            said = [m for m in missing if id(m) in converted]
+            written = [m for m in extra if id(m) in converted]
+            missing = [m for m in missing if id(m) not in converted]
+            extra = [m for m in extra if id(m) not in converted]
+            if not missing and not extra:
+                sides = [
+                    f"{_describe(ms)} ({who})"
+                    for ms, who in ((said, group.pivot), (written, lang))
+                    if ms
+                ]
+                message = f"the same in other units: {'; '.join(sides)}"
+                return self.finding(lang, message, (m.span for m in written), severity="info")
         if missing:
             parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
         if extra:
@@ -387,6 +401,68 @@ class NumberMismatch(Check):
             severity = "info"
             parts.append("on one side only: perhaps written in words on the other")
         return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
+
+
+# Units a translator converts (a US recipe's 350°F for 180 °C, 9 x 5 inches for 23 x 13 cm):
+# per unit, its dimension, its factor to the dimension's base and an offset (Fahrenheit).
+_UNITS: dict[str, tuple[str, float, float]] = {
+    "°c": ("temperature", 1.0, 0.0), "°f": ("temperature", 5 / 9, -32.0),
+    "mm": ("length", 0.1, 0.0), "cm": ("length", 1.0, 0.0), "m": ("length", 100.0, 0.0),
+    "km": ("length", 1e5, 0.0), "in": ("length", 2.54, 0.0), "inch": ("length", 2.54, 0.0),
+    "inches": ("length", 2.54, 0.0), "ft": ("length", 30.48, 0.0), "feet": ("length", 30.48, 0.0),
+    "mi": ("length", 160934.4, 0.0), "miles": ("length", 160934.4, 0.0),
+    "mile": ("length", 160934.4, 0.0),
+    "g": ("mass", 1.0, 0.0), "kg": ("mass", 1000.0, 0.0), "lb": ("mass", 453.592, 0.0),
+    "lbs": ("mass", 453.592, 0.0), "pounds": ("mass", 453.592, 0.0), "oz": ("mass", 28.35, 0.0),
+    "ml": ("volume", 1.0, 0.0), "l": ("volume", 1000.0, 0.0), "gal": ("volume", 3785.4, 0.0),
+    "km/h": ("speed", 1.0, 0.0), "mph": ("speed", 1.609344, 0.0),
+}  # fmt: skip
+_UNIT_AFTER = pattern_cache.compile(
+    r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?(°\s?[CF]|km/h|mph|[a-zA-Z]+)(?![\p{L}/])"
+)
+_CONVERTED_WITHIN = 0.05  # a converted value rounded: 350°F is 176.7 °C, written 180
+
+
+def _unit(text: str, m: Mention) -> tuple[str, float, float] | None:
+    """The unit written after mention `m` (or after the last of an "A x B" chain it opens)."""
+    after = _UNIT_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    return _UNITS.get(after.group(1).replace(" ", "").lower())
+
+
+def _base(m: Mention, unit: tuple[str, float, float]) -> float:
+    return ((m.value or 0.0) + unit[2]) * unit[1]
+
+
+def _converted(
+    missing: Sequence[Mention],
+    extra: Sequence[Mention],
+    pivot: Sequence[Mention],
+    target: Sequence[Mention],
+    texts: tuple[str, str],
+) -> dict[int, Mention]:
+    """The unmatched numbers that the other side gives in another unit of the same dimension
+    (id -> the mention), where their values agree after conversion: a translator's
+    conversion, not a changed figure (350°F against 180 °C; 9 x 5 inch against 23 x 13 cm)."""
+    found: dict[int, Mention] = {}
+    for these, text, other_text, others in (
+        (missing, texts[0], texts[1], target),
+        (extra, texts[1], texts[0], pivot),
+    ):
+        for m in these:
+            unit = _unit(text, m) if m.value is not None else None
+            if unit is None:
+                continue
+            for o in others:
+                theirs = _unit(other_text, o) if o.value is not None else None
+                if theirs is None or theirs[0] != unit[0] or theirs[1:] == unit[1:]:
+                    continue
+                a, b = _base(m, unit), _base(o, theirs)
+                if b and abs(a - b) <= _CONVERTED_WITHIN * abs(b):
+                    found[id(m)] = m
+                    break
+    return found
 
 
 _NEAR_ROWS = 3  # rows either side where a displaced number is looked for
