@@ -291,6 +291,7 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "id", "The roof collects rainwa"),
             },
         ),
+        ("lemon_loaf", {"de", "en", "es", "fr"}, set()),  # US units converted: no fault
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
