@@ -577,14 +577,10 @@ class Extra(Check):
             # The versions' texts are one sentence only where their figures agree: the
             # aligner puts additions of the same place in one row whatever they say (de a
             # mayor's words, fr trains running again, es 200 volunteers).
-            figures = {
-                frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word")
-                for lang in having
-            }
             if (
                 len(having) >= _MIN_VOTERS
                 and 4 * len(having) >= 3 * len(group.targets)
-                and len(figures) == 1
+                and _same_figures(group, row, having)
             ):
                 # Most versions have it: the pivot (a guess for the original) lacks a
                 # sentence, said once on the pivot rather than once per version that has it.
@@ -660,6 +656,14 @@ class Extra(Check):
                 f"{group.pivot}): perhaps added: {_quote(added.text)}"
             )
             yield row, self.finding(lang, message, ((at, at + len(added.text)),), severity="info")
+
+
+def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
+    """Whether the cells of `langs` in `row` hold the same figures (spelt words aside)."""
+    figures = {
+        frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word") for lang in langs
+    }
+    return len(figures) == 1
 
 
 def _likely_added(

@@ -450,13 +450,19 @@ def _converted(
         (missing, texts[0], texts[1], target),
         (extra, texts[1], texts[0], pivot),
     ):
+        if not these:
+            continue
+        measured = [
+            (o, theirs)
+            for o in others
+            if o.value is not None and (theirs := _unit(other_text, o)) is not None
+        ]
         for m in these:
             unit = _unit(text, m) if m.value is not None else None
             if unit is None:
                 continue
-            for o in others:
-                theirs = _unit(other_text, o) if o.value is not None else None
-                if theirs is None or theirs[0] != unit[0] or theirs[1:] == unit[1:]:
+            for o, theirs in measured:
+                if theirs[0] != unit[0] or theirs[1:] == unit[1:]:
                     continue
                 a, b = _base(m, unit), _base(o, theirs)
                 if b and abs(a - b) <= _CONVERTED_WITHIN * abs(b):

@@ -387,14 +387,18 @@ _SUFFIX_AFTER_APOSTROPHE = frozenset({"tr"})
 _APOSTROPHE = pattern_cache.compile("['’]")
 
 
+def _in_capitals(word: str) -> bool:
+    """Two letters or more, all capitals: an acronym, or a word of a shout."""
+    letters = list(filter(str.isalpha, word))  # (in C: no Python step a character)
+    return len(letters) >= 2 and all(map(str.isupper, letters))
+
+
 def _capitals_beside(written: Sequence[tuple[str, int, int]], index: int) -> bool:
-    """Whether a word next to `written[index]` is in capitals too (two letters or more)."""
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(written):
-            letters = [c for c in written[other][0] if c.isalpha()]
-            if len(letters) >= 2 and all(c.isupper() for c in letters):
-                return True
-    return False
+    """Whether a word next to `written[index]` is in capitals too."""
+    return any(
+        0 <= other < len(written) and _in_capitals(written[other][0])
+        for other in (index - 1, index + 1)
+    )
 
 
 def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> list[Mention]:
@@ -423,8 +427,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
         lower = word.lower()
         if lower in number_words:
             continue
-        letters = list(filter(str.isalpha, word))  # (in C: no Python step a character)
-        if len(letters) >= 2 and all(map(str.isupper, letters)):
+        if _in_capitals(word):
             # An acronym that spells a function word (fr CE, the European mark, is "ce"; en
             # US, IT) is one, unless the whole text is in capitals (a shouted headline) or a
             # word beside it is ("THE PRESIDENT IS IN TOWN. More follows.").
