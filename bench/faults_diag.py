@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from bench.faults import KINDS, build_case, write_folder  # noqa: E402
 from bench.faults_data import PIVOT, TRUE_DIFFERENCES, read_all, read_news  # noqa: E402
 from bench.faults_score import ALERT, CHECK_FOR, GroupScore, score_group, verses_of  # noqa: E402
-from reviewer.core import aligning, group_alignment  # noqa: E402
+from reviewer.core import align_evidence, align_search, aligning, group_alignment  # noqa: E402
 from reviewer.core.session import open_corpus  # noqa: E402
 
 CAPTURED: dict[str, dict] = {}
@@ -308,7 +308,7 @@ def _features(out, lang, got, truth, pair, doc, spans) -> None:
     import numpy as np
 
     src, tgt, ratio = pair.src, pair.tgt, pair.ratio
-    ev = aligning._evidence(src, tgt, pair.options.max_df)
+    ev = align_evidence.pair_evidence(src, tgt, pair.options.max_df)
     a, b, v = ev.pairs
     shared = {}
     for i, j, w in zip(a.tolist(), b.tolist(), v.tolist(), strict=True):
@@ -323,15 +323,15 @@ def _features(out, lang, got, truth, pair, doc, spans) -> None:
     for k, (s, t) in enumerate(got):
         if s and t and (len(s) > 1 or len(t) > 1):
             ls, lt = float(src.lengths[list(s)].sum()), float(tgt.lengths[list(t)].sum())
-            with_all = float(aligning._length_cost(ls, np.array([lt]), ratio, variance)[0])
+            with_all = float(align_search.length_cost(ls, np.array([lt]), ratio, variance)[0])
             if len(s) > 1:
                 for i in s:
                     if src.kinds[i]:
                         continue
                     without = float(
-                        aligning._length_cost(ls - src.lengths[i], np.array([lt]), ratio, variance)[
-                            0
-                        ]
+                        align_search.length_cost(
+                            ls - src.lengths[i], np.array([lt]), ratio, variance
+                        )[0]
                     )
                     sup = sum(shared.get((i, j), 0.0) for j in t)
                     out.append(
@@ -351,9 +351,9 @@ def _features(out, lang, got, truth, pair, doc, spans) -> None:
                     if tgt.kinds[j]:
                         continue
                     without = float(
-                        aligning._length_cost(ls, np.array([lt - tgt.lengths[j]]), ratio, variance)[
-                            0
-                        ]
+                        align_search.length_cost(
+                            ls, np.array([lt - tgt.lengths[j]]), ratio, variance
+                        )[0]
                     )
                     sup = sum(shared.get((i, j), 0.0) for i in s)
                     out.append(

@@ -553,11 +553,12 @@ def test_second_pass_priors_follow_the_first_pass_shapes():
     """A version that joins two sentences in a third of its beads gets a dearer 1-1 and a
     cheaper 2-1; 1-0 and 0-1 keep their shares (they are what the checks report), 4-1 and
     1-4 join; a short article teaches nothing."""
-    from reviewer.core.aligning import DEFAULT_OPTIONS, _shape_priors, _side
+    from reviewer.core.align_evidence import make_side
+    from reviewer.core.aligning import DEFAULT_OPTIONS, _shape_priors
 
     pivot = [f"Sentence number {k} of the pivot." for k in range(40)]
     other = [f"Satz {k}." for k in range(30)]
-    src, tgt = _side(pivot, None, None, "en"), _side(other, None, None, "de")
+    src, tgt = make_side(pivot, None, None, "en"), make_side(other, None, None, "de")
     beads = [((2 * k, 2 * k + 1), (k,)) for k in range(10)]
     beads += [((20 + k,), (10 + k,)) for k in range(20)]
     learnt = dict(((a, b), p) for a, b, p in _shape_priors(DEFAULT_OPTIONS, beads, src, tgt).priors)
@@ -599,22 +600,22 @@ _COGNATE_WORDS = st.lists(
 
 @given(_COGNATE_WORDS, _COGNATE_WORDS)
 def test_cognates_compared_per_first_letters_link_as_the_whole_table_does(src, tgt):
-    """`_link_cognates` compares only words that begin alike; the keys it gives must be those
+    """`link_cognates` compares only words that begin alike; the keys it gives must be those
     of comparing every pair and keeping the pairs that begin alike, in the table's order."""
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    from reviewer.core.aligning import _link_cognates, _Side
+    from reviewer.core.align_evidence import Side, link_cognates
 
     def side(words):
         n = len(words)
-        return _Side(
+        return Side(
             np.ones(n), [set() for _ in words], [frozenset([w]) for w in words],
             [frozenset()] * n, [frozenset()] * n, np.zeros(n), None, "latin",
         )  # fmt: skip
 
     s, t = side(src), side(tgt)
-    _link_cognates(s, t)
+    link_cognates(s, t)
     shared = set(src) & set(tgt)
     a = sorted(set(src) - shared)
     b = sorted(set(tgt) - shared)
@@ -652,7 +653,8 @@ _PARAGRAPHS = [k // 4 for k in range(len(_VERSES))]
 def _paragraph_pair(drop=(), add=None, verses=12):
     """The first `verses` against a copy of them (ratio 1) without the sentences `drop`, with
     `add` (paragraph, text) appended to a paragraph; paragraphs paired as they are numbered."""
-    from reviewer.core.aligning import AlignOptions, _paragraph_balance, _prepare
+    from reviewer.core.align_search import balance_paragraphs
+    from reviewer.core.aligning import AlignOptions, _prepare
 
     pivot, paragraphs = _VERSES[:verses], _PARAGRAPHS[:verses]
     kept = [(t, p) for k, (t, p) in enumerate(zip(pivot, paragraphs, strict=True)) if k not in drop]
@@ -673,22 +675,22 @@ def _paragraph_pair(drop=(), add=None, verses=12):
     import numpy as np
 
     pair.src.paired_paragraph = np.array(paragraphs)
-    _paragraph_balance(pair.src, pair.tgt, pair.ratio, AlignOptions())
+    balance_paragraphs(pair.src, pair.tgt, pair.ratio, AlignOptions())
     return pair
 
 
 def test_paragraphs_pair_by_the_majority_of_their_sentences():
     import numpy as np
 
-    from reviewer.core.aligning import _crossing, _paragraph_pairs
+    from reviewer.core.align_search import _crossing, paragraph_pairs
 
     pair = _paragraph_pair()
     pair.tgt.paragraphs = pair.tgt.paragraphs + 1  # the version opens with another paragraph
     beads = [((k,), (k,)) for k in range(len(_VERSES))]
     beads[3] = ((3,), ())  # one sentence off inside paragraph 0 does not move its partner
     beads[4] = ((4,), (3, 4))
-    assert _paragraph_pairs(pair.src, pair.tgt, beads).tolist() == [1] * 4 + [2] * 4 + [3] * 4
-    pair.src.paired_paragraph = _paragraph_pairs(pair.src, pair.tgt, beads)
+    assert paragraph_pairs(pair.src, pair.tgt, beads).tolist() == [1] * 4 + [2] * 4 + [3] * 4
+    pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
     # a bead ending at pivot sentence 3 (paragraph 0) with version sentence 4 (paragraph 2)
     # crosses; with version sentence 3 (paragraph 1) it does not (cells count from 1)
     crossing = _crossing(pair.src, pair.tgt, np.array([4, 4, 12]), np.array([5, 4, 12]))
@@ -767,13 +769,16 @@ def test_learnt_variance_follows_the_first_pass_lengths_within_its_floor():
     say little (the default counts as `variance_prior_beads` beads)."""
     from dataclasses import replace
 
-    from reviewer.core.aligning import DEFAULT_OPTIONS, _learnt_variance, _Pair, _side
+    from reviewer.core.align_evidence import make_side
+    from reviewer.core.aligning import DEFAULT_OPTIONS, _learnt_variance, _Pair
 
     def variance(scatter: float, count: int = 60, options=DEFAULT_OPTIONS) -> float:
         rng = random.Random(7)
         pivot = ["x" * rng.randint(40, 160) for _ in range(count)]
         other = ["y" * max(1, round(len(s) + rng.gauss(0, scatter))) for s in pivot]
-        pair = _Pair(_side(pivot, None, None, "en"), _side(other, None, None, "de"), options, 1.0)
+        pair = _Pair(
+            make_side(pivot, None, None, "en"), make_side(other, None, None, "de"), options, 1.0
+        )
         return _learnt_variance(options, [((k,), (k,)) for k in range(count)], pair).variance
 
     default = DEFAULT_OPTIONS.variance

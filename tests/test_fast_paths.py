@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import aligning, checks, evidence, lexical
+from reviewer.core import align_search, aligning, checks, evidence, lexical
 from reviewer.core.segmenting import segment
 
 STORIES = Path(__file__).resolve().parent / "data" / "checks_corpus"
@@ -29,19 +29,19 @@ def _mangled(lines: list[str], rnd: random.Random) -> list[str]:
 
 @pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
 def test_step_costs_of_all_shapes_at_once_are_those_of_one_shape_at_a_time(story, monkeypatch):
-    batched = aligning._all_step_costs
+    batched = align_search._all_step_costs
     shapes_seen: set[tuple[int, int]] = set()
 
     def compared(shapes, grid, options, ratio):
         out = batched(shapes, grid, options, ratio)
         for k, shape in enumerate(shapes):
             if shape[0]:
-                alone = aligning._step_costs(shape, grid, options, ratio)
+                alone = align_search._step_costs(shape, grid, options, ratio)
                 assert alone.tobytes() == out[k].tobytes(), shape  # the same bits
                 shapes_seen.add(shape[:2])
         return out
 
-    monkeypatch.setattr(aligning, "_all_step_costs", compared)
+    monkeypatch.setattr(align_search, "_all_step_costs", compared)
     _align_three_pairs(story)
     # the shapes of both sides: 1-1, merges of 2 and 3, and the unspaced scripts' 1-4 / 4-1
     assert {(1, 1), (2, 1), (1, 2), (2, 2)} <= shapes_seen
@@ -74,12 +74,12 @@ def test_shared_evidence_of_every_offset_at_once_is_that_of_one_offset_at_a_time
 ):
     """`_Grid.share_all` (one `bincount` for every (x, y)) against `_Grid.shared` of each
     (x, y) on a fresh grid of the same band: the same bits."""
-    together = aligning._Grid.share_all
+    together = align_search._Grid.share_all
     seen = []
 
     def compared(grid, xs, ys):
         together(grid, xs, ys)
-        fresh = aligning._Grid(
+        fresh = align_search._Grid(
             grid.src, grid.tgt, grid.evidence, grid.lo, grid.widths, grid.starts,
             grid.total, grid.reach,
         )  # fmt: skip
@@ -88,18 +88,18 @@ def test_shared_evidence_of_every_offset_at_once_is_that_of_one_offset_at_a_time
                 assert grid.shared(x, y).tobytes() == fresh.shared(x, y).tobytes(), (x, y)
         seen.append((xs, ys, bool(grid.pairs[0].size)))
 
-    monkeypatch.setattr(aligning._Grid, "share_all", compared)
+    monkeypatch.setattr(align_search._Grid, "share_all", compared)
     _align_three_pairs(story)
     assert any(xs * ys > 1 and some for xs, ys, some in seen)
 
 
 @pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
 def test_candidates_of_every_shape_at_once_are_those_of_one_shape_at_a_time(story, monkeypatch):
-    """`_solve`'s table of where each shape's bead starts and what it costs, made for every
+    """`solve`'s table of where each shape's bead starts and what it costs, made for every
     shape at once (`_candidates`), against one shape at a time."""
     import numpy as np
 
-    together = aligning._candidates
+    together = align_search._candidates
     checked = []
 
     def compared(grid, shapes, steps):
@@ -118,7 +118,7 @@ def test_candidates_of_every_shape_at_once_are_those_of_one_shape_at_a_time(stor
         checked.append(len(shapes))
         return start_of, step_of
 
-    monkeypatch.setattr(aligning, "_candidates", compared)
+    monkeypatch.setattr(align_search, "_candidates", compared)
     _align_three_pairs(story)
     assert checked and max(checked) >= 4
 

@@ -13,8 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.align_textberg import parse_settings
-from reviewer.core import aligning
-from reviewer.core.aligning import DEFAULT_OPTIONS, _evidence, _for_scripts, _learn_model, _side
+from reviewer.core import align_evidence, aligning
+from reviewer.core.align_evidence import make_side, pair_evidence
+from reviewer.core.align_learning import learn_model
+from reviewer.core.aligning import DEFAULT_OPTIONS, _for_scripts
 from reviewer.core.lexical import (
     TranslationModel,
     model_tokens,
@@ -50,8 +52,8 @@ def test_quote_keys_tell_however_common():
     (max_df drops every other key that common)."""
     zh = ["他说：“来吧。", "我们走。”", "天黑了。"] * 10
     en = ["'Come,' he said.", "'Let us go.'", "It was dark."] * 10
-    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
-    evidence = _evidence(s, t, max_df=5)
+    s, t = make_side(zh, None, None, "zh"), make_side(en, None, None, "en")
+    evidence = pair_evidence(s, t, max_df=5)
     pairs = set(zip(evidence.pairs[0].tolist(), evidence.pairs[1].tolist(), strict=True))
     assert (0, 0) in pairs and (1, 1) in pairs  # opens with opens, closes with closes
     assert (2, 2) not in pairs and (2, 0) not in pairs  # narration shares no quote key
@@ -62,8 +64,8 @@ def test_a_frequent_name_still_tells_nearby():
     sentence of a neighbourhood names him is what the translation keeps."""
     zh = ["韦小宝笑了。", "天黑了。", "风很大。"] * 30
     en = ["Wei Xiaobao laughed.", "It was dark.", "The wind blew."] * 30
-    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
-    a, b, _ = _evidence(s, t, max_df=5).pairs
+    s, t = make_side(zh, None, None, "zh"), make_side(en, None, None, "en")
+    a, b, _ = pair_evidence(s, t, max_df=5).pairs
     pairs = set(zip(a.tolist(), b.tolist(), strict=True))
     assert (0, 0) in pairs and (87, 87) in pairs
     assert not any(x % 3 == 0 and y % 3 != 0 for x, y in pairs)  # only with the name
@@ -74,10 +76,10 @@ def test_quote_keys_pair_only_near_the_length_diagonal():
     """A long dialogue would otherwise pair every quotation with every other (quadratic)."""
     zh = ["他说：“来吧。”"] * 600
     en = ["'Come,' he said."] * 600
-    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
-    a, b, _ = _evidence(s, t, max_df=5).pairs
-    assert a.size and (np.abs(a - b) <= aligning.LOCAL_WINDOW + 1).all()
-    assert a.size <= 600 * (2 * aligning.LOCAL_WINDOW + 2) * 2
+    s, t = make_side(zh, None, None, "zh"), make_side(en, None, None, "en")
+    a, b, _ = pair_evidence(s, t, max_df=5).pairs
+    assert a.size and (np.abs(a - b) <= align_evidence.LOCAL_WINDOW + 1).all()
+    assert a.size <= 600 * (2 * align_evidence.LOCAL_WINDOW + 2) * 2
 
 
 def test_hyphenated_romanised_names_match_han():
@@ -151,11 +153,11 @@ def test_cover_never_exceeds_what_the_pair_holds(seed, n):
 def test_learnt_evidence_only_with_enough_beads():
     zh, en, _ = _toy_corpus(150, vocabulary=250)
     beads = [((k,), (k,)) for k in range(150)]
-    s, t = _side(zh, None, None, "zh"), _side(en, None, None, "en")
+    s, t = make_side(zh, None, None, "zh"), make_side(en, None, None, "en")
     # a wide scale, so that no pair's value is capped (this toy's pairs share far more than
     # a novel's do)
     options = replace(_for_scripts(DEFAULT_OPTIONS, s.script, t.script), model1_scale=2.0)
-    assert _learn_model(s, t, beads, options) > 0
+    assert learn_model(s, t, beads, options) > 0
     a, b, value = s.learnt.pairs
     assert (np.abs(a - b) <= options.refine_band + 10).all()  # only near the first path
     own = np.zeros(150)
@@ -166,8 +168,8 @@ def test_learnt_evidence_only_with_enough_beads():
         else:
             rival[x] = max(rival[x], v)
     assert (own > rival).mean() > 0.9
-    few = _side(zh[:50], None, None, "zh")
-    assert _learn_model(few, _side(en[:50], None, None, "en"), beads[:50], options) == 0
+    few = make_side(zh[:50], None, None, "zh")
+    assert learn_model(few, make_side(en[:50], None, None, "en"), beads[:50], options) == 0
     assert few.learnt is None
 
 

@@ -22,14 +22,9 @@ from hypothesis import given, settings
 from bench.faults_data import PIVOT, read_all
 from bench.faults_inject import write_document
 from reviewer.core import aligning
-from reviewer.core.aligning import (
-    DEFAULT_OPTIONS,
-    AlignOptions,
-    _insert_share,
-    _prepare,
-    _side,
-    _stems,
-)
+from reviewer.core.align_evidence import make_side
+from reviewer.core.align_learning import _stems
+from reviewer.core.aligning import DEFAULT_OPTIONS, AlignOptions, _insert_share, _prepare
 from reviewer.core.checks import run_checks
 from reviewer.core.group_alignment import align_group, learn_lexicons
 from reviewer.core.guided_cuts import guided_segments
@@ -423,7 +418,7 @@ def test_only_a_version_cut_finer_into_sentences_pays_a_share_of_a_lost_sentence
     sides = {}
     for lang in (PIVOT, "ja", "th", "de"):
         document = write_document(lang, texts[lang]["rev21"], {})
-        sides[lang] = _side([s.text for s in segment(document.text, lang)], None, None, lang)
+        sides[lang] = make_side([s.text for s in segment(document.text, lang)], None, None, lang)
     ja, th, de = (_insert_share(sides[PIVOT], sides[lang]) for lang in ("ja", "th", "de"))
     assert ja == sides[PIVOT].size / sides["ja"].size < 0.8
     assert th == 1.0  # cut into clauses at spaces: no sentence marks

@@ -17,21 +17,19 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz
 
+from reviewer.core.align_evidence import Side, make_side
+from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
 from reviewer.core.aligning import (
     DEFAULT_OPTIONS,
     AlignOptions,
     Bead,
-    _bead_tokens,
     _empty_side_beads,
-    _learn_lexicon,
     _left_as_it_is,
     _Pair,
     _prepare,
     _referee,
     _refine,
     _search,
-    _Side,
-    _side,
     confidence,
 )
 from reviewer.core.lexical import learn_lexicon, script_class
@@ -153,13 +151,15 @@ def _group_pairs(
     pivot_texts = [seg.text for seg in pivot_segments]
     pivot_paragraphs = [seg.paragraph for seg in pivot_segments]
     pivot_kinds = [seg.boilerplate for seg in pivot_segments]
-    # The pivot's features once for all its pairs (each gets a copy, `_fresh`): one side with
+    # The pivot's features once for all its pairs (each gets a copy, `fresh_side`): one side with
     # romanised names (for pairs with Han text), one without.
-    made: dict[bool, _Side] = {}
+    made: dict[bool, Side] = {}
 
-    def pivot_side(names: bool) -> _Side:
+    def pivot_side(names: bool) -> Side:
         if names not in made:
-            made[names] = _side(pivot_texts, pivot_kinds, pivot_paragraphs, _known(pivot), names)
+            made[names] = make_side(
+                pivot_texts, pivot_kinds, pivot_paragraphs, _known(pivot), names
+            )
         return made[names]
 
     def prepare(lang: str) -> _Pair | None:
@@ -293,7 +293,7 @@ def learn_lexicons(
             again: list[tuple[frozenset[str], frozenset[str]]] = []
             for g in relearn[(pivot, lang)]:
                 again.extend(
-                    _bead_tokens(
+                    bead_tokens(
                         *_lexicon_beads(groups[g][0], pivot, lang, options, table), corpus=True
                     )
                 )
@@ -314,7 +314,7 @@ def first_passes(
     for lang in langs:
         pair = pairs[lang]
         beads, costs = _search(pair.src, pair.tgt, pair.ratio, pair.options)
-        out.append((beads, costs, _bead_tokens(pair.src, pair.tgt, beads, pair.options, True)))
+        out.append((beads, costs, bead_tokens(pair.src, pair.tgt, beads, pair.options, True)))
     return out
 
 
@@ -324,13 +324,13 @@ def _lexicon_beads(
     lang: str,
     options: AlignOptions,
     table: Mapping[str, frozenset[str]] | None,
-) -> tuple[_Side, _Side, list[Bead], AlignOptions]:
+) -> tuple[Side, Side, list[Bead], AlignOptions]:
     """One version's beads against the pivot to learn a table from: the first pass's, or with
     `table` (a first table) the second pass's, which it guides."""
     pair = _group_pairs({pivot: segments[pivot], lang: segments[lang]}, pivot, options)[lang]
     beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options)
     if table is not None:
-        _learn_lexicon(pair.src, pair.tgt, beads, pair.options, table)
+        learn_pair_lexicon(pair.src, pair.tgt, beads, pair.options, table)
         beads, _ = _search(pair.src, pair.tgt, pair.ratio, pair.options, path=beads)
     return pair.src, pair.tgt, beads, pair.options
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reviewer.core import (
+    align_evidence,
     aligning,
     boilerplate,
     checks,
@@ -342,7 +343,7 @@ def _forget_sentences() -> None:
         lexical.sentence_keys,
         lexical.name_keys,
         number_reader._numbers,
-        aligning._units,
+        align_evidence._units,
         aligning._spelt,
         lexical.model_tokens,
     ):

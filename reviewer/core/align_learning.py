@@ -1,0 +1,164 @@
+"""The second pass's learning: a word-translation table and a lexical model
+estimated from the first pass's confident beads (hunalign's bootstrap idea; aligning.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from functools import lru_cache
+from itertools import chain, repeat
+
+import numpy as np
+
+from reviewer.core.align_evidence import PairEvidence, Side
+from reviewer.core.align_options import AlignOptions, Bead
+from reviewer.core.align_search import band_center, band_limits, path_points
+from reviewer.core.lexical import (
+    TranslationModel,
+    learn_lexicon,
+    model_tokens,
+)
+
+LEXICON_PAIRS = 800
+
+
+def learn_pair_lexicon(
+    src: Side,
+    tgt: Side,
+    beads: list[Bead],
+    options: AlignOptions,
+    known: Mapping[str, frozenset[str]] | None = None,
+) -> int:
+    """Hunalign's bootstrap: token pairs that keep meeting in beads get a shared key.
+
+    Returns how many token pairs were learnt (the table's and IBM model 1's). Beads of up to
+    `lexicon_span` sentences a side teach (a Chinese sentence is often two English ones);
+    boilerplate teaches nothing. `known`, a table learnt over a whole corpus
+    (`learn_lexicons`), is used instead of this pair's own when given: two documents alone
+    teach few pairs, and those partly from their own first pass's mistakes. Its words are
+    `corpus_token_letters` long (`_stems`).
+    """
+    learnt = learn_model(src, tgt, beads, options) if options.model1_weight else 0
+    if known is not None:
+        lexicon = known
+    else:
+        pairs = bead_tokens(src, tgt, beads, options)
+        # a short article teaches its own first pass's mistakes, not words (`lexicon_min_beads`)
+        lexicon = learn_lexicon(pairs) if len(pairs) >= options.lexicon_min_beads else {}
+    # each token's keys made once (the same keys, added in the same order, as a loop over
+    # every sentence's tokens making them)
+    key_of = {a: "l:" + a for a in lexicon}
+    by_tgt: dict[str, list[str]] = defaultdict(list)
+    for a, targets in lexicon.items():
+        for b in targets:
+            by_tgt[b].append(key_of[a])
+    src_tokens, tgt_tokens = src.tokens, tgt.tokens
+    if known is not None:
+        letters = options.corpus_token_letters
+        src_tokens = [_stems(tokens, letters) for tokens in src_tokens]
+        tgt_tokens = [_stems(tokens, letters) for tokens in tgt_tokens]
+    for i, tokens in enumerate(src_tokens):
+        src.keys[i].update(map(key_of.__getitem__, filter(key_of.__contains__, tokens)))
+    for j, tokens in enumerate(tgt_tokens):
+        tgt.keys[j].update(chain.from_iterable(map(by_tgt.get, tokens, repeat(()))))
+    return len(lexicon) + learnt
+
+
+@lru_cache(maxsize=65536)
+def _stems(tokens: frozenset[str], letters: int) -> frozenset[str]:
+    """A sentence's word tokens (the first six letters of a romanised word: ASCII) cut to
+    `letters`; those of unspaced scripts (characters, character pairs, Thai trigrams) kept."""
+    return frozenset(t[:letters] if t.isascii() else t for t in tokens)
+
+
+def bead_tokens(
+    src: Side, tgt: Side, beads: list[Bead], options: AlignOptions, corpus: bool = False
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The tokens of each side of the beads a lexicon may learn from (an even sample); for a
+    corpus table (`corpus`), words cut to `corpus_token_letters`."""
+    span = options.lexicon_span
+    src_tokens, tgt_tokens = src.tokens, tgt.tokens
+    if corpus:
+        letters = options.corpus_token_letters
+        src_tokens = [_stems(tokens, letters) for tokens in src_tokens]
+        tgt_tokens = [_stems(tokens, letters) for tokens in tgt_tokens]
+    pairs = [
+        (
+            frozenset().union(*(src_tokens[i] for i in s)),
+            frozenset().union(*(tgt_tokens[j] for j in t)),
+        )
+        for s, t in beads
+        if 1 <= len(s) <= span
+        and 1 <= len(t) <= span
+        and not any(src.kinds[i] for i in s)
+        and not any(tgt.kinds[j] for j in t)
+    ]
+    if len(pairs) > LEXICON_PAIRS:  # enough to learn from; an even sample keeps time linear
+        pairs = pairs[:: -(-len(pairs) // LEXICON_PAIRS)]
+    return pairs
+
+
+def _group_median(values: np.ndarray, group: np.ndarray, n: int) -> np.ndarray:
+    """Per group 0..n-1, the median of its values (0 for an empty group)."""
+    order = np.lexsort((values, group))
+    counts = np.bincount(group, minlength=n)
+    starts = np.cumsum(counts) - counts
+    mid = starts + counts // 2
+    out = np.zeros(n)
+    some = counts > 0
+    out[some] = values[order][np.minimum(mid[some], len(values) - 1)]
+    return out
+
+
+def learn_model(src: Side, tgt: Side, beads: list[Bead], options: AlignOptions) -> int:
+    """IBM model 1 from the first pass's beads; its evidence for the sentence pairs near the
+    first path goes on `src.learnt`. Returns how many token pairs it learnt."""
+    span = options.lexicon_span
+    src_tokens = [
+        model_tokens(t) if not k else () for t, k in zip(src.texts, src.kinds, strict=True)
+    ]
+    tgt_tokens = [
+        model_tokens(t) if not k else () for t, k in zip(tgt.texts, tgt.kinds, strict=True)
+    ]
+    pairs = [
+        (
+            tuple({x for i in s for x in src_tokens[i]}),
+            tuple({x for j in t for x in tgt_tokens[j]}),
+        )
+        for s, t in beads
+        if 1 <= len(s) <= span and 1 <= len(t) <= span
+    ]
+    if len(pairs) < options.model1_min_pairs:  # too few to learn from: noise, not evidence
+        return 0
+    model = TranslationModel(pairs)
+    if not model.size:
+        return 0
+    center = band_center(src.size, tgt.size, path_points(beads))
+    lo, hi = band_limits(center, tgt.size, options.refine_band + 2)
+    n = src.size
+    rows = np.arange(n)
+    # wider than the second pass's band: the median of the pairs around is the baseline
+    first = lo[np.maximum(rows - 3, 0)]
+    last = np.minimum(hi[np.minimum(rows + 4, n)], tgt.size)
+    counts = np.maximum(last - first, 0)
+    pair_src = np.repeat(rows, counts)
+    pair_tgt = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    pair_tgt = pair_tgt + np.repeat(first, counts)
+    value, src_mass, tgt_mass = model.cover(src_tokens, tgt_tokens, pair_src, pair_tgt)
+    dice = 2 * value / np.maximum(src_mass[pair_src] + tgt_mass[pair_tgt], 1e-9)
+    # what a pair shares beyond what its neighbours share: a long sentence explains some of
+    # any sentence near it
+    base = np.maximum(
+        _group_median(dice, pair_src, src.size)[pair_src],
+        _group_median(dice, pair_tgt, tgt.size)[pair_tgt],
+    )
+    sharp = np.clip((dice - base) / options.model1_scale, 0.0, 1.0)
+    weight = options.model1_weight
+    keep = sharp > 0
+    src.learnt = PairEvidence(
+        (pair_src[keep], pair_tgt[keep], sharp[keep] * weight),
+        (src_mass > 0) * weight,
+        (tgt_mass > 0) * weight,
+    )
+    return model.size

@@ -1,0 +1,589 @@
+"""The pairwise aligner's search: a band around a path through anchors, bead costs
+inside it, and dynamic programming over them (aligning.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from reviewer.core.align_evidence import PairEvidence, Side
+from reviewer.core.align_options import AlignOptions, Bead
+
+# ---------------------------------------------------------------------------------------------
+# Search: a band around a path through anchors, then dynamic programming inside it.
+
+
+def anchor_points(src: Side, tgt: Side) -> list[tuple[int, int]]:
+    """Sentence pairs that share a key found once on each side, kept in a monotone chain."""
+    where_src: dict[str, list[int]] = defaultdict(list)
+    where_tgt: dict[str, list[int]] = defaultdict(list)
+    for i, keys in enumerate(src.keys):
+        for k in keys:
+            if k[0] in "nsucldp" and len(k) > 3:
+                where_src[k].append(i)
+    for j, keys in enumerate(tgt.keys):
+        for k in keys:
+            if k in where_src:
+                where_tgt[k].append(j)
+    votes: Counter[tuple[int, int]] = Counter()
+    for k, js in where_tgt.items():
+        if len(js) == 1 and len(where_src[k]) == 1:
+            votes[(where_src[k][0], js[0])] += 1
+    return _longest_chain(sorted(votes))
+
+
+def _longest_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain strictly increasing in both coordinates (patience sorting).
+
+    Sorting by (i, -j) makes a strictly increasing run of j also strictly increasing in i.
+    """
+    order = sorted(points, key=lambda p: (p[0], -p[1]))
+    ends: list[int] = []  # smallest last j of a chain of each length
+    tails: list[int] = []
+    parent = [-1] * len(order)
+    for idx, (_, j) in enumerate(order):
+        pos = bisect.bisect_left(ends, j)
+        if pos == len(ends):
+            ends.append(j)
+            tails.append(idx)
+        else:
+            ends[pos] = j
+            tails[pos] = idx
+        parent[idx] = tails[pos - 1] if pos else -1
+    chain = []
+    k = tails[-1] if tails else -1
+    while k >= 0:
+        chain.append(order[k])
+        k = parent[k]
+    return chain[::-1]
+
+
+def band_center(n: int, m: int, anchors: list[tuple[int, int]]) -> np.ndarray:
+    """The expected target position after each source position 0..n (piecewise linear)."""
+    xs = [0.0] + [a + 0.5 for a, _ in anchors] + [float(n)]
+    ys = [0.0] + [b + 0.5 for _, b in anchors] + [float(m)]
+    return np.interp(np.arange(n + 1, dtype=np.float64), xs, ys)
+
+
+def band_limits(center: np.ndarray, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row i, the first and last target position searched."""
+    prev = np.concatenate(([center[0]], center[:-1]))
+    nxt = np.concatenate((center[1:], [center[-1]]))
+    lo = np.maximum(0, np.floor(np.minimum(prev, center)) - width).astype(np.int64)
+    hi = np.minimum(m, np.ceil(np.maximum(nxt, center)) + width).astype(np.int64)
+    lo[0], hi[-1] = 0, m
+    lo = np.minimum.accumulate(lo[::-1])[::-1]  # monotone, so every row connects
+    hi = np.maximum.accumulate(hi)
+    return lo, hi
+
+
+_A = (7.05230784e-2, 4.22820123e-2, 9.2705272e-3, 1.520143e-4, 2.765672e-4, 4.30638e-5)
+
+
+def _tail_cost(z: np.ndarray) -> np.ndarray:
+    """-log P(|Z| >= |z|) for a standard normal Z: Gale & Church's length match, kept finite.
+
+    erfc(x) ~ (1 + a1 x + ... + a6 x^6)^-16 (Abramowitz & Stegun 7.1.28) below x = 3; above,
+    the asymptotic -log erfc(x) ~ x^2 + log(x sqrt(pi)).
+    """
+    x = np.abs(z) / math.sqrt(2.0)
+    xs = np.minimum(x, 3.0)
+    poly = 1.0 + xs * _horner(xs)
+    small = 16.0 * np.log(poly)
+    large = x * x + np.log(np.maximum(x, 3.0) * math.sqrt(math.pi))
+    return np.where(x < 3.0, small, large)
+
+
+def _horner(x: np.ndarray) -> np.ndarray:
+    out = np.full_like(x, _A[-1])
+    for a in reversed(_A[:-1]):
+        out = out * x + a
+    return out
+
+
+def length_cost(ls: np.ndarray | float, lt: np.ndarray, ratio: float, variance: float):
+    """Gale-Church: target length ~ Normal(ratio * source, variance * mean length)."""
+    mean = np.maximum((ls * ratio + lt) / 2, 1.0)
+    return _tail_cost((lt - ls * ratio) / np.sqrt(variance * mean))
+
+
+def solve(
+    src: Side,
+    tgt: Side,
+    evidence: PairEvidence,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    options: AlignOptions,
+    ratio: float,
+) -> tuple[list[Bead], bool]:
+    """Best beads inside the band, and whether the path touched the band's edge.
+
+    Cell (i, j) holds the best cost of aligning the first i source sentences with the first j
+    target sentences, for j in lo[i]..hi[i]; rows are stored one after another (linear
+    memory). Every bead's cost is computed for the whole band at once; the row loop only
+    takes minima.
+    """
+    n, m = src.size, tgt.size
+    widths = hi - lo + 1
+    starts = np.concatenate(([0], np.cumsum(widths)[:-1]))
+    total = int(widths.sum())
+    shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
+    insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
+    reach = (max(di for di, _, _ in shapes), max(dj for _, dj, _ in shapes))
+    grid = _Grid(src, tgt, evidence, lo, widths, starts, total, reach, options.orphan_mass)
+    steps = _all_step_costs(shapes, grid, options, ratio)
+    skip_t = np.concatenate(
+        (
+            [0.0],
+            np.where(
+                tgt.kinds > 0,
+                options.boilerplate_skip,
+                _skip_cost(tgt.lengths / ratio, tgt.unmatched, shapes[insert][2], options)
+                - (1.0 - tgt.insert_share) * (shapes[insert][2] + options.skip)
+                + (tgt.skip_adjust if tgt.skip_adjust is not None else 0.0),
+            ),
+        )
+    )
+    order = list(steps)  # the shapes that take source sentences, tried at every row
+    shape_of = [0, *order]
+    start_of, step_of = _candidates(grid, [shapes[k][:2] for k in order], [steps[k] for k in order])
+    steps = None  # copied: freed
+    cost = np.full(total + 1, np.inf)
+    back = np.zeros(total, dtype=np.int8)
+    widths_l, starts_l = widths.tolist(), starts.tolist()
+    skip_sum = np.cumsum(skip_t)  # 0-1 beads from target position a to b cost the difference
+    # per cell, the 0-1 beads from the row's first cell to it (the rows' slices of one array)
+    skip_acc = skip_sum[grid.cols] - np.repeat(skip_sum[lo], widths)
+    for i in range(n + 1):
+        w, start = widths_l[i], starts_l[i]
+        cands = cost[start_of[start : start + w]]
+        cands += step_of[start : start + w]
+        if i == 0:
+            cands[0, 0] = 0.0
+        choice = cands.argmin(axis=1)  # r, made a shape when the path is read
+        row = np.minimum.reduce(cands, axis=1)
+        # 0-1 beads run along the row: row[k] = min(row[k], row[k-1] + skip(k)), by prefix minima
+        if w > 1:
+            acc = skip_acc[start : start + w]
+            t = row - acc
+            best = np.minimum.accumulate(t)
+            from_left = best < t
+            row = np.where(from_left, best + acc, row)
+            choice[from_left] = -1
+        cost[start : start + w] = row
+        back[start : start + w] = choice
+    beads: list[Bead] = []
+    costs: list[float] = []
+    i, j = n, m
+    touched = False
+    while i > 0 or j > 0:
+        k = j - int(lo[i])
+        if (k == 0 and lo[i] > 0) or (k == widths[i] - 1 and hi[i] < m):
+            touched = True
+        r = int(back[starts[i] + k])
+        di, dj, _ = shapes[insert if r < 0 else shape_of[r]]
+        beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        before = cost[starts[i - di] + j - dj - lo[i - di]]
+        costs.append(float(cost[starts[i] + k] - before))
+        i, j = i - di, j - dj
+    beads.reverse()
+    costs.reverse()
+    return beads, costs, touched
+
+
+def _candidates(
+    grid: _Grid, shapes: list[tuple[int, int]], steps: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per cell and shape r (column 0: none, the start; then `shapes`, whose bead costs are
+    `steps`), where in `solve`'s `cost` the bead ending there would start, or `total` (a
+    cell that stays inf) where it cannot, and the bead's cost: each row's candidates are then
+    one gather and one addition, where a numpy call per shape and row cost more than the
+    sums. The same sums of the same floats, so the same bits. Cell by cell (a row of the band
+    is one contiguous block, whose minima run along the last axis), every shape at once:
+    one numpy call per shape cost a dozen of them per search."""
+    lo, starts, total = grid.lo, grid.starts, grid.total
+    hi = lo + grid.widths - 1
+    p = grid.rows[:, None] - np.array([0, *(di for di, _ in shapes)])
+    q = grid.cols[:, None] - np.array([0, *(dj for _, dj in shapes)])
+    pc = np.maximum(p, 0)
+    ok = (p >= 0) & (q >= lo[pc]) & (q <= hi[pc])
+    ok[:, 0] = False
+    start_of = np.where(ok, starts[pc] + q - lo[pc], total)
+    step_of = np.zeros((total, len(shapes) + 1))
+    step_of[:, 1:] = np.array(steps).T
+    return start_of, step_of
+
+
+class _Grid:
+    """What every bead shape's cost needs of one band, computed once per search."""
+
+    def __init__(
+        self,
+        src: Side,
+        tgt: Side,
+        evidence: PairEvidence,
+        lo,
+        widths,
+        starts,
+        total,
+        reach,
+        orphan_mass: float = 1.0,
+    ):
+        self.src, self.tgt, self.evidence = src, tgt, evidence
+        self.lo, self.widths, self.starts, self.total = lo, widths, starts, total
+        n = src.size
+        self.rows = np.repeat(np.arange(n + 1), widths)
+        self.cols = np.arange(total) - np.repeat(starts, widths) + np.repeat(lo, widths)
+        self.src_bp = np.concatenate(([0], np.cumsum(src.kinds > 0)))
+        self.tgt_bp = np.concatenate(([0], np.cumsum(tgt.kinds > 0)))
+        self.ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
+        self.pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
+        self.ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
+        self.mt = np.concatenate(([0.0], np.cumsum(evidence.tgt_mass)))
+        # a sentence's own evidence as the orphan cost counts it (`AlignOptions.orphan_mass`)
+        self.src_mass = np.minimum(np.concatenate((evidence.src_mass, [0.0])), orphan_mass)
+        self.tgt_mass = np.minimum(np.concatenate((evidence.tgt_mass, [0.0])), orphan_mass)
+        self._shared: dict[tuple[int, int], np.ndarray] = {}
+        # The evidence's sentence pairs that some bead of at most `reach` (sentences a side)
+        # ending in the band can hold (the band's edges only rise): most pairs of a document lie
+        # far from its band, and `shared` looks each pair up per (x, y). In their order, so
+        # each cell's sum adds the same weights in the same order.
+        a, b, value = evidence.pairs
+        self.reach = reach
+        hi = lo + widths - 1
+        near = (b + reach[1] >= lo[np.minimum(a + 1, n)]) & (
+            b + 1 <= hi[np.minimum(a + reach[0], n)]
+        )
+        self.pairs = a[near], b[near], value[near]
+
+    def shared(self, x: int, y: int) -> np.ndarray:
+        """Per cell, the evidence shared by source sentence row-1-x and target col-1-y."""
+        if (x, y) not in self._shared:
+            a, b, value = (
+                self.pairs if x < self.reach[0] and y < self.reach[1] else self.evidence.pairs
+            )
+            n, lo, widths = self.src.size, self.lo, self.widths
+            ii, jj = a + 1 + x, b + 1 + y
+            row = np.minimum(ii, n)
+            ok = (ii <= n) & (jj >= lo[row]) & (jj < lo[row] + widths[row])
+            idx = self.starts[ii[ok]] + jj[ok] - lo[ii[ok]]
+            self._shared[(x, y)] = np.bincount(idx, weights=value[ok], minlength=self.total)
+        return self._shared[(x, y)]
+
+    def share_all(self, xs: int, ys: int) -> None:
+        """`shared(x, y)` of every x < `xs` and y < `ys` (within `reach`), in one pass: the
+        combinations stacked as the rows of one table and summed by one `bincount` into one
+        array of their bands end to end, where one `shared` each cost a dozen numpy calls on
+        a band of a few hundred cells. Each cell adds the same weights in the same order (the
+        pairs' order within its own row), so the same bits."""
+        todo = [(x, y) for x in range(xs) for y in range(ys) if (x, y) not in self._shared]
+        if not todo:
+            return
+        a, b, value = self.pairs
+        n, lo, widths, total = self.src.size, self.lo, self.widths, self.total
+        ii = a + 1 + np.array([x for x, _ in todo])[:, None]
+        jj = b + 1 + np.array([y for _, y in todo])[:, None]
+        row = np.minimum(ii, n)
+        ok = (ii <= n) & (jj >= lo[row]) & (jj < lo[row] + widths[row])
+        at = np.broadcast_to(np.arange(len(todo))[:, None] * total, ii.shape)[ok]
+        idx = self.starts[ii[ok]] + jj[ok] - lo[ii[ok]] + at
+        weights = np.broadcast_to(value, ii.shape)[ok]
+        sums = np.bincount(idx, weights=weights, minlength=len(todo) * total)
+        for k, key in enumerate(todo):
+            self._shared[key] = sums[k * total : (k + 1) * total]
+
+
+def _step_costs(
+    shape: tuple[int, int, float], grid: _Grid, options: AlignOptions, ratio: float
+) -> np.ndarray:
+    """Cost of the bead of one shape ending at every cell of the band (inf where impossible)."""
+    di, dj, prior = shape
+    src, tgt, evidence, total = grid.src, grid.tgt, grid.evidence, grid.total
+    rows, cols = grid.rows, grid.cols
+    valid = (rows >= di) & (cols >= dj)
+    p, q = np.maximum(rows - di, 0), np.maximum(cols - dj, 0)
+    sb = grid.src_bp[rows] - grid.src_bp[p]
+    tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
+    if dj == 0:
+        adjust = 0.0
+        if src.skip_adjust is not None:
+            adjust = np.concatenate(([0.0], src.skip_adjust))[rows]
+        lengths = np.concatenate(([0.0], src.lengths))[rows]
+        unmatched = np.concatenate(([0.0], src.unmatched))[rows]
+        skip = _skip_cost(lengths, unmatched, prior, options) + adjust
+        # a run of sentences left alone as one bead (`learnt_shapes`): the prior and the fixed
+        # part of the skip once, each sentence's length, numbers and paragraph balance
+        for back in range(1, di):
+            at = np.maximum(rows - back, 0)
+            more = np.concatenate(([0.0], src.lengths))[at]
+            lone = np.concatenate(([0.0], src.unmatched))[at]
+            skip = skip + _skip_cost(more, lone, 0.0, options) - options.skip
+            if src.skip_adjust is not None:
+                skip = skip + np.concatenate(([0.0], src.skip_adjust))[at]
+        step = np.where(sb > 0, options.boilerplate_skip if di == 1 else np.inf, skip)
+        return np.where(valid, step, np.inf)
+    ps, pt = grid.ps, grid.pt
+    step = prior + length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
+    # evidence: a Dice-like share of the bead's evidence, so that merging is not rewarded
+    # (x, y) count from the bead's end: source sentence rows - 1 - x, target cols - 1 - y.
+    share_src = np.zeros((di, total))
+    share_tgt = np.zeros((dj, total))
+    if evidence.pairs[0].size:
+        for x in range(di):
+            for y in range(dj):
+                shared = grid.shared(x, y)
+                share_src[x] += shared
+                share_tgt[y] += shared
+    lex = share_src.sum(axis=0)
+    mass = grid.ms[rows] - grid.ms[p] + grid.mt[cols] - grid.mt[q]
+    step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
+    # A sentence with evidence of its own that shares none of it with the other side of the
+    # bead is probably not a translation of it: an omission merged into a neighbour's bead, or
+    # an unrelated line paired by position.
+    # A Thai segment is often a clause: it is an orphan only when its whole side is.
+    if options.orphan:
+        whole_src, whole_tgt = src.script == "thai", tgt.script == "thai"
+        for x in range(di):
+            own = grid.src_mass[np.maximum(rows - 1 - x, 0)]
+            step = step + options.orphan * own * ((lex if whole_src else share_src[x]) == 0)
+        for y in range(dj):
+            own = grid.tgt_mass[np.maximum(cols - 1 - y, 0)]
+            step = step + options.orphan * own * ((lex if whole_tgt else share_tgt[y]) == 0)
+    for side, index, span in ((src, rows, di), (tgt, cols, dj)):
+        if side.paragraphs is not None and span >= 2 and side.size > 1:
+            breaks = np.zeros(side.size + 1)
+            breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
+            for back_k in range(span - 1):
+                step = step + options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
+    if src.merge_cost is not None:
+        for back_k in range(di - 1):
+            step = step + src.merge_cost[np.maximum(rows - back_k, 0)]
+    if src.paired_paragraph is not None and tgt.paragraphs is not None:
+        step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
+    content = (sb == 0) & (tb == 0)
+    if di == 1 and dj == 1:
+        skind = np.concatenate(([0], src.kinds))[rows]
+        tkind = np.concatenate(([0], tgt.kinds))[cols]
+        same = (sb == 1) & (tb == 1) & (skind == tkind)
+        step = np.where(same, options.boilerplate_match, step)
+        content |= same
+    return np.where(valid & content, step, np.inf)
+
+
+def _all_step_costs(
+    shapes: list[tuple[int, int, float]], grid: _Grid, options: AlignOptions, ratio: float
+) -> dict[int, np.ndarray]:
+    """`_step_costs` of every shape that takes source sentences, by shape index: the shapes
+    with both sides computed together as the rows of one table (a band of a news article
+    is a few hundred cells, so each array operation costs mostly its fixed overhead).
+
+    Every cell gets the same operations in the same order as in `_step_costs`, so the same
+    bits: a term that a shape lacks is added as an exact 0.0 (tests/test_aligning.py)."""
+    steps = {k: None for k, shape in enumerate(shapes) if shape[0]}
+    both = [k for k in steps if shapes[k][1]]
+    for k in steps:
+        if not shapes[k][1]:
+            steps[k] = _step_costs(shapes[k], grid, options, ratio)
+    if not both:
+        return steps
+    src, tgt, evidence, total = grid.src, grid.tgt, grid.evidence, grid.total
+    rows, cols = grid.rows, grid.cols
+    dis = np.array([shapes[k][0] for k in both])[:, None]
+    djs = np.array([shapes[k][1] for k in both])[:, None]
+    priors = np.array([shapes[k][2] for k in both])[:, None]
+    most_i, most_j = int(dis.max()), int(djs.max())
+    valid = (rows >= dis) & (cols >= djs)
+    p, q = np.maximum(rows - dis, 0), np.maximum(cols - djs, 0)
+    sb = grid.src_bp[rows] - grid.src_bp[p]
+    tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
+    ps, pt = grid.ps, grid.pt
+    step = priors + length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
+    # share_src[x][k]: what source sentence x (from the bead's end) shares with the bead's
+    # target sentences, summed over y = 0, 1, ... as `_step_costs` sums it.
+    zero = np.zeros(total)
+    share_src = [[zero] * len(both) for _ in range(most_i)]
+    share_tgt = [[zero] * len(both) for _ in range(most_j)]
+    if evidence.pairs[0].size:
+        # running sums: by_src[x][n] over y < n, by_tgt[y][n] over x < n
+        by_src = [[zero] for _ in range(most_i)]
+        by_tgt = [[zero] for _ in range(most_j)]
+        grid.share_all(most_i, most_j)
+        for x in range(most_i):
+            for y in range(most_j):
+                shared = grid.shared(x, y)
+                by_src[x].append(by_src[x][-1] + shared)
+                by_tgt[y].append(by_tgt[y][-1] + shared)
+        for r, k in enumerate(both):
+            di, dj = shapes[k][0], shapes[k][1]
+            for x in range(di):
+                share_src[x][r] = by_src[x][dj]
+            for y in range(dj):
+                share_tgt[y][r] = by_tgt[y][di]
+    share_src = [np.array(part) for part in share_src]
+    share_tgt = [np.array(part) for part in share_tgt]
+    lex = share_src[0]
+    for x in range(1, most_i):
+        lex = lex + share_src[x]
+    mass = grid.ms[rows] - grid.ms[p] + grid.mt[cols] - grid.mt[q]
+    step = step - options.lexical_weight * 2 * lex / np.maximum(mass, 1e-9)
+    if options.orphan:
+        whole_src, whole_tgt = src.script == "thai", tgt.script == "thai"
+        for x in range(most_i):
+            own = grid.src_mass[np.maximum(rows - 1 - x, 0)]
+            none = (lex if whole_src else share_src[x]) == 0
+            step = step + options.orphan * own * (none & (x < dis))
+        for y in range(most_j):
+            own = grid.tgt_mass[np.maximum(cols - 1 - y, 0)]
+            none = (lex if whole_tgt else share_tgt[y]) == 0
+            step = step + options.orphan * own * (none & (y < djs))
+    for side, index, spans in ((src, rows, dis), (tgt, cols, djs)):
+        if side.paragraphs is not None and side.size > 1:
+            breaks = np.zeros(side.size + 1)
+            breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
+            for back_k in range(int(spans.max()) - 1):
+                penalty = options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
+                step = step + penalty * (back_k < spans - 1)
+    if src.merge_cost is not None:
+        for back_k in range(most_i - 1):
+            step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * (back_k < dis - 1)
+    if src.paired_paragraph is not None and tgt.paragraphs is not None:
+        step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
+    content = (sb == 0) & (tb == 0)
+    one = [r for r, k in enumerate(both) if shapes[k][:2] == (1, 1)]
+    if one:
+        skind = np.concatenate(([0], src.kinds))[rows]
+        tkind = np.concatenate(([0], tgt.kinds))[cols]
+        for r in one:
+            same = (sb[r] == 1) & (tb[r] == 1) & (skind == tkind)
+            step[r] = np.where(same, options.boilerplate_match, step[r])
+            content[r] |= same
+    out = np.where(valid & content, step, np.inf)
+    for r, k in enumerate(both):
+        steps[k] = out[r]
+    return steps
+
+
+def _crossing(src: Side, tgt: Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """1 where a bead ending at (rows, cols) pairs its last source sentence with a target
+    sentence outside the paragraph that the source sentence's paragraph pairs with."""
+    expected = np.concatenate(([-1], src.paired_paragraph))[rows]
+    actual = np.concatenate(([-1], tgt.paragraphs))[cols]
+    return ((expected >= 0) & (expected != actual)).astype(np.float64)
+
+
+def paragraph_pairs(src: Side, tgt: Side, beads: list[Bead]) -> np.ndarray | None:
+    """Per source sentence, the target paragraph that most of its paragraph's sentences are
+    paired with in `beads`, -1 where none is (boilerplate does not vote).
+
+    Translations keep their paragraphs: a version paired one sentence off across the end of
+    a paragraph has lost or gained a sentence inside it, and the gap belongs there rather
+    than rows further on."""
+    if src.paragraphs is None or tgt.paragraphs is None:
+        return None
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    for s, t in beads:
+        for i in s:
+            if not src.kinds[i]:
+                votes[int(src.paragraphs[i])].update(
+                    int(tgt.paragraphs[j]) for j in t if not tgt.kinds[j]
+                )
+    # A tie goes to the paragraph that keeps the step from the paragraph before (a Korean
+    # version whose added last sentence of one paragraph was paired with the first sentence of
+    # the next: one vote each, and the first counted won, so the gap was made one row late).
+    paired: dict[int, int] = {}
+    last: tuple[int, int] | None = None
+    for p in sorted(votes):
+        counts = votes[p]
+        if not counts:
+            continue
+        best = max(counts.values())
+        tied = [t for t, n in counts.items() if n == best]
+        if len(tied) > 1 and last is not None:
+            expected = last[1] + (p - last[0])
+            paired[p] = min(tied, key=lambda t: (abs(t - expected), t))
+        else:
+            paired[p] = counts.most_common(1)[0][0]
+        last = (p, paired[p])
+    return np.array([paired.get(int(p), -1) for p in src.paragraphs], dtype=np.int64)
+
+
+# Paragraph pairs a document needs for their lengths to tell: a news article of two
+# paragraphs learns its length ratio mostly from the prior (`ratio_prior_chars`), and a
+# Chinese one with an inserted sentence looked balanced (news bench: extra 0.95 -> 0.94).
+BALANCE_MIN_PARAGRAPHS = 3
+
+
+def balance_paragraphs(src: Side, tgt: Side, ratio: float, options: AlignOptions) -> None:
+    """Leaving a sentence alone costs what it does to the length fit of its paragraph pair
+    (Gale-Church over the two paragraphs, times `paragraph_balance`): at most `balance_limit`
+    more where it worsens the fit; where it improves it, at most `balance_credit` less for a
+    pivot sentence, nothing for a version's.
+
+    A paragraph of four or five sentences says more by its length than one sentence does: a
+    version's paragraph as long as the pivot's has probably lost and gained nothing, so a
+    sentence of it left alone is more likely a merge or a split the aligner did not see; one
+    short by about a pivot sentence has lost it. (A credit as large for a version's sentence
+    in a long paragraph found more insertions but more false ones, Thai clauses mostly.)"""
+    paired = src.paired_paragraph
+    if paired is None or tgt.paragraphs is None or not options.paragraph_balance:
+        return
+    size = int(max(tgt.paragraphs.max(initial=0), paired.max(initial=0))) + 1
+    into = np.where(paired >= 0, paired, size)  # size: no paragraph pairs with it
+    content_s, content_t = src.kinds == 0, tgt.kinds == 0
+    src_len = np.bincount(into, weights=src.lengths * content_s, minlength=size + 1)[:size]
+    tgt_len = np.bincount(tgt.paragraphs, weights=tgt.lengths * content_t, minlength=size)
+    tgt_len = tgt_len[:size]
+    has_src = np.bincount(into, minlength=size + 1)[:size] > 0
+    both = has_src & (tgt_len > 0)
+    if both.sum() < BALANCE_MIN_PARAGRAPHS:
+        return
+
+    def worse(ls, lt, ls_without, lt_without) -> np.ndarray:
+        after = length_cost(ls_without, lt_without, ratio, options.variance)
+        return after - length_cost(ls, lt, ratio, options.variance)
+
+    q = np.where(paired >= 0, paired, 0)
+    on_src = worse(src_len[q], tgt_len[q], src_len[q] - src.lengths, tgt_len[q])
+    on_src = np.where((paired >= 0) & content_s & both[q], on_src, 0.0)
+    r = tgt.paragraphs
+    on_tgt = worse(src_len[r], tgt_len[r], src_len[r], tgt_len[r] - tgt.lengths)
+    on_tgt = np.where(both[r] & content_t, on_tgt, 0.0)
+    weight, limit = options.paragraph_balance, options.balance_limit
+    # A paragraph pair the version is short in, between two that it is not long in: there a
+    # pivot sentence left alone costs less (at most `balance_credit`). A version that only
+    # moves a sentence's content across a paragraph end is long in the next or previous one.
+    surplus = tgt_len - src_len * ratio
+    spread = np.sqrt(options.variance * np.maximum((src_len * ratio + tgt_len) / 2, 1.0))
+    z = surplus / spread
+    long = np.concatenate(([False], z > options.balance_neighbour, [False]))
+    alone = has_src & ~long[:-2] & ~long[2:]
+    floor = np.where(alone[q] & (paired >= 0), -options.balance_credit, 0.0)
+    src.skip_adjust = np.clip(weight * on_src, floor, limit)
+    tgt.skip_adjust = np.clip(weight * on_tgt, 0.0, limit)
+
+
+def _skip_cost(
+    lengths: np.ndarray, unmatched: np.ndarray, prior: float, options: AlignOptions
+) -> np.ndarray:
+    """Leaving a sentence without counterpart: dearer for a long sentence than for a caption,
+    cheaper when numbers or URLs of it are nowhere in the other document."""
+    cost = prior + options.skip + options.skip_per_unit * lengths
+    return cost - options.unmatched_discount * np.minimum(unmatched, 2.0)
+
+
+def _shifted(values: np.ndarray, shift: int, width: int) -> np.ndarray:
+    """out[k] = values[k + shift] where that exists, else inf."""
+    out = np.full(width, np.inf)
+    start, stop = max(0, -shift), min(width, len(values) - shift)
+    if start < stop:
+        out[start:stop] = values[start + shift : stop + shift]
+    return out
+
+
+def path_points(beads: list[Bead]) -> list[tuple[int, int]]:
+    """The last sentence pair of every bead that has both sides: points a path goes through."""
+    return [(s[-1], t[-1]) for s, t in beads if s and t]
