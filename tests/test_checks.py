@@ -834,6 +834,27 @@ def test_length_ratio_needs_enough_rows() -> None:
     assert findings(columns, pivot="vi", check="length-ratio") == []
 
 
+def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
+    # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
+    # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.
+    pivot = [
+        f"Sentence number {i} says what the leaflet says here, in many more words than Japanese."
+        for i in range(8)
+    ]
+    target = [
+        f"この文は添付文書の{i}番目の文で、ここで添付文書が言うことを言います。" for i in range(8)
+    ]
+    target[5] = pivot[5]
+    target[2] = target[2] * 4  # long, and in Japanese
+    rows, segments = build({"en": pivot, "ja": target})
+    result = run_checks(rows, segments, "en", checks=["length-ratio", "untranslated"])
+    told = {(i, f.check) for i, row in enumerate(result) for f in row}
+    assert (5, "untranslated") in told and (5, "length-ratio") not in told
+    assert (2, "length-ratio") in told
+    alone = run_checks(rows, segments, "en", checks=["length-ratio"])
+    assert [f.check for f in alone[5]] == ["length-ratio"]
+
+
 def test_length_ratio_uses_the_pairs_typical_ratio() -> None:
     # A target twice as long everywhere is normal for this pair.
     columns = {

@@ -292,6 +292,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         ("lemon_loaf", {"de", "en", "es", "fr"}, set()),  # US units converted: no fault
+        (
+            "paracetol_leaflet",
+            {"ar", "de", "en", "es", "fr", "ja", "ru", "zh"},
+            {
+                ("number-mismatch", "ru", "Adults and children over"),
+                ("extra", "es", ""),
+                ("number-mismatch", "fr", "Do not take more than 8 "),
+                ("missing", "ar", "Children aged 6 to 12: h"),
+                ("missing", "de", "Talk to your doctor if y"),
+                ("untranslated", "ja", "Taking too much paraceta"),  # and no length-ratio
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):

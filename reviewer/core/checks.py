@@ -481,6 +481,12 @@ def get_check(check_id: str, **options: float) -> Check:
     return cls(**options)
 
 
+# A finding that says why a cell is odd makes another that only says it is odd redundant: an
+# untranslated sentence is as long as the pivot's, and its length-ratio told the reviewer
+# nothing more (a leaflet's English sentence left in the Japanese version had both).
+_EXPLAINS = {"untranslated": ("length-ratio",)}
+
+
 def run_checks(
     rows: Sequence[Row],
     segments: Mapping[str, Sequence[Segment]],
@@ -498,6 +504,10 @@ def run_checks(
     for check in instances:
         for row, finding in check.run(group):
             found[row].append(finding)
+    for row, findings in enumerate(found):
+        explained = {(f.lang, kind) for f in findings for kind in _EXPLAINS.get(f.check, ())}
+        if explained:
+            found[row] = [f for f in findings if (f.lang, f.check) not in explained]
     order = {lang: i for i, lang in enumerate(group.languages)}
     return [
         tuple(sorted(row, key=lambda f: (SEVERITIES.index(f.severity), order.get(f.lang, 0))))
