@@ -733,6 +733,19 @@ def test_names_chinese_writes_by_sound_are_counterparts() -> None:
     assert [(f.lang, f.severity) for _, f in found] == [("zh", "info")]
 
 
+def test_a_german_noun_kept_in_lower_case_elsewhere_is_no_name_to_lose() -> None:
+    # A German pivot capitalises its nouns: en "baker's" for "Bäckers" translated a noun, so
+    # French "boulanger" lost no name. Marta, capitalised in en, stays a name fr may translate.
+    columns = {
+        "de": ["Die Katze des Bäckers schlief jeden Morgen.", "Die alte Marta stieg hinauf."],
+        "en": ["The baker's cat slept every morning.", "Old Marta climbed up."],
+        "fr": ["Le chat du boulanger dormait chaque matin.", "La vieille dame montait."],
+    }
+    found = findings(columns, pivot="de", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "fr", "info")]
+    assert "Marta" in found[0][1].message
+
+
 @pytest.mark.parametrize(
     ("en", "fr", "changed"),
     [

@@ -144,6 +144,21 @@ def test_months_scales_and_currencies_are_not_names() -> None:
     assert name_keys("im November 27 Milliarden EUR.", "de") == []
 
 
+def test_a_capitalised_month_inside_a_sentence_is_a_name_where_months_are_lower_case() -> None:
+    # ru "марта" is "of March" and Марта the name Marta; es "julio" July and Julio a name.
+    assert name_keys("Каждый вечер старая Марта поднималась.", "ru") == [
+        name_key("Каждый"),
+        name_key("Марта"),
+    ]
+    assert name_keys("Вчера, 8 Марта, все отдыхали.", "ru") == [name_key("Вчера")]  # the holiday
+    assert name_keys("Llegó Julio Pérez el 5 de julio.", "es") == [
+        name_key("Llegó"),
+        name_key("Julio"),
+        name_key("Pérez"),
+    ]
+    assert name_keys("Anna kam im Mai.", "de") == [name_key("Anna")]  # German capitalises months
+
+
 @given(st.text(alphabet="AÉbcKLMnoЛав'’- .«»“”\n", max_size=50))
 def test_name_spans_are_exact(text: str) -> None:
     for mention in names(text, "fr"):

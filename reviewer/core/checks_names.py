@@ -24,6 +24,7 @@ from reviewer.core.model import SEVERITIES, Finding
 # a way of translating it, not a name lost; in a cased script (fr drops "(UNGA)" where de and id
 # keep it, and forms OCS for SCO where it localises) it is.
 _SPELL_ACRONYMS_OUT = frozenset({"ar", "fa", "he", "hi", "ja", "ko", "th", "ur", "zh"})
+_CASELESS = _SPELL_ACRONYMS_OUT  # the same languages: their scripts have no capitals
 
 
 @register
@@ -137,6 +138,11 @@ class NameMismatch(Check):
             return localised.get(m.key, m.key) in acronyms or group.spelled(row, lang, m.text)
         return self._in_cell(group, row, lang, m.key) or self._by_sound(group, row, lang, m)
 
+    def _named(self, group: GroupView, row: int, lang: str, key: str) -> bool:
+        """Whether `lang`'s cell in `row` has a name (a capitalised word) for the key."""
+        cutoff = self.options["cutoff"]
+        return any(k == key or fuzz.ratio(k, key) >= cutoff for k in group.name_keys(row, lang))
+
     @staticmethod
     def _by_sound(group: GroupView, row: int, lang: str, m: Mention) -> bool:
         """Whether the cell, in one of `sound_names.LANGUAGES`, writes the name `m` by sound
@@ -171,8 +177,17 @@ class NameMismatch(Check):
         forward = localised[lang]
 
         def carried_by_others(m: Mention) -> bool:
-            return bool(others) and all(
+            carried = bool(others) and all(
                 self._carried(group, row, o, m, localised[o]) for o in others
+            )
+            if not carried or m.kind == "acronym" or pivot not in evidence.CAPITALISED_NOUNS:
+                return carried
+            # A pivot that capitalises its nouns: a version in a cased script that keeps the
+            # word in lower case translated a noun, not a name (de Bäckers, en baker's).
+            return all(
+                self._named(group, row, o, m.key)
+                for o in others
+                if o not in _CASELESS and o not in evidence.CAPITALISED_NOUNS
             )
 
         def translated_here(key: str) -> bool:

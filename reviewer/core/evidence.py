@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from reviewer.core import data_files, pattern_cache
 from reviewer.core.mention import Mention
-from reviewer.core.number_reader import month_and_scale_words
+from reviewer.core.number_reader import month_and_scale_words, month_words
 from reviewer.core.transliteration import anyascii
 
 _NOT_A_Z = pattern_cache.compile(r"[^a-z]")
@@ -401,6 +401,12 @@ def _capitals_beside(written: Sequence[tuple[str, int, int]], index: int) -> boo
     )
 
 
+# Languages that write their months in lower case: there a capitalised month word inside a
+# sentence, not after a day's number ("8 Марта", the holiday), is a name (ru "старая Марта",
+# old Marta, was read as "of March" and the name lost in every row that wrote it; es Julio).
+LOWERCASE_MONTHS = frozenset({"es", "fr", "it", "nl", "pl", "pt", "ru", "uk"})
+
+
 def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised name words and acronyms in `text`, keyed for fuzzy comparison across scripts.
 
@@ -412,6 +418,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     stop = rules.stopwords.get(lang, frozenset())
     # "Mai", "November" are dates and "Milliarden" a scale word, not names.
     number_words = month_and_scale_words(lang)
+    lowercase_months = month_words(lang) if lang in LOWERCASE_MONTHS else frozenset()
     if vocabulary is None:
         vocabulary = lowercase_vocabulary([text])
     found: list[Mention] = []
@@ -425,7 +432,11 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             word = _APOSTROPHE.split(word, 1)[0]  # Ankara'da, PNG'ye: the name, not its case
             end = start + len(word)
         lower = word.lower()
-        if lower in number_words:
+        if lower in number_words and not (
+            lower in lowercase_months
+            and not _sentence_initial(text, start)
+            and not text[:start].rstrip()[-1:].isdigit()
+        ):
             continue
         if _in_capitals(word):
             # An acronym that spells a function word (fr CE, the European mark, is "ce"; en

@@ -218,6 +218,11 @@ def _number_rules(lang: str) -> _NumberRules:
 
 
 @cache
+def month_words(lang: str) -> frozenset[str]:
+    """Every spelling of a month in `lang`, lower case ("марта", "julio")."""
+    return frozenset(_number_rules(lang).months)
+
+
 def month_and_scale_words(lang: str) -> frozenset[str]:
     """The words a capitalised month or scale takes in `lang` ("Mai", "Milliarden"): no names."""
     rules = _number_rules(lang)
