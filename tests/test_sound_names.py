@@ -72,6 +72,26 @@ def test_a_name_of_two_consonants_is_not_looked_for_in_words_without_vowels() ->
     assert sound_names.written_in("Maria", "市长玛丽亚说", "zh")
 
 
+def test_a_hebrew_word_spelled_as_foreign_ones_may_write_a_name_of_two_consonants() -> None:
+    # A doubled vav or yod (consonant v, y) or a geresh marks a foreign word: איוון is Ivan.
+    assert sound_names.written_in("Ivan", "ראש העיר איוון ראדיץ' אמר", "he")
+    assert sound_names.written_in("Osijek", "הגשר החדש באוסייק נפתח", "he")
+    assert not sound_names.written_in("Ivan", "ראש העיר אמר", "he")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Drava", "오시예크의 드라바강을 가로지르는 새 다리가 개통됐다."),  # particles written on
+        ("Novak", "페트라 노바크 기자"),
+        ("Facebook", "페이스북 공유 | X 공유 | 인쇄"),
+    ],
+)
+def test_a_name_in_hangul_is_found_at_the_start_of_a_word(name: str, text: str) -> None:
+    assert sound_names.written_in(name, text, "ko")
+    assert not sound_names.written_in(name, "오늘 서울에는 비가 많이 내렸다.", "ko")
+
+
 @pytest.mark.parametrize(
     ("name", "text"),
     [

@@ -1,5 +1,6 @@
 """Foreign names written by sound in scripts without Latin letters (里韦拉 and リベラ for
-Ribera, ホルム for Holm, ג'קרטה and جاكرتا for Jakarta, Илон Маск for Elon Musk).
+Ribera, ホルム for Holm, ג'קרטה and جاكرتا for Jakarta, Илон Маск for Elon Musk, 노바크 for
+Novak).
 
 The name checks compare names by their Latin transliteration, which fails where a script
 writes a foreign name by its sounds in its own way: Chinese with characters chosen from a
@@ -9,8 +10,9 @@ a name keeps the consonants of the original, in classes these scripts cannot tel
 and r, b p f v w, d t, g k j q, s z c x and the hissing digraphs, m n): `consonants` gives
 that skeleton for a Latin (or transliterated) name, and `written_in` tells whether a text has
 it: in a run of Chinese sound characters or katakana, in one to three Thai words
-(`thai_words`), or in a word of another script (a one-letter prefix, "in", "and", the
-article, taken off in Hebrew and Arabic; vav and waw, often vowels, also left out there).
+(`thai_words`), at the start of a Korean word, or in a word of another script (a one-letter
+prefix, "in", "and", the article, taken off in Hebrew and Arabic; vav and waw, often vowels,
+also left out there).
 The Chinese characters are the common ones of the standard transliteration tables (Xinhua's
 name handbooks), from the maintainers' knowledge; a name of one consonant class (Ana, Rui) is
 too short to tell and never matches.
@@ -55,10 +57,17 @@ _WORDS = {
     "uk": (pattern_cache.compile(r"[\p{Cyrillic}'’]{2,}"), ()),
     "el": (pattern_cache.compile(r"\p{Greek}{2,}"), ()),
 }
-LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS)
+# Korean writes a foreign name in Hangul syllables, one word with what follows it written on
+# (드라바강을, "the Drava river" as object; 오시예크의, "of Osijek"): the name is a beginning of
+# two syllables or more of a word.
+_HANGUL_WORD = pattern_cache.compile(r"\p{Hangul}{2,}")
+LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS) | {"ko"}
 # Consonant classes a name needs to be looked for: scripts that write no vowels meet a name of
 # two in common words (Hebrew מחר, "tomorrow", is m-h-r: Maria, Müller).
 _FEWEST = {"he": 3, "ar": 3}
+# ... but Hebrew spells a foreign word with a doubled vav or yod (the consonants v and y) or a
+# geresh (ג'): such a word may be a name of two (איוון, Ivan; אוסייק, Osijek).
+_FOREIGN_SPELLING = {"he": pattern_cache.compile(r"וו|יי|['׳]")}
 # Abjads whose vav and waw (anyascii v, w) are as often a vowel as a consonant: taken both ways.
 # Elsewhere v is a consonant (Greek β in βόρειες, "northern", met Lisa with it left out).
 _VOWEL_LETTERS = frozenset({"he", "ar"})
@@ -159,14 +168,22 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
         return frozenset(s for run in _RUNS[lang].findall(text) for s in _thai_skeletons(run))
     if lang in _RUNS:
         return frozenset(s for run in _RUNS[lang].findall(text) for s in _skeletons(run))
+    if lang == "ko":
+        return frozenset(
+            consonants(word[:end])
+            for word in _HANGUL_WORD.findall(text)
+            for end in range(2, min(len(word), _LONGEST) + 1)
+        )
     pattern, prefixes = _WORDS[lang]
+    foreign = _FOREIGN_SPELLING.get(lang)
     found = set()
     for word in pattern.findall(text):
+        mark = "+" if foreign is not None and foreign.search(word) else ""
         for form in (word, *(word[len(p) :] for p in prefixes if word.startswith(p))):
             letters = anyascii(form).lower()
-            found.add(consonants(letters))
+            found.add(mark + consonants(letters))
             if lang in _VOWEL_LETTERS:
-                found.add(consonants(letters.replace("v", "").replace("w", "")))
+                found.add(mark + consonants(letters.replace("v", "").replace("w", "")))
     return frozenset(found)
 
 
@@ -175,10 +192,12 @@ def written_in(name: str, text: str, lang: str = "zh") -> bool:
     `name` by sound. A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚)
     where three classes remain."""
     skeleton = consonants(name)
-    if len(skeleton) < _FEWEST.get(lang, 2) or lang not in LANGUAGES:
+    if len(skeleton) < 2 or lang not in LANGUAGES:
         return False
     found = _text_skeletons(text, lang)
-    if skeleton in found:
+    if len(skeleton) < _FEWEST.get(lang, 2):
+        return "+" + skeleton in found  # only a word spelled as foreign ones are
+    if skeleton in found or "+" + skeleton in found:
         return True
     silent = anyascii(name).lower().endswith(("d", "t", "s", "x", "z"))
     return silent and len(skeleton) > 3 and skeleton[:-1] in found
