@@ -204,6 +204,10 @@ MUST_NOT_FIRE = [
     ("id", "Di Jakarta Presiden Bertemu Putin"),
     ("de", "Von hier aus flog er nach Astana"),
     ("vi", "Vân Bình"),  # a bare name is a byline only at the end of a document (corpus rule)
+    ("en", "Paris | London | Berlin"),  # three short items are no menu
+    ("en", "He said he would share the photos on Facebook and X."),
+    ("de", "Die Brücke wurde am 4. Dezember 2026 eröffnet"),
+    ("en", "Mayor Ivan Radić opened it on 4 December 2026, 09:15."),
 ]
 
 
