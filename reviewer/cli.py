@@ -551,7 +551,7 @@ def _align(args: argparse.Namespace) -> int:
             _say(f"reviewer: {path}: {reason}")
             return EXIT_USAGE
     # The languages only choose number conventions (decimal comma or point), so a sample does.
-    langs = [language.identify("\n".join(side)[:5000])[0] for side in sides]
+    langs = [language.identify_document("\n".join(side)[:5000])[0] for side in sides]
     langs = [None if lang == language.UNDETERMINED else lang for lang in langs]
     options = AlignOptions(semantic=getattr(args, "semantic", False))
     beads, costs = align_pair_costs(

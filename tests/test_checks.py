@@ -847,6 +847,22 @@ def test_length_ratio_needs_enough_rows() -> None:
     assert findings(columns, pivot="vi", check="length-ratio") == []
 
 
+def test_a_version_in_a_language_we_do_not_review_is_asked_only_for_the_pivots() -> None:
+    # The identifier knows only the supported languages: Swedish "looks like" de, nl or tr.
+    columns = {
+        "en": [
+            "The city council approved a budget for the new central library on Monday.",
+            "Council member Anna Berg said the library would be open seven days a week.",
+        ],
+        "sv": [
+            "Kommunfullmäktige godkände på måndagen en budget för det nya stadsbiblioteket.",
+            "A council member said that the library would stay open on every day of the week.",
+        ],
+    }
+    found = findings(columns, pivot="en", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "sv", "major")]
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

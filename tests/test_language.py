@@ -267,3 +267,43 @@ def test_the_array_walk_does_not_depend_on_what_its_table_held():
         again = walker.features(data)
         assert clean[0].tolist() == again[0].tolist()
         assert clean[1].tolist() == again[1].tolist()
+
+
+# A notice written for these tests in languages the product does not review.
+UNSUPPORTED_DOCUMENTS = {
+    "sv": "Kommunfullmäktige godkände på måndagen en budget på 12 miljoner euro för det nya "
+    "stadsbiblioteket. Byggnaden får plats för 300 000 böcker och 450 läsplatser. Bygget ska "
+    "börja i april och vara klart 2028.",
+    "cs": "Městské zastupitelstvo v pondělí schválilo rozpočet 12 milionů eur na novou ústřední "
+    "knihovnu. Budova pojme 300 000 knih a 450 studijních míst. Stavba má začít v dubnu a "
+    "skončit v roce 2028. Stará knihovna se stane hudební školou.",
+    "sw": "Serikali ya Kenya imetangaza kwamba shule zote zitafunguliwa tena wiki ijayo baada ya "
+    "likizo ndefu. Waziri wa elimu alisema wanafunzi wote wanapaswa kurudi darasani Jumatatu "
+    "asubuhi. Wazazi wengi wamefurahi kusikia habari hii.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNSUPPORTED_DOCUMENTS))
+def test_a_document_in_a_language_we_do_not_review_is_named_as_such(lang):
+    # The restricted model put Swedish in de (0.63), Czech in pt, Swahili in id (0.997).
+    text = UNSUPPORTED_DOCUMENTS[lang]
+    assert identify(text)[0] in SUPPORTED
+    assert language.identify_document(text)[0] == lang
+
+
+def test_a_document_in_a_script_no_supported_language_writes_is_undetermined():
+    cherokee = "ᏣᎳᎩ ᎠᏕᎶᏆᏍᏗ ᎠᏂᏴᏫᏯ ᎤᎾᏙᏢᏒ ᏧᏂᎸᏫᏍᏓᏁᏗ ᎠᏓᏅᏖᏗ ᎤᏂᏣᏘ ᎠᏂᏲᏁᎦ ᎢᏳᏍᏗ. " * 4
+    assert identify(cherokee)[0] == "ko"  # the restricted model's nearest, by bytes
+    assert language.identify_document(cherokee) == (UNDETERMINED, 0.0)
+
+
+@pytest.mark.parametrize("path", sorted(TATOEBA.glob("*.txt")), ids=lambda p: p.stem)
+def test_documents_in_supported_languages_keep_their_language(path):
+    # Ten sentences at a time as a document: the doubt tests must not send one elsewhere
+    # (Malay, which the full model knows, stays Indonesian like its sentences).
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = "id" if path.stem == "ms" else path.stem
+    for start in range(0, 100, 10):
+        document = " ".join(lines[start : start + 10])
+        if len(document) >= language.DOCUMENT_CHARS:
+            assert language.identify_document(document)[0] == expected, document[:80]

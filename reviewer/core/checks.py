@@ -929,6 +929,11 @@ class Untranslated(Check):
                     continue
                 calibrated = 0.0 <= confidence <= 1.0
                 sure = calibrated and confidence >= self.options["confident"]
+                if lang not in language.SUPPORTED and not (sure and found == group.pivot):
+                    # The identifier knows only the supported languages: a Swedish sentence
+                    # "looks like" German, Dutch or Turkish. Only the pivot's own language,
+                    # surely, is a sentence left untranslated there.
+                    continue
                 said = f"{found}" + (f", confidence {confidence:.2f}" if calibrated else "")
                 if found == group.pivot or found in related.get(group.pivot, ()):
                     severity = "major" if sure else "minor"
@@ -953,6 +958,8 @@ class Untranslated(Check):
         lang = group.pivot
         if len(text) < self.options["min_chars"] or _own_script(text, lang):
             return None
+        if lang not in language.SUPPORTED:
+            return None  # the identifier would put it in a supported language it is not in
         # Only where a cheap test says so (most pivot rows are plainly in the pivot's
         # language): a language of its own script without it, or another language's
         # function words. The identifier then decides.

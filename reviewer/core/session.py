@@ -602,7 +602,7 @@ def _read_document(item: tuple[str, str | None]):
     """Language, confidence, paragraphs and their recurrence keys of one file's text (and its
     forced language, if any)."""
     text, forced = item
-    lang, confidence = (forced, 1.0) if forced else language.identify(text)
+    lang, confidence = (forced, 1.0) if forced else language.identify_document(text)
     paras = boilerplate.prepare(segmenting.segment(text, lang), text)
     return lang, confidence, paras, boilerplate.paragraph_keys(paras)
 
