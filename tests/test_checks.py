@@ -863,6 +863,27 @@ def test_a_version_in_a_language_we_do_not_review_is_asked_only_for_the_pivots()
     assert [(row, f.lang, f.severity) for row, f in found] == [(1, "sv", "major")]
 
 
+def test_sizes_of_data_are_units_not_names() -> None:
+    # French writes gigabytes in octets: "2 Go" for "2 GB" was a major name-mismatch.
+    columns = {
+        "en": ["Tessera fixes a crash when importing files larger than 2 GB on a 3 GHz CPU."],
+        "fr": ["Tessera corrige un plantage à l'import de fichiers de plus de 2 Go sur un CPU."],
+        "ru": ["Tessera исправляет сбой при импорте файлов размером более 2 ГБ на CPU."],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+
+
+def test_a_figure_written_alike_but_read_as_a_date_by_one_locale_is_kept() -> None:
+    # German "ist jetzt 3.10." may be the 3rd of October: the same "3.10" as the English
+    # version number is no mismatch; another figure still is.
+    columns = {
+        "en": ["The minimum supported Python version is now 3.10.", "It shipped on 4.10."],
+        "de": ["Die minimal unterstützte Python-Version ist jetzt 3.10.", "Sie kam am 5.10."],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [(row, f.lang) for row, f in found] == [(1, "de")]
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

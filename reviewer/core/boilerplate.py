@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from reviewer.core import data_files, pattern_cache
+from reviewer.core.code_lines import is_code
 from reviewer.core.model import BOILERPLATE_KINDS, Segment
 
 # Longer lines are article text: the longest caption in the seeds has 214 characters.
@@ -383,6 +384,8 @@ def recurring_keys(documents: Sequence[frozenset[str]]) -> frozenset[str]:
         words = len(_WORD.findall(key))
         if key.endswith(_SENTENCE_ENDS) or words > corpus["max_line_words"]:
             continue
+        if is_code(key):
+            continue  # a command every translation keeps: compared, not hidden (code_lines.py)
         if _UNPUNCTUATED.search(key) and len(key) > corpus["max_unpunctuated_chars"]:
             continue  # Thai & co. end no sentence with a mark: only length tells prose apart
         found.add(key)

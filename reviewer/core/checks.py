@@ -31,6 +31,7 @@ from reviewer.core import (
     punctuation,
     sentence_memo,
 )
+from reviewer.core.code_lines import is_code
 from reviewer.core.lexical import length_units
 from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
@@ -758,8 +759,12 @@ class LengthRatio(Check):
         for row in range(len(group.rows)):
             p = len(group.cell(row, other).content_text)
             t = len(group.cell(row, lang).content_text)
-            if p >= min_chars and t >= min_chars:
-                ratios[row] = math.log(t / p)
+            if (
+                p >= min_chars
+                and t >= min_chars
+                and not is_code(group.cell(row, lang).content_text)
+            ):
+                ratios[row] = math.log(t / p)  # a command is as long in every language
         if len(ratios) < self.options["min_rows"]:
             return None
         values = list(ratios.values())
@@ -908,8 +913,8 @@ class Untranslated(Check):
                 text = cell.content_text
                 spans = cell.content_spans
                 if _normalised(text) == pivot_text:
-                    if lang in pivot_in:
-                        continue  # the text the pivot copied, in its own language
+                    if lang in pivot_in or is_code(text):
+                        continue  # the text the pivot copied, in its own language; a command
                     long = len(_LETTER_WORD.findall(text)) >= self.options["min_words"]
                     message = f"same text as the {group.pivot} pivot" + (
                         "" if long else " (short: names or numbers may need no translation)"

@@ -234,6 +234,7 @@ class NumberMismatch(Check):
             # Spelt numbers ("six", "enam") confirm a digit but never contradict one.
             missing = [m for m in pivot if m.kind != "word" and not target_side.has(m)]
             extra = [m for m in target if m.kind != "word" and not pivot_side.has(m)]
+            missing, extra = _read_two_ways(missing, extra)
             away = [m for m in missing if moved(m, row, loose_target)]
             away += [m for m in extra if moved(m, row, loose_pivot)]
             missing = [m for m in missing if m not in away]
@@ -564,6 +565,21 @@ class _ByRow(dict):
     def __missing__(self, row: int):
         value = self[row] = self._make(row)
         return value
+
+
+def _read_two_ways(
+    missing: list[Mention], extra: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """`missing` and `extra` without the figures written the same on both sides that one
+    side's locale reads as a date: German "ist jetzt 3.10." may be the 3rd of October, and
+    was a major mismatch against the English version number 3.10 it copies."""
+    dates = {m.text for m in (*missing, *extra) if m.kind == "date"}
+    if not dates:
+        return missing, extra
+    both = {m.text for m in missing} & {m.text for m in extra} & dates
+    if not both:
+        return missing, extra
+    return [m for m in missing if m.text not in both], [m for m in extra if m.text not in both]
 
 
 def _side_of(group: GroupView, row: int, lang: str) -> _Side:

@@ -438,12 +438,12 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             and not text[:start].rstrip()[-1:].isdigit()
         ):
             continue
+        if word in rules.units:  # USD, GB, GHz, Go
+            continue
         if _in_capitals(word):
             # An acronym that spells a function word (fr CE, the European mark, is "ce"; en
             # US, IT) is one, unless the whole text is in capitals (a shouted headline) or a
             # word beside it is ("THE PRESIDENT IS IN TOWN. More follows.").
-            if word in rules.units:
-                continue
             if lower in stop:
                 if shouted is None:
                     shouted = text.upper() == text

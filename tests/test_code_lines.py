@@ -1,0 +1,75 @@
+"""Lines of code and commands (code_lines.py): kept as they are, compared, never hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.core import boilerplate, segmenting
+from reviewer.core.checks import get_check, run_checks
+from reviewer.core.code_lines import is_code
+from tests.test_checks import build
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pip install --upgrade tessera==2.4.1",
+        "$ docker run -p 8080:80 nginx",
+        "git clone https://github.com/example/tessera",
+        'print("hello")',
+        "npm install -g yarn",
+        "tessera serve --port 8080 --config ./conf/tessera.toml",
+    ],
+)
+def test_a_command_is_code(line: str) -> None:
+    assert is_code(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The server now listens on port 8080 by default instead of port 80.",
+        "Upgrade with the following command:",
+        "Tessera 2.4.1 release notes",
+        "Home | World | Business | Sport",
+        "Comments (12)",
+        "Kazakhstan (SCO) summit 2024",
+        "サーバーは既定でポート 8080 で待ち受けます。",
+        "Run pip install --upgrade tessera==2.4.1 to upgrade.",  # a sentence that holds one
+    ],
+)
+def test_prose_and_page_furniture_are_not_code(line: str) -> None:
+    assert not is_code(line)
+
+
+def test_a_command_in_every_translation_is_not_boilerplate() -> None:
+    # It recurs in every version of release notes; hidden, a version number changed in one
+    # translation (2.4.0 for 2.4.1) went unseen.
+    texts = [f"Notes {i}.\n\npip install --upgrade tessera==2.4.{i}\n" for i in range(4)]
+    keys = [
+        boilerplate.paragraph_keys(boilerplate.prepare(segmenting.segment(t, "en"), t))
+        for t in texts
+    ]
+    assert all(any("pip" in key for key in k) for k in keys)
+    footer = [frozenset({"follow us on telegram"})] * 4
+    recurring = boilerplate.recurring_keys([k | f for k, f in zip(keys, footer, strict=True)])
+    assert "follow us on telegram" in recurring
+    assert not any("pip" in key for key in recurring)
+
+
+def test_a_command_kept_as_it_is_is_neither_untranslated_nor_too_long() -> None:
+    command = "pip install --upgrade tessera==2.4.1"
+    pivot = [
+        f"The release {i} fixes a crash when importing files larger than two GB." for i in range(6)
+    ]
+    target = [f"リリース{i}では大きなファイルの問題を修正しました。" for i in range(6)]
+    pivot[3] = target[3] = command
+    rows, segments = build({"en": pivot, "ja": target})
+    result = run_checks(
+        rows, segments, "en", checks=[get_check("untranslated"), get_check("length-ratio")]
+    )
+    assert result[3] == ()
+    target[3] = "The release 3 fixes a crash when importing files larger than two GB."
+    rows, segments = build({"en": pivot, "ja": target})
+    found = run_checks(rows, segments, "en", checks=[get_check("untranslated")])
+    assert [f.check for f in found[3]] == ["untranslated"]  # a sentence left: still told
