@@ -884,6 +884,32 @@ def test_a_figure_written_alike_but_read_as_a_date_by_one_locale_is_kept() -> No
     assert [(row, f.lang) for row, f in found] == [(1, "de")]
 
 
+def test_a_given_name_goes_with_its_surname_written_by_sound() -> None:
+    # ハイレ・テスファイェ is Haile Tesfaye: Haile (one consonant class) cannot be tested by
+    # sound, and the Japanese results list writes "Haile" in Latin letters elsewhere.
+    columns = {
+        "en": ["Ethiopian Haile Tesfaye came second.", "2. Haile Tesfaye (ETH)"],
+        "de": ["Haile Tesfaye wurde mit 18 Sekunden Rückstand Zweiter.", "2. Haile Tesfaye (ETH)"],
+        "ja": ["エチオピアのハイレ・テスファイェが2位に入った。", "2. Haile Tesfaye (ETH)"],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+    columns["ja"][0] = "エチオピアの選手が2位に入った。"  # no name at all: still told
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "ja", "major")]
+
+
+def test_names_and_figures_every_version_keeps_are_not_untranslated() -> None:
+    columns = {
+        "en": ["The men's results are below.", "1. David Kiprono (KEN) 2:04:37"],
+        "de": ["Die Ergebnisse der Männer folgen.", "1. David Kiprono (KEN) 2:04:37"],
+        "fr": ["Les résultats des hommes suivent.", "1. David Kiprono (KEN) 2:04:73"],
+    }
+    assert findings(columns, pivot="en", check="untranslated") == []
+    columns["fr"][1] = "1. David Kiprono (Kenya) 2:04:37"  # translated here: the others kept it
+    found = findings(columns, pivot="en", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "de", "info")]
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

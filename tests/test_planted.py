@@ -293,6 +293,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
         ),
         ("lemon_loaf", {"de", "en", "es", "fr"}, set()),  # US units converted: no fault
         (
+            "marathon_results",  # a numbered list of names and times after a lead-in
+            {"de", "en", "es", "fr", "ja", "zh"},
+            {
+                ("number-mismatch", "de", "3. Joseph Mutua (KEN) 2:"),
+                ("missing", "fr", "3. Joseph Mutua (KEN) 2:"),
+                ("number-mismatch", "es", "About 17,000 runners sta"),
+            },
+        ),
+        (
             "release_notes",  # software: a command line, versions, ports, 2 GB / 2 Go
             {"de", "en", "es", "fr", "ja", "ko", "ru", "zh"},
             {

@@ -551,3 +551,19 @@ def test_suite_keeps_only_pairs_whose_first_sentence_is_marked() -> None:
         for part in ("dev", "test"):
             tatoeba = [c for c in load(lang)[part] if c["source"] == "tatoeba"]
             assert tatoeba and all(_marked(c["expected"], lang) for c in tatoeba)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "de"])
+def test_numbered_items_after_a_lead_in_are_segments_of_their_own(lang: str) -> None:
+    # A results list after "Men's results:": the number of each item ended the line before it
+    # ("David Kiprono (KEN) 2:04:37\n2."), and the rows of every version shifted.
+    text = (
+        "Ergebnisse:\n1. David Kiprono (KEN) 2:04:37\n2. Haile Tesfaye (ETH) 2:04:55\n"
+        "3. Joseph Mutua (KEN) 2:05:41"
+    )
+    assert texts(text, lang) == [
+        "Ergebnisse:",
+        "1. David Kiprono (KEN) 2:04:37",
+        "2. Haile Tesfaye (ETH) 2:04:55",
+        "3. Joseph Mutua (KEN) 2:05:41",
+    ]

@@ -149,3 +149,17 @@ def test_only_hebrew_and_arabic_leave_v_out() -> None:
     assert not sound_names.written_in("Lisa", "στις βόρειες περιοχές", "el")  # voreies
     assert not sound_names.written_in("Saul", "его слова", "ru")  # slova, "words"
     assert sound_names.written_in("Carlos", "קרלוס אמר", "he")  # k r l v s: the vav is an o
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "lang"),
+    [
+        ("Marathon", "マラソン結果：キプロノが優勝", "ja"),  # English th heard as s
+        ("Marathon", "马拉松赛果", "zh"),
+        ("Rotterdam", "赢得鹿特丹马拉松赛冠军", "zh"),  # Chinese leaves out an r
+        ("Jakarta", "会议在雅加达举行", "zh"),
+    ],
+)
+def test_names_as_other_scripts_hear_them(name: str, text: str, lang: str) -> None:
+    assert sound_names.written_in(name, text, lang)
+    assert not sound_names.written_in(name, "今日は天気がいいです。今天天气很好。", lang)

@@ -787,6 +787,7 @@ class LengthRatio(Check):
 
 
 _LETTER_WORD = pattern_cache.compile(r"\p{L}{2,}")
+_DIGITS = pattern_cache.compile_re(r"\d")
 _WORD_RUN = pattern_cache.compile(r"[\p{L}\p{N}]+")
 # Languages written in a script no other supported language uses (Japanese: kana), so that a
 # cell mostly in that script is in that language without asking the identifier.
@@ -916,6 +917,10 @@ class Untranslated(Check):
                     if lang in pivot_in or is_code(text):
                         continue  # the text the pivot copied, in its own language; a command
                     long = len(_LETTER_WORD.findall(text)) >= self.options["min_words"]
+                    if not long and self._kept_by_all(group, row, pivot_text):
+                        # Names and figures every version writes alike ("1. David Kiprono
+                        # (KEN) 2:04:37" in a list of results): nothing to translate.
+                        continue
                     message = f"same text as the {group.pivot} pivot" + (
                         "" if long else " (short: names or numbers may need no translation)"
                     )
@@ -949,6 +954,19 @@ class Untranslated(Check):
                     severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
                 yield row, self.finding(lang, message, spans, severity=severity)
+
+    @staticmethod
+    def _kept_by_all(group: GroupView, row: int, pivot_text: str) -> bool:
+        """Whether every version with text in `row`, two at least, has the pivot's text as
+        it is, its figures aside (a changed time is the number check's). With one version
+        there is no telling a copy from what needs no translation."""
+        kept = _DIGITS.sub("0", pivot_text)
+        texts = [
+            _DIGITS.sub("0", _normalised(group.cell(row, other).content_text))
+            for other in group.targets
+            if group.cell(row, other).has_content
+        ]
+        return len(texts) >= 2 and all(text == kept for text in texts)
 
     def _pivot_left(
         self, group: GroupView, row: int, related: Mapping[str, Sequence[str]]

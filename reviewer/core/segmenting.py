@@ -257,6 +257,13 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
     if _LIST_ITEM.match(para):
         # A paragraph that opens with an enumerated item: every later item starts a segment.
         items = [m.start() for m in _LIST_ITEM.finditer(para)]
+    elif "\n" in para:
+        # Items that open lines after a lead-in ("Men's results:" then "1. David Kiprono
+        # (KEN) 2:04:37" line by line): each starts a segment, two at least. Without this the
+        # number of each item ended the line before it ("2:04:37\n2.").
+        items = [m.start() for m in _LIST_ITEM.finditer(para) if para[m.start() - 1] == "\n"]
+        if len(items) < 2:
+            items = []
     # Computed once per paragraph and passed down: never looked up by the paragraph's text.
     content_end = len(para.rstrip())
     titles = _Titles() if "《" in para else None

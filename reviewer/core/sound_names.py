@@ -32,7 +32,7 @@ _SOUND_CHARACTERS = (
     "列林琳玲留柳龙隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密明缪摩莫默姆穆纳娜乃奈南楠瑙内尼妮"
     "宁纽农努诺欧帕派潘庞佩彭皮珀普齐奇恰乔切钦琴丘屈让热瑞若萨塞赛桑森沙莎珊尚绍舍申圣施什史舒"
     "斯松苏索塔泰坦汤唐陶特提廷通图托瓦万旺威韦维温文翁沃乌伍武西希锡席夏谢辛欣休许雅亚扬耶叶伊"
-    "依因英尤于约扎詹泽兹佐铁娅琪黛茜丝姬莲柏"
+    "依因英尤于约扎詹泽兹佐铁娅琪黛茜丝姬莲柏鹿"
 )
 _RUNS = {
     "zh": pattern_cache.compile(f"[{_SOUND_CHARACTERS}]{{2,}}"),
@@ -82,6 +82,7 @@ _CLASS = {
     **dict.fromkeys("lr", "L"),
     **dict.fromkeys("mn", "N"),
 }
+_R_BEFORE_CONSONANT = pattern_cache.compile_re(r"r(?![aeiouy])")
 _INITIALS = ("zh", "ch", "sh", "ts", *"bpmfdtnlgkhjqxrzcsywv")  # pinyin's, and kana's ts and v
 
 
@@ -190,14 +191,31 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
 def written_in(name: str, text: str, lang: str = "zh") -> bool:
     """Whether `text` (in `lang`, one of `LANGUAGES`) writes the Latin (or transliterated)
     `name` by sound. A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚)
-    where three classes remain."""
-    skeleton = consonants(name)
-    if len(skeleton) < 2 or lang not in LANGUAGES:
+    where three classes remain; an English th may be written as an s (Marathon: マラソン,
+    马拉松); Chinese also leaves out an r before a consonant (Rotterdam: 鹿特丹, Jakarta:
+    雅加达)."""
+    if lang not in LANGUAGES:
         return False
     found = _text_skeletons(text, lang)
+    return any(_spoken_in(form, found, lang) for form in _spoken_forms(name, lang))
+
+
+def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
+    """The name's Latin letters, and as the other scripts may hear them (see `written_in`)."""
+    word = anyascii(name).lower()
+    forms = {word, word.replace("th", "s")}
+    if lang == "zh":
+        forms |= {_R_BEFORE_CONSONANT.sub("", form) for form in forms}
+    return tuple(sorted(forms))
+
+
+def _spoken_in(word: str, found: frozenset[str], lang: str) -> bool:
+    skeleton = consonants(word)
+    if len(skeleton) < 2:
+        return False
     if len(skeleton) < _FEWEST.get(lang, 2):
         return "+" + skeleton in found  # only a word spelled as foreign ones are
     if skeleton in found or "+" + skeleton in found:
         return True
-    silent = anyascii(name).lower().endswith(("d", "t", "s", "x", "z"))
+    silent = word.endswith(("d", "t", "s", "x", "z"))
     return silent and len(skeleton) > 3 and skeleton[:-1] in found
