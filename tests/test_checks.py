@@ -910,6 +910,30 @@ def test_names_and_figures_every_version_keeps_are_not_untranslated() -> None:
     assert [(row, f.lang, f.severity) for row, f in found] == [(1, "de", "info")]
 
 
+def test_a_name_spelled_two_ways_in_a_language_without_name_endings() -> None:
+    # fr wrote Margareta once and Margarethe elsewhere; in German the other ending may be a
+    # case ending, and an English s a possessive.
+    assert checks_names.spelled_two_ways("Margarethe", "Margareta", "fr")
+    assert not checks_names.spelled_two_ways("Margarethe", "Margareta", "de")
+    assert not checks_names.spelled_two_ways("Lindqvist", "Lindqvists", "en")
+    assert not checks_names.spelled_two_ways("Margarethe", "Margareta")  # language unknown
+
+
+def test_a_name_closing_a_german_compound_with_its_case_ending_is_there() -> None:
+    # "des Lichterfestivals" holds the Festival that en, es, fr name.
+    columns = {
+        "de": [
+            "Die Leiterin des Lichterfestivals in Bergen tritt zurück.",
+            "Das Festival zog 240.000 Besucher an.",
+        ],
+        "en": [
+            "The director of the Bergen Light Festival steps down.",
+            "The festival drew 240,000 visitors.",
+        ],
+    }
+    assert findings(columns, pivot="de", check="name-mismatch") == []
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

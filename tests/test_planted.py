@@ -293,6 +293,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
         ),
         ("lemon_loaf", {"de", "en", "es", "fr"}, set()),  # US units converted: no fault
         (
+            "festival_director",  # punctuation and a name spelled two ways; de the pivot
+            {"de", "en", "es", "fr", "nl"},
+            {
+                ("punctuation", "nl", "„Es ist Zeit für jemand "),
+                ("name-consistency", "fr", "Lindqvist machte aus ein"),
+                ("punctuation", "de", "Bleibt der Eintritt frei"),
+                ("punctuation", "de", "Der Vorstand will (vorau"),
+            },
+        ),
+        (
             "marathon_results",  # a numbered list of names and times after a lead-in
             {"de", "en", "es", "fr", "ja", "zh"},
             {

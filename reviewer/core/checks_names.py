@@ -359,7 +359,9 @@ def _full_name_parts(group: GroupView, lang: str) -> set[tuple[str, str]]:
 
 
 # A hyphenated name is one name (Kassym-Jomart), compared whole.
-_COMPOUND = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)+")
+# A hyphenated name, its lower-case particles included (Saint-Jacques-de-Compostelle: its
+# last part is no spelling of the Compostela beside it; Stratford-upon-Avon).
+_COMPOUND = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]+(?:-(?:\p{Ll}{1,4}-)*\p{Lu}[\p{L}\p{M}]+)+")
 
 
 def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, int]]:
@@ -453,14 +455,24 @@ def _inflected(a: str, b: str) -> bool:
     return prefix >= 4 and len(tail_a) <= 2 and len(tail_b) <= 2 and tail_a[-1] != tail_b[-1]
 
 
-def spelled_two_ways(a: str, b: str) -> bool:
+# Languages whose names take no case endings: there Margarethe and Margareta are two
+# spellings, not one name inflected (a French version wrote both for one director); an
+# English or Dutch s may still be a possessive or plural.
+_UNINFLECTED_NAMES = frozenset({"en", "es", "fr", "id", "it", "nl", "pt", "vi"})
+
+
+def spelled_two_ways(a: str, b: str, lang: str | None = None) -> bool:
     """Whether `a` and `b` are one name written two ways (Tokayev/Tokaev, Kassym-Jomart/
-    Kassym-Schomart), not two names (Austria/Australia) nor one name inflected."""
+    Kassym-Schomart), not two names (Austria/Australia) nor one name inflected (in `lang`,
+    where known)."""
     x, y = a.casefold(), b.casefold()
-    if x == y or min(len(x), len(y)) < 5 or _inflected(x, y):
+    if x == y or min(len(x), len(y)) < 5:
         return False
-    if _inflected(_without_fleeting_vowel(x), _without_fleeting_vowel(y)):
-        return False  # Агнец/Агнца, Немец/Немца
+    if lang in _UNINFLECTED_NAMES:
+        if x + "s" == y or y + "s" == x or x.startswith(y) or y.startswith(x):
+            return False
+    elif _inflected(x, y) or _inflected(_without_fleeting_vowel(x), _without_fleeting_vowel(y)):
+        return False  # Kasachstan/Kasachstans; Агнец/Агнца, Немец/Немца
     if ("-" in x and "-" in y) or (" " in x and " " in y):  # compared whole
         return fuzz.ratio(x, y) >= 85
     # One letter apart is a spelling variant, unless it is the first letter: two words
@@ -480,7 +492,7 @@ def _without_fleeting_vowel(word: str) -> str:
     return _FLEETING.sub("", word)
 
 
-def _variants(forms: Sequence[str]) -> dict[str, list[str]]:
+def _variants(forms: Sequence[str], lang: str | None = None) -> dict[str, list[str]]:
     """Each form -> the other forms that spell the same name otherwise. One C-speed ratio
     matrix (rapidfuzz `cdist`, one worker: checks may already run inside worker processes)
     proposes the pairs; `spelled_two_ways` judges only those."""
@@ -490,7 +502,7 @@ def _variants(forms: Sequence[str]) -> dict[str, list[str]]:
     scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=75, workers=1)
     variants: dict[str, list[str]] = {}
     for i, j in zip(*scores.nonzero(), strict=True):
-        if i != j and spelled_two_ways(forms[i], forms[j]):
+        if i != j and spelled_two_ways(forms[i], forms[j], lang):
             variants.setdefault(forms[i], []).append(forms[j])
     return variants
 
@@ -560,7 +572,7 @@ class NameConsistency(Check):
             for row in range(n):
                 for form, _, _ in forms[lang][row]:
                     seen.setdefault(form, []).append(row)
-            variants = _variants(sorted(seen))
+            variants = _variants(sorted(seen), lang)
             if lang in evidence.CAPITALISED_NOUNS:
                 variants = _spellings_named_elsewhere(variants, lang, forms)
             for row in range(n):

@@ -146,9 +146,22 @@ def counterpart(name: str, word: str, *, capitalised: bool, cutoff: float = 80.0
     apart."""
     if similar_names(name, word, cutoff=cutoff):
         return True
-    if len(name) >= _COMPOUND_TAIL and len(word) > len(name) and word.endswith(name):
+    if len(name) >= _COMPOUND_TAIL and len(word) > len(name) and _closes(word, name):
         return True  # the name closes a compound: Minister / Innenminister
     return _looser(name, word, capitalised, cutoff)
+
+
+# What a German compound may carry after the name it closes: its case and plural endings
+# (des Lichterfestivals, den Innenministern).
+_COMPOUND_ENDINGS = ("", "s", "es", "n", "en", "e", "er")
+
+
+def _closes(word: str, name: str) -> bool:
+    """Whether `word` ends with `name`, or with `name` and a case or plural ending."""
+    return any(
+        word.endswith(name + ending) and len(word) > len(name) + len(ending)
+        for ending in _COMPOUND_ENDINGS
+    )
 
 
 def _looser(name: str, word: str, capitalised: bool, cutoff: float) -> bool:
@@ -231,20 +244,22 @@ class NameIndex:
         )
 
     def _closes_longer(self, key: str) -> bool:
-        """Some key of four letters or more here is longer than `key` and ends with it: one
-        `str.find` over the keys joined by newlines (a key that holds none), where a loop over
-        them cost a Python step each (every look-up of a name no cell has)."""
+        """Some key of four letters or more here is longer than `key` and ends with it (or with
+        it and a case ending, `_closes`): `str.find` over the keys joined by newlines (a key
+        that holds none), where a loop over them cost a Python step each (every look-up of a
+        name no cell has)."""
         if self._joined is None:
             keys = self._keys_of_four()
             self._joined = "\n" + "\n".join(keys) + "\n" if all("\n" not in k for k in keys) else ""
         if not self._joined:
-            return any(len(o) > len(key) and o.endswith(key) for o in self._keys_of_four())
-        needle = key + "\n"
-        at = self._joined.find(needle, 1)
-        while at > 0:
-            if self._joined[at - 1] != "\n":  # the match starts inside a longer key
-                return True
-            at = self._joined.find(needle, at + 1)
+            return any(len(o) > len(key) and _closes(o, key) for o in self._keys_of_four())
+        for ending in _COMPOUND_ENDINGS:
+            needle = key + ending + "\n"
+            at = self._joined.find(needle, 1)
+            while at > 0:
+                if self._joined[at - 1] != "\n":  # the match starts inside a longer key
+                    return True
+                at = self._joined.find(needle, at + 1)
         return False
 
     def counterpart(self, key: str, *, cutoff: float = 80.0) -> bool:
