@@ -321,6 +321,13 @@ SCRIPTS = [
     ("ar", "الساعة 8 مساءً", [("number", "20")]),
     ("hi", "सुबह 11 बजे से शाम 4 बजे के बीच", [("number", "11"), ("number", "16")]),
     ("hi", "दोपहर 2 बजे", [("number", "14")]),
+    # a made-up contract signing (stop 29): with minutes, and half past said in words
+    ("ar", "الساعة ٣:٣٠ مساءً", [("number", "15"), ("number", "30")]),
+    ("hi", "दोपहर 3:30 बजे", [("number", "15"), ("number", "30")]),
+    ("ja", "午後3時半に", [("number", "15"), ("number", "30")]),
+    ("zh", "下午3点半", [("number", "15"), ("number", "30")]),
+    ("ko", "오후 3시 반에", [("number", "15"), ("number", "30")]),
+    ("ja", "第3四半期", [("number", "3")]),  # a quarter of the year, no half hour
     # Centuries, whatever the numeral: one key; a century in words is c:? (no number read).
     ("en", "in the 15th century", [("century", "c:15")]),
     ("fr", "au XVe siècle", [("century", "c:15")]),

@@ -293,6 +293,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
         ),
         ("lemon_loaf", {"de", "en", "es", "fr"}, set()),  # US units converted: no fault
         (
+            "harbor_contract",  # dates, amounts and clock times in eight locales
+            {"ar", "de", "en", "fr", "hi", "ja", "ru", "zh"},
+            {
+                ("number-mismatch", "de", "وقّعت مدينة بورتويل في ٤"),
+                ("number-mismatch", "ja", "وقّعت مدينة بورتويل في ٤"),
+                ("number-mismatch", "fr", "وبدأ حفل التوقيع في السا"),
+            },
+        ),
+        (
             "festival_director",  # punctuation and a name spelled two ways; de the pivot
             {"de", "en", "es", "fr", "nl"},
             {

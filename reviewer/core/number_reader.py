@@ -438,9 +438,12 @@ _AFTERNOON = pattern_cache.compile(
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:de la (?:tarde|noche)|da (?:tarde|noite)"
     r"|del pomeriggio|di sera)(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})\s?ทุ่ม"
-    r"|(?<![\p{N}.,:])(\d{1,2})\s(?:عصر|مساء|بعد الظهر)"
-    r"|(?:शाम|दोपहर)\s(\d{1,2})\s?बजे"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:عصر|مساء|بعد الظهر)"
+    r"|(?:शाम|दोपहर)\s(\d{1,2})(?:[:.][0-5]\d)?\s?बजे"
 )
+# Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
+# 3시 반): the 30 minutes a version on a clock writes (15:30).
+_HALF_PAST = pattern_cache.compile(r"(?<=\d\s?[時点點时])半|(?<=\d\s?시)\s?반")
 # What every match of `_AFTERNOON` holds in the languages that write a 12-hour clock,
 # lower-cased (looked for with `in`, as above); the others write 16:00.
 _AFTERNOON_HINTS = {
@@ -1125,6 +1128,10 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add(kind, _number_key(value), match.start(), end, float(value))
     if digits and any(map(contains, repeat(lowered), _AFTERNOON_HINTS.get(lang, ()))):
         _afternoon_hours(text, found)
+    if digits and ("半" in text or "반" in text):
+        for match in _HALF_PAST.finditer(text):
+            start = match.end() - 1
+            found.append(Mention("number", "30", start, match.end(), match.group().strip(), 30.0))
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
 
