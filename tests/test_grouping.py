@@ -694,6 +694,19 @@ def test_questions_in_the_same_paragraphs_agree_and_elsewhere_disagree():
     assert placement_agreement((1, 0, 0, 0), (0, 1, 0, 0)) == -0.5
 
 
+def test_one_question_among_the_other_sides_four_is_one_placement():
+    # Bible tune books, seed 3: an Ojibwe part of Mark 6 asks four questions in its longest
+    # paragraph, and each version of Revelation 5 asks one there; as distributions they agree
+    # fully (1.0 with each member), and they carried it into the group. One question can fall
+    # in one paragraph only: it weighs as the one-question pairs do.
+    assert placement_agreement((0, 4, 0, 0, 0), (0, 1, 0, 0, 0)) == 0.5
+    assert placement_agreement((0, 4, 0, 0, 0), (1, 0, 0, 0, 0)) == -0.5
+    assert placement_agreement((0, 1, 0, 0, 0), (0, 1, 0, 0, 0)) == 0.5
+    # Two questions or more on each side keep their full weight.
+    assert placement_agreement((0, 4, 0, 0, 0), (0, 2, 0, 0, 0)) == 1.0
+    assert placement_agreement((0, 3, 0, 1, 0), (0, 2, 0, 1, 0)) == pytest.approx(5 / 6)
+
+
 QUESTIONS = Path(__file__).parent / "data" / "grouping" / "bible_questions.toml"
 
 

@@ -565,17 +565,18 @@ def placement_agreement(
     question a question in its paragraph; an unrelated part of the same shape puts its own
     elsewhere. A side without any such mark speaks (as 0) only where `absent_*` says its
     language is known to write them. Scaled down below four marks in all, where a
-    translator's choice weighs as much; 0 where neither side has any."""
+    translator's choice weighs as much, and where both sides have some, below two on the
+    side with fewer: one question placed among another side's four is one placement, met
+    by chance in the longest paragraph; 0 where neither side has any."""
     ta, tb = sum(a), sum(b)
     if not (ta or tb):
         return 0.0
     if not ta or not tb:
         if not (absent_a if not ta else absent_b):
             return 0.0
-        overlap = 0.0
-    else:
-        overlap = sum(min(x / ta, y / tb) for x, y in zip(a, b, strict=True))
-    return min(1.0, (ta + tb) / 4) * (2 * overlap - 1)
+        return -min(1.0, (ta + tb) / 4)
+    overlap = sum(min(x / ta, y / tb) for x, y in zip(a, b, strict=True))
+    return min(1.0, (ta + tb) / 4, min(ta, tb) / 2) * (2 * overlap - 1)
 
 
 def marks_similarity(a: Fingerprint, b: Fingerprint) -> float | None:
