@@ -1,10 +1,11 @@
 """Grouping quality and speed: `python bench/bench_grouping.py dev|news [options]`.
 
 `dev` groups the Bible dev set (bench/grouping_dev.py) and reports pair precision, recall and
-F1 and the distractors put in a group. `news` groups generated news corpora (bench/corpus.py)
-of the given sizes and reports groups found exactly, grouping seconds and peak memory. The
-documents' languages are given (the language identifier is benchmarked elsewhere); segmenting
-and boilerplate marking are done first and not timed.
+F1 and the distractors put in a group, each on a line of its own with its group's members.
+`news` groups generated news corpora (bench/corpus.py) of the given sizes and reports groups
+found exactly, grouping seconds and peak memory. The documents' languages are given (the
+language identifier is benchmarked elsewhere); segmenting and boilerplate marking are done
+first and not timed.
 """
 
 from __future__ import annotations
@@ -71,7 +72,20 @@ def run_dev(books: Sequence[str], seed: int) -> dict[str, float]:
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     result = pair_scores([d.group for d in docs], groups)
     result.update(documents=len(docs), seconds=seconds, cpu_seconds=cpu)
-    return result
+    return result, distractors_grouped(docs, groups)
+
+
+def distractors_grouped(docs, groups: Sequence[Group]) -> list[str]:
+    """One line per distractor put in a group: its language and part, and the group's
+    members (language and part), to read the case without writing the set out."""
+    lines = []
+    for g in groups:
+        members = sorted(g.members.values(), key=lambda i: docs[i].lang)
+        for x in members:
+            if docs[x].group is None:
+                others = ", ".join(f"{docs[i].lang} {docs[i].part}" for i in members if i != x)
+                lines.append(f"distractor {docs[x].lang} {docs[x].part} with {others}")
+    return sorted(lines)
 
 
 def run_news(size: int, seed: int) -> dict[str, float]:
@@ -102,12 +116,14 @@ def main() -> None:
     if args.what == "dev":
         from bench.grouping_dev import REPORT_BOOKS
 
-        result = run_dev(args.books or REPORT_BOOKS, args.seed)
+        result, distractors = run_dev(args.books or REPORT_BOOKS, args.seed)
         print(
             " ".join(
                 f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()
             )
         )
+        for line in distractors:
+            print(line)
         return
     for size in args.sizes:
         result = run_news(size, args.seed)

@@ -564,10 +564,11 @@ def placement_agreement(
     intersection of the two distributions, 0 to 1, stretched to -1 to 1. A translation keeps a
     question a question in its paragraph; an unrelated part of the same shape puts its own
     elsewhere. A side without any such mark speaks (as 0) only where `absent_*` says its
-    language is known to write them. Scaled down below four marks in all, where a
-    translator's choice weighs as much, and where both sides have some, below two on the
-    side with fewer: one question placed among another side's four is one placement, met
-    by chance in the longest paragraph; 0 where neither side has any."""
+    language is known to write them, scaled down below four marks on the other side. Where
+    both sides have some, scaled down below two on the side with fewer: a translator's
+    choice weighs as much as one mark, and one question placed among the other side's four
+    is one placement (met by chance in the longest paragraph), not four. 0 where neither
+    side has any."""
     ta, tb = sum(a), sum(b)
     if not (ta or tb):
         return 0.0
@@ -576,7 +577,7 @@ def placement_agreement(
             return 0.0
         return -min(1.0, (ta + tb) / 4)
     overlap = sum(min(x / ta, y / tb) for x, y in zip(a, b, strict=True))
-    return min(1.0, (ta + tb) / 4, min(ta, tb) / 2) * (2 * overlap - 1)
+    return min(1.0, min(ta, tb) / 2) * (2 * overlap - 1)
 
 
 def marks_similarity(a: Fingerprint, b: Fingerprint) -> float | None:
