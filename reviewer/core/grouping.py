@@ -15,7 +15,8 @@ strongest first, never putting two documents of one language in a group, and a d
 joins only where it resembles the group itself (its own average score; where it rests on
 shape, the names the group's versions agree on are in the same paragraphs of it); once
 the groups are found, a member that rests weakly on shape leaves where its topic, read
-against the other groups in its own language, does not follow the group's.
+against the other groups in its own language, does not follow the group's. In a small
+corpus the short texts that are left are grouped on their sentences (grouping_short).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from reviewer.core.grouping_features import (
     topic_vectors,
     word_counts,
 )
+from reviewer.core.grouping_short import short_groups
 from reviewer.core.model import Document, Group, Segment
 
 __all__ = ["CANDIDATES_PER_DOCUMENT", "Fingerprint", "fingerprint", "find_groups"]
@@ -792,9 +794,22 @@ def find_groups(
     if off:  # (a group left with two members is a pair again: see pair_stands)
         kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
     if scorer.small:
+        gain = _short_gain(documents, segments)
+        kept = short_groups(documents, segments, prints, kept, rank, gain, scorer.figures)
         kept = _adopted(documents, scorer, kept, {x for x, g in turned_away.items() if g} | off)
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
+
+
+def _short_gain(
+    documents: Sequence[Document], segments: Sequence[tuple[Segment, ...]]
+) -> Callable[[int, int], float]:
+    """The alignment gain of a pair of short texts (`grouping_short.short_groups`)."""
+
+    def gain(a: int, b: int) -> float:
+        return _aligned(segments[a], segments[b], documents[a].lang, documents[b].lang).gain
+
+    return gain
 
 
 def _adopted(

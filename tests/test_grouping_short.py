@@ -1,0 +1,70 @@
+"""Short texts (fewer paragraphs than SHAPE_PARAGRAPHS) grouped in a small folder
+(reviewer/core/grouping_short.py): the lead's gull_rock folder, and each kind of evidence."""
+
+from pathlib import Path
+
+from reviewer.core import grouping_short
+from reviewer.core.grouping_features import Fingerprint
+from reviewer.core.model import Segment
+from reviewer.core.session import open_corpus
+
+GULL_ROCK = Path(__file__).parent / "data" / "grouping" / "gull_rock"
+
+
+def test_a_short_story_in_eight_languages_and_another_in_three_make_two_groups():
+    # tests/data/grouping/gull_rock: a story of a title and two paragraphs in en, de, fr, es,
+    # it, ru, zh and ja (k1-k8, some with an omission, an insertion or a changed number) and
+    # an unrelated one of a title and five sentences in en, de and fr (b1-b3). The features
+    # alone grouped de+ja and en+de, seven documents alone.
+    corpus = open_corpus([GULL_ROCK], jobs=1)
+    found = sorted(
+        sorted(corpus.documents[i].path for i in group.members.values()) for group in corpus.groups
+    )
+    assert found == [
+        ["b1.txt", "b2.txt", "b3.txt"],
+        [f"k{n}.txt" for n in range(1, 9)],
+    ]
+
+
+def test_without_its_translations_each_story_stays_alone():
+    # the English story and the other story's German and French versions: no group of two
+    # is made from short texts, and no group of unrelated stories
+    corpus = open_corpus([GULL_ROCK / name for name in ("k1.txt", "b2.txt", "b3.txt")], jobs=1)
+    grouped = {corpus.documents[i].path for g in corpus.groups for i in g.members.values()}
+    assert "k1.txt" not in grouped
+
+
+def segments_of(*paragraphs: str) -> tuple[Segment, ...]:
+    return tuple(
+        Segment(number, number, 0, len(text), text) for number, text in enumerate(paragraphs)
+    )
+
+
+def filler(prefix: str, count: int) -> str:
+    """`count` words met once each."""
+    return " ".join(prefix + "".join(chr(97 + int(d)) for d in f"{n:03d}") for n in range(count))
+
+
+def test_a_word_recurring_in_the_same_places_agrees_and_elsewhere_does_not():
+    # the name in the first and the seventh of twelve places of each text, or in the first two
+    one = f"Peter {filler('en', 59)} Peter {filler('em', 59)}"
+    two = f"Pierre {filler('fr', 59)} Pierre {filler('fs', 59)}"
+    far = f"Pierre {filler('fr', 5)} Pierre {filler('fs', 113)}"
+    a, b, c = (grouping_short.recurring_places(segments_of(t)) for t in (one, two, far))
+    assert a == b and len(a) == 1
+    assert grouping_short.places_agreement(a, b) > 0.5 > grouping_short.places_agreement(a, c)
+    assert grouping_short.places_agreement(a, frozenset()) == 0.0
+
+
+def fingerprint(boundaries):
+    return Fingerprint(
+        frozenset(), len(boundaries) + 1, (), tuple(boundaries), (2,) * (len(boundaries) + 1)
+    )
+
+
+def test_paragraph_ends_apart_or_other_paragraph_counts_rule_a_pair_out():
+    near = grouping_short.shares_evidence(fingerprint([0.1, 0.6]), fingerprint([0.12, 0.58]))
+    assert near is not None and near > 0.5
+    assert grouping_short.shares_evidence(fingerprint([0.1, 0.6]), fingerprint([0.1, 0.75])) is None
+    assert grouping_short.shares_evidence(fingerprint([0.1]), fingerprint([0.1, 0.6])) is None
+    assert grouping_short.shares_evidence(fingerprint([]), fingerprint([])) == 0.0
