@@ -293,6 +293,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
         ),
         ("lemon_loaf", {"de", "en", "es", "fr"}, set()),  # US units converted: no fault
         (
+            "gull_rock_story",  # a short story: dialogue, no figures but "hundred", one name
+            {"de", "en", "es", "fr", "it", "ja", "ru", "zh"},
+            {
+                ("number-mismatch", "es", "Every evening, old Marta"),
+                ("missing", "de", '"Hold on!" she shouted, '),
+                ("extra", "fr", ""),
+                ("name-mismatch", "ru", '"Are you the lighthouse '),
+                ("missing", "zh", "By morning the storm had"),
+            },
+        ),
+        (
             "harbor_contract",  # dates, amounts and clock times in eight locales
             {"ar", "de", "en", "fr", "hi", "ja", "ru", "zh"},
             {
