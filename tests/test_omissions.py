@@ -335,12 +335,23 @@ def test_arabic_words_are_read_without_harakat():
     assert vocalised[2] != sentence_keys("وَخَرَجَ مَلاكٌ آخَرُ مِنَ الْهَيْكَلِ", "fa")[2]
 
 
-def test_corpus_tables_find_a_japanese_gap_with_five_letter_words():
-    """Japanese without 22:12: with the corpus tables' words cut to six letters, "reward"
-    and "rewards", "coming" and "come" were apart, the table thinner, and the verse's
-    neighbours paired one off over the gap; with five letters it shows on its row."""
+@pytest.mark.parametrize(
+    ("passage", "verse"), [("rev13", "13:15"), ("rev14", "14:10"), ("rev21", "21:7")]
+)
+def test_japanese_gap_is_found_with_pairs_of_kanji_or_katakana(passage, verse):
+    """With every pair of a Japanese run's characters as a token, the pairs across a kanji
+    and its kana ending or of hiragana (死ん, 開か, の書, てさ, きな) were learnt as the words'
+    translations: 14:10 and 21:7 were not found, 13:15 with a false `extra` elsewhere. Pairs
+    are taken inside a stretch of kanji or of katakana (死者, ハデ and デス)."""
     lexicons = _whole_bible_lexicons()
-    assert _group("ja", "22:12", lexicons=lexicons, passage="rev22") == (["missing"], [])
+    assert _group("ja", verse, lexicons=lexicons, passage=passage) == (["missing"], [])
+
+
+def test_japanese_tokens_are_characters_and_pairs_of_kanji_or_katakana():
+    assert sentence_keys("死もハデスも", "ja")[2] == {"死", "も", "ハ", "デ", "ス", "ハデ", "デス"}
+    assert sentence_keys("天使はいのち", "ja")[2] == {"天", "使", "は", "い", "の", "ち", "天使"}
+    # no kana: every pair
+    assert sentence_keys("天使说", "zh")[2] == {"天", "使", "说", "天使", "使说"}
 
 
 def test_corpus_tokens_are_words_cut_to_five_letters_and_unspaced_tokens_kept():
@@ -403,7 +414,7 @@ def _japanese_insertion(passage: str, after: str, monkeypatch, share: bool = Tru
 
 
 @pytest.mark.parametrize(
-    ("passage", "after"), [("rev21", "21:10"), ("rev21", "21:14"), ("rev14", "14:12")]
+    ("passage", "after"), [("rev21", "21:10"), ("rev14", "14:17"), ("rev14", "14:12")]
 )
 def test_an_inserted_verse_of_several_japanese_sentences_is_extra(passage, after, monkeypatch):
     """The Japanese Bible writes an English sentence as 1.6 of its own; an inserted verse of
