@@ -603,14 +603,17 @@ class NameConsistency(Check):
             for lang in group.languages
             if lang in latin
         }
+        # Per version, the rows where it writes a name in this alphabet (asked of every other
+        # version's rows below: tested once each).
+        lettered = {
+            lang: [any(_LATIN.match(f) for f, _, _ in row) for row in forms[lang]] for lang in whole
+        }
         for lang in whole:
             for row in range(n):
+                if not whole[lang][row]:
+                    continue  # (most rows: no full or hyphenated name to compare)
                 # the versions that write this row's names in this alphabet
-                peers = [
-                    o
-                    for o in whole
-                    if o != lang and any(_LATIN.match(f) for f, _, _ in forms[o][row])
-                ]
+                peers = [o for o in whole if o != lang and lettered[o][row]]
                 if len(peers) < 2:
                     continue
                 parts, spans = [], []
