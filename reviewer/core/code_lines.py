@@ -16,7 +16,12 @@ from functools import lru_cache
 from reviewer.core import pattern_cache
 
 _SURE = pattern_cache.compile_re(
-    r"^\s*(?:\$|>>>|PS>|#)\s+\S|\w==\S|\b[A-Za-z_][\w.]*\([^()]*\)|[a-z][a-z+.-]*://\S|\{[^{}]*\}"
+    # (a call and a URL scheme are looked for from the start of a run of name characters only,
+    # once each: tried from every start, a line of 100,000 such characters took 26-77 s)
+    # (a root prompt "# " before what a command starts with: "# Installation" heads Markdown)
+    r"^\s*(?:\$|>>>|PS>)\s+\S|^\s*#\s+[a-z./~]|\w==\S|\{[^{}]*\}"
+    r"|(?<![\w.])(?=[\w.]*+\([^()]*\))(?:[A-Za-z_]|[\w.]*?\.[A-Za-z_])"
+    r"|(?<![a-z+.-])[+.-]*+[a-z][a-z+.-]*+://\S"
     # a command-line tool no sentence opens with, and its arguments
     r"|^\s*(?:pip3?|npm|npx|yarn|git|docker|kubectl|sudo|apt(?:-get)?|brew|conda|python3?|node"
     r"|cargo|curl|wget|chmod|mkdir|ssh)\s+\S"
