@@ -19,6 +19,7 @@ from reviewer.core.evidence import (
     names,
     similar_names,
 )
+from reviewer.core.number_reader import month_and_scale_words
 
 
 def name_keys(text: str, lang: str, **options) -> list[str]:
@@ -157,6 +158,23 @@ def test_a_capitalised_month_inside_a_sentence_is_a_name_where_months_are_lower_
         name_key("Pérez"),
     ]
     assert name_keys("Anna kam im Mai.", "de") == [name_key("Anna")]  # German capitalises months
+
+
+def test_many_capitalised_months_are_read_in_linear_time() -> None:
+    # Whether a number came before each month word was asked of a copy of all the text
+    # before it: 20,000 of them in one text (a table, a long list) took 3 s.
+    text = "la fiesta de Mayo, 8 Mayo " * 20_000
+    start = time.process_time()
+    found = names(text, "es")
+    assert time.process_time() - start < 1.5
+    assert [m.text for m in found[:2]] == ["Mayo", "Mayo"]  # "8 Mayo" is the date
+    assert len(found) == 20_000
+
+
+def test_month_and_scale_words_are_made_once_per_language() -> None:
+    # `names` asks for them for every text it reads.
+    assert month_and_scale_words("es") is month_and_scale_words("es")
+    assert {"mayo", "millones"} <= month_and_scale_words("es")
 
 
 @given(st.text(alphabet="AÉbcKLMnoЛав'’- .«»“”\n", max_size=50))

@@ -357,6 +357,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+def _after_number(text: str, start: int) -> bool:
+    """Whether a digit comes before `start`, spaces between ("8 Марта"): looked at backwards,
+    not on a copy of all before it (a text of 20,000 capitalised months took 3 s)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i].isdigit()
+
+
 def stopwords() -> dict[str, frozenset[str]]:
     """Function words per language (data/names.toml), lower case."""
     return _name_rules().stopwords
@@ -450,7 +459,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
         if lower in number_words and not (
             lower in lowercase_months
             and not _sentence_initial(text, start)
-            and not text[:start].rstrip()[-1:].isdigit()
+            and not _after_number(text, start)
         ):
             continue
         if word in rules.units:  # USD, GB, GHz, Go

@@ -223,6 +223,7 @@ def month_words(lang: str) -> frozenset[str]:
     return frozenset(_number_rules(lang).months)
 
 
+@cache
 def month_and_scale_words(lang: str) -> frozenset[str]:
     """The words a capitalised month or scale takes in `lang` ("Mai", "Milliarden"): no names."""
     rules = _number_rules(lang)
