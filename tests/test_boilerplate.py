@@ -208,6 +208,11 @@ MUST_NOT_FIRE = [
     ("en", "He said he would share the photos on Facebook and X."),
     ("de", "Die Brücke wurde am 4. Dezember 2026 eröffnet"),
     ("en", "Mayor Ivan Radić opened it on 4 December 2026, 09:15."),
+    # A table's rows and a list's items hold figures to compare: no menu, no byline.
+    ("en", "Revenue | 4.2 | 5.1 | +21%"),
+    ("de", "Umsatz | 4,2 | 5,1 | +21 %"),
+    ("en", "Population, 12 million in 2024"),
+    ("fr", "Date limite des candidatures, 15 mars 2025"),
 ]
 
 
