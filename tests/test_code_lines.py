@@ -53,10 +53,21 @@ def test_a_command_in_every_translation_is_not_boilerplate() -> None:
         for t in texts
     ]
     assert all(any("pip" in key for key in k) for k in keys)
-    footer = [frozenset({"follow us on telegram"})] * 4
-    recurring = boilerplate.recurring_keys([k | f for k, f in zip(keys, footer, strict=True)])
-    assert "follow us on telegram" in recurring
-    assert not any("pip" in key for key in recurring)
+    texts = [f"{t}\nPython Software Foundation\n" for t in texts]  # a paragraph of its own
+    marked = boilerplate.mark_corpus([segmenting.segment(t, "en") for t in texts], ["en"] * 4)
+    kinds = {seg.text: seg.boilerplate for seg in marked[0]}
+    assert kinds["Python Software Foundation"] is not None  # a footer: hidden
+    assert kinds["pip install --upgrade tessera==2.4.0"] is None
+
+
+def test_a_recurring_footer_is_told_from_a_command_as_it_is_written() -> None:
+    # Keys are case-folded: "Python Software Foundation" became "python software
+    # foundation", which opens like a command, and the footer of every page stayed text.
+    texts = [f"Story {i}.\n\nPython Software Foundation\n\n# Contents\n" for i in range(4)]
+    marked = boilerplate.mark_corpus([segmenting.segment(t, "en") for t in texts], ["en"] * 4)
+    kinds = {seg.text: seg.boilerplate for seg in marked[0]}
+    assert kinds["Python Software Foundation"] is not None
+    assert kinds["# Contents"] is not None
 
 
 def test_a_command_kept_as_it_is_is_neither_untranslated_nor_too_long() -> None:

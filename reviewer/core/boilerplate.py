@@ -257,7 +257,10 @@ def mark(paras: Paragraphs, lang: str, recurring: frozenset[str], *, whole: bool
     kinds: dict[int, str] = {}
     for index, (_, text) in enumerate(paras):
         kind = classify(text, lang)
-        if kind is None and _recurs(text, recurring):
+        if kind is None and _recurs(text, recurring) and not is_code(text):
+            # A command every translation keeps is compared, not hidden (code_lines.py); asked
+            # of the line as written: a key is case-folded, and "Python Software Foundation"
+            # folded opens like a command ("python ...").
             kind = settings["corpus"]["kind"]
         if kind is not None:
             kinds[index] = kind
@@ -384,8 +387,6 @@ def recurring_keys(documents: Sequence[frozenset[str]]) -> frozenset[str]:
         words = len(_WORD.findall(key))
         if key.endswith(_SENTENCE_ENDS) or words > corpus["max_line_words"]:
             continue
-        if is_code(key):
-            continue  # a command every translation keeps: compared, not hidden (code_lines.py)
         if _UNPUNCTUATED.search(key) and len(key) > corpus["max_unpunctuated_chars"]:
             continue  # Thai & co. end no sentence with a mark: only length tells prose apart
         found.add(key)
