@@ -145,6 +145,14 @@ def test_months_scales_and_currencies_are_not_names() -> None:
     assert name_keys("im November 27 Milliarden EUR.", "de") == []
 
 
+def test_a_size_of_data_is_a_unit_after_a_number_only() -> None:
+    # "2 GB" is "2 Go": units; without a number GB is Great Britain, TB tuberculosis.
+    assert name_keys("Le fichier fait 2 Go, soit 3 GHz.", "fr") == []
+    assert [m.text for m in names("Team GB won three gold medals.", "en")] == ["Team", "GB"]
+    found = [m.text for m in names("Cases of TB rose in Mo Farah's town.", "en")]
+    assert {"TB", "Mo"} <= set(found)
+
+
 def test_a_capitalised_month_inside_a_sentence_is_a_name_where_months_are_lower_case() -> None:
     # ru "марта" is "of March" and Марта the name Marta; es "julio" July and Julio a name.
     assert name_keys("Каждый вечер старая Марта поднималась.", "ru") == [

@@ -33,6 +33,7 @@ class _NameRules(NamedTuple):
     final_vowels: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
     units: frozenset[str]
+    sizes: frozenset[str]  # units after a number only
     anaphors: dict[str, frozenset[str]]
 
 
@@ -46,6 +47,7 @@ def _name_rules() -> _NameRules:
         final_vowels=tuple(data["final_vowels"]),
         stopwords={lang: frozenset(words) for lang, words in data["stopwords"].items()},
         units=frozenset(data["units"]["acronyms"]),
+        sizes=frozenset(data["units"]["sizes"]),
         anaphors={lang: frozenset(w) for lang, w in data["anaphors"].items()},
     )
 
@@ -462,8 +464,8 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             and not _after_number(text, start)
         ):
             continue
-        if word in rules.units:  # USD, GB, GHz, Go
-            continue
+        if word in rules.units or (word in rules.sizes and _after_number(text, start)):
+            continue  # USD; 2 GB, 3 GHz, 2 Go
         if _in_capitals(word):
             # An acronym that spells a function word (fr CE, the European mark, is "ce"; en
             # US, IT) is one, unless the whole text is in capitals (a shouted headline) or a
