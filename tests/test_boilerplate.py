@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -608,3 +609,17 @@ def test_a_breadcrumb_on_the_first_line_is_cut_from_the_byline_below() -> None:
     ]
     assert split_header("Home > World > Europe") is None  # nothing after it: a line rule's
     assert split_header("Home > News is where we start\nthe day.") is None
+
+
+def test_a_long_row_of_share_buttons_is_read_in_time() -> None:
+    # The row's pattern tried every way to cut each item into text, a network and text:
+    # twelve buttons, more than it takes, ran for minutes before it failed.
+    items = ["Share on Facebook", "Share on X", "Share on LinkedIn", "Share on WhatsApp"]
+    items += ["Share on Telegram", "Email", "Print", "Copy link", "Share on Reddit"]
+    items += ["Share on Pinterest", "Share on VK", "Share on Viber"]
+    classify("Warm up: every rule compiled", "en")
+    start = time.process_time()
+    classify(" | ".join(items), "en")
+    classify(" | ".join(items[2:]), "tr")
+    assert time.process_time() - start < 1.0
+    assert classify(" | ".join(items[:9]), "en") == "metadata"
