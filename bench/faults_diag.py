@@ -320,6 +320,21 @@ def _features(out, lang, got, truth, pair, doc, spans) -> None:
         if any(r.startswith("+") and sp[0] < e and st < sp[1] for r, st, e in doc.units)
     }
     variance = pair.options.variance
+    # every sentence's lonely words (`aligning._lonely`), inserted or omitted or not
+    for kind, side, other, lone in (("tgt", tgt, src, inserted), ("src", src, tgt, true_lone_src)):
+        lonely = aligning._lonely(side, other, pair.options.max_df)
+        own = ev.tgt_mass if kind == "tgt" else ev.src_mass
+        out.extend(
+            {
+                "lang": lang,
+                "kind": "sent:" + kind,
+                "true": k in lone,
+                "lonely": float(lonely[k]),
+                "own": float(own[k]),
+            }
+            for k in range(side.size)
+            if not side.kinds[k]
+        )
     for k, (s, t) in enumerate(got):
         if s and t and (len(s) > 1 or len(t) > 1):
             ls, lt = float(src.lengths[list(s)].sum()), float(tgt.lengths[list(t)].sum())

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 
@@ -390,25 +391,31 @@ def _japanese_insertion(passage: str, after: str, monkeypatch, share: bool = Tru
     the First and the Last, the Beginning and the End") put after verse `after`: (on the rows
     holding it, elsewhere). `share=False`: every sentence left alone pays a whole 0-1 bead's
     fixed cost, as before `_insert_share`."""
-    texts = _texts()
-    extra = next(v for v in texts["ja"]["rev22"] if v.ref == "22:13")
-    segments, documents = {}, {}
-    for lang, passages in texts.items():
-        documents[lang] = write_document(
-            lang, passages[passage], {after: extra} if lang == "ja" else {}
-        )
-        segments[lang] = segment(documents[lang].text, lang)
     if not share:
         monkeypatch.setattr(aligning, "_insert_share", lambda src, tgt: 1.0)
-    rows = align_group(segments, PIVOT)
+    return _insertion("ja", passage, ("rev22", "22:13"), after)
+
+
+def _insertion(lang, passage, verse, after, options=DEFAULT_OPTIONS, lexicons=None):
+    """`lang`'s findings with its verse `verse` (passage, ref) put after verse `after` of
+    `passage`: (on the rows holding it, elsewhere)."""
+    texts = _texts()
+    extra = next(v for v in texts[lang][verse[0]] if v.ref == verse[1])
+    segments, documents = {}, {}
+    for other, passages in texts.items():
+        documents[other] = write_document(
+            other, passages[passage], {after: extra} if other == lang else {}
+        )
+        segments[other] = segment(documents[other].text, other)
+    rows = align_group(segments, PIVOT, options=options, lexicons=lexicons)
     findings = run_checks(rows, segments, PIVOT, checks=["missing", "extra"])
-    start, end = next((s, e) for ref, s, e in documents["ja"].units if ref.startswith("+"))
+    start, end = next((s, e) for ref, s, e in documents[lang].units if ref.startswith("+"))
     on_rows, elsewhere = [], []
     for row, found in zip(rows, findings, strict=True):
-        cell = [segments["ja"][k] for k in row.cells["ja"]]
+        cell = [segments[lang][k] for k in row.cells[lang]]
         here = any(seg.start < end and start < seg.end for seg in cell)
         for f in found:
-            if f.lang == "ja" and f.severity != "info":
+            if f.lang == lang and f.severity != "info":
                 (on_rows if here else elsewhere).append(f.check)
     return on_rows, elsewhere
 
@@ -434,3 +441,52 @@ def test_only_a_version_cut_finer_into_sentences_pays_a_share_of_a_lost_sentence
     assert ja == sides[PIVOT].size / sides["ja"].size < 0.8
     assert th == 1.0  # cut into clauses at spaces: no sentence marks
     assert de == 1.0  # no more sentences than the pivot
+
+
+def test_lonely_words_are_table_keys_that_the_other_version_nowhere_has():
+    """Per sentence, 1 / document frequency of each word-table key (`l:`) the other side
+    lacks; keys of other kinds, keys the other side has and keys of more than `max_df`
+    sentences count for nothing."""
+    src = make_side(["one", "two", "three"], None, None, "en")
+    tgt = make_side(["eins", "zwei"], None, None, "de")
+    src.keys = [{"l:angel", "l:city", "w:angel"}, {"l:angel", "l:sickle"}, {"n:3"}]
+    tgt.keys = [{"l:city"}, {"l:harp", "l:city", "n:4"}]
+    assert aligning._lonely(src, tgt, 25).tolist() == [0.5, 1.5, 0.0]
+    assert aligning._lonely(tgt, src, 25).tolist() == [0.0, 1.0]
+    assert aligning._lonely(src, tgt, 1).tolist() == [0.0, 1.0, 0.0]
+
+
+def test_a_sentence_of_lonely_words_is_cheaper_to_leave_alone():
+    """In a group's second pass a sentence's lonely words beyond `lonely_free` lower the cost
+    of leaving it alone, `lonely_skip` per unit on the version's side and `lonely_skip_src`
+    on the pivot's, up to `lonely_cap` units; boilerplate is left as it was."""
+    src = make_side(["one", "two"], None, None, "en")
+    tgt = make_side(["eins", "zwei", "drei"], [None, None, "byline"], None, "de")
+    src.keys = [{"l:angel"}, {"l:sickle", "l:harp"}]
+    tgt.keys = [{"l:sickle"}, {f"l:w{k}" for k in range(5)}, {"l:other"}]
+    src.skip_adjust = np.array([1.0, 1.0])
+    options = replace(DEFAULT_OPTIONS, lonely_skip=2.0, lonely_skip_src=1.0, lonely_free=0.5)
+    aligning._lonely_credit(aligning._Pair(src, tgt, options, 1.0), options)
+    # the pivot: angel 1 unit (0.5 beyond the free half), harp 1 (sickle is there)
+    assert src.skip_adjust.tolist() == [0.5, 0.5]
+    # the version: five lonely words, 4.5 beyond the free half, counted up to 3 units
+    assert tgt.skip_adjust.tolist() == [0.0, -6.0, 0.0]
+    off = replace(options, lonely_skip=0.0)
+    tgt.skip_adjust = None
+    aligning._lonely_credit(aligning._Pair(src, tgt, off, 1.0), off)
+    assert tgt.skip_adjust is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "verse", "after"),
+    [("de", ("rev13", "13:6"), "21:21"), ("ar", ("rev13", "13:15"), "21:14")],
+)
+def test_an_inserted_verse_of_lonely_words_is_extra(lang, verse, after):
+    """A verse of Revelation 13 put into chapter 21 (with the tables of the other chapters)
+    shares a word or two with its neighbours and was merged into their beads; most of its
+    table words have no translation anywhere in the English chapter, and with them counted
+    (`_lonely_credit`) it is left alone and `extra`."""
+    lexicons = _bible_lexicons()
+    assert _insertion(lang, PASSAGE, verse, after, lexicons=lexicons) == (["extra"], [])
+    off = replace(DEFAULT_OPTIONS, lonely_skip=0.0, lonely_skip_src=0.0)
+    assert _insertion(lang, PASSAGE, verse, after, off, lexicons) == ([], [])

@@ -249,8 +249,50 @@ def _refine(
         options = replace(options, orphan_mass=options.group_orphan_mass)
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
         balance_paragraphs(pair.src, pair.tgt, pair.ratio, options)
+        _lonely_credit(pair, options)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
     return _search(pair.src, pair.tgt, pair.ratio, options, path=beads)
+
+
+def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
+    """In a group's second pass: leaving a sentence alone costs less by `lonely_skip` (a pivot
+    sentence: `lonely_skip_src`) per unit of its lonely words (`_lonely`) beyond `lonely_free`
+    units, counted up to `lonely_cap` units.
+
+    The lexical reward is one per bead: an inserted verse that shares a word or two with a
+    pivot sentence earns a bead's reward beside it, or costs little merged into its
+    neighbour's bead, and its words that nothing in the pivot's chapter translates say
+    nothing against it, as keys on one side only are no evidence (`pair_evidence`). They say
+    that it is no translation of anything there."""
+    for side, other, weight in (
+        (pair.tgt, pair.src, options.lonely_skip),
+        (pair.src, pair.tgt, options.lonely_skip_src),
+    ):
+        if not weight:
+            continue
+        lonely = _lonely(side, other, options.max_df) - options.lonely_free
+        credit = np.where(side.kinds > 0, 0.0, weight * np.clip(lonely, 0.0, options.lonely_cap))
+        side.skip_adjust = (side.skip_adjust if side.skip_adjust is not None else 0.0) - credit
+
+
+def _lonely(side: Side, other: Side, max_df: int) -> np.ndarray:
+    """Per sentence, the weight (1 / document frequency) of its word-table keys (`l:`,
+    `align_learning.learn_pair_lexicon`) that the other document nowhere has: its words
+    that nothing there translates. Keys of more than `max_df` sentences count for nothing,
+    as in `pair_evidence`."""
+    present = set().union(*other.keys)
+    df = Counter(k for keys in side.keys for k in keys if k[:2] == "l:")
+    return np.array(
+        [
+            sum(
+                1.0 / df[k]
+                for k in sorted(keys)
+                if k[:2] == "l:" and df[k] <= max_df and k not in present
+            )
+            for keys in side.keys
+        ],
+        dtype=np.float64,
+    )
 
 
 # What ends a sentence (a closing quotation mark or bracket may follow): a version whose
