@@ -45,6 +45,7 @@ class Rule:
     comment: str
     langs: tuple[str, ...] = ()  # empty: every language
     max_words: int | None = None  # words allowed after the line's last colon
+    needs: re.Pattern[str] | None = None  # found in every line the pattern matches: a pre-test
 
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -69,6 +70,8 @@ class Rule:
                 tail_words = words_after_colon(line)
             if tail_words > self.max_words:
                 return False
+        if self.needs is not None and self.needs.search(line) is None:
+            return False
         if self.needed is not None and self.needed.search(line) is None:
             return False
         return self.pattern.fullmatch(line) is not None
@@ -156,7 +159,8 @@ def _compile(entry: dict[str, Any]) -> Rule:
     flags = regex.VERSION1 | (regex.IGNORECASE if entry.get("ignore_case", True) else 0)
     langs = tuple(entry.get("langs", ()))
     source = expand(entry["pattern"])
-    return Rule(kind, source, flags, entry.get("comment", ""), langs, entry.get("max_words"))
+    needs = pattern_cache.compile_re(entry["needs"]) if "needs" in entry else None
+    return Rule(kind, source, flags, entry.get("comment", ""), langs, entry.get("max_words"), needs)
 
 
 @cache
