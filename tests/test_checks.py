@@ -934,6 +934,19 @@ def test_a_name_closing_a_german_compound_with_its_case_ending_is_there() -> Non
     assert findings(columns, pivot="de", check="name-mismatch") == []
 
 
+def test_a_pivot_name_in_its_own_letters_meets_a_latin_spelling_by_its_consonants() -> None:
+    # el Κλίτσκο and en Klitschko: keys klitsko and klihko differ, the consonants do not.
+    columns = {
+        "el": ["Ο δήμαρχος Βιτάλι Κλίτσκο δήλωσε ότι άνοιξαν δύο σταθμοί."],
+        "en": ["Mayor Vitali Klitschko said that two stations opened."],
+        "pl": ["Mer Witalij Kliczko powiedział, że otwarto dwie stacje."],
+    }
+    assert findings(columns, pivot="el", check="name-mismatch") == []
+    columns["en"] = ["The mayor said that two stations opened."]  # no name: still told
+    found = findings(columns, pivot="el", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("en", "info")]
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

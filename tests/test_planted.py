@@ -293,6 +293,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
         ),
         ("lemon_loaf", {"de", "en", "es", "fr"}, set()),  # US units converted: no fault
         (
+            "kyiv_depot",  # el the pivot by the alphabet: names in Greek letters
+            {"el", "en", "pl", "ru", "tr", "uk"},
+            {
+                ("number-mismatch", "ru", "Το αμαξοστάσιο χωρά 24 σ"),
+                ("number-mismatch", "pl", "Κόστισε 1,8 δισ. γρίβνες"),
+                ("missing", "tr", "Ο πρώτος από αυτούς, ο Β"),
+            },
+        ),
+        (
             "drava_bridge",  # a scraped page: menu, share row, byline, read-also, comments
             {"el", "en", "he", "hi", "ko", "pl", "th", "tr"},
             {

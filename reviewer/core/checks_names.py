@@ -146,9 +146,17 @@ class NameMismatch(Check):
     @staticmethod
     def _by_sound(group: GroupView, row: int, lang: str, m: Mention) -> bool:
         """Whether the cell, in one of `sound_names.LANGUAGES`, writes the name `m` by sound
-        (里韦拉, リベラ: Ribera; ホルム: Holm, which katakana writes with an r; Маск: Musk)."""
-        return lang in sound_names.LANGUAGES and sound_names.written_in(
-            m.text, group.cell(row, lang).content_text, lang
+        (里韦拉, リベラ: Ribera; ホルム: Holm, which katakana writes with an r; Маск: Musk);
+        or, for a name the pivot writes in letters of its own, whether a name of the cell
+        keeps its consonants (el Κλίτσκο, en Klitschko: their keys differ, the sounds not)."""
+        if lang in sound_names.LANGUAGES:
+            return sound_names.written_in(m.text, group.cell(row, lang).content_text, lang)
+        if _LATIN.match(m.text):
+            return False
+        skeleton = sound_names.consonants(m.text)
+        return len(skeleton) >= 3 and any(
+            n.kind == "name" and sound_names.consonants(n.text) == skeleton
+            for n in group.names(row, lang)
         )
 
     def _used(self, group, doc_names, doc_index, lang: str, key: str, *, by: str) -> str | None:
