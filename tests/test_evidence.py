@@ -166,6 +166,13 @@ def test_a_capitalised_month_inside_a_sentence_is_a_name_where_months_are_lower_
         name_key("Pérez"),
     ]
     assert name_keys("Anna kam im Mai.", "de") == [name_key("Anna")]  # German capitalises months
+    # a day's number through a link word: a date, whatever the month's capital
+    assert name_keys("Vino el 4 de Diciembre.", "es") == [name_key("Vino")]
+    assert name_keys("Vimos a Marta de Julio.", "es") == [
+        name_key("Vimos"),
+        name_key("Marta"),
+        name_key("Julio"),
+    ]
 
 
 def test_many_capitalised_months_are_read_in_linear_time() -> None:

@@ -368,6 +368,24 @@ def _after_number(text: str, start: int) -> bool:
     return i >= 0 and text[i].isdigit()
 
 
+# What may stand between a day's number and its month: "4 de Diciembre", "4 di Dicembre".
+_DATE_LINKS = frozenset({"de", "del", "di", "do", "da"})
+
+
+def _day_before(text: str, start: int) -> bool:
+    """Whether a day's number comes before the month word at `start`, directly ("8 Марта")
+    or through a link word ("4 de Diciembre": Spanish capitalises a month now and then)."""
+    if _after_number(text, start):
+        return True
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    j = i
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    return i - j <= 3 and text[j + 1 : i + 1] in _DATE_LINKS and _after_number(text, j + 1)
+
+
 def stopwords() -> dict[str, frozenset[str]]:
     """Function words per language (data/names.toml), lower case."""
     return _name_rules().stopwords
@@ -461,7 +479,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
         if lower in number_words and not (
             lower in lowercase_months
             and not _sentence_initial(text, start)
-            and not _after_number(text, start)
+            and not _day_before(text, start)
         ):
             continue
         if word in rules.units or (word in rules.sizes and _after_number(text, start)):
