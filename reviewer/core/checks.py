@@ -791,15 +791,7 @@ _DIGITS = pattern_cache.compile_re(r"\d")
 _WORD_RUN = pattern_cache.compile(r"[\p{L}\p{N}]+")
 # Languages written in a script no other supported language uses (Japanese: kana), so that a
 # cell mostly in that script is in that language without asking the identifier.
-_OWN_SCRIPTS = {
-    "th": pattern_cache.compile(r"\p{Thai}"),
-    "ko": pattern_cache.compile(r"\p{Hangul}"),
-    "el": pattern_cache.compile(r"\p{Greek}"),
-    "he": pattern_cache.compile(r"\p{Hebrew}"),
-    "hi": pattern_cache.compile(r"\p{Devanagari}"),
-    "ar": pattern_cache.compile(r"\p{Arabic}"),
-    "ja": pattern_cache.compile(r"[\p{Hiragana}\p{Katakana}]"),
-}
+_OWN_SCRIPTS = {lang: language.SCRIPTS[lang] for lang in ("th", "ko", "el", "he", "hi", "ar", "ja")}
 _LETTER = pattern_cache.compile(r"\p{L}")
 
 

@@ -376,6 +376,8 @@ FUNCTION_WORDS_SAMPLE_WORDS = 400  # ... and for the function words (about 60 wo
 # temperature of the square root of its bytes), so that a Swedish document of 780,000
 # characters got sv 0.76 and stayed "de"; its first 10,000 get 0.99.
 FULL_MODEL_SAMPLE = 10_000
+# The script of each supported language not written in Latin letters (checks.py reads the
+# ones no other supported language shares).
 _SCRIPT_OF = {
     "ar": r"\p{Arabic}",
     "el": r"\p{Greek}",
@@ -388,7 +390,7 @@ _SCRIPT_OF = {
     "uk": r"\p{Cyrillic}",
     "zh": r"\p{Han}",
 }
-_SCRIPTS = {lang: pattern_cache.compile(pattern) for lang, pattern in _SCRIPT_OF.items()}
+SCRIPTS = {lang: pattern_cache.compile(pattern) for lang, pattern in _SCRIPT_OF.items()}
 _LATIN = pattern_cache.compile(r"\p{Latin}")
 _SUPPORTED_SCRIPT = pattern_cache.compile(
     r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Hebrew}\p{Arabic}\p{Devanagari}\p{Thai}\p{Han}"
@@ -416,7 +418,7 @@ def _doubtful(text: str, lang: str, confidence: float) -> bool:
     if confidence < DOCUMENT_DOUBT:
         return True
     sample = text[:FUNCTION_WORDS_SAMPLE]
-    if not (_SCRIPTS.get(lang) or _LATIN).search(sample):
+    if not (SCRIPTS.get(lang) or _LATIN).search(sample):
         return True
     from reviewer.core.evidence import stopwords  # evidence imports this module's callers
 
