@@ -810,6 +810,20 @@ def test_added_name_is_minor_with_span() -> None:
     assert span_texts(columns, 1, finding) == ["Tokaïev"]
 
 
+def test_a_sentences_first_word_near_a_name_is_not_an_added_name() -> None:
+    # en "Many" (key mani) is near de's Manisa (manis): "en names Many, which this de
+    # sentence does not (de uses it elsewhere, as Manisa)" was a false minor finding.
+    columns = {
+        "de": ["Die Bewohner von Manisa schliefen im Freien.", "Viele Opfer waren alt."],
+        "en": ["Residents of Manisa slept outdoors.", "Many victims were elderly."],
+    }
+    assert findings(columns, pivot="de", check="name-mismatch") == []
+    # Inside a sentence the near spelling is still an added name.
+    columns["en"][1] = "The victims of Manisas were elderly."
+    ((row, finding),) = findings(columns, pivot="de", check="name-mismatch")
+    assert row == 1 and "as Manisa" in finding.message
+
+
 def test_derived_adjective_counts_as_the_name() -> None:
     columns = {
         "vi": ["Kazakhstan đối thoại.", "quan hệ Nga-Kazakhstan."],

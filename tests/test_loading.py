@@ -115,6 +115,25 @@ def test_same_file_twice_loads_once(tmp_path):
     assert len(result.files) == 1
 
 
+def test_one_relative_path_under_two_folders_names_each_with_its_folder(tmp_path):
+    # quake_a/de.txt and quake_b/de.txt were both "de.txt": their groups had one id, and so
+    # one annotation file
+    for folder in ("quake_a", "quake_b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "de.txt").write_text(FR, encoding="utf-8")
+        (tmp_path / folder / f"{folder}.txt").write_text(FR, encoding="utf-8")
+    a, b = tmp_path / "quake_a", tmp_path / "quake_b"
+    result = load_paths([a, b])
+    assert [f.path for f in result.files] == [
+        f"{a.as_posix()}/de.txt",
+        "quake_a.txt",
+        f"{b.as_posix()}/de.txt",
+        "quake_b.txt",
+    ]
+    # the same file under two arguments is one file and keeps its name
+    assert [f.path for f in load_paths([a, a / "de.txt"]).files] == ["de.txt", "quake_a.txt"]
+
+
 # --- encodings -----------------------------------------------------------------------------
 
 

@@ -1144,3 +1144,19 @@ def test_a_dotted_hour_after_a_time_word_is_a_time(text: str, lang: str) -> None
     assert [m.key for m in numbers(text, lang) if m.kind != "word"] == ["14", "30"]
     # Without one, a dotted number stays a decimal.
     assert [m.key for m in numbers("Der Anteil stieg auf 14.30 Prozent.", "de")] == ["14.3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La secousse s'est produite à 04h17 heure locale.", "fr", ["4", "17"]),
+        ("Le train part à 18 h 30 de Lyon.", "fr", ["18", "30"]),
+        ("Vụ cháy xảy ra lúc 17h30 chiều qua.", "vi", ["17", "30"]),
+        ("Rendez-vous à 9h00 devant la mairie.", "fr", ["9"]),
+    ],
+)
+def test_an_hour_and_minutes_joined_by_h_are_a_time(text: str, lang: str, expected) -> None:
+    # fr 04h17 was read as 4 alone: "en has 17, not found in fr" (a false major) against 04:17.
+    assert [m.key for m in numbers(text, lang) if m.kind != "word"] == expected
+    # An h after a figure alone is a unit of its own (48 h, a 4h100m relay keeps its 4)
+    assert [m.key for m in numbers("Livraison sous 48h garantie.", "fr")] == ["48"]

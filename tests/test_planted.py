@@ -382,6 +382,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("untranslated", "ja", "Taking too much paraceta"),  # and no length-ratio
             },
         ),
+        (
+            "manisa_quake",  # fr 04h17 against 04:17; another report of the quake beside it
+            {"de", "en", "es", "fr", "ja", "zh"},
+            {
+                ("number-mismatch", "fr", "At least 12 people were "),
+                ("untranslated", "zh", "The tremor was felt as f"),
+                ("extra", "es", ""),
+                ("number-mismatch", "ja", "More than 80 aftershocks"),
+                ("missing", "de", "Schools in the province "),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -473,3 +484,23 @@ def test_a_sentence_the_pivot_lacks_is_one_row_of_every_version_that_has_it() ->
     assert all(aligned.cell(rows[0], lang) for lang in ("en", "es", "fr", "ru", "zh"))
     told = [f for f in aligned.findings[rows[0]] if f.check == "extra"]
     assert [(f.lang, f.severity) for f in told] == [("de", "major")]
+
+
+def test_two_reports_of_one_earthquake_are_two_groups() -> None:
+    # manisa_other: another outlet's report of the same quake (6.4, Thursday, 12 dead) in en,
+    # de and fr, under the same file names as manisa_quake's: two groups, two ids, and no
+    # name in the other report taken for an added one (en "Many" was near de's "Manisa").
+    corpus = open_corpus([PLANTED / "manisa_quake", PLANTED / "manisa_other"])
+    found = sorted(
+        sorted(corpus.documents[i].path.split("/planted/")[-1] for i in g.members.values())
+        for g in corpus.groups
+    )
+    assert found == [
+        ["es.txt", "ja.txt", "manisa_quake/de.txt", "manisa_quake/en.txt", "manisa_quake/fr.txt",
+         "zh.txt"],
+        ["manisa_other/de.txt", "manisa_other/en.txt", "manisa_other/fr.txt"],
+    ]  # fmt: skip
+    assert len({g.id for g in corpus.groups}) == 2
+    (other,) = [g for g in corpus.groups if len(g.members) == 3]
+    aligned = corpus.aligned(other)
+    assert [f for row in aligned.findings for f in row if f.severity != "info"] == []

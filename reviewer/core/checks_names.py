@@ -284,6 +284,8 @@ class NameMismatch(Check):
                     missing[m.text] = ("info", f"{kept}; {lang} may translate it")
         added: list[Mention] = []
         spelt: dict[str, str] = {}  # an added name -> the pivot's other spelling of it
+        cell = group.cell(row, lang)
+        openers = {at for at, _ in cell.content}
         for m in target_names:
             if m.kind == "acronym":
                 if m.key in pivot_acronyms or backward.get(m.key) in pivot_acronyms:
@@ -295,6 +297,8 @@ class NameMismatch(Check):
             elif (
                 found := self._used(group, doc_names, doc_index, pivot, m.key, by=lang)
             ) and not self._in_cell(group, row, pivot, m.key):
+                if found != m.key and _opens(cell.text, openers, m.start):
+                    continue  # a sentence's first word near a name: en Many, de Manisa
                 added.append(m)
                 if found != m.key:
                     spelt[m.text] = doc_names[pivot][found]

@@ -18,7 +18,7 @@ import os
 import stat
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -230,6 +230,30 @@ def plan(
                 real_roots[root] = os.path.realpath(root)
             real_root = real_roots.get(root) if root is not None else None
             planned.append(LoadJob(rel, source, root, real_root, encoding, max_bytes))
+    return _qualify_clashes(planned, paths)
+
+
+def _qualify_clashes(
+    planned: list[Problem | LoadJob], paths: Sequence[str | Path]
+) -> list[Problem | LoadJob]:
+    """Two files of one relative path under two arguments (`quake_a/de.txt`, `quake_b/de.txt`)
+    are named with their argument in front: as `de.txt` both, their groups had one id and so
+    one annotation file, and a reader could not tell them apart. The same file found twice
+    (a path given twice, a link) is one file and keeps its name (`gather` keeps it once)."""
+    jobs: dict[str, list[int]] = {}
+    for index, item in enumerate(planned):
+        if isinstance(item, LoadJob):
+            jobs.setdefault(item.rel, []).append(index)
+    if len(jobs) == sum(map(len, jobs.values())) or len(paths) < 2:
+        return planned  # no relative path twice: nothing resolved
+    for indices in jobs.values():
+        if len({os.path.realpath(planned[i].source) for i in indices}) < 2:
+            continue
+        for i in indices:
+            job = planned[i]
+            where = job.root if job.root is not None else job.source.parent
+            label = os.path.normpath(where).replace(os.sep, "/")
+            planned[i] = replace(job, rel=f"{label}/{job.rel}")
     return planned
 
 

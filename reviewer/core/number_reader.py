@@ -292,6 +292,12 @@ _TIME = pattern_cache.compile(
     r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
     r"(\s?(?:Uhr|uur|h\b|น\.|ч\.|saat|WIB|WITA|WIT\b))?"
 )
+# An hour and its minutes joined by an h (French 04h17, 18 h 30; Vietnamese 17h30): 04h17
+# was read as 4 alone, and the minutes a version on a colon clock writes (04:17) were "not
+# found". Minutes :00 are read as the hour alone, as in `_TIME`.
+_H_TIME = pattern_cache.compile(
+    r"(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\p{L}\p{N}])"
+)
 _TIME_BEFORE = pattern_cache.compile(r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", regex.I)
 _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
 # A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
@@ -856,6 +862,13 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 add("number", str(int(value)), match.start(3), match.end(3), float(value))
             else:
                 taken[match.start(3) : match.end(3)] = b"\x01" * (match.end(3) - match.start(3))
+    for match in _H_TIME.finditer(text) if digits and "h" in text else ():
+        add("number", str(int(match.group(1))), *match.span(1), float(match.group(1)))
+        minutes = int(match.group(2))
+        if minutes:
+            add("number", str(minutes), *match.span(2), float(minutes))
+        else:
+            taken[match.start(2) : match.end(2)] = b"\x01" * (match.end(2) - match.start(2))
     for match in _SLASH_DATE.finditer(text) if split else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
