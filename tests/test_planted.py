@@ -393,6 +393,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "de", "Schools in the province "),
             },
         ),
+        (
+            "alps_cold",  # temperatures below zero written −12 °C, minus 12, 영하, 零下, eksi
+            {"de", "en", "fr", "it", "ko", "pl", "ru", "tr", "zh"},
+            {
+                ("number-mismatch", "pl", "In den Bergen werden in "),  # 12 °C for −12 °C
+                ("number-mismatch", "fr", "Oberhalb von 1.500 Meter"),
+                ("missing", "it", "Wind mit bis zu 90 km/h "),
+                ("extra", "tr", ""),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from reviewer.core import data_files, pattern_cache
+from reviewer.core import data_files, pattern_cache, temperatures
 from reviewer.core.mention import Mention
 from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
 
@@ -628,6 +628,7 @@ def _han_value(token: str, parts: list[str] | None = None) -> Decimal | None:
 # 五彩, 七上八下, 不三不四.
 _HAN_WORDS = pattern_cache.compile(
     "十分(?![钟鐘])|十足|十字|四处|四處|三思|万一|萬一|百姓|九州|二手|八卦|五彩|七上八下|不三不四"
+    "|零下"  # below zero (零下12度): a sign, not a count of 0 (temperatures.py)
 )
 # Words that begin with a numeral and follow a number: they end its run. Japanese 四半期 "a
 # quarter (of a year)" and 四半世紀 "a quarter century": 第3四半期, the third quarter, was read
@@ -1146,6 +1147,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         for match in _HALF_PAST.finditer(text):
             start = match.end() - 1
             found.append(Mention("number", "30", start, match.end(), match.group().strip(), 30.0))
+    if digits or words:
+        temperatures.signed(text, source, lowered, lang, found)
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
 

@@ -1,0 +1,89 @@
+"""Temperatures below zero: the sign of a number that a degree follows.
+
+The number reader keys a figure by its digits alone, so a translation that turned −12 °C into
+12 °C (a frost into a mild day) said nothing, and zh 零下12度 ("below zero, 12 degrees") gave a
+count of 0 besides. A figure followed by a degree (a sign: ° º ℃ ℉, or a word: degrees, Grad,
+градусов, 도) is a temperature; it is below zero where a minus sign or word stands right before
+it (−12, minus 12, 영하 12, マイナス12) or a "below zero" phrase before it or after its degree
+(12 grados bajo cero, sıfırın altında 12 derece, 12 градусов мороза). Then its key is the
+signed one (`-12`), which every version writes in its own way and all read alike. Other
+negative figures (−0.5 % growth, "fell 0.5 %") keep their digits alone: a verb says their sign
+as often as a minus does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from reviewer.core import data_files, pattern_cache
+from reviewer.core.mention import Mention
+
+_SIGNS = "°º℃℉"
+_MINUS_SIGNS = "-−–"  # hyphen-minus, minus, en dash (typeset as a minus in many texts)
+_REACH = 24  # characters before a figure where its minus word or "below zero" may stand
+
+
+class _Rules(NamedTuple):
+    hints: tuple[str, ...]  # a text holding none of these has no temperature
+    degree_re: regex.Pattern[str]  # at the figure's end: its degree
+    before_re: regex.Pattern[str]  # searched in the characters before the figure
+    after_re: regex.Pattern[str] | None  # at the degree's end: "below zero"
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rules(lang: str) -> _Rules | None:
+    table = data_files.load("temperatures.toml").get(lang)
+    if table is None:
+        return None
+    words, minus, below = table["degrees"], table["minus"], table["below"]
+    # A word ends at a letter's end, except in the scripts that write no spaces (12度, 12도)
+    end = r"(?![\p{L}\p{M}])" if lang not in ("zh", "ja", "ko", "th") else ""
+    degree = rf"\s?(?:[{_SIGNS}]\s?[CFcf]?|(?:{_alternation(words)}){end})"
+    degree += r"(?:\s?(?:Celsius|C\b))?"
+    before = [*minus, *below]
+    return _Rules(
+        hints=(*_SIGNS, *words),
+        degree_re=pattern_cache.compile(degree, regex.I),
+        before_re=pattern_cache.compile(rf"(?:{_alternation(before)})\s?$", regex.I),
+        after_re=pattern_cache.compile(rf"\s?(?:{_alternation(below)}){end}", regex.I)
+        if below
+        else None,
+    )
+
+
+def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]) -> None:
+    """Turn the figures of `found` that are temperatures below zero into signed ones, in
+    place: `Mention.key` `-12`, its value negative, its span and text widened to what says
+    the sign (−12, minus 12, 12 grados bajo cero), so that a finding shows it. `text` is what
+    the number reader read (`source` with its digits made ASCII), `lowered` its lower case."""
+    rules = _rules(lang)
+    if rules is None or not any(hint in lowered for hint in rules.hints):
+        return
+    for index, m in enumerate(found):
+        if m.kind not in ("number", "word") or not m.value or m.value < 0:
+            continue
+        degree = rules.degree_re.match(text, m.end)
+        if degree is None:
+            continue
+        start, end = m.start, m.end
+        if m.start and text[m.start - 1] in _MINUS_SIGNS:
+            if m.start > 1 and text[m.start - 2].isalnum():
+                continue  # a range (10-12 °C) or a code
+            start -= 1
+        elif word := rules.before_re.search(text, max(0, m.start - _REACH), m.start):
+            start = word.start()
+        elif rules.after_re is not None and (phrase := rules.after_re.match(text, degree.end())):
+            end = phrase.end()
+        else:
+            continue
+        found[index] = m._replace(
+            key=f"-{m.key}", value=-m.value, start=start, end=end, text=source[start:end]
+        )

@@ -1,0 +1,82 @@
+"""Temperatures below zero keep their sign (reviewer/core/temperatures.py)."""
+
+import pytest
+
+from reviewer.core import data_files, language
+from reviewer.core.checks import get_check, run_checks
+from reviewer.core.model import Row, Segment
+from reviewer.core.number_reader import numbers
+
+
+def _keys(text: str, lang: str) -> list[str]:
+    return [m.key for m in numbers(text, lang) if m.kind != "word"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the mountains, lows of −12 °C are expected.", "en"),
+        ("Lows of -12°C on Saturday night.", "en"),
+        ("In den Bergen werden minus 12 Grad erwartet.", "de"),
+        ("Des minimales de -12 °C sont attendues.", "fr"),
+        ("Sono attese minime di 12 gradi sotto zero.", "it"),
+        ("Se esperan 12 grados bajo cero.", "es"),
+        ("Spodziewane są temperatury 12 stopni poniżej zera.", "pl"),
+        ("В горах ожидается до минус 12 градусов.", "ru"),
+        ("Ночью 12 градусов мороза.", "ru"),
+        ("Dağlarda sıcaklığın eksi 12 derece olması bekleniyor.", "tr"),
+        ("산간 지역의 최저 기온은 영하 12도.", "ko"),
+        ("周六夜间山区最低气温预计降至零下12度。", "zh"),
+        ("山間部の最低気温は氷点下12度の見込み。", "ja"),
+        ("Nhiệt độ thấp nhất âm 12 độ C.", "vi"),
+        ("ที่อุณหภูมิติดลบ 12 องศา", "th"),
+        ("درجة الحرارة -١٢ درجة مئوية", "ar"),
+    ],
+)
+def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) -> None:
+    # −12 °C and 12 °C were both "12": a translation that turned a frost into a mild day said
+    # nothing, and zh 零下 ("below zero") was a count of 0 besides
+    assert _keys(text, lang) == ["-12"]
+    (m,) = [m for m in numbers(text, lang) if m.kind != "word"]
+    assert m.text == text[m.start : m.end] and "12" in m.text or "١٢" in m.text
+    assert m.value == -12
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Highs of 12 °C in the valleys.", "en", ["12"]),
+        ("Between 10-12 °C in the afternoon.", "en", ["10", "12"]),  # a range, not a sign
+        ("GDP fell by -0.5 % in the quarter.", "en", ["0.5"]),  # no degree: the digits alone
+        ("Minus 3 players were injured.", "en", ["3"]),
+        ("白天最高气温12度。", "zh", ["12"]),
+    ],
+)
+def test_other_figures_keep_their_digits_alone(text: str, lang: str, expected) -> None:
+    assert _keys(text, lang) == expected
+
+
+def test_every_language_with_a_table_names_its_degrees_and_minus() -> None:
+    tables = data_files.load("temperatures.toml")
+    assert set(tables) == set(language.SUPPORTED)
+    for lang, table in tables.items():
+        assert table["degrees"] and table["minus"], lang
+        assert all(w == w.lower() for key in table for w in table[key]), lang
+
+
+def _findings(pivot: tuple[str, str], other: tuple[str, str]):
+    segments = {lang: (Segment(0, 0, 0, len(text), text, None),) for lang, text in (pivot, other)}
+    rows = [Row({pivot[0]: (0,), other[0]: (0,)})]
+    (found,) = run_checks(rows, segments, pivot[0], checks=[get_check("number-mismatch")])
+    return found
+
+
+def test_a_dropped_minus_is_a_changed_number_and_a_converted_one_is_not() -> None:
+    (finding,) = _findings(
+        ("de", "In den Bergen werden minus 12 Grad erwartet."),
+        ("pl", "W górach spodziewane są temperatury minimalne 12 °C."),
+    )
+    assert finding.severity == "major" and "minus 12" in finding.message
+    # 5 °F is −15 °C: a conversion, said as info (unsigned, 15 against 5 °F was a major)
+    (converted,) = _findings(("en", "Lows of 5 °F tonight."), ("fr", "Minimales de −15 °C."))
+    assert converted.severity == "info" and "other units" in converted.message
