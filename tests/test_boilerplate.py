@@ -308,6 +308,18 @@ def test_recurring_prose_is_article_text_not_boilerplate() -> None:
     assert not any(s.boilerplate for segments in marked for s in segments)
 
 
+def test_a_numbered_heading_recurring_is_article_text() -> None:
+    # "4. Contact", written alike by the en, fr and nl terms of service of one app, was an ad
+    # (a line in three documents), and then `missing` three times against es "4. Contacto"
+    docs = [[f"Clause {n} applies to every rental.", "4. Contact", "2.1 Prices"] for n in "ABC"]
+    _, marked = corpus_of(docs)
+    assert not any(s.boilerplate for segments in marked for s in segments)
+    # a footer after a count is still one
+    docs = [[f"Story {n} is told here.", "0 comments"] for n in "ABC"]
+    _, marked = corpus_of(docs)
+    assert all(segments[-1].boilerplate for segments in marked)
+
+
 def test_recurring_thai_prose_is_article_text() -> None:
     # Thai ends sentences with no mark; the same article three times stays article text.
     line = "เจ้าหน้าที่ระบุว่า น้ำท่วมหนักในกรุงจาการ์ตาทำให้ประชาชนจำนวนมากต้องออกจากบ้าน"

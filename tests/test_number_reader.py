@@ -1160,3 +1160,22 @@ def test_an_hour_and_minutes_joined_by_h_are_a_time(text: str, lang: str, expect
     assert [m.key for m in numbers(text, lang) if m.kind != "word"] == expected
     # An h after a figure alone is a unit of its own (48 h, a 4h100m relay keeps its 4)
     assert [m.key for m in numbers("Livraison sous 48h garantie.", "fr")] == ["48"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Each further half hour costs €1.50.", "en"),
+        ("Jede weitere halbe Stunde kostet 1,50 €.", "de"),
+        ("Chaque demi-heure supplémentaire coûte 1,50 €.", "fr"),
+        ("Cada media hora adicional cuesta 1,50 €.", "es"),
+        ("Ogni ulteriore mezz'ora costa 1,50 €.", "it"),
+        ("Elk volgend halfuur kost € 1,50.", "nl"),
+        ("Każde kolejne pół godziny kosztuje 1,50 €.", "pl"),
+        ("Каждые следующие полчаса стоят 1,50 €.", "ru"),
+    ],
+)
+def test_half_an_hour_confirms_30_minutes(text: str, lang: str) -> None:
+    # "Each further 30 minutes" against "halbe Stunde", "mezz'ora", "halfuur": three false
+    # major findings on made-up terms of service; a soft 30 (it confirms, never contradicts)
+    assert ("word", "30") in [(m.kind, m.key) for m in numbers(text, lang)]

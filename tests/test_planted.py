@@ -403,6 +403,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("extra", "tr", ""),
             },
         ),
+        (
+            "citybike_terms",  # numbered clauses, a cross-reference, 30 minutes as half an hour
+            {"de", "en", "es", "fr", "it", "nl", "pl", "pt"},
+            {
+                ("number-mismatch", "de", "3.2 Una bicicleta no dev"),  # clause 2.2 for 2.3
+                ("number-mismatch", "pl", "2.2 La suscripción anual"),
+                ("missing", "nl", "2.3 El pago se carga en "),
+                ("extra", "pt", ""),
+                ("untranslated", "it", "3.1 Debe devolver la bic"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
