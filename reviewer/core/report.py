@@ -68,15 +68,19 @@ def _dumps(value, indent: int | None = None) -> str:
 
 def _documents_json(corpus: Corpus) -> list[dict]:
     group_of = {index: group.id for group in corpus.groups for index in group.members.values()}
-    return [
-        {
+    documents = []
+    for index, doc in enumerate(corpus.documents):
+        entry = {
             "path": doc.path,
             "lang": doc.lang,
             "group": group_of.get(index),
             "warnings": list(doc.warnings),
         }
-        for index, doc in enumerate(corpus.documents)
-    ]
+        if (twin := corpus.second_versions.get(index)) is not None:
+            # ungrouped, since that group has the language already (an additive key)
+            entry["second_version_of"] = corpus.documents[twin].path
+        documents.append(entry)
+    return documents
 
 
 def _problems_json(corpus: Corpus) -> list[dict]:
@@ -142,7 +146,14 @@ def text_parts(corpus: Corpus, aligned: Iterable[AlignedGroup]) -> Iterable[str]
     )
     for index, doc in enumerate(corpus.documents):
         if index not in grouped:
-            lines.append(f"  ungrouped: {doc.path} ({doc.lang})")
+            line = f"  ungrouped: {doc.path} ({doc.lang})"
+            if (twin := corpus.second_versions.get(index)) is not None:
+                group = corpus.group_of(twin)
+                line += (
+                    f": a second {doc.lang} version of {corpus.documents[twin].path}"
+                    f" (group {group.id if group else '?'}), which holds the language"
+                )
+            lines.append(line)
     for a in aligned:
         yield _joined(lines)
         lines = [""]

@@ -27,6 +27,7 @@ from reviewer.core import (
     loading,
     number_reader,
     parallel,
+    second_versions,
     segmenting,
     sentence_memo,
 )
@@ -69,6 +70,9 @@ class Corpus:
     cluster: object = field(default=None, repr=False)  # a dask.distributed Client, or None
     # The aligner's options for the groups (`reviewer check --semantic` sets `semantic`).
     align_options: aligning.AlignOptions = aligning.DEFAULT_OPTIONS
+    # An ungrouped document -> the member of a group in its language whose text it nearly is
+    # (second_versions.py): a group holds one document per language.
+    second_versions: dict[int, int] = field(default_factory=dict, repr=False)
     _aligned: dict[tuple[str, str], AlignedGroup] = field(default_factory=dict, repr=False)
     _rows: dict[tuple[str, str], tuple[Row, ...]] = field(default_factory=dict, repr=False)
     # One lock per group and pivot: the app aligns in worker threads, and two threads asking
@@ -454,6 +458,7 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
         groups = grouping.read_grouping_file(grouping_file, documents, segments, prints)
     else:
         groups = grouping.find_groups(documents, segments, prints=prints)
+    versions = second_versions.second_versions(documents, prints, groups)
     del prints
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
@@ -463,7 +468,9 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
     if cluster is None:  # a cluster's workers inherit nothing: they compute them anyway
         _keep_recurring(documents, segments, groups)
         lap("recurring")
-    return Corpus(documents, segments, groups, list(problems), timings, jobs, cluster)
+    corpus = Corpus(documents, segments, groups, list(problems), timings, jobs, cluster)
+    corpus.second_versions = versions
+    return corpus
 
 
 def _front_on_cluster(paths, encoding, overrides, cluster, lap):
