@@ -635,3 +635,96 @@ def test_a_long_row_of_share_buttons_is_read_in_time() -> None:
     classify(" | ".join(items[2:]), "tr")
     assert time.process_time() - start < 1.0
     assert classify(" | ".join(items[:9]), "en") == "metadata"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "en",
+            "We use cookies to improve your experience. By continuing "
+            "to browse, you agree to our Cookie Policy.",
+        ),
+        (
+            "de",
+            "Wir verwenden Cookies. Wenn Sie weiter surfen, "
+            "stimmen Sie unserer Cookie-Richtlinie zu.",
+        ),
+        (
+            "fr",
+            "Nous utilisons des cookies. En poursuivant, vous acceptez notre politique de cookies.",
+        ),
+        ("es", "Utilizamos cookies. Si continúa navegando, acepta nuestra Política de cookies."),
+        ("zh", "本网站使用Cookie，继续浏览即表示您同意我们的政策。"),
+        (
+            "ru",
+            "Мы используем файлы cookie. Продолжая просмотр, вы "
+            "соглашаетесь с нашей политикой конфиденциальности.",
+        ),
+        ("uk", "Ми використовуємо файли cookie. Продовжуючи, ви погоджуєтеся з нашою політикою."),
+        (
+            "tr",
+            "Deneyiminizi geliştirmek için çerezler kullanıyoruz. Siteyi "
+            "kullanarak çerez politikamızı kabul etmiş olursunuz.",
+        ),
+        (
+            "ar",
+            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك. بمواصلة "
+            "التصفح فإنك توافق على سياسة الخصوصية.",
+        ),
+        (
+            "ko",
+            "이 웹사이트는 쿠키를 사용합니다. 계속 이용하시면 쿠키 정책에 "
+            "동의하는 것으로 간주됩니다.",
+        ),
+        ("th", "เว็บไซต์นี้ใช้คุกกี้ การใช้งานต่อถือว่าท่านยอมรับนโยบายความเป็นส่วนตัว"),
+        (
+            "vi",
+            "Chúng tôi sử dụng cookie. Bằng việc tiếp tục, bạn "
+            "đồng ý với chính sách của chúng tôi.",
+        ),
+        (
+            "id",
+            "Kami menggunakan cookie. Dengan melanjutkan, Anda "
+            "setuju dengan kebijakan privasi kami.",
+        ),
+        (
+            "pl",
+            "Używamy plików cookie. Korzystając ze strony, "
+            "zgadzasz się z naszą polityką prywatności.",
+        ),
+        ("el", "Χρησιμοποιούμε cookies. Συνεχίζοντας, αποδέχεστε την πολιτική απορρήτου μας."),
+        ("he", "אנו משתמשים בעוגיות. בהמשך הגלישה אתם מסכימים למדיניות הפרטיות שלנו."),
+        ("hi", "हम कुकीज़ का उपयोग करते हैं। ब्राउज़ करना जारी रखकर आप हमारी नीति से सहमति देते हैं।"),
+        ("it", "Utilizziamo i cookie. Continuando la navigazione accetti la nostra informativa."),
+        (
+            "pt",
+            "Utilizamos cookies. Ao continuar a navegar, concorda "
+            "com a nossa política de privacidade.",
+        ),
+        ("nl", "Wij gebruiken cookies. Door verder te surfen gaat u akkoord met ons cookiebeleid."),
+        ("en", "Accept all | Manage settings"),
+        ("fr", "Tout accepter | Gérer les paramètres"),
+        ("en", "Click here to subscribe to our newsletter"),
+        ("es", "Haga clic aquí para suscribirse a nuestro boletín"),
+        ("de", "Klicken Sie hier, um unseren Newsletter zu abonnieren"),
+    ],
+)
+def test_cookie_banners_and_calls_to_click_are_page_furniture(lang: str, line: str) -> None:
+    # a scraped page in en, fr, de, es: its cookie banner (three sentences) and "click here"
+    # lines were article text, compared and aligned in every version
+    assert classify(line, lang) == "metadata"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "The EU court ruled that websites must ask before they store cookies."),
+        ("en", "She baked cookies for the children and they said they would accept them."),
+        ("en", "Click on the map to see the route."),
+        ("fr", "Politique | Économie"),
+        ("ru", "Правительство приняло закон о политике цен на газ."),
+    ],
+)
+def test_article_text_about_cookies_or_clicks_stays(lang: str, line: str) -> None:
+    assert classify(line, lang) is None

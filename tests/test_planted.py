@@ -414,6 +414,14 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("untranslated", "it", "3.1 Debe devolver la bic"),
             },
         ),
+        (
+            "lyon_cycle_path",  # HTML left in (&nbsp;, &#39;, <p>), a cookie banner, "click here"
+            {"de", "en", "es", "fr"},
+            {
+                ("number-mismatch", "de", "Around 9,000 cyclists ar"),  # 6.000 for 9,000
+                ("missing", "es", "The project cost €18.5 m"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -525,3 +533,14 @@ def test_two_reports_of_one_earthquake_are_two_groups() -> None:
     (other,) = [g for g in corpus.groups if len(g.members) == 3]
     aligned = corpus.aligned(other)
     assert [f for row in aligned.findings for f in row if f.severity != "info"] == []
+
+
+def test_a_scraped_page_with_html_left_in_is_read_as_text() -> None:
+    # lyon_cycle_path: `&#39;` was the number 39 in every row with an apostrophe, fr's
+    # `9&nbsp;000` was 9 and 000 (fr was left out of the group), and the cookie banner and
+    # "click here" lines were article text
+    aligned, _ = _findings("lyon_cycle_path")
+    for lang, segments in aligned.segments.items():
+        assert not any("&" in s.text or "<p>" in s.text for s in segments), lang
+        furniture = [s.text for s in segments if s.boilerplate]
+        assert len(furniture) == 5 and "cookie" in furniture[0].lower(), (lang, furniture)

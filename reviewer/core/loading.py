@@ -23,7 +23,7 @@ from pathlib import Path
 
 import regex
 
-from reviewer.core import pattern_cache
+from reviewer.core import html_remnants, pattern_cache
 from reviewer.core.model import Problem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -348,6 +348,8 @@ def _load_one(
     data = _read_regular(source, max_bytes)
     text, used, warnings = _decode(data, encoding)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, cleaned = html_remnants.clean(text)
+    warnings = (*warnings, *cleaned)
     if not text.strip():
         raise _Refused("empty file" if not text else "only whitespace")
     return LoadedFile(
