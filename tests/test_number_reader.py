@@ -1179,3 +1179,48 @@ def test_half_an_hour_confirms_30_minutes(text: str, lang: str) -> None:
     # "Each further 30 minutes" against "halbe Stunde", "mezz'ora", "halfuur": three false
     # major findings on made-up terms of service; a soft 30 (it confirms, never contradicts)
     assert ("word", "30") in [(m.kind, m.key) for m in numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("令和6年度の予算案が閣議決定された。", "ja", "2024"),
+        ("令和元年5月1日に即位した。", "ja", "2019"),
+        ("平成31年4月30日に退位した。", "ja", "2019"),
+        ("令和６年の人口", "ja", "2024"),
+        ("中華民国113年度預算", "zh", "2024"),
+    ],
+)
+def test_a_japanese_era_year_is_the_year_it_names(text: str, lang: str, year: str) -> None:
+    # 令和6年度 was the count 6 against the 2024 of every translation (a false major)
+    years = [m.key for m in numbers(text, lang) if m.kind == "year"]
+    assert years == [year]
+    assert all(m.key != year[-1] for m in numbers(text, lang) if m.kind == "number")
+
+
+def test_a_hijri_date_beside_the_gregorian_one_is_soft() -> None:
+    # translations keep 25 March 2024 alone: the Hijri 15 and 1445 were "not found"
+    found = numbers("افتتح المعرض في 15 رمضان 1445 هـ الموافق 25 مارس 2024.", "ar")
+    assert [(m.kind, m.key) for m in found] == [
+        ("word", "15"), ("word", "1445"), ("date", "d:25.3"), ("year", "2024")
+    ]  # fmt: skip
+    # a count before a Hijri month's name elsewhere in the sentence stays a count
+    found = numbers("قتل ١٥ شخصا في رمضان.", "ar")
+    assert [(m.kind, m.key) for m in found] == [("number", "15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("It is expected to be voted on in late March.", ["m:3"]),
+        ("In May, the council met again.", ["m:5"]),
+        ("The protesters march in March and April.", ["m:3", "m:4"]),
+        ("May I help you?", []),
+        ("Theresa May said on Monday that talks would go on.", []),
+        ("Prime Minister May resigned.", []),
+        ("The Long March was a retreat.", []),
+    ],
+)
+def test_an_english_march_or_may_inside_a_sentence_is_the_month(text: str, months) -> None:
+    # "voted on in late March" said nothing against ar أواخر مارس: a false major
+    assert [m.key for m in numbers(text, "en") if m.kind == "month"] == months

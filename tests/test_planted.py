@@ -422,6 +422,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "es", "The project cost €18.5 m"),
             },
         ),
+        (
+            "yokohama_budget",  # ja original (令和7年度), ar with a Hijri date, fr "fin mars"
+            {"ar", "en", "fr", "ja", "ko", "zh"},
+            {
+                ("number-mismatch", "ko", "وخصصت الميزانية 85 مليار"),  # 580억 for 850億
+                ("missing", "fr", "وخصصت الميزانية 85 مليار"),  # fr leaves a paragraph out
+                ("missing", "fr", "وقال رئيس البلدية في مؤت"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):

@@ -181,7 +181,9 @@ def _has_numeral(text: str) -> bool:
     return _NUMERAL.search(text) is not None
 
 
-_NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": ""}
+# (a month's key is `m:3` already: "voted on in late March" and "fin mars" share it, where a
+# sentence has no other figure to tell it by)
+_NUMBER_KINDS = {"number": "n:", "percent": "n:", "year": "n:", "date": "", "month": ""}
 _VALUE_KINDS = frozenset({"number", "word", "year"})
 
 
@@ -352,6 +354,7 @@ def sentence_keys(
         spelt = numbers(without_urls, lang)  # most sentences: none
         if spelt:
             keys.update("v:" + m.key for m in spelt if _telling(m))
+            keys.update(m.key for m in spelt if m.kind == "month")
     else:
         read = bytearray(len(without_urls))
         for mention in numbers(without_urls, lang):

@@ -348,6 +348,11 @@ _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")
 _WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 _ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+# The first year of each Japanese era, and of the Republic of China's calendar (Taiwan).
+_ERA_START = {
+    "令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868, "民国": 1912, "民國": 1912
+}  # fmt: skip
+_ERA = pattern_cache.compile(rf"({'|'.join(_ERA_START)})\s?(元|\d{{1,3}})\s?年")
 _HAN_SMALL = "[一二三四五六七八九十]{1,3}"
 # 12月26日, 12월 26일, 十二月; 26日 and 26일 alone are plain numbers.
 _CJK_DATE = pattern_cache.compile(
@@ -958,9 +963,20 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 inflected = bool(ending) and "'" not in ending and "’" not in ending
                 if word in rules.ambiguous_months and not inflected:
                     beside = _month_beside(text, rules, match.start(), match.end())
-                    if not beside and (not year or not match.group(1)[0].isupper()):
-                        continue
+                    capital = match.group(1)[0].isupper()
+                    if not beside and (not year or not capital):
+                        if not (
+                            (capital and lang == "en" and _named_month(text, match.start(1)))
+                            or (lang == "fr" and match.group(1) == "mars")  # Mars, the planet
+                        ):
+                            continue
                 add("month", f"m:{month}", match.start(1), match.end(1))
+    # Japanese era years and the Republic of China's (令和6年 is 2024, 平成31年 2019, 令和元年 its
+    # first; 民国113年 2024): 令和6年度 was the count 6 against the 2024 of every translation.
+    for era in _ERA.finditer(text) if "年" in text else ():
+        number = 1 if era.group(2) == "元" else int(era.group(2))
+        year = _ERA_START[era.group(1)] + number - 1
+        add("year", str(year), era.start(), era.end(), float(year))
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
     if lang in ("zh", "ja", "ko") or (
         not latin and _PAST_U1100.search(text) and _HAN_OR_HANGUL.search(text)
@@ -1147,10 +1163,54 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         for match in _HALF_PAST.finditer(text):
             start = match.end() - 1
             found.append(Mention("number", "30", start, match.end(), match.group().strip(), 30.0))
+    if lang == "ar" and digits and _HIJRI_HINT.search(text):
+        _soften_hijri(text, found)
     if digits or words:
         temperatures.signed(text, source, lowered, lang, found)
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
+
+
+# A Hijri date beside the Gregorian one (في 15 رمضان 1445 هـ الموافق 25 مارس 2024): the
+# translations keep the Gregorian date alone, and the Hijri figures were "not found" (false
+# majors). They are soft evidence: they confirm a figure, never contradict one.
+_HIJRI_MONTHS = (
+    "محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب"
+    "|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة"
+)
+_HIJRI_HINT = pattern_cache.compile(rf"هـ|هجري|للهجرة|{_HIJRI_MONTHS}")
+_HIJRI = pattern_cache.compile(
+    rf"(?:\d{{1,2}}\s+(?:{_HIJRI_MONTHS}))?\s*(?:\d{{3,4}}\s*(?:هـ|ه(?!\p{{L}})|هجري[ةه]?|للهجرة))"
+    rf"|\d{{1,2}}\s+(?:{_HIJRI_MONTHS})"
+)
+
+
+def _soften_hijri(text: str, found: list[Mention]) -> None:
+    """Make the figures of Hijri dates soft ("word") evidence, in place."""
+    spans = [m.span() for m in _HIJRI.finditer(text)]
+    for index, m in enumerate(found):
+        if m.kind in ("number", "year") and any(a <= m.start and m.end <= b for a, b in spans):
+            found[index] = m._replace(kind="word")
+
+
+# Words that stand before a month whatever their case (In May, the council met)
+_BEFORE_MONTH = frozenset(
+    "in until till by since from last next early late mid during before after this of "
+    "through throughout between and or to".split()
+)
+_LAST_WORD = pattern_cache.compile(r"(\S+)\s+$")
+
+
+def _named_month(text: str, start: int) -> bool:
+    """Whether an English March or May at `start` (capitalised) is the month: after a word
+    that stands before months (in, until, late ...) or any lower-case word, not first in the
+    text (May I ...) nor after a capitalised one (Theresa May, Prime Minister May). "voted on
+    in late March" said nothing against ar أواخر مارس (a false major)."""
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in _BEFORE_MONTH or word[0].islower()
 
 
 def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -> None:
