@@ -1224,3 +1224,19 @@ def test_a_hijri_date_beside_the_gregorian_one_is_soft() -> None:
 def test_an_english_march_or_may_inside_a_sentence_is_the_month(text: str, months) -> None:
     # "voted on in late March" said nothing against ar أواخر مارس: a false major
     assert [m.key for m in numbers(text, "en") if m.kind == "month"] == months
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        ("Pierwsze sześć stacji otworzymy w czerwcu.", "pl", ["m:6"]),
+        ("Prace ruszą we wrześniu.", "pl", ["m:9"]),
+        ("Kosztuje łącznie 1,1 miliarda euro.", "pl", ["1100000000"]),
+        ("Przyjechało 2,5 miliona turystów.", "pl", ["2500000"]),
+        ("Θα ανοίξουμε τους πρώτους σταθμούς τον Μάιο.", "el", ["m:5"]),
+    ],
+)
+def test_months_and_scales_in_the_cases_a_sentence_puts_them(text, lang, keys) -> None:
+    # pl "w czerwcu" (in June, for the others' May) was no month, and "1,1 miliarda" was 1.1
+    # (a false major against 1.1 billion): a made-up interview in six languages
+    assert [m.key for m in numbers(text, lang) if m.kind != "word"] == keys

@@ -431,6 +431,14 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "fr", "وقال رئيس البلدية في مؤت"),
             },
         ),
+        (
+            "metro_interview",  # questions and answers: Q/A, F/A, P/R, P/O, dashes, ――
+            {"de", "en", "es", "ja", "pl", "ru"},
+            {
+                ("missing", "ja", "We had to stop work for "),
+                ("number-mismatch", "pl", "A: We will open the firs"),  # w czerwcu for May
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
