@@ -1240,3 +1240,18 @@ def test_months_and_scales_in_the_cases_a_sentence_puts_them(text, lang, keys) -
     # pl "w czerwcu" (in June, for the others' May) was no month, and "1,1 miliarda" was 1.1
     # (a false major against 1.1 billion): a made-up interview in six languages
     assert [m.key for m in numbers(text, lang) if m.kind != "word"] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The scheme cost Rs 2.5 crore.", "en", [("number", "25000000")]),
+        ("About 1.2 lakh people attended.", "en", [("number", "120000")]),
+        ("योजना पर ढाई करोड़ रुपये खर्च हुए।", "hi", [("word", "25000000")]),
+        ("करीब डेढ़ लाख लोग पहुंचे।", "hi", [("word", "150000")]),
+    ],
+)
+def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:
+    # Indian English "2.5 crore" was 2.5 against hi 2.5 करोड़ (25 million); hi ढाई करोड़ (two
+    # and a half crore) was nothing: a soft figure now, which confirms and never contradicts
+    assert [(m.kind, m.key) for m in numbers(text, lang)] == expected

@@ -31,7 +31,7 @@ class _NumberRules(NamedTuple):
     decimal: str
     scales: dict[str, float]
     percent: tuple[str, ...]
-    words: dict[str, int]
+    words: dict[str, int | float]
     months: dict[str, int]  # every spelling -> month number
     ambiguous_months: frozenset[str]
     month_prefixes: tuple[str, ...]
@@ -167,7 +167,10 @@ def _number_rules(lang: str) -> _NumberRules:
     percent_re = pattern_cache.compile(
         rf"\s?(?:%{f'|(?:{_alternation(others)}){after}' if others else ''})", regex.I
     )
-    words = {_nfc(k): int(v) for k, v in table.get("words", {}).items()}
+    # whole numbers as int; a half (hi डेढ़, ढाई: 1.5, 2.5) as written
+    words = {
+        _nfc(k): int(v) if float(v).is_integer() else v for k, v in table.get("words", {}).items()
+    }
     words_re = (
         pattern_cache.compile(rf"{before}({_alternation(words)}){after}", regex.I)
         if words
