@@ -27,6 +27,7 @@ from reviewer.core import (
     data_files,
     evidence,
     language,
+    moves,
     pattern_cache,
     punctuation,
     sentence_memo,
@@ -505,6 +506,8 @@ def run_checks(
     for check in instances:
         for row, finding in check.run(group):
             found[row].append(finding)
+    if {"missing", "extra"} <= {check.id for check in instances}:
+        moves.link(group, found, _quote)
     for row, findings in enumerate(found):
         explained = {(f.lang, kind) for f in findings for kind in _EXPLAINS.get(f.check, ())}
         if explained:

@@ -1,0 +1,98 @@
+"""A sentence a translation moved: its `missing` and its `extra` told as one move.
+
+The aligner keeps every version in the pivot's order, so a paragraph a translator placed
+elsewhere came out as `missing` rows where the pivot has it and `extra` rows where the
+translation has it: four major findings for a paragraph of two sentences that is all there
+(a made-up earthquake report, `tests/data/planted/manisa_quake` with fr's third paragraph
+last). Here a `missing` and an `extra` of one language whose sentences share what every
+translation keeps (figures, dates, weekdays, names, URLs, cognates, Han words; those of few
+of the pivot's rows) and each is the other's best match become a pair of minor findings that
+name each other's row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from reviewer.core.lexical import sentence_keys
+from reviewer.core.model import Finding
+
+# What a translation keeps whatever its words: figures (n:, v:), dates (d:), weekdays (k:),
+# months (m: and a digit), URLs (u:), names (p:); then sounds (s:), cognates (w:), Han words (h:).
+# A capitalised word's sound (s:) is weaker: German capitalises its nouns, and every language
+# the first word of a sentence (Bible fault bench: de Tier and en Then were a "move").
+_STRONG = ("n:", "v:", "d:", "k:", "u:", "p:")
+LEAST = 3.0  # the score of a move: 2 a shared strong key, 1 a sound or a cognate, 0.5 a Han word
+
+
+RARE = 2  # rows of the pivot a key may stand in and still tell a sentence apart
+
+
+def _score(a: frozenset[str], b: frozenset[str], common: set[str]) -> float:
+    score = 0.0
+    for key in a & b - common:
+        if key.startswith(_STRONG) or (key.startswith("m:") and key[2:].isdigit()):
+            score += 2.0
+        elif key.startswith(("w:", "s:")):
+            score += 1.0
+        elif key.startswith("h:"):
+            score += 0.5
+    return score
+
+
+def link(group, found: list[list[Finding]], quote: Callable[[str], str]) -> None:
+    """Rewrite, in place, each `missing` and `extra` of one language that tell one moved
+    sentence (see the module docstring) into two minor findings naming each other's row and
+    quoting (`quote`) the other's text."""
+    pivot = group.pivot
+    common: set[str] | None = None
+    for lang in group.targets:
+        missing = [r for r, fs in enumerate(found) if _one(fs, "missing", lang)]
+        extra = [r for r, fs in enumerate(found) if _one(fs, "extra", lang)]
+        if not missing or not extra:
+            continue
+        if common is None:
+            common = _common(group)
+        theirs = {r: sentence_keys(group.cell(r, pivot).content_text, pivot)[0] for r in missing}
+        ours = {r: sentence_keys(group.cell(r, lang).content_text, lang)[0] for r in extra}
+        scores = {(m, e): _score(theirs[m], ours[e], common) for m in missing for e in extra}
+        best_extra = {m: max(extra, key=lambda e: (scores[m, e], -abs(e - m))) for m in missing}
+        best_missing = {e: max(missing, key=lambda m: (scores[m, e], -abs(e - m))) for e in extra}
+        for m, e in best_extra.items():
+            if best_missing[e] != m or scores[m, e] < LEAST:
+                continue
+            said = quote(group.cell(e, lang).content_text)
+            _rewrite(
+                found[m],
+                "missing",
+                lang,
+                f"moved: {lang} gives this sentence at row {e + 1}: {said}",
+            )
+            said = quote(group.cell(m, pivot).content_text)
+            _rewrite(
+                found[e],
+                "extra",
+                lang,
+                f"moved: this translates the {pivot} sentence of row {m + 1}: {said}",
+            )
+
+
+def _common(group) -> set[str]:
+    """The keys of more than `RARE` of the pivot's rows: they tell no sentence apart (a name
+    the whole text is about, a figure it repeats)."""
+    counts: Counter[str] = Counter()
+    for row in range(len(group.rows)):
+        counts.update(sentence_keys(group.cell(row, group.pivot).content_text, group.pivot)[0])
+    return {key for key, count in counts.items() if count > RARE}
+
+
+def _one(findings: list[Finding], check: str, lang: str) -> bool:
+    return any(f.check == check and f.lang == lang and f.severity != "info" for f in findings)
+
+
+def _rewrite(findings: list[Finding], check: str, lang: str, message: str) -> None:
+    for index, f in enumerate(findings):
+        if f.check == check and f.lang == lang and f.severity != "info":
+            findings[index] = replace(f, severity="minor", message=message)

@@ -1,0 +1,98 @@
+"""A sentence a translation moved is one move, not a `missing` and an `extra` (moves.py)."""
+
+import shutil
+from pathlib import Path
+
+from reviewer.core.checks import run_checks
+from reviewer.core.model import Row, Segment
+from reviewer.core.session import open_corpus
+
+EN = [
+    "The city opened a cycle path on Monday.",
+    "It cost 18 million euros.",
+    "About 9,000 cyclists will use it every day.",
+    "Schools in the province will stay closed until Thursday.",
+    "The mayor Grégory Doucet opened it.",
+]
+
+
+def _run(columns: dict[str, list[str | None]]):
+    segments = {lang: [] for lang in columns}
+    rows = []
+    for i in range(len(columns["en"])):
+        cells = {}
+        for lang, column in columns.items():
+            text = column[i]
+            if text is None:
+                cells[lang] = ()
+                continue
+            ordinal = len(segments[lang])
+            segments[lang].append(Segment(ordinal, ordinal, 0, len(text), text, None))
+            cells[lang] = (ordinal,)
+        rows.append(Row(cells))
+    found = run_checks(rows, {k: tuple(v) for k, v in segments.items()}, "en")
+    return [
+        (row, f.check, f.severity, f.message)
+        for row, findings in enumerate(found)
+        for f in findings
+        if f.check in ("missing", "extra")
+    ]
+
+
+def test_a_moved_sentence_is_two_minor_findings_naming_each_others_row() -> None:
+    # fr placed the figures sentence last: aligned in the pivot's order, it was a `missing`
+    # where en has it and an `extra` where fr has it, both major
+    columns = {
+        "en": [EN[0], EN[1], EN[2], EN[3], EN[4], None],
+        "fr": [
+            "La ville a ouvert lundi une piste cyclable.",
+            None,
+            "Environ 9 000 cyclistes l'emprunteront chaque jour.",
+            "Les écoles de la province resteront fermées jusqu'à jeudi.",
+            "Le maire Grégory Doucet l'a inaugurée.",
+            "Elle a coûté 18 millions d'euros.",
+        ],
+    }
+    columns["en"][5:] = [None]
+    moved_from = "moved: this translates the en sentence of row 2: “It cost 18 million euros.”"
+    moved_to = "moved: fr gives this sentence at row 6: “Elle a coûté 18 millions d'euros.”"
+    assert _run(columns) == [(1, "missing", "minor", moved_to), (5, "extra", "minor", moved_from)]
+
+
+def test_an_unrelated_insertion_and_an_omission_stay_what_they_are() -> None:
+    columns = {
+        "en": [EN[0], EN[1], EN[2], EN[3], EN[4], None],
+        "fr": [
+            "La ville a ouvert lundi une piste cyclable.",
+            None,
+            "Environ 9 000 cyclistes l'emprunteront chaque jour.",
+            "Les écoles de la province resteront fermées jusqu'à jeudi.",
+            "Le maire Grégory Doucet l'a inaugurée.",
+            "Le musée rouvrira en 2027 après 4 ans de travaux.",
+        ],
+    }
+    found = _run(columns)
+    assert [(row, check, severity) for row, check, severity, _ in found] == [
+        (1, "missing", "major"),
+        (5, "extra", "major"),
+    ]
+
+
+def test_a_paragraph_placed_last_is_told_as_moved_end_to_end(tmp_path) -> None:
+    # tests/data/planted/manisa_quake with fr's third paragraph (schools, aid) placed last:
+    # four major findings (two missing, two extra) before; now two moves of two sentences
+    folder = tmp_path / "quake"
+    shutil.copytree(Path(__file__).parent / "data" / "planted" / "manisa_quake", folder)
+    paragraphs = (folder / "fr.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    paragraphs.append(paragraphs.pop(3))
+    (folder / "fr.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    corpus = open_corpus([folder], jobs=1)
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    told = [
+        (f.check, f.severity, f.message.split(":")[0])
+        for row in aligned.findings
+        for f in row
+        if f.lang == "fr" and f.check in ("missing", "extra")
+    ]
+    assert sorted(told) == [("extra", "minor", "moved")] * 2 + [("missing", "minor", "moved")] * 2
