@@ -39,38 +39,30 @@ def _run(columns: dict[str, list[str | None]]):
     ]
 
 
+def _columns(last: str) -> dict[str, list[str | None]]:
+    """en, and fr without its second sentence and with `last` after its fifth."""
+    fr = [
+        "La ville a ouvert lundi une piste cyclable.",
+        None,
+        "Environ 9 000 cyclistes l'emprunteront chaque jour.",
+        "Les écoles de la province resteront fermées jusqu'à jeudi.",
+        "Le maire Grégory Doucet l'a inaugurée.",
+        last,
+    ]
+    return {"en": [*EN, None], "fr": fr}
+
+
 def test_a_moved_sentence_is_two_minor_findings_naming_each_others_row() -> None:
     # fr placed the figures sentence last: aligned in the pivot's order, it was a `missing`
     # where en has it and an `extra` where fr has it, both major
-    columns = {
-        "en": [EN[0], EN[1], EN[2], EN[3], EN[4], None],
-        "fr": [
-            "La ville a ouvert lundi une piste cyclable.",
-            None,
-            "Environ 9 000 cyclistes l'emprunteront chaque jour.",
-            "Les écoles de la province resteront fermées jusqu'à jeudi.",
-            "Le maire Grégory Doucet l'a inaugurée.",
-            "Elle a coûté 18 millions d'euros.",
-        ],
-    }
-    columns["en"][5:] = [None]
+    columns = _columns("Elle a coûté 18 millions d'euros.")
     moved_from = "moved: this translates the en sentence of row 2: “It cost 18 million euros.”"
     moved_to = "moved: fr gives this sentence at row 6: “Elle a coûté 18 millions d'euros.”"
     assert _run(columns) == [(1, "missing", "minor", moved_to), (5, "extra", "minor", moved_from)]
 
 
 def test_an_unrelated_insertion_and_an_omission_stay_what_they_are() -> None:
-    columns = {
-        "en": [EN[0], EN[1], EN[2], EN[3], EN[4], None],
-        "fr": [
-            "La ville a ouvert lundi une piste cyclable.",
-            None,
-            "Environ 9 000 cyclistes l'emprunteront chaque jour.",
-            "Les écoles de la province resteront fermées jusqu'à jeudi.",
-            "Le maire Grégory Doucet l'a inaugurée.",
-            "Le musée rouvrira en 2027 après 4 ans de travaux.",
-        ],
-    }
+    columns = _columns("Le musée rouvrira en 2027 après 4 ans de travaux.")
     found = _run(columns)
     assert [(row, check, severity) for row, check, severity, _ in found] == [
         (1, "missing", "major"),
