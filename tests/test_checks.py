@@ -2183,3 +2183,17 @@ def test_a_name_most_versions_translate_here_is_no_major_finding() -> None:
     columns["de"][0] = "Der Camino de Santiago zieht Pilger an."
     found = findings(columns, pivot="en", check="name-mismatch")
     assert [(row, f.lang, f.severity) for row, f in found if row == 0] == [(0, "fr", "major")]
+
+
+def test_a_spanish_question_without_its_opening_mark_is_a_punctuation_fault() -> None:
+    # "Es seguro el viejo puente para los coches?" (a made-up bridge report): no finding
+    columns = {
+        "en": ["Is the old bridge still safe for cars?", "Why now?"],
+        "es": ["Es seguro el viejo puente para los coches?", "¿Por qué ahora?"],
+    }
+    ((row, finding),) = findings(columns, pivot="en", check="punctuation")
+    assert row == 0 and "without its opening mark" in finding.message
+    assert span_texts(columns, 0, finding) == ["?"]
+    # a URL's query, a closed question and an exclamation after a question stay silent
+    for text in ("Visite https://x.es/?q=1 hoy.", "¿Qué?!", "Dijo: «¿Vienes?»"):
+        assert punctuation.problems(text, "es") == []

@@ -439,6 +439,14 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "pl", "A: We will open the firs"),  # w czerwcu for May
             },
         ),
+        (
+            "old_bridge",  # questions in six conventions: ¿…?, ;, ؟, « », „ “
+            {"ar", "de", "el", "en", "es", "fr"},
+            {
+                ("punctuation", "es", "هل لا يزال الجسر القديم "),  # no opening ¿
+                ("punctuation", "de", '"لم نجد أي تشققات في الأ'),  # „ closed by "
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):

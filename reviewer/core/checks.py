@@ -1016,6 +1016,7 @@ _PUNCTUATION_SAID = {
     "no-space-before": "no space before “{mark}”, which {lang} puts there",
     "doubled": "a doubled “{mark}”",
     "unbalanced": "“{mark}” with no partner in the text",
+    "unopened": "“{mark}” without its opening mark ({lang} writes ¿…? and ¡…!)",
 }
 
 

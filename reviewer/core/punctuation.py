@@ -83,9 +83,37 @@ def problems(text: str, lang: str, *, balance: bool = True) -> list[Problem]:
                 found.append(Problem("no-space-before", match.group(), *match.span()))
     for match in _DOUBLED.finditer(text) if _TWICE.search(text) else ():
         found.append(Problem("doubled", match.group(), *match.span()))
+    if lang == "es" and ("?" in text or "!" in text or "¿" in text or "¡" in text):
+        found.extend(_inverted(text))
     if balance:
         found.extend(unbalanced(text))
     return sorted(found, key=lambda p: (p.start, p.end, p.kind))
+
+
+# Spanish opens a question with ¿ and an exclamation with ¡ (Real Academia Española,
+# Ortografía 2010, 3.4.3): "Es seguro el viejo puente para los coches?" lacks its ¿. A mark in
+# a URL (?q=) is no question.
+_INVERTED = {"?": "¿", "!": "¡"}
+_QUESTION_OR_EXCLAMATION = pattern_cache.compile(r"(?<!https?://\S*)[?!¿¡]")
+
+
+def _inverted(text: str) -> list[Problem]:
+    """Spanish question and exclamation marks without their opening mark, and openings
+    never closed."""
+    found = []
+    for closer, opener in _INVERTED.items():
+        opened: list[int] = []
+        for match in _QUESTION_OR_EXCLAMATION.finditer(text):
+            mark = match.group()
+            if mark == opener:
+                opened.append(match.start())
+            elif mark == closer:
+                if opened:
+                    opened.pop()
+                elif not (closer == "!" and text[match.start() - 1 : match.start()] == "?"):
+                    found.append(Problem("unopened", closer, match.start(), match.end()))
+        found.extend(Problem("unbalanced", opener, at, at + 1) for at in opened)
+    return found
 
 
 def _spaced_ellipsis(text: str, match: regex.Match) -> bool:
