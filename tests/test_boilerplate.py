@@ -708,6 +708,25 @@ def test_a_long_row_of_share_buttons_is_read_in_time() -> None:
         ("en", "Click here to subscribe to our newsletter"),
         ("es", "Haga clic aquí para suscribirse a nuestro boletín"),
         ("de", "Klicken Sie hier, um unseren Newsletter zu abonnieren"),
+        ("ja", "このサイトはクッキーを使用しています。同意する | 設定"),
+        ("fr", "Cliquez ici pour lire la suite"),
+        ("it", "Clicca qui per leggere l'articolo completo"),
+        ("pt", "Clique aqui para ler mais"),
+        ("nl", "Klik hier om verder te lezen"),
+        ("pl", "Kliknij tutaj, aby przeczytać więcej"),
+        ("ru", "Нажмите здесь, чтобы прочитать полностью"),
+        ("uk", "Натисніть тут, щоб прочитати більше"),
+        ("el", "Κάντε κλικ εδώ για να διαβάσετε περισσότερα"),
+        ("he", "לחצו כאן לקריאת הכתבה המלאה"),
+        ("ar", "انقر هنا لقراءة المزيد"),
+        ("th", "คลิกที่นี่เพื่ออ่านต่อ"),
+        ("vi", "Nhấn vào đây để đọc tiếp"),
+        ("id", "Klik di sini untuk membaca selengkapnya"),
+        ("zh", "点击这里阅读全文"),
+        ("tr", "Devamını okumak için buraya tıklayın"),
+        ("hi", "पूरी खबर पढ़ने के लिए यहां क्लिक करें"),
+        ("ja", "記事の続きはここをクリック"),
+        ("ko", "전체 기사를 보려면 여기를 클릭하세요"),
     ],
 )
 def test_cookie_banners_and_calls_to_click_are_page_furniture(lang: str, line: str) -> None:
@@ -724,6 +743,7 @@ def test_cookie_banners_and_calls_to_click_are_page_furniture(lang: str, line: s
         ("en", "Click on the map to see the route."),
         ("fr", "Politique | Économie"),
         ("ru", "Правительство приняло закон о политике цен на газ."),
+        ("ja", "ボタンをクリックすると画面が変わり、利用者は新しい設定を選べるようになった。"),
     ],
 )
 def test_article_text_about_cookies_or_clicks_stays(lang: str, line: str) -> None:
