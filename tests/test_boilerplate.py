@@ -748,3 +748,14 @@ def test_cookie_banners_and_calls_to_click_are_page_furniture(lang: str, line: s
 )
 def test_article_text_about_cookies_or_clicks_stays(lang: str, line: str) -> None:
     assert classify(line, lang) is None
+
+
+def test_a_table_header_above_its_rows_is_no_menu() -> None:
+    # "Team | Played | Won | Points" was hidden as a site menu; a menu is followed by a title
+    text = "Team | Played | Won | Points\nLyon | 10 | 7 | 22\nHome | World | Business | Sport\n"
+    (marked,) = mark_corpus([segment(text, "en")], ["en"], texts=[text])
+    assert [(s.text, s.boilerplate) for s in marked] == [
+        ("Team | Played | Won | Points", None),
+        ("Lyon | 10 | 7 | 22", None),
+        ("Home | World | Business | Sport", "metadata"),
+    ]

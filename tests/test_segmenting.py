@@ -567,3 +567,16 @@ def test_numbered_items_after_a_lead_in_are_segments_of_their_own(lang: str) -> 
         "2. Haile Tesfaye (ETH) 2:04:55",
         "3. Joseph Mutua (KEN) 2:05:41",
     ]
+
+
+def test_a_tables_rows_are_lines_of_their_own() -> None:
+    # no blank line in the file, short lines that end no sentence: taken for hard-wrapped
+    # prose, the whole document was one paragraph
+    text = (
+        "League table after round 10\n"
+        "Lyon lead the table after a 2-1 win on Sunday.\n"
+        "Team | Played | Won | Points\n"
+        "Lyon | 10 | 7 | 22\n"
+        "Lens | 10 | 6 | 20\n"
+    )
+    assert [text[a:b] for a, b in paragraphs(text)] == text.strip().split("\n")

@@ -270,6 +270,9 @@ def mark(paras: Paragraphs, lang: str, recurring: frozenset[str], *, whole: bool
             kinds[index] = kind
     for index in _tail_names(paras, kinds, tail):
         kinds[index] = "byline"
+    for index in [i for i, kind in kinds.items() if kind == "metadata" and i + 1 < len(paras)]:
+        if _table_header(paras[index][1], paras[index + 1][1]) and index + 1 not in kinds:
+            del kinds[index]
     out: list[tuple[int, int, int, str, str | None]] = []  # a Segment's fields but the ordinal
     for index, (members, text) in enumerate(paras):
         kind = kinds.get(index)
@@ -282,6 +285,14 @@ def mark(paras: Paragraphs, lang: str, recurring: frozenset[str], *, whole: bool
             own = seg.boilerplate or kind or (None if alone else classify(seg.text, lang))
             out.append((seg.paragraph, seg.start, seg.end, seg.text, own))
     return tuple(Segment(n, *fields) for n, fields in enumerate(out))
+
+
+def _table_header(line: str, below: str) -> bool:
+    """Whether a line of cells between bars heads a table: the line below it has as many cells
+    and a figure ("Team | Played | Won | Points" above "Lyon | 10 | 7 | 22" was a menu, hidden
+    from review; a menu is followed by a title, not by a row of its cells)."""
+    cells = line.count("|")
+    return cells >= 1 and below.count("|") == cells and any(c.isdigit() for c in below)
 
 
 def _with(seg: Segment, **changes: Any) -> Segment:

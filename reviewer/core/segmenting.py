@@ -226,8 +226,12 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _wrapped(block: str) -> bool:
-    """Lines cut at a width: short, and most of them do not end a sentence."""
+    """Lines cut at a width: short, and most of them do not end a sentence. Not a table's:
+    rows of cells between bars or tabs are lines of their own ("Team | Played | Won" over
+    "Lyon | 10 | 7", with no blank line in the file, made the whole document one paragraph)."""
     lines = [line.strip() for line in block.split("\n")][:-1]
+    if any(" | " in line or "\t" in line for line in lines):
+        return False
     ends = sum(line.endswith(_LINE_ENDS) for line in lines)
     return all(len(line) <= WRAP_WIDTH for line in lines) and 2 * ends < len(lines)
 
