@@ -1255,3 +1255,9 @@ def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:
     # Indian English "2.5 crore" was 2.5 against hi 2.5 करोड़ (25 million); hi ढाई करोड़ (two
     # and a half crore) was nothing: a soft figure now, which confirms and never contradicts
     assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
+
+
+def test_an_english_pm_in_another_language_is_read_too() -> None:
+    # a French version that left "until 11 pm" in English: 11 against the pivot's 23 Uhr
+    assert [m.key for m in numbers("Coffee will be sold until 11 pm.", "fr")] == ["23"]
+    assert [m.key for m in numbers("Le train part à 11 h.", "fr")] == ["11"]

@@ -447,6 +447,14 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("punctuation", "de", '"لم نجد أي تشققات في الأ'),  # „ closed by "
             },
         ),
+        (
+            "library_hours",  # half a sentence left in English; a whole one with "11 pm"
+            {"de", "en", "es", "fr"},
+            {
+                ("untranslated", "de", "The reading rooms on the"),  # said on the pivot
+                ("untranslated", "fr", "Kaffee und Snacks werden"),  # and no number-mismatch
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):

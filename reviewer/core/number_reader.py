@@ -467,6 +467,9 @@ _AFTERNOON_HINTS = {
     "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"), "id": ("pm", "p."),
     "hi": ("pm", "p.", "शाम", "दोपहर"), "ar": ("عصر", "مساء", "الظهر"),
 }  # fmt: skip
+# Elsewhere, English p.m. is looked for too: an English sentence a version left untranslated
+# ("until 11 pm" in a French version) was read by French rules, 11 against the pivot's 23.
+_PM = ("pm", "p.")
 _THAI_EVENING_GROUP = 6  # the group of `_AFTERNOON` that counts from 18:00
 
 
@@ -1160,7 +1163,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 )
                 end = scale.end()
             add(kind, _number_key(value), match.start(), end, float(value))
-    if digits and any(map(contains, repeat(lowered), _AFTERNOON_HINTS.get(lang, ()))):
+    if digits and any(map(contains, repeat(lowered), _AFTERNOON_HINTS.get(lang, _PM))):
         _afternoon_hours(text, found)
     if digits and ("半" in text or "반" in text):
         for match in _HALF_PAST.finditer(text):
