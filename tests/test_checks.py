@@ -931,6 +931,10 @@ def test_a_name_spelled_two_ways_in_a_language_without_name_endings() -> None:
     assert not checks_names.spelled_two_ways("Margarethe", "Margareta", "de")
     assert not checks_names.spelled_two_ways("Lindqvist", "Lindqvists", "en")
     assert not checks_names.spelled_two_ways("Margarethe", "Margareta")  # language unknown
+    # one doubled last letter is a spelling too (fr Zelensky, then Zelenskyy), an added ending
+    # is another name (Tokayeva, his wife)
+    assert checks_names.spelled_two_ways("Zelensky", "Zelenskyy", "fr")
+    assert not checks_names.spelled_two_ways("Tokayev", "Tokayeva", "en")
 
 
 def test_a_name_closing_a_german_compound_with_its_case_ending_is_there() -> None:

@@ -481,8 +481,13 @@ def spelled_two_ways(a: str, b: str, lang: str | None = None) -> bool:
     if x == y or min(len(x), len(y)) < 5:
         return False
     if lang in _UNINFLECTED_NAMES:
-        if x + "s" == y or y + "s" == x or x.startswith(y) or y.startswith(x):
+        if x + "s" == y or y + "s" == x:
             return False
+        if x.startswith(y) or y.startswith(x):
+            # a longer form that only doubles the last letter is a spelling (Zelensky and
+            # Zelenskyy in one French version), not an ending (Tokayeva is his wife)
+            short, long = sorted((x, y), key=len)
+            return len(long) == len(short) + 1 and long[-1] == short[-1]
     elif _inflected(x, y) or _inflected(_without_fleeting_vowel(x), _without_fleeting_vowel(y)):
         return False  # Kasachstan/Kasachstans; Агнец/Агнца, Немец/Немца
     if ("-" in x and "-" in y) or (" " in x and " " in y):  # compared whole
