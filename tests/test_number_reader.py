@@ -1261,3 +1261,22 @@ def test_an_english_pm_in_another_language_is_read_too() -> None:
     # a French version that left "until 11 pm" in English: 11 against the pivot's 23 Uhr
     assert [m.key for m in numbers("Coffee will be sold until 11 pm.", "fr")] == ["23"]
     assert [m.key for m in numbers("Le train part à 11 h.", "fr")] == ["11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Lyon won the 2024/25 season.", "en", [("year", "2024"), ("year", "2025")]),
+        ("2024-25赛季里昂夺冠。", "zh", [("year", "2024"), ("year", "2025")]),
+        ("Between 2010-15 prices rose.", "en", [("year", "2010"), ("number", "15")]),
+        ("La música de los años 90 vuelve.", "es", [("word", "1990")]),
+        ("90年代的音乐回来了。", "zh", [("word", "1990")]),
+        ("Die Musik der 90er-Jahre kehrt zurück.", "de", [("word", "1990")]),
+        ("Музыка 90-х возвращается.", "ru", [("word", "1990")]),
+        ("The music of the '90s is back.", "en", [("word", "1990")]),
+    ],
+)
+def test_seasons_and_decades_read_as_the_years_others_write(text, lang, expected) -> None:
+    # en "2024/25" was 2024 and 25 against fr "2024-2025"; es "los años 90" was 90 against
+    # en "the 1990s": false major findings
+    assert [(m.kind, m.key) for m in numbers(text, lang)] == expected

@@ -351,6 +351,14 @@ _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")
 _WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 _ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+_SEASON = pattern_cache.compile(r"(?<![\p{N}.,/-])((?:19|20)\d\d)[/–-](\d\d)(?![\p{N}/-])")
+_DECADE = pattern_cache.compile(
+    r"(?i:(?<!\p{L})(?:años|anos|anni|années|decennio)\s+['’]?(\d0)(?!\p{N}))"
+    r"|(?i:(?<!\p{L})the\s+['’]?(\d0)['’]?s(?!\p{L}))"
+    r"|(?<![\p{N}.,])(\d0)(?:年代|년대)"
+    r"|(?<![\p{N}.,])(\d0)er(?:[- ]?Jahre\w*)?(?!\p{L})"
+    r"|(?<![\p{N}.,])(\d0)-(?:е|х|ті|тих)(?!\p{L})"
+)
 # The first year of each Japanese era, and of the Republic of China's calendar (Taiwan).
 _ERA_START = {
     "令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868, "民国": 1912, "民國": 1912
@@ -1070,6 +1078,22 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             if free(match.start(2), match.end(2)) and _vi_counted(text, match):
                 value = _VI_DIGITS[match.group(2).lower()]
                 add("word", str(value), match.start(2), match.end(2), float(value))
+    # A season or a financial year written with the next year's last two figures (2024/25,
+    # 2024-25) is both years, as 2024/2025 is: "en has 25, not found in fr" was a false major.
+    for season in (
+        _SEASON.finditer(text) if digits and ("/" in text or "-" in text or "–" in text) else ()
+    ):
+        first, last = int(season.group(1)), int(season.group(2))
+        if last == (first + 1) % 100 and free(season.start(), season.end()):
+            add("year", str(first), *season.span(1), float(first))
+            add("year", str(first + 1), *season.span(2), float(first + 1))
+    # A decade in two figures (los años 90, 90年代, 90년대, the '90s, 90er): the 1990 that
+    # another version writes (1990s, années 1990), as soft evidence (20年代 may be 1920 or 2020:
+    # below 30 nothing is read).
+    for decade in _DECADE.finditer(text) if digits else ():
+        figures = next(g for g in decade.groups() if g)
+        if int(figures) >= 30 and free(decade.start(), decade.end()):
+            add("word", f"19{figures}", decade.start(), decade.end(), float(f"19{figures}"))
     # 3. Quantities: digits, optional scale word and percent sign.
     currencies = digits and _CURRENCY_SIGN.search(text) is not None
     for match in _NUMBER.finditer(text) if digits else ():
