@@ -1280,3 +1280,11 @@ def test_seasons_and_decades_read_as_the_years_others_write(text, lang, expected
     # en "2024/25" was 2024 and 25 against fr "2024-2025"; es "los años 90" was 90 against
     # en "the 1990s": false major findings
     assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
+
+
+def test_a_vietnamese_month_in_words_is_a_month() -> None:
+    # vi "tháng Năm" (May) against the others' May said nothing; "tháng năm" is "months and
+    # years", no month
+    assert [m.key for m in numbers("Chúng tôi sẽ mở vào tháng Năm.", "vi")] == ["m:5"]
+    assert [m.key for m in numbers("vào tháng Mười Hai năm ngoái", "vi")] == ["m:12"]
+    assert numbers("những tháng năm tuổi trẻ", "vi") == []

@@ -351,6 +351,13 @@ _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")
 _WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 _ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+_VI_MONTHS = {
+    "Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
+    "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12, "Chạp": 12,
+}  # fmt: skip
+_VI_MONTH = pattern_cache.compile(
+    rf"(?<!\p{{L}})[Tt]háng ({'|'.join(sorted(_VI_MONTHS, key=len, reverse=True))})(?!\p{{L}})"
+)
 _SEASON = pattern_cache.compile(r"(?<![\p{N}.,/-])((?:19|20)\d\d)[/–-](\d\d)(?![\p{N}/-])")
 _DECADE = pattern_cache.compile(
     r"(?i:(?<!\p{L})(?:años|anos|anni|années|decennio)\s+['’]?(\d0)(?!\p{N}))"
@@ -953,6 +960,11 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 add("date", f"d:{int(day.group(1))}.{month}", day.start(1), match.end())
             else:
                 add("month", f"m:{month}", match.start(), match.end())
+    # Vietnamese months in words, capitalised (tháng Năm is May; "tháng năm" is "months and
+    # years"): only where a capital follows tháng.
+    for match in _VI_MONTH.finditer(text) if lang == "vi" and "háng " in text else ():
+        if free(match.start(), match.end()):
+            add("month", f"m:{_VI_MONTHS[match.group(1)]}", match.start(), match.end())
     lowered = text.lower()
     if rules.month_re is not None and _may_match(text, lowered, rules.month_hints):
         hints, reach = rules.month_hints, rules.month_reach
