@@ -1288,3 +1288,17 @@ def test_a_vietnamese_month_in_words_is_a_month() -> None:
     assert [m.key for m in numbers("Chúng tôi sẽ mở vào tháng Năm.", "vi")] == ["m:5"]
     assert [m.key for m in numbers("vào tháng Mười Hai năm ngoái", "vi")] == ["m:12"]
     assert numbers("những tháng năm tuổi trẻ", "vi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Support is available 24/7.", "en"),
+        ("A 24x7 hotline opens on Monday.", "en"),
+        ("Le support est disponible 24h/24 et 7j/7.", "fr"),
+    ],
+)
+def test_round_the_clock_is_no_date(text: str, lang: str) -> None:
+    # en "24/7" was the 24th of July: "en has 24/7, not found in de" against "rund um die Uhr"
+    assert {(m.kind, m.key) for m in numbers(text, lang)} == {("word", "24"), ("word", "7")}
+    assert [m.key for m in numbers("The deadline is 24/7/2024.", "en")] == ["d:24.7", "2024"]

@@ -351,6 +351,10 @@ _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")
 _WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 _ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+_ROUND_THE_CLOCK = pattern_cache.compile(
+    r"(?<![\p{N}/.,])(?:(24)\s?[/x×]\s?(7)(?:\s?[/x×]\s?365)?|(24)\s?h\s?/\s?24|(7)\s?j\s?/\s?7)"
+    r"(?![\p{N}/])"
+)
 _VI_MONTHS = {
     "Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
     "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12, "Chạp": 12,
@@ -896,6 +900,15 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add("number", str(minutes), *match.span(2), float(minutes))
         else:
             taken[match.start(2) : match.end(2)] = b"\x01" * (match.end(2) - match.start(2))
+    # Round the clock: 24/7, 24x7, 24h/24, 7j/7 say "always", not the 24th of July; soft
+    # figures, which another version's "rund um die Uhr" does not contradict.
+    for match in (
+        _ROUND_THE_CLOCK.finditer(text) if digits and ("24" in text or "7" in text) else ()
+    ):
+        for group in (1, 2, 3, 4):
+            if match.group(group) and free(*match.span(group)):
+                add("word", match.group(group), *match.span(group), float(match.group(group)))
+        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for match in _SLASH_DATE.finditer(text) if split else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
