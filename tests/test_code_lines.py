@@ -38,6 +38,8 @@ def test_a_command_is_code(line: str) -> None:
         "Kazakhstan (SCO) summit 2024",
         "サーバーは既定でポート 8080 で待ち受けます。",
         "Run pip install --upgrade tessera==2.4.1 to upgrade.",  # a sentence that holds one
+        "WHO(2024) report on measles",  # an acronym and a year, no call
+        "GDP(2023) grew 3% in the region",
     ],
 )
 def test_prose_and_page_furniture_are_not_code(line: str) -> None:

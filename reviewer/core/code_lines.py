@@ -20,7 +20,9 @@ _SURE = pattern_cache.compile_re(
     # once each: tried from every start, a line of 100,000 such characters took 26-77 s)
     # (a root prompt "# " before what a command starts with: "# Installation" heads Markdown)
     r"^\s*(?:\$|>>>|PS>)\s+\S|^\s*#\s+[a-z./~]|\w==\S|\{[^{}]*\}"
-    r"|(?<![\w.])(?=[\w.]*+\([^()]*\))(?:[A-Za-z_]|[\w.]*?\.[A-Za-z_])"
+    # (a call's name holds a lower-case letter or an underscore: WHO(2024), GDP(2023) are an
+    # acronym and a year in prose)
+    r"|(?<![\w.])(?=[\w.]*+\([^()]*\))(?=[A-Z0-9.]*+[a-z_])(?:[A-Za-z_]|[\w.]*?\.[A-Za-z_])"
     r"|(?<![a-z+.-])[+.-]*+[a-z][a-z+.-]*+://\S"
     # a command-line tool no sentence opens with, and its arguments
     r"|^\s*(?:pip3?|npm|npx|yarn|git|docker|kubectl|sudo|apt(?:-get)?|brew|conda|python3?|node"
