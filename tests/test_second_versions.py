@@ -5,6 +5,7 @@ from pathlib import Path
 
 from reviewer.core import report
 from reviewer.core.session import open_corpus
+from reviewer.tui.app import ReviewerApp
 
 PLANTED = Path(__file__).parent / "data" / "planted"
 
@@ -34,3 +35,11 @@ def test_a_second_edition_in_a_grouped_language_is_named(tmp_path: Path) -> None
     documents = {d["path"]: d for d in report.to_json(corpus, [])["documents"]}
     assert documents[twin]["second_version_of"] == en
     assert "second_version_of" not in documents["other_en.txt"]
+
+
+def test_the_apps_group_list_names_a_second_version(tmp_path: Path) -> None:
+    corpus = open_corpus([_folder(tmp_path)], jobs=1)
+    labels = ReviewerApp(corpus).unit_labels()
+    (twin,) = [label for label in labels if "a second version of" in label]
+    assert twin.startswith("alone ")
+    assert not any("other_en.txt" in label and "second" in label for label in labels)

@@ -266,7 +266,12 @@ class ReviewerApp(App[None]):
                 for lang in group.languages
             )
             kind = "group" if len(group.members) > 1 else "alone"
-            labels.append(f"{kind} {group.id} · {files}")
+            label = f"{kind} {group.id} · {files}"
+            (first,) = list(group.members.values())[:1]
+            twin = self.corpus.second_versions.get(first) if kind == "alone" else None
+            if twin is not None:  # left out: its group has its language (second_versions.py)
+                label += f" · a second version of {self.corpus.documents[twin].path}"
+            labels.append(label)
         return labels
 
     def state_for(self, aligned: AlignedGroup) -> ReviewState:
