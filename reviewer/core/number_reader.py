@@ -1005,7 +1005,11 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                     capital = match.group(1)[0].isupper()
                     if not beside and (not year or not capital):
                         if not (
-                            (capital and lang == "en" and _named_month(text, match.start(1)))
+                            (
+                                capital
+                                and lang == "en"
+                                and _named_month(text, match.start(1), rules.months)
+                            )
                             or (lang == "fr" and match.group(1) == "mars")  # Mars, the planet
                         ):
                             continue
@@ -1251,21 +1255,29 @@ def _soften_hijri(text: str, found: list[Mention]) -> None:
 # Words that stand before a month whatever their case (In May, the council met)
 _BEFORE_MONTH = frozenset(
     "in until till by since from last next early late mid during before after this of "
-    "through throughout between and or to".split()
+    "through throughout between for every each".split()
 )
+# Words that join a month to the one before it ("March and May", "from March to May") as often
+# as they join two names ("talks between Johnson and May", "according to May"): a month only
+# after a month.
+_JOINING = frozenset(("and", "or", "to"))
 _LAST_WORD = pattern_cache.compile(r"(\S+)\s+$")
 
 
-def _named_month(text: str, start: int) -> bool:
+def _named_month(text: str, start: int, months: Mapping[str, int]) -> bool:
     """Whether an English March or May at `start` (capitalised) is the month: after a word
-    that stands before months (in, until, late ...) or any lower-case word, not first in the
-    text (May I ...) nor after a capitalised one (Theresa May, Prime Minister May). "voted on
-    in late March" said nothing against ar أواخر مارس (a false major)."""
+    that stands before months (in, until, late ...), or after "and", "or", "to" with a month
+    before them; not first in the text (May I ...), nor after a capitalised word (Theresa May,
+    Prime Minister May) or any other (said May, with May, under May: the politician). "voted
+    on in late March" said nothing against ar أواخر مارس (a false major)."""
     before = _LAST_WORD.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    word = before.group(1)
-    return word.lower() in _BEFORE_MONTH or word[0].islower()
+    word = before.group(1).lower()
+    if word in _JOINING:
+        month = _LAST_WORD.search(text, max(0, before.start() - 40), before.start())
+        return month is not None and month.group(1).strip(",").lower() in months
+    return word in _BEFORE_MONTH
 
 
 def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -> None:
