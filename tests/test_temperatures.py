@@ -80,3 +80,39 @@ def test_a_dropped_minus_is_a_changed_number_and_a_converted_one_is_not() -> Non
     # 5 °F is −15 °C: a conversion, said as info (unsigned, 15 against 5 °F was a major)
     (converted,) = _findings(("en", "Lows of 5 °F tonight."), ("fr", "Minimales de −15 °C."))
     assert converted.severity == "info" and "other units" in converted.message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lows from −5 to −10 °C are expected in the Alps.", "en"),
+        ("In den Alpen werden Tiefstwerte von −5 °C bis −10 °C erwartet.", "de"),
+        ("Temperatures from minus 5 to minus 10 degrees.", "en"),
+        ("Ожидается от минус 5 до минус 10 градусов.", "ru"),
+        ("気温はマイナス5～マイナス10度。", "ja"),
+        ("Minimales de -5/-10 °C.", "fr"),
+    ],
+)
+def test_a_range_below_zero_whose_unit_follows_its_second_figure_is_signed(text, lang) -> None:
+    # the first figure of "−5 to −10 °C" has no degree of its own: it was 5, against de's −5
+    # "−5 °C bis −10 °C", a false major (review30)
+    assert _keys(text, lang) == ["-5", "-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Highs of 5 to 10 °C.", "en", ["5", "10"]),
+        ("Lows between −5 and 3 °C.", "en", ["-5", "3"]),
+        ("Minus 5 people and 10 degrees.", "en", ["5", "10"]),
+    ],
+)
+def test_a_range_keeps_each_figure_s_own_sign(text: str, lang: str, expected) -> None:
+    assert _keys(text, lang) == expected
+
+
+def test_a_range_written_with_its_unit_once_or_twice_is_one_range() -> None:
+    assert not _findings(
+        ("en", "Lows from −5 to −10 °C are expected in the Alps."),
+        ("de", "In den Alpen werden Tiefstwerte von −5 °C bis −10 °C erwartet."),
+    )

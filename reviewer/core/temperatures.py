@@ -25,6 +25,10 @@ from reviewer.core.mention import Mention
 _SIGNS = "°º℃℉"
 _MINUS_SIGNS = "-−–"  # hyphen-minus, minus, en dash (typeset as a minus in many texts)
 _REACH = 24  # characters before a figure where its minus word or "below zero" may stand
+# What stands between the two figures of a range whose degree follows the second only: a dash
+# or a slash, or one short word (to, bis, à, a, до, 至, から), and the second's own minus sign
+# ("−5 to −10 °C" against "−5 °C bis −10 °C": the −5 was 5, a false major).
+_RANGE = regex.compile(r"\s?(?:[-−–—/~〜～]|\p{L}{1,6})?\s?[-−–]?")
 
 
 class _Rules(NamedTuple):
@@ -67,10 +71,24 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
     rules = _rules(lang)
     if rules is None or not any(hint in lowered for hint in rules.hints):
         return
+    order = sorted(
+        (m.start, index) for index, m in enumerate(found) if m.kind in ("number", "word")
+    )
+    following = {index: order[at + 1][1] for at, (_, index) in enumerate(order[:-1])}
     for index, m in enumerate(found):
         if m.kind not in ("number", "word") or not m.value or m.value < 0:
             continue
         degree = rules.degree_re.match(text, m.end)
+        borrowed = False
+        if degree is None and (after := following.get(index)) is not None:
+            # the first figure of a range whose unit follows the second (−5 to −10 °C)
+            other = found[after]
+            gap = other.start  # less the second's minus word (minus 5 to minus 10 degrees)
+            if word := rules.before_re.search(text, max(m.end, gap - _REACH), gap):
+                gap = word.start()
+            if _RANGE.fullmatch(text, m.end, gap):
+                degree = rules.degree_re.match(text, other.end)
+                borrowed = degree is not None
         if degree is None:
             continue
         start, end = m.start, m.end
@@ -81,7 +99,7 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
         elif word := rules.before_re.search(text, max(0, m.start - _REACH), m.start):
             start = word.start()
         elif rules.after_re is not None and (phrase := rules.after_re.match(text, degree.end())):
-            end = phrase.end()
+            end = end if borrowed else phrase.end()
         else:
             continue
         found[index] = m._replace(
