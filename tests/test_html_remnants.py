@@ -56,3 +56,11 @@ def test_loading_cleans_and_says_so(tmp_path) -> None:
     (file,) = load_paths([tmp_path]).files
     assert "<p>" not in file.text and "&nbsp;" not in file.text
     assert file.warnings == ("4 HTML tags removed", "2 HTML character references decoded")
+
+
+def test_a_table_s_cells_stay_apart() -> None:
+    # removed with nothing between, "<td>2023</td><td>45</td>" was the number 202345 (review30)
+    cleaned, _ = clean("<table><tr><th>Year</th><th>Riders</th></tr><tr><td>2023</td><td>45</td>")
+    assert [m.key for m in numbers(cleaned, "en")] == ["2023", "45"]
+    assert "Year Riders" in " ".join(cleaned.split())
+

@@ -29,8 +29,13 @@ _BLOCK = (
     "p|div|br|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|thead|tbody|blockquote|section|article|header"
     "|footer|nav|aside|figure|figcaption|main|hr|pre"
 )
-_INLINE = "a|b|i|u|s|em|strong|span|small|sup|sub|font|img|abbr|cite|code|mark|q|time|td|th"
-_TAG = pattern_cache.compile(rf"</?(?:({_BLOCK})|(?:{_INLINE}))(?:\s[^<>]{{0,500}})?/?>", regex.I)
+_INLINE = "a|b|i|u|s|em|strong|span|small|sup|sub|font|img|abbr|cite|code|mark|q|time"
+# A table's cells are apart on the page: removed with nothing between, "<td>2023</td><td>45"
+# was the number 202345 (review30).
+_CELL = "td|th"
+_TAG = pattern_cache.compile(
+    rf"</?(?:({_BLOCK})|({_CELL})|(?:{_INLINE}))(?:\s[^<>]{{0,500}})?/?>", regex.I
+)
 LEAST = 2  # markup found fewer times than this is left as it is (one "<b>" may be prose)
 
 
@@ -45,7 +50,7 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
         parts, at = [], 0
         for tag in tags:
             parts.append(text[at : tag.start()])
-            parts.append("\n" if tag.group(1) else "")
+            parts.append("\n" if tag.group(1) else " " if tag.group(2) else "")
             at = tag.end()
         parts.append(text[at:])
         text = "".join(parts)
