@@ -1,5 +1,7 @@
 """HTML left in scraped text is turned back into text (reviewer/core/html_remnants.py)."""
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,3 +66,11 @@ def test_a_table_s_cells_stay_apart() -> None:
     assert [m.key for m in numbers(cleaned, "en")] == ["2023", "45"]
     assert "Year Riders" in " ".join(cleaned.split())
 
+
+def test_a_loaded_text_is_nfc_after_its_references_are_decoded(tmp_path) -> None:
+    # e&#769; decoded after the NFC normalisation was "é" in two code points in the text that
+    # everything else reads as NFC (review30)
+    (tmp_path / "menu.txt").write_text("<p>Cafe&#769; du port.</p>\n<p>Re&#769;sume&#769;.</p>\n")
+    (file,) = load_paths([tmp_path]).files
+    assert file.text == unicodedata.normalize("NFC", file.text)
+    assert "Café du port." in file.text

@@ -347,8 +347,9 @@ def _load_one(
             raise _Refused(f"symlink leads outside the folder {root} (to {real}); not read")
     data = _read_regular(source, max_bytes)
     text, used, warnings = _decode(data, encoding)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text, cleaned = html_remnants.clean(text)
+    # (NFC after the references are decoded: e&#769; is é in two code points until then)
+    text, cleaned = html_remnants.clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text)
     warnings = (*warnings, *cleaned)
     if not text.strip():
         raise _Refused("empty file" if not text else "only whitespace")
