@@ -744,6 +744,25 @@ def test_cookie_banners_and_calls_to_click_are_page_furniture(lang: str, line: s
         ("fr", "Politique | Économie"),
         ("ru", "Правительство приняло закон о политике цен на газ."),
         ("ja", "ボタンをクリックすると画面が変わり、利用者は新しい設定を選べるようになった。"),
+        # review30: a cookie and two consent words are in an article on cookie law or a
+        # recipe too (en, fr, es, ru were hidden as metadata where de was compared); a
+        # banner speaks of its own site
+        (
+            "en",
+            "Under the EU cookie law, websites must ask for consent, and regulators say many "
+            "fail to comply with the policy.",
+        ),
+        ("en", "Bake the cookies for 12 minutes; most bakers agree that the settings matter."),
+        (
+            "fr",
+            "Selon la CNIL, refuser les cookies doit être aussi simple que de les accepter, "
+            "rappelle la politique de l'autorité.",
+        ),
+        ("es", "La política de cookies de la empresa fue criticada; los usuarios deben aceptar."),
+        ("ru", "Политики обсудили закон о куки и приняли решение о согласии пользователей."),
+        # menus and headings with a bar and no word that accepts
+        ("en", "Terms and policy | Privacy settings"),
+        ("en", "Tax policy / trade policy"),
     ],
 )
 def test_article_text_about_cookies_or_clicks_stays(lang: str, line: str) -> None:
