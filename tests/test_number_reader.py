@@ -1258,6 +1258,11 @@ def test_months_and_scales_in_the_cases_a_sentence_puts_them(text, lang, keys) -
         ("About 1.2 lakh people attended.", "en", [("number", "120000")]),
         ("योजना पर ढाई करोड़ रुपये खर्च हुए।", "hi", [("word", "25000000")]),
         ("करीब डेढ़ लाख लोग पहुंचे।", "hi", [("word", "150000")]),
+        # a thousand crore and a lakh crore are one scale: 5 हज़ार करोड़ was 5,000 against en's
+        # "5,000 crore" (5 × 10^10), a false major (review30)
+        ("सरकार ने 5 हज़ार करोड़ रुपये दिए।", "hi", [("number", "50000000000")]),
+        ("The budget is Rs 48 lakh crore.", "en", [("number", "48000000000000")]),
+        ("बजट 48 लाख करोड़ रुपये का है।", "hi", [("number", "48000000000000")]),
     ],
 )
 def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:
