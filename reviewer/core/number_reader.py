@@ -48,6 +48,7 @@ class _NumberRules(NamedTuple):
     month_hints: tuple[tuple[str, ...], str]
     words_hints: tuple[tuple[str, ...], str]
     month_reach: int = 0  # the longest clitic: how far before its word a month's match begins
+    halves: tuple[tuple[str, float], ...] = ()  # `words` that are no whole number (hi ढाई)
 
 
 # Characters that `regex`'s IGNORECASE matches to a lower-case letter of the word lists where
@@ -217,6 +218,7 @@ def _number_rules(lang: str) -> _NumberRules:
         month_hints=_hints(months),
         words_hints=_hints(words),
         month_reach=max(map(len, clitics), default=0),
+        halves=tuple((w, float(v)) for w, v in words.items() if not float(v).is_integer()),
     )
 
 
@@ -1174,8 +1176,18 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add("word", str(value), match.start(), match.end(), float(value))
     # 4. Numbers in words. Two or more that compose one value are a quantity (сорок два,
     # one hundred and forty-four thousand), and so is a lone one of 13 or more (forty, сорок).
+    halves = rules.halves if words else ()
     for spelt in spelt_numbers(text, lang, latin=latin) if words else ():
         if not free(spelt.start, spelt.end):
+            continue
+        if halves and (half := _half_before(text, spelt.start, halves)):
+            # hi डेढ़ लाख करोड़ (one and a half lakh crore), ढाई हज़ार: the half and the number
+            # after it are one figure, soft as the half is; read alone, लाख करोड़ was a hard
+            # 10^12 against en's 1.5 lakh crore (review30)
+            start, by = half
+            if free(start, spelt.start):
+                value = Decimal(repr(by)) * spelt.value
+                add("word", _number_key(value), start, spelt.end, float(value))
             continue
         if not spelt.clear:
             if spelt.alone:  # семи, siete, الخمس: soft, as the list below
@@ -1278,6 +1290,21 @@ def _named_month(text: str, start: int, months: Mapping[str, int]) -> bool:
         month = _LAST_WORD.search(text, max(0, before.start() - 40), before.start())
         return month is not None and month.group(1).strip(",").lower() in months
     return word in _BEFORE_MONTH
+
+
+def _half_before(
+    text: str, start: int, halves: tuple[tuple[str, float], ...]
+) -> tuple[int, float] | None:
+    """A half word of `halves` (hi डेढ़, ढाई) right before `start`, the number's first word:
+    where it begins and its value."""
+    before = text[max(0, start - 12) : start]
+    word = before.rstrip()
+    if len(word) == len(before):
+        return None  # no space: part of a word
+    for half, value in halves:
+        if word.endswith(half) and (len(word) == len(half) or not word[-len(half) - 1].isalpha()):
+            return start - len(before) + len(word) - len(half), value
+    return None
 
 
 def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -> None:
