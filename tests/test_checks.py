@@ -824,6 +824,22 @@ def test_a_sentences_first_word_near_a_name_is_not_an_added_name() -> None:
     assert row == 1 and "as Manisa" in finding.message
 
 
+def test_a_pivot_sentences_first_word_near_a_name_is_no_major_missing_name() -> None:
+    # the same the other way: en "Many" opening a sentence, against de's Manisa elsewhere, was
+    # "en names Many; de has no counterpart here, though de writes Manisa elsewhere", a major
+    # (review30); now info, said why
+    columns = {
+        "en": ["Many people fled their homes after the quake.", "The quake hit at night."],
+        "de": ["Viele Menschen flohen aus ihren Häusern.", "Das Beben traf Manisa nachts."],
+    }
+    ((row, finding),) = findings(columns, pivot="en", check="name-mismatch")
+    assert (row, finding.severity) == (0, "info") and "opens the sentence" in finding.message
+    # inside a sentence the near spelling is still a major
+    columns["en"][0] = "People of Manisas fled their homes after the quake."
+    ((row, finding),) = findings(columns, pivot="en", check="name-mismatch")
+    assert (row, finding.severity) == (0, "major") and "writes Manisa" in finding.message
+
+
 def test_derived_adjective_counts_as_the_name() -> None:
     columns = {
         "vi": ["Kazakhstan đối thoại.", "quan hệ Nga-Kazakhstan."],
