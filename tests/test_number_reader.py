@@ -1147,6 +1147,20 @@ def test_a_dotted_hour_after_a_time_word_is_a_time(text: str, lang: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quake struck at 4.17 am local time.", ["4", "17"]),
+        ("Trains run from 5.30am to 11pm.", ["5", "30", "23"]),
+        ("The vote closed at 10.45 p.m. on Monday.", ["22", "45"]),
+        ("Shares rose 5.30 points.", ["5.3"]),  # no am or pm: a decimal still
+    ],
+)
+def test_a_british_dotted_time_with_am_or_pm_is_a_time(text: str, expected) -> None:
+    # "4.17 am" was the decimal 4.17 against fr 04h17 and de 4.17 Uhr, a false major (review30)
+    assert [m.key for m in numbers(text, "en") if m.kind != "word"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("La secousse s'est produite à 04h17 heure locale.", "fr", ["4", "17"]),

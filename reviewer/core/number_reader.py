@@ -292,10 +292,11 @@ _VERSION = pattern_cache.compile(
 )
 # Clock times; a dot counts only with a leading zero (03.40) or a time word after it, or one
 # before it (pukul 14.30 WIB, alle 14.30, saat 14.30'da, o godz. 14.30: Indonesian, Italian,
-# Turkish and Polish write the hour with a dot; "14.30" was read as the decimal 14.3).
+# Turkish and Polish write the hour with a dot; "14.30" was read as the decimal 14.3), and
+# British English's 5.30 pm or 4.17 a.m. (review30: the decimal 4.17 against fr 04h17).
 _TIME = pattern_cache.compile(
     r"(?<![\p{N}.,:])([01]?\d|2[0-3])([:.])([0-5]\d)(?![\p{N}]|[.,:]\d)"
-    r"(\s?(?:Uhr|uur|h\b|น\.|ч\.|saat|WIB|WITA|WIT\b))?"
+    r"(\s?(?:Uhr|uur|h\b|น\.|ч\.|saat|WIB|WITA|WIT\b|[aApP]\.?\s?[mM](?![\p{L}\p{N}])\.?))?"
 )
 # An hour and its minutes joined by an h (French 04h17, 18 h 30; Vietnamese 17h30): 04h17
 # was read as 4 alone, and the minutes a version on a colon clock writes (04:17) were "not
