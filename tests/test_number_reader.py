@@ -1281,6 +1281,13 @@ def test_months_and_scales_in_the_cases_a_sentence_puts_them(text, lang, keys) -
         # 10^12 against en's 1.5 lakh crore (review30)
         ("योजना पर डेढ़ लाख करोड़ रुपये खर्च होंगे।", "hi", [("word", "1500000000000")]),
         ("डेढ़ सौ लोग पहुंचे।", "hi", [("word", "150")]),
+        # a part added to the figure after it: साढ़े तीन लाख was 3 lakh against en "3.5 lakh",
+        # a false major (review30); साढ़े तीन बजे is half past three, left alone
+        ("रैली में करीब साढ़े तीन लाख लोग पहुंचे।", "hi", [("number", "350000")]),
+        ("करीब साढ़े 3 लाख लोग पहुंचे।", "hi", [("number", "350000")]),
+        ("योजना पर सवा दो करोड़ रुपये खर्च हुए।", "hi", [("number", "22500000")]),
+        ("साढ़े तीन सौ लोग पहुंचे।", "hi", [("number", "350")]),
+        ("बैठक साढ़े तीन बजे शुरू हुई।", "hi", [("word", "3")]),
     ],
 )
 def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:

@@ -1237,6 +1237,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             found.append(Mention("number", "30", start, match.end(), match.group().strip(), 30.0))
     if lang == "ar" and digits and _HIJRI_HINT.search(text):
         _soften_hijri(text, found)
+    if lang == "hi" and _HI_PART_HINT.search(text):
+        _hindi_parts(text, source, rules, found)
     if digits or words:
         temperatures.signed(text, source, lowered, lang, found)
     found.sort(key=lambda m: (m.start, m.end))
@@ -1291,6 +1293,37 @@ def _named_month(text: str, start: int, months: Mapping[str, int]) -> bool:
         month = _LAST_WORD.search(text, max(0, before.start() - 40), before.start())
         return month is not None and month.group(1).strip(",").lower() in months
     return word in _BEFORE_MONTH
+
+
+# Hindi words that add a part to the number after them: साढ़े तीन लाख is 3.5 lakh, सवा दो
+# करोड़ 2.25 crore, पौने दो 1.75 (review30: साढ़े तीन लाख was 3 lakh, a false major against en's
+# "3.5 lakh"). Not before बजे (o'clock): साढ़े तीन बजे is 3:30, an hour and its minutes.
+_HI_PARTS = {_nfc("साढ़े"): 0.5, _nfc("सवा"): 0.25, _nfc("पौने"): -0.25}
+_HI_PART_HINT = pattern_cache.compile("|".join(_HI_PARTS))
+_HI_PART = pattern_cache.compile(rf"(?<!\p{{L}})({'|'.join(_HI_PARTS)})\s+$")
+_HI_CLOCK = pattern_cache.compile(r"\s*बजे")
+
+
+def _hindi_parts(text: str, source: str, rules: _NumberRules, found: list[Mention]) -> None:
+    """Add the part of `_HI_PARTS` before a figure to it, in place, its span widened to the
+    word: to the figure before its scale (साढ़े 3 लाख = 3.5 × 10^5)."""
+    scales = sorted((*rules.scales.items(), (_nfc("सौ"), 100.0)), key=lambda s: -len(s[0]))
+    for index, m in enumerate(found):
+        if m.kind not in ("number", "word") or not m.value or m.value < 0:
+            continue
+        part = _HI_PART.search(text, max(0, m.start - 12), m.start)
+        if part is None or _HI_CLOCK.match(text, m.end):
+            continue
+        said = _nfc(text[m.start : m.end])
+        scale = next((value for word, value in scales if said.endswith(word)), 1.0)
+        base = Decimal(repr(m.value)) / Decimal(repr(scale))
+        value = (base + Decimal(repr(_HI_PARTS[part.group(1)]))) * Decimal(repr(scale))
+        found[index] = m._replace(
+            key=_number_key(value),
+            value=float(value),
+            start=part.start(),
+            text=source[part.start() : m.end],
+        )
 
 
 def _half_before(
