@@ -124,12 +124,19 @@ def test_one_relative_path_under_two_folders_names_each_with_its_folder(tmp_path
         (tmp_path / folder / f"{folder}.txt").write_text(FR, encoding="utf-8")
     a, b = tmp_path / "quake_a", tmp_path / "quake_b"
     result = load_paths([a, b])
+    # each by its folder's name, not the whole absolute path as given
     assert [f.path for f in result.files] == [
-        f"{a.as_posix()}/de.txt",
+        "quake_a/de.txt",
         "quake_a.txt",
-        f"{b.as_posix()}/de.txt",
+        "quake_b/de.txt",
         "quake_b.txt",
     ]
+    # two folders of one name (x/quake_a, y/quake_a): by the arguments as given
+    for parent in ("x", "y"):
+        (tmp_path / parent / "quake_a").mkdir(parents=True)
+        (tmp_path / parent / "quake_a" / "de.txt").write_text(FR, encoding="utf-8")
+    paths = [f.path for f in load_paths([tmp_path / "x/quake_a", tmp_path / "y/quake_a"]).files]
+    assert paths == [f"{(tmp_path / p / 'quake_a').as_posix()}/de.txt" for p in ("x", "y")]
     # the same file under two arguments is one file and keeps its name
     assert [f.path for f in load_paths([a, a / "de.txt"]).files] == ["de.txt", "quake_a.txt"]
 

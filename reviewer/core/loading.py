@@ -249,12 +249,21 @@ def _qualify_clashes(
     for indices in jobs.values():
         if len({os.path.realpath(planned[i].source) for i in indices}) < 2:
             continue
-        for i in indices:
-            job = planned[i]
-            where = job.root if job.root is not None else job.source.parent
-            label = os.path.normpath(where).replace(os.sep, "/")
-            planned[i] = replace(job, rel=f"{label}/{job.rel}")
+        # each by its folder's own name (quake_a/de.txt), or, where two have one name (a/x,
+        # b/x), by the argument as given, so that an absolute argument does not put the whole
+        # path in the name and the group's id
+        wheres = [_folder_of(planned[i]) for i in indices]
+        names = [Path(where).name or where for where in wheres]
+        if len(set(names)) < len(names):
+            names = [os.path.normpath(where).replace(os.sep, "/") for where in wheres]
+        for i, name in zip(indices, names, strict=True):
+            planned[i] = replace(planned[i], rel=f"{name}/{planned[i].rel}")
     return planned
+
+
+def _folder_of(job: LoadJob) -> str:
+    """The folder argument a job was found under, or a file argument's folder."""
+    return str(job.root if job.root is not None else job.source.parent)
 
 
 def load(job: LoadJob) -> tuple[str, LoadedFile | Problem]:
