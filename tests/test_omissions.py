@@ -258,24 +258,26 @@ def test_unidentified_languages_are_not_pooled():
     assert learn_lexicons(groups).tables == {}
 
 
+def _other_chapters(langs):
+    """The four chapters other than PASSAGE as groups of `langs`, untouched."""
+    texts = _texts()
+    return [
+        (
+            {lang: segment(write_document(lang, texts[lang][p], {}).text, lang) for lang in langs},
+            PIVOT,
+        )
+        for p in texts[PIVOT]
+        if p != PASSAGE
+    ]
+
+
 def test_a_few_chapters_learn_their_table_twice(monkeypatch):
     """Four chapters teach a thin table, partly from the first pass's mistakes (Russian
     "names" as было, "was"; Japanese "death" as the katakana of Hades beside it; "mouth" not
     at all); learnt again from the beads the first table guided: имена, 死, уста."""
     import reviewer.core.group_alignment as group_alignment
 
-    texts = _texts()
-    corpus = [
-        (
-            {
-                lang: segment(write_document(lang, texts[lang][p], {}).text, lang)
-                for lang in (PIVOT, "ja", "ru")
-            },
-            PIVOT,
-        )
-        for p in texts[PIVOT]
-        if p != PASSAGE
-    ]
+    corpus = _other_chapters((PIVOT, "ja", "ru"))
     twice = learn_lexicons(corpus).tables
     monkeypatch.setattr(group_alignment, "LEXICON_RELEARN_BELOW", 0)
     once = learn_lexicons(corpus).tables
@@ -490,3 +492,32 @@ def test_an_inserted_verse_of_lonely_words_is_extra(lang, verse, after):
     assert _insertion(lang, PASSAGE, verse, after, lexicons=lexicons) == (["extra"], [])
     off = replace(DEFAULT_OPTIONS, lonely_skip=0.0, lonely_skip_src=0.0)
     assert _insertion(lang, PASSAGE, verse, after, off, lexicons) == ([], [])
+
+
+def test_an_inserted_verse_traded_for_a_pivot_sentence_is_extra(monkeypatch):
+    """Russian 13:11 ("И увидел я другого зверя…") put after 20:3 took the place of the
+    English "Then I saw the thrones…", whose translation opens the one Russian sentence of
+    20:4 beside it (paired with "And I saw the souls…" alone): a trade, two 1-1 beads of
+    modest evidence against a 2-1 and a sentence left alone. The Russian 20:4 translates
+    words of "the thrones" sentence that "the souls" one lacks, and `untrade` undoes it."""
+    import reviewer.core.group_alignment as group_alignment
+
+    lexicons = _whole_bible_lexicons()
+    verse = ("rev13", "13:11")
+    assert _insertion("ru", "rev20", verse, "20:3", lexicons=lexicons) == (["extra"], [])
+    monkeypatch.setattr(group_alignment, "untrade", lambda pair, beads, costs: (beads, costs))
+    assert _insertion("ru", "rev20", verse, "20:3", lexicons=lexicons) == ([], [])
+
+
+def test_a_few_chapters_learn_their_table_again_from_the_groups_second_passes(monkeypatch):
+    """With few groups the table is learnt once more from the groups' second passes (the
+    other versions as witnesses) rather than one version's own pass: "saints" is then
+    святых (svyat), not терпение ("perseverance", which meets it in 13:10 and 14:12, "Here is
+    a call for the perseverance and faith of the saints")."""
+    import reviewer.core.group_alignment as group_alignment
+
+    corpus = _other_chapters((PIVOT, "ja", "ru", "de", "es", "ar", "vi", "zh"))
+    again = learn_lexicons(corpus).tables
+    monkeypatch.setattr(group_alignment, "LEXICON_GROUP_ROUNDS", 0)
+    before = learn_lexicons(corpus).tables
+    assert again[(PIVOT, "ru")]["saint"] == {"svyat"} != before[(PIVOT, "ru")]["saint"]

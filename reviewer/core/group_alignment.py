@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from reviewer.core.align_evidence import Side, make_side
 from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
+from reviewer.core.align_repair import untrade
 from reviewer.core.aligning import (
     DEFAULT_OPTIONS,
     AlignOptions,
@@ -59,6 +60,32 @@ def align_group(
     language), used instead of searching again.
     """
     langs = list(segments)
+    pairs, second, refined = _second_passes(segments, pivot, options, lexicons, firsts)
+    per_lang: dict[str, list[Bead]] = {}
+    sure: dict[str, list[float]] = {}
+    for lang, (beads, costs) in second.items():
+        if lang in refined:
+            beads, costs = untrade(pairs[lang], beads, costs)
+        if options.semantic and pairs[lang] is not None:
+            seen = _witness_texts(lang, second, pairs) if options.witnesses else None
+            beads, costs = _referee(pairs[lang], beads, costs, seen)
+        per_lang[lang] = beads
+        sure[lang] = [confidence(c) for c in costs]
+    return _merge(segments, pivot, langs, per_lang, sure)
+
+
+def _second_passes(
+    segments: Mapping[str, Sequence[Segment]],
+    pivot: str,
+    options: AlignOptions,
+    lexicons: Lexicons | None,
+    firsts: Mapping[str, tuple[list[Bead], list[float]]] | None,
+    only: Collection[str] | None = None,
+) -> tuple[dict[str, _Pair | None], dict[str, tuple[list[Bead], list[float]]], set[str]]:
+    """Every version's pair and its second pass against the pivot (witnesses, corpus table),
+    and the versions that had one (the others keep their first pass); with `only`, the
+    second passes of those versions alone (the others are witnesses)."""
+    langs = list(segments)
     firsts = firsts or {}
     # a version with a kept first pass is made ready only where it is read (`_Later`)
     pairs = _group_pairs(segments, pivot, options, later=firsts)
@@ -71,7 +98,10 @@ def align_group(
         if pair is not None
     }
     second: dict[str, tuple[list[Bead], list[float]]] = {}
+    refined: set[str] = set()
     for lang, pair in pairs.items():
+        if only is not None and lang not in only:
+            continue
         if pair is None:
             second[lang] = _empty_side_beads(len(segments.get(pivot, ())), len(segments[lang]))
             continue
@@ -84,15 +114,8 @@ def align_group(
             _witness_shapes(lang, first, pairs, options)
         known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
         second[lang] = _refine(pair, *first[lang], witness, lengths, known)
-    per_lang: dict[str, list[Bead]] = {}
-    sure: dict[str, list[float]] = {}
-    for lang, (beads, costs) in second.items():
-        if options.semantic and pairs[lang] is not None:
-            seen = _witness_texts(lang, second, pairs) if options.witnesses else None
-            beads, costs = _referee(pairs[lang], beads, costs, seen)
-        per_lang[lang] = beads
-        sure[lang] = [confidence(c) for c in costs]
-    return _merge(segments, pivot, langs, per_lang, sure)
+        refined.add(lang)
+    return pairs, second, refined
 
 
 def _witness_texts(
@@ -214,6 +237,9 @@ LEXICON_RELEARN_BELOW = 10
 LEXICON_SHARE = 0.2
 LEXICON_SHARE_THAI = 0.1
 LEXICON_SMALL = 60
+# Then, with fewer groups than LEXICON_RELEARN_BELOW, learnt once more (this many times) from the
+# groups' own second passes (`_learnt_in_groups`; Bible fault bench, docs/alignment.md).
+LEXICON_GROUP_ROUNDS = 1
 
 # A version's first pass against its pivot: its beads and their costs (what `align_group`
 # computes before the second pass), and the tokens of the beads a lexicon learns from.
@@ -282,11 +308,12 @@ def learn_lexicons(
         if keep is not None:
             keep[(g, lang)] = (beads, costs)
     tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+    shares: dict[tuple[str, str], float] = {}
     for (pivot, lang), learnt in pairs.items():
         segments = groups[by_pair[(pivot, lang)][0]][0]
         scripts = {script_class([seg.text for seg in segments[x]]) for x in (pivot, lang)}
         small = "thai" in scripts and len(learnt) < LEXICON_SMALL
-        share = LEXICON_SHARE_THAI if small else LEXICON_SHARE
+        share = shares[(pivot, lang)] = LEXICON_SHARE_THAI if small else LEXICON_SHARE
         learn = partial(learn_lexicon, beyond_chance=True, max_share=share)
         table = {a: frozenset(b) for a, b in learn(learnt).items()}
         if (pivot, lang) in relearn:  # few groups: learnt again, from beads the table guided
@@ -300,7 +327,47 @@ def learn_lexicons(
             learnt_again = learn(again)
             table = {a: frozenset(b) for a, b in learnt_again.items()}
         tables[(pivot, lang)] = table
+    firsts: dict[int, dict[str, tuple[list[Bead], list[float]]]] = defaultdict(dict)
+    for (_, lang, g), (beads, costs, _) in zip(chosen, done, strict=True):
+        firsts[g][lang] = (beads, costs)
+    for _ in range(LEXICON_GROUP_ROUNDS if relearn else 0):
+        tables = _learnt_in_groups(groups, relearn, tables, shares, firsts, options)
     return Lexicons(tables)
+
+
+def _learnt_in_groups(
+    groups: Sequence[tuple[Mapping[str, Sequence[Segment]], str]],
+    relearn: Mapping[tuple[str, str], list[int]],
+    tables: dict[tuple[str, str], dict[str, frozenset[str]]],
+    shares: Mapping[tuple[str, str], float],
+    firsts: Mapping[int, Mapping[str, tuple[list[Bead], list[float]]]],
+    options: AlignOptions,
+) -> dict[tuple[str, str], dict[str, frozenset[str]]]:
+    """The tables of the `relearn` pairs learnt once more, from the beads of their groups'
+    second passes with these tables (the other versions as witnesses, paragraphs, lonely
+    words: `align_group`'s alignment less the rows), not from one version's pass alone.
+
+    A second pass leaves most planted omissions and insertions alone (1-0, 0-1 beads, which
+    teach nothing), where a pairwise pass pairs the sentences around them one off and the
+    table learns that; the other versions' witnesses are read from their kept first passes.
+    """
+    again: dict[tuple[str, str], list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    lexicons = Lexicons(tables)
+    for g in sorted({g for members in relearn.values() for g in members}):
+        segments, pivot = groups[g]
+        langs = {lang for lang in segments if (pivot, lang) in relearn}
+        pairs, second, _ = _second_passes(segments, pivot, options, lexicons, firsts[g], langs)
+        for lang, (beads, _) in second.items():
+            pair = pairs[lang]
+            if pair is not None:
+                again[(pivot, lang)].extend(
+                    bead_tokens(pair.src, pair.tgt, beads, pair.options, corpus=True)
+                )
+    out = dict(tables)
+    for key, learnt in again.items():
+        table = learn_lexicon(learnt, beyond_chance=True, max_share=shares[key])
+        out[key] = {a: frozenset(b) for a, b in table.items()}
+    return out
 
 
 def first_passes(

@@ -1,0 +1,104 @@
+"""Repairs of a version's beads after its second pass in a group (group_alignment.py).
+
+A trade: a version with an inserted sentence pairs it 1-1 with a pivot sentence whose real
+translation the search has put into the bead beside it (a 2-1 or 3-1 of the version's
+neighbouring sentence). Two 1-1 beads of modest evidence earn more of the search's lexical
+reward than one many-to-one bead and a sentence left alone, so the search prefers the trade;
+what tells it is that the neighbour's version text translates words of the pivot sentence
+that the neighbour's own pivot sentences do not have, while the sentence paired with it
+translates few of them (docs/alignment.md, Planted faults, branch `gap30`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from itertools import chain, repeat
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reviewer.core.align_options import Bead
+    from reviewer.core.aligning import _Pair
+
+# A pivot sentence is traded when the neighbouring bead's version text shares at least
+# TRADE_NOVEL units of its evidence that the neighbour's pivot sentences lack, more than
+# TRADE_RATIO times what it shares with its own partner, and that partner shares at most
+# TRADE_OWN of its own evidence with it (tuned on the Bible fault bench, seeds 15, 3, 7; 0.8
+# and 0.5 undid faithful beads when one verse was inserted into an untouched chapter).
+TRADE_NOVEL = 1.0
+TRADE_RATIO = 2.0
+TRADE_OWN = 0.4
+# Scripts whose versions are left as they are: their segments are clauses (Thai) or cut finer
+# than the pivot's sentences (Japanese, Chinese), where a neighbour's text often holds words of
+# the next pivot sentence without any trade (a Japanese sentence of Revelation 20:3 on seed 15).
+_CLAUSES = frozenset({"thai", "han", "kana"})
+# Keys a translation keeps: a pivot sentence sharing one with its partner is no trade.
+_STRONG = ("n:", "d:", "s:", "u:", "k:")
+
+
+def untrade(pair: _Pair, beads: list[Bead], costs: list[float]) -> tuple[list[Bead], list[float]]:
+    """The beads with each trade undone: the pivot sentence joins the neighbouring bead whose
+    version text translates it, and the version's sentence paired with it is left alone (a
+    0-1 bead, so that the `extra` check sees it). Costs follow their beads (the sentence left
+    alone keeps the cost of the bead it leaves)."""
+    src, tgt = pair.src, pair.tgt
+    if tgt.script in _CLAUSES or src.script in _CLAUSES or tgt.insert_share < 1:
+        return beads, costs
+    weight = _weights(pair)
+    if not weight:
+        return beads, costs
+
+    def mass(keys) -> float:  # exactly rounded, so the same bits in any order (hash seed)
+        return math.fsum(map(weight.get, keys, repeat(0.0)))
+
+    def plain(bead: Bead) -> bool:
+        return bool(bead[0]) and bool(bead[1]) and not any(tgt.kinds[j] for j in bead[1])
+
+    out, out_costs = list(beads), list(costs)
+    k = 0
+    while k < len(out):
+        s, t = out[k]
+        if len(s) != 1 or len(t) != 1 or src.kinds[s[0]] or tgt.kinds[t[0]]:
+            k += 1
+            continue
+        p, v = s[0], t[0]
+        both = src.keys[p] & tgt.keys[v]
+        own = mass(both)
+        if own > TRADE_OWN * mass(tgt.keys[v]) or any(key[:2] in _STRONG for key in both):
+            k += 1
+            continue
+        best = None
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out) or not plain(out[nb]):
+                continue
+            theirs = set().union(*(tgt.keys[j] for j in out[nb][1]))
+            known = set().union(*(src.keys[i] for i in out[nb][0]))
+            novel = mass((src.keys[p] & theirs) - known)
+            if novel >= TRADE_NOVEL and novel > TRADE_RATIO * own and (not best or novel > best[0]):
+                best = (novel, nb)
+        if best is None:
+            k += 1
+            continue
+        nb = best[1]
+        ns, nt = out[nb]
+        if nb < k:
+            out[nb : k + 1] = [((*ns, p), nt), ((), (v,))]
+            out_costs[nb : k + 1] = [out_costs[nb], out_costs[k]]
+        else:
+            out[k : nb + 1] = [((), (v,)), ((p, *ns), nt)]
+            out_costs[k : nb + 1] = [out_costs[k], out_costs[nb]]
+        k += 2
+    return out, out_costs
+
+
+def _weights(pair: _Pair) -> dict[str, float]:
+    """Each key both sides hold, weighted as `align_evidence.pair_evidence` weighs it (1 / its
+    document frequency; keys in more than `max_df` sentences dropped)."""
+    df_src = Counter(chain.from_iterable(pair.src.keys))
+    df_tgt = Counter(chain.from_iterable(pair.tgt.keys))
+    most = pair.options.max_df
+    return {
+        key: 1.0 / max(n, df_tgt[key])
+        for key, n in df_src.items()
+        if key in df_tgt and n <= most and df_tgt[key] <= most
+    }
