@@ -481,7 +481,7 @@ def test_a_sentence_of_lonely_words_is_cheaper_to_leave_alone():
 
 @pytest.mark.parametrize(
     ("lang", "verse", "after"),
-    [("de", ("rev13", "13:6"), "21:21"), ("ar", ("rev13", "13:15"), "21:14")],
+    [("de", ("rev13", "13:6"), "21:21"), ("ar", ("rev13", "13:16"), "21:14")],
 )
 def test_an_inserted_verse_of_lonely_words_is_extra(lang, verse, after):
     """A verse of Revelation 13 put into chapter 21 (with the tables of the other chapters)

@@ -238,7 +238,8 @@ LEXICON_SHARE = 0.2
 LEXICON_SHARE_THAI = 0.1
 LEXICON_SMALL = 60
 # Then, with fewer groups than LEXICON_RELEARN_BELOW, learnt once more (this many times) from the
-# groups' own second passes (`_learnt_in_groups`; Bible fault bench, docs/alignment.md).
+# groups' own second passes (`_learnt_in_groups`; Bible fault bench, docs/alignment.md). Not a
+# Thai pair's: the untouched Thai Revelation 20 then got a false `extra` (a clause left alone).
 LEXICON_GROUP_ROUNDS = 1
 
 # A version's first pass against its pivot: its beads and their costs (what `align_group`
@@ -309,9 +310,12 @@ def learn_lexicons(
             keep[(g, lang)] = (beads, costs)
     tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
     shares: dict[tuple[str, str], float] = {}
+    in_groups: dict[tuple[str, str], list[int]] = {}
     for (pivot, lang), learnt in pairs.items():
         segments = groups[by_pair[(pivot, lang)][0]][0]
         scripts = {script_class([seg.text for seg in segments[x]]) for x in (pivot, lang)}
+        if (pivot, lang) in relearn and "thai" not in scripts:
+            in_groups[(pivot, lang)] = relearn[(pivot, lang)]
         small = "thai" in scripts and len(learnt) < LEXICON_SMALL
         share = shares[(pivot, lang)] = LEXICON_SHARE_THAI if small else LEXICON_SHARE
         learn = partial(learn_lexicon, beyond_chance=True, max_share=share)
@@ -330,8 +334,8 @@ def learn_lexicons(
     firsts: dict[int, dict[str, tuple[list[Bead], list[float]]]] = defaultdict(dict)
     for (_, lang, g), (beads, costs, _) in zip(chosen, done, strict=True):
         firsts[g][lang] = (beads, costs)
-    for _ in range(LEXICON_GROUP_ROUNDS if relearn else 0):
-        tables = _learnt_in_groups(groups, relearn, tables, shares, firsts, options)
+    for _ in range(LEXICON_GROUP_ROUNDS if in_groups else 0):
+        tables = _learnt_in_groups(groups, in_groups, tables, shares, firsts, options)
     return Lexicons(tables)
 
 
