@@ -68,3 +68,33 @@ def test_paragraph_ends_apart_or_other_paragraph_counts_rule_a_pair_out():
     assert grouping_short.shares_evidence(fingerprint([0.1, 0.6]), fingerprint([0.1, 0.75])) is None
     assert grouping_short.shares_evidence(fingerprint([0.1]), fingerprint([0.1, 0.6])) is None
     assert grouping_short.shares_evidence(fingerprint([]), fingerprint([])) == 0.0
+
+
+def test_sentence_ends_at_the_same_places_agree_and_too_few_say_nothing():
+    # five sentence ends at the same shares of the text, against five elsewhere
+    sizes = (10, 30, 20, 25, 15, 40)
+    one = segments_of(*(f"{'a' * n}." for n in sizes))
+    two = segments_of(*(f"{'b' * n}." for n in sizes))
+    far = segments_of(*(f"{'c' * n}." for n in reversed(sizes)))
+    a, b, c = (grouping_short.sentence_places(s) for s in (one, two, far))
+    assert a == b and len(a) == 5
+    met = grouping_short.places_met([(a, b)], grouping_short.ENDS_NEAR)
+    assert met > 1.0 > grouping_short.places_met([(a, c)], grouping_short.ENDS_NEAR)
+    # three ends on each side fall near a third and two thirds whatever the text: nothing
+    assert grouping_short.places_met([(a[:3], b[:3])], grouping_short.ENDS_NEAR) == 0.0
+
+
+def test_marks_are_placed_by_class():
+    places = grouping_short.mark_places(segments_of("Who? Yes: no! Why?"))
+    questions, exclamations, _, colons, *_ = places
+    assert len(questions) == 2 and len(exclamations) == 1 and len(colons) == 1
+    assert questions[0] < colons[0] < exclamations[0] < questions[1]
+
+
+def test_lengths_far_apart_cost_evidence_unless_one_side_is_written_without_spaces():
+    def sized(chars):
+        return Fingerprint(frozenset(), 1, (), (), (3,), chars)
+
+    assert grouping_short.length_penalty(sized(1000), sized(1200), False, False) == 0.0
+    assert grouping_short.length_penalty(sized(1000), sized(3000), False, False) > 0.3
+    assert grouping_short.length_penalty(sized(1000), sized(3000), True, False) == 0.0
