@@ -365,6 +365,12 @@ _VI_MONTHS = {
 _VI_MONTH = pattern_cache.compile(
     rf"(?<!\p{{L}})[Tt]háng ({'|'.join(sorted(_VI_MONTHS, key=len, reverse=True))})(?!\p{{L}})"
 )
+# What every match of `_SEASON` and of `_DECADE` holds (plain scans that spare most texts the
+# `regex` ones)
+_SEASON_HINT = pattern_cache.compile_re(r"\d\d[/–-]\d\d")
+_DECADE_HINT = pattern_cache.compile_re(
+    r"0(?:年代|년대|er|-[ехт]|['’]?s)|años|anos|anni|années|decennio"
+)
 _SEASON = pattern_cache.compile(r"(?<![\p{N}.,/-])((?:19|20)\d\d)[/–-](\d\d)(?![\p{N}/-])")
 _DECADE = pattern_cache.compile(
     r"(?i:(?<!\p{L})(?:años|anos|anni|années|decennio)\s+['’]?(\d0)(?!\p{N}))"
@@ -491,7 +497,7 @@ _AFTERNOON_HINTS = {
 }  # fmt: skip
 # Elsewhere, English p.m. is looked for too: an English sentence a version left untranslated
 # ("until 11 pm" in a French version) was read by French rules, 11 against the pivot's 23.
-_PM = ("pm", "p.")
+_PM = ("pm", "p.m", "p. m")
 _THAI_EVENING_GROUP = 6  # the group of `_AFTERNOON` that counts from 18:00
 
 
@@ -1112,9 +1118,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 add("word", str(value), match.start(2), match.end(2), float(value))
     # A season or a financial year written with the next year's last two figures (2024/25,
     # 2024-25) is both years, as 2024/2025 is: "en has 25, not found in fr" was a false major.
-    for season in (
-        _SEASON.finditer(text) if digits and ("/" in text or "-" in text or "–" in text) else ()
-    ):
+    for season in _SEASON.finditer(text) if digits and _SEASON_HINT.search(text) else ():
         first, last = int(season.group(1)), int(season.group(2))
         if last == (first + 1) % 100 and free(season.start(), season.end()):
             add("year", str(first), *season.span(1), float(first))
@@ -1122,7 +1126,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # A decade in two figures (los años 90, 90年代, 90년대, the '90s, 90er): the 1990 that
     # another version writes (1990s, années 1990), as soft evidence (20年代 may be 1920 or 2020:
     # below 30 nothing is read).
-    for decade in _DECADE.finditer(text) if digits else ():
+    for decade in _DECADE.finditer(text) if digits and _DECADE_HINT.search(text) else ():
         figures = next(g for g in decade.groups() if g)
         if int(figures) >= 30 and free(decade.start(), decade.end()):
             add("word", f"19{figures}", decade.start(), decade.end(), float(f"19{figures}"))
