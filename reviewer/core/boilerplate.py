@@ -261,7 +261,12 @@ def mark(paras: Paragraphs, lang: str, recurring: frozenset[str], *, whole: bool
     kinds: dict[int, str] = {}
     for index, (_, text) in enumerate(paras):
         kind = classify(text, lang)
-        if kind is None and _recurs(text, recurring) and not is_code(text):
+        if (
+            kind is None
+            and _recurs(text, recurring)
+            and not is_code(text)
+            and not _NUMBERED.match(text)
+        ):
             # A command every translation keeps is compared, not hidden (code_lines.py); asked
             # of the line as written: a key is case-folded, and "Python Software Foundation"
             # folded opens like a command ("python ...").
@@ -383,10 +388,12 @@ _UNPUNCTUATED = pattern_cache.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{T
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
 
 
-# A key that opens with a section's number (`_key` writes every digit as 0): "4. Contact" in
-# en, fr and nl terms of service was an ad (it recurs in three documents), and then `missing`
-# three times against es "4. Contacto". Footers open with no numbered section.
-_NUMBERED = pattern_cache.compile(r"0{1,3}\.(?:0{1,3}\.?)*\s")
+# A numbered section heading as written: one or two figures per level, up to three levels, then
+# a capital ("4. Contact", "2.1 Prices"). "4. Contact" in en, fr and nl terms of service was an
+# ad (it recurs in three documents), and then `missing` three times against es "4. Contacto".
+# Dated or counted footers are not headings ("12.03.2024 Updated by the desk", "1.200
+# comments", "3.5 million readers follow us": review30).
+_NUMBERED = pattern_cache.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}")
 
 
 def recurring_keys(documents: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -410,8 +417,6 @@ def recurring_keys(documents: Sequence[frozenset[str]]) -> frozenset[str]:
             continue
         if _UNPUNCTUATED.search(key) and len(key) > corpus["max_unpunctuated_chars"]:
             continue  # Thai & co. end no sentence with a mark: only length tells prose apart
-        if _NUMBERED.match(key):
-            continue  # a numbered heading (4. Contact) that translations write alike
         found.add(key)
     return frozenset(found)
 
