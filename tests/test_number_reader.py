@@ -1203,6 +1203,8 @@ def test_half_an_hour_confirms_30_minutes(text: str, lang: str) -> None:
         ("平成31年4月30日に退位した。", "ja", "2019"),
         ("令和６年の人口", "ja", "2024"),
         ("中華民国113年度預算", "zh", "2024"),
+        ("令和六年度の予算案", "ja", "2024"),  # in Kanji numerals (review30)
+        ("平成三十一年四月に退位した。", "ja", "2019"),
     ],
 )
 def test_a_japanese_era_year_is_the_year_it_names(text: str, lang: str, year: str) -> None:

@@ -383,7 +383,9 @@ _DECADE = pattern_cache.compile(
 _ERA_START = {
     "令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868, "民国": 1912, "民國": 1912
 }  # fmt: skip
-_ERA = pattern_cache.compile(rf"({'|'.join(_ERA_START)})\s?(元|\d{{1,3}})\s?年")
+_ERA = pattern_cache.compile(
+    rf"({'|'.join(_ERA_START)})\s?(元|\d{{1,3}}|[一二三四五六七八九十百]{{1,6}})\s?年"
+)
 _HAN_SMALL = "[一二三四五六七八九十]{1,3}"
 # 12月26日, 12월 26일, 十二月; 26日 and 26일 alone are plain numbers.
 _CJK_DATE = pattern_cache.compile(
@@ -1026,8 +1028,11 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # Japanese era years and the Republic of China's (令和6年 is 2024, 平成31年 2019, 令和元年 its
     # first; 民国113年 2024): 令和6年度 was the count 6 against the 2024 of every translation.
     for era in _ERA.finditer(text) if "年" in text else ():
-        number = 1 if era.group(2) == "元" else int(era.group(2))
-        year = _ERA_START[era.group(1)] + number - 1
+        figures = era.group(2)
+        number = 1 if figures == "元" else figures.isdigit() and int(figures) or _han_value(figures)
+        if not number:
+            continue
+        year = _ERA_START[era.group(1)] + int(number) - 1
         add("year", str(year), era.start(), era.end(), float(year))
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
     if lang in ("zh", "ja", "ko") or (
