@@ -2217,3 +2217,25 @@ def test_a_spanish_question_without_its_opening_mark_is_a_punctuation_fault() ->
     # a URL's query, a closed question and an exclamation after a question stay silent
     for text in ("Visite https://x.es/?q=1 hoy.", "¿Qué?!", "Dijo: «¿Vienes?»"):
         assert punctuation.problems(text, "es") == []
+
+
+def test_a_percentage_said_as_a_share_in_words_is_no_changed_figure() -> None:
+    # "A quarter of the budget" against "25 % du budget" was "fr has 25 %, not in en" (major)
+    columns = {
+        "en": ["A quarter of the budget goes to schools.", "Two thirds of voters stayed home."],
+        "fr": ["25 % du budget va aux écoles.", "67 % des électeurs sont restés chez eux."],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [(row, f.severity) for row, f in found] == [(0, "info"), (1, "info")]
+    assert "share in words" in found[0][1].message
+    # another share is still a changed figure, and so is the same share in other scripts
+    columns["fr"][0] = "35 % du budget va aux écoles."
+    ((row, finding), _) = findings(columns, pivot="en", check="number-mismatch")
+    assert (row, finding.severity) == (0, "major")
+    # a figure near a share is no share (51 % is not half)
+    near = {"en": ["Half of the staff went home."], "fr": ["51 % du personnel est rentré."]}
+    ((_, finding),) = findings(near, pivot="en", check="number-mismatch")
+    assert finding.severity == "major"
+    columns = {"en": ["25% of the budget goes to schools."], "zh": ["预算的四分之一用于学校。"]}
+    ((_, finding),) = findings(columns, pivot="en", check="number-mismatch")
+    assert finding.severity == "info"

@@ -9,7 +9,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
-from reviewer.core import pattern_cache
+from reviewer.core import pattern_cache, shares
 from reviewer.core.checks import _MIN_VOTERS, Check, GroupView, _describe, register
 from reviewer.core.mention import Mention
 from reviewer.core.model import Finding
@@ -377,6 +377,23 @@ class NumberMismatch(Check):
                 ]
                 message = f"the same in other units: {'; '.join(sides)}"
                 return self.finding(lang, message, (m.span for m in written), severity="info")
+        # A percentage the other side says as a share in words (25 % against "a quarter of")
+        shared = [
+            m
+            for ms, text, who in ((missing, texts[1], lang), (extra, texts[0], group.pivot))
+            for m in ms
+            if m.kind == "percent" and m.value is not None and shares.says(m.value, text, who)
+        ]
+        if shared:
+            missing = [m for m in missing if m not in shared]
+            extra = [m for m in extra if m not in shared]
+            if not missing and not extra:
+                message = (
+                    f"{_describe(shared)}: said as a share in words by the other side"
+                    f" ({group.pivot}, {lang})"
+                )
+                spans = (m.span for m in shared if m not in pivot)
+                return self.finding(lang, message, spans, severity="info")
         if missing:
             parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
         if extra:

@@ -1,0 +1,45 @@
+"""Shares said in words, as percentages: "a quarter of the budget" is the 25 % another version
+writes. The number reader keeps fractions as their denominators (a third is 3, to meet 三分之一
+and 3分の1), so a percentage that a version says as a share was a changed figure: "fr has
+25 %, not in en" (a false major). `number-mismatch` asks `said` whether the other side says a
+percentage in words before it reports it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from reviewer.core import data_files, pattern_cache
+
+# percentage points between a percentage and the share that says it (33 % is a third, 51 %
+# no half)
+NEAR = 0.7
+_UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+
+
+@cache
+def _rules(lang: str) -> tuple[regex.Pattern[str], dict[str, float]] | None:
+    table = data_files.load("shares.toml").get(lang)
+    if not table:
+        return None
+    shares = {word: float(value) for word, value in table["shares"].items()}
+    words = "|".join(regex.escape(w) for w in sorted(shares, key=len, reverse=True))
+    start = "" if lang in _UNSPACED else r"(?<![\p{L}\p{M}])"
+    return pattern_cache.compile(rf"{start}({words})", regex.I), shares
+
+
+def said(text: str, lang: str) -> list[float]:
+    """The percentages `text` says as shares in words, in text order."""
+    rules = _rules(lang)
+    if rules is None:
+        return []
+    pattern, shares = rules
+    lowered = text.lower()
+    return [shares[m.group(1).lower()] for m in pattern.finditer(lowered)]
+
+
+def says(value: float, text: str, lang: str) -> bool:
+    """Whether `text` says the percentage `value` as a share in words."""
+    return any(abs(value - share) <= NEAR for share in said(text, lang))
