@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from reviewer.core import data_files, pattern_cache
+from reviewer.core import data_files, language, pattern_cache
 from reviewer.core.mention import Mention
 from reviewer.core.number_reader import month_and_scale_words, month_words
 from reviewer.core.transliteration import anyascii
@@ -395,14 +395,11 @@ def stopwords() -> dict[str, frozenset[str]]:
     return _name_rules().stopwords
 
 
-_UNSPACED = ("zh", "ja", "ko", "th")
-
-
 def anaphor(text: str, lang: str) -> str | None:
     """A pronoun or generic description in `text` that may stand for a name (sa, son, elle,
     örgüt, 该组织), or None: the evidence that a name left out was not lost."""
     found = _name_rules().anaphors.get(lang, frozenset())
-    if lang in _UNSPACED:
+    if lang in language.UNSPACED:
         return next((a for a in sorted(found) if a in text), None)
     return next((w for w, _, _ in _words(text) if w.lower() in found), None)
 

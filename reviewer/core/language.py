@@ -42,6 +42,9 @@ SUPPORTED: tuple[str, ...] = (
     "zh",
 )
 UNDETERMINED = "und"  # ISO 639-2 "undetermined": no letter to judge by
+# The supported languages written without spaces between words: a word boundary means nothing
+# there (12度, 12도, 四分之一).
+UNSPACED: tuple[str, ...] = ("zh", "ja", "ko", "th")
 
 _LETTER = pattern_cache.compile(r"\p{L}")
 _NO_EVIDENCE = 1.0 / len(SUPPORTED) + 1e-6

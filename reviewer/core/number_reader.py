@@ -130,9 +130,8 @@ def _key(table: Mapping[str, object], word: str) -> str:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation, longest first so that `nghìn tỷ` wins over `nghìn`."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """`pattern_cache.alternation`, a space matching any run of white space (`nghìn  tỷ`)."""
+    return pattern_cache.alternation(words).replace(r"\ ", r"\s+")
 
 
 @cache

@@ -37,7 +37,7 @@ import sys
 import threading
 import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import regex
@@ -83,6 +83,12 @@ def compile_all(name: str, patterns: Sequence[tuple[str, int]]) -> list[regex.Pa
 _store: dict[tuple[str, int], regex.Pattern[str]] | None = None
 _store_lock = threading.Lock()
 _store_grew = False
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as a regex alternation, escaped, longest first (so that `nghìn tỷ` wins over
+    `nghìn`, `drei viertel` over `viertel`)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # regex.compile, kept

@@ -11,12 +11,11 @@ from functools import cache
 
 import regex
 
-from reviewer.core import data_files, pattern_cache
+from reviewer.core import data_files, language, pattern_cache
 
 # percentage points between a percentage and the share that says it (33 % is a third, 51 %
 # no half)
 NEAR = 0.7
-_UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 
 
 @cache
@@ -25,9 +24,8 @@ def _rules(lang: str) -> tuple[regex.Pattern[str], dict[str, float]] | None:
     if not table:
         return None
     shares = {word: float(value) for word, value in table["shares"].items()}
-    words = "|".join(regex.escape(w) for w in sorted(shares, key=len, reverse=True))
-    start = "" if lang in _UNSPACED else r"(?<![\p{L}\p{M}])"
-    return pattern_cache.compile(rf"{start}({words})", regex.I), shares
+    start = "" if lang in language.UNSPACED else r"(?<![\p{L}\p{M}])"
+    return pattern_cache.compile(rf"{start}({pattern_cache.alternation(shares)})", regex.I), shares
 
 
 def said(text: str, lang: str) -> list[float]:

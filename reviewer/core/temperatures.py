@@ -13,13 +13,12 @@ as often as a minus does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
 import regex
 
-from reviewer.core import data_files, pattern_cache
+from reviewer.core import data_files, language, pattern_cache
 from reviewer.core.mention import Mention
 
 _SIGNS = "°º℃℉"
@@ -38,10 +37,6 @@ class _Rules(NamedTuple):
     after_re: regex.Pattern[str] | None  # at the degree's end: "below zero"
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _rules(lang: str) -> _Rules | None:
     table = data_files.load("temperatures.toml").get(lang)
@@ -49,15 +44,15 @@ def _rules(lang: str) -> _Rules | None:
         return None
     words, minus, below = table["degrees"], table["minus"], table["below"]
     # A word ends at a letter's end, except in the scripts that write no spaces (12度, 12도)
-    end = r"(?![\p{L}\p{M}])" if lang not in ("zh", "ja", "ko", "th") else ""
-    degree = rf"\s?(?:[{_SIGNS}]\s?[CFcf]?|(?:{_alternation(words)}){end})"
+    end = r"(?![\p{L}\p{M}])" if lang not in language.UNSPACED else ""
+    degree = rf"\s?(?:[{_SIGNS}]\s?[CFcf]?|(?:{pattern_cache.alternation(words)}){end})"
     degree += r"(?:\s?(?:Celsius|C\b))?"
     before = [*minus, *below]
     return _Rules(
         hints=(*_SIGNS, *words),
         degree_re=pattern_cache.compile(degree, regex.I),
-        before_re=pattern_cache.compile(rf"(?:{_alternation(before)})\s?$", regex.I),
-        after_re=pattern_cache.compile(rf"\s?(?:{_alternation(below)}){end}", regex.I)
+        before_re=pattern_cache.compile(rf"(?:{pattern_cache.alternation(before)})\s?$", regex.I),
+        after_re=pattern_cache.compile(rf"\s?(?:{pattern_cache.alternation(below)}){end}", regex.I)
         if below
         else None,
     )
