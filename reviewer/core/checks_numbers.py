@@ -377,23 +377,27 @@ class NumberMismatch(Check):
                 ]
                 message = f"the same in other units: {'; '.join(sides)}"
                 return self.finding(lang, message, (m.span for m in written), severity="info")
+
         # A percentage the other side says as a share in words (25 % against "a quarter of")
-        shared = [
-            m
-            for ms, text, who in ((missing, texts[1], lang), (extra, texts[0], group.pivot))
-            for m in ms
-            if m.kind == "percent" and m.value is not None and shares.says(m.value, text, who)
-        ]
-        if shared:
-            missing = [m for m in missing if m not in shared]
-            extra = [m for m in extra if m not in shared]
+        def as_share(m: Mention, other_text: str, other_lang: str) -> bool:
+            return (
+                m.kind == "percent"
+                and m.value is not None
+                and shares.says(m.value, other_text, other_lang)
+            )
+
+        said = [m for m in missing if as_share(m, texts[1], lang)]
+        written = [m for m in extra if as_share(m, texts[0], group.pivot)]
+        if said or written:
+            missing = [m for m in missing if m not in said]
+            extra = [m for m in extra if m not in written]
             if not missing and not extra:
                 message = (
-                    f"{_describe(shared)}: said as a share in words by the other side"
+                    f"{_describe(said + written)}: said as a share in words by the other side"
                     f" ({group.pivot}, {lang})"
                 )
-                spans = (m.span for m in shared if m not in pivot)
-                return self.finding(lang, message, spans, severity="info")
+                # spans are this version's: its percentages, not the pivot's
+                return self.finding(lang, message, (m.span for m in written), severity="info")
         if missing:
             parts.append(f"{group.pivot} has {_describe(missing)}, not found in {lang}")
         if extra:

@@ -14,7 +14,6 @@ changed; its sha256 stays that of the file's bytes.
 
 from __future__ import annotations
 
-import html
 import unicodedata
 
 import regex
@@ -55,17 +54,27 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
         parts.append(text[at:])
         text = "".join(parts)
         warnings.append(f"{len(tags)} HTML tags removed")
-    references = _REFERENCE.findall(text) if "&" in text else []
-    decoded = [r for r in references if _decoded(r) != r]
-    if len(decoded) >= LEAST:
-        text = _REFERENCE.sub(lambda m: _decoded(m.group()), text)
-        warnings.append(f"{len(decoded)} HTML character references decoded")
+    if "&" in text:
+        decoded = 0
+
+        def decode(match: regex.Match[str]) -> str:
+            nonlocal decoded
+            value = _decoded(match.group())
+            decoded += value != match.group()
+            return value
+
+        replaced = _REFERENCE.sub(decode, text)  # each reference decoded once
+        if decoded >= LEAST:
+            text = replaced
+            warnings.append(f"{decoded} HTML character references decoded")
     return text, tuple(warnings)
 
 
 def _decoded(reference: str) -> str:
     """The character(s) a reference stands for; the reference itself where that would be a
     control character (`&#27;` is ESC: decoded, it would reach the terminal) or nothing."""
+    import html  # (only for a text with a reference: its entity table is 2 ms of every start)
+
     value = html.unescape(reference)
     if value == reference or not value:
         return reference

@@ -60,6 +60,19 @@ def _scores(
     return scores
 
 
+def _best(scores: dict[tuple[int, int], float], side: int) -> dict[int, tuple[float, int, int]]:
+    """Each row of one side (0: the missing rows, 1: the extra rows) -> (score, -distance,
+    its best match on the other side), among the pairs that score: in row order, the nearest
+    first among equals (as over every row, since a pair taken scores `LEAST` at least)."""
+    best: dict[int, tuple[float, int, int]] = {}
+    for pair, score in sorted(scores.items(), key=lambda item: (item[0][side], item[0][1 - side])):
+        row, other = pair[side], pair[1 - side]
+        rank = (score, -abs(pair[0] - pair[1]))
+        if row not in best or rank > best[row][:2]:
+            best[row] = (*rank, other)
+    return best
+
+
 def link(group, found: list[list[Finding]], quote: Callable[[str], str]) -> None:
     """Rewrite, in place, each `missing` and `extra` of one language that tell one moved
     sentence (see the module docstring) into two minor findings naming each other's row and
@@ -76,16 +89,7 @@ def link(group, found: list[list[Finding]], quote: Callable[[str], str]) -> None
         theirs = {r: sentence_keys(group.cell(r, pivot).content_text, pivot)[0] for r in missing}
         ours = {r: sentence_keys(group.cell(r, lang).content_text, lang)[0] for r in extra}
         scores = _scores(theirs, ours, common)
-        # each row's best match among the pairs that score (in row order, the nearest first
-        # among equals: as over every row, since a pair taken scores `LEAST` at least)
-        best_extra: dict[int, tuple[float, int, int]] = {}
-        best_missing: dict[int, tuple[float, int, int]] = {}
-        for (m, e), score in sorted(scores.items()):
-            if m not in best_extra or (score, -abs(e - m)) > best_extra[m][:2]:
-                best_extra[m] = (score, -abs(e - m), e)
-        for (m, e), score in sorted(scores.items(), key=lambda pair: (pair[0][1], pair[0][0])):
-            if e not in best_missing or (score, -abs(e - m)) > best_missing[e][:2]:
-                best_missing[e] = (score, -abs(e - m), m)
+        best_extra, best_missing = _best(scores, 0), _best(scores, 1)
         for m in missing:
             if m not in best_extra:
                 continue
