@@ -5,8 +5,8 @@ import time
 from pathlib import Path
 
 from reviewer.core.checks import run_checks
-from reviewer.core.model import Row, Segment
 from reviewer.core.session import open_corpus
+from tests.test_checks import build
 
 EN = [
     "The city opened a cycle path on Monday.",
@@ -18,20 +18,8 @@ EN = [
 
 
 def _run(columns: dict[str, list[str | None]]):
-    segments = {lang: [] for lang in columns}
-    rows = []
-    for i in range(len(columns["en"])):
-        cells = {}
-        for lang, column in columns.items():
-            text = column[i]
-            if text is None:
-                cells[lang] = ()
-                continue
-            ordinal = len(segments[lang])
-            segments[lang].append(Segment(ordinal, ordinal, 0, len(text), text, None))
-            cells[lang] = (ordinal,)
-        rows.append(Row(cells))
-    found = run_checks(rows, {k: tuple(v) for k, v in segments.items()}, "en")
+    rows, segments = build(columns)
+    found = run_checks(rows, segments, "en")
     return [
         (row, f.check, f.severity, f.message)
         for row, findings in enumerate(found)

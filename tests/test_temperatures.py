@@ -3,9 +3,8 @@
 import pytest
 
 from reviewer.core import data_files, language
-from reviewer.core.checks import get_check, run_checks
-from reviewer.core.model import Row, Segment
 from reviewer.core.number_reader import numbers
+from tests.test_checks import findings
 
 
 def _keys(text: str, lang: str) -> list[str]:
@@ -65,10 +64,8 @@ def test_every_language_with_a_table_names_its_degrees_and_minus() -> None:
 
 
 def _findings(pivot: tuple[str, str], other: tuple[str, str]):
-    segments = {lang: (Segment(0, 0, 0, len(text), text, None),) for lang, text in (pivot, other)}
-    rows = [Row({pivot[0]: (0,), other[0]: (0,)})]
-    (found,) = run_checks(rows, segments, pivot[0], checks=[get_check("number-mismatch")])
-    return found
+    columns = {pivot[0]: [pivot[1]], other[0]: [other[1]]}
+    return [f for _, f in findings(columns, pivot=pivot[0], check="number-mismatch")]
 
 
 def test_a_dropped_minus_is_a_changed_number_and_a_converted_one_is_not() -> None:
