@@ -353,6 +353,8 @@ _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")
 _WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 _ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+# What every match of `_ROUND_THE_CLOCK` holds (a plain scan: a 7 is in most texts with digits)
+_CLOCK_HINT = pattern_cache.compile_re(r"24\s?[/x×h]|7\s?j")
 _ROUND_THE_CLOCK = pattern_cache.compile(
     r"(?<![\p{N}/.,])(?:(24)\s?[/x×]\s?(7)(?:\s?[/x×]\s?365)?|(24)\s?h\s?/\s?24|(7)\s?j\s?/\s?7)"
     r"(?![\p{N}/])"
@@ -912,9 +914,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             taken[match.start(2) : match.end(2)] = b"\x01" * (match.end(2) - match.start(2))
     # Round the clock: 24/7, 24x7, 24h/24, 7j/7 say "always", not the 24th of July; soft
     # figures, which another version's "rund um die Uhr" does not contradict.
-    for match in (
-        _ROUND_THE_CLOCK.finditer(text) if digits and ("24" in text or "7" in text) else ()
-    ):
+    for match in _ROUND_THE_CLOCK.finditer(text) if digits and _CLOCK_HINT.search(text) else ():
         for group in (1, 2, 3, 4):
             if match.group(group) and free(*match.span(group)):
                 add("word", match.group(group), *match.span(group), float(match.group(group)))
