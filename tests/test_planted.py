@@ -448,6 +448,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "otc_leaflet",  # zh adds a sentence at a paragraph's end; short, few figures
+            {"de", "en", "es", "fr", "ru", "zh"},
+            {
+                ("number-mismatch", "de", "Erwachsene und Kinder ab"),  # said on the pivot
+                ("missing", "fr", "Nehmen Sie innerhalb von"),
+                ("number-mismatch", "ru", "Geben Sie dieses Arzneim"),
+                ("untranslated", "es", "Nehmen Sie es nicht läng"),
+                ("extra", "zh", ""),
+            },
+        ),
+        (
             "library_hours",  # half a sentence left in English; a whole one with "11 pm"
             {"de", "en", "es", "fr"},
             {
@@ -577,3 +588,24 @@ def test_a_scraped_page_with_html_left_in_is_read_as_text() -> None:
         assert not any("&" in s.text or "<p>" in s.text for s in segments), lang
         furniture = [s.text for s in segments if s.boilerplate]
         assert len(furniture) == 5 and "cookie" in furniture[0].lower(), (lang, furniture)
+
+
+def test_two_versions_alone_keep_a_sentence_added_in_its_own_paragraph(tmp_path) -> None:
+    # otc_leaflet's en and zh alone: zh's added sentence ends its paragraph. With as many
+    # paragraphs on each side, the pair does not pair it with the next paragraph's first
+    # sentence (which hid the shift in a 2-1 row with no finding): it stays in its paragraph,
+    # in the row of the sentence before it, and that row's length is told.
+    for lang in ("en", "zh"):
+        text = (PLANTED / "otc_leaflet" / f"{lang}.txt").read_bytes()
+        (tmp_path / f"{lang}.txt").write_bytes(text)
+    corpus = open_corpus([tmp_path])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    added = "本品为非处方药，请按说明书使用。"
+    (row,) = [
+        r for r in range(len(aligned.rows)) if added in [s.text for s in aligned.cell(r, "zh")]
+    ]
+    assert [s.text for s in aligned.cell(row, "en")] == [
+        "Do not take it for more than 3 days without talking to your doctor."
+    ]
+    assert [f.check for f in aligned.findings[row] if f.severity != "info"] == ["length-ratio"]

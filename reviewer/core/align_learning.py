@@ -13,7 +13,7 @@ import numpy as np
 
 from reviewer.core.align_evidence import PairEvidence, Side
 from reviewer.core.align_options import AlignOptions, Bead
-from reviewer.core.align_search import band_center, band_limits, path_points
+from reviewer.core.align_search import band_center, band_limits, paragraph_pairs, path_points
 from reviewer.core.lexical import (
     TranslationModel,
     learn_lexicon,
@@ -43,7 +43,7 @@ def learn_pair_lexicon(
     if known is not None:
         lexicon = known
     else:
-        pairs = bead_tokens(src, tgt, beads, options)
+        pairs = bead_tokens(src, tgt, _within_paragraphs(src, tgt, beads), options)
         # a short article teaches its own first pass's mistakes, not words (`lexicon_min_beads`)
         lexicon = learn_lexicon(pairs) if len(pairs) >= options.lexicon_min_beads else {}
     # each token's keys made once (the same keys, added in the same order, as a loop over
@@ -63,6 +63,17 @@ def learn_pair_lexicon(
     for j, tokens in enumerate(tgt_tokens):
         tgt.keys[j].update(chain.from_iterable(map(by_tgt.get, tokens, repeat(()))))
     return len(lexicon) + learnt
+
+
+def _within_paragraphs(src: Side, tgt: Side, beads: list[Bead]) -> list[Bead]:
+    """The beads whose target sentences lie in the paragraph their source paragraph pairs
+    with (`paragraph_pairs`): a bead across that line is where the first pass paired a
+    version one off around an added or lost sentence, and the words it would teach are that
+    shift's (a leaflet's "zu viel" learnt beside 使 of the added sentence before it)."""
+    paired = paragraph_pairs(src, tgt, beads)
+    if paired is None:
+        return beads
+    return [(s, t) for s, t in beads if not s or all(tgt.paragraphs[j] == paired[s[0]] for j in t)]
 
 
 @lru_cache(maxsize=65536)

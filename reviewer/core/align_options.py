@@ -128,7 +128,8 @@ class AlignOptions:
     # In a group only (`_refine`; a pair of documents has no witnesses to keep these from
     # hiding or inventing gaps):
     # - a bead that pairs a pivot sentence with a sentence outside the version's paragraph
-    #   that the pivot's paragraph pairs with (`paragraph_pairs`) costs this much more;
+    #   that the pivot's paragraph pairs with (`paragraph_pairs`) costs this much more (also
+    #   between two documents alone that have as many paragraphs, `_same_paragraphs`);
     paragraph_cross: float = 3.0
     # - leaving a sentence alone costs what it does to its paragraph pair's length fit, times
     #   this: at most `balance_limit` more, and for a pivot sentence at most `balance_credit`

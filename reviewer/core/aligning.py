@@ -29,6 +29,7 @@ from reviewer.core.align_evidence import Side, fresh_side, link_cognates, make_s
 from reviewer.core.align_learning import learn_pair_lexicon
 from reviewer.core.align_options import DEFAULT_OPTIONS, AlignOptions, Bead
 from reviewer.core.align_search import (
+    BALANCE_MIN_PARAGRAPHS,
     anchor_points,
     balance_paragraphs,
     band_center,
@@ -251,7 +252,19 @@ def _refine(
         balance_paragraphs(pair.src, pair.tgt, pair.ratio, options)
         _lonely_credit(pair, options)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
+    elif _same_paragraphs(pair.src, pair.tgt):
+        # two documents alone: their paragraphs, where they have as many, are a witness
+        pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
     return _search(pair.src, pair.tgt, pair.ratio, options, path=beads)
+
+
+def _same_paragraphs(src: Side, tgt: Side) -> bool:
+    """Whether both documents have paragraphs, at least `BALANCE_MIN_PARAGRAPHS` and as many
+    on each side: then they pair one by one, and a bead across that line is a shift."""
+    if src.paragraphs is None or tgt.paragraphs is None or not src.size or not tgt.size:
+        return False
+    count = len(np.unique(src.paragraphs))
+    return count >= BALANCE_MIN_PARAGRAPHS and count == len(np.unique(tgt.paragraphs))
 
 
 def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
