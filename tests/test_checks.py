@@ -2014,6 +2014,34 @@ def test_the_pivot_is_not_blamed_without_a_clear_majority(versions):
     assert all("the pivot differs" not in f.message for _, f in found)
 
 
+_EGGS = {
+    "en": "Ingredients: 250 g flour, 3 eggs and the zest of 2 lemons.",
+    "fr": "Ingrédients : 250 g de farine, 3 œufs et le zeste de 2 citrons.",
+    "it": "Ingredienti: 250 g di farina, 3 uova e la scorza di 2 limoni.",
+    "ru": "Ингредиенты: 250 г муки, 3 яйца и цедра 2 лимонов.",
+}
+
+
+def test_a_small_count_changed_into_one_the_sentence_already_has_is_a_change():
+    # de "2 Eier" for 3 eggs, beside "2 Zitronen": de lacks no number of en's, and en's 3
+    # alone could be a count de writes in words; but de says 2 once more than en, so the 3
+    # became a 2 (it was info, "perhaps written in words", in all six versions).
+    de = "Zutaten: 250 g Mehl, 2 Eier und die Schale von 2 Zitronen."
+    found = findings({"de": [de], "en": [_EGGS["en"]]}, pivot="de", check="number-mismatch")
+    ((_, finding),) = found
+    assert finding.severity == "major"
+    assert finding.message == "en has 3, not in de; de has 2 more often"
+    # said once on the pivot where the other versions agree on the 3
+    columns = {"de": [de], **{lang: [text] for lang, text in _EGGS.items()}}
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "major")]
+    assert found[0][1].message.startswith("de has 2 where 4 of 4 other versions have 3")
+    # the same count as often on both sides, one 3 more: still a count said in words maybe
+    same = "Zutaten: 250 g Mehl, drei Eier und die Schale von 2 Zitronen."
+    found = findings({"de": [same], "en": [_EGGS["en"]]}, pivot="de", check="number-mismatch")
+    assert found == []
+
+
 def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot():
     columns = {
         "en": ["The flood hit Valencia.", "Read more on our site today.", "Aid was approved."],

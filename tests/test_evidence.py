@@ -151,6 +151,11 @@ def test_a_size_of_data_is_a_unit_after_a_number_only() -> None:
     assert [m.text for m in names("Team GB won three gold medals.", "en")] == ["Team", "GB"]
     found = [m.text for m in names("Cases of TB rose in Mo Farah's town.", "en")]
     assert {"TB", "Mo"} <= set(found)
+    # kitchen spoons after a number or a fraction, energy after a decimal (a recipe and a
+    # quarterly report: "de names TL" in every version); US after a number stays a name
+    found = {m.text for m in names("mit 2 ½ TL Backpulver und 2 EL Saft, 3,4 TWh.", "de")}
+    assert not found & {"TL", "EL", "TWh"}
+    assert [m.text for m in names("Then 3 US soldiers were hurt.", "en")] == ["Then", "US"]
 
 
 def test_a_capitalised_month_inside_a_sentence_is_a_name_where_months_are_lower_case() -> None:

@@ -169,7 +169,7 @@ class NumberMismatch(Check):
             }
             sides = {lang: _Side(mentions) for lang, mentions in theirs.items()}
             for m in pivot:
-                lacking = [lang for lang in voters if not sides[lang].has(m)]
+                lacking = [lang for lang in voters if _lacks(sides[lang], theirs[lang], pivot, m)]
                 if len(lacking) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
                     continue
                 instead = _agreed(lacking, theirs, sides, pivot_side)
@@ -180,7 +180,7 @@ class NumberMismatch(Check):
                     continue
                 majority = _Side([instead])
                 for lang in agree:
-                    missing = [p for p in pivot if not sides[lang].has(p)]
+                    missing = [p for p in pivot if _lacks(sides[lang], theirs[lang], pivot, p)]
                     extra = [t for t in theirs[lang] if not pivot_side.has(t)]
                     if missing == [m] and all(majority.has(t) for t in extra):
                         dropped.add((row, lang))
@@ -410,6 +410,9 @@ class NumberMismatch(Check):
             ]
             if said and not missing:
                 parts.append(f"{group.pivot} says {_describe(said)}")
+            more = [m for m in _surplus(target, pivot) if _small(m) and m.value >= 2]
+            if more and not missing:
+                parts.append(f"{group.pivot} has {_describe(more)} more often")
         else:
             # Nothing new, so a pivot number was most likely turned into one said
             # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
@@ -495,6 +498,15 @@ def _converted(
 
 _NEAR_ROWS = 3  # rows either side where a displaced number is looked for
 _MAJORITY = 0.75  # and the share of the versions with text on the row they must be
+
+
+def _lacks(side: _Side, theirs: Sequence[Mention], pivot: Sequence[Mention], m: Mention) -> bool:
+    """Whether a version lacks the pivot's `m`: it has no such number, or `m` is a small
+    count the pivot says more often than the version (2 Eier beside 2 Zitronen, against 3 eggs
+    and 2 lemons)."""
+    if not side.has(m):
+        return True
+    return _small(m) and any(t is m for t in _surplus(theirs, pivot))
 
 
 def _agreed(
@@ -708,6 +720,10 @@ def _in_words_opposite(
             budget[m.key] -= 1
         elif m.key in budget or not this_side.has(m):
             leftover.append(m.value or 0)
+    # A small count the other side says more often than this side (2 Eier beside 2 Zitronen,
+    # against 3 eggs and 2 lemons) is what this one became: a change, not a form in words.
+    if any(_small(m) and m.value >= 2 for m in _surplus(this, other)):
+        return False
     if all(_small(m) or id(m) in ordinals for m in found):
         return not leftover
     # Parts of a number in words are an order of magnitude below it (два in сорок два = 42);

@@ -370,9 +370,13 @@ def _last_before(text: str, start: int) -> int:
 
 
 def _after_number(text: str, start: int) -> bool:
-    """Whether a digit comes before `start`, spaces between ("8 Марта")."""
+    """Whether a digit or a vulgar fraction (2 ½ TL) comes before `start`, spaces between
+    ("8 Марта")."""
     i = _last_before(text, start)
-    return i >= 0 and text[i].isdigit()
+    return i >= 0 and (text[i].isdigit() or text[i] in _FRACTIONS)
+
+
+_FRACTIONS = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
 # What may stand between a day's number and its month: "4 de Diciembre", "4 di Dicembre".
