@@ -647,6 +647,50 @@ def test_a_pivot_code_every_other_version_changes_is_the_pivot_s() -> None:
     assert f.lang == "de" and f.message.endswith("have XR-200 (en, zh, ru): the pivot differs")
 
 
+_TRACKER = {
+    "en": "Report bugs at https://github.com/example/tidyfeed/issues.",
+    "es": "Informa de los errores en https://github.com/example/tidyfeed/issues.",
+    "ja": "バグは https://github.com/example/tidyfeed/issues に報告してください。",
+    "ru": "Сообщайте об ошибках на https://github.com/example/tidyfeed/issues.",
+    "ko": "버그는 https://github.com/example/tidyfeed/issues에서 신고하세요.",  # a particle on it
+}
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("https://github.com/example/tidyfeed/issue", True),  # a slip: one letter
+        ("help@example.org", False),  # another host
+        ("https://github.com/example/tidyfeed/pulls", False),  # another page
+    ],
+)
+def test_an_address_a_slip_away_from_the_pivots_is_a_changed_code(address, said) -> None:
+    columns = {lang: [text] for lang, text in _TRACKER.items()}
+    columns["de"] = [f"Fehler bitte unter {address} melden."]
+    found = findings(columns, pivot="en", check="number-mismatch")
+    if not said:
+        assert found == []
+        return
+    [(_, f)] = found
+    assert (f.lang, f.severity) == ("de", "major")
+    assert f.message == (
+        "en has https://github.com/example/tidyfeed/issues, not found in de;"
+        " de has https://github.com/example/tidyfeed/issue, not in en"
+    )
+    assert span_texts(columns, 0, f) == ["https://github.com/example/tidyfeed/issue"]
+
+
+def test_the_same_page_in_another_language_is_no_changed_address() -> None:
+    columns = {
+        "en": ["Read the rules at https://example.com/en/rules and write to help@example.com."],
+        "fr": [
+            "Lisez le règlement sur https://example.com/fr/rules et écrivez à help@example.com."
+        ],
+        "pt": ["Leia as regras em https://example.com/pt-br/rules e escreva a help@example.com."],
+    }
+    assert findings(columns, pivot="en", check="number-mismatch") == []
+
+
 @pytest.mark.parametrize(
     "korean",
     [

@@ -84,6 +84,28 @@ def test_folder_recursive_sorted_relative_and_file_argument_by_name(tmp_path):
     assert result.files[1].text == "a text"
 
 
+def test_a_folder_without_txt_files_says_what_it_holds_instead(tmp_path):
+    # a folder of README.*.md was "no document could be read", with no word of why
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("README.md", "README.de.md", "README.ja.md", "README.zh-CN.md", ".hidden.txt"):
+        (docs / name).write_text("# tidyfeed", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = load_paths([docs, empty])
+    assert result.files == ()
+    assert [(p.path, p.message) for p in result.problems] == [
+        (
+            str(docs),
+            "no .txt file in this folder, only 4 other files (README.de.md, README.ja.md,"
+            " README.md, …): folders are read for .txt files; name other files to read them",
+        ),
+        (str(empty), "no .txt file in this folder (it is empty)"),
+    ]
+    # named one by one, they are read
+    assert len(load_paths(sorted(docs.glob("README*"))).files) == 4
+
+
 def test_seeds_load_as_utf8_with_hash_of_raw_bytes(seeds):
     result = load_paths([seeds])
     assert result.problems == ()

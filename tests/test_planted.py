@@ -620,3 +620,31 @@ def test_two_versions_alone_keep_a_sentence_added_in_its_own_paragraph(tmp_path)
         "Do not take it for more than 3 days without talking to your doctor."
     ]
     assert [f.check for f in aligned.findings[row] if f.severity != "info"] == ["length-ratio"]
+
+
+def test_a_readme_with_a_changed_address_and_an_added_mail_sentence() -> None:
+    # tidyfeed_readme: de writes the tracker's address as …/issue (every other version
+    # …/issues): said on the pivot; es adds a sentence with a mail address at the end, and
+    # that sentence, not the one before it, is `extra`
+    aligned, found = _findings("tidyfeed_readme")
+    assert {
+        ("number-mismatch", "de", "Fehler bitte unter https"),
+        ("number-mismatch", "ja", "pip install tidyfeed==2."),
+        ("number-mismatch", "ru", "- `--limit 200` behält h"),
+        ("missing", "zh", "- `--limit 200` behält h"),
+        ("extra", "es", ""),
+    } <= found
+    (message,) = [
+        f.message
+        for row in aligned.findings
+        for f in row
+        if (f.check, f.lang) == ("number-mismatch", "de")
+    ]
+    assert message.startswith("de has https://github.com/example/tidyfeed/issue where 5 of 5")
+    (extra,) = [
+        aligned.cell(r, "es")[0].text
+        for r, row in enumerate(aligned.findings)
+        for f in row
+        if (f.check, f.lang) == ("extra", "es")
+    ]
+    assert extra == "También puedes escribirnos a soporte@example.com."

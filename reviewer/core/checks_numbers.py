@@ -9,6 +9,9 @@ import math
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
+import regex
+from rapidfuzz.distance import Levenshtein
+
 from reviewer.core import pattern_cache, shares
 from reviewer.core.checks import _MIN_VOTERS, Check, GroupView, _describe, register
 from reviewer.core.mention import Mention
@@ -56,7 +59,11 @@ class NumberMismatch(Check):
                     if code in kept:
                         continue
                     for other, span in theirs:
-                        if other not in ours and _family(other) == _family(code):
+                        if (
+                            other not in ours
+                            and _family(other) == _family(code)
+                            and _slip(code, other)
+                        ):
                             changed.setdefault(lang, []).append((code, other, span))
             voters = [
                 lang
@@ -787,16 +794,59 @@ def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mentio
 _CODE = pattern_cache.compile(r"(?<![\p{Latin}\p{N}-])(\p{Lu}{1,5})-?\d{1,6}(?![\p{Latin}\p{N}])")
 
 
+# Web and mail addresses are never translated either (`…/tidyfeed/issue` for `…/issues` in
+# one version of a README was not seen). Their family is the host: an address another
+# version writes with the same host is compared as a code is, where the two are a slip apart
+# (`_ADDRESS_SLIP` edits) and not the same address in another language (`/en/` and `/fr/`).
+# (not into the letters of a script written without spaces: ko `…/rueckruf에서`, "at …")
+_ADDRESS = pattern_cache.compile(
+    r"(?:https?://|www\.)[^\s<>()\"“”«»、。，\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    regex.IGNORECASE,
+)
+_ADDRESS_HINTS = ("://", "www.", "@")
+_ADDRESS_SLIP = 3
+# A path part, subdomain or parameter naming a language or locale (en, pt-br, zh_CN)
+_LOCALE_PART = pattern_cache.compile(r"(?<=[/.=?&])[a-z]{2}(?:[-_][a-z]{2,4})?(?=[/.&?#]|$)")
+
+
 def _codes_in(group: GroupView, row: int, lang: str) -> list[tuple[str, tuple[int, int]]]:
     text = group.cell(row, lang).text
-    if not any(map(str.isdigit, text)):  # (a C loop, not a Python step a character)
-        return []
-    return [(m.group(), m.span()) for m in _CODE.finditer(text)]
+    found = []
+    if any(map(str.isdigit, text)):  # (a C loop, not a Python step a character)
+        found = [(m.group(), m.span()) for m in _CODE.finditer(text)]
+    if any(hint in text for hint in _ADDRESS_HINTS):
+        for m in _ADDRESS.finditer(text):
+            address = m.group().rstrip(".,;:!?'’")
+            found.append((address, (m.start(), m.start() + len(address))))
+    return found
 
 
 def _family(code: str) -> str:
-    """A code's letters (XR-200 -> XR): two codes of one family are one product's."""
+    """A code's letters (XR-200 -> XR): two codes of one family are one product's. An
+    address's host (`github.com`, `example.com` of a mail address)."""
+    if _is_address(code):
+        return "@" + _host(code)
     return code.rstrip("0123456789").rstrip("-")
+
+
+def _is_address(code: str) -> bool:
+    return "@" in code or "://" in code or code[:4].lower() == "www."
+
+
+def _host(address: str) -> str:
+    rest = address.lower().partition("@")[2] or address.lower().split("//")[-1]
+    return rest.split("/")[0].removeprefix("www.")
+
+
+def _slip(code: str, other: str) -> bool:
+    """Whether `other` may be `code` changed: any two codes of one family, but two addresses
+    only a few characters apart and not the same page in two languages."""
+    if not _is_address(code):
+        return True
+    if Levenshtein.distance(code, other, score_cutoff=_ADDRESS_SLIP) > _ADDRESS_SLIP:
+        return False
+    return _LOCALE_PART.sub("*", code.lower()) != _LOCALE_PART.sub("*", other.lower())
 
 
 def _swaps(pairs: Sequence[tuple[str, str, tuple[int, int]]]) -> set[tuple[str, str]]:

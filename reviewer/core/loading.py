@@ -319,6 +319,7 @@ def _candidates(arg: Path) -> Iterator[tuple[str, Path, Path | None, str | None]
         yield arg.name or str(arg), arg, None, None
         return
     found: list[tuple[str, Path]] = []
+    others: list[str] = []  # files not read, named when the folder has no `.txt` at all
     unreadable: list[tuple[str, str]] = []
 
     def on_error(error: OSError) -> None:
@@ -328,14 +329,32 @@ def _candidates(arg: Path) -> Iterator[tuple[str, Path, Path | None, str | None]
     for folder, dirs, names in os.walk(arg, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
-            if name.startswith(".") or not name.lower().endswith(SUFFIX):
+            if name.startswith("."):
                 continue
             source = Path(folder, name)
+            if not name.lower().endswith(SUFFIX):
+                others.append(source.relative_to(arg).as_posix())
+                continue
             found.append((source.relative_to(arg).as_posix(), source))
     for where, message in unreadable:
         yield where, arg, None, message
+    if not found and not unreadable:
+        yield str(arg), arg, None, _nothing_to_read(sorted(others))
     for rel, source in sorted(found):
         yield rel, source, arg, None
+
+
+def _nothing_to_read(others: list[str]) -> str:
+    """What a folder argument without a `.txt` file says (a folder of README.*.md was "no
+    document could be read", with no word of why)."""
+    if not others:
+        return f"no {SUFFIX} file in this folder (it is empty)"
+    named = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+    files = "file" if len(others) == 1 else "files"
+    return (
+        f"no {SUFFIX} file in this folder, only {len(others)} other {files} ({named}):"
+        " folders are read for .txt files; name other files to read them"
+    )
 
 
 def _load_one(
