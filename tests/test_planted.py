@@ -470,6 +470,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "phone_specs",  # labelled lines, no blank line; 50 MP / 5000万像素; 17 cm
+            {"de", "en", "es", "fr", "ja", "zh"},
+            {
+                ("number-mismatch", "zh", "Display: 6.7-inch OLED, "),
+                ("number-mismatch", "de", "Battery: 5000 mAh, 45 W "),
+                ("missing", "fr", "Weight: 189 g"),
+                ("extra", "ja", ""),
+            },
+        ),
+        (
             "library_hours",  # half a sentence left in English; a whole one with "11 pm"
             {"de", "en", "es", "fr"},
             {

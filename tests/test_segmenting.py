@@ -580,3 +580,26 @@ def test_a_tables_rows_are_lines_of_their_own() -> None:
         "Lens | 10 | 6 | 20\n"
     )
     assert [text[a:b] for a, b in paragraphs(text)] == text.strip().split("\n")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Display: 6.7-inch OLED, 120 Hz\nProcessor: octa-core, 2.8 GHz\nWeight: 189 g\n",
+        "屏幕：6.1英寸OLED，120 Hz\n处理器：八核，2.8 GHz\n重量：189克\n",
+    ],
+)
+def test_a_list_of_labelled_values_is_lines_of_their_own(block: str) -> None:
+    # short lines that end no sentence, without a blank line between: a phone's
+    # specifications were joined as hard-wrapped prose into one segment
+    text = "Vela X2: specifications\n\n" + block + "\nThe charger is sold separately.\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == [line for line in text.split("\n") if line]
+
+
+def test_hard_wrapped_prose_with_one_labelled_line_is_still_joined() -> None:
+    text = (
+        "Note: the council met on Monday and the\nmayor said the plan would go ahead\n"
+        "despite the objections of the shop\nowners in the old town.\n\nA second block\n"
+        "of prose wrapped at a width\n"
+    )
+    assert len(paragraphs(text)) == 2

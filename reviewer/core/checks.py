@@ -941,7 +941,8 @@ class Untranslated(Check):
                     continue
                 said = f"{found}" + (f", confidence {confidence:.2f}" if calibrated else "")
                 if found == group.pivot or found in related.get(group.pivot, ()):
-                    severity = "major" if sure else "minor"
+                    unsure = calibrated and confidence < self.options["unsure"]
+                    severity = "major" if sure else "info" if unsure else "minor"
                     message = f"looks like {group.pivot} ({said}), not {lang}: left untranslated?"
                 else:
                     # A whole sentence surely in a third language is as untranslated as one

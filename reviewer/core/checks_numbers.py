@@ -448,9 +448,18 @@ _UNITS: dict[str, tuple[str, float, float]] = {
     "lbs": ("mass", 453.592, 0.0), "pounds": ("mass", 453.592, 0.0), "oz": ("mass", 28.35, 0.0),
     "ml": ("volume", 1.0, 0.0), "l": ("volume", 1000.0, 0.0), "gal": ("volume", 3785.4, 0.0),
     "km/h": ("speed", 1.0, 0.0), "mph": ("speed", 1.609344, 0.0),
+    # a screen's inches in the words of other languages (6,7 pulgadas (17 cm))
+    "zoll": ("length", 2.54, 0.0), "pouces": ("length", 2.54, 0.0),
+    "pulgadas": ("length", 2.54, 0.0), "polegadas": ("length", 2.54, 0.0),
+    "pollici": ("length", 2.54, 0.0), "дюйма": ("length", 2.54, 0.0),
+    "дюймов": ("length", 2.54, 0.0), "英寸": ("length", 2.54, 0.0),
+    "インチ": ("length", 2.54, 0.0), "인치": ("length", 2.54, 0.0),
+    # a camera's megapixels, which Chinese and Japanese count in 万 pixels (5000万像素)
+    "mp": ("pixels", 1e6, 0.0), "像素": ("pixels", 1.0, 0.0), "画素": ("pixels", 1.0, 0.0),
 }  # fmt: skip
 _UNIT_AFTER = pattern_cache.compile(
-    r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?(°\s?[CF]|km/h|mph|[a-zA-Z]+)(?![\p{L}/])"
+    r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?-?"
+    r"((?:°\s?[CF]|km/h|mph|\p{Latin}+|\p{Cyrillic}+)(?![\p{L}/])|英寸|インチ|인치|像素|画素)"
 )
 _CONVERTED_WITHIN = 0.05  # a converted value rounded: 350°F is 176.7 °C, written 180
 

@@ -225,12 +225,19 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LABELLED = pattern_cache.compile(r"[^\s:：][^:：]{0,28}[:：]\s*\S")
+
+
 def _wrapped(block: str) -> bool:
     """Lines cut at a width: short, and most of them do not end a sentence. Not a table's:
     rows of cells between bars or tabs are lines of their own ("Team | Played | Won" over
     "Lyon | 10 | 7", with no blank line in the file, made the whole document one paragraph)."""
     lines = [line.strip() for line in block.split("\n")][:-1]
     if any(" | " in line or "\t" in line for line in lines):
+        return False
+    # Nor a list of labelled values, most lines opening with a short label and a colon
+    # ("Weight: 189 g", "重量：189克": a phone's specifications were one segment).
+    if 2 * sum(_LABELLED.match(line) is not None for line in lines) > len(lines):
         return False
     ends = sum(line.endswith(_LINE_ENDS) for line in lines)
     return all(len(line) <= WRAP_WIDTH for line in lines) and 2 * ends < len(lines)
