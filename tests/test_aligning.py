@@ -623,11 +623,39 @@ def test_cognates_compared_per_first_letters_link_as_the_whole_table_does(src, t
     if a and b:
         scores = process.cdist(a, b, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8)
         for r, c in zip(*np.nonzero(scores), strict=True):
-            if a[r][:2] == b[c][:2]:
+            five = len(a[r]) == len(b[c]) == 5  # one letter of five changed: chance (legte, lente)
+            if a[r][:2] == b[c][:2] and not (five and sum(map(str.__ne__, a[r], b[c])) == 1):
                 link.setdefault(a[r], "c:" + a[r])
                 link.setdefault(b[c], link[a[r]])
     assert s.keys == [{link[w]} if w in link else set() for w in src]
     assert t.keys == [{link[w]} if w in link else set() for w in tgt]
+
+
+def test_one_letter_of_five_changed_makes_no_cognate_but_of_six_does() -> None:
+    # de "legte" (laid) and fr "lente" (slow) paired a fable's sentences one off
+    import numpy as np
+
+    from reviewer.core.align_evidence import Side, link_cognates
+
+    def side(words):
+        n = len(words)
+        return Side(
+            np.ones(n), [set() for _ in words], [frozenset([w]) for w in words],
+            [frozenset()] * n, [frozenset()] * n, np.zeros(n), None, "latin",
+        )  # fmt: skip
+
+    s, t = side(["legte", "million"]), side(["lente", "millon"])
+    link_cognates(s, t)
+    assert s.keys == [set(), {"c:million"}] and t.keys == [set(), {"c:million"}]
+
+
+def test_a_function_word_opening_a_sentence_has_no_names_sound() -> None:
+    # en "When" was s:bn, as the German noun "Baum" is: a fable's sentences one off
+    from reviewer.core.lexical import sentence_keys
+
+    keys = sentence_keys("When the hare woke up, the race was over.", "en")[0]
+    assert not any(k.startswith("s:") for k in keys)
+    assert any(k.startswith("s:") for k in sentence_keys("Wendy woke up.", "en")[0])
 
 
 # Paragraphs in a group (docs/alignment.md, N-way): they pair, and their lengths say whether
@@ -791,15 +819,19 @@ def test_learnt_variance_follows_the_first_pass_lengths_within_its_floor():
 
 
 @pytest.mark.parametrize(
-    ("lang", "passage", "drop", "insert"),
+    ("lang", "passage", "drop", "insert", "contrast"),
     [
-        ("es", "rev21", "21:4", None),
-        ("ja", "rev21", "21:26", None),
-        ("ru", "rev21", None, ("21:4", ("rev14", "14:4"))),
-        ("de", "rev21", None, ("21:9", ("rev22", "22:4"))),
+        ("es", "rev21", "21:4", None, True),
+        ("ja", "rev21", "21:26", None, True),
+        ("ru", "rev21", None, ("21:4", ("rev14", "14:4")), True),
+        # found with the fixed variance too since stop 31 (no cognate of five letters with
+        # one changed for another sound)
+        ("de", "rev21", None, ("21:9", ("rev22", "22:4")), False),
     ],
 )
-def test_learnt_length_variance_finds_the_bible_gap_the_default_hides(lang, passage, drop, insert):
+def test_learnt_length_variance_finds_the_bible_gap_the_default_hides(
+    lang, passage, drop, insert, contrast
+):
     """The group's second pass learns how closely each version keeps the pivot's lengths: the
     Spanish and Japanese Bibles without a verse, the Russian and German ones with a verse of
     another chapter, show `missing` or `extra` on that row and nowhere else; with the script
@@ -815,7 +847,7 @@ def test_learnt_length_variance_finds_the_bible_gap_the_default_hides(lang, pass
     fixed = replace(
         DEFAULT_OPTIONS, variance_prior_beads=0, learnt_shapes=((4, 1, 0.001), (1, 4, 0.001))
     )
-    assert _bible_group(lang, passage, drop, insert, fixed) != ([want], [])
+    assert (_bible_group(lang, passage, drop, insert, fixed) != ([want], [])) == contrast
 
 
 def test_the_semantic_referee_reads_a_pivot_sentence_from_the_others_one_to_one_beads():

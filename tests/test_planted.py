@@ -658,3 +658,11 @@ def test_a_readme_with_a_changed_address_and_an_added_mail_sentence() -> None:
         if (f.check, f.lang) == ("extra", "es")
     ]
     assert extra == "También puedes escribirnos a soporte@example.com."
+
+
+def test_a_fable_with_no_figure_and_no_name_aligns_one_to_one() -> None:
+    # hare_tortoise: nothing planted; neither a cognate of one letter in five ("legte" and
+    # "lente") nor a sentence-initial "When" may pair the sentences one off
+    aligned, found = _findings("hare_tortoise")
+    assert not {check for check, _, _ in found} & {"missing", "extra"}
+    assert all(len(cells) == 1 for row in aligned.rows for cells in row.cells.values())

@@ -141,6 +141,11 @@ MEASURED_CLASSES = [
     ("en", '"Are you coming tomorrow?" Claire asked, closing the door. Marc shrugged.', 2),
     ("en", '"Stop!" Anna Weber shouted.', 1),
     ("en", '"Are you coming?" Claire did not answer.', 2),
+    # French puts the reporting clause inside the guillemets: the quote goes on after it (a
+    # fable: « … dur ? » and « demanda la cigale. » were two rows, one of them "added")
+    ("fr", "« Pourquoi travailles-tu si dur ? demanda la cigale. Viens chanter avec moi. »", 2),
+    ("fr", "« Tu viens ? C'est l'heure, dit-il. Partons ? demanda-t-elle. »", 3),
+    ("fr", "Tu viens ? on part.", 2),
     # A roman numeral after a ruler's name ends a sentence; after an article it is an ordinal.
     ("ru", "Он был назван в честь короля Георга III. Сезон начался в марте.", 2),
     ("de", "Er kämpfte im II. Weltkrieg in Frankreich.", 1),

@@ -107,6 +107,23 @@ def _kind_id(kind: str) -> int:
     return ids.get(kind, len(ids) + 1)
 
 
+_SHORTEST_COGNATE = 5  # letters; at this length a letter changed for another sound is chance
+# Letters that cognates and transliterations trade (unter / under, visit / vizit)
+_SOUND_CLASS = {
+    c: k
+    for k, letters in enumerate(("aeiouy", "bpfvw", "dt", "gkqjc", "szx", "mn", "lr"))
+    for c in letters
+}
+
+
+def _akin(a: str, b: str) -> bool:
+    """Whether two words of one length differ only in letters of one sound class."""
+    return all(
+        x == y or _SOUND_CLASS.get(x, x) == _SOUND_CLASS.get(y, y)
+        for x, y in zip(a, b, strict=True)
+    )
+
+
 _COGNATES_ONE_BY_ONE = 16  # pairs of words in a table of `link_cognates` compared one by one
 
 
@@ -114,8 +131,8 @@ def link_cognates(src: Side, tgt: Side, *, max_pairs: int = 4_000_000) -> None:
     """Give name-like words that are near-identical across the sides a shared key (rapidfuzz)."""
     every_src, every_tgt = set().union(*src.words), set().union(*tgt.words)
     shared = every_src & every_tgt  # the same word on both sides links them already
-    src_words = sorted(w for w in every_src - shared if len(w) >= 5)
-    tgt_words = sorted(w for w in every_tgt - shared if len(w) >= 5)
+    src_words = sorted(w for w in every_src - shared if len(w) >= _SHORTEST_COGNATE)
+    tgt_words = sorted(w for w in every_tgt - shared if len(w) >= _SHORTEST_COGNATE)
     if not src_words or not tgt_words or len(src_words) * len(tgt_words) > max_pairs:
         return
     # Only words that begin alike are linked, so only they are compared: per first two
@@ -156,6 +173,8 @@ def link_cognates(src: Side, tgt: Side, *, max_pairs: int = 4_000_000) -> None:
     link: dict[str, str] = {}
     for r, c in sorted(found):
         a, b = src_words[r], tgt_words[c]
+        if len(a) == len(b) == _SHORTEST_COGNATE and not _akin(a, b):
+            continue  # one letter of five changed for another sound: legte / lente
         link.setdefault(a, "c:" + a)
         link.setdefault(b, link[a])
     for side in (src, tgt):

@@ -24,7 +24,7 @@ import numpy as np
 import regex
 
 from reviewer.core import pattern_cache, thai_words
-from reviewer.core.evidence import phonetic_key
+from reviewer.core.evidence import phonetic_key, stopwords
 from reviewer.core.number_reader import numbers
 from reviewer.core.transliteration import anyascii
 
@@ -411,6 +411,11 @@ def sentence_keys(
         tokens.update(prefixes)
         keys.update(filter(None, word_keys))
         keys.update(filter(None, name_keys))
+        # A function word is capitalised only because it opens the sentence: no name's sound
+        # (en "When" was s:bn, the German noun "Baum" in another sentence too).
+        if name_keys[0] and folded[0] in stopwords().get(lang, _NONE):
+            if name_keys.count(name_keys[0]) == 1:
+                keys.discard(name_keys[0])
     if not _WEEKDAY_TOKENS.get(lang, _NONE).isdisjoint(tokens):
         keys.update(weekday_keys(plain, lang))
     return frozenset(keys), frozenset(words), frozenset(tokens)

@@ -525,6 +525,8 @@ def _is_boundary(
             return False
         if not lower:
             return True
+        if _inside_guillemets(para, 0, match.start()):
+            return False  # « Pourquoi … ? demanda la cigale. Viens … » : an incise goes on
         return (
             term in _QUESTION_OR_EXCLAMATION
             # A lone "!" after a capitalised word is a name's: "She works at Yahoo! in …".
@@ -692,6 +694,12 @@ def _dash_next(para: str, pos: int) -> bool:
 
 # A speaker's name, one to three capitalised words, then the word after it.
 _SPEAKER = pattern_cache.compile(r"\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+(\p{Ll}+)\b")
+
+
+def _inside_guillemets(para: str, start: int, end: int) -> bool:
+    """Whether a « opened since `start` is still open at `end` (French puts the reporting
+    clause inside the quotation: « Pourquoi ? demanda-t-il. Viens. »)."""
+    return para.count("«", start, end) > para.count("»", start, end)
 
 
 def _reported(para: str, after: int, rules: _Rules) -> bool:
