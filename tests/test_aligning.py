@@ -598,6 +598,19 @@ _COGNATE_WORDS = st.lists(
 )
 
 
+def _word_side(words):
+    """A side of one word per sentence and nothing else, for `link_cognates`."""
+    import numpy as np
+
+    from reviewer.core.align_evidence import Side
+
+    n = len(words)
+    return Side(
+        np.ones(n), [set() for _ in words], [frozenset([w]) for w in words],
+        [frozenset()] * n, [frozenset()] * n, np.zeros(n), None, "latin",
+    )  # fmt: skip
+
+
 @given(_COGNATE_WORDS, _COGNATE_WORDS)
 def test_cognates_compared_per_first_letters_link_as_the_whole_table_does(src, tgt):
     """`link_cognates` compares only words that begin alike; the keys it gives must be those
@@ -605,16 +618,9 @@ def test_cognates_compared_per_first_letters_link_as_the_whole_table_does(src, t
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    from reviewer.core.align_evidence import Side, link_cognates
+    from reviewer.core.align_evidence import link_cognates
 
-    def side(words):
-        n = len(words)
-        return Side(
-            np.ones(n), [set() for _ in words], [frozenset([w]) for w in words],
-            [frozenset()] * n, [frozenset()] * n, np.zeros(n), None, "latin",
-        )  # fmt: skip
-
-    s, t = side(src), side(tgt)
+    s, t = _word_side(src), _word_side(tgt)
     link_cognates(s, t)
     shared = set(src) & set(tgt)
     a = sorted(set(src) - shared)
@@ -633,18 +639,10 @@ def test_cognates_compared_per_first_letters_link_as_the_whole_table_does(src, t
 
 def test_one_letter_of_five_changed_makes_no_cognate_but_of_six_does() -> None:
     # de "legte" (laid) and fr "lente" (slow) paired a fable's sentences one off
-    import numpy as np
 
-    from reviewer.core.align_evidence import Side, link_cognates
+    from reviewer.core.align_evidence import link_cognates
 
-    def side(words):
-        n = len(words)
-        return Side(
-            np.ones(n), [set() for _ in words], [frozenset([w]) for w in words],
-            [frozenset()] * n, [frozenset()] * n, np.zeros(n), None, "latin",
-        )  # fmt: skip
-
-    s, t = side(["legte", "million"]), side(["lente", "millon"])
+    s, t = _word_side(["legte", "million"]), _word_side(["lente", "millon"])
     link_cognates(s, t)
     assert s.keys == [set(), {"c:million"}] and t.keys == [set(), {"c:million"}]
 
