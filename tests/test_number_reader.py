@@ -392,6 +392,10 @@ THAI_WORDS = [
     ("หนึ่งพันหกร้อย", ["1600"]),
     ("สิบเอ็ด ยี่สิบ", ["11", "20"]),
     ("สองล้านห้าแสน", ["2500000"]),
+    # a scale word after a figure is its scale (ล้าน alone after 3 raised KeyError)
+    ("ราว 3 ล้านคน", ["3000000"]),
+    ("ราว ๓ แสนคนต่อวัน", ["300000"]),
+    ("มีคนเป็นล้านคน", ["1000000"]),
     # Lone numeral words hide inside other words: never read.
     ("สามารถ เก้าอี้ ห้าม พันธุ์", []),
     ("สี่พันธมิตร", []),
@@ -1290,6 +1294,13 @@ def test_months_and_scales_in_the_cases_a_sentence_puts_them(text, lang, keys) -
         ("योजना पर सवा दो करोड़ रुपये खर्च हुए।", "hi", [("number", "22500000")]),
         ("साढ़े तीन सौ लोग पहुंचे।", "hi", [("number", "350")]),
         ("बैठक साढ़े तीन बजे शुरू हुई।", "hi", [("word", "3")]),
+        # crore in the letters of other languages (a Pune metro's 8,313 crore was 8313 in ar,
+        # he, ko, th: false majors against en and hi, stop 31)
+        ("وبلغت تكلفة المشروع ٨٣١٣ كرور روبية.", "ar", [("number", "83130000000")]),
+        ("עלות הפרויקט 8,313 קרור רופי.", "he", [("number", "83130000000")]),
+        ("사업비는 8,313크로르 루피다.", "ko", [("number", "83130000000")]),
+        ("ใช้งบประมาณ ๘,๓๑๓ โครรรูปี", "th", [("number", "83130000000")]),
+        ("Проект стоил 8313 кроров рупий.", "ru", [("number", "83130000000")]),
     ],
 )
 def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:

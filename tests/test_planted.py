@@ -480,6 +480,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "pune_metro",  # hi original in Devanagari digits; ar, th digits; crore in five scripts
+            {"ar", "en", "he", "hi", "ko", "th"},
+            {
+                ("number-mismatch", "ko", "Pune, 15 March – Passeng"),
+                ("number-mismatch", "th", "The line is 23 kilometre"),
+                ("missing", "he", "According to officials, "),
+                ("extra", "ar", ""),
+            },
+        ),
+        (
             "library_hours",  # half a sentence left in English; a whole one with "11 pm"
             {"de", "en", "es", "fr"},
             {

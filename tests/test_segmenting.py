@@ -574,6 +574,13 @@ def test_numbered_items_after_a_lead_in_are_segments_of_their_own(lang: str) -> 
     ]
 
 
+def test_a_space_beside_a_thai_digit_ends_no_sentence() -> None:
+    # "about ๓ แสน (300,000) people a day" was cut after its ๓, as after no Arabic digit
+    for digit in ("3", "๓"):
+        text = f"เจ้าหน้าที่ระบุว่าจะมีผู้ใช้บริการราว {digit} แสนคนต่อวัน"
+        assert [s.text for s in segment(text, "th")] == [text]
+
+
 def test_a_tables_rows_are_lines_of_their_own() -> None:
     # no blank line in the file, short lines that end no sentence: taken for hard-wrapped
     # prose, the whole document was one paragraph

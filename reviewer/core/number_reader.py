@@ -533,11 +533,14 @@ def _thai_counted(text: str, start: int, end: int, parts: list[str]) -> bool:
         return False
     if text.startswith(_THAI_NOT_NUMBER, start):
         return False
+    if parts[0] == "ล้าน" and _DIGITS_BEFORE.search(text, 0, start):
+        return False  # "3 ล้านคน": the scale of the figure before it (3,000,000), not a count
     before = text[max(0, start - 4) : start]
     return bool(_THAI_COUNTED.match(text, end)) or before.endswith(("ทั้ง", "ที่"))
 
 
 _THAI_RUN = pattern_cache.compile(rf"(?:{_THAI_WORD})+")
+_DIGITS_BEFORE = pattern_cache.compile(r"\d\s?$")
 
 
 # Vietnamese numerals in words, spaced, composed like the Han ones (bốn mươi hai = 42, một
@@ -1095,7 +1098,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 continue
             if not composed:
                 if _thai_counted(text, match.start(), match.end(), parts):
-                    value = _THAI_DIGITS.get(parts[0]) or _THAI_UNITS[parts[0]]
+                    value = _THAI_DIGITS.get(parts[0]) or _THAI_UNITS.get(parts[0], 10**6)
                     add("word", str(value), match.start(), match.end(), float(value))
                 continue
             value = _han_value(match.group(), parts)
