@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewer.core import lexical, number_reader, number_words
@@ -1354,3 +1354,17 @@ def test_round_the_clock_is_no_date(text: str, lang: str) -> None:
     # en "24/7" was the 24th of July: "en has 24/7, not found in de" against "rund um die Uhr"
     assert {(m.kind, m.key) for m in numbers(text, lang)} == {("word", "24"), ("word", "7")}
     assert [m.key for m in numbers("The deadline is 24/7/2024.", "en")] == ["d:24.7", "2024"]
+
+
+# Pieces that the number reader's Thai word path meets: numeral and scale words, classifiers,
+# a word that hides a numeral, figures in two digit sets, spaces. A lone scale word before a
+# classifier ("ล้านคน", "3 ล้านคน") raised KeyError (stop 31).
+_THAI_PIECES = "สอง สาม สิบ ร้อย พัน แสน ล้าน คน ครั้ง สามารถ 3 ๓ 1,200".split() + [" ", " "]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_THAI_PIECES), max_size=10))
+def test_thai_numeral_words_beside_figures_never_break_the_reader(pieces) -> None:
+    text = "".join(pieces)
+    for m in numbers(text, "th"):
+        assert 0 <= m.start < m.end <= len(text)
