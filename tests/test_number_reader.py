@@ -1356,6 +1356,22 @@ def test_round_the_clock_is_no_date(text: str, lang: str) -> None:
     assert [m.key for m in numbers("The deadline is 24/7/2024.", "en")] == ["d:24.7", "2024"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("6·25 전쟁 참전용사들이 모였다.", "ko"),  # the Korean War
+        ("1980년 5·18 민주화운동을 기억했다.", "ko"),
+        ("3·1절 기념식이 열렸다.", "ko"),
+        ("3・11の震災から14年。", "ja"),
+    ],
+)
+def test_an_event_named_by_its_date_is_soft(text: str, lang: str) -> None:
+    # month·day before the event's name: other versions say "the Korean War"; read as two
+    # counts they were false majors
+    dotted = [m for m in numbers(text, lang) if m.text in ("6", "25", "5", "18", "3", "1", "11")]
+    assert dotted and all(m.kind == "word" for m in dotted)
+
+
 # Pieces that the number reader's Thai word path meets: numeral and scale words, classifiers,
 # a word that hides a numeral, figures in two digit sets, spaces. A lone scale word before a
 # classifier ("ล้านคน", "3 ล้านคน") raised KeyError (stop 31).

@@ -359,6 +359,12 @@ _ROUND_THE_CLOCK = pattern_cache.compile(
     r"(?<![\p{N}/.,])(?:(24)\s?[/x×]\s?(7)(?:\s?[/x×]\s?365)?|(24)\s?h\s?/\s?24|(7)\s?j\s?/\s?7)"
     r"(?![\p{N}/])"
 )
+# A day named by its date, month and day joined by a middle dot (6·25 전쟁, the Korean War;
+# 5·18 민주화운동; 3·1절; 3・11の震災): the event's name, which other versions write in words
+# ("the Korean War"), so soft figures; read as two counts they were false majors.
+_EVENT_DATE = pattern_cache.compile(
+    r"(?<![\p{N}.,·・])(1[0-2]|[1-9])[·・](3[01]|[12]\d|[1-9])(?![\p{N}.,·・])(?=\s?[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}])"
+)
 _VI_MONTHS = {
     "Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
     "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12, "Chạp": 12,
@@ -922,6 +928,11 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             if match.group(group) and free(*match.span(group)):
                 add("word", match.group(group), *match.span(group), float(match.group(group)))
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    for match in _EVENT_DATE.finditer(text) if digits and ("·" in text or "・" in text) else ():
+        if free(match.start(), match.end()):
+            for group in (1, 2):
+                add("word", match.group(group), *match.span(group), float(match.group(group)))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for match in _SLASH_DATE.finditer(text) if split else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
