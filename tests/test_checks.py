@@ -2092,6 +2092,15 @@ def test_a_small_count_changed_into_one_the_sentence_already_has_is_a_change():
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("fr", "said"), [("environ 35 degrés", False), ("environ 25 degrés", True)]
+)
+def test_a_value_within_a_decade_confirms_its_decade_only(fr, said) -> None:
+    columns = {"en": ["Temperatures reached the mid-30s."], "fr": [f"Il a fait {fr}."]}
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [f.severity for _, f in found] == (["major"] if said else [])
+
+
 def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot():
     columns = {
         "en": ["The flood hit Valencia.", "Read more on our site today.", "Aid was approved."],

@@ -1372,6 +1372,16 @@ def test_an_event_named_by_its_date_is_soft(text: str, lang: str) -> None:
     assert dotted and all(m.kind == "word" for m in dotted)
 
 
+def test_a_value_within_a_decade_is_soft_and_no_year() -> None:
+    # "the mid-30s" was the decade 1930 and then a false major against fr "environ 35 degrés"
+    found = numbers("Temperatures reached the mid-30s; the suspect is in his 40s.", "en")
+    assert [(m.kind, m.key) for m in found] == [
+        ("word", "30"), ("word", "35"), ("word", "40"),
+        ("word", "40"), ("word", "45"), ("word", "50"),
+    ]  # fmt: skip
+    assert [m.key for m in numbers("In the 90s, prices rose.", "en")] == ["1990"]
+
+
 # Pieces that the number reader's Thai word path meets: numeral and scale words, classifiers,
 # a word that hides a numeral, figures in two digit sets, spaces. A lone scale word before a
 # classifier ("ล้านคน", "3 ล้านคน") raised KeyError (stop 31).

@@ -379,6 +379,13 @@ _DECADE_HINT = pattern_cache.compile_re(
     r"0(?:年代|년대|er|-[ехт]|['’]?s)|años|anos|anni|années|decennio"
 )
 _SEASON = pattern_cache.compile(r"(?<![\p{N}.,/-])((?:19|20)\d\d)[/–-](\d\d)(?![\p{N}/-])")
+# A value somewhere in a decade (temperatures in the mid-30s, a man in his 40s): soft
+# figures for the decade, its middle and the next (a translation writes "environ 35 degrés",
+# "près de 40"); "mid-30s" was a decade 1930 and then a false major against fr 35.
+_WITHIN_DECADE = pattern_cache.compile(
+    r"(?i:(?<!\p{L})(?:early|mid|late|low|high|upper|lower|his|her|their)[-\s]"
+    r"(([1-9])0['’]?s)(?!\p{L}))"
+)
 _DECADE = pattern_cache.compile(
     r"(?i:(?<!\p{L})(?:años|anos|anni|années|decennio)\s+['’]?(\d0)(?!\p{N}))"
     r"|(?i:(?<!\p{L})the\s+['’]?(\d0)['’]?s(?!\p{L}))"
@@ -1141,6 +1148,12 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         if last == (first + 1) % 100 and free(season.start(), season.end()):
             add("year", str(first), *season.span(1), float(first))
             add("year", str(first + 1), *season.span(2), float(first + 1))
+    for within in _WITHIN_DECADE.finditer(text) if digits and "0s" in lowered else ():
+        if free(within.start(), within.end()):
+            tens = int(within.group(2)) * 10
+            for value in (tens, tens + 5, tens + 10):
+                add("word", str(value), *within.span(1), float(value))
+            taken[within.start() : within.end()] = b"\x01" * (within.end() - within.start())
     # A decade in two figures (los años 90, 90年代, 90년대, the '90s, 90er): the 1990 that
     # another version writes (1990s, années 1990), as soft evidence (20年代 may be 1920 or 2020:
     # below 30 nothing is read).
