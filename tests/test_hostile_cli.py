@@ -104,8 +104,14 @@ MISUSE = {
     "keys binary": ["--keys", "{odd}/bin.txt", SEEDS],
     "keys a FIFO": ["--keys", "{odd}/fifo.toml", SEEDS],
 }
-# A skipped file and "no document could be read" are two facts, two lines.
-TWO_LINES = {"check a binary file", "check a FIFO"}
+# A skipped file and "no document could be read" are two facts, two lines; so are a folder
+# without a .txt file (said what it holds instead) and that.
+TWO_LINES = {
+    "check a binary file",
+    "check a FIFO",
+    "check an empty folder",
+    "app on an empty folder",
+}
 
 
 @pytest.mark.parametrize("name", sorted(MISUSE))
