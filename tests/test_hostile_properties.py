@@ -198,6 +198,25 @@ def test_find_groups_on_random_documents(corpus, random):
     assert group_sets([documents[i] for i in order], shuffled) == group_sets(documents, groups)
 
 
+def test_two_copies_of_one_short_text_join_by_path_whatever_the_order() -> None:
+    # Found by the property above (verse31): two identical short texts tagged id, with a
+    # group of two they both resemble; the one that joined followed the files' order, since
+    # a short pair's evidence was measured in index order and is not symmetric.
+    zh = "托卡耶夫在阿斯塔纳会见了拉夫罗夫。托卡耶夫在阿斯塔纳会见了拉夫罗夫。0"
+    en = "Tokayev met Lavrov in Astana on 20 May 2024. "
+    texts = [as_loaded(t) for t in (zh, zh, en * 3, "", "", zh + en)]
+    langs = ["id", "id", "fr", "vi", "vi", "vi"]
+    documents = [
+        Document(f"{n:03}.txt", Path(f"{n:03}.txt"), text, lang, f"{n:064x}")
+        for n, (text, lang) in enumerate(zip(texts, langs, strict=True))
+    ]
+    segments = mark_corpus([segment(d.text, d.lang) for d in documents], langs, texts=texts)
+    expected = group_sets(documents, find_groups(documents, segments))
+    for order in ([0, 2, 3, 4, 5, 1], [5, 4, 3, 2, 1, 0], [1, 0, 2, 3, 4, 5]):
+        docs = [documents[i] for i in order]
+        assert group_sets(docs, find_groups(docs, [segments[i] for i in order])) == expected
+
+
 # --- the whole pipeline from files, to the report ---------------------------------------------
 
 

@@ -189,11 +189,14 @@ def short_groups(
         paragraphs)."""
         key = (min(a, b), max(a, b))
         if key not in evidence:
+            # measured in path order: some measures are not symmetric, and two copies of one
+            # text must come out alike whatever order the files come in (rank settles ties)
+            a, b = sorted(key, key=rank.__getitem__)
             value = None
             if documents[a].lang != documents[b].lang:
                 value = shares_evidence(prints[a], prints[b])
             if value is not None:
-                value += gain(*key) + RECURRING_WEIGHT * places_agreement(words[a], words[b])
+                value += gain(a, b) + RECURRING_WEIGHT * places_agreement(words[a], words[b])
                 value += ENDS_WEIGHT * places_met([(ends[a], ends[b])], ENDS_NEAR)
                 value += MARKS_WEIGHT * places_met(
                     list(zip(marks[a], marks[b], strict=True)), MARKS_NEAR
