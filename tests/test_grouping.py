@@ -387,6 +387,20 @@ def test_shape_needs_enough_paragraphs_and_a_dropped_paragraph_costs_only_part()
     assert 0.3 < shape_similarity(full, dropped) < shape_similarity(full, full)
 
 
+def test_a_paragraph_added_early_costs_only_the_count_not_every_end_after_it():
+    # A title and four stanzas; the French version adds a stanza after the second. Every end
+    # after it moves by its share: matched end to end they scored 0.05; with the added
+    # paragraph left out the shares agree, less 0.2 for the count.
+    poem = [1, 8, 9, 8, 9]
+    added = [1, 8, 9, 8, 8, 9]
+    assert shape_similarity(_print(poem), _print(added)) > 0.7
+    assert shape_similarity(_print(added), _print(poem)) == shape_similarity(
+        _print(poem), _print(added)
+    )
+    # Another text of one paragraph more whose other shares disagree is still far.
+    assert shape_similarity(_print(poem), _print([9, 1, 8, 2, 9, 3])) < 0.5
+
+
 def test_sentences_marks_and_length_agreement():
     a = _print(SHAPE, sentences=[1, 2, 1, 3, 1, 1, 2, 2], marks=[2, 0, 4, 1, 0, 0, 0, 1])
     b = _print(SHAPE, sentences=[1, 2, 1, 3, 1, 1, 2, 2], marks=[2, 0, 4, 1, 0, 0, 0, 1])
