@@ -497,6 +497,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("untranslated", "fr", "Kaffee und Snacks werden"),  # and no number-mismatch
             },
         ),
+        (
+            "lighthouse_poem",  # a title and four stanzas of four lines, one line a row
+            {"en", "es", "fr", "it", "ru"},
+            {
+                ("missing", "es", "he writes the weather in"),  # a line left out
+                ("extra", "fr", ""),  # a stanza added: its four lines (see below)
+                ("number-mismatch", "it", "and broke three windows "),  # quattro for three
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -676,3 +685,23 @@ def test_a_fable_with_no_figure_and_no_name_aligns_one_to_one() -> None:
     aligned, found = _findings("hare_tortoise")
     assert not {check for check, _, _ in found} & {"missing", "extra"}
     assert all(len(cells) == 1 for row in aligned.rows for cells in row.cells.values())
+
+
+def test_a_poem_is_read_line_by_line_and_a_stanza_added_is_four_rows() -> None:
+    """Every version of the poem is cut at its line breaks (verse.py), whichever reading its
+    segmenter took alone, its stanzas its paragraphs: the French version with a stanza more
+    is in the group (it was left out: its shape agreed at 0.05-0.12), and its stanza is
+    four `extra` rows in a row, where the other versions have nothing."""
+    aligned, _ = _findings("lighthouse_poem")
+    assert len(aligned.rows) == 21  # the title and 16 lines, and the four French ones
+    for lang in aligned.languages:
+        assert all("\n" not in s.text for s in aligned.segments[lang])
+        assert max(s.paragraph for s in aligned.segments[lang]) == (5 if lang == "fr" else 4)
+    extra = [
+        row
+        for row, findings in enumerate(aligned.findings)
+        for f in findings
+        if f.check == "extra" and f.lang == "fr"
+    ]
+    assert extra == [9, 10, 11, 12]
+    assert all(not aligned.cell(row, "en") for row in extra)

@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from reviewer.core import aligning, evidence
+from reviewer.core import aligning, evidence, verse
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
     SMALL_CORPUS,
@@ -668,6 +668,9 @@ def find_groups(
     """Translation groups of two or more documents, at most one per language, in path order.
     `prints`: their `fingerprints`, where already computed (session.py: by the workers)."""
     prints = fingerprints(documents, segments) if prints is None else prints
+    # Text written in lines is compared line by line (verse.for_grouping); the fingerprints
+    # stay those of the segmenter's paragraphs and sentences.
+    segments = verse.for_grouping(documents, segments)
     scored, scorer = _score_candidates(documents, prints, segments)
     rank = _ranks(documents)
     checked: dict[tuple[int, int], float] = {}

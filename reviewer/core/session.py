@@ -30,6 +30,7 @@ from reviewer.core import (
     second_versions,
     segmenting,
     sentence_memo,
+    verse,
 )
 from reviewer.core.model import Document, Finding, Group, Problem, Row, Segment
 
@@ -462,7 +463,9 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
     del prints
     if pivot:
         groups = [Group(g.id, pivot, g.members) if pivot in g.members else g for g in groups]
-    # Thai paragraphs cut where the group's other versions end their sentences (guided_cuts).
+    # Groups written in lines (poems, lyrics) cut at every line break (verse.py); Thai
+    # paragraphs cut where the group's other versions end their sentences (guided_cuts).
+    segments = verse.verse_segments(documents, segments, groups)
     segments = guided_cuts.guided_segments(documents, segments, groups)
     lap("grouping")
     if cluster is None:  # a cluster's workers inherit nothing: they compute them anyway
