@@ -70,6 +70,22 @@ def test_paragraph_ends_apart_or_other_paragraph_counts_rule_a_pair_out():
     assert grouping_short.shares_evidence(fingerprint([]), fingerprint([])) == 0.0
 
 
+def test_a_paragraph_more_is_left_out_in_turn_from_three_paragraphs_on():
+    # Three stanzas of a third each; a version adds a quarter after the second: every end
+    # after it moved (0.25 0.5 0.75), but left out, the rest end where the others do.
+    three = fingerprint([1 / 3, 2 / 3])
+    added = fingerprint([0.25, 0.5, 0.75])
+    value = grouping_short.shares_evidence(three, added)
+    assert value is not None and abs(value - 0.6) < 1e-9  # two ends in place, less one
+    assert grouping_short.shares_evidence(added, three) == value
+    # The rest 0.07 apart: no version (0.12 would do for as many paragraphs).
+    assert grouping_short.shares_evidence(fingerprint([0.26, 0.6]), added) is None
+    assert grouping_short.shares_evidence(fingerprint([0.26, 0.6]), three) is not None
+    # Two paragraphs against three, or two more: no version.
+    assert grouping_short.shares_evidence(fingerprint([0.5]), fingerprint([1 / 3, 2 / 3])) is None
+    assert grouping_short.shares_evidence(three, fingerprint([0.2, 0.4, 0.6, 0.8])) is None
+
+
 def test_sentence_ends_at_the_same_places_agree_and_too_few_say_nothing():
     # five sentence ends at the same shares of the text, against five elsewhere
     sizes = (10, 30, 20, 25, 15, 40)

@@ -103,9 +103,9 @@ def test_prose_wrapped_at_a_width_stays_whole_though_its_line_counts_agree() -> 
     # Wrapped at widths that give both versions as many lines per paragraph: a greedy wrap
     # leaves no room for the next word, so the lines are no translator's.
     en, fr = _wrapped(PROSE, 72), _wrapped(PROSE_FR, 76)
-    assert [len(b) for b in verse._block_lines(en)] == [len(b) for b in verse._block_lines(fr)]
+    assert [len(b) for b in verse.block_lines(en)] == [len(b) for b in verse.block_lines(fr)]
     documents, segments, groups = _group(("en", en), ("fr", fr))
-    assert not verse.looks_in_lines(en, segments[0])
+    assert verse.looks_in_lines(en, segments[0]) == set()
     assert verse.verse_segments(documents, segments, groups) == segments
 
 
@@ -119,8 +119,82 @@ def test_lines_that_disagree_from_version_to_version_are_no_verse() -> None:
 
 
 def test_a_document_alone_looks_in_lines_when_ragged_and_short() -> None:
-    assert verse.looks_in_lines(POEM_EN, segmenting.segment(POEM_EN, "en"))
+    assert verse.looks_in_lines(POEM_EN, segmenting.segment(POEM_EN, "en")) == {1, 2}
     # Its lines are paragraphs already: no segment holds a line break.
-    assert not verse.looks_in_lines(POEM_DE, segmenting.segment(POEM_DE, "de"))
+    assert verse.looks_in_lines(POEM_DE, segmenting.segment(POEM_DE, "de")) == set()
     long_lines = POEM_EN.replace("early May", "early May " + "and " * 30)
-    assert not verse.looks_in_lines(long_lines, segmenting.segment(long_lines, "en"))
+    assert verse.looks_in_lines(long_lines, segmenting.segment(long_lines, "en")) == set()
+    # A recipe's list is, its paragraphs wrapped at 72 columns are not.
+    assert verse.looks_in_lines(RECIPE_EN, segmenting.segment(RECIPE_EN, "en")) == {2}
+
+
+def _recipe(title: str, intro: str, items: list[str], method: str) -> str:
+    """A recipe whose paragraphs are wrapped at 72 columns around a list of ingredients."""
+    wrap = textwrap.fill
+    return f"{title}\n\n{wrap(intro, 72)}\n\n" + "\n".join(items) + f"\n\n{wrap(method, 72)}\n"
+
+
+RECIPE_EN = _recipe(
+    "Apple Cake",
+    "This is the cake my grandmother baked every autumn, when the apples from the old tree"
+    " behind the house were ripe. It keeps for three days.",
+    ["Ingredients", "250 g flour", "150 g sugar", "3 eggs", "4 apples"],
+    "Beat the butter with the sugar, add the eggs one by one, then fold in the flour."
+    " Slice the apples and lay them on the batter.",
+)
+RECIPE_FR = _recipe(
+    "Gâteau aux pommes",
+    "C'est le gâteau que ma grand-mère faisait chaque automne, quand les pommes du vieil"
+    " arbre derrière la maison étaient mûres. Il se garde trois jours.",
+    ["Ingrédients", "250 g de farine", "150 g de sucre", "3 œufs", "4 pommes"],
+    "Battre le beurre avec le sucre, ajouter les œufs un par un, puis incorporer la farine."
+    " Couper les pommes et les poser sur la pâte.",
+)
+RECIPE_DE = _recipe(
+    "Apfelkuchen",
+    "Das ist der Kuchen, den meine Großmutter jeden Herbst gebacken hat, wenn die Äpfel vom"
+    " alten Baum hinter dem Haus reif waren. Er hält sich drei Tage.",
+    ["Zutaten", "250 g Mehl", "150 g Zucker", "3 Eier"],
+    "Die Butter mit dem Zucker schlagen, die Eier einzeln dazugeben, dann das Mehl"
+    " unterheben. Die Äpfel schneiden und auf den Teig legen.",
+)
+
+
+def test_a_recipes_list_is_cut_line_by_line_and_its_wrapped_paragraphs_stay_whole() -> None:
+    # Every block has as many lines in en and fr, the list's too (de lacks an item): the
+    # list's line breaks leave room for the next word, the paragraphs' (wrapped at 72) none.
+    documents, segments, groups = _group(("en", RECIPE_EN), ("fr", RECIPE_FR), ("de", RECIPE_DE))
+    cut = verse.verse_segments(documents, segments, groups)
+    for segs, items in zip(cut, (5, 5, 4), strict=True):
+        list_block = [s.text for s in segs if s.paragraph == 2]
+        assert len(list_block) == items and "\n" not in "".join(list_block)
+        wrapped = [s.text for s in segs if s.paragraph in (1, 3)]
+        assert sum("\n" in text for text in wrapped) >= 2  # sentences across a line break
+        assert len(wrapped) == 4
+
+
+def test_the_stanza_a_version_added_is_cut_as_the_others() -> None:
+    added = POEM_ES.replace(
+        "El granjero",
+        "Canta el gallo por la tarde\ny el perro duerme al sol,\n"
+        "la vaca mira el camino\ny nadie dice nada.\n\nEl granjero",
+    )
+    documents, segments, groups = _group(("en", POEM_EN), ("de", POEM_DE), ("es", added))
+    cut = verse.verse_segments(documents, segments, groups)
+    assert [s.paragraph for s in cut[2]] == [0] + [1] * 4 + [2] * 4 + [3] * 4
+
+
+def test_thai_sentences_a_line_with_no_mark_are_cut_as_the_other_versions_lines() -> None:
+    # One sentence a line, no blank line: the Thai lines end in no sentence mark, so alone
+    # they read as one wrapped paragraph (a 500-document news corpus had five false
+    # `missing` rows so); the English lines are paragraphs of their own.
+    en = (
+        "The rocket took off on 3 May 2014.\nIt carried 42 Povolufu satellites.\n"
+        "The booster landed after 8 minutes.\n"
+    )
+    th = "จรวดขึ้นบินเมื่อวันที่ 3 พฤษภาคม 2014\nบรรทุกดาวเทียม Povolufu 42\nบูสเตอร์ลงจอดหลัง 8\n"
+    documents, segments, groups = _group(("en", en), ("th", th))
+    assert any("\n" in s.text for s in segments[1])
+    cut = verse.verse_segments(documents, segments, groups)
+    assert [s.text for s in cut[1]] == th.split("\n")[:3]
+    assert [s.paragraph for s in cut[0]] == [s.paragraph for s in cut[1]] == [0, 0, 0]

@@ -39,6 +39,8 @@ SHORT_SENTENCES = 3  # a document of fewer sentences has nothing to align
 SHORT_FIGURES = 2  # a document with this many figures is left to the features
 SHORT_SHARES = 0.12  # paragraph ends further apart than this share of the text: no version
 SHARES_WEIGHT = 0.6  # evidence per paragraph end, fully in place (at SHORT_SHARES: none)
+ONE_MORE = 3  # paragraphs the shorter text needs for one paragraph more to be weighed ...
+ONE_MORE_SHARES = 0.06  # ... and its other ends this near (the best of several tries)
 RECURRING_WEIGHT = 0.5  # evidence per unit of `recurring_places` agreement (z)
 RECURRING_PLACES = 12  # the places a short text is cut in (by characters)
 ENDS_WEIGHT = 0.45  # evidence per unit of `places_met` z, of the sentence ends ...
@@ -144,15 +146,47 @@ def is_short(print_: Fingerprint) -> bool:
 def shares_evidence(a: Fingerprint, b: Fingerprint) -> float | None:
     """Evidence from where the paragraphs end: None (no version) where the paragraph counts
     differ or an end is SHORT_SHARES of the text or more away from the other's; else
-    SHARES_WEIGHT per paragraph end, less as the farthest end nears SHORT_SHARES."""
+    SHARES_WEIGHT per paragraph end, less as the farthest end nears SHORT_SHARES.
+
+    A text of one paragraph more than the other's ONE_MORE or more (a stanza added, or left
+    out of the other) is compared with each of its paragraphs left out in turn, the rest's
+    shares renormalised, and the closest taken, less SHARES_WEIGHT for the count: the added
+    paragraph moved every end after it (a poem of three stanzas and its Ukrainian version with
+    a fourth were no versions)."""
     if a.paragraphs != b.paragraphs:
-        return None
+        if abs(a.paragraphs - b.paragraphs) != 1 or min(a.paragraphs, b.paragraphs) < ONE_MORE:
+            return None
+        longer, shorter = (a, b) if a.paragraphs > b.paragraphs else (b, a)
+        ends = (0.0, *longer.boundaries, 1.0)
+        sizes = [y - x for x, y in zip(ends, ends[1:], strict=False)]
+        value = None
+        for skip in range(len(sizes)):
+            rest = sizes[:skip] + sizes[skip + 1 :]
+            total = sum(rest)
+            if total <= 0:
+                continue
+            running, bounds = 0.0, []
+            for size in rest[:-1]:
+                running += size / total
+                bounds.append(running)
+            found = _ends_evidence(tuple(bounds), shorter.boundaries, ONE_MORE_SHARES)
+            if found is not None and (value is None or found > value):
+                value = found
+        return None if value is None else value - SHARES_WEIGHT
     if not a.boundaries:
         return 0.0
-    apart = max(abs(x - y) for x, y in zip(a.boundaries, b.boundaries, strict=True))
-    if apart >= SHORT_SHARES:
+    return _ends_evidence(a.boundaries, b.boundaries)
+
+
+def _ends_evidence(
+    these: Sequence[float], those: Sequence[float], limit: float = SHORT_SHARES
+) -> float | None:
+    """`shares_evidence` of two lists of as many paragraph ends, None where one is `limit`
+    or more away from the other's."""
+    apart = max(abs(x - y) for x, y in zip(these, those, strict=True))
+    if apart >= limit:
         return None
-    return SHARES_WEIGHT * len(a.boundaries) * (SHORT_SHARES - apart) / SHORT_SHARES
+    return SHARES_WEIGHT * len(these) * (SHORT_SHARES - apart) / SHORT_SHARES
 
 
 def short_groups(
