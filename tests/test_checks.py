@@ -2101,6 +2101,24 @@ def test_a_value_within_a_decade_confirms_its_decade_only(fr, said) -> None:
     assert [f.severity for _, f in found] == (["major"] if said else [])
 
 
+def test_a_count_in_words_every_other_version_contradicts_is_the_pivots_finding():
+    # de "Vier" where the others say three: one minor on the pivot (verse31: a poem gave a
+    # minor on each of the four faithful versions); one that says five keeps its own
+    columns = {
+        "de": ["Vier Leuchtfeuer brennen an der Küste."],
+        "en": ["Three beacons burn on the coast."],
+        "es": ["Tres faros arden en la costa."],
+        "fr": ["Trois phares brûlent sur la côte."],
+        "it": ["Cinque fari ardono sulla costa."],
+    }
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "minor"), ("it", "minor")]
+    assert found[0][1].message.startswith("de has Vier where 3 of 4 other versions say 3")
+    columns["es"] = ["Dos faros arden en la costa."]  # two of four agree: no majority
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert {f.lang for _, f in found} == {"en", "es", "fr", "it"}
+
+
 def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot():
     columns = {
         "en": ["The flood hit Valencia.", "Read more on our site today.", "Aid was approved."],

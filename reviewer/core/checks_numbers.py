@@ -197,9 +197,46 @@ class NumberMismatch(Check):
                     f" versions have {instead.text} ({named}): the pivot differs"
                 )
                 yield row, self.finding(group.pivot, message, (m.span,))
+            yield from self._outvoted_words(group, row, voters, found, dropped)
         for row, finding in found:
             if (row, finding.lang) not in dropped:
                 yield row, finding
+
+    def _outvoted_words(
+        self,
+        group: GroupView,
+        row: int,
+        voters: list[str],
+        found: list[tuple[int, Finding]],
+        dropped: set[tuple[int, str]],
+    ) -> Iterator[tuple[int, Finding]]:
+        """`_outvoted` for a count the pivot says in words (de "Vier Leuchtfeuer" where four
+        versions say three): one minor finding on the pivot, not one on each faithful version
+        (the changed word is minor: `_words_changed`)."""
+        told = {f.lang for r, f in found if r == row and f.severity == "minor"}
+        pivot = [m for m in group.numbers(row, group.pivot) if m.kind == "word" and _count_word(m)]
+        needed = max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters)))
+        if not pivot or len(told) < needed:
+            return
+        values = {lang: {m.value for m in group.numbers(row, lang)} for lang in voters}
+        for m in pivot:
+            lacking = [lang for lang in voters if m.value not in values[lang]]
+            said = Counter(
+                v for lang in lacking for v in values[lang] - {p.value for p in pivot} if v
+            )
+            if not said:
+                continue
+            value, _ = said.most_common(1)[0]
+            agree = [lang for lang in lacking if value in values[lang] and lang in told]
+            if len(agree) < needed:
+                continue
+            dropped.update((row, lang) for lang in agree)
+            named = ", ".join(agree[:4]) + (", …" if len(agree) > 4 else "")
+            message = (
+                f"{group.pivot} has {m.text} where {len(agree)} of {len(voters)} other"
+                f" versions say {value:g} ({named}): the pivot differs"
+            )
+            yield row, self.finding(group.pivot, message, (m.span,), severity="minor")
 
     def _language(self, group: GroupView, lang: str) -> Iterator[tuple[int, Finding]]:
         rows = range(len(group.rows))
@@ -514,6 +551,11 @@ def _converted(
 
 _NEAR_ROWS = 3  # rows either side where a displaced number is looked for
 _MAJORITY = 0.75  # and the share of the versions with text on the row they must be
+
+
+def _count_word(m: Mention) -> bool:
+    """A count said in a word (two or more, whole, below a hundred): as `_leftover` reads."""
+    return _whole(m.value) and 2 <= (m.value or 0) < 100
 
 
 def _lacks(side: _Side, theirs: Sequence[Mention], pivot: Sequence[Mention], m: Mention) -> bool:
