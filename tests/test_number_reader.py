@@ -346,6 +346,7 @@ SCRIPTS = [
     ("es", "siglo XV", [("century", "c:15")]),
     ("it", "il Quattrocento", [("century", "c:15")]),
     ("it", "quattrocento persone", [("number", "400")]),  # lower case: a count
+    ("it", "Seicento euro a notte.", [("number", "600")]),  # opening a sentence: a count too
     ("nl", "de vijftiende eeuw", [("century", "c:?")]),
     # A scale word alone counts one (soft: it confirms a digit, never contradicts one), and
     # Portugal's long scale: bilião is 10^12 where Brazil's bilhão is 10^9.

@@ -429,8 +429,10 @@ _CENTURY = pattern_cache.compile(
     r"\s?-?\s?(?:" + _CENTURY_AFTER + r")(?!\p{L})"
     r"|(?:" + _CENTURY_BEFORE + r")\s?(?:ke-?\s?|thứ\s?|ที่\s?|ה-?|ال)?"
     r"(\d{1,2}|" + _ROMAN_CENTURY + r")(?![\p{L}\p{N}])"
-    r"|(?<!\p{L})(?-i:(Duecento|Trecento|Quattrocento|Cinquecento|Seicento|Settecento"
-    r"|Ottocento|Novecento))(?!\p{L})"
+    # the Italian names after a word (il, nel, dell'): opening a sentence, "Seicento euro" is
+    # six hundred euros (it was the 17th century, a false major against el Εξακόσια)
+    r"|(?<=\p{L}['’]|\p{L}\s{1,3})(?-i:(Duecento|Trecento|Quattrocento|Cinquecento|Seicento"
+    r"|Settecento|Ottocento|Novecento))(?!\p{L})"
 )
 _CENTURY_WORD = pattern_cache.compile(
     r"(?i)(?<!\p{L})(?:" + _CENTURY_AFTER + r")(?!\p{L})|(?:" + _CENTURY_BEFORE + r")(?!\p{L})"
