@@ -705,6 +705,22 @@ def _paragraph_pair(drop=(), add=None, verses=12):
     return pair
 
 
+def test_a_paragraph_left_alone_pairs_where_its_neighbours_step_one_by_one():
+    # a recipe's one-word title (de Apfelkuchen), left alone by the first pass beside en
+    # "Apple Cake", paired with no paragraph: en's title joined the next paragraph's bead
+    from reviewer.core.align_evidence import make_side
+    from reviewer.core.align_search import paragraph_pairs
+
+    src = make_side(["T", "a1", "a2", "b1"], None, [0, 1, 1, 2], "de")
+    tgt = make_side(["T", "a1", "a2", "b1"], None, [0, 1, 1, 2], "en")
+    beads = [((0,), ()), ((1,), (0, 1)), ((2,), (2,)), ((3,), (3,))]
+    assert paragraph_pairs(src, tgt, beads).tolist() == [0, 1, 1, 2]
+    # a version without that paragraph: nothing to pair it with (the step is not one by one)
+    tgt = make_side(["a1", "a2", "b1"], None, [0, 0, 1], "en")
+    beads = [((0,), ()), ((1,), (0,)), ((2,), (1,)), ((3,), (2,))]
+    assert paragraph_pairs(src, tgt, beads).tolist() == [-1, 0, 0, 1]
+
+
 def test_paragraphs_pair_by_the_majority_of_their_sentences():
     import numpy as np
 

@@ -508,7 +508,35 @@ def paragraph_pairs(src: Side, tgt: Side, beads: list[Bead]) -> np.ndarray | Non
         else:
             paired[p] = counts.most_common(1)[0][0]
         last = (p, paired[p])
+    _fill_between(paired, int(src.paragraphs.max()) + 1, int(tgt.paragraphs.max()) + 1)
     return np.array([paired.get(int(p), -1) for p in src.paragraphs], dtype=np.int64)
+
+
+def _fill_between(paired: dict[int, int], sources: int, targets: int) -> None:
+    """Pair a paragraph that no bead paired (its sentences all left alone) where the pairs
+    around it step one by one: a recipe's one-word title, left alone by the first pass beside
+    a longer title, was then free to join the next paragraph's bead. In place."""
+    known = sorted(paired.items())
+    if not known:
+        return
+    for p in range(sources):
+        if p in paired:
+            continue
+        before = [(a, b) for a, b in known if a < p]
+        after = [(a, b) for a, b in known if a > p]
+        guess = None
+        if before and after:
+            (a0, b0), (a1, b1) = before[-1], after[0]
+            if b1 - b0 == a1 - a0:
+                guess = b0 + (p - a0)
+        elif after:
+            a1, b1 = after[0]
+            guess = b1 - (a1 - p)
+        elif before:
+            a0, b0 = before[-1]
+            guess = b0 + (p - a0)
+        if guess is not None and 0 <= guess < targets and guess not in paired.values():
+            paired[p] = guess
 
 
 # Paragraph pairs a document needs for their lengths to tell: a news article of two
