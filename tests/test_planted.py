@@ -465,8 +465,8 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "de", "Zutaten: 250 g Mehl, 200"),  # said on the pivot
                 ("number-mismatch", "fr", "Den Backofen auf 180 °C "),
                 ("missing", "it", "Joghurt, Öl und Zitronen"),
-                # ja's added tip (lime for lemon) is not found: merged into the glaze row,
-                # and ja splits another sentence of the recipe in two as well
+                # ja's added tip (lime for lemon) is merged into the glaze row: only info
+                # (test_an_added_sentence_merged_into_its_neighbours_row_is_told)
             },
         ),
         (
@@ -527,6 +527,9 @@ def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, membe
         # vi adds "the airport works normally" after the shelters' sentence, which is longer
         # and holds the pivot's figures: the one without them is named
         ("merapi_alert", "vi", "Sân bay Yogyakarta vẫn hoạt động bình thường."),
+        # ja adds a tip (lime for lemon) after the glaze and splits a step of the recipe in
+        # two as well: the row that is also longer than ja's usual ratio is told
+        ("yogurt_cake", "ja", "レモンの代わりにライムを使ってもおいしく作れます。"),
     ],
 )
 def test_an_added_sentence_merged_into_its_neighbours_row_is_told(folder, lang, added) -> None:

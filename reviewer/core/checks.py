@@ -653,23 +653,36 @@ class Extra(Check):
             mine = counts[lang]
             both = [r for r in rows if pivot[r] and mine[r]]
             more = [r for r in both if mine[r] > pivot[r]]
-            if len(more) != 1 or len(both) < least or group.rows[more[0]].inserted.get(lang):
+            if not more or len(more) > _SPLIT_ROWS or len(both) < least:
                 continue
-            row = more[0]
-            others = [counts[o][row] for o in group.targets if o != lang and counts[o][row]]
-            alike = sum(1 for n in others if n == pivot[row])
-            if alike < 2 or 4 * alike < 3 * len(others):
-                continue
-            likely = _likely_added(group, row, lang, both)
-            if likely is None:
-                continue
-            at, added = likely
-            message = (
-                f"{lang} has {mine[row]} sentences here where {group.pivot} has {pivot[row]}, as "
-                f"{alike} of {len(others)} other versions do (elsewhere {lang} has as many as "
-                f"{group.pivot}): perhaps added: {_quote(added.text)}"
-            )
-            yield row, self.finding(lang, message, ((at, at + len(added.text)),), severity="info")
+            for row in more:
+                if group.rows[row].inserted.get(lang):
+                    continue
+                others = [counts[o][row] for o in group.targets if o != lang and counts[o][row]]
+                alike = sum(1 for n in others if n == pivot[row])
+                if alike < 2 or 4 * alike < 3 * len(others):
+                    continue
+                # A version that splits a sentence or two elsewhere as well (a Japanese
+                # recipe's step in two): only a row that is also longer than its usual ratio
+                # (an added tip merged into the glaze's row), where the length says so.
+                if len(more) > 1 and not _longer_than_usual(group, row, lang, both):
+                    continue
+                likely = _likely_added(group, row, lang, both)
+                if likely is None:
+                    continue
+                at, added = likely
+                elsewhere = (
+                    f"elsewhere {lang} has as many as {group.pivot}"
+                    if len(more) == 1
+                    else f"and {lang} is longer here than on its other rows"
+                )
+                message = (
+                    f"{lang} has {mine[row]} sentences here where {group.pivot} has "
+                    f"{pivot[row]}, as {alike} of {len(others)} other versions do ({elsewhere}):"
+                    f" perhaps added: {_quote(added.text)}"
+                )
+                spans = ((at, at + len(added.text)),)
+                yield row, self.finding(lang, message, spans, severity="info")
 
 
 def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
@@ -678,6 +691,22 @@ def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
         frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word") for lang in langs
     }
     return len(figures) == 1
+
+
+_SPLIT_ROWS = 3  # rows where a version has more sentences than the pivot, at most
+_LONGER = 1.35  # a row's length ratio against the version's usual one: longer than usual
+
+
+def _longer_than_usual(group: GroupView, row: int, lang: str, rows: list[int]) -> bool:
+    """Whether `lang`'s cell in `row` is longer against the pivot's than on its other rows
+    (median ratio), by `_LONGER` at least."""
+
+    def ratio(r: int) -> float:
+        mine = max(length_units(group.cell(r, lang).content_text), 1.0)
+        return mine / max(length_units(group.cell(r, group.pivot).content_text), 1.0)
+
+    typical = statistics.median(ratio(r) for r in rows if r != row)
+    return ratio(row) >= _LONGER * typical
 
 
 def _likely_added(
