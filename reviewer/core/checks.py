@@ -655,6 +655,14 @@ class Extra(Check):
             more = [r for r in both if mine[r] > pivot[r]]
             if not more or len(more) > _SPLIT_ROWS or len(both) < least:
                 continue
+            if len(more) > 1:
+                # A version that splits a sentence or two elsewhere as well (a Japanese
+                # recipe's step in two): only where one of those rows alone is also longer
+                # than its usual ratio (an added tip merged into the glaze's row); two such
+                # rows are its way of writing.
+                more = [r for r in more if _longer_than_usual(group, r, lang, both)]
+                if len(more) != 1:
+                    continue
             for row in more:
                 if group.rows[row].inserted.get(lang):
                     continue
@@ -662,18 +670,13 @@ class Extra(Check):
                 alike = sum(1 for n in others if n == pivot[row])
                 if alike < 2 or 4 * alike < 3 * len(others):
                     continue
-                # A version that splits a sentence or two elsewhere as well (a Japanese
-                # recipe's step in two): only a row that is also longer than its usual ratio
-                # (an added tip merged into the glaze's row), where the length says so.
-                if len(more) > 1 and not _longer_than_usual(group, row, lang, both):
-                    continue
                 likely = _likely_added(group, row, lang, both)
                 if likely is None:
                     continue
                 at, added = likely
                 elsewhere = (
                     f"elsewhere {lang} has as many as {group.pivot}"
-                    if len(more) == 1
+                    if sum(1 for r in both if mine[r] > pivot[r]) == 1
                     else f"and {lang} is longer here than on its other rows"
                 )
                 message = (
