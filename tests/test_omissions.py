@@ -136,14 +136,18 @@ def test_a_version_that_joins_sentences_is_not_missing_them(passage, lang):
     assert "missing" in _group(lang, None, AlignOptions(prior_weight=0), passage=passage)[1]
 
 
-@pytest.mark.parametrize(("lang", "verse"), [("es", "21:6"), ("es", "21:8"), ("ru", "21:6")])
-def test_a_lost_verse_of_two_sentences_is_one_gap_on_its_row(lang, verse):
+@pytest.mark.parametrize(
+    ("lang", "verse", "contrast"),
+    # es 21:8: found sentence by sentence too since stop 31's alignment changes
+    [("es", "21:6", True), ("es", "21:8", False), ("ru", "21:6", True)],
+)
+def test_a_lost_verse_of_two_sentences_is_one_gap_on_its_row(lang, verse, contrast):
     """Each of these verses is two English sentences. Left alone one by one (two 1-0 beads,
     each paying the prior of a lost sentence), the gap was cheaper to place a sentence or two
     off, and `missing` fired a row away (or on its row and again elsewhere); with a 2-0 bead,
     dearer than one lost sentence but cheaper than two, it is one gap on its own row."""
     assert _group(lang, verse) == (["missing"], [])
-    assert _group(lang, verse, SENTENCE_BY_SENTENCE) != (["missing"], [])
+    assert (_group(lang, verse, SENTENCE_BY_SENTENCE) != (["missing"], [])) == contrast
 
 
 def test_witnesses_keep_a_gap_from_being_hidden_by_a_merge():
