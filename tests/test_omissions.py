@@ -483,6 +483,31 @@ def test_a_sentence_of_lonely_words_is_cheaper_to_leave_alone():
     assert tgt.skip_adjust is None
 
 
+def test_a_version_sentence_of_lonely_words_pays_no_paragraph_balance():
+    """The balance `balance_paragraphs` puts on leaving a version's sentence alone is dropped
+    for one with `lonely_unbalanced` units of lonely words or more, not for a version cut finer
+    into sentences than the pivot, and never on the pivot's side."""
+    src = make_side(["one", "two"], None, None, "en")
+    tgt = make_side(["eins", "zwei", "drei"], None, None, "de")
+    src.keys = [{"l:angel"}, {"l:sickle"}]
+    tgt.keys = [{"l:sickle"}, {"l:w0", "l:w1"}, {"l:w2"}]  # lonely: 0, 2 and 1 units
+    options = replace(DEFAULT_OPTIONS, lonely_skip=1.0, lonely_free=1.0, lonely_unbalanced=2.0)
+
+    def adjusted(share: float, cut: float = 2.0) -> list[float]:
+        src.skip_adjust = np.array([4.0, 4.0])
+        tgt.skip_adjust = np.array([4.0, 4.0, 4.0])
+        tgt.insert_share = share
+        knobs = replace(options, lonely_unbalanced=cut)
+        aligning._lonely_credit(aligning._Pair(src, tgt, knobs, 1.0), knobs)
+        assert src.skip_adjust.tolist() == [4.0, 4.0]  # the pivot keeps its balance
+        return tgt.skip_adjust.tolist()
+
+    # the second sentence: balance gone, then one unit of credit beyond the free one
+    assert adjusted(1.0) == [4.0, -1.0, 4.0]
+    assert adjusted(0.6) == [4.0, 3.0, 4.0]  # finer into sentences: balance kept
+    assert adjusted(1.0, cut=0.0) == [4.0, 3.0, 4.0]  # off
+
+
 @pytest.mark.parametrize(
     ("lang", "verse", "after"),
     [("de", ("rev13", "13:6"), "21:21"), ("ar", ("rev13", "13:16"), "21:14")],
@@ -496,6 +521,56 @@ def test_an_inserted_verse_of_lonely_words_is_extra(lang, verse, after):
     assert _insertion(lang, PASSAGE, verse, after, lexicons=lexicons) == (["extra"], [])
     off = replace(DEFAULT_OPTIONS, lonely_skip=0.0, lonely_skip_src=0.0)
     assert _insertion(lang, PASSAGE, verse, after, off, lexicons) == ([], [])
+
+
+def _lost_and_gained(lang, drop, verse, after, options=DEFAULT_OPTIONS):
+    """`lang`'s findings with verse `drop` deleted from `PASSAGE` and verse `verse` (passage,
+    ref) put after `after`, with the tables of the other chapters: each finding as
+    check:where, where `om` (on the omitted verse's row), `ins` (on the inserted one's) or
+    `elsewhere`."""
+    texts = _texts()
+    extra = next(v for v in texts[lang][verse[0]] if v.ref == verse[1])
+    segments, documents = {}, {}
+    for other, passages in texts.items():
+        verses = [v for v in passages[PASSAGE] if not (other == lang and v.ref == drop)]
+        documents[other] = write_document(other, verses, {after: extra} if other == lang else {})
+        segments[other] = segment(documents[other].text, other)
+    rows = align_group(segments, PIVOT, options=options, lexicons=_bible_lexicons())
+    findings = run_checks(rows, segments, PIVOT, checks=["missing", "extra"])
+    gained = next((s, e) for ref, s, e in documents[lang].units if ref.startswith("+"))
+    lost = next((s, e) for ref, s, e in documents[PIVOT].units if ref == drop)
+    out = []
+    for row, found in zip(rows, findings, strict=True):
+        cell = [segments[lang][k] for k in row.cells[lang]]
+        pivot = [segments[PIVOT][k] for k in row.cells[PIVOT]]
+        at_gained = any(x.start < gained[1] and gained[0] < x.end for x in cell)
+        at_lost = any(x.start < lost[1] and lost[0] < x.end for x in pivot)
+        for f in found:
+            if f.lang == lang and f.severity != "info":
+                where = "elsewhere"
+                if f.check == "extra" and at_gained:
+                    where = "ins"
+                elif f.check == "missing" and at_lost:
+                    where = "om"
+                out.append(f"{f.check}:{where}")
+    return sorted(set(out))
+
+
+@pytest.mark.parametrize(
+    ("lang", "drop", "verse", "after"),
+    [("ar", "21:10", ("rev20", "20:5"), "21:12"), ("es", "21:18", ("rev20", "20:13"), "21:20")],
+)
+def test_a_paragraph_that_lost_a_verse_and_gained_one_shows_both(lang, drop, verse, after):
+    """A verse deleted from a paragraph and another chapter's verse put into it: the
+    paragraph is about as long as the pivot's, so the paragraph balance made leaving the
+    inserted verse alone dear, and it was merged into a neighbour's bead (with the omission
+    beside it, in the Arabic case). Its words that nothing in the English chapter translates
+    (`lonely_unbalanced`) now spare it the balance, and it is `extra` on its row."""
+    found = _lost_and_gained(lang, drop, verse, after)
+    assert "extra:ins" in found
+    assert not any(f.endswith(":elsewhere") for f in found)
+    off = replace(DEFAULT_OPTIONS, lonely_unbalanced=0.0)
+    assert "extra:ins" not in _lost_and_gained(lang, drop, verse, after, off)
 
 
 def test_an_inserted_verse_traded_for_a_pivot_sentence_is_extra(monkeypatch):

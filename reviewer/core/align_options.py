@@ -80,6 +80,12 @@ class AlignOptions:
     lonely_skip_src: float = 0.5
     lonely_free: float = 1.0
     lonely_cap: float = 3.0
+    # ... and a version's sentence with at least `lonely_unbalanced` units of them (0: never)
+    # pays no paragraph balance for being left alone, unless the version is cut finer into
+    # sentences than the pivot: the balance counts one event a paragraph, and an inserted
+    # verse in a paragraph that also lost one looked like text the paragraph needs
+    # (`_lonely_credit`; Bible fault bench, docs/alignment.md, branch gap31).
+    lonely_unbalanced: float = 2.0
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     # The second pass's priors are learnt from the first pass's beads (`_shape_priors`):

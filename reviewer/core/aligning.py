@@ -250,8 +250,8 @@ def _refine(
         options = replace(options, orphan_mass=options.group_orphan_mass)
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
         balance_paragraphs(pair.src, pair.tgt, pair.ratio, options)
-        _lonely_credit(pair, options)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
+        _lonely_credit(pair, options)
     elif _same_paragraphs(pair.src, pair.tgt):
         # two documents alone: their paragraphs, where they have as many, are a witness
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
@@ -276,14 +276,25 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
     pivot sentence earns a bead's reward beside it, or costs little merged into its
     neighbour's bead, and its words that nothing in the pivot's chapter translates say
     nothing against it, as keys on one side only are no evidence (`pair_evidence`). They say
-    that it is no translation of anything there."""
+    that it is no translation of anything there.
+
+    A version's sentence with at least `lonely_unbalanced` units of them also loses the cost
+    that `balance_paragraphs` puts on leaving it alone (its paragraph pair's length fit gets
+    worse), unless the version is cut finer into sentences than the pivot (`insert_share`
+    below 1: Japanese, whose clauses hold words the table does not know). The balance assumes
+    one event a paragraph: a paragraph that lost a verse and gained one is as long as the
+    pivot's, and the inserted verse in it looked like text the paragraph needs."""
     for side, other, weight in (
         (pair.tgt, pair.src, options.lonely_skip),
         (pair.src, pair.tgt, options.lonely_skip_src),
     ):
         if not weight:
             continue
-        lonely = _lonely(side, other, options.max_df) - options.lonely_free
+        lonely = _lonely(side, other, options.max_df)
+        cut = options.lonely_unbalanced
+        if side is pair.tgt and cut and side.skip_adjust is not None and side.insert_share >= 1:
+            side.skip_adjust = np.where(lonely >= cut, 0.0, side.skip_adjust)
+        lonely = lonely - options.lonely_free
         credit = np.where(side.kinds > 0, 0.0, weight * np.clip(lonely, 0.0, options.lonely_cap))
         side.skip_adjust = (side.skip_adjust if side.skip_adjust is not None else 0.0) - credit
 
