@@ -138,7 +138,7 @@ def test_a_version_that_joins_sentences_is_not_missing_them(passage, lang):
 
 @pytest.mark.parametrize(
     ("lang", "verse", "contrast"),
-    # es 21:8: found sentence by sentence too since stop 31's alignment changes
+    # es 21:8: found sentence by sentence too since stop 31's cognates (9433f04)
     [("es", "21:6", True), ("es", "21:8", False), ("ru", "21:6", True)],
 )
 def test_a_lost_verse_of_two_sentences_is_one_gap_on_its_row(lang, verse, contrast):
