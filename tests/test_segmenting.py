@@ -615,3 +615,19 @@ def test_hard_wrapped_prose_with_one_labelled_line_is_still_joined() -> None:
         "of prose wrapped at a width\n"
     )
     assert len(paragraphs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # times and addresses put a colon near a line's start, with no label before it
+        "The 08:15 and 09:40 trains from\nBasel will not run; the 10:05\n"
+        "and 11:20 leave from track 7 instead\nof track 3 because of works.\n",
+        "会议于上午9：30开始，市长在会上表示，\n该计划将在下午2：00的投票后继续推进，\n尽管店主们提出了反对意见。\n",
+        "The code is at https://github.com/a/b and\nthe docs at https://a.github.io/b where\n"
+        "you can also find the changelog.\n",
+    ],
+)
+def test_hard_wrapped_prose_with_times_and_addresses_is_joined(block: str) -> None:
+    text = block + "\nA second block\nof prose wrapped at a width\n"
+    assert [text[a:b].count("\n") for a, b in paragraphs(text)] == [block.count("\n") - 1, 1]

@@ -227,7 +227,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LABELLED = pattern_cache.compile(r"[^\s:：][^:：]{0,28}[:：]\s*\S")
+# A label's colon: not one between digits (a time, 10:30 or 9：30; a verse, 1:1) nor an
+# address's (https://), which hard-wrapped prose has at a line's start as often
+_LABELLED = pattern_cache.compile(
+    r"[^\s:：][^:：]{0,28}(?:(?<!\d)[:：]|[:：](?!\d))(?!//)\s*\S"
+)
 
 
 def _wrapped(block: str) -> bool:
