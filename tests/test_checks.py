@@ -680,6 +680,26 @@ def test_an_address_a_slip_away_from_the_pivots_is_a_changed_code(address, said)
     assert span_texts(columns, 0, f) == ["https://github.com/example/tidyfeed/issue"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "template"),
+    [
+        ("ja", "バグは「{}」に報告してください。"),
+        ("zh", "请在【{}】报告错误。"),
+        ("ko", "버그는 {}（영어）에서 신고하세요."),
+    ],
+)
+def test_an_address_in_full_width_brackets_ends_before_them(lang, template) -> None:
+    # 「https://…」 was read with its 」 and was a changed address (major) in ja
+    columns = {key: [text] for key, text in _TRACKER.items() if key != "ko"}
+    columns[lang] = [template.format("https://github.com/example/tidyfeed/issues")]
+    assert findings(columns, pivot="en", check="number-mismatch") == []
+    columns[lang] = [template.format("https://github.com/example/tidyfeed/issue")]
+    [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
+    assert f.lang == lang and span_texts(columns, 0, f) == [
+        "https://github.com/example/tidyfeed/issue"
+    ]
+
+
 def test_the_same_page_in_another_language_is_no_changed_address() -> None:
     columns = {
         "en": ["Read the rules at https://example.com/en/rules and write to help@example.com."],

@@ -849,9 +849,11 @@ _CODE = pattern_cache.compile(r"(?<![\p{Latin}\p{N}-])(\p{Lu}{1,5})-?\d{1,6}(?![
 # one version of a README was not seen). Their family is the host: an address another
 # version writes with the same host is compared as a code is, where the two are a slip apart
 # (`_ADDRESS_SLIP` edits) and not the same address in another language (`/en/` and `/fr/`).
-# (not into the letters of a script written without spaces: ko `…/rueckruf에서`, "at …")
+# (not into the letters of a script written without spaces: ko `…/rueckruf에서`, "at …", nor
+# into the full-width brackets and marks they quote it with: ja 「https://…」, ko …（무료）)
 _ADDRESS = pattern_cache.compile(
-    r"(?:https?://|www\.)[^\s<>()\"“”«»、。，\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+"
+    r"(?:https?://|www\.)[^\s<>()\"“”«»\u3000-\u303f\uff00-\uffef"
+    r"\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
     regex.IGNORECASE,
 )
