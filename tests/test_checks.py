@@ -680,6 +680,29 @@ def test_an_address_a_slip_away_from_the_pivots_is_a_changed_code(address, said)
     assert span_texts(columns, 0, f) == ["https://github.com/example/tidyfeed/issue"]
 
 
+_DOCS = "https://example.com/docs/guide"
+
+
+@pytest.mark.parametrize(
+    ("pivot", "address"),
+    [
+        (_DOCS, "http://example.com/docs/guide"),  # the scheme
+        (_DOCS, "https://example.com/docs/guide/"),  # a closing slash
+        (_DOCS, "https://example.com/de/docs/guide"),  # a language the pivot's lacks
+        (_DOCS + "#installation", _DOCS + "#instalación"),  # a localised heading's anchor
+    ],
+)
+def test_the_same_page_written_another_way_is_no_changed_address(pivot, address) -> None:
+    columns = {
+        "en": [f"Read {pivot} first."],
+        "fr": [f"Lisez d'abord {pivot}."],
+        "ru": [f"Сначала прочитайте {pivot}."],
+        "ja": [f"まず {pivot} を読んでください。"],
+        "es": [f"Lea primero {address}."],
+    }
+    assert findings(columns, pivot="en", check="number-mismatch") == []
+
+
 @pytest.mark.parametrize(
     ("lang", "template"),
     [

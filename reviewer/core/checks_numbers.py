@@ -899,7 +899,18 @@ def _slip(code: str, other: str) -> bool:
         return True
     if Levenshtein.distance(code, other, score_cutoff=_ADDRESS_SLIP) > _ADDRESS_SLIP:
         return False
-    return _LOCALE_PART.sub("*", code.lower()) != _LOCALE_PART.sub("*", other.lower())
+    return _page(code) != _page(other)
+
+
+_SCHEME = pattern_cache.compile(r"^[a-z]+://(?:www\.)?|^www\.|#.*|/+$")
+
+
+def _page(address: str) -> str:
+    """The page an address shows, whatever its scheme (http or https), `www.`, closing slash,
+    anchor (`#instalación`, a localised heading's) or language (`/en/`, `/de/` where the
+    pivot has none)."""
+    page = _LOCALE_PART.sub("", _SCHEME.sub("", address.lower()))
+    return _SCHEME.sub("", page.replace("//", "/"))
 
 
 def _swaps(pairs: Sequence[tuple[str, str, tuple[int, int]]]) -> set[tuple[str, str]]:
