@@ -631,3 +631,21 @@ def test_hard_wrapped_prose_with_one_labelled_line_is_still_joined() -> None:
 def test_hard_wrapped_prose_with_times_and_addresses_is_joined(block: str) -> None:
     text = block + "\nA second block\nof prose wrapped at a width\n"
     assert [text[a:b].count("\n") for a, b in paragraphs(text)] == [block.count("\n") - 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Q: How do I reset my password if I have\nforgotten the old one\n",
+         "A: Open the settings page and choose\nthe option to reset it by mail\n"),
+        ("F: Wie setze ich mein Passwort zurück, wenn\nich das alte vergessen habe\n",
+         "A: Öffnen Sie die Einstellungen und wählen\nSie die Option zum Zurücksetzen\n"),
+        ("问：如果我忘记了旧密码，\n该如何重置密码\n",
+         "答：打开设置页面，\n选择通过邮件重置的选项\n"),
+    ],
+)  # fmt: skip
+def test_a_labelled_line_wrapped_in_two_is_joined(question: str, answer: str) -> None:
+    # a hard-wrapped FAQ: each block's first line opens with a label, its second goes on;
+    # counted without the last line, half the block looked like a list of labelled values
+    text = f"{question}\n{answer}\n{question}\n{answer}"
+    assert [text[a:b].count("\n") for a, b in paragraphs(text)] == [1, 1, 1, 1]

@@ -229,9 +229,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 # A label's colon: not one between digits (a time, 10:30 or 9：30; a verse, 1:1) nor an
 # address's (https://), which hard-wrapped prose has at a line's start as often
-_LABELLED = pattern_cache.compile(
-    r"[^\s:：][^:：]{0,28}(?:(?<!\d)[:：]|[:：](?!\d))(?!//)\s*\S"
-)
+_LABELLED = pattern_cache.compile(r"[^\s:：][^:：]{0,28}(?:(?<!\d)[:：]|[:：](?!\d))(?!//)\s*\S")
 
 
 def _wrapped(block: str) -> bool:
@@ -242,8 +240,11 @@ def _wrapped(block: str) -> bool:
     if any(" | " in line or "\t" in line for line in lines):
         return False
     # Nor a list of labelled values, most lines opening with a short label and a colon
-    # ("Weight: 189 g", "重量：189克": a phone's specifications were one segment).
-    if 2 * sum(_LABELLED.match(line) is not None for line in lines) > len(lines):
+    # ("Weight: 189 g", "重量：189克": a phone's specifications were one segment). The last
+    # line counted too: "Q: How do I …\nforgotten the old one", a question wrapped in two
+    # lines, is no list.
+    labelled = sum(_LABELLED.match(line.strip()) is not None for line in block.split("\n"))
+    if 2 * labelled > len(lines) + 1:
         return False
     ends = sum(line.endswith(_LINE_ENDS) for line in lines)
     return all(len(line) <= WRAP_WIDTH for line in lines) and 2 * ends < len(lines)
