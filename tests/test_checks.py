@@ -854,6 +854,31 @@ def test_a_quantity_the_translator_converted_is_no_changed_figure(en, fr, change
         assert "the same in other units" in found[0][1].message
 
 
+_FIFTY_MP = ("zh", "主摄像头为5000万像素。")
+
+
+@pytest.mark.parametrize(
+    ("pivot", "lang", "text"),
+    [
+        (_FIFTY_MP, "en", "The main camera has 50 megapixels."),
+        (_FIFTY_MP, "fr", "La caméra principale fait 50 Mpx."),
+        (_FIFTY_MP, "fr", "Capteur principal de 50 mégapixels."),
+        (_FIFTY_MP, "de", "Die Hauptkamera hat 50 Megapixel."),
+        (_FIFTY_MP, "es", "La cámara principal es de 50 megapíxeles."),
+        (_FIFTY_MP, "ru", "Основная камера на 50 Мп."),
+        (_FIFTY_MP, "ru", "Основная камера на 50 мегапикселей."),
+        (("en", "The main camera has 50 MP."), "ko", "메인 카메라는 5000만 화소입니다."),
+    ],
+)
+def test_megapixels_in_words_are_the_same_as_ten_thousands_of_pixels(pivot, lang, text) -> None:
+    # only "MP" converted: fr "50 Mpx", de "50 Megapixel", ko "5000만 화소" were false majors
+    # against a phone's zh 5000万像素 (or en 50 MP)
+    columns = {pivot[0]: [pivot[1]], lang: [text]}
+    found = findings(columns, pivot=pivot[0], check="number-mismatch")
+    assert [f.severity for _, f in found] == ["info"]
+    assert "the same in other units" in found[0][1].message
+
+
 def test_acronym_with_no_evidence_is_only_info() -> None:
     columns = {"en": ["The UNGA voted."], "fr": ["L'Assemblée générale a voté."]}
     found = findings(columns, pivot="en", check="name-mismatch")

@@ -491,12 +491,18 @@ _UNITS: dict[str, tuple[str, float, float]] = {
     "pollici": ("length", 2.54, 0.0), "дюйма": ("length", 2.54, 0.0),
     "дюймов": ("length", 2.54, 0.0), "英寸": ("length", 2.54, 0.0),
     "インチ": ("length", 2.54, 0.0), "인치": ("length", 2.54, 0.0),
-    # a camera's megapixels, which Chinese and Japanese count in 万 pixels (5000万像素)
+    # a camera's megapixels, which Chinese, Japanese and Korean count in 万 pixels (5000万像素,
+    # 5000만 화소), in the words and abbreviations of other languages (50 Mpx, 50 Мп)
     "mp": ("pixels", 1e6, 0.0), "像素": ("pixels", 1.0, 0.0), "画素": ("pixels", 1.0, 0.0),
+    "화소": ("pixels", 1.0, 0.0), "mpx": ("pixels", 1e6, 0.0),
+    "megapixel": ("pixels", 1e6, 0.0), "megapixels": ("pixels", 1e6, 0.0),
+    "mégapixels": ("pixels", 1e6, 0.0), "megapíxeles": ("pixels", 1e6, 0.0),
+    "мп": ("pixels", 1e6, 0.0), "мегапикселей": ("pixels", 1e6, 0.0),
+    "мегапикселя": ("pixels", 1e6, 0.0),
 }  # fmt: skip
 _UNIT_AFTER = pattern_cache.compile(
     r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?-?"
-    r"((?:°\s?[CF]|km/h|mph|\p{Latin}+|\p{Cyrillic}+)(?![\p{L}/])|英寸|インチ|인치|像素|画素)"
+    r"((?:°\s?[CF]|km/h|mph|\p{Latin}+|\p{Cyrillic}+)(?![\p{L}/])|英寸|インチ|인치|像素|画素|화소)"
 )
 _CONVERTED_WITHIN = 0.05  # a converted value rounded: 350°F is 176.7 °C, written 180
 
