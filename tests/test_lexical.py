@@ -345,6 +345,26 @@ def test_transliterate_is_anyascii(text):
     assert transliterate(text + text) == anyascii(text + text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Müller ", "sagte ", "„Ja“ ", "Thủ tướng ", "Москва ", "2024 ", "中国 ", "x"]
+        ),
+        max_size=12,
+    )
+)
+def test_transliterate_mostly_ascii_or_mostly_not_is_anyascii(words):
+    """Text mostly ASCII (through the error handler, a run at a time) and text mostly in
+    another script (through the table whole) both give anyascii's result."""
+    from anyascii import anyascii
+
+    from reviewer.core.lexical import transliterate
+
+    text = "".join(words)
+    assert transliterate(text) == anyascii(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(
