@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import align_search, aligning, checks, evidence, lexical
+from reviewer.core import align_evidence, align_search, aligning, checks, evidence, lexical
 from reviewer.core.segmenting import segment
 
 STORIES = Path(__file__).resolve().parent / "data" / "checks_corpus"
@@ -91,6 +91,37 @@ def test_shared_evidence_of_every_offset_at_once_is_that_of_one_offset_at_a_time
     monkeypatch.setattr(align_search._Grid, "share_all", compared)
     _align_three_pairs(story)
     assert any(xs * ys > 1 and some for xs, ys, some in seen)
+
+
+@pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
+def test_shared_evidence_met_in_python_is_that_of_numpy(story, monkeypatch):
+    """`_shared_few` (a loop over the key meetings, for a side with few keys) against
+    `_shared_many` (numpy) on every pair of the stories: the same pairs, weights and masses,
+    bit for bit."""
+    sizes = []
+
+    def compared(src, tgt, weight):
+        held = [list(filter(weight.__contains__, keys)) for keys in src.keys]
+        few = align_evidence._shared_few(held, tgt, weight)
+        many = align_evidence._shared_many(src, tgt, weight)
+        for a, b in zip(few, many, strict=True):
+            assert a.dtype == b.dtype and a.tobytes() == b.tobytes()
+        sizes.append(sum(map(len, held)))
+        return many
+
+    monkeypatch.setattr(align_evidence, "_shared_evidence", compared)
+    _align_three_pairs(story)
+    # and every story's German against every story's English: a side past the threshold
+    whole = {
+        lang: [
+            s.text
+            for name in sorted(p.name for p in STORIES.iterdir() if p.is_dir())
+            for s in segment((STORIES / name / f"{lang}.txt").read_text(), lang)
+        ]
+        for lang in ("de", "en")
+    }
+    aligning.align_pair_costs(whole["de"], whole["en"], src_lang="de", tgt_lang="en")
+    assert min(sizes) < align_evidence.FEW_KEYS <= max(sizes)
 
 
 @pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
