@@ -177,9 +177,11 @@ def link_cognates(src: Side, tgt: Side, *, max_pairs: int = 4_000_000) -> None:
             continue  # one letter of five changed for another sound: legte / lente
         link.setdefault(a, "c:" + a)
         link.setdefault(b, link[a])
+    if not link:  # most pairs (three in four of the generated news): nothing to add
+        return
     for side in (src, tgt):
         for keys, words in zip(side.keys, side.words, strict=True):
-            keys.update(link[w] for w in words if w in link)
+            keys.update(map(link.__getitem__, filter(link.__contains__, words)))
 
 
 @dataclass

@@ -180,15 +180,17 @@ def solve(
     costs: list[float] = []
     i, j = n, m
     touched = False
+    # read back with Python numbers (`item`, lists): the same doubles, subtracted alike
+    lo_l, hi_l = lo.tolist(), hi.tolist()
     while i > 0 or j > 0:
-        k = j - int(lo[i])
-        if (k == 0 and lo[i] > 0) or (k == widths[i] - 1 and hi[i] < m):
+        k = j - lo_l[i]
+        if (k == 0 and lo_l[i] > 0) or (k == widths_l[i] - 1 and hi_l[i] < m):
             touched = True
-        r = int(back[starts[i] + k])
+        r = back.item(starts_l[i] + k)
         di, dj, _ = shapes[insert if r < 0 else shape_of[r]]
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
-        before = cost[starts[i - di] + j - dj - lo[i - di]]
-        costs.append(float(cost[starts[i] + k] - before))
+        before = cost.item(starts_l[i - di] + j - dj - lo_l[i - di])
+        costs.append(cost.item(starts_l[i] + k) - before)
         i, j = i - di, j - dj
     beads.reverse()
     costs.reverse()
