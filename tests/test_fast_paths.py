@@ -125,6 +125,34 @@ def test_shared_evidence_met_in_python_is_that_of_numpy(story, monkeypatch):
 
 
 @pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
+def test_a_short_target_is_searched_whole_as_its_guided_band_would(story):
+    """A target of at most `band` sentences is searched in the whole table without anchors:
+    the band around the anchors' path holds the whole table anyway, so the same beads and
+    the same costs, bit for bit."""
+    rnd = random.Random(story)
+    texts = {
+        lang: [s.text for s in segment((STORIES / story / f"{lang}.txt").read_text(), lang)]
+        for lang in ("en", "zh", "de")
+    }
+    options = aligning.DEFAULT_OPTIONS
+    for src, tgt in (("zh", "en"), ("de", "en"), ("en", "de")):
+        for size in (3, 6, options.band):
+            a, b = texts[src][: size + 2], _mangled(texts[tgt][:size], rnd)[:size]
+            pair = aligning._prepare(
+                a, b, src_paragraphs=None, tgt_paragraphs=None, src_kinds=None,
+                tgt_kinds=None, src_lang=src, tgt_lang=tgt, options=options,
+            )  # fmt: skip
+            s, t = pair.src, pair.tgt
+            assert t.size <= options.band
+            beads, costs = aligning._search(s, t, pair.ratio, pair.options)
+            evidence = align_evidence.pair_evidence(s, t, options.max_df)
+            center = align_search.band_center(s.size, t.size, align_search.anchor_points(s, t))
+            lo, hi = align_search.band_limits(center, t.size, options.band)
+            guided = align_search.solve(s, t, evidence, lo, hi, pair.options, pair.ratio)
+            assert guided[0] == beads and guided[1] == costs  # floats compared exactly
+
+
+@pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
 def test_candidates_of_every_shape_at_once_are_those_of_one_shape_at_a_time(story, monkeypatch):
     """`solve`'s table of where each shape's bead starts and what it costs, made for every
     shape at once (`_candidates`), against one shape at a time."""
