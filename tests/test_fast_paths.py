@@ -50,7 +50,7 @@ def test_step_costs_of_all_shapes_at_once_are_those_of_one_shape_at_a_time(story
 
 def _align_three_pairs(story: str) -> None:
     """A story's zh-en, en-th and de-en pairs aligned, the targets mangled (beads of every
-    shape), with paragraphs."""
+    shape), with paragraphs; the de-en pair with every fifth line a caption (boilerplate)."""
     rnd = random.Random(story)
     texts = {
         lang: [s.text for s in segment((STORIES / story / f"{lang}.txt").read_text(), lang)]
@@ -58,6 +58,7 @@ def _align_three_pairs(story: str) -> None:
     }
     for src, tgt in (("zh", "en"), ("en", "th"), ("de", "en")):
         a, b = texts[src], _mangled(texts[tgt], rnd)
+        marked = src == "de"
         aligning.align_pair_costs(
             a,
             b,
@@ -65,7 +66,13 @@ def _align_three_pairs(story: str) -> None:
             tgt_lang=tgt,
             src_paragraphs=[i // 4 for i in range(len(a))],
             tgt_paragraphs=[i // 3 for i in range(len(b))],
+            src_kinds=[_caption(i) if marked else None for i in range(len(a))],
+            tgt_kinds=[_caption(i) if marked else None for i in range(len(b))],
         )
+
+
+def _caption(i: int) -> str | None:
+    return "caption" if i % 5 == 4 else None
 
 
 @pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))

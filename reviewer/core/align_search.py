@@ -242,6 +242,8 @@ class _Grid:
         self.cols = np.arange(total) - np.repeat(starts, widths) + np.repeat(lo, widths)
         self.src_bp = np.concatenate(([0], np.cumsum(src.kinds > 0)))
         self.tgt_bp = np.concatenate(([0], np.cumsum(tgt.kinds > 0)))
+        # no boilerplate on either side: no bead is boilerplate's (most news pairs)
+        self.plain = not self.src_bp[-1] and not self.tgt_bp[-1]
         self.ps = np.concatenate(([0.0], np.cumsum(src.lengths)))
         self.pt = np.concatenate(([0.0], np.cumsum(tgt.lengths)))
         self.ms = np.concatenate(([0.0], np.cumsum(evidence.src_mass)))
@@ -308,8 +310,6 @@ def _step_costs(
     rows, cols = grid.rows, grid.cols
     valid = (rows >= di) & (cols >= dj)
     p, q = np.maximum(rows - di, 0), np.maximum(cols - dj, 0)
-    sb = grid.src_bp[rows] - grid.src_bp[p]
-    tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
     if dj == 0:
         adjust = 0.0
         if src.skip_adjust is not None:
@@ -326,8 +326,12 @@ def _step_costs(
             skip = skip + _skip_cost(more, lone, 0.0, options) - options.skip
             if src.skip_adjust is not None:
                 skip = skip + np.concatenate(([0.0], src.skip_adjust))[at]
-        step = np.where(sb > 0, options.boilerplate_skip if di == 1 else np.inf, skip)
-        return np.where(valid, step, np.inf)
+        if not grid.plain:
+            sb = grid.src_bp[rows] - grid.src_bp[p]
+            skip = np.where(sb > 0, options.boilerplate_skip if di == 1 else np.inf, skip)
+        return np.where(valid, skip, np.inf)
+    sb = grid.src_bp[rows] - grid.src_bp[p]
+    tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
     ps, pt = grid.ps, grid.pt
     step = prior + length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
     # evidence: a Dice-like share of the bead's evidence, so that merging is not rewarded
@@ -400,8 +404,6 @@ def _all_step_costs(
     most_i, most_j = int(dis.max()), int(djs.max())
     valid = (rows >= dis) & (cols >= djs)
     p, q = np.maximum(rows - dis, 0), np.maximum(cols - djs, 0)
-    sb = grid.src_bp[rows] - grid.src_bp[p]
-    tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
     ps, pt = grid.ps, grid.pt
     step = priors + length_cost(ps[rows] - ps[p], pt[cols] - pt[q], ratio, options.variance)
     # share_src[x][k]: what source sentence x (from the bead's end) shares with the bead's
@@ -454,16 +456,21 @@ def _all_step_costs(
             step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * (back_k < dis - 1)
     if src.paired_paragraph is not None and tgt.paragraphs is not None:
         step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
-    content = (sb == 0) & (tb == 0)
-    one = [r for r, k in enumerate(both) if shapes[k][:2] == (1, 1)]
-    if one:
-        skind = np.concatenate(([0], src.kinds))[rows]
-        tkind = np.concatenate(([0], tgt.kinds))[cols]
-        for r in one:
-            same = (sb[r] == 1) & (tb[r] == 1) & (skind == tkind)
-            step[r] = np.where(same, options.boilerplate_match, step[r])
-            content[r] |= same
-    out = np.where(valid & content, step, np.inf)
+    if grid.plain:  # no boilerplate on either side: every bead is of text
+        out = np.where(valid, step, np.inf)
+    else:
+        sb = grid.src_bp[rows] - grid.src_bp[p]
+        tb = grid.tgt_bp[cols] - grid.tgt_bp[q]
+        content = (sb == 0) & (tb == 0)
+        one = [r for r, k in enumerate(both) if shapes[k][:2] == (1, 1)]
+        if one:
+            skind = np.concatenate(([0], src.kinds))[rows]
+            tkind = np.concatenate(([0], tgt.kinds))[cols]
+            for r in one:
+                same = (sb[r] == 1) & (tb[r] == 1) & (skind == tkind)
+                step[r] = np.where(same, options.boilerplate_match, step[r])
+                content[r] |= same
+        out = np.where(valid & content, step, np.inf)
     for r, k in enumerate(both):
         steps[k] = out[r]
     return steps
