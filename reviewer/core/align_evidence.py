@@ -209,16 +209,17 @@ def pair_evidence(src: Side, tgt: Side, max_df: int) -> PairEvidence:
     """Keys weighted by rarity (1 / document frequency); keys too common to tell are dropped."""
     df_src = Counter(chain.from_iterable(src.keys))
     df_tgt = Counter(chain.from_iterable(tgt.keys))
+    # Only the keys of both sides are read (a few dozen of a few hundred), in any order: the
+    # sums run in each sentence's own order of its keys (`_shared_evidence`).
+    both = df_src.keys() & df_tgt.keys()
     weight = {
-        k: 1.0 / max(n, df_tgt[k])
-        for k, n in df_src.items()
-        if k in df_tgt and n <= max_df and df_tgt[k] <= max_df
+        k: 1.0 / max(df_src[k], df_tgt[k])
+        for k in both
+        if df_src[k] <= max_df and df_tgt[k] <= max_df
     }
     a, b, value, src_mass, tgt_mass = _shared_evidence(src, tgt, weight)
     local_keys = {
-        k
-        for k in df_src
-        if k in df_tgt and k not in weight and (k in ALWAYS_TELL or k.startswith(LOCAL_PREFIXES))
+        k for k in both if k not in weight and (k in ALWAYS_TELL or k.startswith(LOCAL_PREFIXES))
     }
     if local_keys:
         where_src, where_tgt = _where(src, local_keys), _where(tgt, local_keys)

@@ -258,6 +258,9 @@ class _Grid:
         # each cell's sum adds the same weights in the same order.
         a, b, value = evidence.pairs
         self.reach = reach
+        if lo[-1] == 0 and lo[0] + widths[0] - 1 == tgt.size:  # the whole table: every pair
+            self.pairs = evidence.pairs
+            return
         hi = lo + widths - 1
         near = (b + reach[1] >= lo[np.minimum(a + 1, n)]) & (
             b + 1 <= hi[np.minimum(a + reach[0], n)]
