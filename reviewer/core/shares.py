@@ -25,7 +25,10 @@ def _rules(lang: str) -> tuple[regex.Pattern[str], dict[str, float]] | None:
         return None
     shares = {word: float(value) for word, value in table["shares"].items()}
     start = "" if lang in language.UNSPACED else r"(?<![\p{L}\p{M}])"
-    return pattern_cache.compile(rf"{start}({pattern_cache.alternation(shares)})", regex.I), shares
+    pattern = pattern_cache.compile(rf"{start}({pattern_cache.alternation(shares)})", regex.I)
+    # keyed by case folding, as the pattern matches: it finds "tierſ" (long s) and "μιςές"
+    # (a final sigma inside), which lower() leaves apart from "tiers" and "μισές"
+    return pattern, {word.casefold(): value for word, value in shares.items()}
 
 
 def said(text: str, lang: str) -> list[float]:
@@ -35,7 +38,7 @@ def said(text: str, lang: str) -> list[float]:
         return []
     pattern, shares = rules
     lowered = text.lower()
-    return [shares[m.group(1).lower()] for m in pattern.finditer(lowered)]
+    return [shares[m.group(1).casefold()] for m in pattern.finditer(lowered)]
 
 
 def says(value: float, text: str, lang: str) -> bool:
