@@ -323,3 +323,9 @@ def test_documents_of_vocabulary_through_align_and_check(docs) -> None:
 def test_a_share_in_twin_letters_reads_as_the_plain_one(twin: str, plain: str, lang: str) -> None:
     # shares.said raised KeyError: the pattern matched "ſeparuh", the table held "separuh"
     assert shares.said(twin, lang) == shares.said(plain, lang) != []
+
+
+def test_an_elided_italian_ten_in_a_long_s_reads_as_the_plain_one() -> None:
+    # number_reader raised KeyError on "ſessant'anni" (sixty years, a long s)
+    keys = [m.key for m in number_reader.numbers("ſessant'anni", "it")]
+    assert keys == [m.key for m in number_reader.numbers("sessant'anni", "it")] != []

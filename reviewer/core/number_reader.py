@@ -1244,7 +1244,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         else ()
     ):
         if free(match.start(1), match.end(1)):
-            value = _IT_TENS[match.group(1).lower()]
+            value = _IT_TENS[_key(_IT_TENS, match.group(1))]  # ſessant: long s
             add("number", str(value), match.start(1), match.end(1), float(value))
     # Spelt small numbers (soft evidence: they may confirm a digit, never contradict one).
     if rules.words_re is not None and words and _may_match(text, lowered, rules.words_hints):
