@@ -271,3 +271,18 @@ def test_a_counterpart_in_the_cell_silences_a_name_the_others_keep():
     [(row, finding)] = checks_names.NameMismatch().run(view)
     assert (row, finding.lang, finding.severity) == (0, "fr", "info")
     assert "id keeps it" in finding.message
+
+
+# Letters of every own script, marks, digits, Latin, spaces and punctuation.
+_SCRIPTED = st.text(
+    alphabet=st.sampled_from(list("aZé ,.1ไทย한국αβשלहिंعربかなカナ中\u0301\u0e31")), max_size=30
+)
+
+
+@given(_SCRIPTED, st.sampled_from(sorted(checks._OWN_SCRIPTS)))
+def test_own_script_counted_by_runs_as_by_characters(text, lang):
+    # checks._in_own_script sums the lengths of runs of the script's (and of all) letters
+    own = len(checks._OWN_SCRIPTS[lang].findall(text))
+    letters = len(regex.findall(r"\p{L}", text))
+    plain = own >= 3 if lang == "ja" else own * 2 > letters
+    assert checks._in_own_script.__wrapped__(text, lang) == plain

@@ -827,7 +827,12 @@ _WORD_RUN = pattern_cache.compile(r"[\p{L}\p{N}]+")
 # Languages written in a script no other supported language uses (Japanese: kana), so that a
 # cell mostly in that script is in that language without asking the identifier.
 _OWN_SCRIPTS = {lang: language.SCRIPTS[lang] for lang in ("th", "ko", "el", "he", "hi", "ar", "ja")}
-_LETTER = pattern_cache.compile(r"\p{L}")
+# Their letters, and all letters, counted by runs: a run of a class holds each of its
+# characters once, and a text has a few runs where it has many characters (each a match: a
+# list item, and `regex` lets the lock go and takes it again around each match of a `str`
+# unless told `concurrent=False`).
+_OWN_RUNS = {lang: pattern_cache.compile(f"(?:{p.pattern})+") for lang, p in _OWN_SCRIPTS.items()}
+_LETTERS = pattern_cache.compile(r"\p{L}+")
 
 
 def _own_stopwords(text: str, lang: str) -> bool:
@@ -859,6 +864,7 @@ def _function_word_hits(words: Iterable[str]) -> Counter[str]:
 _EDGE_MARKS = ".,;:!?\"'()[]«»“”„‘’‹›"
 
 
+@lru_cache(maxsize=2048)  # per text: a pivot's recurring sentences make the same cells
 def _foreign_function_words(text: str, lang: str) -> bool:
     """A quick look (words split at spaces, their edge marks stripped; a tenth of
     `_stopword_leader`'s cost): another listed language's function words lead in `text`, two
@@ -884,13 +890,15 @@ def _stopword_languages() -> dict[str, tuple[str, ...]]:
 
 def _own_script(text: str, lang: str) -> bool:
     """Whether most letters of `text` are in the script only `lang` uses (ja: some kana)."""
-    pattern = _OWN_SCRIPTS.get(lang)
-    if pattern is None:
-        return False
-    own = len(pattern.findall(text))
+    return lang in _OWN_SCRIPTS and _in_own_script(text, lang)
+
+
+@lru_cache(maxsize=2048)  # per text: asked of a cell by several tests, and of recurring cells
+def _in_own_script(text: str, lang: str) -> bool:
+    own = sum(map(len, _OWN_RUNS[lang].findall(text, concurrent=False)))
     if lang == "ja":
         return own >= 3
-    return own * 2 > len(_LETTER.findall(text))
+    return own * 2 > sum(map(len, _LETTERS.findall(text, concurrent=False)))
 
 
 def _foreign_script(text: str, lang: str) -> bool:
@@ -904,7 +912,9 @@ def _normalised(text: str) -> str:
     """The runs of letters and digits of `text`, case-folded, joined by one space each (what
     every other character replaced by a space and the spaces collapsed gives: no letter or
     digit is white space, tests/test_fast_paths_text.py)."""
-    return " ".join(_WORD_RUN.findall(text.casefold()))
+    # (`concurrent=False`: `regex` otherwise lets the lock go and takes it again for each
+    # match of a `str`, which cost more than the match)
+    return " ".join(_WORD_RUN.findall(text.casefold(), concurrent=False))
 
 
 @lru_cache(maxsize=2048)
@@ -939,7 +949,6 @@ class Untranslated(Check):
                 if not cell.has_content:
                     continue
                 text = cell.content_text
-                spans = cell.content_spans
                 if _normalised(text) == pivot_text:
                     if lang in pivot_in or is_code(text):
                         continue  # the text the pivot copied, in its own language; a command
@@ -951,7 +960,8 @@ class Untranslated(Check):
                     message = f"same text as the {group.pivot} pivot" + (
                         "" if long else " (short: names or numbers may need no translation)"
                     )
-                    yield row, self.finding(lang, message, spans, severity=None if long else "info")
+                    severity = None if long else "info"
+                    yield row, self.finding(lang, message, cell.content_spans, severity=severity)
                     continue
                 if len(text) < self.options["min_chars"] and not (
                     len(text) >= self.options["min_chars_foreign_script"]
@@ -981,7 +991,7 @@ class Untranslated(Check):
                     # left in the pivot's.
                     severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
-                yield row, self.finding(lang, message, spans, severity=severity)
+                yield row, self.finding(lang, message, cell.content_spans, severity=severity)
 
     @staticmethod
     def _kept_by_all(group: GroupView, row: int, pivot_text: str) -> bool:
