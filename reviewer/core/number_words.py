@@ -407,7 +407,9 @@ def spelt_numbers(text: str, lang: str, *, latin: bool | None = None) -> list[Sp
         return []
     if latin is None:
         latin = _NOT_LATIN.search(text) is None
-    written = _latin_words(text) if latin else _TOKEN.findall(text)
+    # (`concurrent=False`: `regex` otherwise lets the lock go and takes it again around each
+    # match of a `str`, a word here)
+    written = _latin_words(text) if latin else _TOKEN.findall(text, concurrent=False)
     flags = list(map(_number_word_test(lang).__getitem__, written))
     if not any(flags):
         return []  # most sentences: no written word is or begins a number word
