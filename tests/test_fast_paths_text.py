@@ -286,3 +286,11 @@ def test_own_script_counted_by_runs_as_by_characters(text, lang):
     letters = len(regex.findall(r"\p{L}", text))
     plain = own >= 3 if lang == "ja" else own * 2 > letters
     assert checks._in_own_script.__wrapped__(text, lang) == plain
+
+
+@given(st.text(alphabet=st.sampled_from(list('a .()[]{}（）【】「」『』“”«»"')), max_size=30))
+def test_unbalanced_marks_as_with_every_pair_scanned(text):
+    # punctuation.unbalanced skips the pairs whose marks the text lacks: with every pair
+    # closed after the text, each is scanned, and the text's faults are the same
+    every_pair = "".join(opener + closer for opener, closer in punctuation._PAIRS.items())
+    assert punctuation.unbalanced(text) == punctuation.unbalanced(text + every_pair)

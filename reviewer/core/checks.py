@@ -1193,8 +1193,13 @@ def _punctuation_problems(cell: Cell, lang: str) -> list[punctuation.Problem]:
     return [
         punctuation.Problem(p.kind, p.seen, at + p.start, at + p.end)
         for at, text in _content(cell)
-        for p in punctuation.problems(text, lang, balance=False)
+        for p in _problems_of(text, lang)
     ]
+
+
+@lru_cache(maxsize=2048)  # per text: recurring sentences make the same cells (sentence_memo.py)
+def _problems_of(text: str, lang: str) -> tuple[punctuation.Problem, ...]:
+    return tuple(punctuation.problems(text, lang, balance=False))
 
 
 def _unbalanced_by_row(group: GroupView, lang: str) -> dict[int, list[punctuation.Problem]]:

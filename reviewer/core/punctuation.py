@@ -52,8 +52,9 @@ _URL_OR_DIGIT_END = pattern_cache.compile(r"https?$|\d$")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "【": "】", "「": "」", "『": "』"}
 _QUOTES = "“”„«»‹›"
 _GUILLEMETS = ("«»", "‹›")
-_PAIRED = pattern_cache.compile(
-    "[" + regex.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + _QUOTES + '"') + "]"
+# (plain characters: `re` lists them several times faster than `regex`)
+_PAIRED = pattern_cache.compile_re(
+    "[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + _QUOTES + '"') + "]"
 )
 # What each pattern above needs at the least, as plain characters, which `re` finds several
 # times faster than `regex`: a space before a mark, a mark twice, a bracket or quote. Most
@@ -141,7 +142,10 @@ def unbalanced(text: str) -> list[Problem]:
     marks = [(m.start(), m.group()) for m in _PAIRED.finditer(text)]
     if not marks:
         return found
+    present = {ch for _, ch in marks}
     for opener, closer in _PAIRS.items():
+        if opener not in present and closer not in present:
+            continue  # (most texts: quotation marks only)
         stack: list[int] = []
         for i, ch in marks:
             if ch == opener:
