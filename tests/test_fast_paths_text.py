@@ -294,3 +294,17 @@ def test_unbalanced_marks_as_with_every_pair_scanned(text):
     # closed after the text, each is scanned, and the text's faults are the same
     every_pair = "".join(opener + closer for opener, closer in punctuation._PAIRS.items())
     assert punctuation.unbalanced(text) == punctuation.unbalanced(text + every_pair)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list(' "„«(‘ab.')), max_size=12),
+    st.sets(st.integers(0, 12), max_size=3),
+    st.integers(0, 12),
+)
+def test_sentence_opener_found_as_by_stripping_what_is_before(text, openers, start):
+    # checks_names._opens walks back over the opening marks once, where a slice of the text
+    # before the name was stripped for each sentence start
+    start = min(start, len(text))
+    openers = {min(at, len(text)) for at in openers}
+    plain = any(at <= start and not text[at:start].strip(checks_names._OPENING) for at in openers)
+    assert checks_names._opens(text, openers, start) == plain

@@ -54,21 +54,17 @@ class Cell:
     """One language's text in one row, as findings see it.
 
     `text` is `cell_text` of all the cell's segments (the offsets findings use); `content` lists
-    the article segments (not boilerplate) with their offset in `text`.
+    the article segments (not boilerplate) with their offset in `text`; `content_text` joins
+    them (asked by most checks of most cells: made with the cell).
     """
 
     text: str
     content: tuple[tuple[int, Segment], ...]
+    content_text: str
 
     @property
     def has_content(self) -> bool:
         return bool(self.content)
-
-    @cached_property  # asked by most checks, of most cells: joined once
-    def content_text(self) -> str:
-        if len(self.content) == 1:  # most cells: the segment's own text
-            return self.content[0][1].text
-        return " ".join(segment.text for _, segment in self.content)
 
     @property
     def content_spans(self) -> tuple[tuple[int, int], ...]:
@@ -82,7 +78,11 @@ def _make_cell(segments: Sequence[Segment]) -> Cell:
         if segment.boilerplate is None:
             content.append((at, segment))
         at += len(segment.text) + 1
-    return Cell(cell_text(list(segments)), tuple(content))
+    if len(content) == 1:  # most cells: the segment's own text
+        joined = content[0][1].text
+    else:
+        joined = " ".join(segment.text for _, segment in content)
+    return Cell(cell_text(list(segments)), tuple(content), joined)
 
 
 _VOCABULARIES: dict[int, tuple[Sequence[Segment], frozenset[str]]] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -115,7 +116,7 @@ class NameMismatch(Check):
         }
         # Strict: a name the document uses is evidence that a finding is due.
         doc_index = {
-            lang: evidence.NameIndex((k, True) for k in keys) for lang, keys in doc_names.items()
+            lang: evidence.NameIndex(zip(keys, repeat(True))) for lang, keys in doc_names.items()
         }
         localised = {lang: self.localised_acronyms(group, lang) for lang in group.targets}
         for lang in group.targets:
@@ -397,9 +398,11 @@ def _name_forms(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
         for match in _COMPOUND.finditer(segment.text) if "-" in segment.text else ():
             found.append((match.group(), at + match.start(), at + match.end()))
         at += len(segment.text) + 1
+    if not found:  # (most cells: no compound) the names, in text order already
+        return [(m.text, m.start, m.end) for m in group.names(row, lang) if m.kind == "name"]
     taken = [(a, b) for _, a, b in found]
     for m in group.names(row, lang):
-        if m.kind == "name" and not (taken and any(a <= m.start < b for a, b in taken)):
+        if m.kind == "name" and not any(a <= m.start < b for a, b in taken):
             found.append((m.text, m.start, m.end))
     return sorted(found, key=lambda f: f[1])
 
@@ -455,8 +458,12 @@ _SAME_SOUND = str.maketrans({"w": "v", "j": "i", "y": "i"})
 
 
 def _opens(text: str, openers: set[int], start: int) -> bool:
-    """Whether `start` is a sentence's first word (after an opening quote or bracket)."""
-    return any(at <= start and not text[at:start].strip(_OPENING) for at in openers)
+    """Whether `start` is a sentence's first word (after an opening quote or bracket): only
+    spaces, quotes and brackets between a sentence's start and it."""
+    after = start  # where the opening marks before `start` begin (a step or two back)
+    while after and text[after - 1] in _OPENING:
+        after -= 1
+    return any(after <= at <= start for at in openers)
 
 
 _OPENING = " \"'„“«‘‚(["
