@@ -308,3 +308,12 @@ def test_sentence_opener_found_as_by_stripping_what_is_before(text, openers, sta
     openers = {min(at, len(text)) for at in openers}
     plain = any(at <= start and not text[at:start].strip(checks_names._OPENING) for at in openers)
     assert checks_names._opens(text, openers, start) == plain
+
+
+_FORMS = st.text(alphabet=st.sampled_from(list("aeiosvwyjTtKkaй е-н ")), min_size=4, max_size=10)
+
+
+@given(_FORMS, _FORMS, st.sampled_from([None, "en", "de", "ru"]))
+def test_spelled_two_ways_is_symmetric(a, b, lang):
+    # checks_names._variants judges each pair of forms once for both orders
+    assert checks_names.spelled_two_ways(a, b, lang) == checks_names.spelled_two_ways(b, a, lang)

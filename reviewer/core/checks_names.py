@@ -69,11 +69,16 @@ class NameMismatch(Check):
 
     @staticmethod
     def _acronym_rows(group: GroupView, lang: str) -> dict[str, set[int]]:
-        rows: dict[str, set[int]] = {}
-        for row in range(len(group.rows)):
-            for m in group.names(row, lang):
-                if m.kind == "acronym":
-                    rows.setdefault(m.key, set()).add(row)
+        """Each acronym of `lang`'s document -> its rows, once per group (the pivot's serves
+        every version)."""
+        memo = group.memo.setdefault(("acronym rows",), {})
+        rows = memo.get(lang)
+        if rows is None:
+            rows = memo[lang] = {}
+            for row in range(len(group.rows)):
+                for m in group.names(row, lang):
+                    if m.kind == "acronym":
+                        rows.setdefault(m.key, set()).add(row)
         return rows
 
     @classmethod
@@ -534,8 +539,17 @@ def _variants(forms: Sequence[str], lang: str | None = None) -> dict[str, list[s
     folded = [f.casefold() for f in forms]
     scores = process.cdist(folded, folded, scorer=fuzz.ratio, score_cutoff=75, workers=1)
     variants: dict[str, list[str]] = {}
-    for i, j in zip(*scores.nonzero(), strict=True):
-        if i != j and spelled_two_ways(forms[i], forms[j], lang):
+    # `spelled_two_ways` is symmetric (tests/test_fast_paths_text.py), and so is the ratio:
+    # each pair is judged when it first comes (i < j) and read back the other way round.
+    judged: dict[tuple[int, int], bool] = {}
+    rows, columns = scores.nonzero()
+    for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
+        if i == j:
+            continue
+        same = judged.get((j, i))
+        if same is None:
+            same = judged[i, j] = spelled_two_ways(forms[i], forms[j], lang)
+        if same:
             variants.setdefault(forms[i], []).append(forms[j])
     return variants
 
