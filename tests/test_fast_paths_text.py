@@ -317,3 +317,10 @@ _FORMS = st.text(alphabet=st.sampled_from(list("aeiosvwyjTtKkaй е-н ")), min_
 def test_spelled_two_ways_is_symmetric(a, b, lang):
     # checks_names._variants judges each pair of forms once for both orders
     assert checks_names.spelled_two_ways(a, b, lang) == checks_names.spelled_two_ways(b, a, lang)
+
+
+def test_a_lower_case_letter_second_makes_no_acronym():
+    # evidence.names tests a word's second character before `_in_capitals` reads every letter
+    for c in _CODE_POINTS:
+        if c.isalpha() and not c.isupper():
+            assert not evidence._in_capitals("A" + c + "BC"), hex(ord(c))

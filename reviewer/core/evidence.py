@@ -498,7 +498,8 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             continue
         if word in rules.units or (word in rules.sizes and _after_number(text, start)):
             continue  # USD; 2 GB, 3 GHz, 2 Go
-        if _in_capitals(word):
+        second = word[1:2]  # a letter in lower case there (most names) makes no acronym
+        if not (second.isalpha() and not second.isupper()) and _in_capitals(word):
             # An acronym that spells a function word (fr CE, the European mark, is "ce"; en
             # US, IT) is one, unless the whole text is in capitals (a shouted headline) or a
             # word beside it is ("THE PRESIDENT IS IN TOWN. More follows.").
@@ -511,7 +512,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             continue
         if lower in stop:
             continue
-        if _sentence_initial(text, start) and lower in vocabulary:
+        if lower in vocabulary and _sentence_initial(text, start):
             continue
         key = name_key(word)
         if key:
