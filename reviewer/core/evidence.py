@@ -9,10 +9,9 @@ across scripts for the same name (`Лавров` and `Lawrow` give the same name
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import compress, islice
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -202,7 +201,7 @@ class NameIndex:
         # Built at the first look-up that needs them (a third of the cells' indexes never do):
         self._long: list[str] | None = None  # the distinct keys of four letters or more
         self._by_stem: dict[str, list[str]] | None = None  # those of five or more by them
-        self._sorted: list[tuple[str, bool]] | None = None  # the pairs in key order
+        self._by_initial: dict[str, list[tuple[str, bool]]] | None = None
         self._joined: str | None = None  # the keys of four letters or more, joined
 
     def __contains__(self, key: str) -> bool:
@@ -276,17 +275,15 @@ class NameIndex:
             return True  # `counterpart`'s compound tail, whatever the compound's initial
         if not key:
             return False
-        # `counterpart`'s first two rules failed for every key here (just above): its last,
-        # over the keys of the same initial, a slice of the pairs sorted once (in C: grouping
-        # them by initial cost a Python step a pair, for the one or two initials asked).
-        if self._sorted is None:
-            self._sorted = sorted(self._pairs)
-        pairs, initial = self._sorted, key[0]
-        start = bisect_left(pairs, (initial,))
-        end = bisect_left(pairs, (chr(ord(initial) + 1),)) if initial < "\U0010ffff" else len(pairs)
+        if self._by_initial is None:
+            self._by_initial = {}
+            for pair in self._pairs:
+                if pair[0]:
+                    self._by_initial.setdefault(pair[0][0], []).append(pair)
+        # `counterpart`'s first two rules failed for every key here (just above): its last.
         return any(
             _looser(key, other, capitalised, cutoff)
-            for other, capitalised in islice(pairs, start, end)
+            for other, capitalised in self._by_initial.get(key[0], ())
         )
 
 
@@ -483,11 +480,8 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     suffixed = lang in _SUFFIX_AFTER_APOSTROPHE
     shouted: bool | None = None  # whether the whole text is in capitals: asked once, if ever
     written = _words(text)
-    # only the capitalised words (picked in C: most words are not) of two letters or more
-    capitalised = map(str.isupper, map(itemgetter(0), map(itemgetter(0), written)))
-    for index in compress(range(len(written)), capitalised):
-        word, start, end = written[index]
-        if len(word) < 2:
+    for index, (word, start, end) in enumerate(written):
+        if len(word) < 2 or not word[0].isupper():
             continue
         if suffixed and ("'" in word or "’" in word):
             word = _APOSTROPHE.split(word, 1)[0]  # Ankara'da, PNG'ye: the name, not its case
