@@ -276,9 +276,11 @@ class GroupView:
         a language whose openers are all settled otherwise never does)."""
         index = self._indexes.get(lang)
         if index is None:
-            keys = [self._name_keys(other) for other in self.languages if other != lang]
             index = self._indexes[lang] = evidence.NameIndex(
-                zip(chain.from_iterable(keys), repeat(True))
+                (k, True)
+                for other in self.languages
+                if other != lang
+                for k in self._name_keys(other)
             )
         return index
 
@@ -360,7 +362,7 @@ class GroupView:
 @lru_cache(maxsize=2048)
 def _word_index(text: str) -> evidence.NameIndex:
     # (name key, capitalised) of each word, by `map` (a generator cost a Python step a word)
-    words = list(map(itemgetter(0), evidence.words(text)))
+    words = [w for w, _, _ in evidence.words(text)]
     return evidence.NameIndex(
         zip(map(evidence.name_key, words), map(str.isupper, map(itemgetter(0), words)), strict=True)
     )

@@ -195,9 +195,7 @@ class NameIndex:
 
     def __init__(self, items: Iterable[tuple[str, bool]]) -> None:
         self._pairs = dict.fromkeys(items)
-        # (the keys taken out in C: a generator cost a Python step a pair)
-        self._exact = set(map(itemgetter(0), self._pairs))
-        self._exact.discard("")
+        self._exact = {key for key, _ in self._pairs if key}
         # Built at the first look-up that needs them (a third of the cells' indexes never do):
         self._long: list[str] | None = None  # the distinct keys of four letters or more
         self._by_stem: dict[str, list[str]] | None = None  # those of five or more by them
@@ -210,8 +208,7 @@ class NameIndex:
 
     def _keys_of_four(self) -> list[str]:
         if self._long is None:
-            distinct = list(dict.fromkeys(map(itemgetter(0), self._pairs)))  # first-met order
-            self._long = list(compress(distinct, map((4).__le__, map(len, distinct))))
+            self._long = list(dict.fromkeys(k for k, _ in self._pairs if len(k) >= 4))
         return self._long
 
     def similar(self, key: str, *, cutoff: float = 80.0) -> bool:
