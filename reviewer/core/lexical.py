@@ -555,7 +555,7 @@ def transliterate(text: str) -> str:
     The table maps ASCII to itself, so the result is the same (tests/test_lexical.py)."""
     if text.isascii():
         return text
-    if 4 * (len(text.encode()) - len(text)) > len(text):
+    if 4 * (len(text.encode("utf-8", "surrogatepass")) - len(text)) > len(text):
         return text.translate(_ROMANISED)
     return text.encode("ascii", "reviewer.transliterate").decode("ascii")
 
