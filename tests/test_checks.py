@@ -2154,6 +2154,12 @@ def test_a_small_count_changed_into_one_the_sentence_already_has_is_a_change():
     found = findings(columns, pivot="de", check="number-mismatch")
     assert [(f.lang, f.severity) for _, f in found] == [("de", "major")]
     assert found[0][1].message.startswith("de has 2 where 4 of 4 other versions have 3")
+    # versions that say the majority's count in words vote with those that write it (review31)
+    columns = {"de": [de], "en": [_EGGS["en"]], "it": [_EGGS["it"]], "ru": [_EGGS["ru"]]}
+    columns["fr"] = ["Ingrédients : 250 g de farine, trois œufs et le zeste de 2 citrons."]
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "major")]
+    assert "4 of 4 other versions have 3" in found[0][1].message
     # the same count as often on both sides, one 3 more: still a count said in words maybe
     same = "Zutaten: 250 g Mehl, drei Eier und die Schale von 2 Zitronen."
     found = findings({"de": [same], "en": [_EGGS["en"]]}, pivot="de", check="number-mismatch")

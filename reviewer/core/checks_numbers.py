@@ -175,6 +175,7 @@ class NumberMismatch(Check):
                 lang: [m for m in group.numbers(row, lang) if m.kind != "word"] for lang in voters
             }
             sides = {lang: _Side(mentions) for lang, mentions in theirs.items()}
+            said = {lang: _Side(group.numbers(row, lang)) for lang in voters}
             for m in pivot:
                 lacking = [lang for lang in voters if _lacks(sides[lang], theirs[lang], pivot, m)]
                 if len(lacking) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
@@ -182,7 +183,9 @@ class NumberMismatch(Check):
                 instead = _agreed(lacking, theirs, sides, pivot_side)
                 if instead is None:
                     continue
-                agree = [lang for lang in lacking if sides[lang].has(instead)]
+                # a version that says the majority's count in words agrees too (fr "trois",
+                # zh 三 beside en 3, ja 3 against de's 2: four findings, one pivot's)
+                agree = [lang for lang in lacking if said[lang].has(instead)]
                 if len(agree) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
                     continue
                 majority = _Side([instead])
