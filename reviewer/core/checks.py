@@ -700,16 +700,23 @@ _SPLIT_ROWS = 3  # rows where a version has more sentences than the pivot, at mo
 _LONGER = 1.35  # a row's length ratio against the version's usual one: longer than usual
 
 
+def _units(group: GroupView, row: int, lang: str) -> float:
+    """The length of `lang`'s text in `row`, in length units (one at least)."""
+    return max(length_units(group.cell(row, lang).content_text), 1.0)
+
+
+def _usual_ratio(group: GroupView, row: int, lang: str, rows: list[int]) -> float:
+    """`lang`'s median length against the pivot's on `rows` other than `row`."""
+    return statistics.median(
+        _units(group, r, lang) / _units(group, r, group.pivot) for r in rows if r != row
+    )
+
+
 def _longer_than_usual(group: GroupView, row: int, lang: str, rows: list[int]) -> bool:
     """Whether `lang`'s cell in `row` is longer against the pivot's than on its other rows
     (median ratio), by `_LONGER` at least."""
-
-    def ratio(r: int) -> float:
-        mine = max(length_units(group.cell(r, lang).content_text), 1.0)
-        return mine / max(length_units(group.cell(r, group.pivot).content_text), 1.0)
-
-    typical = statistics.median(ratio(r) for r in rows if r != row)
-    return ratio(row) >= _LONGER * typical
+    ratio = _units(group, row, lang) / _units(group, row, group.pivot)
+    return ratio >= _LONGER * _usual_ratio(group, row, lang, rows)
 
 
 def _likely_added(
@@ -730,11 +737,8 @@ def _likely_added(
     if all(figures.values()):
         return None
 
-    def units(r: int, which: str) -> float:
-        return max(length_units(group.cell(r, which).content_text), 1.0)
-
-    typical = statistics.median(units(r, lang) / units(r, group.pivot) for r in rows if r != row)
-    pivot = units(row, group.pivot)
+    typical = _usual_ratio(group, row, lang, rows)
+    pivot = _units(group, row, group.pivot)
     whole = sum(length_units(s.text) for _, s in group.cell(row, lang).content)
 
     def misfit(item: tuple[int, Segment]) -> float:

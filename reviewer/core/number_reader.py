@@ -548,7 +548,7 @@ def _thai_counted(text: str, start: int, end: int, parts: list[str]) -> bool:
         return False
     if text.startswith(_THAI_NOT_NUMBER, start):
         return False
-    if parts[0] == "ล้าน" and _DIGITS_BEFORE.search(text, 0, start):
+    if parts[0] == "ล้าน" and _DIGITS_BEFORE.search(text, max(0, start - 2), start):
         return False  # "3 ล้านคน": the scale of the figure before it (3,000,000), not a count
     before = text[max(0, start - 4) : start]
     return bool(_THAI_COUNTED.match(text, end)) or before.endswith(("ทั้ง", "ที่"))
@@ -922,26 +922,26 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 value = match.group(3)
                 add("number", str(int(value)), match.start(3), match.end(3), float(value))
             else:
-                taken[match.start(3) : match.end(3)] = b"\x01" * (match.end(3) - match.start(3))
+                _take(taken, *match.span(3))
     for match in _H_TIME.finditer(text) if digits and "h" in text else ():
         add("number", str(int(match.group(1))), *match.span(1), float(match.group(1)))
         minutes = int(match.group(2))
         if minutes:
             add("number", str(minutes), *match.span(2), float(minutes))
         else:
-            taken[match.start(2) : match.end(2)] = b"\x01" * (match.end(2) - match.start(2))
+            _take(taken, *match.span(2))
     # Round the clock: 24/7, 24x7, 24h/24, 7j/7 say "always", not the 24th of July; soft
     # figures, which another version's "rund um die Uhr" does not contradict.
     for match in _ROUND_THE_CLOCK.finditer(text) if digits and _CLOCK_HINT.search(text) else ():
         for group in (1, 2, 3, 4):
             if match.group(group) and free(*match.span(group)):
                 add("word", match.group(group), *match.span(group), float(match.group(group)))
-        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+        _take(taken, *match.span())
     for match in _EVENT_DATE.finditer(text) if digits and ("·" in text or "・" in text) else ():
         if free(match.start(), match.end()):
             for group in (1, 2):
                 add("word", match.group(group), *match.span(group), float(match.group(group)))
-            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            _take(taken, *match.span())
     for match in _SLASH_DATE.finditer(text) if split else ():
         a, sep, b, year = match.group(1), match.group(2), match.group(3), match.group(4)
         if not free(match.start(), match.end()):
@@ -975,7 +975,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                     float(full),
                 )
             )
-            taken[match.start(4) : match.end(4)] = b"\x01" * (match.end(4) - match.start(4))
+            _take(taken, *match.span(4))
     for match in _DASH_DATE.finditer(text) if digits and "-" in text else ():
         if not free(match.start(), match.end()):
             continue
@@ -1155,7 +1155,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             tens = int(within.group(2)) * 10
             for value in (tens, tens + 5, tens + 10):
                 add("word", str(value), *within.span(1), float(value))
-            taken[within.start() : within.end()] = b"\x01" * (within.end() - within.start())
+            _take(taken, *within.span())
     # A decade in two figures (los años 90, 90年代, 90년대, the '90s, 90er): the 1990 that
     # another version writes (1990s, années 1990), as soft evidence (20年代 may be 1920 or 2020:
     # below 30 nothing is read).
@@ -1378,6 +1378,11 @@ def _half_before(
     return None
 
 
+def _take(taken: bytearray, start: int, end: int) -> None:
+    """Mark `taken[start:end]` as inside a mention (or read and left alone)."""
+    taken[start:end] = b"\x01" * (end - start)
+
+
 def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -> None:
     """Turn the numbers of `_CENTURY` into century mentions, in place (`found`, and `taken`
     for what they cover), and mark a century word with no number read as `c:?`."""
@@ -1398,14 +1403,14 @@ def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -
         start, end = match.span(group)
         found[:] = [m for m in found if m.end <= start or m.start >= end]
         found.append(Mention("century", f"c:{value}", start, end, source[start:end], float(value)))
-        taken[start:end] = b"\x01" * (end - start)
+        _take(taken, start, end)
         covered.append(match.span())
     for match in _CENTURY_WORD.finditer(text):
         if any(a <= match.start() < b for a, b in covered):
             continue
         start, end = match.span()
         found.append(Mention("century", "c:?", start, end, source[start:end], None))
-        taken[start:end] = b"\x01" * (end - start)
+        _take(taken, start, end)
 
 
 _MONTH_REACH = 16  # characters between two months of a range or list ("March and September")

@@ -506,13 +506,13 @@ def _is_boundary(
             return _glued(para, match, rules)  # 3.14, TP.HCM, example.com, Sig.ra: no
         if close and _QUOTATIVE.match(para, after):
             return False  # 「…比べられよう。」と言った。: the quote is the object of と言った
-        return titles is None or not _inside_title_brackets(para, match.start(), titles)
+        return titles is None or not titles.open_at(para, match.start())
     nxt = _next_word(para, after)
     if nxt in _NO_START and term == ".":
         return False  # "41,76 hab. / km²": no sentence starts with a slash or a comma
     lower = bool(nxt) and nxt[0].islower() and nxt.rstrip(",;:").lower() not in rules.lower_starters
     if strong:
-        return titles is None or not _inside_title_brackets(para, match.start(), titles)
+        return titles is None or not titles.open_at(para, match.start())
     if term.startswith("...") or "…" in term or " " in term:
         return not lower  # an ellipsis inside a sentence is followed by lower case
     if term == ".." and not close:
@@ -534,7 +534,7 @@ def _is_boundary(
             return False
         if not lower:
             return True
-        if guillemets is not None and _inside_guillemets(para, match.start(), guillemets):
+        if guillemets is not None and guillemets.open_at(para, match.start()):
             return False  # « Pourquoi … ? demanda la cigale. Viens … » : an incise goes on
         return (
             term in _QUESTION_OR_EXCLAMATION
@@ -705,15 +705,6 @@ def _dash_next(para: str, pos: int) -> bool:
 _SPEAKER = pattern_cache.compile(r"\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+(\p{Ll}+)\b")
 
 
-def _inside_guillemets(para: str, pos: int, guillemets: _Titles) -> bool:
-    """Whether a « opened before `pos` is still open there (French puts the reporting clause
-    inside the quotation: « Pourquoi ? demanda-t-il. Viens. »). Where they stand is found
-    once per paragraph: counted from its start at each question mark, a long paragraph of
-    them took quadratic time (540,000 characters of chat: 3 s)."""
-    opens, closes = guillemets.brackets(para)
-    return bisect.bisect_left(opens, pos) > bisect.bisect_left(closes, pos)
-
-
 def _reported(para: str, after: int, rules: _Rules) -> bool:
     """Whether a name and a verb of speech follow (`… tomorrow?" Claire asked`)."""
     if not rules.reporting_verbs:
@@ -750,12 +741,6 @@ def _previous_word(para: str, pos: int) -> str:
     return _word_before(para, end)
 
 
-def _inside_title_brackets(para: str, pos: int, titles: _Titles) -> bool:
-    """A CJK mark inside 《…》 titles quoted mid-sentence does not end the sentence."""
-    opens, closes = titles.brackets(para)
-    return bisect.bisect_left(opens, pos) > bisect.bisect_left(closes, pos)
-
-
 class _Titles:
     """Where 《 and 》 (or another pair of marks) stand in one paragraph, found at most once
     per paragraph.
@@ -777,3 +762,11 @@ class _Titles:
                 [i for i, c in enumerate(para) if c == closing],
             )
         return self._found
+
+    def open_at(self, para: str, pos: int) -> bool:
+        """Whether a mark opened before `pos` is still open there: a CJK mark inside 《…》
+        titles quoted mid-sentence ends no sentence, nor does "?" inside « … » where French
+        puts the reporting clause (« Pourquoi ? demanda-t-il. Viens. »; counted from the
+        paragraph's start at each question mark, 540,000 characters of chat took 3 s)."""
+        opens, closes = self.brackets(para)
+        return bisect.bisect_left(opens, pos) > bisect.bisect_left(closes, pos)
