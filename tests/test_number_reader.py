@@ -328,6 +328,22 @@ SCRIPTS = [
     ("zh", "下午3点半", [("number", "15"), ("number", "30")]),
     ("ko", "오후 3시 반에", [("number", "15"), ("number", "30")]),
     ("ja", "第3四半期", [("number", "3")]),  # a quarter of the year, no half hour
+    # a made-up holiday flat's rules (stop 32): el 3 μ.μ. against de 15 Uhr was a major; the
+    # European languages that name the part of the day after the hour, or before it (tr)
+    ("el", "από τις 3 μ.μ. έως τις 10 π.μ.", [("number", "15"), ("number", "10")]),
+    ("de", "um 3 Uhr nachmittags", [("number", "15")]),
+    ("de", "um 8 Uhr abends", [("number", "20")]),
+    ("nl", "om 8 uur 's avonds", [("number", "20")]),
+    ("fr", "à 3 heures de l'après-midi", [("number", "15")]),
+    ("fr", "à 8h du soir", [("number", "20")]),
+    ("ru", "в 3 часа дня", [("number", "15")]),
+    ("ru", "на 2 дня", [("number", "2")]),  # two days, not 14:00
+    ("ru", "в 7 вечера", [("number", "19")]),
+    ("uk", "о 7 вечора", [("number", "19")]),
+    ("pl", "o 3 po południu", [("number", "15")]),
+    ("he", "בשעה 3 אחר הצהריים", [("number", "15")]),
+    ("tr", "öğleden sonra 3'te", [("number", "15")]),
+    ("fr", "jusqu'à 11 pm", [("number", "23")]),  # English left untranslated, still read
     # Centuries, whatever the numeral: one key; a century in words is c:? (no number read).
     ("en", "in the 15th century", [("century", "c:15")]),
     ("fr", "au XVe siècle", [("century", "c:15")]),

@@ -511,6 +511,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("number-mismatch", "it", "and broke three windows "),  # quattro for three
             },
         ),
+        (
+            "zandvoort_rules",  # a holiday flat's rules (nl original); 3 pm, 15.00'ten, zehn Uhr
+            {"de", "el", "en", "nl", "pl", "tr", "uk"},
+            {
+                ("number-mismatch", "el", "Bei der Ankunft zahlen S"),  # 300 € for 200
+                ("number-mismatch", "tr", "Von 22 bis 7 Uhr gilt di"),  # 23.00 for 22:00
+                ("missing", "pl", "Bitte bedenken Sie, dass"),  # the thin walls left out
+                ("extra", "uk", ""),  # paid parking added
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -713,3 +723,14 @@ def test_a_poem_is_read_line_by_line_and_a_stanza_added_is_four_rows() -> None:
     ]
     assert extra == [9, 10, 11, 12]
     assert all(not aligned.cell(row, "en") for row in extra)
+
+
+def test_an_acronym_every_other_version_renders_otherwise_is_no_finding():
+    """de's WLAN, which en, nl, pl, tr, uk and el all write Wi-Fi: the pivot's own rendering,
+    not six versions' omission (six `info` findings before stop 32)."""
+    corpus = open_corpus([PLANTED / "zandvoort_rules"])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    assert aligned.group.pivot == "de"
+    names = [f for row in aligned.findings for f in row if f.check == "name-mismatch"]
+    assert names == []

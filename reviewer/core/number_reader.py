@@ -501,6 +501,19 @@ _AFTERNOON = pattern_cache.compile(
     r"|(?<![\p{N}.,:])(\d{1,2})\s?ทุ่ม"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:عصر|مساء|بعد الظهر)"
     r"|(?:शाम|दोपहर)\s(\d{1,2})(?:[:.][0-5]\d)?\s?बजे"
+    # Greek μ.μ., and the European languages that name the part of the day after the hour
+    # (3 Uhr nachmittags, 8 uur 's avonds, 3 heures de l'après-midi, 7 вечера, 3 po
+    # południu, 3 אחר הצהריים) or before it (öğleden sonra 3). Russian and Ukrainian дня is
+    # also "of days" (2 дня, two days): only after the word for hours.
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?μ\.\s?μ\."
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?Uhr\s(?:nachmittags|abends)(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?uur\s['’]s\s(?:middags|avonds)(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:\s?h|\sheures?)\s(?:de\sl['’]après-midi|du\ssoir)(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:час(?:а|ов)?\sдня|годин[иі]?\sдня"
+    r"|(?:час(?:а|ов)?\s|годин[иі]?\s)?(?:вечера|вечора))(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:po\społudniu|wieczorem)(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:אחר\sהצהריים|אחה\"צ|בערב)"
+    r"|öğleden\ssonra\s(?:saat\s)?(\d{1,2})(?![\p{N}])"
 )
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
@@ -512,6 +525,11 @@ _AFTERNOON_HINTS = {
     "pt": ("tarde", "noite"), "it": ("pomeriggio", "sera"), "ko": ("오후",), "ja": ("午後",),
     "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"), "id": ("pm", "p."),
     "hi": ("pm", "p.", "शाम", "दोपहर"), "ar": ("عصر", "مساء", "الظهر"),
+    "el": ("μ.μ", "μ. μ", "pm", "p."), "de": ("nachmittags", "abends", "pm", "p."),
+    "nl": ("middags", "avonds", "pm", "p."), "fr": ("après-midi", "soir", "pm", "p."),
+    "ru": ("дня", "вечера", "pm", "p."), "uk": ("дня", "вечора", "pm", "p."),
+    "pl": ("południu", "wieczorem", "pm", "p."), "he": ("אחר הצהריים", 'אחה"צ', "בערב", "pm", "p."),
+    "tr": ("öğleden sonra", "pm", "p."),
 }  # fmt: skip
 # Elsewhere, English p.m. is looked for too: an English sentence a version left untranslated
 # ("until 11 pm" in a French version) was read by French rules, 11 against the pivot's 23.
