@@ -521,6 +521,20 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("extra", "uk", ""),  # paid parking added
             },
         ),
+        (
+            "exam_schedule",  # exam dates and times (zh original); ko 오후 2시 30분, th พ.ศ. 2570
+            {"en", "id", "ja", "ko", "th", "vi", "zh"},
+            {
+                ("number-mismatch", "ko", "Final exams this semeste"),  # 6월 28일 for 25
+                ("number-mismatch", "id", "Candidates must arrive a"),  # 30 menit for 15
+                ("untranslated", "vi", "Mobile phones are forbid"),  # left in English
+                # ja leaves out the second sentence; its row holds both (the others have two)
+                ("missing", "ja", "Please bring your studen"),
+                # th's added sentence (the library open until midnight) is not found: the Thai
+                # model keeps it in the clause before it ("ห้อง" after a space continues a
+                # sentence in UD_Thai-TUD), and the row is only 1.3 times th's usual length
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -734,3 +748,26 @@ def test_an_acronym_every_other_version_renders_otherwise_is_no_finding():
     assert aligned.group.pivot == "de"
     names = [f for row in aligned.findings for f in row if f.check == "name-mismatch"]
     assert names == []
+
+
+def test_a_version_that_joins_two_sentences_is_no_omission(tmp_path):
+    """exam_schedule's ja with the left-out sentence put back, joined to the one before by a
+    comma: fewer sentences than the pivot in that row, as long as usual there, no finding
+    (the `missing` of the planted item rests on the row being short, not on the count)."""
+    folder = tmp_path / "exam_schedule"
+    folder.mkdir()
+    for path in (PLANTED / "exam_schedule").iterdir():
+        text = path.read_text(encoding="utf-8")
+        if path.name == "ja.txt":
+            kept = "学生証と身分証明書を持参してください。"
+            assert kept in text
+            text = text.replace(
+                kept, "学生証と身分証明書を持参してください、証明書のない学生は入場できません。"
+            )
+        (folder / path.name).write_text(text, encoding="utf-8")
+    corpus = open_corpus([folder])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    assert not [
+        f for row in aligned.findings for f in row if f.check == "missing" and f.lang == "ja"
+    ]

@@ -565,6 +565,50 @@ class Missing(Check):
                         f"{_quote(lacking)}"
                     )
                     yield row, self.finding(lang, message, severity="info" if short else None)
+        yield from self._fewer(group)
+
+    def _fewer(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        """A row where this version has fewer sentences than the pivot, while the other
+        versions have as many as the pivot, and its text is shorter against the pivot's than
+        on its other rows: a sentence it left out, which its alignment merged into its
+        neighbour's bead (a 1-2 bead costs less than a skip; a Japanese exam notice lacked
+        "Students without documents will not be admitted." beside the sentence before it).
+        Minor: counts and length are all it has. A version that has fewer sentences on many
+        rows joins sentences as its way of writing, and is left alone."""
+        rows = range(len(group.rows))
+        counts = {
+            lang: [len(group.cell(r, lang).content) for r in rows] for lang in group.languages
+        }
+        pivot = counts[group.pivot]
+        least = self.options["fewer_rows"]
+        for lang in group.targets:
+            mine = counts[lang]
+            both = [r for r in rows if pivot[r] and mine[r]]
+            fewer = [r for r in both if mine[r] < pivot[r]]
+            if not fewer or len(fewer) > _SPLIT_ROWS or len(both) < least:
+                continue
+            for row in fewer:
+                if group.rows[row].unmatched.get(lang):
+                    continue  # its own alignment left a sentence alone: said above
+                others = [counts[o][row] for o in group.targets if o != lang and counts[o][row]]
+                alike = sum(1 for n in others if n == pivot[row])
+                if alike < 2 or 4 * alike < 3 * len(others):
+                    continue
+                lacking = _likely_left_out(group, row, lang, both)
+                if not lacking:
+                    continue
+                which = (
+                    f"perhaps left out: {_quote(lacking[0].text)}"
+                    if len(lacking) == 1
+                    else "perhaps left out one of: "
+                    + " or ".join(_quote(s.text, 40) for s in lacking[:3])
+                )
+                message = (
+                    f"{lang} has {mine[row]} sentence{'s' if mine[row] > 1 else ''} here where"
+                    f" {group.pivot} has {pivot[row]}, as {alike} of {len(others)} other"
+                    f" versions do, and is shorter than on its other rows: {which}"
+                )
+                yield row, self.finding(lang, message, severity="minor")
 
     @staticmethod
     def _unmatched(group: GroupView, row: int, lang: str) -> str:
@@ -746,6 +790,33 @@ def _likely_added(
         return abs(math.log(left / pivot / typical))
 
     return min(group.cell(row, lang).content, key=lambda item: (figures[item[0]], misfit(item)))
+
+
+def _likely_left_out(group: GroupView, row: int, lang: str, rows: list[int]) -> list[Segment]:
+    """The pivot sentences of `row` that `lang`'s cell may lack: the cell is shorter against
+    the pivot's than `lang`'s usual ratio by `_LONGER` at least, and without such a sentence
+    the ratio comes near the usual one (within `_LONGER`); a sentence whose figures the cell
+    holds is translated there. Length rarely tells two sentences of like length apart (the
+    Japanese notice's left-out sentence was 50 units, the one it kept 44): every sentence that
+    fits is returned, best first. Empty when length does not say so."""
+    typical = _usual_ratio(group, row, lang, rows)
+    mine = _units(group, row, lang)
+    whole = _units(group, row, group.pivot)
+    if mine / whole > typical / _LONGER:
+        return []
+    held = {m.key for m in group.numbers(row, lang)}
+
+    def misfit(segment: Segment) -> float:
+        left = max(whole - length_units(segment.text), 1.0)
+        return abs(math.log(mine / left / typical))
+
+    fitting = [
+        s
+        for _, s in group.cell(row, group.pivot).content
+        if misfit(s) <= math.log(_LONGER)
+        and not held & {m.key for m in sentence_memo.numbers(s.text, group.pivot)}
+    ]
+    return sorted(fitting, key=misfit)
 
 
 def _describe(mentions: Iterable[Mention]) -> str:
