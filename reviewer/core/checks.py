@@ -575,25 +575,17 @@ class Missing(Check):
         "Students without documents will not be admitted." beside the sentence before it).
         Minor: counts and length are all it has. A version that has fewer sentences on many
         rows joins sentences as its way of writing, and is left alone."""
-        rows = range(len(group.rows))
-        counts = {
-            lang: [len(group.cell(r, lang).content) for r in rows] for lang in group.languages
-        }
+        counts = _sentence_counts(group)
         pivot = counts[group.pivot]
-        least = self.options["fewer_rows"]
         for lang in group.targets:
             mine = counts[lang]
-            both = [r for r in rows if pivot[r] and mine[r]]
-            fewer = [r for r in both if mine[r] < pivot[r]]
-            if not fewer or len(fewer) > _SPLIT_ROWS or len(both) < least:
-                continue
+            both, fewer = _rows_off_count(counts, group, lang, self.options["fewer_rows"], -1)
             for row in fewer:
                 if group.rows[row].unmatched.get(lang):
                     continue  # its own alignment left a sentence alone: said above
-                others = [counts[o][row] for o in group.targets if o != lang and counts[o][row]]
-                alike = sum(1 for n in others if n == pivot[row])
-                if alike < 2 or 4 * alike < 3 * len(others):
+                if (agreeing := _others_as_pivot(counts, group, lang, row)) is None:
                     continue
+                alike, others = agreeing
                 lacking = _likely_left_out(group, row, lang, both)
                 if not lacking:
                     continue
@@ -605,7 +597,7 @@ class Missing(Check):
                 )
                 message = (
                     f"{lang} has {mine[row]} sentence{'s' if mine[row] > 1 else ''} here where"
-                    f" {group.pivot} has {pivot[row]}, as {alike} of {len(others)} other"
+                    f" {group.pivot} has {pivot[row]}, as {alike} of {others} other"
                     f" versions do, and is shorter than on its other rows: {which}"
                 )
                 yield row, self.finding(lang, message, severity="minor")
@@ -687,17 +679,12 @@ class Extra(Check):
         sentence it added that its alignment merged with a neighbour (a short one costs less
         joined than alone). Only info: length and count say no more (on Bible verses, which
         versions split freely, as minor it found no added verse and raised false alarms)."""
-        rows = range(len(group.rows))
-        counts = {
-            lang: [len(group.cell(r, lang).content) for r in rows] for lang in group.languages
-        }
+        counts = _sentence_counts(group)
         pivot = counts[group.pivot]
-        least = self.options["outnumbered_rows"]
         for lang in group.targets:
             mine = counts[lang]
-            both = [r for r in rows if pivot[r] and mine[r]]
-            more = [r for r in both if mine[r] > pivot[r]]
-            if not more or len(more) > _SPLIT_ROWS or len(both) < least:
+            both, more = _rows_off_count(counts, group, lang, self.options["outnumbered_rows"], 1)
+            if not more:
                 continue
             if len(more) > 1:
                 # A version that splits a sentence or two elsewhere as well (a Japanese
@@ -710,10 +697,9 @@ class Extra(Check):
             for row in more:
                 if group.rows[row].inserted.get(lang):
                     continue
-                others = [counts[o][row] for o in group.targets if o != lang and counts[o][row]]
-                alike = sum(1 for n in others if n == pivot[row])
-                if alike < 2 or 4 * alike < 3 * len(others):
+                if (agreeing := _others_as_pivot(counts, group, lang, row)) is None:
                     continue
+                alike, others = agreeing
                 likely = _likely_added(group, row, lang, both)
                 if likely is None:
                     continue
@@ -725,11 +711,44 @@ class Extra(Check):
                 )
                 message = (
                     f"{lang} has {mine[row]} sentences here where {group.pivot} has "
-                    f"{pivot[row]}, as {alike} of {len(others)} other versions do ({elsewhere}):"
+                    f"{pivot[row]}, as {alike} of {others} other versions do ({elsewhere}):"
                     f" perhaps added: {_quote(added.text)}"
                 )
                 spans = ((at, at + len(added.text)),)
                 yield row, self.finding(lang, message, spans, severity="info")
+
+
+def _sentence_counts(group: GroupView) -> dict[str, list[int]]:
+    """Each language's number of article sentences in each row."""
+    rows = range(len(group.rows))
+    return {lang: [len(group.cell(r, lang).content) for r in rows] for lang in group.languages}
+
+
+def _rows_off_count(
+    counts: dict[str, list[int]], group: GroupView, lang: str, least: int, sign: int
+) -> tuple[list[int], list[int]]:
+    """The rows where `lang` and the pivot both have text, and those of them where `lang` has
+    more sentences than the pivot (`sign` 1) or fewer (-1). None are off where `lang` has
+    fewer than `least` rows beside the pivot, or is off on more than `_SPLIT_ROWS` of them:
+    a version that splits or joins that often writes so."""
+    mine, pivot = counts[lang], counts[group.pivot]
+    both = [r for r in range(len(mine)) if pivot[r] and mine[r]]
+    off = [r for r in both if (mine[r] - pivot[r]) * sign > 0]
+    if len(off) > _SPLIT_ROWS or len(both) < least:
+        return both, []
+    return both, off
+
+
+def _others_as_pivot(
+    counts: dict[str, list[int]], group: GroupView, lang: str, row: int
+) -> tuple[int, int] | None:
+    """How many of the other versions with text in `row` have as many sentences there as the
+    pivot, and how many have text: None unless two at least, and three in four, do."""
+    others = [counts[o][row] for o in group.targets if o != lang and counts[o][row]]
+    alike = sum(1 for n in others if n == counts[group.pivot][row])
+    if alike < 2 or 4 * alike < 3 * len(others):
+        return None
+    return alike, len(others)
 
 
 def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
