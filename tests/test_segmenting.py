@@ -112,6 +112,10 @@ MEASURED_CLASSES = [
     ("de", "Eröffnet wird der 18. Wirtschaftsgipfel. Er dauert zwei Tage.", 2),
     # ... while a number that ends a sentence still ends it.
     ("de", "Die Zahl stieg auf 27. Die Regierung schwieg.", 2),
+    # ... after a preposition that also comes before ordinals, before a pronoun (a made-up
+    # audio guide, stop 32: "um 1670. Es ist kaum 24 Zentimeter hoch." stayed one sentence)
+    ("de", "Vermeer malte es um 1670. Es ist kaum 24 Zentimeter hoch.", 2),
+    ("de", "Sie feiert zum 2. Mal Geburtstag.", 1),
     # Russian settlement abbreviation and initials.
     ("ru", "Едем в сторону пгт. Брагиновка. Там тихо.", 2),
     ("ru", "Выступал д-р наук А. С. Пушкин. Потом ушёл.", 2),

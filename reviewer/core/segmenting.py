@@ -581,6 +581,8 @@ def _is_boundary(
             or _RANGE.search(para[max(0, start - 12) : start])
         ):
             return False
+        if bare in rules.starters:
+            return True  # "um 1670. Es ist kaum …": no ordinal comes before a pronoun
         return _previous_word(para, start).lower() not in rules.ordinal_after
     if (len(word) == 1 or _ROMAN.match(word)) and _INITIAL.match(nxt):
         return False  # "А. С. Пушкин", "Peraturan No. XI. B. 02": an initial before another
