@@ -841,6 +841,7 @@ def test_a_german_noun_kept_in_lower_case_elsewhere_is_no_name_to_lose() -> None
         ("The trail is 6 miles long.", "Le sentier fait 10 km.", False),
         ("It weighs 22 lb.", "Il pèse 10 kg.", False),
         ("A 6.7-inch screen.", "Un écran de 6,7 pouces (17 cm).", False),  # pouces, 17 cm
+        ('A 6.7" OLED screen.', "Un écran OLED de 6,7 pouces (17 cm).", False),  # 6.7" inches
         ("A 50 MP main camera.", "Un appareil photo principal de 5000万像素.", False),
         # a changed figure stays one, in whatever unit
         ("The trail is 6 miles long.", "Le sentier fait 6,5 km.", True),

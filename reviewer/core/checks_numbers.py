@@ -492,6 +492,7 @@ _UNITS: dict[str, tuple[str, float, float]] = {
     "zoll": ("length", 2.54, 0.0), "pouces": ("length", 2.54, 0.0),
     "pulgadas": ("length", 2.54, 0.0), "polegadas": ("length", 2.54, 0.0),
     "pollici": ("length", 2.54, 0.0), "дюйма": ("length", 2.54, 0.0),
+    '"': ("length", 2.54, 0.0), "″": ("length", 2.54, 0.0),  # 6.7" (a screen's inches)
     "дюймов": ("length", 2.54, 0.0), "英寸": ("length", 2.54, 0.0),
     "インチ": ("length", 2.54, 0.0), "인치": ("length", 2.54, 0.0),
     # a camera's megapixels, which Chinese, Japanese and Korean count in 万 pixels (5000万像素,
@@ -505,7 +506,8 @@ _UNITS: dict[str, tuple[str, float, float]] = {
 }  # fmt: skip
 _UNIT_AFTER = pattern_cache.compile(
     r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?-?"
-    r"((?:°\s?[CF]|km/h|mph|\p{Latin}+|\p{Cyrillic}+)(?![\p{L}/])|英寸|インチ|인치|像素|画素|화소)"
+    r"((?:°\s?[CF]|km/h|mph|\p{Latin}+|\p{Cyrillic}+)(?![\p{L}/])|英寸|インチ|인치|像素|画素|화소"
+    r'|(?<=\d)["″](?!\s?\d))'
 )
 _CONVERTED_WITHIN = 0.05  # a converted value rounded: 350°F is 176.7 °C, written 180
 
