@@ -322,6 +322,17 @@ def test_a_numbered_heading_recurring_is_article_text() -> None:
         assert all(segments[-1].boilerplate for segments in marked), footer
 
 
+def test_a_recurring_line_of_marks_alone_is_layout_not_an_ad() -> None:
+    # a README's code fences, in every version (stop 31: "```" was an ad), a scene break
+    docs = [[f"Step {n} is explained here.", "```", "pip install tidyfeed", "```", "* * *"]
+            for n in "ABC"]  # fmt: skip
+    _, marked = corpus_of(docs)
+    assert not any(s.boilerplate for segments in marked for s in segments)
+    # while a recurring footer beside one still is one
+    _, marked = corpus_of([[f"Story {n} is told here.", "* * *", FOOTER] for n in "ABC"])
+    assert [s.text for s in marked[0] if s.boilerplate] == [FOOTER]
+
+
 def test_recurring_thai_prose_is_article_text() -> None:
     # Thai ends sentences with no mark; the same article three times stays article text.
     line = "เจ้าหน้าที่ระบุว่า น้ำท่วมหนักในกรุงจาการ์ตาทำให้ประชาชนจำนวนมากต้องออกจากบ้าน"

@@ -266,6 +266,7 @@ def mark(paras: Paragraphs, lang: str, recurring: frozenset[str], *, whole: bool
             and _recurs(text, recurring)
             and not is_code(text)
             and not _NUMBERED.match(text)
+            and _LETTER_OR_DIGIT.search(text)
         ):
             # A command every translation keeps is compared, not hidden (code_lines.py); asked
             # of the line as written: a key is case-folded, and "Python Software Foundation"
@@ -386,6 +387,11 @@ def _recurs(text: str, recurring: frozenset[str]) -> bool:
 # sentence" says nothing about them.
 _UNPUNCTUATED = pattern_cache.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
+
+
+# A recurring line with no letter and no digit is layout, not a pitch: a Markdown code fence
+# (```) in every version of a README was marked "ad" (stop 31); "* * *" likewise.
+_LETTER_OR_DIGIT = pattern_cache.compile(r"[\p{L}\p{N}]")
 
 
 # A numbered section heading as written: one or two figures per level, up to three levels, then
