@@ -535,6 +535,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "weather_forecast",  # temperatures below zero in words, with and without degrees
+            {"el", "en", "hi", "id", "ko", "tr", "vi"},
+            {
+                ("number-mismatch", "el", "Στον νότο, οι μέγιστες θε"),  # 9 for 8, on the pivot
+                ("number-mismatch", "tr", "Οι βορειοδυτικοί άνεμοι θ"),  # 80 km/h for 70
+                ("extra", "ko", ""),  # commuter traffic
+                ("missing", "vi", "Οι οδηγοί πρέπει να προσέ"),  # the bridges left out
+            },
+        ),
+        (
             "exam_schedule",  # exam dates and times (zh original); ko 오후 2시 30분, th พ.ศ. 2570
             {"en", "id", "ja", "ko", "th", "vi", "zh"},
             {

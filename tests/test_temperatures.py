@@ -30,6 +30,12 @@ def _keys(text: str, lang: str) -> list[str]:
         ("Nhiệt độ thấp nhất âm 12 độ C.", "vi"),
         ("ที่อุณหภูมิติดลบ 12 องศา", "th"),
         ("درجة الحرارة -١٢ درجة مئوية", "ar"),
+        # a made-up weather forecast (stop 32): a Turkish degree with its case ending, and a
+        # minus word with no degree after it in a sentence about temperatures
+        ("Sıcaklıklar gece boyunca eksi 12 dereceye düşecek.", "tr"),
+        ("The weekend will be cold, with lows around minus 12.", "en"),
+        ("Το Σαββατοκύριακο, ελάχιστες θερμοκρασίες γύρω στους μείον 12.", "el"),
+        ("Die Temperaturen sinken nachts auf minus 12.", "de"),
     ],
 )
 def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) -> None:
@@ -48,6 +54,9 @@ def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) ->
         ("Between 10-12 °C in the afternoon.", "en", ["10", "12"]),  # a range, not a sign
         ("GDP fell by -0.5 % in the quarter.", "en", ["0.5"]),  # no degree: the digits alone
         ("Minus 3 players were injured.", "en", ["3"]),
+        # a minus word with no degree, in a sentence about no temperature: its digits
+        ("Growth was minus 0.5 percent in the quarter.", "en", ["0.5"]),
+        ("The score stood at minus 4 after the penalty.", "en", ["4"]),
         ("白天最高气温12度。", "zh", ["12"]),
     ],
 )
@@ -59,8 +68,9 @@ def test_every_language_with_a_table_names_its_degrees_and_minus() -> None:
     tables = data_files.load("temperatures.toml")
     assert set(tables) == set(language.SUPPORTED)
     for lang, table in tables.items():
-        assert table["degrees"] and table["minus"], lang
-        assert all(w == w.lower() for key in table for w in table[key]), lang
+        assert table["degrees"] and table["minus"] and table["context"], lang
+        lists = [key for key in table if key != "suffixed"]
+        assert all(w == w.lower() for key in lists for w in table[key]), lang
 
 
 def _findings(pivot: tuple[str, str], other: tuple[str, str]):

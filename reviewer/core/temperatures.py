@@ -35,6 +35,8 @@ class _Rules(NamedTuple):
     degree_re: regex.Pattern[str]  # at the figure's end: its degree
     before_re: regex.Pattern[str]  # searched in the characters before the figure
     after_re: regex.Pattern[str] | None  # at the degree's end: "below zero"
+    minus_re: regex.Pattern[str]  # searched in the characters before the figure: minus words
+    context: tuple[str, ...]  # in a sentence about temperatures (lower case)
 
 
 @cache
@@ -43,18 +45,22 @@ def _rules(lang: str) -> _Rules | None:
     if table is None:
         return None
     words, minus, below = table["degrees"], table["minus"], table["below"]
+    context = tuple(table.get("context", ()))
     # A word ends at a letter's end, except in the scripts that write no spaces (12度, 12도)
     end = r"(?![\p{L}\p{M}])" if lang not in language.UNSPACED else ""
-    degree = rf"\s?(?:[{_SIGNS}]\s?[CFcf]?|(?:{pattern_cache.alternation(words)}){end})"
+    degree_end = r"\p{L}*" if table.get("suffixed") else end  # tr dereceye, derecede
+    degree = rf"\s?(?:[{_SIGNS}]\s?[CFcf]?|(?:{pattern_cache.alternation(words)}){degree_end})"
     degree += r"(?:\s?(?:Celsius|C\b))?"
     before = [*minus, *below]
     return _Rules(
-        hints=(*_SIGNS, *words),
+        hints=(*_SIGNS, *words, *context),
         degree_re=pattern_cache.compile(degree, regex.I),
         before_re=pattern_cache.compile(rf"(?:{pattern_cache.alternation(before)})\s?$", regex.I),
         after_re=pattern_cache.compile(rf"\s?(?:{pattern_cache.alternation(below)}){end}", regex.I)
         if below
         else None,
+        minus_re=pattern_cache.compile(rf"(?:{pattern_cache.alternation(minus)})\s?$", regex.I),
+        context=context,
     )
 
 
@@ -85,6 +91,16 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
                 degree = rules.degree_re.match(text, other.end)
                 borrowed = degree is not None
         if degree is None:
+            # a minus word before a figure in a sentence about temperatures ("lows around
+            # minus 5"): a temperature with its degree left unsaid
+            word = rules.minus_re.search(text, max(0, m.start - _REACH), m.start)
+            if word is not None and any(c in lowered for c in rules.context):
+                found[index] = m._replace(
+                    key=f"-{m.key}",
+                    value=-m.value,
+                    start=word.start(),
+                    text=source[word.start() : m.end],
+                )
             continue
         start, end = m.start, m.end
         if m.start and text[m.start - 1] in _MINUS_SIGNS:
