@@ -1830,6 +1830,25 @@ def test_german_nouns_are_not_one_name_spelled_two_ways(second: str, reported: b
     assert bool(found) is reported, found
 
 
+@pytest.mark.parametrize(
+    ("item", "reported"),
+    [
+        ("12 h 30 – Clôture", False),  # the word opens a programme's item: capitalised so
+        ("12 h 30 – Fin avec Tokaev", True),  # a name inside the item still counts
+    ],
+)
+def test_a_word_opening_a_labelled_item_is_no_name_spelled_otherwise(item, reported) -> None:
+    """A made-up programme (stop 32): fr "12 h 30 – Clôture" against "ministre de la Culture"
+    was one name spelled two ways (a false minor)."""
+    columns = {
+        "pt": ["Abertura com Tokayev e a ministra da Cultura.", "Tokayev fala.", "12:30 – Fim"],
+        "en": ["Opening with Tokayev and the Minister of Culture.", "He talks.", "12:30 – End"],
+        "fr": ["Ouverture avec Tokayev et la ministre de la Culture.", "Tokayev parle.", item],
+    }
+    found = findings(columns, pivot="pt", check="name-consistency")
+    assert bool(found) is reported, found
+
+
 def test_added_text_is_not_compared_for_spelling() -> None:
     """A sentence a version added (no pivot text in its row) may come from another article:
     its Chiva is a town, not a misspelt China."""

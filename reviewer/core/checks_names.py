@@ -474,6 +474,20 @@ def _opens(text: str, openers: set[int], start: int) -> bool:
 
 
 _OPENING = " \"'„“«‘‚(["
+# A labelled item's label, from its sentence's start: a clock time, a number or a letter, then
+# a dash or a colon ("12 h 30 – Clôture", "09:00 – Lunch", "3) Anmeldung", "b. Zahlung").
+_ITEM_LABEL = pattern_cache.compile(
+    r"\s*(?:\d{1,2}\s?(?:[:.h]\s?\d{2}|h)?(?:\s?[–—-]|:)|\d{1,3}[.)]|\p{L}[.)])\s*"
+)
+
+
+_ITEM_HINT = pattern_cache.compile(r"\d\s?[–—-]\s|\d[.)]\s|\d\s?h\s?\d\d\s?[–—-]")
+
+
+def _opens_item(text: str, openers: set[int], start: int) -> bool:
+    """Whether `start` is the first word of a labelled item: a programme's "12 h 30 –
+    Clôture" capitalises the word because it opens the item, as a sentence's first word."""
+    return any(at < start and _ITEM_LABEL.fullmatch(text, at, start) is not None for at in openers)
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -606,6 +620,16 @@ class NameConsistency(Check):
             ]
             for lang in group.languages
         }
+        # A word that opens a labelled item is capitalised for that (fr "12 h 30 – Clôture"
+        # against "la Culture": one name spelled two ways, a false minor).
+        for lang, rows in forms.items():
+            for row, found in enumerate(rows):
+                if found and _ITEM_HINT.search(group.cell(row, lang).text):
+                    cell = group.cell(row, lang)
+                    openers = {at for at, _ in cell.content}
+                    rows[row] = [
+                        f for f in found if "-" in f[0] or not _opens_item(cell.text, openers, f[1])
+                    ]
         latin = {
             lang
             for lang in group.languages
