@@ -545,6 +545,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "library_programme",  # a programme: times, items, one count (pt original)
+            {"de", "en", "es", "fr", "it", "pl", "pt"},
+            {
+                ("missing", "es", "11:30 – Kaffeepause"),  # the coffee break left out
+                ("number-mismatch", "fr", "12:00 – Podiumsdiskussio"),  # 12 h 30 for 12:00
+                ("extra", "it", ""),  # a guided visit added
+                # pl's 200 places for 250, its one figure of seven apart: still a member
+                ("number-mismatch", "pl", "Die Plätze sind auf 250 "),
+            },
+        ),
+        (
             "exam_schedule",  # exam dates and times (zh original); ko 오후 2시 30분, th พ.ศ. 2570
             {"en", "id", "ja", "ko", "th", "vi", "zh"},
             {

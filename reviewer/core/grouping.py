@@ -274,7 +274,7 @@ class _Scorer:
         ta, tb = self.totals[a], self.totals[b]
         weights = self.weights
         mass = ochiai = 0.0
-        numbers = names = 1.0
+        numbers = names = counted = 1.0
         count = figures = 0
         for kind, weight in FEATURE_WEIGHTS.items():
             sa, sb = ka.get(kind), kb.get(kind)
@@ -287,6 +287,9 @@ class _Scorer:
                 ochiai += weight * value
                 if kind == "n":
                     numbers, figures = value, len(common)
+                    # by count: a changed figure is a rare feature, whose weight alone took
+                    # a programme's 6 of 7 figures in common below FIGURES_AGREE
+                    counted = figures / math.sqrt(len(sa) * len(sb))
                 elif kind == "k" and len(sa) >= 2 and len(sb) >= 2:
                     names = value
         if not mass:
@@ -297,7 +300,7 @@ class _Scorer:
         # figures agree and there are several: a translation's names are often spelt apart
         # (Trung Quốc, China), or few and common words once those that only start a
         # sentence are left out (grouping_features.sentence_names).
-        chance = numbers < FIGURES_AGREE or figures < FIGURES_MANY
+        chance = max(numbers, counted) < FIGURES_AGREE or figures < FIGURES_MANY
         if names < NAMES_AGREE and chance:
             ochiai *= 0.5 + 0.5 * names / NAMES_AGREE
         return ochiai / mass, numbers, count
