@@ -556,6 +556,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "kyoto_buses",  # ja original; 1,200万人, 12 млн, 1200万人次; 50 тыс. иен, 5万円
+            {"en", "ja", "ko", "ru", "uk", "zh"},
+            {
+                ("extra", "zh", ""),  # Gion, the geisha quarter
+                ("number-mismatch", "uk", "According to the city, a"),  # 16% for 18%
+                ("missing", "ru", "Residents had repeatedly"),  # the complaints left out
+            },
+        ),
+        (
             "exam_schedule",  # exam dates and times (zh original); ko 오후 2시 30분, th พ.ศ. 2570
             {"en", "id", "ja", "ko", "th", "vi", "zh"},
             {
