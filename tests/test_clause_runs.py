@@ -10,6 +10,7 @@ README).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 from bench.faults_data import PIVOT
 from bench.faults_inject import write_document
 from reviewer.core import aligning
+from reviewer.core.align_evidence import make_side
 from reviewer.core.aligning import DEFAULT_OPTIONS, _prepare, _run_discount, _search
 from reviewer.core.checks import run_checks
 from reviewer.core.group_alignment import align_group
@@ -142,3 +144,25 @@ def test_an_untouched_thai_chapter_has_no_run_of_clauses_left_alone(passage):
     """The clauses of a faithful verse are no cheaper to leave alone one at a time, and a
     chapter that lost and gained nothing gets no `extra` (nor `missing`)."""
     assert _guided("th", passage, lexicons=_whole_bible_lexicons()) == ([], [])
+
+
+def test_a_clause_has_its_share_of_a_sentences_free_lonely_words():
+    """In a version cut into clauses (one with a run discount), a clause's lonely words count
+    beyond its share of `lonely_free` (pivot sentences / the version's segments): an added
+    verse's lonely words are spread over its clauses. A version cut into sentences keeps the
+    whole free unit."""
+    src = make_side(["one", "two"], None, None, "en")
+    tgt = make_side(["ก", "ข", "ค", "ง"], None, None, "th")
+    src.keys = [{"l:angel"}, {"l:sickle"}]
+    tgt.keys = [{"l:sickle"}, {"l:w0"}, {"l:w1"}, set()]  # lonely: 0, 1, 1 and 0 units
+    options = replace(DEFAULT_OPTIONS, lonely_skip=1.0, lonely_skip_src=0.0, lonely_free=1.0)
+
+    def credit(runs) -> list[float]:
+        tgt.skip_adjust = None
+        tgt.run_discount = runs
+        aligning._lonely_credit(aligning._Pair(src, tgt, options, 1.0), options)
+        return tgt.skip_adjust.tolist()
+
+    # two pivot sentences for four clauses: half a unit free, half a unit of credit each
+    assert credit(np.full(4, 2.5)) == [0.0, -0.5, -0.5, 0.0]
+    assert credit(None) == [0.0, 0.0, 0.0, 0.0]  # cut into sentences: the whole unit free

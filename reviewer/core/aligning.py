@@ -251,8 +251,8 @@ def _refine(
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
         balance_paragraphs(pair.src, pair.tgt, pair.ratio, options)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
-        _lonely_credit(pair, options)
         pair.tgt.run_discount = _run_discount(pair.src, pair.tgt, options)
+        _lonely_credit(pair, options)
     elif _same_paragraphs(pair.src, pair.tgt):
         # two documents alone: their paragraphs, where they have as many, are a witness
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
@@ -279,6 +279,11 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
     nothing against it, as keys on one side only are no evidence (`pair_evidence`). They say
     that it is no translation of anything there.
 
+    In a version cut into clauses (`_run_discount`), a clause's free units are its share of a
+    sentence's (pivot sentences / the version's segments, about a half for Thai): the free unit
+    is for the words of a faithful sentence that the table does not know, and a clause holds
+    about half of them, while an added verse's lonely words are spread over its clauses.
+
     A version's sentence with at least `lonely_unbalanced` units of them also loses the cost
     that `balance_paragraphs` puts on leaving it alone (its paragraph pair's length fit gets
     worse), unless the version is cut finer into sentences than the pivot (`insert_share`
@@ -295,7 +300,10 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
         cut = options.lonely_unbalanced
         if side is pair.tgt and cut and side.skip_adjust is not None and side.insert_share >= 1:
             side.skip_adjust = np.where(lonely >= cut, 0.0, side.skip_adjust)
-        lonely = lonely - options.lonely_free
+        free = options.lonely_free
+        if side is pair.tgt and side.run_discount is not None:
+            free *= _clause_share(pair.src, side)  # a clause holds part of a sentence's words
+        lonely = lonely - free
         credit = np.where(side.kinds > 0, 0.0, weight * np.clip(lonely, 0.0, options.lonely_cap))
         side.skip_adjust = (side.skip_adjust if side.skip_adjust is not None else 0.0) - credit
 
@@ -353,6 +361,12 @@ def _insert_share(src: Side, tgt: Side) -> float:
 # sentence's fixed cost (its prior and `skip`) less (`_run_discount`; Bible fault bench,
 # docs/alignment.md, branch gap32).
 RUN_DISCOUNT = 0.75
+
+
+def _clause_share(src: Side, tgt: Side) -> float:
+    """The pivot's sentences of text over the version's segments of text, at most 1."""
+    own = int((tgt.kinds == 0).sum())
+    return min(1.0, int((src.kinds == 0).sum()) / own) if own else 1.0
 
 
 def _run_discount(src: Side, tgt: Side, options: AlignOptions) -> np.ndarray | None:
