@@ -344,6 +344,14 @@ SCRIPTS = [
     ("he", "בשעה 3 אחר הצהריים", [("number", "15")]),
     ("tr", "öğleden sonra 3'te", [("number", "15")]),
     ("fr", "jusqu'à 11 pm", [("number", "23")]),  # English left untranslated, still read
+    # ... not a count of evenings (ru 3 вечера), a word that begins with בערב (בערבית, in
+    # Arabic), or hours of an afternoon (tr öğleden sonra 2 saat); and a capital Ö
+    ("ru", "Мы провели 3 вечера в Париже", [("number", "3")]),
+    ("ru", "с 10 утра до 4 вечера", [("number", "10"), ("number", "16")]),
+    ("ru", "в 7:30 вечера", [("number", "19"), ("number", "30")]),
+    ("he", "קורס 2 בערבית", [("number", "2")]),
+    ("tr", "Toplantı öğleden sonra 2 saat sürecek", [("number", "2")]),
+    ("tr", "Öğleden sonra saat 3 ile 5 arasında", [("number", "15"), ("number", "5")]),
     # Centuries, whatever the numeral: one key; a century in words is c:? (no number read).
     ("en", "in the 15th century", [("century", "c:15")]),
     ("fr", "au XVe siècle", [("century", "c:15")]),

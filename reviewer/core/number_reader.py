@@ -504,16 +504,21 @@ _AFTERNOON = pattern_cache.compile(
     # Greek μ.μ., and the European languages that name the part of the day after the hour
     # (3 Uhr nachmittags, 8 uur 's avonds, 3 heures de l'après-midi, 7 вечера, 3 po
     # południu, 3 אחר הצהריים) or before it (öğleden sonra 3). Russian and Ukrainian дня is
-    # also "of days" (2 дня, two days): only after the word for hours.
+    # also "of days" (2 дня, two days): only after the word for hours. Russian 2 to 4 вечера
+    # are also evenings (3 вечера в Париже): only after a preposition (в 3 вечера) or with
+    # minutes. Hebrew בערב is not בערבית (in Arabic); Turkish öğleden sonra 2 saat is two
+    # hours of the afternoon: only after saat or before an ending (öğleden sonra 3'te).
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?μ\.\s?μ\."
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?Uhr\s(?:nachmittags|abends)(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s?uur\s['’]s\s(?:middags|avonds)(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:\s?h|\sheures?)\s(?:de\sl['’]après-midi|du\ssoir)(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:час(?:а|ов)?\sдня|годин[иі]?\sдня"
-    r"|(?:час(?:а|ов)?\s|годин[иі]?\s)?(?:вечера|вечора))(?!\p{L})"
+    r"|(?:час(?:а|ов)?\s|годин[иі]?\s)(?:вечера|вечора)|вечора|(?<=(?:[:.][0-5]\d"
+    r"|(?<!\p{N})(?:[15-9]|1[01])|(?<!\p{L})(?:в|во|до|к|с|со|после|около|от)\s\d{1,2})\s)вечера)"
+    r"(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:po\społudniu|wieczorem)(?!\p{L})"
-    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:אחר\sהצהריים|אחה\"צ|בערב)"
-    r"|öğleden\ssonra\s(?:saat\s)?(\d{1,2})(?![\p{N}])"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:אחר\sהצהריים|אחה\"צ|בערב)(?!\p{L})"
+    r"|[öÖ]ğleden\ssonra\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
 )
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
