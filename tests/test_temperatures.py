@@ -58,6 +58,21 @@ def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) ->
         ("Growth was minus 0.5 percent in the quarter.", "en", ["0.5"]),
         ("The score stood at minus 4 after the penalty.", "en", ["4"]),
         ("白天最高气温12度。", "zh", ["12"]),
+        # a minus word in an idiom that says no sign: "at least", "about", "give or take"
+        ("Con temperaturas de 40 grados, al menos 5 personas murieron.", "es", ["40", "5"]),
+        ("Avec cette température, au moins 30 personnes ont été hospitalisées.", "fr", ["30"]),
+        ("Com a temperatura alta, pelo menos 30 pessoas foram ao hospital.", "pt", ["30"]),
+        ("La temperatura sarà di più o meno 20 gradi.", "it", ["20"]),
+        ("Temperatura plus minus 20 stopni.", "pl", ["20"]),
+        ("Температура плюс-минус 2 градуса.", "ru", ["2"]),
+        ("気温はプラスマイナス5度。", "ja", ["5"]),
+        # ... or ends a word (it almeno, "at least"; de plusminus)
+        ("La temperatura salirà di almeno 5 gradi.", "it", ["5"]),
+        ("Con queste temperature, almeno 5 persone sono state ricoverate.", "it", ["5"]),
+        ("Die Temperatur schwankt plusminus 2 Grad.", "de", ["2"]),
+        # while the minus word alone still is one
+        ("La temperatura bajará a menos 5.", "es", ["-5"]),
+        ("Temperature fino a meno 5 gradi.", "it", ["-5"]),
     ],
 )
 def test_other_figures_keep_their_digits_alone(text: str, lang: str, expected) -> None:
@@ -122,4 +137,12 @@ def test_a_range_written_with_its_unit_once_or_twice_is_one_range() -> None:
     assert not _findings(
         ("en", "Lows from −5 to −10 °C are expected in the Alps."),
         ("de", "In den Alpen werden Tiefstwerte von −5 °C bis −10 °C erwartet."),
+    )
+
+
+def test_at_least_in_a_sentence_about_temperatures_is_no_minus() -> None:
+    # a heatwave's news: es "al menos 5 personas" was -5 against en's 5, a false major
+    assert not _findings(
+        ("en", "With temperatures of 40 degrees, at least 5 people died."),
+        ("es", "Con temperaturas de 40 grados, al menos 5 personas murieron."),
     )

@@ -36,6 +36,7 @@ class _Rules(NamedTuple):
     before_re: regex.Pattern[str]  # searched in the characters before the figure
     after_re: regex.Pattern[str] | None  # at the degree's end: "below zero"
     minus_re: regex.Pattern[str]  # searched in the characters before the figure: minus words
+    idiom_re: regex.Pattern[str] | None  # likewise: a minus word's idiom (al menos, at least)
     context: tuple[str, ...]  # in a sentence about temperatures (lower case)
 
 
@@ -48,6 +49,9 @@ def _rules(lang: str) -> _Rules | None:
     context = tuple(table.get("context", ()))
     # A word ends at a letter's end, except in the scripts that write no spaces (12度, 12도)
     end = r"(?![\p{L}\p{M}])" if lang not in language.UNSPACED else ""
+    # ... and begins at one (it almeno, "at least", is no "meno", minus)
+    begin = r"(?<![\p{L}\p{M}])" if lang not in language.UNSPACED else ""
+    idioms = table.get("idioms", ())
     degree_end = r"\p{L}*" if table.get("suffixed") else end  # tr dereceye, derecede
     degree = rf"\s?(?:[{_SIGNS}]\s?[CFcf]?|(?:{pattern_cache.alternation(words)}){degree_end})"
     degree += r"(?:\s?(?:Celsius|C\b))?"
@@ -55,11 +59,20 @@ def _rules(lang: str) -> _Rules | None:
     return _Rules(
         hints=(*_SIGNS, *words, *context),
         degree_re=pattern_cache.compile(degree, regex.I),
-        before_re=pattern_cache.compile(rf"(?:{pattern_cache.alternation(before)})\s?$", regex.I),
+        before_re=pattern_cache.compile(
+            rf"{begin}(?:{pattern_cache.alternation(before)})\s?$", regex.I
+        ),
         after_re=pattern_cache.compile(rf"\s?(?:{pattern_cache.alternation(below)}){end}", regex.I)
         if below
         else None,
-        minus_re=pattern_cache.compile(rf"(?:{pattern_cache.alternation(minus)})\s?$", regex.I),
+        minus_re=pattern_cache.compile(
+            rf"{begin}(?:{pattern_cache.alternation(minus)})\s?$", regex.I
+        ),
+        idiom_re=pattern_cache.compile(
+            rf"{begin}(?:{pattern_cache.alternation(idioms)})\s?$", regex.I
+        )
+        if idioms
+        else None,
         context=context,
     )
 
@@ -93,7 +106,7 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
         if degree is None:
             # a minus word before a figure in a sentence about temperatures ("lows around
             # minus 5"): a temperature with its degree left unsaid
-            word = rules.minus_re.search(text, max(0, m.start - _REACH), m.start)
+            word = _sign_word(rules, rules.minus_re, text, m.start)
             if word is not None and any(c in lowered for c in rules.context):
                 found[index] = m._replace(
                     key=f"-{m.key}",
@@ -107,7 +120,7 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
             if m.start > 1 and text[m.start - 2].isalnum():
                 continue  # a range (10-12 °C) or a code
             start -= 1
-        elif word := rules.before_re.search(text, max(0, m.start - _REACH), m.start):
+        elif word := _sign_word(rules, rules.before_re, text, m.start):
             start = word.start()
         elif rules.after_re is not None and (phrase := rules.after_re.match(text, degree.end())):
             end = end if borrowed else phrase.end()
@@ -116,3 +129,15 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
         found[index] = m._replace(
             key=f"-{m.key}", value=-m.value, start=start, end=end, text=source[start:end]
         )
+
+
+def _sign_word(
+    rules: _Rules, pattern: regex.Pattern[str], text: str, at: int
+) -> regex.Match[str] | None:
+    """`pattern`'s match in the characters before `at` (the figure's start), unless there
+    it ends an idiom that is no minus: es "al menos 5 personas" (at least), it "più o meno 20
+    gradi" (about), pl "plus minus 20 stopni" (give or take)."""
+    word = pattern.search(text, max(0, at - _REACH), at)
+    if word is None or (rules.idiom_re and rules.idiom_re.search(text, max(0, at - _REACH), at)):
+        return None
+    return word
