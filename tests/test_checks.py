@@ -855,6 +855,24 @@ def test_a_quantity_the_translator_converted_is_no_changed_figure(en, fr, change
         assert "the same in other units" in found[0][1].message
 
 
+@pytest.mark.parametrize(
+    ("en", "fr", "said"),
+    [
+        ('The label reads "Size 12"; the shelf is 30 cm.', "L'étagère fait 30 cm.", "en has 12,"),
+        (
+            'A 5" tray, a label "Size 12", "Model 4" and a 30 cm shelf.',
+            "Un plateau de 13 cm, « Taille 13 », « Modèle 4 » et une étagère de 30 cm.",
+            "en has 12, not found in fr; fr has 13, not in en",
+        ),
+    ],
+)
+def test_a_quote_closing_after_a_figure_is_no_inch_mark(en, fr, said) -> None:
+    # 12" read as 30.5 cm made fr's 30 cm its conversion: a dropped 12 was "the same in other
+    # units", a changed one "en has 12 more often"
+    (found,) = findings({"en": [en], "fr": [fr]}, pivot="en", check="number-mismatch")
+    assert said in found[1].message and "other units" not in found[1].message
+
+
 _FIFTY_MP = ("zh", "主摄像头为5000万像素。")
 
 

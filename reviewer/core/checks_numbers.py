@@ -517,7 +517,20 @@ def _unit(text: str, m: Mention) -> tuple[str, float, float] | None:
     after = _UNIT_AFTER.match(text, m.end)
     if after is None:
         return None
+    if after.group(1) == '"' and _quoting(text, m.end):
+        return None  # 'the label says "Size 12"': the quote closes, it is no inch mark
     return _UNITS.get(after.group(1).replace(" ", "").lower())
+
+
+def _quoting(text: str, at: int) -> bool:
+    """Whether a quotation opened by a straight double quote is open at `at`. Read from the
+    start: a quote after a digit closes an open quotation or else is an inch mark (6.7");
+    any other opens or closes one."""
+    open_ = False
+    for i in (i for i, c in enumerate(text[:at]) if c == '"'):
+        if open_ or not (i and text[i - 1].isdigit()):
+            open_ = not open_
+    return open_
 
 
 def _base(m: Mention, unit: tuple[str, float, float]) -> float:
