@@ -1265,6 +1265,23 @@ def test_other_translations_count_their_localised_acronyms() -> None:
     assert [(i, f.lang, f.severity) for i, f in found] == [(0, "de", "major"), (1, "de", "major")]
 
 
+def test_an_acronym_other_versions_write_as_their_own_is_kept_there() -> None:
+    # fr, es and it write OMS for en WHO: a pl that dropped it is told, though most versions
+    # lack "WHO" itself (that silence is for an acronym most render otherwise: de WLAN)
+    sentences = (
+        "en The WHO warned about the heat.",
+        "fr L'OMS a mis en garde contre la chaleur.",
+        "es La OMS advirtió sobre el calor.",
+        "it L'OMS ha messo in guardia dal caldo.",
+        "de Die WHO warnte vor der Hitze.",
+        "nl De Wereldgezondheidsorganisatie waarschuwde voor de hitte.",
+        "pl Ostrzeżono przed upałem.",
+    )
+    columns = {line[:2]: [line[3:]] for line in sentences}
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert ("pl", "info") in {(f.lang, f.severity) for _, f in found}
+
+
 def test_no_rows_and_absent_languages() -> None:
     assert run_checks([], {"vi": (), "fr": ()}, "vi") == []
     # A row that names no cell for a language is an empty cell for it.

@@ -209,15 +209,21 @@ class NameMismatch(Check):
                 if o not in _CASELESS and o not in evidence.CAPITALISED_NOUNS
             )
 
-        def translated_here(key: str) -> bool:
+        def translated_here(key: str, acronym: Mention | None = None) -> bool:
             """Whether most of three or more other versions with text here lack the name:
             then it is one the languages translate in this place, whatever this version
             writes elsewhere (fr and vi translate the Camino de Santiago and keep the Camino
-            Francés; fr's Saint-Jacques for Santiago is not en's Saint-Jean)."""
+            Francés; fr's Saint-Jacques for Santiago is not en's Saint-Jean). An `acronym`
+            a version writes as its own (fr OMS for en WHO) or spells out is kept there."""
             present = [o for o in others if group.cell(row, o).has_content]
             if len(present) < 3:
                 return False
-            kept = sum(1 for o in present if self._in_cell(group, row, o, key))
+            kept = sum(
+                1
+                for o in present
+                if self._in_cell(group, row, o, key)
+                or (acronym is not None and self._carried(group, row, o, acronym, localised[o]))
+            )
             return 2 * kept < len(present)
 
         def sounded(m: Mention) -> bool:
@@ -268,9 +274,10 @@ class NameMismatch(Check):
                     missing[m.text] = ("major", kept)
                 elif carried_by_others(m):
                     missing[m.text] = ("info", f"{kept}; {lang} often spells acronyms out")
-                elif not translated_here(m.key):
+                elif not translated_here(m.key, m):
                     # most versions lacking it too: the pivot's own rendering (de WLAN, the
-                    # others Wi-Fi), not this version's omission
+                    # others Wi-Fi), not this version's omission; fr, es, it OMS for en WHO
+                    # keep it (a pl that dropped it was silent)
                     missing[m.text] = ("info", unsure)
             else:
                 if m.key in target_keys:
