@@ -333,6 +333,24 @@ def test_a_recurring_line_of_marks_alone_is_layout_not_an_ad() -> None:
     assert [s.text for s in marked[0] if s.boilerplate] == [FOOTER]
 
 
+@pytest.mark.parametrize("fence", ["```", "```bash", "~~~"])
+def test_a_fenced_block_in_its_own_paragraph_is_no_ad(fence: str) -> None:
+    # a README as written: blank lines around the fenced block made it one paragraph, which
+    # recurring in every version was an "ad" (the fences alone were fixed, not this)
+    texts = [
+        f"Step {n} is explained here.\n\n{fence}\npip install tidyfeed\n```\n\nRun it daily."
+        for n in "ABC"
+    ]
+    docs = [segment(text, "en") for text in texts]
+    marked = mark_corpus(docs, ["en"] * len(docs), texts=texts)
+    assert not any(s.boilerplate for segments in marked for s in segments)
+    # while a recurring footer in several lines still is one
+    footer = f"{FOOTER}\nand on our website"
+    texts = [f"Story {n} is told here.\n\n{footer}" for n in "ABC"]
+    marked = mark_corpus([segment(t, "en") for t in texts], ["en"] * 3, texts=texts)
+    assert [s.text for s in marked[0] if s.boilerplate] == [footer]
+
+
 def test_recurring_thai_prose_is_article_text() -> None:
     # Thai ends sentences with no mark; the same article three times stays article text.
     line = "เจ้าหน้าที่ระบุว่า น้ำท่วมหนักในกรุงจาการ์ตาทำให้ประชาชนจำนวนมากต้องออกจากบ้าน"

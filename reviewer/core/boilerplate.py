@@ -264,9 +264,8 @@ def mark(paras: Paragraphs, lang: str, recurring: frozenset[str], *, whole: bool
         if (
             kind is None
             and _recurs(text, recurring)
-            and not is_code(text)
+            and not _code_or_layout(text)
             and not _NUMBERED.match(text)
-            and _LETTER_OR_DIGIT.search(text)
         ):
             # A command every translation keeps is compared, not hidden (code_lines.py); asked
             # of the line as written: a key is case-folded, and "Python Software Foundation"
@@ -390,8 +389,20 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "
 
 
 # A recurring line with no letter and no digit is layout, not a pitch: a Markdown code fence
-# (```) in every version of a README was marked "ad" (stop 31); "* * *" likewise.
+# (```) in every version of a README was marked "ad" (stop 31); "* * *" likewise. So is a
+# fence that names its language (```bash).
 _LETTER_OR_DIGIT = pattern_cache.compile(r"[\p{L}\p{N}]")
+_FENCE = pattern_cache.compile(r"\s*(?:`{3,}|~{3,})[\w+.-]*\s*")
+
+
+def _code_or_layout(text: str) -> bool:
+    """Whether a paragraph is code (a command every translation keeps is compared, not
+    hidden: code_lines.py), layout, or both, line by line: a README's fenced block, blank
+    lines around it (```, pip install tidyfeed, ```), was one paragraph, an ad."""
+    return is_code(text) or all(
+        is_code(line) or not _LETTER_OR_DIGIT.search(line) or _FENCE.fullmatch(line)
+        for line in text.splitlines()
+    )
 
 
 # A numbered section heading as written: one or two figures per level, up to three levels, then
