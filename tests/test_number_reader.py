@@ -352,6 +352,15 @@ SCRIPTS = [
     ("he", "קורס 2 בערבית", [("number", "2")]),
     ("tr", "Toplantı öğleden sonra 2 saat sürecek", [("number", "2")]),
     ("tr", "Öğleden sonra saat 3 ile 5 arasında", [("number", "15"), ("number", "5")]),
+    # the first hour of a range whose part of the day follows the second (against a version
+    # on a 24-hour clock: 15 bis 17 Uhr); a morning hour, or noon, before it stays
+    ("en", "from 3 to 5 p.m.", [("number", "15"), ("number", "17")]),
+    ("en", "from 9 to 5 p.m.", [("number", "9"), ("number", "17")]),
+    ("en", "from 12 to 2 p.m.", [("number", "12"), ("number", "14")]),
+    ("de", "von 3 bis 5 Uhr nachmittags", [("number", "15"), ("number", "17")]),
+    ("es", "de 3 a 5 de la tarde", [("number", "15"), ("number", "17")]),
+    ("ru", "с 2 до 4 вечера", [("number", "14"), ("number", "16")]),
+    ("el", "3 - 5 μ.μ.", [("number", "15"), ("number", "17")]),
     # Centuries, whatever the numeral: one key; a century in words is c:? (no number read).
     ("en", "in the 15th century", [("century", "c:15")]),
     ("fr", "au XVe siècle", [("century", "c:15")]),

@@ -520,6 +520,12 @@ _AFTERNOON = pattern_cache.compile(
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:אחר\sהצהריים|אחה\"צ|בערב)(?!\p{L})"
     r"|[öÖ]ğleden\ssonra\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
 )
+# An hour and what joins it to the next one in a range (3 to 5 p.m., 3-5 Uhr nachmittags,
+# 3 à 5 h du soir, с 2 до 4 вечера, between 3 and 5 pm), before an afternoon hour
+_RANGE_START = pattern_cache.compile(
+    r"(?<![\p{N}.,:])(\d{1,2})(?:[:.]00)?\s?(?:[-–—]|(?:to|till|until|and|bis|und|à|et|a|y|às"
+    r"|e|alle|tot|en|до|и|і|do|i|עד|ו|έως|ως|và|đến|sampai|hingga)(?!\p{L}))\s?$"
+)
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
 _HALF_PAST = pattern_cache.compile(r"(?<=\d\s?[時点點时])半|(?<=\d\s?시)\s?반")
@@ -1462,8 +1468,18 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
         hour = int(match.group(group))
         if index is None or not 1 <= hour <= 11:
             continue
+        first = hour
         hour += 18 if group == _THAI_EVENING_GROUP else 12
         if hour > 23:
             continue
         m = found[index]
         found[index] = Mention(m.kind, str(hour), m.start, m.end, m.text, float(hour))
+        # the first hour of a range whose part of the day follows the second: "from 3 to 5
+        # p.m.", "von 3 bis 5 Uhr nachmittags" (against 15 bis 17 Uhr, 3 was a false major);
+        # not "from 9 to 5 p.m." (9 a.m.) nor "12 to 2 p.m." (noon)
+        before = _RANGE_START.search(text, max(0, m.start - 24), m.start)
+        start = at.get(before.span(1)) if before else None
+        if start is not None and 1 <= int(before.group(1)) < first:
+            o = found[start]
+            hour = int(before.group(1)) + hour - first
+            found[start] = Mention(o.kind, str(hour), o.start, o.end, o.text, float(hour))
