@@ -351,7 +351,7 @@ SCRIPTS = [
     ("ru", "в 7:30 вечера", [("number", "19"), ("number", "30")]),
     ("he", "קורס 2 בערבית", [("number", "2")]),
     ("tr", "Toplantı öğleden sonra 2 saat sürecek", [("number", "2")]),
-    ("tr", "Öğleden sonra saat 3 ile 5 arasında", [("number", "15"), ("number", "5")]),
+    ("tr", "Öğleden sonra saat 3'te", [("number", "15")]),
     # the first hour of a range whose part of the day follows the second (against a version
     # on a 24-hour clock: 15 bis 17 Uhr); a morning hour, or noon, before it stays
     ("en", "from 3 to 5 p.m.", [("number", "15"), ("number", "17")]),
@@ -361,6 +361,12 @@ SCRIPTS = [
     ("es", "de 3 a 5 de la tarde", [("number", "15"), ("number", "17")]),
     ("ru", "с 2 до 4 вечера", [("number", "14"), ("number", "16")]),
     ("el", "3 - 5 μ.μ.", [("number", "15"), ("number", "17")]),
+    # ... or whose part of the day comes before the first
+    ("zh", "下午3点到5点", [("number", "15"), ("number", "17")]),
+    ("ja", "午後3時から5時まで", [("number", "15"), ("number", "17")]),
+    ("ko", "오후 3시부터 5시까지", [("number", "15"), ("number", "17")]),
+    ("tr", "öğleden sonra saat 3 ile 5 arasında", [("number", "15"), ("number", "17")]),
+    ("zh", "下午3点到5个人", [("number", "15"), ("number", "5")]),  # five people
     # Centuries, whatever the numeral: one key; a century in words is c:? (no number read).
     ("en", "in the 15th century", [("century", "c:15")]),
     ("fr", "au XVe siècle", [("century", "c:15")]),

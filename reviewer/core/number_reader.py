@@ -526,6 +526,10 @@ _RANGE_START = pattern_cache.compile(
     r"(?<![\p{N}.,:])(\d{1,2})(?:[:.]00)?\s?(?:[-–—]|(?:to|till|until|and|bis|und|à|et|a|y|às"
     r"|e|alle|tot|en|до|и|і|do|i|עד|ו|έως|ως|và|đến|sampai|hingga)(?!\p{L}))\s?$"
 )
+_RANGE_END = pattern_cache.compile(
+    r"\s?(?:[-–—~〜～]|到|至|から|부터|ถึง|ile)\s?(\d{1,2})(?=\s?[시時点點时]|\s?โมง|['’\s])"
+)
+_PREFIX_GROUPS = frozenset({2, 4, 16})  # the groups of `_AFTERNOON` that name it first
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
 _HALF_PAST = pattern_cache.compile(r"(?<=\d\s?[時点點时])半|(?<=\d\s?시)\s?반")
@@ -1483,3 +1487,11 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
             o = found[start]
             hour = int(before.group(1)) + hour - first
             found[start] = Mention(o.kind, str(hour), o.start, o.end, o.text, float(hour))
+        # ... and the second of one whose part of the day comes before the first: 下午3点到5点,
+        # 午後3時から5時, 오후 3시부터 5시까지, öğleden sonra saat 3 ile 5 arasında
+        after = _RANGE_END.match(text, match.end()) if group in _PREFIX_GROUPS else None
+        end = at.get(after.span(1)) if after else None
+        if end is not None and first < int(after.group(1)) <= 11:
+            o = found[end]
+            hour = int(after.group(1)) + hour - first
+            found[end] = Mention(o.kind, str(hour), o.start, o.end, o.text, float(hour))
