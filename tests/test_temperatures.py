@@ -70,6 +70,9 @@ def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) ->
         ("La temperatura salirà di almeno 5 gradi.", "it", ["5"]),
         ("Con queste temperature, almeno 5 persone sono state ricoverate.", "it", ["5"]),
         ("Die Temperatur schwankt plusminus 2 Grad.", "de", ["2"]),
+        # a word of temperatures inside another word is none (en "lows" in "cash flows")
+        ("Cash flows were minus 2 million in the quarter.", "en", ["2000000"]),
+        ("The new rule allows minus 3 points for a late answer.", "en", ["3"]),
         # while the minus word alone still is one
         ("La temperatura bajará a menos 5.", "es", ["-5"]),
         ("Temperature fino a meno 5 gradi.", "it", ["-5"]),

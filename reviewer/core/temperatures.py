@@ -23,6 +23,7 @@ from reviewer.core.mention import Mention
 
 _SIGNS = "°º℃℉"
 _MINUS_SIGNS = "-−–"  # hyphen-minus, minus, en dash (typeset as a minus in many texts)
+_PREFIXED = ("ar", "he")  # languages that write articles and prepositions on the word
 _REACH = 24  # characters before a figure where its minus word or "below zero" may stand
 # What stands between the two figures of a range whose degree follows the second only: a dash
 # or a slash, or one short word (to, bis, à, a, до, 至, から), and the second's own minus sign
@@ -37,7 +38,7 @@ class _Rules(NamedTuple):
     after_re: regex.Pattern[str] | None  # at the degree's end: "below zero"
     minus_re: regex.Pattern[str]  # searched in the characters before the figure: minus words
     idiom_re: regex.Pattern[str] | None  # likewise: a minus word's idiom (al menos, at least)
-    context: tuple[str, ...]  # in a sentence about temperatures (lower case)
+    context_re: regex.Pattern[str]  # searched in a sentence about temperatures (lower case)
 
 
 @cache
@@ -46,18 +47,21 @@ def _rules(lang: str) -> _Rules | None:
     if table is None:
         return None
     words, minus, below = table["degrees"], table["minus"], table["below"]
-    context = tuple(table.get("context", ()))
     # A word ends at a letter's end, except in the scripts that write no spaces (12度, 12도)
     end = r"(?![\p{L}\p{M}])" if lang not in language.UNSPACED else ""
     # ... and begins at one (it almeno, "at least", is no "meno", minus)
     begin = r"(?<![\p{L}\p{M}])" if lang not in language.UNSPACED else ""
     idioms = table.get("idioms", ())
+    # a word of a sentence about temperatures opens a word (en "lows", not "cash flows"), but
+    # where articles and prepositions are written on (ar بالحرارة, he בטמפרטורה)
+    opens = "" if lang in _PREFIXED else begin
+    context = rf"{opens}(?:{pattern_cache.alternation(table['context'])})"
     degree_end = r"\p{L}*" if table.get("suffixed") else end  # tr dereceye, derecede
     degree = rf"\s?(?:[{_SIGNS}]\s?[CFcf]?|(?:{pattern_cache.alternation(words)}){degree_end})"
     degree += r"(?:\s?(?:Celsius|C\b))?"
     before = [*minus, *below]
     return _Rules(
-        hints=(*_SIGNS, *words, *context),
+        hints=(*_SIGNS, *words, *table["context"]),
         degree_re=pattern_cache.compile(degree, regex.I),
         before_re=pattern_cache.compile(
             rf"{begin}(?:{pattern_cache.alternation(before)})\s?$", regex.I
@@ -73,7 +77,7 @@ def _rules(lang: str) -> _Rules | None:
         )
         if idioms
         else None,
-        context=context,
+        context_re=pattern_cache.compile(context),
     )
 
 
@@ -107,7 +111,7 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
             # a minus word before a figure in a sentence about temperatures ("lows around
             # minus 5"): a temperature with its degree left unsaid
             word = _sign_word(rules, rules.minus_re, text, m.start)
-            if word is not None and any(c in lowered for c in rules.context):
+            if word is not None and rules.context_re.search(lowered):
                 found[index] = m._replace(
                     key=f"-{m.key}",
                     value=-m.value,
