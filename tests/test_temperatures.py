@@ -73,6 +73,8 @@ def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) ->
         # a word of temperatures inside another word is none (en "lows" in "cash flows")
         ("Cash flows were minus 2 million in the quarter.", "en", ["2000000"]),
         ("The new rule allows minus 3 points for a late answer.", "en", ["3"]),
+        # el πλην, "except" as often as "minus", with no degree after it
+        ("Θερμοκρασίες έως 40 βαθμούς σε όλη τη χώρα, πλην 2 περιοχών.", "el", ["40", "2"]),
         # while the minus word alone still is one
         ("La temperatura bajará a menos 5.", "es", ["-5"]),
         ("Temperature fino a meno 5 gradi.", "it", ["-5"]),

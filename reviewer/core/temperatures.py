@@ -70,7 +70,8 @@ def _rules(lang: str) -> _Rules | None:
         if below
         else None,
         minus_re=pattern_cache.compile(
-            rf"{begin}(?:{pattern_cache.alternation(minus)})\s?$", regex.I
+            rf"{begin}(?:{pattern_cache.alternation(table.get('minus_alone', minus))})\s?$",
+            regex.I,
         ),
         idiom_re=pattern_cache.compile(
             rf"{begin}(?:{pattern_cache.alternation(idioms)})\s?$", regex.I
