@@ -350,6 +350,7 @@ SCRIPTS = [
     ("ru", "с 10 утра до 4 вечера", [("number", "10"), ("number", "16")]),
     ("ru", "в 7:30 вечера", [("number", "19"), ("number", "30")]),
     ("he", "קורס 2 בערבית", [("number", "2")]),
+    ("he", "בשעה 3 אחה״צ", [("number", "15")]),  # written with a gershayim
     ("tr", "Toplantı öğleden sonra 2 saat sürecek", [("number", "2")]),
     ("tr", "Öğleden sonra saat 3'te", [("number", "15")]),
     # the first hour of a range whose part of the day follows the second (against a version

@@ -517,7 +517,7 @@ _AFTERNOON = pattern_cache.compile(
     r"|(?<!\p{N})(?:[15-9]|1[01])|(?<!\p{L})(?:в|во|до|к|с|со|после|около|от)\s\d{1,2})\s)вечера)"
     r"(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:po\społudniu|wieczorem)(?!\p{L})"
-    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:אחר\sהצהריים|אחה\"צ|בערב)(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:אחר\sהצהריים|אחה[\"״]צ|בערב)(?!\p{L})"
     r"|[öÖ]ğleden\ssonra\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
 )
 # An hour and what joins it to the next one in a range (3 to 5 p.m., 3-5 Uhr nachmittags,
@@ -543,7 +543,8 @@ _AFTERNOON_HINTS = {
     "el": ("μ.μ", "μ. μ", "pm", "p."), "de": ("nachmittags", "abends", "pm", "p."),
     "nl": ("middags", "avonds", "pm", "p."), "fr": ("après-midi", "soir", "pm", "p."),
     "ru": ("дня", "вечера", "pm", "p."), "uk": ("дня", "вечора", "pm", "p."),
-    "pl": ("południu", "wieczorem", "pm", "p."), "he": ("אחר הצהריים", 'אחה"צ', "בערב", "pm", "p."),
+    "pl": ("południu", "wieczorem", "pm", "p."),
+    "he": ("אחר הצהריים", 'אחה"צ', "אחה״צ", "בערב", "pm", "p."),
     "tr": ("öğleden sonra", "pm", "p."),
 }  # fmt: skip
 # Elsewhere, English p.m. is looked for too: an English sentence a version left untranslated
