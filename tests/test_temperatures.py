@@ -36,6 +36,7 @@ def _keys(text: str, lang: str) -> list[str]:
         ("The weekend will be cold, with lows around minus 12.", "en"),
         ("Το Σαββατοκύριακο, ελάχιστες θερμοκρασίες γύρω στους μείον 12.", "el"),
         ("Die Temperaturen sinken nachts auf minus 12.", "de"),
+        ("Hava sıcaklığı gece eksi 12 olacak.", "tr"),  # sıcaklık, its k softened
     ],
 )
 def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) -> None:
