@@ -1179,6 +1179,17 @@ def test_copied_short_names_are_info() -> None:
     assert [f.severity for _, f in found] == ["info"]
 
 
+@pytest.mark.parametrize("marks", ["* * *", "```", "—", "***"])
+def test_a_line_of_marks_alone_is_not_untranslated(marks: str) -> None:
+    # a scene break or a code fence, article text since a recurring one is no ad (stop 32):
+    # in a pair it was "same text as the en pivot"
+    columns = {
+        "en": ["The storm reached the coast on Tuesday.", "* * *", "Schools stay closed."],
+        "fr": ["La tempête a atteint la côte mardi.", marks, "Les écoles restent fermées."],
+    }
+    assert not findings(columns, pivot="en", check="untranslated")
+
+
 def test_text_in_pivot_language(monkeypatch) -> None:
     monkeypatch.setattr(language, "identify", lambda text: ("vi", 0.99))
     columns = {

@@ -1044,8 +1044,10 @@ class Untranslated(Check):
                     continue
                 text = cell.content_text
                 if _normalised(text) == pivot_text:
-                    if lang in pivot_in or is_code(text):
-                        continue  # the text the pivot copied, in its own language; a command
+                    if lang in pivot_in or is_code(text) or not pivot_text:
+                        # the text the pivot copied, in its own language; a command; marks
+                        # alone (* * *, a code fence), with nothing to translate
+                        continue
                     long = len(_LETTER_WORD.findall(text)) >= self.options["min_words"]
                     if not long and self._kept_by_all(group, row, pivot_text):
                         # Names and figures every version writes alike ("1. David Kiprono
