@@ -1190,6 +1190,18 @@ def test_a_line_of_marks_alone_is_not_untranslated(marks: str) -> None:
     assert not findings(columns, pivot="en", check="untranslated")
 
 
+def test_a_line_of_marks_a_version_adds_is_no_extra_text() -> None:
+    # pl's scene break and tr's rule in a holiday flat's rules were "text with no counterpart
+    # in de", two majors: layout, with nothing to translate (an added sentence still is one)
+    columns = {
+        "en": ["The storm reached the coast on Tuesday.", None, None, "Schools stay closed."],
+        "fr": ["La tempête a atteint la côte mardi.", "* * *", None, "Les écoles restent fermées."],
+        "de": ["Der Sturm erreichte die Küste.", "---", "Es war laut.", "Die Schulen bleiben zu."],
+    }
+    found = findings(columns, pivot="en", check="extra")
+    assert [(row, f.lang) for row, f in found] == [(2, "de")]
+
+
 def test_text_in_pivot_language(monkeypatch) -> None:
     monkeypatch.setattr(language, "identify", lambda text: ("vi", 0.99))
     columns = {

@@ -623,7 +623,13 @@ class Extra(Check):
         for row in range(len(group.rows)):
             if group.cell(row, group.pivot).has_content:
                 continue
-            having = [lang for lang in group.targets if group.cell(row, lang).has_content]
+            # (marks alone, a scene break or a rule a version adds, are layout: no text)
+            having = [
+                lang
+                for lang in group.targets
+                if group.cell(row, lang).has_content
+                and _normalised(group.cell(row, lang).content_text)
+            ]
             # The versions' texts are one sentence only where their figures agree: the
             # aligner puts additions of the same place in one row whatever they say (de a
             # mayor's words, fr trains running again, es 200 volunteers).
