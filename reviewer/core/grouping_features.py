@@ -30,6 +30,7 @@ _CASELESS_LATIN = pattern_cache.compile(
 )  # Latin words inside caseless scripts
 _CASED_SCRIPT = pattern_cache.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
 _URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
+_LETTER_OR_DIGIT = pattern_cache.compile(r"[\p{L}\p{N}]")
 _FIGURE = re.compile(r"[\d十百千万萬亿億兆]")  # a line that may hold a figure (\d: every script)
 # Profile of marks translators keep, one count per kind (see `marks`).
 _MARKS = ("?¿？", "!¡！", '"“”„«»‹›「」『』', "()[]（）【】", ":：", ";；")
@@ -434,8 +435,8 @@ def fingerprint(
                 if segment.boilerplate in ("source", "credit"):
                     sources.append(normalised)
             text = _URL.sub(" ", text)
-        if segment.boilerplate is not None:
-            continue
+        if segment.boilerplate is not None or not _LETTER_OR_DIGIT.search(segment.text):
+            continue  # boilerplate, or marks alone (* * *, a code fence): no shape
         texts.setdefault(segment.paragraph, []).append(text)
     # A paragraph that was a URL alone is blank once the URL is taken out: it has no shape.
     paragraph_texts = [t for _, parts in sorted(texts.items()) if (t := " ".join(parts).strip())]
