@@ -362,6 +362,12 @@ SCRIPTS = [
     ("es", "de 3 a 5 de la tarde", [("number", "15"), ("number", "17")]),
     ("ru", "с 2 до 4 вечера", [("number", "14"), ("number", "16")]),
     ("el", "3 - 5 μ.μ.", [("number", "15"), ("number", "17")]),
+    # ... where French, Portuguese and Italian "at" joins a range only after "from": a day
+    ("fr", "de 2 à 6 heures de l'après-midi", [("number", "14"), ("number", "18")]),
+    ("pt", "das 2 às 6 da tarde", [("number", "14"), ("number", "18")]),
+    ("fr", "le mardi 3 à 8 heures du soir", [("number", "3"), ("number", "20")]),
+    ("pt", "no dia 3 às 5 da tarde", [("number", "3"), ("number", "17")]),
+    ("it", "il 3 alle 5 del pomeriggio", [("number", "3"), ("number", "17")]),
     # ... or whose part of the day comes before the first
     ("zh", "下午3点到5点", [("number", "15"), ("number", "17")]),
     ("ja", "午後3時から5時まで", [("number", "15"), ("number", "17")]),

@@ -521,10 +521,13 @@ _AFTERNOON = pattern_cache.compile(
     r"|[öÖ]ğleden\ssonra\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
 )
 # An hour and what joins it to the next one in a range (3 to 5 p.m., 3-5 Uhr nachmittags,
-# 3 à 5 h du soir, с 2 до 4 вечера, between 3 and 5 pm), before an afternoon hour
+# с 2 до 4 вечера, between 3 and 5 pm), before an afternoon hour; French, Portuguese and
+# Italian "at" only after "from" (de 3 à 5 h du soir, das 2 às 6 da tarde: not le mardi 3 à
+# 8 heures du soir, no dia 3 às 5 da tarde, il 3 alle 5 del pomeriggio: a day)
 _RANGE_START = pattern_cache.compile(
-    r"(?<![\p{N}.,:])(\d{1,2})(?:[:.]00)?\s?(?:[-–—]|(?:to|till|until|and|bis|und|à|et|a|y|às"
-    r"|e|alle|tot|en|до|и|і|do|i|עד|ו|έως|ως|và|đến|sampai|hingga)(?!\p{L}))\s?$"
+    r"(?<![\p{N}.,:])(\d{1,2})(?:[:.]00)?\s?(?:[-–—]|(?:to|till|until|and|bis|und|et|y|e|tot|en"
+    r"|до|и|і|do|i|עד|ו|έως|ως|và|đến|sampai|hingga)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’]|das|dos"
+    r"|desde|dalle|dai|dal|da|entre|tra|fra)\s?\d{1,2}(?:[:.]00)?\s?)(?:à|às|as|a|alle|ai)(?!\p{L}))\s?$"
 )
 _RANGE_END = pattern_cache.compile(
     r"\s?(?:[-–—~〜～]|到|至|から|부터|ถึง|ile)\s?(\d{1,2})(?=\s?[시時点點时]|\s?โมง|['’\s])"
