@@ -19,14 +19,17 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import numpy as np
-import regex
 
 from reviewer.core import pattern_cache, thai_words
 from reviewer.core.evidence import phonetic_key, stopwords
 from reviewer.core.number_reader import numbers
 from reviewer.core.transliteration import anyascii
+
+if TYPE_CHECKING:  # `regex` is imported only where a pattern is compiled (pattern_cache)
+    import regex
 
 # Letters of the scripts written without spaces between words.
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
@@ -127,9 +130,11 @@ def _script_of(sample: str) -> str:
     counts = Counter()
     counts["han"] = len(_HAN_RUN.findall(sample))
     counts["kana"] = len(_KANA.findall(sample)) * 3
-    counts["hangul"] = len(regex.findall(r"\p{Hangul}+", sample))
-    counts["thai"] = len(regex.findall(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+", sample))
-    counts["alpha"] = len(regex.findall(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}]+", sample))
+    counts["hangul"] = len(pattern_cache.findall(r"\p{Hangul}+", sample))
+    counts["thai"] = len(pattern_cache.findall(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+", sample))
+    counts["alpha"] = len(
+        pattern_cache.findall(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}]+", sample)
+    )
     if counts["kana"] and counts["han"]:
         return "kana"
     best, n = counts.most_common(1)[0]
@@ -147,7 +152,8 @@ def number_lang(lang: str | None, texts: list[str]) -> str:
 # Web and mail addresses (a README's added "write to us at soporte@example.com" is a sentence
 # no other version has: its address, nowhere in them, makes it cheaper to leave alone)
 _URL = pattern_cache.compile(
-    r"(?:https?://|www\.)\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", regex.IGNORECASE
+    r"(?:https?://|www\.)\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    pattern_cache.IGNORECASE,
 )
 # Marks that translators keep: quotes of any style, brackets, question and exclamation marks.
 _MARKS = (
@@ -672,7 +678,7 @@ def model_tokens(text: str) -> tuple[str, ...]:
         for run in _UNSPACED_RUN.findall(text):
             out.update(c for c in run if _TOKEN_LETTER.match(c))
         text = _UNSPACED_RUN.sub(" ", text)
-    out.update(w.lower()[:6] for w in regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", text))
+    out.update(w.lower()[:6] for w in pattern_cache.findall(r"\p{L}[\p{L}\p{M}'’-]*", text))
     return tuple(sorted(out))
 
 

@@ -18,13 +18,14 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import contains
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from reviewer.core import data_files, pattern_cache, temperatures
 from reviewer.core.mention import Mention
 from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
+
+if TYPE_CHECKING:  # `regex` is imported only where a pattern is compiled (pattern_cache)
+    import regex
 
 
 class _NumberRules(NamedTuple):
@@ -124,7 +125,7 @@ def _key(table: Mapping[str, object], word: str) -> str:
     if lowered in table:
         return lowered
     for key in table:
-        if regex.fullmatch(_alternation((key,)), word, regex.I):
+        if pattern_cache.fullmatch(_alternation((key,)), word, pattern_cache.IGNORECASE):
             return key
     raise KeyError(word)
 
@@ -161,25 +162,28 @@ def _number_rules(lang: str) -> _NumberRules:
     clitics = table.get("clitics", [])
     clitic = f"(?:{_alternation(clitics)})?" if clitics else ""
     # A scale word ends at a word boundary, optionally with an abbreviation dot (Mrd., Mio.).
-    scale_re = pattern_cache.compile(rf"\s?({_alternation(scales) or '(?!)'})\.?{after}", regex.I)
+    scale_re = pattern_cache.compile(
+        rf"\s?({_alternation(scales) or '(?!)'})\.?{after}", pattern_cache.IGNORECASE
+    )
     percent_words = tuple(_nfc(p) for p in table["percent"])
     others = [p for p in percent_words if p != "%"]
     percent_re = pattern_cache.compile(
-        rf"\s?(?:%{f'|(?:{_alternation(others)}){after}' if others else ''})", regex.I
+        rf"\s?(?:%{f'|(?:{_alternation(others)}){after}' if others else ''})",
+        pattern_cache.IGNORECASE,
     )
     # whole numbers as int; a half (hi डेढ़, ढाई: 1.5, 2.5) as written
     words = {
         _nfc(k): int(v) if float(v).is_integer() else v for k, v in table.get("words", {}).items()
     }
     words_re = (
-        pattern_cache.compile(rf"{before}({_alternation(words)}){after}", regex.I)
+        pattern_cache.compile(rf"{before}({_alternation(words)}){after}", pattern_cache.IGNORECASE)
         if words
         else None
     )
     month_re = (
         pattern_cache.compile(
             rf"{before}{clitic}({_alternation(months)})(\.)?{table.get('suffixes', '')}{after}",
-            regex.I,
+            pattern_cache.IGNORECASE,
         )
         if months
         else None
@@ -189,9 +193,10 @@ def _number_rules(lang: str) -> _NumberRules:
     links = table.get("links", [])
     link = rf"(?:\s+(?:{_alternation(links)}))?" if links else ""
     day_before_re = pattern_cache.compile(
-        rf"(?<![\p{{N}}.,])(\d{{1,2}})(?:\.|er|st|nd|rd|th|º|°)?{link}\s+$", regex.I
+        rf"(?<![\p{{N}}.,])(\d{{1,2}})(?:\.|er|st|nd|rd|th|º|°)?{link}\s+$",
+        pattern_cache.IGNORECASE,
     )
-    year_after_re = pattern_cache.compile(rf",?{link}\s+(\d{{4}})(?!\d)", regex.I)
+    year_after_re = pattern_cache.compile(rf",?{link}\s+(\d{{4}})(?!\d)", pattern_cache.IGNORECASE)
     return _NumberRules(
         decimal=table["decimal"],
         scales=scales,
@@ -202,7 +207,8 @@ def _number_rules(lang: str) -> _NumberRules:
         month_prefixes=tuple(table.get("month_prefixes", [])),
         month_prefix_res=tuple(
             pattern_cache.compile(
-                rf"(?<!\p{{L}}){regex.escape(p)}\s+(\d{{1,2}})(?![\p{{N}}])", regex.I
+                rf"(?<!\p{{L}}){pattern_cache.escape(p)}\s+(\d{{1,2}})(?![\p{{N}}])",
+                pattern_cache.IGNORECASE,
             )
             for p in table.get("month_prefixes", [])
         ),
@@ -279,7 +285,7 @@ _IT_TENS = {
     "sessant": 60, "settant": 70, "ottant": 80, "novant": 90, "cent": 100,
 }  # fmt: skip
 _IT_ELIDED_TENS = pattern_cache.compile(
-    rf"(?<![\p{{L}}\p{{M}}])({'|'.join(_IT_TENS)})['’](?=\p{{L}})", regex.I
+    rf"(?<![\p{{L}}\p{{M}}])({'|'.join(_IT_TENS)})['’](?=\p{{L}})", pattern_cache.IGNORECASE
 )
 # A version or an address: three dotted groups of digits or more (2.4.1, 10.15.7, 192.168.1.1)
 # that are no dotted date (12.03.2024, 2.4.24) nor thousands (1.250.000). Read whole, as
@@ -303,7 +309,9 @@ _TIME = pattern_cache.compile(
 _H_TIME = pattern_cache.compile(
     r"(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?![\p{L}\p{N}])"
 )
-_TIME_BEFORE = pattern_cache.compile(r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", regex.I)
+_TIME_BEFORE = pattern_cache.compile(
+    r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", pattern_cache.IGNORECASE
+)
 _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|₺|₽|₪|R\$)\s?$")
 # A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
 # looks for it (most texts)
@@ -609,13 +617,16 @@ _SMALL_UNITS |= _VI_UNITS
 _BIG_UNITS |= _VI_BIG
 _VI_WORD = "|".join(sorted([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG], key=len, reverse=True))
 _VI_RUN = pattern_cache.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:{_VI_WORD})(?:\s+(?:{_VI_WORD}))*(?![\p{{L}}\p{{M}}])", regex.I
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_VI_WORD})(?:\s+(?:{_VI_WORD}))*(?![\p{{L}}\p{{M}}])",
+    pattern_cache.IGNORECASE,
 )
 
 
 # "tư" is four only as an ordinal (thứ tư; đầu tư is "invest"); "năm" is five before a noun
 # that is not one of "year"'s companions (năm phương, năm người; not năm nay, hai năm, năm 2024).
-_VI_SOFT = pattern_cache.compile(r"(?<![\p{L}\p{M}])(thứ\s+)?(tư|năm)(?![\p{L}\p{M}])", regex.I)
+_VI_SOFT = pattern_cache.compile(
+    r"(?<![\p{L}\p{M}])(thứ\s+)?(tư|năm)(?![\p{L}\p{M}])", pattern_cache.IGNORECASE
+)
 # What a text must hold where each may match (`_matches`: tried only there)
 _VI_RUN_HINTS = _hints([*_VI_DIGITS, *_VI_UNITS, *_VI_BIG])
 _VI_SOFT_HINTS = _hints(["thứ", "tư", "năm"])

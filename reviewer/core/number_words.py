@@ -14,11 +14,12 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from reviewer.core import data_files, pattern_cache
+
+if TYPE_CHECKING:  # `regex` is imported only where a pattern is compiled (pattern_cache)
+    import regex
 
 _TOKEN = pattern_cache.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 # The same in text of the Latin blocks and general punctuation (most European text), where
@@ -123,7 +124,9 @@ def _table(lang: str) -> _Table | None:
     compound_re = None
     if t.get("compounds"):
         words = sorted([*values, *multipliers, *big, *connectors], key=lambda w: (-len(w), w))
-        compound_re = pattern_cache.compile("(?:(" + "|".join(map(regex.escape, words)) + "))+")
+        compound_re = pattern_cache.compile(
+            "(?:(" + "|".join(map(pattern_cache.escape, words)) + "))+"
+        )
     return _Table(
         values=values,
         multipliers=multipliers,

@@ -39,8 +39,10 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 try:  # CPython's own SHA-256 (3.12 on: _sha2): `hashlib` loads OpenSSL first, for nothing here
     from _sha2 import sha256  # (11 M instructions of a 1,650 M `reviewer align`)
@@ -52,6 +54,118 @@ except ImportError:
 
 _MAGIC = b"reviewer-patterns-2\n"  # 2: `checksum` for SHA-256 (stop 26)
 _STORE_LIMIT = 4096  # patterns; past this the store starts afresh (patterns of old versions)
+
+
+# `regex`'s flags that the modules' patterns use, as plain numbers (regex.IGNORECASE and
+# regex.VERSION1 are these): the same keys in the store, without importing `regex` for them.
+IGNORECASE = 0x2
+VERSION1 = 0x100
+
+_engine = None  # regex's C engine, `regex._regex`
+
+
+def _regex():
+    """The `regex` package itself, imported when a pattern must be compiled (not kept) or a
+    module-level function of it is wanted. A start that finds every pattern it needs in the
+    store never imports it: `regex` imports its pure-Python compiler and builds its tables
+    (62 M instructions, 4 % of a 1,600 M `reviewer align`), where the kept patterns need only
+    its C engine (`_engine`, 4 M)."""
+    import regex
+
+    if "_regex" not in vars(regex) and "regex._regex" in sys.modules:
+        regex._regex = sys.modules["regex._regex"]  # loaded first by `_regex_engine`
+    return regex
+
+
+def _regex_engine():
+    """`regex._regex`, the C engine that runs compiled patterns and builds them from their
+    pickled code, loaded alone from the `regex` package's folder (its `__init__` imports the
+    compiler) and registered under its own name: a later `import regex` finds it there and
+    uses the same module. Where it cannot be found so, `regex` is imported as usual."""
+    global _engine
+    if _engine is not None:
+        return _engine
+    engine = sys.modules.get("regex._regex")
+    if engine is None:
+        try:
+            import importlib.machinery
+            import importlib.util
+
+            spec = importlib.util.find_spec("regex")  # found, not run
+            folders = list(spec.submodule_search_locations or ()) if spec else []
+            for folder in folders:
+                for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+                    path = os.path.join(folder, "_regex" + suffix)
+                    if os.path.isfile(path):
+                        break
+                else:
+                    continue
+                found = importlib.util.spec_from_file_location("regex._regex", path)
+                engine = importlib.util.module_from_spec(found)
+                found.loader.exec_module(engine)
+                engine = sys.modules.setdefault("regex._regex", engine)
+                break
+        except (ImportError, OSError, AttributeError, ValueError):
+            engine = None
+        if engine is None:
+            from regex import _regex as engine
+    _engine = engine
+    return engine
+
+
+def _is_pattern(value: object) -> bool:
+    """Whether `value` is a compiled `regex` pattern (`regex.Pattern`, which is the engine's
+    `_regex.Pattern`), without importing `regex`."""
+    kind = type(value)
+    return kind.__name__ == "Pattern" and kind.__module__ == "_regex"
+
+
+_version: str | None = None
+
+
+def _regex_version() -> str:
+    """`regex.__version__`, read from its `_main.py` rather than by importing it (the same
+    string, so the store keeps its name); by importing it where the file says otherwise."""
+    global _version
+    if _version is None:
+        try:
+            import importlib.util
+
+            spec = importlib.util.find_spec("regex")
+            folder = next(iter(spec.submodule_search_locations or ()))
+            with open(os.path.join(folder, "_main.py"), encoding="utf-8") as source:
+                text = source.read()
+            start = text.index('\n__version__ = "') + len('\n__version__ = "')
+            version = text[start : text.index('"', start)]
+            _version = version if version and "\n" not in version else _regex().__version__
+        except (ImportError, OSError, StopIteration, ValueError, AttributeError, TypeError):
+            _version = _regex().__version__
+    return _version
+
+
+def escape(text: str) -> str:
+    """`regex.escape(text)`: a backslash before each of regex's special characters and each
+    white space character (tests/test_pattern_cache.py compares them)."""
+    return "".join("\\" + c if c in _SPECIAL or c.isspace() else c for c in text)
+
+
+_SPECIAL = frozenset("()[]{}?*+|^$\\.-#&~")
+
+
+def findall(source: str, text: str, flags: int = 0) -> list:
+    """`regex.findall(source, text, flags)`, with the pattern from the store."""
+    return compile(source, flags).findall(text)
+
+
+def fullmatch(source: str, text: str, flags: int = 0):
+    """`regex.fullmatch(source, text, flags)`, with the pattern from the store."""
+    return compile(source, flags).fullmatch(text)
+
+
+def __getattr__(name: str):
+    if name == "regex":  # `pattern_cache.regex`: the package (imported on first use)
+        return _regex()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def cache_folder() -> Path:
@@ -66,13 +180,13 @@ def cache_folder() -> Path:
 def compile_all(name: str, patterns: Sequence[tuple[str, int]]) -> list[regex.Pattern[str]]:
     """Each `(source, flags)` compiled, read from the cache `name-KEY.pickle` when it is there
     and sound, else compiled here and written there for the next run."""
-    identity = repr((regex.__version__, sys.version, unicodedata.unidata_version, patterns))
+    identity = repr((_regex_version(), sys.version, unicodedata.unidata_version, patterns))
     key = sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     path = cache_folder() / f"{name}-{key}.pickle"
     loaded = _read(path)
     if loaded is not None and [p.pattern for p in loaded] == [s for s, _ in patterns]:
         return loaded
-    compiled = [regex.compile(source, flags) for source, flags in patterns]
+    compiled = [_regex().compile(source, flags) for source, flags in patterns]
     try:
         write_kept(path, compiled)
     except OSError:
@@ -88,7 +202,7 @@ _store_grew = False
 def alternation(words: Iterable[str]) -> str:
     """The words as a regex alternation, escaped, longest first (so that `nghìn tỷ` wins over
     `nghìn`, `drei viertel` over `viertel`)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # regex.compile, kept
@@ -100,7 +214,7 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # regex.compile
             _store = _read_store(_store_path())
         pattern = _store.get(key)
         if pattern is None:
-            pattern = _store[key] = regex.compile(source, flags)
+            pattern = _store[key] = _regex().compile(source, flags)
             if not _store_grew:
                 _store_grew = True
                 atexit.register(_save_store)
@@ -108,7 +222,7 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # regex.compile
 
 
 def _store_path() -> Path:
-    identity = repr((regex.__version__, sys.version, unicodedata.unidata_version))
+    identity = repr((_regex_version(), sys.version, unicodedata.unidata_version))
     key = sha256(identity.encode()).hexdigest()[:16]
     return cache_folder() / f"patterns-{key}.pickle"
 
@@ -116,7 +230,7 @@ def _store_path() -> Path:
 def _read_store(path: Path) -> dict[tuple[str, int], regex.Pattern[str]]:
     def sound(source: str, flags: int, pattern: object) -> bool:
         return (
-            isinstance(pattern, regex.Pattern)
+            _is_pattern(pattern)
             and pattern.pattern == source
             and pattern.flags & flags == flags  # regex adds the flags a pattern implies
         )
@@ -231,13 +345,13 @@ class _PatternsOnly(pickle.Unpickler):
 
     def find_class(self, module: str, name: str):
         if (module, name) == ("regex._regex", "compile"):
-            return super().find_class(module, name)
+            return _regex_engine().compile  # (the engine alone: `regex` is not imported)
         raise pickle.UnpicklingError(f"{module}.{name} has no place in a pattern cache")
 
 
 def _read(path: Path) -> list[regex.Pattern[str]] | None:
     loaded = read_kept(path)
-    if not isinstance(loaded, list) or not all(isinstance(p, regex.Pattern) for p in loaded):
+    if not isinstance(loaded, list) or not all(map(_is_pattern, loaded)):
         return None
     return loaded
 

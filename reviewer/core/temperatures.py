@@ -14,12 +14,13 @@ as often as a minus does.
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from reviewer.core import data_files, language, pattern_cache
 from reviewer.core.mention import Mention
+
+if TYPE_CHECKING:  # `regex` is imported only where a pattern is compiled (pattern_cache)
+    import regex
 
 _SIGNS = "°º℃℉"
 _MINUS_SIGNS = "-−–"  # hyphen-minus, minus, en dash (typeset as a minus in many texts)
@@ -28,7 +29,7 @@ _REACH = 24  # characters before a figure where its minus word or "below zero" m
 # What stands between the two figures of a range whose degree follows the second only: a dash
 # or a slash, or one short word (to, bis, à, a, до, 至, から), and the second's own minus sign
 # ("−5 to −10 °C" against "−5 °C bis −10 °C": the −5 was 5, a false major).
-_RANGE = regex.compile(r"\s?(?:[-−–—/~〜～]|\p{L}{1,6})?\s?[-−–]?")
+_RANGE = pattern_cache.compile(r"\s?(?:[-−–—/~〜～]|\p{L}{1,6})?\s?[-−–]?")
 
 
 class _Rules(NamedTuple):
@@ -62,19 +63,21 @@ def _rules(lang: str) -> _Rules | None:
     before = [*minus, *below]
     return _Rules(
         hints=(*_SIGNS, *words, *table["context"]),
-        degree_re=pattern_cache.compile(degree, regex.I),
+        degree_re=pattern_cache.compile(degree, pattern_cache.IGNORECASE),
         before_re=pattern_cache.compile(
-            rf"{begin}(?:{pattern_cache.alternation(before)})\s?$", regex.I
+            rf"{begin}(?:{pattern_cache.alternation(before)})\s?$", pattern_cache.IGNORECASE
         ),
-        after_re=pattern_cache.compile(rf"\s?(?:{pattern_cache.alternation(below)}){end}", regex.I)
+        after_re=pattern_cache.compile(
+            rf"\s?(?:{pattern_cache.alternation(below)}){end}", pattern_cache.IGNORECASE
+        )
         if below
         else None,
         minus_re=pattern_cache.compile(
             rf"{begin}(?:{pattern_cache.alternation(table.get('minus_alone', minus))})\s?$",
-            regex.I,
+            pattern_cache.IGNORECASE,
         ),
         idiom_re=pattern_cache.compile(
-            rf"{begin}(?:{pattern_cache.alternation(idioms)})\s?$", regex.I
+            rf"{begin}(?:{pattern_cache.alternation(idioms)})\s?$", pattern_cache.IGNORECASE
         )
         if idioms
         else None,
