@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import gc
 import os
@@ -10,7 +9,13 @@ import stat
 import sys
 import time
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argparse is imported where a command line is parsed by it (`_parser_class`)
+    import argparse
 
 from reviewer import __version__
 
@@ -26,11 +31,17 @@ def seeds_folder() -> Path:
     return Path(str(resources.files("reviewer") / "seeds"))
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with usage errors said in one line (exit 2), without the usage block."""
+@cache
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse's parser, with usage errors said in one line (exit 2), without the usage
+    block; made at the first parse (`reviewer align SRC TGT` needs none: `_plain_align`)."""
+    import argparse
 
-    def error(self, message: str):
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str):
+            self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+    return _Parser
 
 
 def _say(message: str) -> None:
@@ -44,6 +55,8 @@ def _say(message: str) -> None:
 def _fail_on(value: str) -> str:
     """A --fail-on severity. `critical` is a severity reviewers give their errors, not one a
     check gives a finding: refused with that reason rather than never failing."""
+    import argparse
+
     if value == "critical":
         raise argparse.ArgumentTypeError(
             "checks report major, minor or info, never critical (critical is for reviewers' "
@@ -58,7 +71,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `command`, only that subcommand's parser under the top
     level (what parsing `reviewer COMMAND ...` uses: the same parse, the same messages, a
     fifth of the work; argparse sets up a help formatter for every argument it adds)."""
-    parser = _Parser(
+    parser = _parser_class()(
         prog="reviewer",
         description="Review parallel texts side by side, sentence by sentence.",
         epilog="Without a command, `reviewer [PATH ...] [--keys FILE] [--annotations DIR] "
@@ -68,7 +81,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     app = parser.add_argument_group("the review app: reviewer [PATH ...] [OPTIONS]")
     add_app_options(app)
     add_corpus_options(app)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_parser_class()
+    )
 
     for name, add in _SUBCOMMANDS.items():
         if command is None or name == command:
@@ -323,11 +338,50 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(f"reviewer: {first}: no such command or file; did you mean `reviewer {close[0]}`?")
             return EXIT_USAGE
         return _open_app(args_list)
+    plain = _plain_align(args_list)
+    if plain is not None:
+        return _align_command(plain)
     parser = build_parser(args_list[0] if args_list[0] in commands else None)  # None: --help
     args, extra = parser.parse_known_args(args_list)
     if extra:  # said by the subcommand's parser, whose --help lists what it takes
         parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     return commands[args.command](args)
+
+
+_ALIGN_FLAGS = ("--costs", "--semantic")
+
+
+def _plain_align(args_list: list[str]) -> SimpleNamespace | None:
+    """`reviewer align [FLAGS] SRC TGT [FLAGS]` (FLAGS: --costs, --semantic, spelt out) as
+    argparse reads it, the same attributes with the same values (tests/test_align_startup.py
+    compares them), without argparse: its import and a parser of the command's options cost
+    1 % of the instructions of aligning one document. None for any other command line, which
+    argparse reads (--pairs, abbreviations, `--`, a path that begins with `-`, --help, errors)."""
+    if args_list[:1] != ["align"]:
+        return None
+    rest = args_list[1:]
+    paths = [k for k, token in enumerate(rest) if token not in _ALIGN_FLAGS]
+    if len(paths) != 2 or paths[1] != paths[0] + 1:  # (argparse reads `SRC --costs TGT` apart)
+        return None
+    src, tgt = rest[paths[0]], rest[paths[1]]
+    if src.startswith("-") or tgt.startswith("-"):
+        return None
+    return SimpleNamespace(
+        # the top level's defaults (`build_parser`: add_app_options, add_corpus_options)
+        keys=None,
+        annotations=None,
+        reviewer="",
+        semantic="--semantic" in rest,
+        encoding=None,
+        lang=[],
+        groups=None,
+        pivot=None,
+        command="align",
+        src=src,
+        tgt=tgt,
+        costs="--costs" in rest,
+        pairs=None,
+    )
 
 
 def run() -> int:
@@ -496,7 +550,7 @@ def _align_pairs(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for src, tgt in pairs:
         sys.stdout.write(f"# {_sanitized(src)}\t{_sanitized(tgt)}\n")
-        one = argparse.Namespace(**{**vars(args), "src": src, "tgt": tgt, "pairs": None})
+        one = type(args)(**{**vars(args), "src": src, "tgt": tgt, "pairs": None})
         status = max(status, _align(one))  # a pair that cannot be read is said and skipped
     return status
 
@@ -716,7 +770,7 @@ def _write_output(text: str, output: str | None) -> int:
 
 
 def _open_app(args_list: list[str]) -> int:
-    parser = _Parser(prog="reviewer", description="Open the review app.")
+    parser = _parser_class()(prog="reviewer", description="Open the review app.")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (.txt)")
     add_app_options(parser)
     add_corpus_options(parser)

@@ -8,8 +8,10 @@ import pickle
 import subprocess
 import sys
 
+import pytest
 import regex
 
+from reviewer import cli
 from reviewer.core import pattern_cache
 
 _PROBE = """
@@ -43,7 +45,7 @@ def test_align_with_its_patterns_kept_imports_no_regex_compiler(tmp_path):
     first, second = runs
     assert "regex" in first  # the probe sees the compiler where patterns had to be compiled
     assert "regex._regex" in second and "reviewer.core.aligning" in second
-    heavy = {"regex", "regex._main", "regex._regex_core", "textual", "rich"}
+    heavy = {"regex", "regex._main", "regex._regex_core", "textual", "rich", "argparse"}
     assert second & heavy == set()
 
 
@@ -100,3 +102,41 @@ def test_kept_patterns_are_recognised_without_regex():
     assert pattern_cache._is_pattern(pickle.loads(pickle.dumps(pattern)))
     assert not pattern_cache._is_pattern(r"\p{Han}+")
     assert not pattern_cache._is_pattern(regex.compile("a").match("a"))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["align", "a.de", "a.fr"],
+        ["align", "--costs", "a.de", "a.fr"],
+        ["align", "a.de", "a.fr", "--costs"],
+        ["align", "--semantic", "a.de", "a.fr", "--costs", "--costs"],
+        ["align", "", "dir/b.fr"],
+        ["align", "a b.de", "ünïcode.fr", "--semantic"],
+    ],
+)
+def test_a_plain_align_command_line_reads_as_argparse_reads_it(argv):
+    plain = cli._plain_align(argv)
+    parsed, extra = cli.build_parser("align").parse_known_args(argv)
+    assert extra == []
+    assert list(vars(plain).items()) == list(vars(parsed).items())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["align"],
+        ["align", "a.de"],
+        ["align", "a.de", "a.fr", "b.de"],
+        ["align", "a.de", "--costs", "a.fr"],  # argparse: SRC alone, then an extra argument
+        ["align", "--pairs", "list.txt"],
+        ["align", "--cost", "a.de", "a.fr"],  # an abbreviation: argparse's to expand
+        ["align", "--", "a.de", "a.fr"],
+        ["align", "-x.de", "a.fr"],
+        ["align", "a.de", "a.fr", "--help"],
+        ["check", "a.de", "a.fr"],
+        [],
+    ],
+)
+def test_any_other_command_line_is_left_to_argparse(argv):
+    assert cli._plain_align(argv) is None
