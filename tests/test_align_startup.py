@@ -140,3 +140,40 @@ def test_a_plain_align_command_line_reads_as_argparse_reads_it(argv):
 )
 def test_any_other_command_line_is_left_to_argparse(argv):
     assert cli._plain_align(argv) is None
+
+
+def _generated_options_class():
+    """AlignOptions as `dataclass` writes it out (the same fields, defaults and name)."""
+    import dataclasses
+
+    from reviewer.core.align_options import AlignOptions
+
+    spec = [
+        (f.name, f.type, dataclasses.field(default=f.default))
+        for f in dataclasses.fields(AlignOptions)
+    ]
+    return dataclasses.make_dataclass("AlignOptions", spec, frozen=True)
+
+
+@pytest.mark.parametrize(
+    "changes", [{}, {"semantic": True}, {"variance": 7.5, "priors": ((1, 1, 1.0),), "band": 3}]
+)
+def test_align_options_behave_as_the_generated_dataclass(changes):
+    import dataclasses
+
+    from reviewer.core.align_options import AlignOptions
+
+    generated, mine = _generated_options_class()(**changes), AlignOptions(**changes)
+    assert repr(mine) == repr(generated)
+    assert hash(mine) == hash(generated)
+    assert dataclasses.asdict(mine) == dataclasses.asdict(generated)
+    assert mine == AlignOptions(**changes) and mine != generated  # another class: not equal
+    other = dataclasses.replace(mine, band=mine.band + 1)
+    assert isinstance(other, AlignOptions) and other != mine
+    assert dataclasses.replace(other, band=mine.band) == mine
+    assert pickle.loads(pickle.dumps(mine)) == mine
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mine.band = 4
+    for cls in (AlignOptions, _generated_options_class()):
+        with pytest.raises(TypeError, match="unexpected keyword argument 'bogus'"):
+            cls(bogus=1)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
 
-@dataclass(frozen=True)
+# A frozen dataclass whose __init__, __repr__, __eq__ and __hash__ are the generic ones below,
+# not the ones `dataclass` writes out for these fifty fields and compiles at every start (14 M
+# instructions, 1 % of `reviewer align` on one document). They do what those do, from
+# `fields` (tests/test_align_startup.py compares them with the generated ones).
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class AlignOptions:
     """The knobs of the pairwise aligner; defaults tuned on the Text+Berg dev set only."""
 
@@ -154,6 +158,34 @@ class AlignOptions:
     # Meaning re-decides the doubtful beads (semantic.py; needs the `semantic` extra): off by
     # default, `reviewer check --semantic` and `reviewer align --semantic` turn it on.
     semantic: bool = False
+
+    def __init__(self, **values: object) -> None:
+        for f in fields(self):
+            if f.name in values:
+                value = values.pop(f.name)
+            elif f.default is not MISSING:
+                value = f.default
+            else:  # pragma: no cover - every knob has a default (or a default factory)
+                value = f.default_factory()
+            object.__setattr__(self, f.name, value)  # (frozen: as dataclass's __init__ sets)
+        if values:
+            name = next(iter(values))
+            raise TypeError(f"AlignOptions.__init__() got an unexpected keyword argument {name!r}")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
+        return f"{self.__class__.__qualname__}({shown})"
 
 
 DEFAULT_OPTIONS = AlignOptions()
