@@ -611,8 +611,9 @@ def _align(args: argparse.Namespace) -> int:
     beads, costs = align_pair_costs(
         sides[0], sides[1], src_lang=langs[0], tgt_lang=langs[1], options=options
     )
-    for bead, cost in zip(beads, costs, strict=True):
-        print(format_bead(bead) + (f":{cost:.4f}" if args.costs else ""))
+    # one write for the pair (a `print` a bead was a write call each, two unbuffered)
+    ends = (f":{cost:.4f}\n" for cost in costs) if args.costs else ("\n" for _ in costs)
+    sys.stdout.write("".join(map(str.__add__, map(format_bead, beads), ends)))
     return EXIT_OK
 
 
