@@ -174,8 +174,8 @@ def solve(
             t = row - acc
             best = np.minimum.accumulate(t)
             from_left = best < t
-            row = np.where(from_left, best + acc, row)
-            choice[from_left] = -1
+            np.copyto(row, best + acc, where=from_left)
+            np.copyto(choice, -1, where=from_left)
         cost[start : start + w] = row
         back[start : start + w] = choice
     beads: list[Bead] = []
