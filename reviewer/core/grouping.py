@@ -801,7 +801,16 @@ def find_groups(
         kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
     if scorer.small:
         gain = _short_gain(documents, segments)
-        kept = short_groups(documents, segments, prints, kept, rank, gain, scorer.figures)
+        kept = short_groups(
+            documents,
+            segments,
+            prints,
+            kept,
+            rank,
+            gain,
+            scorer.figures,
+            lambda a, b: scorer.features(a, b)[1],
+        )
         kept = _adopted(documents, scorer, kept, {x for x, g in turned_away.items() if g} | off)
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
