@@ -5,7 +5,7 @@ from pathlib import Path
 
 from reviewer.core import grouping_short
 from reviewer.core.grouping_features import Fingerprint
-from reviewer.core.model import Segment
+from reviewer.core.model import Document, Segment
 from reviewer.core.session import open_corpus
 
 GULL_ROCK = Path(__file__).parent / "data" / "grouping" / "gull_rock"
@@ -114,3 +114,52 @@ def test_lengths_far_apart_cost_evidence_unless_one_side_is_written_without_spac
     assert grouping_short.length_penalty(sized(1000), sized(1200), False, False) == 0.0
     assert grouping_short.length_penalty(sized(1000), sized(3000), False, False) > 0.3
     assert grouping_short.length_penalty(sized(1000), sized(3000), True, False) == 0.0
+
+
+def grouped_by_gain(gains, figures=None, agree=None):
+    """`short_groups` over one-paragraph texts of three sentences in as many languages, each
+    its own words (no word recurs, too few places for the sentence ends and marks to speak,
+    lengths alike), so that a pair's evidence is its alignment gain, read from `gains`."""
+    count = 1 + max(max(pair) for pair in gains)
+    documents = [Document(f"d{i}.txt", Path(f"d{i}.txt"), "", f"l{i}", "") for i in range(count)]
+    segments = [segments_of(*(f"{filler(f'w{i}{s}', 5)}." for s in "abc")) for i in range(count)]
+    prints = [Fingerprint(frozenset(), 1, (), (), (3,), 100) for _ in range(count)]
+
+    def gain(a, b):
+        return gains.get((min(a, b), max(a, b)), 0.0)
+
+    found = grouping_short.short_groups(
+        documents,
+        segments,
+        prints,
+        [],
+        list(range(count)),
+        gain,
+        figures or (lambda i: 0),
+        agree or (lambda a, b: 1.0),
+    )
+    return sorted(sorted(g) for g in found)
+
+
+def test_a_member_the_others_do_not_resemble_leaves_the_group_that_grew_around_it():
+    # 0 met 1 first (3.0) and each later member joined the pair on its mean with both; 0 is
+    # below the others' bar with every one of them, and leaves
+    gains = {(0, 1): 3.0}
+    for k in range(2, 6):
+        gains[(0, k)] = -1.2
+        gains[(1, k)] = 2.0
+        gains.update({(j, k): 2.0 for j in range(2, k)})
+    assert grouped_by_gain(gains) == [[1, 2, 3, 4, 5]]
+    gains.update({(0, k): 1.0 for k in range(2, 6)})  # resembling them, it stays
+    assert grouped_by_gain(gains) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_a_short_text_with_figures_joins_unless_its_figures_disagree_with_a_members():
+    gains = {(a, b): 2.0 for a in range(4) for b in range(a + 1, 4)}
+    with_figures = {0: 3, 1: 3}
+    assert grouped_by_gain(gains, lambda i: with_figures.get(i, 0)) == [[0, 1, 2, 3]]
+    # a member's figures disagree with 0's (a cross-reference, another passage's count): 0
+    # is no version of that member, and stays out of its group
+    agree = lambda a, b: 0.0 if {a, b} == {0, 1} else 1.0  # noqa: E731
+    found = grouped_by_gain(gains, lambda i: with_figures.get(i, 0), agree)
+    assert len(found) == 1 and found[0][1:] == [2, 3] and len(found[0]) == 3

@@ -290,6 +290,22 @@ def short_groups(
         members[ra] = sorted(members[ra] + members.pop(rb))
         if rb in seeded:
             seeded.add(ra)
+    for head, group in list(members.items()):
+        # the members that grew around one that the others do not resemble: it leaves
+        while len(group) >= MERGE_SIZE:
+            means = {x: _mean_with(x, [y for y in group if y != x], pair_evidence) for x in group}
+            worst = min(group, key=lambda x: (means[x], rank[x]))
+            if means[worst] >= SHORT_LINK:
+                break
+            group.remove(worst)
+            if worst == head:
+                members[group[0]] = members.pop(head)
+                if head in seeded:
+                    seeded.add(group[0])
+                head = group[0]
+            owner[worst], members[worst] = worst, [worst]
+            for x in group:
+                owner[x] = head
     grown = [g for head, g in members.items() if len(g) >= 3 or head in seeded and len(g) >= 2]
     taken |= {i for g in grown for i in g}
     few = [
@@ -311,6 +327,15 @@ def _dense(segments: Sequence[Segment]) -> bool:
     """Whether a text is mostly written without spaces (`grouping_features._UNSPACED`)."""
     text = _text(segments)
     return 2 * len(_UNSPACED.findall(text)) > len(_WORD_CHAR.findall(text))
+
+
+def _mean_with(
+    x: int, group: Sequence[int], pair_evidence: Callable[[int, int], float | None]
+) -> float:
+    """The mean evidence of `x` with the members of `group` it has some with (a group the
+    features found may hold pairs with none: other paragraph counts); inf where none."""
+    values = [v for y in group if (v := pair_evidence(x, y)) is not None]
+    return sum(values) / len(values) if values else math.inf
 
 
 def _mean_within(group: Sequence[int], pair_evidence: Callable[[int, int], float | None]) -> float:
