@@ -483,6 +483,40 @@ def test_bible_parts_are_grouped_in_any_script_and_neighbouring_chapters_stay_al
     assert found == sorted(sorted(paths) for paths in expected.values())
 
 
+@pytest.mark.parametrize("cut", [0, 5, 13])
+def test_a_version_cut_after_half_its_paragraphs_joins_its_group(cut):
+    # a Cherokee, an Estonian and a Zulu version truncated after half its paragraphs: the
+    # features and the shape compare whole texts and left it out; its first paragraphs align
+    # with each member's first as many (grouping_short.prefix_joins)
+    entries, documents, segments = _bible()
+    paragraphs = entries[cut]["text"].split("\n\n")
+    text = "\n\n".join(paragraphs[: len(paragraphs) // 2])
+    documents[cut] = Document(documents[cut].path, Path("."), text, documents[cut].lang, "")
+    segments[cut] = segment(text, documents[cut].lang)
+    groups = grouping.find_groups(documents, segments)
+    found = sorted(sorted(g.members.values()) for g in groups)
+    expected = {}
+    for index, entry in enumerate(entries):
+        if entry["group"]:
+            expected.setdefault(entry["group"], []).append(index)
+    assert found == sorted(expected.values())
+
+
+def test_two_versions_cut_short_in_one_language_leave_the_choice_open():
+    entries, documents, segments = _bible()
+    paragraphs = entries[5]["text"].split("\n\n")
+    text = "\n\n".join(paragraphs[: len(paragraphs) // 2])
+    lang = documents[5].lang
+    documents[5] = Document(documents[5].path, Path("."), text, lang, "")
+    documents.append(Document("99.txt", Path("."), text.replace(".", "!", 1), lang, ""))
+    segments[5] = segment(text, lang)
+    segments.append(segment(documents[-1].text, lang))
+    groups = grouping.find_groups(documents, segments)
+    grouped = {i for g in groups for i in g.members.values()}
+    assert 5 not in grouped and len(documents) - 1 not in grouped
+    assert {6, 7, 8} <= grouped
+
+
 def test_alignment_confirms_translations_and_not_a_neighbouring_part():
     # One pair's gain is noisy (a few sentences); over the group's pairs it is clear. Measured
     # on the aligner's first pass (no word table learnt from the pair's own beads): the

@@ -61,7 +61,7 @@ from reviewer.core.grouping_features import (
     topic_vectors,
     word_counts,
 )
-from reviewer.core.grouping_short import short_groups
+from reviewer.core.grouping_short import prefix_joins, short_groups
 from reviewer.core.model import Document, Group, Segment
 
 __all__ = ["CANDIDATES_PER_DOCUMENT", "Fingerprint", "fingerprint", "find_groups"]
@@ -812,6 +812,9 @@ def find_groups(
             lambda a, b: scorer.features(a, b)[1],
         )
         kept = _adopted(documents, scorer, kept, {x for x, g in turned_away.items() if g} | off)
+        kept = prefix_joins(
+            documents, segments, prints, kept, lambda s, lang: fingerprint(s, lang), _prefix_gain
+        )
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
 
@@ -825,6 +828,11 @@ def _short_gain(
         return _aligned(segments[a], segments[b], documents[a].lang, documents[b].lang).gain
 
     return gain
+
+
+def _prefix_gain(a: Sequence[Segment], b: Sequence[Segment], lang_a: str, lang_b: str) -> float:
+    """The alignment gain of a text and a member's first paragraphs (`prefix_joins`)."""
+    return _aligned(a, b, lang_a, lang_b).gain
 
 
 def _adopted(

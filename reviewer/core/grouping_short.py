@@ -26,6 +26,7 @@ and a bakery's, 2.7).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import combinations
 
@@ -54,6 +55,7 @@ SHORT_LINK = 0.15  # the mean evidence a document (or group) needs with a group 
 MERGE_SHARE = 0.5  # two groups of MERGE_SIZE or more: of the lower of their own means
 MERGE_SIZE = 3
 FEW_JOIN = 0.3  # ... and a text left alone, or of too few sentences to align (`_joined`)
+PREFIX_JOIN = FEW_JOIN  # a version cut short joins a group at this mean evidence (`prefix_joins`)
 FIGURES_AGREE = 0.5  # a pair whose sides both have figures that agree less than this: no version
 # The marks whose places are compared, each class on its own (`mark_places`).
 MARK_CLASSES = ("?？؟՞", "!！", '"“”„«»‹›「」『』', ":：", ";；", "()[]（）", ",，、،")
@@ -242,12 +244,13 @@ def short_groups(
             ):
                 value = shares_evidence(prints[a], prints[b])
             if value is not None:
-                value += gain(a, b) + RECURRING_WEIGHT * places_agreement(words[a], words[b])
-                value += ENDS_WEIGHT * places_met([(ends[a], ends[b])], ENDS_NEAR)
-                value += MARKS_WEIGHT * places_met(
-                    list(zip(marks[a], marks[b], strict=True)), MARKS_NEAR
+                value += gain(a, b) + _beyond_shares(
+                    (prints[a], prints[b]),
+                    (words[a], words[b]),
+                    (ends[a], ends[b]),
+                    (marks[a], marks[b]),
+                    (dense[a], dense[b]),
                 )
-                value -= length_penalty(prints[a], prints[b], dense[a], dense[b])
             evidence[key] = value
         return evidence[key]
 
@@ -321,6 +324,90 @@ def short_groups(
         marks[i] = mark_places(segments[i])
         dense[i] = _dense(segments[i])
     return fixed + _joined(grown, few, pair_evidence, documents, rank)
+
+
+def _beyond_shares(prints, words, ends, marks, dense) -> float:  # type: ignore[no-untyped-def]
+    """A pair's evidence beyond its paragraph ends and gain: the recurring words, the
+    sentence ends and marks in place, less the length penalty (each argument a pair, one
+    item per side: `recurring_places`, `sentence_places`, `mark_places`, `_dense`)."""
+    return (
+        RECURRING_WEIGHT * places_agreement(*words)
+        + ENDS_WEIGHT * places_met([ends], ENDS_NEAR)
+        + MARKS_WEIGHT * places_met(list(zip(*marks, strict=True)), MARKS_NEAR)
+        - length_penalty(*prints, *dense)
+    )
+
+
+def prefix_joins(
+    documents: Sequence[Document],
+    segments: Sequence[tuple[Segment, ...]],
+    prints: Sequence[Fingerprint],
+    groups: Sequence[Sequence[int]],
+    fingerprint: Callable[[Sequence[Segment], str], Fingerprint],
+    gain: Callable[[Sequence[Segment], Sequence[Segment], str, str], float],
+) -> list[list[int]]:
+    """`groups` with the documents left alone that are a version cut short: a text of fewer
+    paragraphs than a group's members, compared with each member's first as many paragraphs
+    by the short texts' evidence (paragraph ends, alignment gain, recurring words, sentence
+    ends and marks in place, lengths), joins the group where its mean over the members
+    reaches PREFIX_JOIN (the best group, one document per language). A version truncated
+    after half its text kept its group's first paragraphs, sentence for sentence, but the
+    features and the shape compare whole texts: it was left out with no reason given, and
+    that it is a member, cut short, is what a reviewer must see."""
+    grouped = {i for g in groups for i in g}
+    offers = []
+    for x in range(len(documents)):
+        if x in grouped or prints[x].paragraphs < 2 or sum(prints[x].sentences) < SHORT_SENTENCES:
+            continue
+        mine = [s for s in segments[x] if s.boilerplate is None]
+        own = _parts(prints[x], mine)
+        for index, group in enumerate(groups):
+            if len(group) < 2 or documents[x].lang in {documents[m].lang for m in group}:
+                continue
+            if any(
+                prints[m].paragraphs <= max(prints[x].paragraphs, SHAPE_PARAGRAPHS - 1)
+                for m in group
+            ):
+                continue  # ... and a shape: cut short, a short text keeps one or two ends
+            values = []
+            for m in group:
+                text = [s for s in segments[m] if s.boilerplate is None]
+                paragraphs = sorted({s.paragraph for s in text})[: prints[x].paragraphs]
+                head = [s for s in text if s.paragraph in set(paragraphs)]
+                lang = documents[m].lang
+                cut = fingerprint(head, lang)
+                value = shares_evidence(prints[x], cut)
+                if value is None:
+                    break
+                other = _parts(cut, head)
+                value += gain(mine, head, documents[x].lang, lang)
+                values.append(value + _beyond_shares(*zip(own, other, strict=True)))
+            else:
+                mean = sum(values) / len(values)
+                if mean >= PREFIX_JOIN + SHARES_WEIGHT * (prints[x].paragraphs - 1) / 2:
+                    offers.append((-mean, x, index))
+    best: dict[int, int] = {}
+    for _, x, index in sorted(offers):
+        best.setdefault(x, index)
+    # two documents of one language that would join one group: which is the version is not
+    # known, and neither joins (as in `find_groups`)
+    asked = Counter((index, documents[x].lang) for x, index in best.items())
+    result = [list(g) for g in groups]
+    for x, index in best.items():
+        if asked[(index, documents[x].lang)] == 1:
+            result[index] = sorted(result[index] + [x])
+    return result
+
+
+def _parts(print_: Fingerprint, segments: Sequence[Segment]):  # type: ignore[no-untyped-def]
+    """What `_beyond_shares` reads of one side."""
+    return (
+        print_,
+        recurring_places(segments),
+        sentence_places(segments),
+        mark_places(segments),
+        _dense(segments),
+    )
 
 
 def _dense(segments: Sequence[Segment]) -> bool:
