@@ -163,3 +163,18 @@ def test_a_short_text_with_figures_joins_unless_its_figures_disagree_with_a_memb
     agree = lambda a, b: 0.0 if {a, b} == {0, 1} else 1.0  # noqa: E731
     found = grouped_by_gain(gains, lambda i: with_figures.get(i, 0), agree)
     assert len(found) == 1 and found[0][1:] == [2, 3] and len(found[0]) == 3
+
+
+def test_a_text_left_in_too_few_sentences_is_cut_at_any_scripts_sentence_marks():
+    # the Ojibwe of the dev set ends its sentences with a spaced `᙮`, which the segmenter
+    # leaves inside one segment: cut again for the short texts' evidence, in order, each
+    # piece in its paragraph, its offsets those of the text
+    text = "ᒦᑕᔥ ᐅᐅᐌ ᙮ ᑲᔦ ᓵᓬᒪᓐ ᙮ ᐅᕒᐁᐋᑉ"
+    segments = (Segment(0, 0, 10, 10 + len(text), text), Segment(1, 1, 40, 44, "Amen"))
+    cut = grouping_short.resegmented(segments)
+    assert [s.text for s in cut] == ["ᒦᑕᔥ ᐅᐅᐌ ᙮", " ᑲᔦ ᓵᓬᒪᓐ ᙮", " ᐅᕒᐁᐋᑉ", "Amen"]
+    assert [s.paragraph for s in cut] == [0, 0, 0, 1]
+    assert [s.ordinal for s in cut] == [0, 1, 2, 3]
+    assert all(text[s.start - 10 : s.end - 10] == s.text for s in cut[:3])
+    # a mark inside a word (3.5, e.g.) or at the very end cuts nothing
+    assert len(grouping_short.resegmented(segments_of("It is 3.5 m long. Yes."))) == 2

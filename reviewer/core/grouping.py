@@ -61,7 +61,7 @@ from reviewer.core.grouping_features import (
     topic_vectors,
     word_counts,
 )
-from reviewer.core.grouping_short import prefix_joins, short_groups
+from reviewer.core.grouping_short import SHORT_SENTENCES, prefix_joins, resegmented, short_groups
 from reviewer.core.model import Document, Group, Segment
 
 __all__ = ["CANDIDATES_PER_DOCUMENT", "Fingerprint", "fingerprint", "find_groups"]
@@ -800,11 +800,23 @@ def find_groups(
     if off:  # (a group left with two members is a pair again: see pair_stands)
         kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
     if scorer.small:
-        gain = _short_gain(documents, segments)
+        # a text the segmenter left in too few sentences is cut at any script's sentence
+        # marks for the short texts' evidence (grouping_short.resegmented)
+        again = {
+            i: resegmented(segments[i])
+            for i, p in enumerate(prints)
+            if 0 < p.paragraphs < SHAPE_PARAGRAPHS and sum(p.sentences) < SHORT_SENTENCES
+        }
+        short_segments = [again.get(i, s) for i, s in enumerate(segments)]
+        short_prints = [
+            fingerprint(again[i], documents[i].lang) if i in again else p
+            for i, p in enumerate(prints)
+        ]
+        gain = _short_gain(documents, short_segments)
         kept = short_groups(
             documents,
-            segments,
-            prints,
+            short_segments,
+            short_prints,
             kept,
             rank,
             gain,

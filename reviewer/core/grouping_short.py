@@ -326,6 +326,33 @@ def short_groups(
     return fixed + _joined(grown, few, pair_evidence, documents, rank)
 
 
+_TERMINAL = pattern_cache.compile(r"\p{Sentence_Terminal}+(?=\s)")
+
+
+def resegmented(segments: Sequence[Segment]) -> tuple[Segment, ...]:
+    """A text's segments cut again after each sentence-ending mark of any script that
+    white space follows (`\\p{Sentence_Terminal}`): for a text that the segmenter left in too
+    few sentences to align (the Ojibwe of the dev set ends its sentences with a spaced `᙮`,
+    one or two segments a passage), so that its gain can speak."""
+    cut: list[Segment] = []
+    for s in segments:
+        if s.boilerplate is not None:
+            cut.append(s)
+            continue
+        start = 0
+        for match in _TERMINAL.finditer(s.text):
+            piece = s.text[start : match.end()]
+            if piece.strip():
+                cut.append(
+                    Segment(len(cut), s.paragraph, s.start + start, s.start + match.end(), piece)
+                )
+            start = match.end()
+        piece = s.text[start:]
+        if piece.strip():
+            cut.append(Segment(len(cut), s.paragraph, s.start + start, s.end, piece))
+    return tuple(cut)
+
+
 def _beyond_shares(prints, words, ends, marks, dense) -> float:  # type: ignore[no-untyped-def]
     """A pair's evidence beyond its paragraph ends and gain: the recurring words, the
     sentence ends and marks in place, less the length penalty (each argument a pair, one
