@@ -116,14 +116,20 @@ def test_lengths_far_apart_cost_evidence_unless_one_side_is_written_without_spac
     assert grouping_short.length_penalty(sized(1000), sized(3000), True, False) == 0.0
 
 
-def grouped_by_gain(gains, figures=None, agree=None):
+def grouped_by_gain(gains, figures=None, agree=None, few=()):
     """`short_groups` over one-paragraph texts of three sentences in as many languages, each
     its own words (no word recurs, too few places for the sentence ends and marks to speak,
-    lengths alike), so that a pair's evidence is its alignment gain, read from `gains`."""
+    lengths alike), so that a pair's evidence is its alignment gain, read from `gains`; the
+    texts of `few` are of one sentence."""
     count = 1 + max(max(pair) for pair in gains)
     documents = [Document(f"d{i}.txt", Path(f"d{i}.txt"), "", f"l{i}", "") for i in range(count)]
-    segments = [segments_of(*(f"{filler(f'w{i}{s}', 5)}." for s in "abc")) for i in range(count)]
-    prints = [Fingerprint(frozenset(), 1, (), (), (3,), 100) for _ in range(count)]
+    segments = [
+        segments_of(*(f"{filler(f'w{i}{s}', 5)}." for s in ("a" if i in few else "abc")))
+        for i in range(count)
+    ]
+    prints = [
+        Fingerprint(frozenset(), 1, (), (), (1 if i in few else 3,), 100) for i in range(count)
+    ]
 
     def gain(a, b):
         return gains.get((min(a, b), max(a, b)), 0.0)
@@ -178,3 +184,12 @@ def test_a_text_left_in_too_few_sentences_is_cut_at_any_scripts_sentence_marks()
     assert all(text[s.start - 10 : s.end - 10] == s.text for s in cut[:3])
     # a mark inside a word (3.5, e.g.) or at the very end cuts nothing
     assert len(grouping_short.resegmented(segments_of("It is 3.5 m long. Yes."))) == 2
+
+
+def test_a_pair_and_a_text_of_one_sentence_that_resembles_both_make_a_group():
+    # no group of two is made from short texts; a third version that could not be aligned
+    # (one sentence: Syriac) confirms the pair as it joins a group of three
+    gains = {(0, 1): 1.0, (0, 2): 0.5, (1, 2): 0.4}
+    assert grouped_by_gain(gains, few=(2,)) == [[0, 1, 2]]
+    assert grouped_by_gain({(0, 1): 1.0, (0, 2): 0.1, (1, 2): 0.2}, few=(2,)) == []
+    assert grouped_by_gain({(0, 1): 1.0}) == []
