@@ -53,9 +53,6 @@ class Side:
     # in a group (target side): the share of a lost sentence's prior and fixed skip cost that
     # one of its sentences left alone pays (`_insert_share`)
     insert_share: float = 1.0
-    # in a group (target side): per sentence, how much less it pays for being left alone when
-    # the sentence before it is left alone too (`aligning._run_discount`); None: nothing less
-    run_discount: np.ndarray | None = None
 
     @property
     def size(self) -> int:

@@ -158,8 +158,6 @@ def solve(
     skip_sum = np.cumsum(skip_t)  # 0-1 beads from target position a to b cost the difference
     # per cell, the 0-1 beads from the row's first cell to it (the rows' slices of one array)
     skip_acc = skip_sum[grid.cols] - np.repeat(skip_sum[lo], widths)
-    if tgt.run_discount is not None:
-        return _solve_runs(grid, shapes, shape_of, start_of, step_of, skip_t, tgt.run_discount)
     for i in range(n + 1):
         w, start = widths_l[i], starts_l[i]
         cands = cost.take(start_of[start : start + w])  # (`take`: half a fancy index's work)
@@ -193,74 +191,6 @@ def solve(
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         before = cost.item(starts_l[i - di] + j - dj - lo_l[i - di])
         costs.append(cost.item(starts_l[i] + k) - before)
-        i, j = i - di, j - dj
-    beads.reverse()
-    costs.reverse()
-    return beads, costs, touched
-
-
-def _solve_runs(grid, shapes, shape_of, start_of, step_of, skip_t, runs):
-    """`solve` where a run of target sentences left alone pays less per sentence after its
-    first (`Side.run_discount`). Two states per cell: the best path ending there with a bead
-    that takes source sentences (`own`), and the best one ending with a run of 0-1 beads,
-    which starts from an `own` cell and pays each sentence's skip less its discount, plus its
-    first sentence's discount once. With no discount, `solve`'s beads."""
-    n, m = grid.src.size, grid.tgt.size
-    lo, total = grid.lo, grid.total
-    widths_l, starts_l = grid.widths.tolist(), grid.starts.tolist()
-    cost = np.full(total + 1, np.inf)
-    own_cost = np.full(total, np.inf)
-    back = np.zeros(total, dtype=np.int8)
-    run_from = np.full(total, -1, dtype=np.int64)  # where the run that ends at a cell starts
-    reduced = skip_t - np.concatenate(([0.0], runs))
-    reduced_sum = np.cumsum(reduced)
-    first = np.concatenate((runs, [0.0]))  # a run after column k pays runs[k] back once
-    for i in range(n + 1):
-        w, start = widths_l[i], starts_l[i]
-        cands = cost[start_of[start : start + w]]
-        cands += step_of[start : start + w]
-        if i == 0:
-            cands[0, 0] = 0.0
-        back[start : start + w] = cands.argmin(axis=1)
-        row = np.minimum.reduce(cands, axis=1)
-        own_cost[start : start + w] = row
-        if w > 1:
-            cols = np.arange(lo[i], lo[i] + w)
-            t = row - reduced_sum[cols] + first[cols]
-            best = np.minimum.accumulate(t)
-            at = np.maximum.accumulate(
-                np.where(np.concatenate(([True], t[1:] < best[:-1])), np.arange(w), 0)
-            )
-            via = np.concatenate(([np.inf], best[:-1] + reduced_sum[cols[1:]]))
-            from_left = via < row
-            row = np.where(from_left, via, row)
-            run_from[start : start + w] = np.where(
-                from_left, np.concatenate(([0], at[:-1])) + lo[i], -1
-            )
-        cost[start : start + w] = row
-    beads: list[Bead] = []
-    costs: list[float] = []
-    i, j = n, m
-    touched = False
-    lo_l, hi_l = lo.tolist(), (lo + grid.widths - 1).tolist()
-    in_run = False  # at the start of a run: read the cell's own bead
-    while i > 0 or j > 0:
-        k = j - lo_l[i]
-        if (k == 0 and lo_l[i] > 0) or (k == widths_l[i] - 1 and hi_l[i] < m):
-            touched = True
-        cell = starts_l[i] + k
-        r0 = int(run_from[cell])
-        if not in_run and r0 >= 0:
-            for jj in range(j, r0, -1):  # the run's 0-1 beads, last first
-                beads.append(((), (jj - 1,)))
-                costs.append(float(reduced[jj]) + (float(runs[r0]) if jj == r0 + 1 else 0.0))
-            j, in_run = r0, True
-            continue
-        in_run = False
-        di, dj, _ = shapes[shape_of[back.item(cell)]]
-        beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
-        before = cost.item(starts_l[i - di] + j - dj - lo_l[i - di])
-        costs.append(own_cost.item(cell) - before)
         i, j = i - di, j - dj
     beads.reverse()
     costs.reverse()

@@ -251,7 +251,6 @@ def _refine(
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
         balance_paragraphs(pair.src, pair.tgt, pair.ratio, options)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
-        pair.tgt.run_discount = _run_discount(pair.src, pair.tgt, options)
         _lonely_credit(pair, options)
     elif _same_paragraphs(pair.src, pair.tgt):
         # two documents alone: their paragraphs, where they have as many, are a witness
@@ -279,11 +278,6 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
     nothing against it, as keys on one side only are no evidence (`pair_evidence`). They say
     that it is no translation of anything there.
 
-    In a version cut into clauses (`_run_discount`), a clause's free units are its share of a
-    sentence's (pivot sentences / the version's segments, about a half for Thai): the free unit
-    is for the words of a faithful sentence that the table does not know, and a clause holds
-    about half of them, while an added verse's lonely words are spread over its clauses.
-
     A version's sentence with at least `lonely_unbalanced` units of them also loses the cost
     that `balance_paragraphs` puts on leaving it alone (its paragraph pair's length fit gets
     worse), unless the version is cut finer into sentences than the pivot (`insert_share`
@@ -300,10 +294,7 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
         cut = options.lonely_unbalanced
         if side is pair.tgt and cut and side.skip_adjust is not None and side.insert_share >= 1:
             side.skip_adjust = np.where(lonely >= cut, 0.0, side.skip_adjust)
-        free = options.lonely_free
-        if side is pair.tgt and side.run_discount is not None:
-            free *= _clause_share(pair.src, side)  # a clause holds part of a sentence's words
-        lonely = lonely - free
+        lonely = lonely - options.lonely_free
         credit = np.where(side.kinds > 0, 0.0, weight * np.clip(lonely, 0.0, options.lonely_cap))
         side.skip_adjust = (side.skip_adjust if side.skip_adjust is not None else 0.0) - credit
 
@@ -355,44 +346,6 @@ def _insert_share(src: Side, tgt: Side) -> float:
     if ends < SENTENCES_SHARE * len(own):
         return 1.0
     return others / len(own)
-
-
-# In a group's second pass, a clause left alone right after another pays this share of a lost
-# sentence's fixed cost (its prior and `skip`) less (`_run_discount`; Bible fault bench,
-# docs/alignment.md, branch gap32).
-RUN_DISCOUNT = 0.75
-
-
-def _clause_share(src: Side, tgt: Side) -> float:
-    """The pivot's sentences of text over the version's segments of text, at most 1."""
-    own = int((tgt.kinds == 0).sum())
-    return min(1.0, int((src.kinds == 0).sum()) / own) if own else 1.0
-
-
-def _run_discount(src: Side, tgt: Side, options: AlignOptions) -> np.ndarray | None:
-    """Per version sentence, how much less it pays for being left alone right after another
-    sentence left alone, in a version cut into clauses (finer than the pivot, most segments
-    not ending in a sentence mark: Thai), or None.
-
-    A verse added to such a version is several clauses, and each clause left alone paid the
-    whole prior and fixed skip of one added sentence, so an added verse of four clauses cost
-    four events and was cheaper merged, clause by clause, into its neighbours' beads. A run
-    of clauses left alone is one event now: its first clause pays the whole fixed cost, each
-    further one `RUN_DISCOUNT` of it less. A lone clause left alone pays as before, so that
-    the clauses of a faithful verse (which a version cut into clauses often has one of left
-    over) are no cheaper to leave alone one at a time. A version cut into sentences finer than
-    the pivot (Japanese) pays a share of the cost per sentence instead (`_insert_share`)."""
-    if RUN_DISCOUNT <= 0:
-        return None
-    own = [text for text, kind in zip(tgt.texts, tgt.kinds, strict=True) if not kind]
-    others = int((src.kinds == 0).sum())
-    if len(own) < FINER_SHARE * others + FINER_BY:  # as `_for_scripts` tells a finer side
-        return None
-    ends = sum(text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS for text in own)
-    if ends >= SENTENCES_SHARE * len(own):  # cut into sentences: `_insert_share`
-        return None
-    prior = next(-math.log(p) for di, dj, p in options.priors if (di, dj) == (0, 1))
-    return np.where(tgt.kinds > 0, 0.0, RUN_DISCOUNT * (prior + options.skip))
 
 
 def _shape_priors(options: AlignOptions, beads: list[Bead], src: Side, tgt: Side) -> AlignOptions:
