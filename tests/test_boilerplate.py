@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.core import session
+from reviewer.core import boilerplate, session
 from reviewer.core.boilerplate import all_rules, classify, expand, mark_corpus, split_header
 from reviewer.core.language import SUPPORTED
 from reviewer.core.model import BOILERPLATE_KINDS
@@ -809,3 +809,43 @@ def test_a_table_header_above_its_rows_is_no_menu() -> None:
         ("Lyon | 10 | 7 | 22", None),
         ("Home | World | Business | Sport", "metadata"),
     ]
+
+
+# Every character that lowers, uppers or matches another letter without case (`re`'s table).
+_CASED_CHARACTERS = [
+    chr(c)
+    for c in range(0x110000)
+    if not 0xD800 <= c <= 0xDFFF
+    and (chr(c).lower() != chr(c) or chr(c).upper() != chr(c) or c in boilerplate._EXTRA_CASES)
+]
+
+
+@pytest.mark.skipif(boilerplate._EXTRA_CASES is None, reason="re's case table is not there")
+def test_lowered_pre_tests_answer_as_the_case_insensitive_ones() -> None:
+    """A pre-test searched in a line's lower case (`Rule.needs_lowered`) finds a word where the
+    case-insensitive one does, and only there: each letter of each word replaced by every
+    cased character, and the words in other case."""
+    rules = [r for r in all_rules() if r.needs_lowered is not None]
+    assert len(rules) >= 2  # the click and cookie rules
+    for rule in rules:
+        words = rule.needs.pattern.removeprefix("(?i)").split("|")
+        for word in words:
+            lines = [word, word.upper(), word.title(), f"x {word.upper()}!", word[:-1]]
+            for at in range(len(word)):
+                lines += [f"«{word[:at]}{c}{word[at + 1 :]}»" for c in _CASED_CHARACTERS]
+            for line in lines:
+                lowered = boilerplate._lowered(line)
+                expected = rule.needs.search(line) is not None
+                if lowered:
+                    assert (rule.needs_lowered.search(lowered) is not None) == expected, line
+            # and as `matches` uses it: the pattern runs only where the pre-test passes
+            for line in lines[:5]:
+                fast = rule.matches(line, 0, boilerplate._lowered(line))
+                assert fast == rule.matches(line, 0, "")
+
+
+def test_lines_with_dotted_capital_i_or_sigma_are_tested_as_written() -> None:
+    assert boilerplate._lowered("KLİCK") == ""
+    assert boilerplate._lowered("ΚΛΙΚ ΣΟΥ") == ""
+    assert boilerplate._lowered("Click HERE") == "click here"
+    assert classify("Klİck here", "en") == classify.__wrapped__("Klİck here", "en")

@@ -62,19 +62,77 @@ class Rule:
         rest = _rest_after_lazy_start(self.source)
         return None if rest is None else _compiled()[rest, self.flags]
 
-    def matches(self, line: str, tail_words: int | None = None) -> bool:
-        """Whether the whole `line` is this kind; `tail_words` as from `words_after_colon`."""
+    @cached_property
+    def needs_lowered(self) -> re.Pattern[str] | None:
+        """`needs` as a case-sensitive pattern over the line's lower case, where it is a
+        case-insensitive alternation of plain words (`_lowered_needs`)."""
+        return None if self.needs is None else _lowered_needs(self.needs)
+
+    def matches(self, line: str, tail_words: int | None = None, lowered: str | None = None) -> bool:
+        """Whether the whole `line` is this kind; `tail_words` as from `words_after_colon`,
+        `lowered` as from `_lowered` (both computed here when not given)."""
         if self.max_words is not None:
             # Checked first: it is cheap and rejects most article lines before the pattern runs.
             if tail_words is None:
                 tail_words = words_after_colon(line)
             if tail_words > self.max_words:
                 return False
-        if self.needs is not None and self.needs.search(line) is None:
-            return False
+        if self.needs is not None:
+            if lowered is None:
+                lowered = _lowered(line)
+            if lowered and self.needs_lowered is not None:
+                if self.needs_lowered.search(lowered) is None:
+                    return False
+            elif self.needs.search(line) is None:
+                return False
         if self.needed is not None and self.needed.search(line) is None:
             return False
         return self.pattern.fullmatch(line) is not None
+
+
+# `re`'s letters that match a letter of a case-insensitive pattern beside those whose lower
+# case it is (ı for i, ſ for s, ς for σ), by that letter's lower case: its own table, from
+# Python 3.11 on (without it every pre-test runs as written).
+try:
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - another Python
+    _EXTRA_CASES = None
+
+# A case-insensitive alternation of plain words: `(?i)click|clic|tap here`.
+_PLAIN_WORDS = re.compile(r"\(\?i\)([^\\()\[\]{}.*+?^$]+)")
+
+
+def _lowered_needs(needs: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pre-test that is a case-insensitive alternation of plain words, the same test as
+    a case-sensitive pattern to search the line's lower case with, else None. `re` matches a
+    character to a letter of the words where the character's lower case (one character:
+    `_sre.unicode_tolower`) is the letter's lower case or one of its `_EXTRA_CASES`; so a
+    class of those lower cases matches `str.lower`'s character, which is that same lower
+    case for every character but İ (two characters) and Σ (ς at the end of a word): lines
+    holding either are tested as written (`_lowered`). A search with a case-insensitive
+    `re` tries each alternative at every character; a case-sensitive one skips to the
+    characters that may begin one (the pre-tests of the click and cookie rules were a third
+    of `classify`'s time; tests/test_boilerplate.py compares the two on every cased
+    character)."""
+    found = _PLAIN_WORDS.fullmatch(needs.pattern)
+    if _EXTRA_CASES is None or found is None or not needs.flags & re.IGNORECASE:
+        return None
+    words = []
+    for word in found.group(1).split("|"):
+        letters = []
+        for char in word:
+            lower = char.lower()
+            if len(lower) != 1:
+                return None
+            extra = "".join(map(chr, _EXTRA_CASES.get(ord(lower), ())))
+            letters.append(f"[{re.escape(lower + extra)}]" if extra else re.escape(lower))
+        words.append("".join(letters))
+    return re.compile("|".join(words))
+
+
+def _lowered(line: str) -> str:
+    """`line.lower()` for `Rule.needs_lowered`, or "" where it may not be used (İ, Σ)."""
+    return "" if "\u0130" in line or "\u03a3" in line else line.lower()
 
 
 # A lazy run of any characters opening a pattern (`.{3,}?`, `.{3,300}?`), and the optional
@@ -203,8 +261,9 @@ def classify(text: str, lang: str) -> str | None:
     if _ARABIC_MARK.search(line):
         line = _ARABIC_MARK.sub("", line)
     tail_words = _tail_words(line)
+    lowered = _lowered(line)
     for rule in _rules_for(lang):
-        if rule.matches(line, tail_words):
+        if rule.matches(line, tail_words, lowered):
             return rule.kind
     return None
 
