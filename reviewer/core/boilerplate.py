@@ -115,7 +115,7 @@ def _lowered_needs(needs: re.Pattern[str]) -> re.Pattern[str] | None:
     of `classify`'s time; tests/test_boilerplate.py compares the two on every cased
     character)."""
     found = _PLAIN_WORDS.fullmatch(needs.pattern)
-    if _EXTRA_CASES is None or found is None or not needs.flags & re.IGNORECASE:
+    if _EXTRA_CASES is None or found is None or needs.flags != re.IGNORECASE | re.UNICODE:
         return None
     words = []
     for word in found.group(1).split("|"):
