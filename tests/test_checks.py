@@ -1655,6 +1655,7 @@ PUNCTUATION_FIRES = [
     ("en", "The agency (AFAD said so.", "unbalanced", "("),
     ("de", "Er sagte: „Ja, sicher.", "unbalanced", "„"),
     ("ja", "「地震があった。", "unbalanced", "「"),
+    ("he", 'דובר צה"ל אמר: "הכול בסדר.', "unbalanced", '"'),  # a quote left open beside ״
     ("en", "It was over . Then . . . on", "space-before", "."),  # the ellipsis is no fault
 ]
 PUNCTUATION_SILENT = [
@@ -1669,6 +1670,9 @@ PUNCTUATION_SILENT = [
     ("fr", "Le trajet dure 1,5 heure."),
     ("en", "I've got a headache . . . and I'm so tired. 'Oh . . . nothing.' The book . . ."),
     ("de", "Er rief: »Ja!« Sie: »Nein.« Dann ‹kurz› Stille."),  # guillemets pointing inwards
+    # Hebrew's gershayim typed as a straight quote inside an abbreviation (ד"ר, doctor; צה"ל)
+    ("he", 'מנהל בית החולים, ד"ר סאמי אל-עתיבי, אמר כי האגף ישרת כ-40 אלף ילדים בשנה.'),
+    ("he", 'דובר צה"ל אמר: "הכול בסדר".'),
 ]
 
 

@@ -565,6 +565,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "hospital_wing",  # ar original in Arabic-Indic digits; he ד"ר (gershayim typed ")
+            {"ar", "en", "es", "fr", "he", "id", "tr"},
+            {
+                ("number-mismatch", "es", "ويضم الجناح ٢٥٠ سريراً و"),  # 205 beds for 250
+                ("missing", "fr", "وقال مدير المستشفى الدكت"),  # the director's words left out
+                ("extra", "tr", ""),  # the car park, added
+            },
+        ),
+        (
             "exam_schedule",  # exam dates and times (zh original); ko 오후 2시 30분, th พ.ศ. 2570
             {"en", "id", "ja", "ko", "th", "vi", "zh"},
             {
