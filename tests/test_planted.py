@@ -574,6 +574,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "serie_a_results",  # scores 3-1, 1-1, 2-0 (no ranges); it original; hi, el names
+            {"el", "en", "hi", "it", "nl"},
+            {
+                ("missing", "el", "Juventus won 2-0 against"),  # Juventus's win left out
+                ("number-mismatch", "nl", "Juventus won 2-0 against"),  # 2-1 for 2-0
+                ("extra", "hi", ""),  # ticket sales added
+            },
+        ),
+        (
             "exam_schedule",  # exam dates and times (zh original); ko 오후 2시 30분, th พ.ศ. 2570
             {"en", "id", "ja", "ko", "th", "vi", "zh"},
             {
