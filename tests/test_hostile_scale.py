@@ -134,3 +134,13 @@ def test_an_open_quotation_is_found_as_by_reading_from_the_start(text):
         if c == '"' and (open_ or not (at and text[at - 1].isdigit())):
             open_ = not open_
     assert _quoting(text, len(text)) == open_
+
+
+def test_minus_words_in_a_long_text_about_temperatures_read_in_linear_time():
+    # Each "moins 5" searched the whole text for a word about temperatures: 8,000 of them
+    # before "températures" took 7 s to read.
+    from reviewer.core.number_reader import numbers
+
+    fresh = iter(["moins 5, " * (SIZE // 9 - k) + "températures." for k in range(3)])
+    assert _seconds(lambda: numbers(next(fresh), "fr")) < BOUND / 4  # (a text read is kept)
+    assert numbers("moins 5, températures.", "fr")[0].key == "-5"

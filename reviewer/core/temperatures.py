@@ -97,6 +97,7 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
         (m.start, index) for index, m in enumerate(found) if m.kind in ("number", "word")
     )
     following = {index: order[at + 1][1] for at, (_, index) in enumerate(order[:-1])}
+    about = None  # whether the text is about temperatures: searched once, where first asked
     for index, m in enumerate(found):
         if m.kind not in ("number", "word") or not m.value or m.value < 0:
             continue
@@ -115,7 +116,9 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
             # a minus word before a figure in a sentence about temperatures ("lows around
             # minus 5"): a temperature with its degree left unsaid
             word = _sign_word(rules, rules.minus_re, text, m.start)
-            if word is not None and rules.context_re.search(lowered):
+            if word is not None and about is None:
+                about = rules.context_re.search(lowered) is not None
+            if word is not None and about:
                 found[index] = m._replace(
                     key=f"-{m.key}",
                     value=-m.value,
