@@ -329,3 +329,43 @@ def test_an_elided_italian_ten_in_a_long_s_reads_as_the_plain_one() -> None:
     # number_reader raised KeyError on "ſessant'anni" (sixty years, a long s)
     keys = [m.key for m in number_reader.numbers("ſessant'anni", "it")]
     assert keys == [m.key for m in number_reader.numbers("sessant'anni", "it")] != []
+
+
+# Hours of the afternoon and their ranges (3 to 5 p.m., 下午3点到5点, с 2 до 4 вечера), minus
+# words in sentences about temperatures and their idioms (al menos), inch marks (6.7"): the
+# pieces of stop 32's readers, run together in any language's rules.
+_HOUR_PIECES = (
+    *"3 5 12 0 11 ٣ ３ 3:00 3.30 - – ~ 〜 to bis von de d' à às alle dalle".split(),
+    *"entre и до с в עד ו έως p.m. pm μ.μ. Uhr nachmittags abends uur 's ’s".split(),
+    *"avonds h heures час часа дня вечера вечора годин wieczorem בערב 'te".split(),
+    *"ile saat 下午 点 到 至 午後 時 から 오후 시 부터 까지 บ่าย".split(),
+    *"โมง ถึง ทุ่ม 半 반 minus moins menos πλην eksi lows températures sıcaklığı derece ° °C".split(),
+    *'" ″ 6.7 . , 1. The \n'.split(" "),
+    "μ. μ.",
+    "de l'après-midi",
+    "du soir",
+    "po południu",
+    "אחר הצהריים",
+    'אחה"צ',
+    "אחה״צ",
+    "öğleden sonra",
+    "al menos",
+    "più o meno",
+)
+
+
+@settings(max_examples=int(HUNT or 150), deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HOUR_PIECES), st.sampled_from(["", " ", " "])), max_size=14
+    ),
+    st.sampled_from(SUPPORTED),
+)
+def test_hours_ranges_and_minus_words_read_whole_and_alike(pieces, lang) -> None:
+    text = "".join(a + b for a, b in pieces)
+    found = number_reader.numbers(text, lang)
+    for m in found:
+        _inside(text, m.start, m.end)
+    assert number_reader.numbers(text, lang) == found  # the same reading again
+    for s in segmenting.segment(text, lang):
+        _inside(text, s.start, s.end)
