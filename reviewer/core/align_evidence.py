@@ -243,10 +243,11 @@ def _shared_evidence(src: Side, tgt: Side, weight: dict[str, float]):
     """Per sentence pair sharing weighted keys, the sum of their weights (a, b, value); per
     sentence, the weight of its keys (src_mass, tgt_mass).
 
-    Each sum adds the weights in the order of the sentence's keys, as a loop over them would
-    (the same bits); the pairs come out in (a, b) order. Arrays rather than a dictionary of
-    pairs: 70,000 key meetings on one Text+Berg document."""
-    src_held = [list(filter(weight.__contains__, keys)) for keys in src.keys]
+    Each sum adds the weights in the sorted order of the sentence's keys, as a loop over them
+    would (the same bits), not in the set's order, which changes with PYTHONHASHSEED (a last
+    bit that broke a tie between a 1-0 and a 0-1 bead); the pairs come out in (a, b) order.
+    Arrays rather than a dictionary of pairs: 70,000 key meetings on one Text+Berg document."""
+    src_held = [sorted(filter(weight.__contains__, keys)) for keys in src.keys]
     if sum(map(len, src_held)) < FEW_KEYS:
         return _shared_few(src_held, tgt, weight)
     return _shared_many(src, tgt, weight)
@@ -259,7 +260,7 @@ def _shared_few(src_held: list[list[str]], tgt: Side, weight: dict[str, float]):
     tgt_mass = np.zeros(tgt.size)
     for j, keys in enumerate(tgt.keys):
         mass = 0.0
-        for k in filter(weight.__contains__, keys):
+        for k in sorted(filter(weight.__contains__, keys)):
             holding[k].append(j)
             mass += weight[k]
         tgt_mass[j] = mass
@@ -286,7 +287,7 @@ def _shared_many(src: Side, tgt: Side, weight: dict[str, float]):
     values = np.fromiter(weight.values(), dtype=np.float64, count=len(weight))
     sides = []
     for side in (src, tgt):
-        held = [list(filter(ids.__contains__, keys)) for keys in side.keys]
+        held = [sorted(filter(ids.__contains__, keys)) for keys in side.keys]
         counts = [len(h) for h in held]
         where = np.repeat(np.arange(side.size, dtype=np.int64), counts)
         key = np.fromiter(
