@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import errno
 import gc
 import os
 import stat
@@ -21,6 +22,9 @@ from reviewer import __version__
 
 EXIT_OK, EXIT_FAILED_ON, EXIT_USAGE = 0, 1, 2
 EXIT_CLOSED_PIPE = 141  # as a Unix tool that SIGPIPE ends: 128 + 13
+EXIT_CANNOT_WRITE = 74  # sysexits.h's EX_IOERR: the output could not be written
+# Where writing the output fails for want of room or a working device.
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 SEVERITY_RANK = {"info": 0, "minor": 1, "major": 2}
 
 
@@ -399,6 +403,14 @@ def run() -> int:
         # Later writes (the flush at exit) would fail again: they go nowhere now.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_CLOSED_PIPE
+    except OSError as error:
+        if error.errno not in _FULL:
+            raise
+        # A full disk or a failing device under the output: said in one line, not a traceback
+        # (`reviewer check DIR > report.json` on a full disk); the report is incomplete.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _say(f"reviewer: cannot write the output: {error.strerror or error}")
+        return EXIT_CANNOT_WRITE
     if sys.argv[1:2] == ["align"]:
         try:
             sys.stdout.flush()

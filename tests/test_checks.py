@@ -2500,3 +2500,19 @@ def test_a_percentage_said_as_a_share_in_words_is_no_changed_figure() -> None:
     columns = {"en": ["25% of the budget goes to schools."], "zh": ["预算的四分之一用于学校。"]}
     ((_, finding),) = findings(columns, pivot="en", check="number-mismatch")
     assert finding.severity == "info"
+
+
+def test_fewer_sentences_with_the_least_rows_of_one_does_not_fail():
+    """`fewer_rows=1` from the library: a lone row beside the pivot has no usual ratio to
+    compare with (statistics.median of nothing raised; fuzz32)."""
+    rows, segments = build(
+        {
+            "en": ["It rained.", "The river rose."],
+            "fr": ["Il a plu et la rivière est montée.", None],  # one sentence for two
+            "de": ["Es regnete.", "Der Fluss stieg."],
+            "es": ["Llovió.", "El río subió."],
+        }
+    )
+    merged = [Row({lang: rows[0].cells[lang] + rows[1].cells[lang] for lang in segments})]
+    check = get_check("missing", fewer_rows=1, short_units=30.0)
+    assert run_checks(merged, segments, "en", checks=[check]) == [()]

@@ -323,3 +323,26 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(command):
     stderr = process.stderr.read().decode()
     assert process.wait() == 141
     assert stderr == ""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", [["check"], ["check", "--format", "json"], ["align"]])
+def test_a_full_disk_under_the_output_is_one_line_not_a_traceback(command, tmp_path):
+    """`reviewer check DIR > report.json` on a full disk ended in a traceback (fuzz32)."""
+    from tests.conftest import SEEDS
+
+    if command[0] == "align":
+        src, tgt = tmp_path / "a.txt", tmp_path / "b.txt"
+        src.write_text("One.\nTwo.\n", encoding="utf-8")
+        tgt.write_text("Un.\nDeux.\n", encoding="utf-8")
+        args = ["align", str(src), str(tgt)]
+    else:
+        args = [command[0], str(SEEDS), *command[1:]]
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "reviewer", *args], stdout=full, stderr=subprocess.PIPE
+        )
+    stderr = result.stderr.decode()
+    assert result.returncode == 74
+    assert "Traceback" not in stderr
+    assert stderr.strip() == "reviewer: cannot write the output: No space left on device"

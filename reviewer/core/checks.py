@@ -740,7 +740,7 @@ def _rows_off_count(
     mine, pivot = counts[lang], counts[group.pivot]
     both = [r for r in range(len(mine)) if pivot[r] and mine[r]]
     off = [r for r in both if (mine[r] - pivot[r]) * sign > 0]
-    if len(off) > _SPLIT_ROWS or len(both) < least:
+    if len(off) > _SPLIT_ROWS or len(both) < max(least, 2):  # a usual ratio needs other rows
         return both, []
     return both, off
 
