@@ -482,12 +482,15 @@ def _opens(text: str, openers: set[int], start: int) -> bool:
 
 _OPENING = " \"'„“«‘‚(["
 # A labelled item's label, from its sentence's start: a clock time, a number or a letter, then
-# a dash or a colon ("12 h 30 – Clôture", "09:00 – Lunch", "3) Anmeldung", "b. Zahlung").
+# a dash or a colon ("12 h 30 – Clôture", "09:00 – Lunch", "3) Anmeldung"; "b. Zahlung" only
+# in a cell that `_ITEM_HINT` lets through, one with a figure's label too).
 _ITEM_LABEL = pattern_cache.compile(
     r"\s*(?:\d{1,2}\s?(?:[:.h]\s?\d{2}|h)?(?:\s?[–—-]|:)|\d{1,3}[.)]|\p{L}[.)])\s*"
 )
 
 
+# The cheap test a cell passes before its names are asked `_opens_item`: a figure's label in it
+# (a programme's "30 – ", "3) ", "12h30–"); most cells have none.
 _ITEM_HINT = pattern_cache.compile(r"\d\s?[–—-]\s|\d[.)]\s|\d\s?h\s?\d\d\s?[–—-]")
 
 
