@@ -1179,6 +1179,45 @@ def test_copied_short_names_are_info() -> None:
     assert [f.severity for _, f in found] == ["info"]
 
 
+def test_a_sentence_copied_from_a_version_other_than_the_pivot_is_major() -> None:
+    # A French version kept the English version's last sentence, with Greek the pivot: too
+    # short for the identifier alone (it reads de 0.49), plain beside the English cell.
+    columns = {
+        "el": ["Τα παιδιά κάτω των 12 ετών μπαίνουν δωρεάν."],
+        "en": ["Children under 12 enter free."],
+        "fr": ["Children under 12 enter free."],
+        "it": ["I bambini sotto i 12 anni entrano gratis."],
+        "de": ["Kinder unter 12 Jahren haben freien Eintritt."],
+    }
+    found = findings(columns, pivot="el", check="untranslated")
+    assert [(f.lang, f.severity) for _, f in found] == [("fr", "major")]
+    assert "same text as the en version" in found[0][1].message
+    columns["fr"] = ["Les enfants de moins de 12 ans entrent gratuitement."]
+    assert findings(columns, pivot="el", check="untranslated") == []
+
+
+def test_a_text_most_versions_share_or_that_reads_as_neither_is_not_copied() -> None:
+    # Names every Latin version keeps alike, and a line of names two versions share whose
+    # language the identifier cannot tell apart: nothing to report.
+    kept = "Ingrid Solberg and Céu Aberto, Oslo"
+    columns = {
+        "el": ["Η Ingrid Solberg και οι Céu Aberto από το Όσλο"],
+        "en": [kept],
+        "fr": [kept],
+        "de": [kept],
+    }
+    assert findings(columns, pivot="el", check="untranslated") == []
+    shared = "Marta Sousa Daniel Okafor Lisboa Porto"
+    columns = {
+        "el": ["Μάρτα Σόουζα, Ντάνιελ Οκαφόρ, Λισαβόνα, Πόρτο"],
+        "en": [shared],
+        "fr": [shared],
+        "ja": ["マルタ・ソウザ、ダニエル・オカフォー、リスボン、ポルト"],
+        "ko": ["마르타 소우자, 대니얼 오카포, 리스본, 포르투"],
+    }
+    assert findings(columns, pivot="el", check="untranslated") == []
+
+
 @pytest.mark.parametrize("marks", ["* * *", "```", "—", "***"])
 def test_a_line_of_marks_alone_is_not_untranslated(marks: str) -> None:
     # a scene break or a code fence, article text since a recurring one is no ad (stop 32):

@@ -583,6 +583,28 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "water_cut",  # pt original; ar in Arabic-Indic digits; zh 5.4万; th 08.00 ... 16.00 น.
+            {"ar", "de", "en", "es", "pt", "th", "vi", "zh"},
+            {
+                ("number-mismatch", "de", "وستستبدل الأشغال ٢٫٣ كيل"),  # 1986 for 1968
+                ("number-mismatch", "zh", "سيتأثر نحو ٤٥ ألف ساكن."),  # 5.4万 for 4.5万
+                ("missing", "es", "ويُنصح السكان بتخزين الم"),  # the advice to store water
+                ("extra", "th", ""),  # an apology, added
+            },
+        ),
+        (
+            "festival_park",  # en original; el pivot by the alphabet; ja 6万2000, ko 6만 2000
+            {"el", "en", "fr", "hi", "it", "ja", "ko", "pl", "tr"},
+            {
+                ("number-mismatch", "pl", "Το φεστιβάλ θα διεξαχθεί"),  # 29 lipca for 27
+                ("missing", "it", "Ο δήμος θα προσθέσει 40 "),  # the extra buses
+                ("extra", "ja", ""),  # a car park near the park
+                ("punctuation", "tr", "Οι διοργανωτές πούλησαν "),  # "sattı , geçen"
+                # fr keeps en's last sentence: a copy of a version that is not the pivot
+                ("untranslated", "fr", "Τα παιδιά κάτω των 12 ετ"),
+            },
+        ),
+        (
             "exam_schedule",  # exam dates and times (zh original); ko 오후 2시 30분, th พ.ศ. 2570
             {"en", "id", "ja", "ko", "th", "vi", "zh"},
             {

@@ -1044,9 +1044,13 @@ class Untranslated(Check):
             if left is not None:
                 yield row, left[0]
                 pivot_in = {left[1], *related.get(left[1], ())}
+            copies = self._copies(group, row, pivot_text, related)
             for lang in group.targets:
                 cell = group.cell(row, lang)
                 if not cell.has_content:
+                    continue
+                if lang in copies:
+                    yield row, self.finding(lang, copies[lang], cell.content_spans)
                     continue
                 text = cell.content_text
                 if _normalised(text) == pivot_text:
@@ -1094,6 +1098,48 @@ class Untranslated(Check):
                     severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
                 yield row, self.finding(lang, message, cell.content_spans, severity=severity)
+
+    def _copies(
+        self, group: GroupView, row: int, pivot_text: str, related: Mapping[str, Sequence[str]]
+    ) -> dict[str, str]:
+        """The versions whose cell is another version's text as it is (not the pivot's: that
+        is the test above), with the message: a sentence left in English in the French
+        version, beside the English version's own, where the pivot is a third language. A
+        sentence of four words or more that few versions share, and that reads as the other
+        version's language far more than as its own (the identifier, asked of the two only:
+        short sentences are its weak side, but not between two languages); names and figures
+        that most versions keep alike are left alone."""
+        texts: dict[str, list[str]] = {}
+        written = 0
+        for lang in group.targets:
+            cell = group.cell(row, lang)
+            if cell.has_content:
+                written += 1
+                texts.setdefault(_normalised(cell.content_text), []).append(lang)
+        out: dict[str, str] = {}
+        for text, langs in texts.items():
+            if (
+                len(langs) < 2
+                or text == pivot_text
+                or 2 * len(langs) > written
+                or len(_LETTER_WORD.findall(text)) < self.options["min_words"]
+            ):
+                continue
+            original = group.cell(row, langs[0]).content_text
+            if is_code(original):
+                continue
+            odds = language.probabilities(original, langs)
+            source = max(langs, key=odds.__getitem__)
+            for lang in langs:
+                if lang == source or source in related.get(lang, ()):
+                    continue
+                if odds[source] >= self.options["copied_odds"] * max(odds[lang], 1e-9):
+                    out[lang] = (
+                        f"the same text as the {source} version, and it reads as {source}"
+                        f" ({odds[source]:.2f} against {odds[lang]:.2f} for {lang}):"
+                        " left untranslated?"
+                    )
+        return out
 
     @staticmethod
     def _kept_by_all(group: GroupView, row: int, pivot_text: str) -> bool:

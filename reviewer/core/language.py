@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+from collections.abc import Iterable
 
 from reviewer.core import pattern_cache
 
@@ -470,3 +471,14 @@ def identify(text: str) -> tuple[str, float]:
         # A uniform distribution: the model knew none of the text's n-grams ("OK", "Tom").
         return UNDETERMINED, 0.0
     return lang, min(1.0, float(confidence))
+
+
+def probabilities(text: str, langs: Iterable[str]) -> dict[str, float]:
+    """The identifier's probability for each of `langs` (supported ones; others get 0.0):
+    which of two versions a sentence they share is written in, where the best answer over
+    every language is a third one ("Children under 12 enter free." reads de 0.49, en 0.42)."""
+    wanted = set(langs)
+    if not _LETTER.search(text):
+        return dict.fromkeys(wanted, 0.0)
+    scores = dict(_model().rank(text))
+    return {lang: float(scores.get(lang, 0.0)) for lang in wanted}
