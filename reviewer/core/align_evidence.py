@@ -13,6 +13,7 @@ from itertools import chain
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from reviewer.core import pattern_cache
 from reviewer.core.lexical import (
     length_units,
     name_keys,
@@ -53,6 +54,9 @@ class Side:
     # in a group (target side): the share of a lost sentence's prior and fixed skip cost that
     # one of its sentences left alone pays (`_insert_share`)
     insert_share: float = 1.0
+    # per sentence, True where it goes on with the one before across a paragraph break
+    # (`_continues`): no break for the paragraph penalty; None where none does
+    continues: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -86,7 +90,36 @@ def make_side(
         tokens.append(tk)
     lengths = np.array([_units(t) for t in texts], dtype=np.float64)
     paras = np.asarray(paragraphs, dtype=np.int64) if paragraphs is not None else None
-    return Side(lengths, keys, words, tokens, base, kind_ids, paras, script, texts=texts)
+    side = Side(lengths, keys, words, tokens, base, kind_ids, paras, script, texts=texts)
+    if paras is not None:
+        side.continues = _continues(texts, kind_ids, paras)
+    return side
+
+
+# What ends a sentence (a closing quotation mark or bracket may follow it).
+_SENTENCE_END = pattern_cache.compile(r"[.!?…。！？؟।։۔]['\"”’»」』）)\]]*\s*$")
+_STARTS_LOWER = pattern_cache.compile(r"^\W*\p{Ll}")
+
+
+def _continues(
+    texts: Sequence[str], kinds: np.ndarray, paragraphs: np.ndarray
+) -> np.ndarray | None:
+    """Per sentence, whether it goes on with the sentence before it across a paragraph break:
+    the one before ends with no sentence mark (a comma, a word) and it begins in lower case.
+    Such a break cut a sentence in two (a line wrapped in a PDF, a verse split as the
+    Vietnamese Bible splits Revelation 22:4-5, "…Đêm không còn có nữa," then "và chúng sẽ
+    không cần…"), and a bead that joins the halves crosses no paragraph (`paragraph_penalty`;
+    with it, the first half was left alone, a false `extra`). None where no break is such.
+    Scripts without case (Thai, Han, Arabic) keep every break."""
+    out = np.zeros(len(paragraphs), dtype=bool)
+    for i in (np.flatnonzero(paragraphs[1:] != paragraphs[:-1]) + 1).tolist():
+        out[i] = bool(
+            not kinds[i]
+            and not kinds[i - 1]
+            and _STARTS_LOWER.match(texts[i])
+            and not _SENTENCE_END.search(texts[i - 1])
+        )
+    return out if out.any() else None
 
 
 def fresh_side(side: Side) -> Side:

@@ -368,6 +368,8 @@ def _step_costs(
         if side.paragraphs is not None and span >= 2 and side.size > 1:
             breaks = np.zeros(side.size + 1)
             breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
+            if side.continues is not None:
+                breaks[2:] *= ~side.continues[1:]
             for back_k in range(span - 1):
                 step = step + options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
     if src.merge_cost is not None:
@@ -455,6 +457,8 @@ def _all_step_costs(
         if side.paragraphs is not None and side.size > 1:
             breaks = np.zeros(side.size + 1)
             breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
+            if side.continues is not None:
+                breaks[2:] *= ~side.continues[1:]
             for back_k in range(int(spans.max()) - 1):
                 penalty = options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
                 step = step + penalty * (back_k < spans - 1)
