@@ -45,14 +45,21 @@ def test_a_thai_paragraph_is_cut_where_every_other_version_ends_a_sentence():
     documents, segments, groups = _group({**WITNESSES, "th": THAI})
     assert len(segments[3]) < 3  # the segmenter alone leaves sentences together
     out = guided_cuts.guided_segments(documents, segments, groups)
-    assert _thai(out[3]) == [
-        "สะพานเปิดใช้ในปี 1998",
-        "ใช้งบประมาณ 40 ล้านยูโร",
-        "มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน",
-    ]
-    assert [s.ordinal for s in out[3]] == [0, 1, 2]
-    assert all(THAI[s.start : s.end] == s.text for s in out[3])
-    assert out[:3] == segments[:3]  # the other versions are untouched
+    _assert_last_cut(
+        out,
+        segments,
+        THAI,
+        ["สะพานเปิดใช้ในปี 1998", "ใช้งบประมาณ 40 ล้านยูโร", "มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน"],
+    )
+
+
+def _assert_last_cut(out, segments, text: str, pieces: list[str]) -> None:
+    """The last document of the group is cut into `pieces` of its `text`, numbered anew; the
+    other versions are untouched."""
+    assert _thai(out[-1]) == pieces
+    assert [s.ordinal for s in out[-1]] == list(range(len(pieces)))
+    assert all(text[s.start : s.end] == s.text for s in out[-1])
+    assert out[:-1] == segments[:-1]
 
 
 def test_no_cut_fills_the_place_of_a_sentence_the_thai_version_lacks():
@@ -173,3 +180,59 @@ def test_a_thai_segment_across_a_sentence_end_of_the_others_is_cut_there():
     assert [x for i, x in enumerate(out) if i != thai] == [
         x for i, x in enumerate(segments) if i != thai
     ]
+
+
+# --- Other scripts: a semicolon where most versions end a sentence (`_cut_at_marks`) ------
+
+CLAUSE_WITNESSES = {
+    "en": "The gates stay open all day, for there is no night there. The glory of the nations"
+    " will be brought into it. Nothing unclean will ever enter it.",
+    "de": "Ihre Tore bleiben den ganzen Tag offen, denn dort ist keine Nacht. Man wird die"
+    " Herrlichkeit der Völker in sie bringen. Nichts Unreines wird je in sie eingehen.",
+    "es": "Sus puertas quedan abiertas todo el día, porque allí no hay noche. Llevarán a ella la"
+    " gloria de las naciones. Nada impuro entrará jamás en ella.",
+}
+# the Vietnamese version joins the second and third sentences with a semicolon
+VI = (
+    "Cửa thành mở suốt ngày, vì ở đó không có ban đêm. Người ta sẽ đem vinh hiển của các dân"
+    " đến đó; chẳng có gì ô uế được vào thành."
+)
+
+
+def test_a_semicolon_where_the_others_end_a_sentence_is_cut():
+    documents, segments, groups = _group({**CLAUSE_WITNESSES, "vi": VI})
+    assert len(segments[3]) == 2  # the segmenter keeps the semicolon's clauses together
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    pieces = [
+        "Cửa thành mở suốt ngày, vì ở đó không có ban đêm.",
+        "Người ta sẽ đem vinh hiển của các dân đến đó;",
+        "chẳng có gì ô uế được vào thành.",
+    ]
+    _assert_last_cut(out, segments, VI, pieces)
+
+
+def test_a_version_with_as_many_sentences_keeps_its_semicolons():
+    # The same number of sentences as the others: a semicolon inside one of them is no joint.
+    vi = (
+        "Cửa thành mở suốt ngày; ở đó không có ban đêm. Người ta sẽ đem vinh hiển của các dân"
+        " đến đó. Chẳng có gì ô uế được vào thành."
+    )
+    documents, segments, groups = _group({**CLAUSE_WITNESSES, "vi": vi})
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    assert out[3] == segments[3]
+
+
+def test_a_semicolon_far_from_the_others_sentence_ends_is_not_cut():
+    # The version lacks a sentence (the glory of the nations) and has a semicolon early in the
+    # first one, where no witness ends a sentence: no piece is made to stand for the lack.
+    vi = "Cửa thành mở suốt ngày; vì ở đó không có ban đêm. Chẳng có gì ô uế được vào thành."
+    documents, segments, groups = _group({**CLAUSE_WITNESSES, "vi": vi})
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    assert out[3] == segments[3]
+
+
+def test_clause_cuts_do_not_depend_on_the_pivot():
+    documents, segments, groups = _group({**CLAUSE_WITNESSES, "vi": VI})
+    as_en = guided_cuts.guided_segments(documents, segments, groups)
+    as_de = guided_cuts.guided_segments(documents, segments, [Group("g", "de", groups[0].members)])
+    assert as_en == as_de

@@ -12,6 +12,11 @@ the segmenter's own weight of each space. A paragraph that left one of their sen
 cut around its place (the sentence lacking gets no piece); one that no set of spaces fits
 (a sentence written elsewhere) is left as it was.
 
+Other scripts mark their sentence ends, but a translation may join with a semicolon what
+the others write as two sentences (`_cut_at_marks`): where most versions have more sentences in
+a paragraph than it has, it is cut after a semicolon (`;`, `；`, `؛`) where most of them end
+one (`_fill`), as many times as it lacks sentences at most.
+
 The cuts depend on the group's members only, never on its pivot, so a document's segments
 stay the same whichever version the reviewer takes for the original.
 """
@@ -65,19 +70,25 @@ def guided_segments(
     segments: Sequence[tuple[Segment, ...]],
     groups: Sequence[Group],
 ) -> list[tuple[Segment, ...]]:
-    """`segments` with the guided cuts made in each group's GUIDED members (a new list; the
-    documents without a cut keep their tuple)."""
+    """`segments` with the guided cuts made in each group's GUIDED members, and its other
+    members' clause-mark cuts (a new list; the documents without a cut keep their tuple)."""
     out = list(segments)
     for group in groups:
+        paragraphs: dict[int, list[list[Segment]]] = {}  # each member's, made once
         for lang, index in group.members.items():
-            if lang not in GUIDED:
-                continue
-            witnesses = [
-                (other, _paragraphs(segments[i]))
-                for other, i in group.members.items()
-                if other != lang
-            ]
-            cut = _cut(documents[index].text, lang, segments[index], witnesses)
+            text = documents[index].text
+            if lang not in GUIDED and not _CLAUSE_MARKS.intersection(text):
+                continue  # (most documents: no mark to cut at)
+            witnesses = []
+            for other, i in group.members.items():
+                if other != lang:
+                    if i not in paragraphs:
+                        paragraphs[i] = _paragraphs(segments[i])
+                    witnesses.append((other, paragraphs[i]))
+            if lang in GUIDED:
+                cut = _cut(text, lang, segments[index], witnesses)
+            else:
+                cut = _cut_at_marks(text, segments[index], witnesses)
             if cut is not None:
                 out[index] = cut
     return out
@@ -115,6 +126,53 @@ def _cut(
             cuts = _fill(text, paragraph, [w[p] for _, w in alike])
         for ordinal, offset in cuts:
             added.setdefault(ordinal, []).append(offset)
+    return _split(text, segments, added)
+
+
+def _cut_at_marks(
+    text: str,
+    segments: tuple[Segment, ...],
+    witnesses: list[tuple[str, list[list[Segment]]]],
+) -> tuple[Segment, ...] | None:
+    """The document's segments cut after a clause mark (`;`, `；`, `؛`) where most witnesses
+    end a sentence (`_fill`), or None (no change).
+
+    A translation joins with a semicolon what the others write as two sentences (the
+    Vietnamese Bible's "…của các dân đến đó; kẻ ô uế…", Revelation 21:26-27; Chinese `；`
+    between clauses that English ends with a full stop): one segment then holds two of the
+    pivot's sentences, and a sentence this version left out beside it hides in their row."""
+    own = _paragraphs(segments)
+    alike = [w for _, w in witnesses if len(w) == len(own)]
+    if len(alike) < 2 or 2 * len(alike) < len(witnesses):
+        return None
+    added: dict[int, list[int]] = {}
+    for p, paragraph in enumerate(own):
+        counts = Counter(len(w[p]) for w in alike)
+        count, support = counts.most_common(1)[0]
+        if count <= len(paragraph) or support < 2 or 2 * support <= len(alike):
+            continue  # as many sentences as most witnesses, or more: nothing joined
+        cuts = _fill(text, paragraph, [w[p] for w in alike], gaps=_clause_gaps, weigh=None)
+        if len(cuts) > count - len(paragraph):
+            continue  # more places than sentences lacking: no telling which
+        for ordinal, offset in cuts:
+            added.setdefault(ordinal, []).append(offset)
+    return _split(text, segments, added)
+
+
+# A clause mark that may stand where another version ends a sentence, and the space after it.
+_CLAUSE_MARKS = frozenset(";；؛")
+_CLAUSE_MARK = regex.compile(r"[;；؛]\s*")
+
+
+def _clause_gaps(para: str) -> list[regex.Match[str]]:
+    """The places after a clause mark (the mark kept with the clause before it)."""
+    return [m for m in _CLAUSE_MARK.finditer(para) if m.end() < len(para)]
+
+
+def _split(
+    text: str, segments: tuple[Segment, ...], added: dict[int, list[int]]
+) -> tuple[Segment, ...] | None:
+    """`segments` with those in `added` (ordinal -> offsets) cut there; None when none is."""
     if not added:
         return None
     out: list[Segment] = []
@@ -302,12 +360,18 @@ def _best(
 
 
 def _fill(
-    text: str, paragraph: list[Segment], witnesses: list[list[Segment]]
+    text: str,
+    paragraph: list[Segment],
+    witnesses: list[list[Segment]],
+    *,
+    gaps=segmenting.thai_gaps,
+    weigh=segmenting.thai_space_score,
 ) -> list[tuple[int, int]]:
-    """Cuts, as (segment ordinal, offset), at the spaces between Thai letters inside the
-    paragraph's segments where most witnesses end a sentence within NEAR (share of the
-    paragraph's length) and no own cut is that near: one per place, the space most of them
-    agree on, then the nearest, then the likeliest by the segmenter's weight."""
+    """Cuts, as (segment ordinal, offset), at the places `gaps` finds (the spaces between Thai
+    letters) inside the paragraph's segments where most witnesses end a sentence within NEAR
+    (share of the paragraph's length) and no own cut is that near: one per place, the place
+    most of them agree on, then the nearest, then the likeliest by `weigh` (the segmenter's
+    weight of a Thai space; None: all alike)."""
     start, end = paragraph[0].start, paragraph[-1].end
     length = end - start
     if length <= 0 or len(witnesses) < 2:
@@ -323,10 +387,10 @@ def _fill(
     para = text[start:end]
     inside = [(s.start - start, s.end - start, s.ordinal) for s in paragraph]
     best: dict[int, tuple[tuple[int, float, float], int, int]] = {}
-    gaps = segmenting.thai_gaps(para)
-    if len(gaps) > MOST_PLACES:
+    places = gaps(para)
+    if len(places) > MOST_PLACES:
         return []
-    for gap in gaps:
+    for gap in places:
         a, b = gap.start(), gap.end()
         where = next((o for s0, e0, o in inside if s0 < a and b < e0), None)
         share = b / length
@@ -337,7 +401,7 @@ def _fill(
         if support < 2 or 2 * support <= len(witnesses):
             continue
         last = max(s0 for s0, _, _ in inside if s0 < a)
-        score = segmenting.thai_space_score(para, a, b, last)
+        score = 0.0 if weigh is None else weigh(para, a, b, last)
         if score < LEAST_SCORE:
             continue
         value = (support, -statistics.median(sorted(near)[:support]), score)
