@@ -69,6 +69,38 @@ def test_an_inserted_unrelated_sentence_gets_its_own_bead():
     assert ((), (2,)) in beads
 
 
+@needs_model
+def test_the_search_embeds_sentences_and_only_the_changed_stretches_embed_joined_text(
+    monkeypatch,
+):
+    """The search weighs a side of several sentences by the mean of their vectors; the model
+    reads a joined text only where a stretch of the aligner's path or of the new one joins
+    sentences (the judge of each change), not for every span the search weighs."""
+    seen: list[str] = []
+    embed = semantic.embed
+
+    def spy(texts):
+        seen.extend(texts)
+        return embed(texts)
+
+    monkeypatch.setattr(semantic, "embed", spy)
+    fr = FR[:2] + FR[3:]  # the museum sentence is missing
+    absorbed = [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,))]
+    beads = _referee(EN, fr, absorbed)
+    assert ((2,), ()) in beads
+    singles = set(EN) | set(fr)
+    joined = {text for text in seen if text not in singles}
+    assert joined == {f"{EN[1]} {EN[2]}"}  # the aligner's 2-1 bead, judged
+
+
+def test_a_side_of_several_sentences_means_their_length_weighted_mean():
+    vectors = semantic.np.eye(3, dtype=semantic.np.float32)
+    scorer = semantic._Scorer.__new__(semantic._Scorer)
+    scorer.mean = True
+    side = scorer._side(["a" * 30, "b" * 10, "c"], vectors, (0, 1))
+    assert side.tolist() == pytest.approx([0.9487, 0.3162, 0.0], abs=1e-4)
+
+
 # A pivot whose sentences say nothing the model can read.
 CODES = [f"§ {k}-{k * 7 % 5}" for k in range(len(EN))]
 

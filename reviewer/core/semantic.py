@@ -131,6 +131,11 @@ class Referee:
     # each stretch where the new path leaves the aligner's is judged on its own (the margin
     # per stretch); False: the window's whole new path against the whole old one
     local: bool = True
+    # the search takes a bead side of several sentences to mean what their vectors mean
+    # together (their mean, each weighing its length), and only the stretches it would change
+    # are judged on the model's vectors of the joined texts: the search weighs every span in
+    # its band, and embedding each joined span was two thirds of the texts embedded
+    joined_mean: bool = True
 
 
 DEFAULT = Referee()
@@ -237,15 +242,19 @@ def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee, witness
     seen = None
     if witnesses and knobs.witness:
         seen = [witnesses.get(i, ()) for i in range(a, a + n)]
-    score = _Scorer(src[a : a + n], tgt[c : c + m], shapes, knobs, fit, seen)
+    window = (src[a : a + n], tgt[c : c + m], shapes, knobs, fit, seen)
+    score = _Scorer(*window)
+    search = _Scorer(*window, mean=True) if knobs.joined_mean else score
     old_local = [(tuple(i - a for i in s), tuple(j - c for j in t)) for s, t in old]
     extra = {(len(s), len(t)) for s, t in old_local}
-    new_cost, path = score.best(_centre(old_local, n), extra)
+    _, path = search.best(_centre(old_local, n), extra)
     if not path:
         return None
     if knobs.local:
         path = _local(old_local, path, score.bead, knobs.margin)
-    elif new_cost > sum(score.bead(s, t) for s, t in old_local) - knobs.margin:
+    elif sum(score.bead(s, t) for s, t in path) > (
+        sum(score.bead(s, t) for s, t in old_local) - knobs.margin
+    ):
         return None
     return [(tuple(i + a for i in s), tuple(j + c for j in t)) for s, t in path]
 
@@ -302,9 +311,18 @@ class _Scorer:
     (so that a sentence close to everything earns nothing for it)."""
 
     def __init__(
-        self, src: Sequence[str], tgt: Sequence[str], shapes, knobs: Referee, fit=None, seen=None
+        self,
+        src: Sequence[str],
+        tgt: Sequence[str],
+        shapes,
+        knobs: Referee,
+        fit=None,
+        seen=None,
+        *,
+        mean: bool = False,
     ):
         self.src, self.tgt, self.shapes, self.knobs, self.fit = src, tgt, shapes, knobs, fit
+        self.mean = mean  # a side of several sentences: the mean of their vectors
         self.src_one = embed(src)
         # the witnesses' mean vector per source sentence (None: it has none)
         self.seen: list[np.ndarray | None] = [None] * len(src)
@@ -361,11 +379,14 @@ class _Scorer:
     def _joined(self, idx: tuple[int, ...]) -> np.ndarray:
         return self._with(self._side(self.src, self.src_one, idx), idx)
 
-    @staticmethod
-    def _side(texts, singles: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
+    def _side(self, texts, singles: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
         if len(idx) == 1:
             return singles[idx[0]]
-        return embed([" ".join(texts[i] for i in idx)])[0]
+        if not self.mean:
+            return embed([" ".join(texts[i] for i in idx)])[0]
+        weights = np.array([max(len(texts[i]), 1) for i in idx], dtype=np.float32)
+        mixed = weights @ singles[list(idx)]
+        return mixed / max(float(np.linalg.norm(mixed)), 1e-9)
 
     def best(self, centre: list[int], extra=()) -> tuple[float, list[Bead]]:
         """The cheapest beads from the window's start to its end, in a band around the
