@@ -2,10 +2,12 @@
 checked with them gives the same rows and findings as without them; so do the per-text caches
 that serve recurring sentences and paragraphs (checks, segmentation, boilerplate)."""
 
+import pickle
+
 import pytest
 
 from bench.corpus import write_corpus
-from reviewer.core import evidence, lexical, number_reader, sentence_memo, session
+from reviewer.core import evidence, lexical, number_reader, parallel, sentence_memo, session
 from reviewer.core.session import open_corpus
 
 
@@ -141,3 +143,55 @@ def test_items_run_here_with_the_heap_frozen_meanwhile_and_thawed_after():
     assert gc.get_freeze_count() == 0
     few = parallel.run(lambda i: gc.get_freeze_count(), range(3), jobs=1)
     assert few == [0, 0, 0]  # below MIN_ITEMS: left alone
+
+
+def test_carried_numbers_are_the_numbers_read_again(corpus_folder):
+    """What the word tables' workers carry of a group's sentences (read_numbers) is what
+    `number_reader.numbers` reads of them afresh, for every content sentence not kept; lent to
+    the reader, it is what the reader answers, and lending again replaces it."""
+    corpus = open_corpus([corpus_folder], jobs=1)
+    group = max(corpus.groups, key=lambda g: len(g.members))
+    ordered = session._ordered(corpus, group)
+    carried = pickle.loads(sentence_memo.read_numbers(ordered))
+    content = {
+        (s.text, lang)
+        for lang, column in ordered.items()
+        for s in column
+        if s.boilerplate is None and (s.text, lang) not in sentence_memo._NUMBERS
+    }
+    assert set(carried) == content and content
+    for (text, lang), read in carried.items():
+        assert read == number_reader._numbers.__wrapped__(text, lang, True)
+    try:
+        number_reader.lend({("Er kam am 3. Mai.", "de"): ()})  # (not what it reads: lent)
+        assert number_reader.numbers("Er kam am 3. Mai.", "de") == []
+        assert number_reader.numbers("Er kam am 3. Mai.", "de", words=False) != []
+        sentence_memo.lend_numbers(None)
+        assert number_reader.numbers("Er kam am 3. Mai.", "de") != []
+    finally:
+        sentence_memo.lend_numbers(None)
+
+
+def test_a_corpus_checks_the_same_with_the_numbers_carried(corpus_folder, monkeypatch):
+    """The word tables' stage as in workers (each item computed, then the caches emptied, its
+    numbers carried to the group's checks) gives the rows and findings of the stage run here."""
+    here = [(a.rows, a.findings) for a in open_corpus([corpus_folder], jobs=1).aligned_all()]
+    corpus = open_corpus([corpus_folder], jobs=1)
+
+    def in_workers(function, items, *, forget, **_):
+        return [parallel._then(function, forget, item) for item in items]
+
+    lent = []
+    lend = number_reader.lend
+    monkeypatch.setattr(parallel, "runs_here", lambda count, **_: False)
+    monkeypatch.setattr(parallel, "run", in_workers)
+    monkeypatch.setattr(number_reader, "lend", lambda read: (lent.append(len(read)), lend(read)))
+    try:
+        corpus.lexicons()
+        monkeypatch.undo()  # the groups' alignment and checks: here, as before
+        monkeypatch.setattr(number_reader, "lend", lambda r: (lent.append(len(r)), lend(r)))
+        carried = [(a.rows, a.findings) for a in corpus.aligned_all()]
+    finally:
+        sentence_memo.lend_numbers(None)
+    assert sum(map(bool, lent)) >= 5, "too few groups checked with carried numbers"
+    assert carried == here

@@ -909,7 +909,20 @@ def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     """
     if not words:  # grouping reads whole documents once: nothing to share, nothing to keep
         return list(_numbers.__wrapped__(text, lang, False))
-    return list(_numbers(text, lang, True))
+    lent = _LENT.get((text, lang))
+    return list(lent if lent is not None else _numbers(text, lang, True))
+
+
+# What another process read of the sentences of the group this process works on (`lend`),
+# by (text, language): this function's results for them, `words=True`.
+_LENT: dict[tuple[str, str], tuple[Mention, ...]] = {}
+
+
+def lend(read: dict[tuple[str, str], tuple[Mention, ...]]) -> None:
+    """Answer `numbers(text, lang)` from `read` (`numbers`' own results, read in another
+    process: sentence_memo.py) instead of reading again; replaces what was lent before."""
+    global _LENT
+    _LENT = read
 
 
 @lru_cache(maxsize=8192)

@@ -68,7 +68,7 @@ def imap(
         return
     jobs = default_jobs() if jobs is None else jobs
     count = len(items)
-    if jobs <= 1 or count < MIN_ITEMS or not _can_fork():
+    if runs_here(count, jobs=jobs):
         yield from _here(function, items)
         return
     # Imported only here: a small corpus never starts a pool (0.01 s of every start).
@@ -99,6 +99,15 @@ def imap(
     finally:
         _WORK = None
         gc.unfreeze()
+
+
+def runs_here(count: int, *, jobs: int | None = None, cluster=None) -> bool:
+    """Whether `imap` with these options computes `count` items in this process, one after
+    the other (not in forked workers, not on a cluster)."""
+    if cluster is not None:
+        return False
+    jobs = default_jobs() if jobs is None else jobs
+    return jobs <= 1 or count < MIN_ITEMS or not _can_fork()
 
 
 # Allocations between two collections of the youngest generation in a pool's workers

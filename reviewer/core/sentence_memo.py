@@ -13,11 +13,16 @@ arguments, so nothing downstream can tell (tests/test_sentence_memo.py).
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from reviewer.core import lexical, number_reader
 from reviewer.core.mention import Mention
+
+if TYPE_CHECKING:
+    from reviewer.core.model import Segment
 
 # At most this many sentences are kept, the most frequent first: about 8 KB each, so at most
 # about 130 MB (the 10,000 generated documents keep 1,343: 11 MB).
@@ -57,3 +62,31 @@ def keep(sentences: Iterable[tuple[str, str]], *, least: int = 2) -> int:
 def clear() -> None:
     _KEYS.clear()
     _NUMBERS.clear()
+
+
+# The numbers of a group's sentences, carried from one worker process to another. The word
+# tables' stage reads every content sentence of the groups it samples (their first passes:
+# the evidence keys hold the sentences' numbers); the workers then empty their caches, and the
+# group's alignment and checks ran in another worker, which read them all again (3.7 % of a
+# `check` of 10,000 generated documents). Pickled once where they are read, they travel as
+# bytes through the parent process (which never unpickles them) to the worker that aligns
+# and checks the group, which reads them from here (`number_reader.lend`).
+
+
+def read_numbers(segments: Mapping[str, Sequence[Segment]]) -> bytes:
+    """`number_reader.numbers(text, lang)` of every content sentence of these versions (by
+    language) that is not kept above, by (text, lang), pickled. Called where the first passes
+    have just read them: most are in the reader's cache still."""
+    read = {}
+    for lang, column in segments.items():
+        for segment in column:
+            key = (segment.text, lang)
+            if segment.boilerplate is None and key not in _NUMBERS and key not in read:
+                read[key] = tuple(number_reader.numbers(*key))
+    return pickle.dumps(read, pickle.HIGHEST_PROTOCOL)
+
+
+def lend_numbers(packed: bytes | None) -> None:
+    """Let `number_reader.numbers` answer from what `read_numbers` packed (None: nothing),
+    instead of what was lent for the group before."""
+    number_reader.lend(pickle.loads(packed) if packed is not None else {})

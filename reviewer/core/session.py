@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from reviewer.core import (
@@ -86,6 +87,9 @@ class Corpus:
     _firsts: dict[tuple[str, str, str], tuple[list, list[float]]] = field(
         default_factory=dict, repr=False
     )
+    # The numbers the word tables' workers read of each group's sentences, pickled
+    # (sentence_memo.read_numbers), by `id` of its pivot's segments, until the group is checked.
+    _numbers_read: dict[int, bytes] = field(default_factory=dict, repr=False)
 
     def group_of(self, document_index: int) -> Group | None:
         for group in self.groups:
@@ -177,14 +181,23 @@ class Corpus:
                     jobs = workers or self.jobs
 
                     def run(function, items):
-                        return parallel.run(
-                            function,
+                        elsewhere = not parallel.runs_here(
+                            len(items), jobs=jobs, cluster=self.cluster
+                        )
+                        found = parallel.run(
+                            partial(_and_numbers, function) if elsewhere else function,
                             items,
                             jobs=jobs,
                             cluster=self.cluster,
                             send=True,
                             forget=_forget_sentences,
                         )
+                        if not elsewhere:
+                            return found
+                        # each group's numbers, by its pivot's segments (the corpus's tuple)
+                        for (segments, pivot, *_), (_, read) in zip(items, found, strict=True):
+                            self._numbers_read[id(segments[pivot])] = read
+                        return [result for result, _ in found]
 
                     keep: dict[tuple[int, str], tuple[list, list[float]]] = {}
                     lexicons = group_alignment.learn_lexicons(
@@ -245,6 +258,7 @@ class Corpus:
                 lexicons.only(g.pivot, g.languages) if self.cluster is not None else None,
                 self._take_firsts(g),
                 self.align_options,
+                self._numbers_read.pop(id(self.segments[g.members[g.pivot]]), None),
             )
             for g in groups
         ]
@@ -294,9 +308,11 @@ def _align_and_check_item(
         group_alignment.Lexicons | None,
         dict[str, tuple[list, list[float]]],
         aligning.AlignOptions,
+        bytes | None,
     ],
 ):
-    ordered, pivot, lexicons, firsts, options = item
+    ordered, pivot, lexicons, firsts, options, numbers_read = item
+    sentence_memo.lend_numbers(numbers_read)
     lexicons = lexicons if lexicons is not None else _LEXICONS
     rows, error = _align_safely(ordered, pivot, lexicons=lexicons, firsts=firsts, options=options)
     return rows, *_check_safely(rows, error, ordered, pivot)
@@ -323,6 +339,13 @@ def _check_safely(
         return tuple(checks.run_checks(rows, ordered, pivot)), None
     except Exception as error:  # noqa: BLE001 - reported with the group (AlignedGroup.error)
         return ((),) * len(rows), _failure("checked", error)
+
+
+def _and_numbers(function, item):
+    """`function(item)` (a group's first passes, `item[0]` its segments by language) and the
+    numbers it read of the group's sentences, to carry to the worker that checks the group
+    (sentence_memo.read_numbers): read once, not again after the caches are emptied."""
+    return function(item), sentence_memo.read_numbers(item[0])
 
 
 def _failure(stage: str, error: Exception) -> str:
