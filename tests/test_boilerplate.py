@@ -849,3 +849,32 @@ def test_lines_with_dotted_capital_i_or_sigma_are_tested_as_written() -> None:
     assert boilerplate._lowered("ΚΛΙΚ ΣΟΥ") == ""
     assert boilerplate._lowered("Click HERE") == "click here"
     assert classify("Klİck here", "en") == classify.__wrapped__("Klİck here", "en")
+
+
+@pytest.mark.parametrize("placeholder", ["subscribe_end", "click"])
+def test_a_pre_test_finds_every_word_its_rule_needs(placeholder: str) -> None:
+    """A rule whose every match holds one of a placeholder's labels (the verb that ends a call
+    to subscribe, the call to click) has a pre-test (`needs`) that finds each of them, in any
+    case: the pattern would match lines the pre-test turns away otherwise."""
+    data = tomllib.loads(
+        resources.files("reviewer.core.data").joinpath("boilerplate.toml").read_text("utf-8")
+    )
+    sources = [
+        r["pattern"]
+        for r in data["rule"]
+        if "needs" in r and f"(?:{{{placeholder}}})" in r["pattern"]
+    ]
+    rules = [
+        r
+        for r in all_rules()
+        if r.needs is not None and any(r.source == expand(s) for s in sources)
+    ]
+    assert len(rules) == len(sources) >= 1
+    words = boilerplate.labels()[placeholder]
+    for rule in rules:
+        for word in words:
+            for line in (word, word.upper(), f"« {word.title()} »"):
+                assert rule.needs.search(line), (placeholder, line)
+                lowered = boilerplate._lowered(line)
+                if lowered and rule.needs_lowered is not None:
+                    assert rule.needs_lowered.search(lowered), (placeholder, line)
