@@ -1441,3 +1441,24 @@ def test_thai_numeral_words_beside_figures_never_break_the_reader(pieces) -> Non
     text = "".join(pieces)
     for m in numbers(text, "th"):
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_the_pre_tests_find_every_text_their_pattern_matches() -> None:
+    """`_H_TIME_HINT` (re) is found in every text `_H_TIME` (regex) matches in: every white
+    space of `regex` is one of `re`'s; and the season's separators in every `_SEASON_HINT`."""
+    spaces = regex.compile(r"\s")
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    assert all(re.fullmatch(r"\s", c) for c in every if spaces.fullmatch(c))
+    for text in ("04h17", "18 h 30", "17h30", "lúc 8h05 sáng", "9\u3000h\u300005"):
+        assert number_reader._H_TIME.search(text)
+        assert number_reader._H_TIME_HINT.search(text)
+    for text in ("2024/25", "2024–25", "2024-25"):
+        assert number_reader._SEASON_HINT.search(text) and any(c in text for c in "/–-")
+
+
+@given(st.text(alphabet="0123456789h \u00a0\u2009\u3000\x1c:.,-/–xX", max_size=24))
+def test_the_pre_tests_never_turn_a_match_away(text: str) -> None:
+    if number_reader._H_TIME.search(text):
+        assert number_reader._H_TIME_HINT.search(text)
+    if number_reader._SEASON_HINT.search(text):
+        assert any(c in text for c in "/–-")
