@@ -1001,6 +1001,13 @@ def _in_own_script(text: str, lang: str) -> bool:
     return own * 2 > sum(map(len, _LETTERS.findall(text, concurrent=False)))
 
 
+def _plain_words(text: str) -> int:
+    """How many words of `text` (two letters or more) do not begin with a capital: words of a
+    sentence, where a line of names and places has next to none ("Rio de Janeiro", "Teatro
+    alla Scala"). Every word of a script without capitals counts."""
+    return sum(not word[0].isupper() for word in _LETTER_WORD.findall(text))
+
+
 def _foreign_script(text: str, lang: str) -> bool:
     """Whether most letters of `text` are in a script of another language's own (Hangul in a
     Ukrainian cell): no short sentence needs an identifier's many characters to say so."""
@@ -1108,7 +1115,11 @@ class Untranslated(Check):
         sentence of four words or more that few versions share, and that reads as the other
         version's language far more than as its own (the identifier, asked of the two only:
         short sentences are its weak side, but not between two languages); names and figures
-        that most versions keep alike are left alone."""
+        that most versions keep alike are left alone. So are a line of names and places two
+        versions keep alike ("Hans Müller, Jörg Schröder, Zürich, Köln" in en and de reads
+        de 0.95: words with a capital, nearly all), and a text that reads as neither version's
+        language ("Los niños menores de doce años entran gratis." in fr and de: es 1.00, fr and
+        de 0.00, which is no telling which copied which; each is asked alone below)."""
         texts: dict[str, list[str]] = {}
         written = 0
         for lang in group.targets:
@@ -1117,6 +1128,7 @@ class Untranslated(Check):
                 written += 1
                 texts.setdefault(_normalised(cell.content_text), []).append(lang)
         out: dict[str, str] = {}
+        copied = self.options["copied_odds"]
         for text, langs in texts.items():
             if (
                 len(langs) < 2
@@ -1126,18 +1138,30 @@ class Untranslated(Check):
             ):
                 continue
             original = group.cell(row, langs[0]).content_text
-            if is_code(original):
+            if is_code(original) or _plain_words(original) < self.options["copied_plain_words"]:
                 continue
-            odds = language.probabilities(original, langs)
+            odds = language.probabilities(original, {*language.SUPPORTED, *langs})
             source = max(langs, key=odds.__getitem__)
+            if odds[source] < self.options["copied_top"] * max(odds.values()) or not odds[source]:
+                continue  # it reads as a third language, better than as either
+            # The versions it may be the text of: not only the likeliest where another
+            # reads nearly as well ("Children under 12 enter free." in de, en and fr: de
+            # 0.49, en 0.42), which would name de as the source of a copy from en.
+            likely = sorted(
+                (other for other in langs if odds[other] * copied > odds[source]),
+                key=odds.__getitem__,
+                reverse=True,
+            )
+            versions = " and ".join(likely) + (" versions" if len(likely) > 1 else " version")
+            reads = " or ".join(likely)
+            figures = ", ".join(f"{odds[other]:.2f}" for other in likely)
             for lang in langs:
-                if lang == source or source in related.get(lang, ()):
+                if lang in likely or source in related.get(lang, ()):
                     continue
-                if odds[source] >= self.options["copied_odds"] * max(odds[lang], 1e-9):
+                if odds[source] >= copied * max(odds[lang], 1e-9):
                     out[lang] = (
-                        f"the same text as the {source} version, and it reads as {source}"
-                        f" ({odds[source]:.2f} against {odds[lang]:.2f} for {lang}):"
-                        " left untranslated?"
+                        f"the same text as the {versions}, and it reads as {reads}"
+                        f" ({figures} against {odds[lang]:.2f} for {lang}): left untranslated?"
                     )
         return out
 
