@@ -1113,15 +1113,17 @@ class Untranslated(Check):
         is the test above), with the message: a sentence left in English in the French
         version, beside the English version's own, where the pivot is a third language. A
         sentence of four words or more that few versions share, and that reads as the other
-        version's language far more than as its own (the identifier, asked of the two only:
-        short sentences are its weak side, but not between two languages); names and figures
-        that most versions keep alike are left alone. So are a line of names and places two
-        versions keep alike ("Hans Müller, Jörg Schröder, Zürich, Köln" in en and de reads
-        de 0.95: words with a capital, nearly all), and a text that reads as neither version's
-        language ("Los niños menores de doce años entran gratis." in fr and de: es 1.00, fr and
-        de 0.00, which is no telling which copied which; each is asked alone below)."""
+        version's language far more than as its own (short sentences are the identifier's
+        weak side, but not between two languages); names and figures that most versions (the
+        pivot among them) keep alike are left alone. So are a line of names and places two
+        versions keep alike ("Hans Müller, Jörg Schröder, Zürich, Köln" in en and de reads de
+        0.95: words with a capital, nearly all), and a text that reads as neither version's
+        language ("Los niños menores de doce años entran gratis." in fr and de: es 1.00, fr
+        and de 0.00, which is no telling which copied which; each is asked alone below)."""
         texts: dict[str, list[str]] = {}
-        written = 0
+        # The pivot's cell counts among those written (it has content, and not this text): in a
+        # group of four, en and fr alike beside el and it are two of four, not two of three.
+        written = 1
         for lang in group.targets:
             cell = group.cell(row, lang)
             if cell.has_content:
