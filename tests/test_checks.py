@@ -1294,6 +1294,25 @@ def test_a_copy_between_neighbouring_languages_names_the_right_version(
     assert f"the same text as the {source} version" in found[0][1].message
 
 
+@pytest.mark.parametrize(
+    ("text", "unknown", "known"),
+    [
+        ("Deti do dvanástich rokov majú vstup zdarma do parku.", "sk", "pl"),
+        ("Barnen under tolv år kommer in gratis i parken på söndagar.", "sv", "de"),
+        ("Дзеці да дванаццаці гадоў уваходзяць у парк бясплатна.", "be", "uk"),
+    ],
+)
+def test_a_version_in_a_language_the_identifier_does_not_know_is_no_copy(
+    text: str, unknown: str, known: str
+) -> None:
+    # Its own sentence, shared with a version of a neighbouring language that kept it: the
+    # identifier reads it as the known language (pl 0.78, de 0.90, uk 1.00) and 0 as the
+    # other, which is no sign that the other copied.
+    columns = {**_OTHERS, unknown: [text], known: [text]}
+    found = findings(columns, pivot="ja", check="untranslated")
+    assert [f for _, f in found if f.lang == unknown] == []
+
+
 def test_a_copy_between_related_languages_is_not_reported() -> None:
     text = "Acara akan dimulai pukul sepuluh di alun-alun kota."
     assert findings({**_OTHERS, "id": [text], "ms": [text]}, pivot="ja", check="untranslated") == []

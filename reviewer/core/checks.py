@@ -1160,6 +1160,10 @@ class Untranslated(Check):
             for lang in langs:
                 if lang in likely or source in related.get(lang, ()):
                     continue
+                if lang not in language.SUPPORTED:
+                    # The identifier cannot read a text as this version's language: Slovak
+                    # in sk and pl reads pl 0.78, Belarusian uk 1.00 (as in `run`, below).
+                    continue
                 if odds[source] >= copied * max(odds[lang], 1e-9):
                     out[lang] = (
                         f"the same text as the {versions}, and it reads as {reads}"
