@@ -1339,6 +1339,24 @@ def test_a_sentence_three_versions_share_names_each_language_it_may_be_in() -> N
     assert findings(columns, pivot="el", check="untranslated") == []
 
 
+def test_a_copy_names_every_version_whose_language_the_text_may_be_in(monkeypatch) -> None:
+    # Given odds, not the identifier's: three versions read alike (none ten times another),
+    # and two read ten times less likely than the best of them.
+    odds = {"de": 0.30, "en": 0.28, "nl": 0.20, "fr": 0.02, "pl": 0.001}
+    monkeypatch.setattr(
+        language, "probabilities", lambda text, langs: {x: odds.get(x, 0.0) for x in langs}
+    )
+    text = "Children under 12 enter free."
+    columns = {lang: [text] for lang in odds}
+    columns |= {lang: [f"{lang} {n}"] for n, lang in enumerate(["el", "it", "ja", "ko", "th"])}
+    found = findings(columns, pivot="el", check="untranslated")
+    assert [f.lang for _, f in found] == ["fr", "pl"]
+    assert found[0][1].message == (
+        "the same text as the de, en and nl versions, and it reads as de, en or nl"
+        " (0.30, 0.28, 0.20 against 0.02 for fr): left untranslated?"
+    )
+
+
 def test_a_copy_in_a_group_of_four_is_reported() -> None:
     # Two of four documents alike (the pivot counts): before, two of the three versions
     # besides the pivot were "most versions", and no group of four or fewer was ever asked.

@@ -1154,8 +1154,9 @@ class Untranslated(Check):
                 key=odds.__getitem__,
                 reverse=True,
             )
-            versions = " and ".join(likely) + (" versions" if len(likely) > 1 else " version")
-            reads = " or ".join(likely)
+            named = ", ".join(likely[:-1]) + " and " if len(likely) > 1 else ""
+            versions = named + likely[-1] + (" versions" if len(likely) > 1 else " version")
+            reads = (", ".join(likely[:-1]) + " or " if len(likely) > 1 else "") + likely[-1]
             figures = ", ".join(f"{odds[other]:.2f}" for other in likely)
             for lang in langs:
                 if lang in likely or source in related.get(lang, ()):
