@@ -315,3 +315,12 @@ def test_documents_in_supported_languages_keep_their_language(path):
         document = " ".join(lines[start : start + 10])
         if len(document) >= language.DOCUMENT_CHARS:
             assert language.identify_document(document)[0] == expected, document[:80]
+
+
+def test_probabilities_rank_two_languages_where_the_best_answer_is_a_third() -> None:
+    # Too short for the identifier's own answer (it reads German), plain between en and fr.
+    odds = language.probabilities("Children under 12 enter free.", ["en", "fr"])
+    assert set(odds) == {"en", "fr"}
+    assert odds["en"] > 10 * odds["fr"]
+    assert language.probabilities("12 / 34", ["en", "xx"]) == {"en": 0.0, "xx": 0.0}
+    assert language.probabilities("Guten Morgen, liebe Freunde.", ["de", "sv"])["sv"] == 0.0
