@@ -236,3 +236,97 @@ def test_clause_cuts_do_not_depend_on_the_pivot():
     as_en = guided_cuts.guided_segments(documents, segments, groups)
     as_de = guided_cuts.guided_segments(documents, segments, [Group("g", "de", groups[0].members)])
     assert as_en == as_de
+
+
+# --- Thai cuts that put a sentence's figures on the wrong side (`_refit`) -----------------
+
+MUSEUM = {
+    "en": "The museum will close its halls in Porto, Braga and Faro on Monday, June 3, from 9 a.m."
+    " to 5 p.m. The repairs will cost 4.5 million euros, the first since 1975.",
+    "de": "Das Museum schließt seine Säle in Porto, Braga und Faro am Montag, dem 3. Juni, von 9"
+    " bis 17 Uhr. Die Reparaturen kosten 4,5 Millionen Euro, die ersten seit 1975.",
+    "fr": "Le musée fermera ses salles de Porto, Braga et Faro le lundi 3 juin, de 9 h à 17 h."
+    " Les travaux coûteront 4,5 millions d'euros, les premiers depuis 1975.",
+}
+# the segmenter cuts at the list's spaces and before the date, and keeps the hours (first
+# sentence) with the cost (second) in one segment
+MUSEUM_TH = (
+    "พิพิธภัณฑ์จะปิดห้องจัดแสดงในเมืองปอร์โต บรากา และฟาโร ในวันจันทร์ที่ 3 มิถุนายน"
+    " ตั้งแต่เวลา 09.00 ถึง 17.00 น. การซ่อมแซมครั้งนี้จะใช้เงิน 4.5 ล้านยูโร"
+    " เป็นครั้งแรกนับตั้งแต่ปี 1975"
+)
+
+
+def test_thai_cuts_that_split_the_figures_of_the_others_sentences_are_fitted_anew():
+    documents, segments, groups = _group({**MUSEUM, "th": MUSEUM_TH})
+    assert any("17.00" in s.text and "4.5" in s.text for s in segments[3])
+    assert len(segments[3]) > 2  # as many segments as the others' sentences, or more
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    pieces = [
+        "พิพิธภัณฑ์จะปิดห้องจัดแสดงในเมืองปอร์โต บรากา และฟาโร ในวันจันทร์ที่ 3 มิถุนายน"
+        " ตั้งแต่เวลา 09.00 ถึง 17.00 น.",
+        "การซ่อมแซมครั้งนี้จะใช้เงิน 4.5 ล้านยูโร เป็นครั้งแรกนับตั้งแต่ปี 1975",
+    ]
+    _assert_last_cut(out, segments, MUSEUM_TH, pieces)
+    assert all(s.paragraph == segments[3][0].paragraph for s in out[3])
+    # fitted once, it is left as it is; and the cuts do not depend on the pivot
+    assert guided_cuts.guided_segments(documents, out, groups) == out
+    as_de = guided_cuts.guided_segments(documents, segments, [Group("g", "de", groups[0].members)])
+    assert as_de == out
+
+
+def test_thai_cuts_that_keep_each_sentences_figures_on_its_side_are_kept():
+    # More segments than the others have sentences (a relative clause cut off), but a cut of its
+    # own lies between the hours and the cost: nothing to refit.
+    thai = (
+        "พิพิธภัณฑ์จะปิดห้องจัดแสดงในเมืองปอร์โต บรากา และฟาโร ในวันจันทร์ที่ 3 มิถุนายน"
+        " เวลา 09.00 ถึง 17.00 น. ซึ่งเป็นวันหยุด การซ่อมแซมครั้งนี้จะใช้เงิน 4.5 ล้านยูโร"
+        " เป็นครั้งแรกนับตั้งแต่ปี 1975"
+    )
+    before, after = _museum(thai)
+    assert len(before) > 2
+    assert after == before
+
+
+def test_thai_sentences_in_another_order_than_the_others_are_not_joined():
+    # The cost before the closure: no cuts put every figure where the others have it, and no
+    # segment of the segmenter's is joined to another.
+    thai = (
+        "การซ่อมแซมครั้งนี้จะใช้เงิน 4.5 ล้านยูโร เป็นครั้งแรกนับตั้งแต่ปี 1975"
+        " พิพิธภัณฑ์จะปิดห้องจัดแสดงในเมืองปอร์โต บรากา และฟาโร ในวันจันทร์ที่ 3 มิถุนายน"
+        " ตั้งแต่เวลา 09.00 ถึง 17.00 น."
+    )
+    before, after = _museum(thai)
+    for piece in after:
+        assert any(s.start <= piece.start and piece.end <= s.end for s in before)
+
+
+def _museum(thai: str) -> tuple[tuple, tuple]:
+    """The Thai version's segments beside MUSEUM's, before and after the guided cuts."""
+    documents, segments, groups = _group({**MUSEUM, "th": thai})
+    return segments[3], guided_cuts.guided_segments(documents, segments, groups)[3]
+
+
+def test_the_water_cut_date_lies_in_the_row_of_its_sentence():
+    # tests/data/planted/water_cut: the Thai segmenter cut `…อัลวาลาดี | อาเรย์รู และเบนฟีกา |
+    # ในวันเสาร์ที่ 14 มีนาคม … 16.00 น. งานนี้จะ… 1968`; the date and hours went to the row of
+    # the pipes' sentence and two findings said the figures lay a row away.
+    corpus = open_corpus([BIOGRAPHY.parent / "water_cut"])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    rows = {
+        " ".join(s.text for s in aligned.cell(r, "en")): " ".join(
+            s.text for s in aligned.cell(r, "th")
+        )
+        for r in range(len(aligned.rows))
+    }
+    first = next(th for en, th in rows.items() if en.startswith("EPAL will cut"))
+    second = next(th for en, th in rows.items() if en.startswith("The works will replace"))
+    assert "14 มีนาคม" in first and "16.00" in first and "1968" not in first
+    assert "2.3" in second and "1968" in second and "14 มีนาคม" not in second
+    assert not [
+        f
+        for findings in aligned.findings
+        for f in findings
+        if f.lang == "th" and f.check == "number-mismatch"
+    ]

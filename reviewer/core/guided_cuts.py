@@ -10,7 +10,11 @@ version's, the Thai paragraph is cut at the spaces that best fit where their sen
 by share of the paragraph's length, by which side of the cut their figures fall on, and by
 the segmenter's own weight of each space. A paragraph that left one of their sentences out is
 cut around its place (the sentence lacking gets no piece); one that no set of spaces fits
-(a sentence written elsewhere) is left as it was.
+(a sentence written elsewhere) is left as it was. A Thai paragraph with as many segments
+as they have sentences, or more, whose cuts leave a figure on the other side of one of their
+sentence ends than most of them write it (the date of the first sentence in one segment with
+the figures of the second) has its cuts fitted anew, its own among the places that may be
+dropped (`_refit`); it is kept when no fit puts every figure on its side.
 
 Other scripts mark their sentence ends, but a translation may join with a semicolon what
 the others write as two sentences (`_cut_at_marks`): where most versions have more sentences in
@@ -115,18 +119,26 @@ def _cut(
     if len(alike) < 2 or 2 * len(alike) < len(witnesses):
         return None
     added: dict[int, list[int]] = {}  # segment ordinal -> offsets to cut it at
+    joined: dict[int, int] = {}  # ordinal of a paragraph's first segment -> the paragraph's end
     for p, paragraph in enumerate(own):
         counts = Counter(len(w[p]) for _, w in alike)
         count, support = counts.most_common(1)[0]
+        agreed = support >= 2 and 2 * support > len(alike)
+        agreeing = [(other, w[p]) for other, w in alike if len(w[p]) == count]
         cuts: list[tuple[int, int]] = []
-        if count > len(paragraph) and support >= 2 and 2 * support > len(alike):
-            agreeing = [(other, w[p]) for other, w in alike if len(w[p]) == count]
+        if count > len(paragraph) and agreed:
             cuts = _fit(text, lang, paragraph, agreeing)
         if not cuts:
             cuts = _fill(text, paragraph, [w[p] for _, w in alike])
+        if agreed and 2 <= count <= len(paragraph):
+            refit = _refit(text, lang, paragraph, agreeing, [offset for _, offset in cuts])
+            if refit is not None:
+                first = paragraph[0].ordinal
+                joined[first] = paragraph[-1].end
+                cuts = [(first, offset) for offset in refit]
         for ordinal, offset in cuts:
             added.setdefault(ordinal, []).append(offset)
-    return _split(text, segments, added)
+    return _split(text, segments, added, joined)
 
 
 def _cut_at_marks(
@@ -173,14 +185,25 @@ def _clause_gaps(para: str) -> list[regex.Match[str]]:
 
 
 def _split(
-    text: str, segments: tuple[Segment, ...], added: dict[int, list[int]]
+    text: str,
+    segments: tuple[Segment, ...],
+    added: dict[int, list[int]],
+    joined: dict[int, int] | None = None,
 ) -> tuple[Segment, ...] | None:
-    """`segments` with those in `added` (ordinal -> offsets) cut there; None when none is."""
-    if not added:
+    """`segments` with those in `added` (ordinal -> offsets) cut there, and those in `joined`
+    (ordinal -> an end) stretched to that end, the segments they then cover dropped; None when
+    nothing changes."""
+    joined = joined or {}
+    if not added and not joined:
         return None
     out: list[Segment] = []
+    reach = -1  # the end of the last stretched segment
     for segment in segments:
-        bounds = [segment.start, *sorted(added.get(segment.ordinal, ())), segment.end]
+        if segment.end <= reach:
+            continue
+        end = joined.get(segment.ordinal, segment.end)
+        reach = max(reach, end) if segment.ordinal in joined else reach
+        bounds = [segment.start, *sorted(added.get(segment.ordinal, ())), end]
         for a, b in zip(bounds, bounds[1:], strict=False):
             piece = text[a:b]
             a += len(piece) - len(piece.lstrip())
@@ -221,6 +244,53 @@ def _fit(
     return [] if found is None else found[1]
 
 
+def _refit(
+    text: str,
+    lang: str,
+    paragraph: list[Segment],
+    agreeing: list[tuple[str, list[Segment]]],
+    cuts: list[int],
+) -> list[int] | None:
+    """Cuts for the whole paragraph (as many sentences as it has segments, or fewer), its own
+    cuts among the places that may be dropped, where its own cuts and `cuts` (those `_fill`
+    adds) put a figure on the other side of an agreeing versions' sentence end than most of
+    them do (`_figure_sides`); None when they put none so, or no fit puts every figure on its
+    side (the old segments are kept).
+
+    The segmenter may cut a Thai paragraph at the spaces of a list (`อัลวาลาดี | อาเรย์รู`) and
+    leave the end of a sentence between two figures: the date and hours of the first sentence
+    and the figures of the second then lie in one segment, a row away from the first sentence
+    of every other version, whatever the aligner does."""
+    if paragraph[-1].ordinal - paragraph[0].ordinal != len(paragraph) - 1:
+        return None  # boilerplate between its segments: they are not one span
+    keys = [[_figures(s.text, other) for s in sentences] for other, sentences in agreeing]
+    sides = [_figure_sides(keys, j) for j in range(len(keys[0]) - 1)]
+    start, end = paragraph[0].start, paragraph[-1].end
+    figures = [(start + m.start, m.key) for m in _mentions(text[start:end], lang)]
+    present = {f for _, f in figures}
+    if not any((early | late) & present for early, late in sides):
+        return None
+    old = sorted([s.start for s in paragraph[1:]] + cuts)
+    if all(min(_wrong(c, side, figures) for c in old) == 0 for side in sides):
+        return None  # each sentence end of theirs has a cut of its own that fits its figures
+    found = _fit_ends(text, lang, paragraph, [_spans(s) for _, s in agreeing], keys, free=True)
+    if found is None:
+        return None
+    new = [offset for _, offset in found[1]]
+    if any(_wrong(c, side, figures) for c, side in zip(new, sides, strict=True)):
+        return None
+    return new
+
+
+def _wrong(offset: int, side: tuple[frozenset[str], frozenset[str]], figures) -> int:
+    """How many `figures` (offset, key) a cut at `offset` puts on the other side than `side`
+    (the figures before and after a sentence end of the agreeing versions) says."""
+    early, late = side
+    return sum(
+        1 for at, f in figures if (at < offset and f in late) or (at >= offset and f in early)
+    )
+
+
 def _spans(sentences: Sequence[Segment]) -> list[int]:
     """Each sentence's length with the space before it (the first's from the paragraph's start)."""
     ends = [s.end for s in sentences]
@@ -233,9 +303,12 @@ def _fit_ends(
     paragraph: list[Segment],
     spans: list[list[int]],
     keys: list[list[frozenset[str]]],
+    *,
+    free: bool = False,
 ) -> tuple[float, list[tuple[int, int]]] | None:
     """`_fit` for the agreeing versions' sentences as lengths (`spans`) and figures (`keys`):
-    the cost and cuts of the best fit, or None."""
+    the cost and cuts of the best fit, or None. `free`: the paragraph's own cuts are places
+    like its spaces (weighed alike, and may be dropped), and every cut is returned."""
     start, end = paragraph[0].start, paragraph[-1].end
     length = end - start
     ends = [list(accumulate(s))[:-1] for s in spans]
@@ -249,9 +322,13 @@ def _fit_ends(
     figures = [(start + m.start, m.key) for m in _mentions(text[start:end], lang)]
     # (offset, share, must, ordinal of the segment a new cut splits (-1: an own cut), cost)
     places: list[tuple[int, float, bool, int, float]] = []
-    for segment in paragraph[1:]:
-        places.append((segment.start, (segment.start - start) / length, True, -1, 0.0))
     para = text[start:end]
+    for before, segment in zip(paragraph, paragraph[1:], strict=False):
+        cost = 0.0
+        a, b = before.end - start, segment.start - start
+        if free and para[a:b].isspace():
+            cost = -SPACE_WEIGHT * segmenting.thai_space_score(para, a, b, before.start - start)
+        places.append((segment.start, b / length, not free, -1, cost))
     for segment in paragraph:
         for space in _SPACE.finditer(text, segment.start, segment.end):
             a, b = space.start() - start, space.end() - start
@@ -268,7 +345,7 @@ def _fit_ends(
         text, lang, start, end, [places[i][0] for i in best[1]], keys
     ):
         return None
-    return best[0], [(places[i][3], places[i][0]) for i in best[1] if not places[i][2]]
+    return best[0], [(places[i][3], places[i][0]) for i in best[1] if free or not places[i][2]]
 
 
 def _figures_kept(
