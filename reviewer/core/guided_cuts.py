@@ -265,6 +265,8 @@ def _refit(
         return None  # boilerplate between its segments: they are not one span
     keys = [[_figures(s.text, other) for s in sentences] for other, sentences in agreeing]
     sides = [_figure_sides(keys, j) for j in range(len(keys[0]) - 1)]
+    if not any(early or late for early, late in sides):
+        return None  # (most paragraphs: no figure that most of them agree on)
     start, end = paragraph[0].start, paragraph[-1].end
     figures = [(start + m.start, m.key) for m in _mentions(text[start:end], lang)]
     present = {f for _, f in figures}
@@ -319,7 +321,12 @@ def _fit_ends(
         )
     ]
     sides = [_figure_sides(keys, j) for j in range(len(targets))]
-    figures = [(start + m.start, m.key) for m in _mentions(text[start:end], lang)]
+    mentions = _mentions(text[start:end], lang)
+    figures = [(start + m.start, m.key) for m in mentions]
+    # a refit cuts neither inside a figure nor right before one (`9.15 | ล้านล้านเยน`,
+    # `สถานีใหม่ | 4 แห่ง`, "four of them new"): where the lengths pull a cut there, the figure
+    # stays with the words it counts
+    held = [(start + m.start, start + m.end) for m in mentions] if free else []
     # (offset, share, must, ordinal of the segment a new cut splits (-1: an own cut), cost)
     places: list[tuple[int, float, bool, int, float]] = []
     para = text[start:end]
@@ -332,6 +339,8 @@ def _fit_ends(
     for segment in paragraph:
         for space in _SPACE.finditer(text, segment.start, segment.end):
             a, b = space.start() - start, space.end() - start
+            if any(at <= space.end() < until for at, until in held):
+                continue
             score = segmenting.thai_space_score(para, a, b, segment.start - start)
             if score >= LEAST_SCORE:
                 places.append(
