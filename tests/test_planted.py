@@ -83,9 +83,10 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             {"en", "es", "hi", "id", "it", "nl", "th", "vi", "zh"},
             {
                 ("number-mismatch", "it", "Álvaro Morata scored twi"),
-                # vi's omission, in a row over two pivot sentences (another version's bead)
+                # vi's omission, on a row of its own since the Thai cuts are fitted anew
+                # (guided_cuts._refit; before, th's bead put it in a row over two pivot
+                # sentences, with a length-ratio beside it)
                 ("missing", "vi", "Dani Olmo sealed the win"),
-                ("length-ratio", "vi", "Dani Olmo sealed the win"),
             },
         ),
         (
