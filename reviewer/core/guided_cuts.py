@@ -411,10 +411,7 @@ def _best(
 
     def cost(i: int, j: int) -> float:
         offset, share, must, _, own = places[i]
-        early, late = sides[j]
-        wrong = sum(
-            1 for at, f in figures if (at < offset and f in late) or (at >= offset and f in early)
-        )
+        wrong = _wrong(offset, sides[j], figures)
         return ((share - targets[j]) / SPREAD) ** 2 + FIGURE_COST * wrong + own
 
     musts = [i for i, place in enumerate(places) if place[2]]
