@@ -15,6 +15,7 @@ inside the package, nothing downloaded). This is the only module that imports it
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import math
 import multiprocessing
@@ -242,9 +243,8 @@ def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee, witness
     seen = None
     if witnesses and knobs.witness:
         seen = [witnesses.get(i, ()) for i in range(a, a + n)]
-    window = (src[a : a + n], tgt[c : c + m], shapes, knobs, fit, seen)
-    score = _Scorer(*window)
-    search = _Scorer(*window, mean=True) if knobs.joined_mean else score
+    score = _Scorer(src[a : a + n], tgt[c : c + m], shapes, knobs, fit, seen)
+    search = score.by_mean() if knobs.joined_mean else score
     old_local = [(tuple(i - a for i in s), tuple(j - c for j in t)) for s, t in old]
     extra = {(len(s), len(t)) for s, t in old_local}
     _, path = search.best(_centre(old_local, n), extra)
@@ -318,11 +318,9 @@ class _Scorer:
         knobs: Referee,
         fit=None,
         seen=None,
-        *,
-        mean: bool = False,
     ):
         self.src, self.tgt, self.shapes, self.knobs, self.fit = src, tgt, shapes, knobs, fit
-        self.mean = mean  # a side of several sentences: the mean of their vectors
+        self.mean = False  # a side of several sentences: the mean of their vectors (`by_mean`)
         self.src_one = embed(src)
         # the witnesses' mean vector per source sentence (None: it has none)
         self.seen: list[np.ndarray | None] = [None] * len(src)
@@ -366,6 +364,13 @@ class _Scorer:
             cost = 0.5 * cost + (self.fit(s, t) if self.fit is not None else 0.0)
             self.memo[key] = cost
         return shape + cost
+
+    def by_mean(self) -> _Scorer:
+        """This window's scorer that takes a side of several sentences as the mean of their
+        vectors (the search's), sharing this one's sentence and witness vectors."""
+        other = copy.copy(self)
+        other.mean, other.memo = True, {}
+        return other
 
     def _with(self, vector: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
         """A source vector with the witnesses of its sentences: their mean vector, weighing
