@@ -1001,6 +1001,11 @@ def _in_own_script(text: str, lang: str) -> bool:
     return own * 2 > sum(map(len, _LETTERS.findall(text, concurrent=False)))
 
 
+def _listed(items: Sequence[str], last: str) -> str:
+    """`items` for a message: "de", "de and en", "de, en and nl" (`last`: "and", "or")."""
+    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else items[0]
+
+
 def _plain_words(text: str) -> int:
     """How many words of `text` (two letters or more) do not begin with a capital: words of a
     sentence, where a line of names and places has next to none ("Rio de Janeiro", "Teatro
@@ -1051,16 +1056,19 @@ class Untranslated(Check):
             if left is not None:
                 yield row, left[0]
                 pivot_in = {left[1], *related.get(left[1], ())}
-            copies = self._copies(group, row, pivot_text, related)
-            for lang in group.targets:
+            written = {  # each version's text in this row, as compared
+                lang: _normalised(cell.content_text)
+                for lang in group.targets
+                if (cell := group.cell(row, lang)).has_content
+            }
+            copies = self._copies(group, row, written, pivot_text, related)
+            for lang, normal in written.items():
                 cell = group.cell(row, lang)
-                if not cell.has_content:
-                    continue
                 if lang in copies:
                     yield row, self.finding(lang, copies[lang], cell.content_spans)
                     continue
                 text = cell.content_text
-                if _normalised(text) == pivot_text:
+                if normal == pivot_text:
                     if lang in pivot_in or is_code(text) or not pivot_text:
                         # the text the pivot copied, in its own language; a command; marks
                         # alone (* * *, a code fence), with nothing to translate
@@ -1107,7 +1115,12 @@ class Untranslated(Check):
                 yield row, self.finding(lang, message, cell.content_spans, severity=severity)
 
     def _copies(
-        self, group: GroupView, row: int, pivot_text: str, related: Mapping[str, Sequence[str]]
+        self,
+        group: GroupView,
+        row: int,
+        written: Mapping[str, str],
+        pivot_text: str,
+        related: Mapping[str, Sequence[str]],
     ) -> dict[str, str]:
         """The versions whose cell is another version's text as it is (not the pivot's: that
         is the test above), with the message: a sentence left in English in the French
@@ -1120,22 +1133,19 @@ class Untranslated(Check):
         0.95: words with a capital, nearly all), and a text that reads as neither version's
         language ("Los niños menores de doce años entran gratis." in fr and de: es 1.00, fr
         and de 0.00, which is no telling which copied which; each is asked alone below)."""
-        texts: dict[str, list[str]] = {}
+        texts: dict[str, list[str]] = {}  # `written` (lang -> normalised text) inverted
+        for lang, text in written.items():
+            texts.setdefault(text, []).append(lang)
         # The pivot's cell counts among those written (it has content, and not this text): in a
         # group of four, en and fr alike beside el and it are two of four, not two of three.
-        written = 1
-        for lang in group.targets:
-            cell = group.cell(row, lang)
-            if cell.has_content:
-                written += 1
-                texts.setdefault(_normalised(cell.content_text), []).append(lang)
+        versions_written = len(written) + 1
         out: dict[str, str] = {}
         copied = self.options["copied_odds"]
         for text, langs in texts.items():
             if (
                 len(langs) < 2
                 or text == pivot_text
-                or 2 * len(langs) > written
+                or 2 * len(langs) > versions_written
                 or len(_LETTER_WORD.findall(text)) < self.options["min_words"]
             ):
                 continue
@@ -1154,9 +1164,8 @@ class Untranslated(Check):
                 key=odds.__getitem__,
                 reverse=True,
             )
-            named = ", ".join(likely[:-1]) + " and " if len(likely) > 1 else ""
-            versions = named + likely[-1] + (" versions" if len(likely) > 1 else " version")
-            reads = (", ".join(likely[:-1]) + " or " if len(likely) > 1 else "") + likely[-1]
+            versions = _listed(likely, "and") + (" versions" if len(likely) > 1 else " version")
+            reads = _listed(likely, "or")
             figures = ", ".join(f"{odds[other]:.2f}" for other in likely)
             for lang in langs:
                 if lang in likely or source in related.get(lang, ()):
