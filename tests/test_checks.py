@@ -376,6 +376,38 @@ def test_number_mismatch_accepts_equivalent_writing(pivot: str, target: str, lan
     assert findings({"vi": [pivot], lang: [target]}, pivot="vi", check="number-mismatch") == []
 
 
+_DEPARTURES = {
+    "en": ["The first ferry will leave at 8 a.m. instead of 7:30 a.m."],
+    "ja": ["始発便は午前7時30分から8時に繰り下げられる。"],
+    "uk": ["Перший пором відправлятиметься о 8:00 замість 7:30."],
+    "id": ["Kapal pertama akan berangkat pukul 08.00, bukan lagi pukul 07.30."],
+}
+
+
+def test_a_changed_clock_time_whose_minutes_are_said_elsewhere_is_found() -> None:
+    # ru moves the first ferry to 8:30: no number the pivot lacks (its 30 is also 7:30's)
+    columns = {**_DEPARTURES, "ru": ["Первый паром будет отправляться в 8:30 вместо 7:30."]}
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "ru", "major")]
+    assert found[0][1].message == "ru has 30 twice, en once: a clock time changed?"
+    assert span_texts(columns, 0, found[0][1]) == ["30"]
+
+
+def test_minutes_said_twice_by_most_versions_are_no_changed_clock_time() -> None:
+    # the pivot says 8 a.m. where every other version writes 8:30: the pivot is what differs
+    # (or speaks loosely); one version is not blamed against the others' agreement
+    columns = {lang: ["Ferry from 8:30 to 9:30."] for lang in ("de", "fr", "nl")}
+    columns["en"] = ["Ferry from 8 to 9:30."]
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [f.message for _, f in found if "clock" in f.message] == []
+    columns["fr"] = ["Ferry de 8 h à 9 h 30."]  # as the pivot: each of de and nl is alone
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [f.message for _, f in found if "clock" in f.message] == []
+    columns["nl"] = columns["fr"]  # now de alone writes 8:30
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [f.lang for _, f in found if "clock" in f.message] == ["de"]
+
+
 def test_number_mismatch_reads_a_12_hour_clock_as_the_24_hour_one() -> None:
     pivot = "Die Wasserversorgung wird von 8:00 bis 16:00 Uhr unterbrochen."
     same = "수돗물 공급이 오전 8시부터 오후 4시까지 중단된다."

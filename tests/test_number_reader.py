@@ -1335,12 +1335,12 @@ def test_months_and_scales_in_the_cases_a_sentence_puts_them(text, lang, keys) -
         ("योजना पर डेढ़ लाख करोड़ रुपये खर्च होंगे।", "hi", [("word", "1500000000000")]),
         ("डेढ़ सौ लोग पहुंचे।", "hi", [("word", "150")]),
         # a part added to the figure after it: साढ़े तीन लाख was 3 lakh against en "3.5 lakh",
-        # a false major (review30); साढ़े तीन बजे is half past three, left alone
+        # a false major (review30); साढ़े तीन बजे is half past three: 3 and 30, as 3:30 is
         ("रैली में करीब साढ़े तीन लाख लोग पहुंचे।", "hi", [("number", "350000")]),
         ("करीब साढ़े 3 लाख लोग पहुंचे।", "hi", [("number", "350000")]),
         ("योजना पर सवा दो करोड़ रुपये खर्च हुए।", "hi", [("number", "22500000")]),
         ("साढ़े तीन सौ लोग पहुंचे।", "hi", [("number", "350")]),
-        ("बैठक साढ़े तीन बजे शुरू हुई।", "hi", [("word", "3")]),
+        ("बैठक साढ़े तीन बजे शुरू हुई।", "hi", [("word", "30"), ("word", "3")]),
         # crore in the letters of other languages (a Pune metro's 8,313 crore was 8313 in ar,
         # he, ko, th: false majors against en and hi, stop 31)
         ("وبلغت تكلفة المشروع ٨٣١٣ كرور روبية.", "ar", [("number", "83130000000")]),
@@ -1354,6 +1354,55 @@ def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:
     # Indian English "2.5 crore" was 2.5 against hi 2.5 करोड़ (25 million); hi ढाई करोड़ (two
     # and a half crore) was nothing: a soft figure now, which confirms and never contradicts
     assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The crossing takes about four and a half hours.", "en"),
+        ("The crossing takes four hours and a half.", "en"),
+        ("所要時間は約4時間30分だ。", "ja"),
+        ("所要時間は約4時間半だ。", "ja"),
+        ("운항 시간은 약 4시간 30분이다.", "ko"),
+        ("운항 시간은 약 4시간 반이다.", "ko"),
+        ("航程约需4小时30分钟。", "zh"),
+        ("航程约需四个半小时。", "zh"),
+        ("The crossing takes 4.5 hours.", "en"),
+        ("Переход занимает 4,5 часа.", "ru"),
+        ("Переход занимает около четырёх с половиной часов.", "ru"),
+        ("Перехід триває близько чотирьох з половиною годин.", "uk"),
+        ("وتستغرق الرحلة نحو أربع ساعات ونصف.", "ar"),
+        ("यात्रा में लगभग साढ़े चार घंटे लगते हैं।", "hi"),
+        ("La traversée dure quatre heures et demie.", "fr"),
+        ("La travesía dura cuatro horas y media.", "es"),
+        ("A travessia dura quatro horas e meia.", "pt"),
+        ("La traversata dura quattro ore e mezza.", "it"),
+        ("Yolculuk dört buçuk saat sürüyor.", "tr"),
+        ("Chuyến đi mất bốn tiếng rưỡi.", "vi"),
+        ("การเดินทางใช้เวลา 4 ชั่วโมงครึ่ง", "th"),
+        ("הנסיעה נמשכת ארבע שעות וחצי.", "he"),
+        ("Η διαδρομή διαρκεί 4 ώρες και μισή.", "el"),
+    ],
+)
+def test_a_half_hour_is_read_as_its_thirty_minutes(text: str, lang: str) -> None:
+    # A ferry notice of stop 34: ja, ko and zh wrote 4時間30分 where the pivot said "four and
+    # a half hours": three false majors "has 30, not in ar". Every form of four and a half
+    # hours is now read as the hours and the 30 minutes a clock or a minute count writes.
+    assert sorted(m.value for m in numbers(text, lang)) == [4.0, 30.0]
+
+
+def test_a_half_that_is_no_hour_is_not_read_as_minutes() -> None:
+    assert [m.value for m in numbers("Prices rose 4.5 per cent in a year.", "en")] == [4.5]
+    assert [m.value for m in numbers("二期工程进展过半。", "zh")] == [2.0]  # "past half"
+    assert [m.key for m in numbers("Вона прожила там чотири з половиною роки.", "uk")] == ["4"]
+
+
+def test_arabic_ordinals_are_soft_counts() -> None:
+    # "on the third of the month" against 3日, "on the 3rd": eight info findings on one row
+    found = numbers("وأعلنت ذلك الشركة في الثالث من الشهر.", "ar")
+    assert [(m.kind, m.key) for m in found] == [("word", "3")]
+    # a month name that holds an ordinal stays a month
+    assert [m.kind for m in numbers("في كانون الثاني 2024", "ar")] == ["month", "year"]
 
 
 def test_an_english_pm_in_another_language_is_read_too() -> None:

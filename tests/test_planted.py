@@ -594,6 +594,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "ferry_winter",  # ko original, ar pivot (alphabet); 4時間30分 = "four and a half"
+            {"ar", "en", "hi", "id", "ja", "ko", "ru", "uk", "zh"},
+            {
+                ("number-mismatch", "ru", "ستغادر أول عبّارة من موك"),  # 8:30 for 8, beside 7:30
+                ("missing", "ja", "تبقى أجرة البالغين عند ٣"),  # the adult fare
+                ("missing", "uk", "ويمكن شراء التذاكر عبر ا"),  # tickets online (short)
+                ("untranslated", "id", "وتستغرق الرحلة نحو أربع "),  # left in English
+            },
+        ),
+        (
             "festival_park",  # en original; el pivot by the alphabet; ja 6万2000, ko 6만 2000
             {"el", "en", "fr", "hi", "it", "ja", "ko", "pl", "tr"},
             {
@@ -638,6 +648,8 @@ def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, membe
         # ja adds a tip (lime for lemon) after the glaze and splits a step of the recipe in
         # two as well: the row that is also longer than ja's usual ratio is told
         ("yogurt_cake", "ja", "レモンの代わりにライムを使ってもおいしく作れます。"),
+        # hi adds a rain warning after the first ferry's new time (its own row with --semantic)
+        ("ferry_winter", "hi", "मौसम विभाग ने इस सप्ताह तेज़ बारिश की चेतावनी दी है।"),
     ],
 )
 def test_an_added_sentence_merged_into_its_neighbours_row_is_told(folder, lang, added) -> None:
