@@ -663,6 +663,19 @@ def test_list_item_numbers_are_no_counts() -> None:
     assert row == 1 and "zh has 4" in f.message
 
 
+def test_an_ordinal_before_a_lower_case_word_is_no_list_number() -> None:
+    # tr "7. grup" is the 7th group (a school letter, stop 34): its 7 was dropped as a list
+    # item's, and de's "Gruppe 7" was "not found in tr"
+    columns = {
+        "de": ["Am 14. Mai fährt die Gruppe 7 nach Arnheim."],
+        "tr": ["7. grup 14 Mayıs'ta Arnhem'e gidiyor."],
+    }
+    assert findings(columns, pivot="de", check="number-mismatch") == []
+    columns["tr"] = ["6. grup 14 Mayıs'ta Arnhem'e gidiyor."]
+    [(_, f)] = findings(columns, pivot="de", check="number-mismatch")
+    assert "tr has 6" in f.message
+
+
 def test_a_changed_product_code_is_a_major_number_mismatch() -> None:
     columns = {lang: [text] for lang, text in CODE_VERSIONS.items()}
     columns["ko"] = ["XR-220 공기청정기 사용 설명서."]
@@ -863,6 +876,18 @@ def test_a_german_noun_kept_in_lower_case_elsewhere_is_no_name_to_lose() -> None
     found = findings(columns, pivot="de", check="name-mismatch")
     assert [(row, f.lang, f.severity) for row, f in found] == [(1, "fr", "info")]
     assert "Marta" in found[0][1].message
+
+
+def test_a_german_noun_another_version_writes_only_opening_a_sentence_is_no_name() -> None:
+    # de Kind (child) against en's "Kind regards," closing a letter: en "uses it elsewhere"
+    # was an info on every row with Kind (a school letter, stop 34)
+    columns = {
+        "de": ["Die Kosten betragen 35 € pro Kind.", "Mit freundlichen Grüßen"],
+        "en": ["The cost is €35 per child.", "Kind regards"],
+        "nl": ["De kosten bedragen € 35 per kind.", "Met vriendelijke groet"],
+        "fr": ["Le coût est de 35 € par enfant.", "Cordialement"],
+    }
+    assert findings(columns, pivot="de", check="name-mismatch") == []
 
 
 @pytest.mark.parametrize(

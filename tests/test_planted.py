@@ -604,6 +604,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "school_trip",  # a school's letter to parents, nl original, de pivot (alphabet)
+            {"de", "el", "en", "he", "nl", "pl", "th", "tr", "vi"},
+            {
+                ("number-mismatch", "vi", "Am Donnerstag, dem 14. M"),  # 15/5 for 14 May
+                ("number-mismatch", "pl", "Die Kosten betragen 35 €"),  # 53 euro for 35
+                ("missing", "tr", "Für das Mittagessen sorg"),  # lunch (short)
+                ("missing", "el", "Hat Ihr Kind eine Allerg"),  # the allergy sentence
+                ("untranslated", "he", "Handys bleiben zu Hause."),  # en's, kept
+            },
+        ),
+        (
             "festival_park",  # en original; el pivot by the alphabet; ja 6万2000, ko 6만 2000
             {"el", "en", "fr", "hi", "it", "ja", "ko", "pl", "tr"},
             {

@@ -139,8 +139,12 @@ _LIST_NUMBER = pattern_cache.compile_re(r"\d{1,2}[.)]\s")
 
 
 def _without_list_number(text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    if found and found[0].start == 0 and found[0].kind == "number" and _LIST_NUMBER.match(text):
-        return found[1:]
+    """Less a list item's number (1. Preheat the oven); not an ordinal before a word in lower
+    case (tr "7. grup 14 Mayıs'ta …", the 7th group: an info "has 7, not found in tr")."""
+    if found and found[0].start == 0 and found[0].kind == "number":
+        item = _LIST_NUMBER.match(text)
+        if item and not text[item.end() : item.end() + 1].islower():
+            return found[1:]
     return found
 
 

@@ -179,7 +179,7 @@ class NameMismatch(Check):
         counts. The fuzzy look-up is memoised per group: a name recurs in rows (`doc_index`
         is the group's)."""
         if by in evidence.CAPITALISED_NOUNS:
-            return key if key in doc_names[lang] else None
+            return key if key in self._inside_sentences(group, lang) else None
         cutoff = self.options["cutoff"]
         memo = group.memo.get(("used", cutoff))
         if memo is None:
@@ -188,6 +188,22 @@ class NameMismatch(Check):
         if found is False:
             found = memo[lang, key] = doc_index[lang].match(key, cutoff=cutoff)
         return found
+
+    def _inside_sentences(self, group: GroupView, lang: str) -> set[str]:
+        """The name keys `lang`'s document writes at least once inside a sentence, not only
+        opening one: a German pivot's noun Kind against en's "Kind regards" at a letter's end
+        was a word en "uses elsewhere" (three infos on a made-up school letter, stop 34).
+        Memoised per group and language."""
+        memo = group.memo.setdefault(("inside sentences",), {})
+        keys = memo.get(lang)
+        if keys is None:
+            keys = memo[lang] = {
+                m.key
+                for row in range(len(group.rows))
+                for m in group.names(row, lang)
+                if not self._opens_sentence(group, row, lang, m)
+            }
+        return keys
 
     def _compare(
         self, group, row, lang, backward, doc_names, doc_index, others, localised
@@ -321,8 +337,16 @@ class NameMismatch(Check):
             elif (
                 found := self._used(group, doc_names, doc_index, pivot, m.key, by=lang)
             ) and not self._in_cell(group, row, pivot, m.key):
-                if found != m.key and _opens(cell.text, openers, m.start):
-                    continue  # a sentence's first word near a name: en Many, de Manisa
+                if _opens(cell.text, openers, m.start) and (
+                    found != m.key
+                    or (
+                        pivot in evidence.CAPITALISED_NOUNS
+                        and m.key not in self._inside_sentences(group, lang)
+                    )
+                ):
+                    # a sentence's first word near a name (en Many, de Manisa), or one that a
+                    # pivot capitalising its nouns writes as a noun (en "Kind regards", de Kind)
+                    continue
                 added.append(m)
                 if found != m.key:
                     spelt[m.text] = doc_names[pivot][found]

@@ -314,6 +314,12 @@ _H_TIME = pattern_cache.compile(
 # other). `re` skips to each h where `_H_TIME` tries every position (most text with figures has
 # an h; next to no text an "8h30").
 _H_TIME_HINT = pattern_cache.compile_re(r"h\s?[0-5]")
+# What stands before a release, not a time, in a language with decimal commas: a capitalised
+# word (Python 3.10, Android 14.1) or the word for version (Version 3.10, версии 3.10).
+_NAMED_BEFORE = pattern_cache.compile(
+    r"(?:(?<!\p{L})\p{Lu}\p{L}*|\b(?:[vV]ersi\w*|[vV]ersão|[wW]ersj\w*|верси\w*|sürüm\w*"
+    r"|έκδοσ\w*|phiên bản))\s?$"
+)
 _TIME_BEFORE = pattern_cache.compile(
     r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", pattern_cache.IGNORECASE
 )
@@ -975,12 +981,23 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 add("month", f"m:{first}", *before.span(1))
     for match in _TIME.finditer(text) if split else ():
         # 3:40, 3.40 Uhr, 03.40 น.: an hour and its minutes, not a decimal. Minutes :00 say
-        # only "on the hour", as 8 Uhr, 8시 and 8 o'clock do: the hour alone is read.
+        # only "on the hour", as 8 Uhr, 8시 and 8 o'clock do: the hour alone is read. In a
+        # language that writes decimals with a comma, 16.30 is a time too (pl "około 16.30",
+        # tr "16.30 civarında" were the decimal 16.3: a false major, and pl, whose two times
+        # were both lost, was left out of its group: stop 34), unless it may be a day and a
+        # month with their final dot (am 14.05. in German), a release (Python 3.10) or a share
+        # (14.30 Prozent).
         if (
             match.group(2) == ":"
             or match.group(1)[:-1] == "0"
             or match.group(4)
             or _TIME_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            or (
+                rules.decimal == ","
+                and not (int(match.group(3)) <= 12 and text.startswith(".", match.end()))
+                and not _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                and not rules.percent_re.match(text, match.end())
+            )
         ):
             value = match.group(1)
             add("number", str(int(value)), match.start(1), match.end(1), float(value))
