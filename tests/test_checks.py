@@ -1236,6 +1236,17 @@ def test_copied_short_names_are_info() -> None:
     assert [f.severity for _, f in found] == ["info"]
 
 
+def test_a_copied_sentence_of_a_script_without_spaces_is_no_short_name() -> None:
+    # ar kept zh's "lights must be on at night" (stop 34): one run of letters, 1 "word", it
+    # was an info "short: names or numbers may need no translation"
+    sentence = "夜间骑行时必须开启车灯。"
+    found = findings({"zh": [sentence], "ar": [sentence]}, pivot="zh", check="untranslated")
+    assert [(f.lang, f.severity) for _, f in found] == [("ar", "major")]
+    name = "杭州交通局"  # a name of five characters stays short
+    found = findings({"zh": [name], "ar": [name]}, pivot="zh", check="untranslated")
+    assert [f.severity for _, f in found] == ["info"]
+
+
 def test_a_sentence_copied_from_a_version_other_than_the_pivot_is_major() -> None:
     # A French version kept the English version's last sentence, with Greek the pivot: too
     # short for the identifier alone (it reads de 0.49), plain beside the English cell.

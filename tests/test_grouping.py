@@ -236,6 +236,38 @@ def test_a_version_with_a_sentence_of_its_own_is_not_the_pivot():
     assert grouping.choose_pivot(documents, prints, members) == "it"
 
 
+def test_a_tie_goes_to_the_version_whose_sentence_another_kept_as_it_is():
+    """Members alike in figures, paragraphs and sentences: ar comes first in the alphabet,
+    but it kept a Chinese sentence of zh's, the language it was translated from (a made-up
+    scooter notice of stop 34, where zh's own sentence was then "the same text as the ar
+    pivot"). A sentence kept by more than a third of the others is a quotation, no vote;
+    de's Portuguese sentence, held by pt, reads as Portuguese: no German sentence of de's."""
+    texts = {
+        "ar": ["تنطبق القواعد على 12 ألف سكوتر.", "夜间骑行时必须开启车灯。"],
+        "en": ["The rules apply to 12,000 scooters.", "Lights must be on when riding at night."],
+        "fr": ["Les règles visent 12 000 trottinettes.", "Les feux doivent être allumés la nuit."],
+        "zh": ["新规适用于1.2万辆滑板车。", "夜间骑行时必须开启车灯。"],
+    }
+    documents, prints, members = _one_paragraph_a_line(texts)
+    group = grouping.make_group(documents, prints, range(4))
+    assert (group.pivot, group.pivot_guessed) == ("zh", True)  # a guess still: it may be a relay
+    texts["fr"][1] = texts["zh"][1]  # two of three others hold it: a quotation, no vote
+    documents, prints, members = _one_paragraph_a_line(texts)
+    assert grouping.choose_pivot(documents, prints, members) == "ar"
+    kept = "A bicicleta deve ser devolvida no prazo de 30 minutos."
+    texts = {
+        "de": ["Das Jahresabo kostet 49,99 Euro.", kept],
+        "es": ["La cuota anual cuesta 49,99 euros.", "La bici debe devolverse en 30 minutos."],
+        "fr": [
+            "L'abonnement annuel coûte 49,99 euros.",
+            "Le vélo doit être rendu sous 30 minutes.",
+        ],
+        "pt": ["A quota anual custa 49,99 euros.", kept],
+    }
+    documents, prints, members = _one_paragraph_a_line(texts)
+    assert grouping.choose_pivot(documents, prints, members) == "pt"
+
+
 def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
     corpus = open_corpus([seeds])
     path = tmp_path / "groups.toml"

@@ -1418,6 +1418,23 @@ def test_a_dotted_day_and_month_is_no_time() -> None:
     assert [m.value for m in numbers("The rate is 16.30 per cent.", "en")] == [16.3]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("其中约三成发生在夜间。", "zh", [("percent", "30")]),
+        ("その約3割が夜間だった。", "ja", [("percent", "30")]),
+        ("全品2割引。", "ja", [("percent", "20")]),
+        ("타율 3할을 넘겼다.", "ko", [("percent", "30")]),
+        ("他三成本事都没用上。", "zh", [("word", "3")]),  # 成本 (cost) opens a word
+        ("3할 수 있다.", "ko", [("number", "3")]),  # 할 수: "can do"
+    ],
+)
+def test_tenths_are_percentages(text: str, lang: str, expected) -> None:
+    # a scooter notice of stop 34: ja's 約3割 was a count 3 and zh's 约三成 nothing, two
+    # false majors against the 30 % of every other version
+    assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
+
+
 def test_arabic_ordinals_are_soft_counts() -> None:
     # "on the third of the month" against 3日, "on the 3rd": eight info findings on one row
     found = numbers("وأعلنت ذلك الشركة في الثالث من الشهر.", "ar")

@@ -926,6 +926,17 @@ class LengthRatio(Check):
 
 
 _LETTER_WORD = pattern_cache.compile(r"\p{L}{2,}")
+# Letters of the scripts written without spaces, two a word (about the Latin letters of one)
+_UNSPACED_LETTER = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+def _words(text: str) -> int:
+    """About how many words `text` says: a Chinese sentence kept in an Arabic version
+    (夜间骑行时必须开启车灯。) is one run of letters, and was "short: names or numbers may need
+    no translation" (stop 34)."""
+    return max(len(_LETTER_WORD.findall(text)), len(_UNSPACED_LETTER.findall(text)) // 2)
+
+
 _DIGITS = pattern_cache.compile_re(r"\d")
 _WORD_RUN = pattern_cache.compile(r"[\p{L}\p{N}]+")
 # Languages written in a script no other supported language uses (Japanese: kana), so that a
@@ -1077,7 +1088,7 @@ class Untranslated(Check):
                         # the text the pivot copied, in its own language; a command; marks
                         # alone (* * *, a code fence), with nothing to translate
                         continue
-                    long = len(_LETTER_WORD.findall(text)) >= self.options["min_words"]
+                    long = _words(text) >= self.options["min_words"]
                     if not long and self._kept_by_all(group, row, pivot_text):
                         # Names and figures every version writes alike ("1. David Kiprono
                         # (KEN) 2:04:37" in a list of results): nothing to translate.
@@ -1150,7 +1161,7 @@ class Untranslated(Check):
                 len(langs) < 2
                 or text == pivot_text
                 or 2 * len(langs) > versions_written
-                or len(_LETTER_WORD.findall(text)) < self.options["min_words"]
+                or _words(text) < self.options["min_words"]
             ):
                 continue
             original = group.cell(row, langs[0]).content_text

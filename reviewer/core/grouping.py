@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from reviewer.core import aligning, evidence, verse
+from reviewer.core import aligning, evidence, language, verse
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
     SMALL_CORPUS,
@@ -1091,7 +1091,67 @@ def _pivot_choice(
 
     keys = {lang: order(lang) for lang in members}
     first, *rest = sorted(members, key=keys.__getitem__)
+    tied = [lang for lang in members if keys[lang][:-1] == keys[first][:-1]]
+    if len(tied) > 1 and (source := _copied_source(documents, members, tied)):
+        # still a guess: the version copied from may be a relay (a version translated from
+        # the English one, which was translated from the original)
+        return source, True
     return first, bool(rest) and keys[rest[0]][:-1] == keys[first][:-1]
+
+
+# A sentence, for `_copied_source`: up to an end mark, long enough to be no name or title.
+_SENTENCE_CUT = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+_COPIED_LETTERS = 20  # letters of an alphabet
+_COPIED_SIGNS = 10  # or of Han, kana, Hangul, Thai: more said per sign
+_COPIED_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w+")  # four words at least, elsewhere
+_WIDE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _in_script(text: str, lang: str) -> bool:
+    """Whether `text` is written in `lang`'s script (Latin where the table names none)."""
+    return (language.SCRIPTS.get(lang) or _LATIN_LETTER).search(text) is not None
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _copied_source(
+    documents: Sequence[Document], members: Mapping[str, int], candidates: Sequence[str]
+) -> str | None:
+    """Among `candidates`, the member whose sentences other members hold as they are: a
+    translator who left a sentence untranslated left it in the language translated from. A
+    made-up notice of stop 34 with a Chinese original, whose Arabic version kept one Chinese
+    sentence, had ar as its pivot by the alphabet, and the Chinese original was told it was
+    "the same text as the ar pivot". A sentence that more than a third of the other members
+    hold is a quotation every version kept, not a copy. Asked only where nothing else told
+    the original (a tie), so it costs nothing elsewhere."""
+    texts = {lang: documents[i].text for lang, i in members.items()}
+    reach = max(1, (len(members) - 1) // 3)
+    votes: Counter[str] = Counter()
+    for lang in candidates:
+        for sentence in _SENTENCE_CUT.split(texts[lang]):
+            letters = sum(c.isalpha() for c in sentence)
+            wide = _WIDE.search(sentence) is not None
+            if (
+                letters < (_COPIED_SIGNS if wide else _COPIED_LETTERS)
+                or not (wide or _COPIED_WORDS.search(sentence))
+                or "/" in sentence  # an address (a source line's, kept by every version)
+                or not _in_script(sentence, lang)  # another version's, which this one kept
+            ):
+                continue
+            holders = [other for other, text in texts.items() if other != lang and sentence in text]
+            if not 1 <= len(holders) <= reach:
+                continue
+            # In a script two members share, the sentence must read as this one's language
+            # (it keeping en's clause 3.1 in English is no Italian sentence that en holds).
+            odds = language.probabilities(sentence, [lang, *holders])
+            if all(
+                odds[lang] > odds[other] or not _in_script(sentence, other) for other in holders
+            ):
+                votes[lang] += 1
+    if not votes:
+        return None
+    return min(votes, key=lambda lang: (-votes[lang], lang))
 
 
 class GroupingFileError(ValueError):
