@@ -878,6 +878,39 @@ def test_a_german_noun_kept_in_lower_case_elsewhere_is_no_name_to_lose() -> None
     assert "Marta" in found[0][1].message
 
 
+_COORDINATOR = {
+    "en": "“The river is not a rubbish dump,” said coordinator Mariana Alves.",
+    "es": "“El río no es un vertedero”, dijo la coordinadora Mariana Alves.",
+    "pt": "“O rio não é um depósito de lixo”, disse a coordenadora Mariana Alves.",
+    "uk": "«Річка — не звалище», — сказала координаторка Маріана Алвес.",
+    "it": "“Il fiume non è una discarica”, ha detto la coordinatrice Mariana Santos.",
+}
+
+
+def test_a_changed_part_of_a_full_name_is_a_major_name_mismatch() -> None:
+    # a made-up river clean-up (stop 34): it wrote Mariana Santos for Mariana Alves, which
+    # es, pt and uk keep; nothing was said
+    columns = {lang: [text] for lang, text in _COORDINATOR.items()}
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("it", "major")]
+    assert found[0][1].message.endswith("it writes Mariana Santos for Mariana Alves")
+    assert span_texts(columns, 0, found[0][1]) == ["Santos"]
+
+
+@pytest.mark.parametrize(
+    ("pivot", "target"),
+    [
+        ("Press Ctrl+Shift+E to export.", "Pulsa Ctrl+Mayús+E para exportar."),  # keys
+        ("The Ethiopian Haile won.", "El etíope Haile ganó."),  # a word in lower case
+        ("Ethiopian Haile Tesfaye won.", "L'Éthiopien Haile Tesfaye a gagné."),  # a cognate
+    ],
+)
+def test_a_translated_word_beside_a_name_is_no_changed_name(pivot: str, target: str) -> None:
+    columns = {"en": [pivot], "es": [target], "fr": [target], "pt": [pivot], "it": [pivot]}
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [f.message for _, f in found if "writes" in f.message] == []
+
+
 def test_a_german_noun_another_version_writes_only_opening_a_sentence_is_no_name() -> None:
     # de Kind (child) against en's "Kind regards," closing a letter: en "uses it elsewhere"
     # was an info on every row with Kind (a school letter, stop 34)

@@ -714,6 +714,35 @@ def test_a_split_sentence_whose_parts_each_hold_the_pivots_figures_is_no_additio
     assert told == []
 
 
+def test_a_river_clean_up_beside_the_same_ngos_beach_clean_up() -> None:
+    # river_cleanup: nine versions of a river clean-up and, in the same folder, the same NGO's
+    # beach clean-up in pt and en (its coordinator and 2019 too): two groups, and each planted
+    # fault of the first where it is, nothing else of minor or worse (it's changed surname
+    # was silent before stop 34)
+    corpus = open_corpus([PLANTED / "river_cleanup"])
+    members = sorted(sorted(group.members) for group in corpus.groups)
+    assert members == [
+        ["en", "es", "hi", "id", "it", "ja", "ko", "pt", "uk"],
+        ["en", "pt"],
+    ]
+    river = next(group for group in corpus.groups if len(group.members) == 9)
+    aligned = corpus.aligned(river)
+    found = {
+        (f.check, f.lang, " ".join(s.text for s in aligned.cell(row, "en"))[:24])
+        for row, findings in enumerate(aligned.findings)
+        for f in findings
+        if f.severity in ("major", "minor")
+    }
+    assert found == {
+        ("number-mismatch", "hi", "More than 1,200 voluntee"),  # 1,020
+        ("missing", "it", "The volunteers also foun"),  # tyres, furniture, a fridge
+        ("extra", "id", ""),  # residents watching from the bridge
+        ("name-mismatch", "it", '"The river is not a rubb'),  # Mariana Santos
+        ("missing", "uk", "She recalled that the fi"),  # two sentences in a row
+        ("missing", "uk", "Today the project is sup"),
+    }
+
+
 def test_two_reports_of_the_same_clubs_are_two_groups() -> None:
     # Another derby of the same two clubs, with the same players and coach, in es and en.
     corpus = open_corpus([PLANTED / "derby_report", PLANTED / "derby_other"])

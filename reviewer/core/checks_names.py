@@ -246,7 +246,8 @@ class NameMismatch(Check):
             """The name written by sound in the cell, or a part of the same full name beside
             it in the pivot: a given name too short to test (Haile: one consonant class) or
             written by a character the tables lack (大卫, David) goes with its surname
-            (ハイレ・テスファイェ, 大卫·基普罗诺)."""
+            (ハイレ・テスファイェ, 大卫·基普罗诺), and so does a part of a name written as one
+            word (Кейптаун, Cape Town)."""
             if self._by_sound(group, row, lang, m):
                 return True
             return any(
@@ -273,6 +274,7 @@ class NameMismatch(Check):
             pivot_names = [m for m in pivot_names if not any(a <= m.start < b for a, b in gaps)]
         # Pivot surface form -> (severity, why); the reason goes into the message.
         missing: dict[str, tuple[str, str]] = {}
+        swapped: list[Mention] = []  # this version's part of a full name put for the pivot's
         uses = f"though {lang} uses it elsewhere"
         kept = f"though {', '.join(others)} keep{'s' if len(others) == 1 else ''} it"
         unsure = "perhaps spelled out or translated"
@@ -298,6 +300,14 @@ class NameMismatch(Check):
             else:
                 if m.key in target_keys:
                     continue  # the cell names it (`_in_cell`'s first test): no finding
+                if (swap := self._swapped_part(group, row, lang, m, pivot_names, others)) and not (
+                    self._in_cell(group, row, lang, m.key) or sounded(m)
+                ):
+                    ours, theirs, put = swap
+                    swapped.append(put)
+                    said = " ".join(t.text for t in theirs)
+                    missing[m.text] = ("major", f"{lang} writes {said} for {' '.join(ours)}")
+                    continue
                 # The cell's counterpart is asked last: without a use elsewhere in the
                 # document nor every other version keeping the name, there is no finding
                 # whatever the cell holds (most of a name's look-ups, and the dearest).
@@ -391,7 +401,72 @@ class NameMismatch(Check):
                 + "".join(f", as {b}" for a, b in spelt.items() if len(added) == 1)
                 + (f"; “{described}” may stand for it)" if described else ")")
             )
-        return self.finding(lang, "; ".join(parts), (m.span for m in added), severity=severity)
+        spans = (m.span for m in (*swapped, *added))
+        return self.finding(lang, "; ".join(parts), spans, severity=severity)
+
+    def _swapped_part(
+        self,
+        group: GroupView,
+        row: int,
+        lang: str,
+        m: Mention,
+        pivot_names: Sequence[Mention],
+        others: Sequence[str],
+    ) -> tuple[tuple[str, ...], tuple[Mention, ...], Mention] | None:
+        """A full name whose other part this version keeps, with another name beside it where
+        the pivot has `m`, which most other versions keep: it Mariana Santos for Mariana
+        Alves, a changed surname (a made-up river clean-up, stop 34: silent). The pivot's
+        parts as written, this version's two mentions and the one put for `m`. Not a title
+        or a common noun (Frau Sanne, Miss Sanne): most other versions do not keep those."""
+        if m.kind != "name" or len(m.text) < 3:
+            return None
+        if group.pivot in evidence.CAPITALISED_NOUNS or lang in evidence.CAPITALISED_NOUNS:
+            return None  # (de Apartment, Berg: nouns beside a name, not names)
+        if self._opens_sentence(group, row, group.pivot, m):
+            return None  # (Press Ctrl+Shift+E: a verb, capitalised)
+        pivot_text, text = group.cell(row, group.pivot).text, group.cell(row, lang).text
+
+        def spaced(a: Mention, b: Mention, within: str) -> bool:  # b a space after a
+            return b.start == a.end + 1 and within[a.end] == " "  # (not Ctrl+Shift)
+
+        for n in pivot_names:
+            if n.kind != "name" or not (spaced(n, m, pivot_text) or spaced(m, n, pivot_text)):
+                continue
+            after = m.start > n.start  # the pivot's m follows its partner n
+            names = group.names(row, lang)
+            for t in names:
+                if t.key != n.key:
+                    continue
+                beside = next(
+                    (
+                        u
+                        for u in names
+                        if u.kind == "name"
+                        and len(u.text) >= 3
+                        and (spaced(t, u, text) if after else spaced(u, t, text))
+                    ),
+                    None,
+                )
+                if beside is None or beside.key in group.name_keys(row, group.pivot):
+                    continue
+                if self._opens_sentence(group, row, lang, beside):
+                    continue
+                if fuzz.ratio(beside.key, m.key) >= _COGNATE:
+                    continue  # the same word in this language's form (Éthiopien, Ethiopian)
+                present = [o for o in others if group.cell(row, o).has_content]
+                # kept as it is, or by sound: a cognate common noun (fr mont, Mount) is no name
+                kept = sum(
+                    m.key in group.name_keys(row, o) or self._by_sound(group, row, o, m)
+                    for o in present
+                )
+                if len(present) < 2 or 2 * kept <= len(present):
+                    return None
+                ours = (n.text, m.text) if after else (m.text, n.text)
+                return ours, ((t, beside) if after else (beside, t)), beside
+        return None
+
+
+_COGNATE = 60  # `fuzz.ratio` of two words that are one word in two languages' forms
 
 
 def _full_name_parts(group: GroupView, lang: str) -> set[tuple[str, str]]:
