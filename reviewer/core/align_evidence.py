@@ -46,6 +46,11 @@ class Side:
     # in a group, from the witnesses: per position i + 1, the cost of a bead that merges
     # sentence i with the one before it (None: no such cost)
     merge_cost: np.ndarray | None = None
+    # in a group (target side): per sentence, where it joins clauses with a semicolon (`;`,
+    # `；`, `؛` inside it), as shares of its length (NaN: no more), so that a bead of it and
+    # two pivot sentences that end about there pays no `merge_cost`
+    # (`group_alignment._witness_shapes`); None where no sentence does
+    joins: np.ndarray | None = None
     # in a group, from the first pass (source side): per sentence, the target paragraph its
     # own paragraph pairs with, -1 for none (`paragraph_pairs`)
     paired_paragraph: np.ndarray | None = None

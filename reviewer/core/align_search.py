@@ -373,8 +373,12 @@ def _step_costs(
             for back_k in range(span - 1):
                 step = step + options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
     if src.merge_cost is not None:
+        # (a target sentence that joins clauses with a semicolon may hold two pivot sentences)
+        own = 1.0
+        if di == 2 and dj == 1 and tgt.joins is not None:
+            own = ~_joined(src, tgt, rows, cols)
         for back_k in range(di - 1):
-            step = step + src.merge_cost[np.maximum(rows - back_k, 0)]
+            step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * own
     if src.paired_paragraph is not None and tgt.paragraphs is not None:
         step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
     content = (sb == 0) & (tb == 0)
@@ -463,8 +467,11 @@ def _all_step_costs(
                 penalty = options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
                 step = step + penalty * (back_k < spans - 1)
     if src.merge_cost is not None:
+        own = 1.0
+        if tgt.joins is not None:
+            own = ~(_joined(src, tgt, rows, cols) & (dis == 2) & (djs == 1))
         for back_k in range(most_i - 1):
-            step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * (back_k < dis - 1)
+            step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * (back_k < dis - 1) * own
     if src.paired_paragraph is not None and tgt.paragraphs is not None:
         step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
     if grid.plain:  # no boilerplate on either side: every bead is of text
@@ -485,6 +492,22 @@ def _all_step_costs(
     for r, k in enumerate(both):
         steps[k] = out[r]
     return steps
+
+
+JOIN_NEAR = 0.1
+
+
+def _joined(src: Side, tgt: Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """True where the target sentence before `cols` joins clauses with a semicolon within
+    `JOIN_NEAR` (share of its length) of where the two source sentences before `rows` meet
+    (share of their lengths): it holds both."""
+    first = np.concatenate(([0.0, 0.0], src.lengths))[rows]
+    second = np.concatenate(([0.0], src.lengths))[rows]
+    share = first / np.maximum(first + second, 1e-9)
+    marks = np.concatenate((np.full((1, tgt.joins.shape[1]), np.nan), tgt.joins))[cols]
+    with np.errstate(invalid="ignore"):
+        near = np.abs(marks - share[:, None]) < JOIN_NEAR
+    return near.any(axis=1)
 
 
 def _crossing(src: Side, tgt: Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:

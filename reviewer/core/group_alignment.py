@@ -15,6 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
+import regex
 from rapidfuzz import fuzz
 
 from reviewer.core.align_evidence import Side, make_side
@@ -446,6 +447,27 @@ def _witness_shapes(
                 merged[i + 1] += 1
     if voters >= 2:
         pair.src.merge_cost = options.witness_merge * (1 - merged / voters)
+        pair.tgt.joins = _joins(pair.tgt)
+
+
+def _joins(side: Side) -> np.ndarray | None:
+    """Per sentence of text, the places after its semicolons as shares of its length, NaN
+    beyond (`Side.joins`); None where no sentence has one."""
+    found = [
+        [m.end() / len(text) for m in _JOINS.finditer(text)] if not kind else []
+        for text, kind in zip(side.texts, side.kinds, strict=True)
+    ]
+    most = max(map(len, found), default=0)
+    if not most:
+        return None
+    out = np.full((len(found), most), np.nan)
+    for k, shares in enumerate(found):
+        out[k, : len(shares)] = shares
+    return out
+
+
+# A clause mark with text after it: a sentence that joins two clauses, or two sentences.
+_JOINS = regex.compile(r"[;；؛]\s*(?=\w)")
 
 
 def _witness_lengths(
