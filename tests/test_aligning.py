@@ -835,9 +835,13 @@ def test_learnt_variance_follows_the_first_pass_lengths_within_its_floor():
 @pytest.mark.parametrize(
     ("lang", "passage", "drop", "insert", "contrast"),
     [
-        ("es", "rev21", "21:4", None, True),
+        # found with the fixed variance too since stop 34 (es, ru): what that variance also
+        # did was leave an English sentence `missing` beside a sentence of the version that
+        # joins it to the next with a semicolon (the Spanish 21:3), which now pays no merge
+        # cost there (`align_search._joined`)
+        ("es", "rev21", "21:4", None, False),
         ("ja", "rev21", "21:26", None, True),
-        ("ru", "rev21", None, ("21:4", ("rev14", "14:4")), True),
+        ("ru", "rev21", None, ("21:4", ("rev14", "14:4")), False),
         # found with the fixed variance too since stop 31 (no cognate of five letters with
         # one changed for another sound)
         ("de", "rev21", None, ("21:9", ("rev22", "22:4")), False),

@@ -86,9 +86,10 @@ def test_a_semicolon_far_from_where_the_pivot_sentences_meet_waives_nothing():
         src_lang="en", tgt_lang="pt", options=DEFAULT_OPTIONS,
     )  # fmt: skip
     pair.tgt.joins = _joins(pair.tgt)
-    rows = np.array([2, 2])  # both pivot sentences
+    lengths = pair.src.lengths
+    meet = np.full(2, lengths[0] / lengths.sum())  # where the two pivot sentences meet
     cols = np.array([1, 2])  # the first, then the second target sentence
-    assert align_search._joined(pair.src, pair.tgt, rows, cols).tolist() == [True, False]
+    assert align_search._joined(pair.tgt, meet, cols).tolist() == [True, False]
 
 
 def test_joins_are_none_without_a_semicolon_and_ignore_a_final_one():

@@ -373,11 +373,13 @@ def _step_costs(
             for back_k in range(span - 1):
                 step = step + options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
     if src.merge_cost is not None:
-        # (a target sentence that joins clauses with a semicolon may hold two pivot sentences)
-        own = 1.0
-        if di == 2 and dj == 1 and tgt.joins is not None:
-            own = ~_joined(src, tgt, rows, cols)
+        # (a target sentence that joins clauses with a semicolon where two of the bead's source
+        # sentences meet holds both: no merge cost there)
         for back_k in range(di - 1):
+            own = 1.0
+            if dj == 1 and tgt.joins is not None:
+                meet = grid.ps[np.maximum(rows - 1 - back_k, 0)] - grid.ps[p]
+                own = ~_joined(tgt, meet / np.maximum(grid.ps[rows] - grid.ps[p], 1e-9), cols)
             step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * own
     if src.paired_paragraph is not None and tgt.paragraphs is not None:
         step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
@@ -467,10 +469,12 @@ def _all_step_costs(
                 penalty = options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
                 step = step + penalty * (back_k < spans - 1)
     if src.merge_cost is not None:
-        own = 1.0
-        if tgt.joins is not None:
-            own = ~(_joined(src, tgt, rows, cols) & (dis == 2) & (djs == 1))
         for back_k in range(most_i - 1):
+            own = 1.0
+            if tgt.joins is not None:
+                meet = ps.take(np.maximum(rows - 1 - back_k, 0)) - ps.take(p)
+                share = meet / np.maximum(ps.take(rows) - ps.take(p), 1e-9)
+                own = ~(_joined(tgt, share, cols) & (djs == 1))
             step = step + src.merge_cost[np.maximum(rows - back_k, 0)] * (back_k < dis - 1) * own
     if src.paired_paragraph is not None and tgt.paragraphs is not None:
         step = step + options.paragraph_cross * _crossing(src, tgt, rows, cols)
@@ -497,17 +501,14 @@ def _all_step_costs(
 JOIN_NEAR = 0.1
 
 
-def _joined(src: Side, tgt: Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+def _joined(tgt: Side, share: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """True where the target sentence before `cols` joins clauses with a semicolon within
-    `JOIN_NEAR` (share of its length) of where the two source sentences before `rows` meet
-    (share of their lengths): it holds both."""
-    first = np.concatenate(([0.0, 0.0], src.lengths))[rows]
-    second = np.concatenate(([0.0], src.lengths))[rows]
-    share = first / np.maximum(first + second, 1e-9)
+    `JOIN_NEAR` (share of its length) of `share` (where two source sentences of the bead meet,
+    as a share of the bead's source length): it holds both."""
     marks = np.concatenate((np.full((1, tgt.joins.shape[1]), np.nan), tgt.joins))[cols]
     with np.errstate(invalid="ignore"):
-        near = np.abs(marks - share[:, None]) < JOIN_NEAR
-    return near.any(axis=1)
+        near = np.abs(marks - share[..., None]) < JOIN_NEAR
+    return near.any(axis=-1)
 
 
 def _crossing(src: Side, tgt: Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
