@@ -263,6 +263,16 @@ MEASURED_CLASSES = [
     ("en", 'He works at Apple Inc. "Profits rose," he said.', 2),
     ("en", "Sony Corp. Chairman Howard Stringer said so.", 1),
     ("uk", "Обсяг становив 10,8 млрд грн (див. «Нові лідери»). Далі буде.", 2),
+    # Only a roman numeral written by the rules is one: `LLC` is a company form (a listed
+    # abbreviation), no ruler's number after a name (CSUI train: `Offshore LLC. Ignacio …`).
+    ("id", "Proyek itu dilakukan Red Willow Offshore LLC. Ignacio Colorado ikut serta.", 1),
+    ("en", "It was built under Henry VIII. The king paid for it.", 2),
+    ("en", "The year MCM. It began a century.", 2),
+    # A bracket that the next word closes holds no sentence end (GSD dev: `(SSK. II)`); a
+    # bracket of several words after the full stop may (`(… above. It was …)`).
+    ("id", "Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru adalah bandara lama.", 1),
+    ("en", "See the list (vol. IV) for details.", 1),
+    ("en", "He left early (we saw him go. It was late) and never came back.", 2),
 ]
 
 
@@ -530,8 +540,8 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # Cases passed on the `test` part, per language, measured on this implementation
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
-    "ar": 60, "de": 252, "el": 176, "en": 248, "es": 203, "fr": 182, "he": 221, "hi": 58,
-    "id": 318, "it": 270, "ja": 221, "ko": 258, "nl": 227, "pl": 251, "pt": 256, "ru": 279,
+    "ar": 60, "de": 252, "el": 176, "en": 249, "es": 203, "fr": 182, "he": 221, "hi": 58,
+    "id": 318, "it": 271, "ja": 221, "ko": 258, "nl": 227, "pl": 251, "pt": 256, "ru": 279,
     "th": 67, "tr": 255, "uk": 241, "vi": 288, "zh": 219,
 }  # fmt: skip
 

@@ -49,7 +49,11 @@ _URL = pattern_cache.compile(
 _SPACED_ELLIPSIS = r"(?:\.[ \u00a0]){2,}\."
 _MULTI_DOT = pattern_cache.compile(r"^(?:\p{L}{1,4}\.)+\p{L}{1,4}$")
 _NUMERIC = pattern_cache.compile(r"^\p{Sc}?\d[\d.,]*$")
-_ROMAN = pattern_cache.compile(r"^[IVXLCDM]{2,6}$")
+# A roman numeral of two letters or more, written by the rules (`XII`, `MCM`; not `LLC`, a
+# company form: `Offshore LLC. Ignacio …` is no ruler's name and its number).
+_ROMAN = pattern_cache.compile(
+    r"^(?=[IVXLCDM]{2,6}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$"
+)
 # The first half of a range of ordinals, before the second number: "1. -3. Jahrhundert".
 _RANGE = pattern_cache.compile(r"\d\.\s*[-–]$")
 # An initial as the next word: "А. С. Пушкин", "J. R. R. Tolkien".
@@ -64,6 +68,8 @@ _UNSPACED = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # (`「…。」と言った`, `「…？」って`, `「…。」という`).
 _QUOTATIVE = pattern_cache.compile(r"と|って")
 # One short word alone in brackets before its full stop: "(Bl.)", "(L.)", "(ed.)".
+# One word, then a closing bracket: the end of a bracket opened before a full stop.
+_WORD_THEN_CLOSE = pattern_cache.compile(r"\s+[^\s()\[\]]{1,12}\)")
 _BRACKETED_ABBREVIATION = pattern_cache.compile(r"(?:^|\s)\(\p{L}{1,3}$")
 _ELIDED = pattern_cache.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
@@ -520,6 +526,8 @@ def _is_boundary(
     word = _word_before(para, match.start())
     if term == "." and _is_list_marker(para, word, match.start(), last_cut):
         return False  # "1. The first item", "a) …", "• 9. …"
+    if term == "." and not close and _bracket_closes_next(para, match.start(), after, last_cut):
+        return False  # "Kasim II (SSK. II) Pekanbaru": one word more, then the bracket closes
     if "." not in term or close:
         # ! ? and language extras; or a full stop closed by a quote: "…." she said. A bare
         # question mark before a lower-case word still ends a question in chat and forum text
@@ -695,6 +703,15 @@ def _is_list_marker(para: str, word: str, pos: int, last_cut: int) -> bool:
     if not word or not (word.isdigit() and len(word) <= 4 or len(word) == 1 or _ROMAN.match(word)):
         return False
     return not para[last_cut : pos - len(word)].strip(" \t\n\u00a0" + BULLETS)
+
+
+def _bracket_closes_next(para: str, pos: int, after: int, last_cut: int) -> bool:
+    """A bracket opened in this sentence that the next word closes: `(SSK. II) Pekanbaru`,
+    `(hlm. 5)`. A sentence never ends one word before its bracket does."""
+    if _WORD_THEN_CLOSE.match(para, after) is None:
+        return False
+    inside = para[last_cut:pos]
+    return inside.rfind("(") > inside.rfind(")")
 
 
 def _dash_next(para: str, pos: int) -> bool:
