@@ -330,3 +330,43 @@ def test_the_water_cut_date_lies_in_the_row_of_its_sentence():
         for f in findings
         if f.lang == "th" and f.check == "number-mismatch"
     ]
+
+
+def test_one_own_cut_does_not_stand_for_two_sentence_ends_of_the_others():
+    # tests/data/planted/kettle_recall, third paragraph: the segmenter keeps "Customers should
+    # unplug … | The purchase price of 49.99 …" in one segment and cuts the price's sentence
+    # before "even without a receipt". Its first cut is right for both sentence ends of the
+    # others around "Customers should …" (14 before, 49.99 after), but only one of them can
+    # have it: the price's sentence end has none, and the paragraph is fitted anew (the joined
+    # segment made one row of the two sentences in every language, a changed price and an
+    # added sentence reported on it).
+    kettle = BIOGRAPHY.parent / "kettle_recall"
+    witnesses = {
+        lang: (kettle / f"{lang}.txt").read_text(encoding="utf-8").split("\n\n")[2].strip()
+        for lang in ("en", "de", "nl")
+    }
+    thai = (
+        "จนถึงขณะนี้มีรายงาน 14 กรณีโดยในสองกรณีลูกค้าได้รับบาดแผลไฟไหม้เล็กน้อย"
+        " ลูกค้าควรถอดปลั๊กเครื่องทันทีและหยุดใช้งาน บริษัทจะคืนเงินค่าสินค้า 49.99 ยูโรเต็มจำนวน"
+        " แม้ไม่มีใบเสร็จ"
+    )
+    documents, segments, groups = _group({**witnesses, "th": thai})
+    assert _thai(segments[3])[1].endswith("49.99 ยูโรเต็มจำนวน")
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    assert _thai(out[3]) == [
+        "จนถึงขณะนี้มีรายงาน 14 กรณีโดยในสองกรณีลูกค้าได้รับบาดแผลไฟไหม้เล็กน้อย",
+        "ลูกค้าควรถอดปลั๊กเครื่องทันทีและหยุดใช้งาน",
+        "บริษัทจะคืนเงินค่าสินค้า 49.99 ยูโรเต็มจำนวน แม้ไม่มีใบเสร็จ",
+    ]
+
+
+def test_each_sentence_end_is_given_its_own_cut_in_order():
+    early, late = frozenset({"14"}), frozenset({"49.99"})
+    figures = [(10, "14"), (50, "49.99")]
+    sides = [(early, late), (early, late)]
+    assert not guided_cuts._each_end_has_a_cut([30], sides, figures)
+    assert guided_cuts._each_end_has_a_cut([20, 40], sides, figures)
+    # a cut that leaves a figure on the wrong side is passed over, not used
+    assert not guided_cuts._each_end_has_a_cut([20, 60], sides, figures)
+    assert guided_cuts._each_end_has_a_cut([5, 20, 40], sides, figures)
+    assert guided_cuts._each_end_has_a_cut([], [], figures)

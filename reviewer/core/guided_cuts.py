@@ -273,7 +273,7 @@ def _refit(
     if not any((early | late) & present for early, late in sides):
         return None
     old = sorted([s.start for s in paragraph[1:]] + cuts)
-    if all(min(_wrong(c, side, figures) for c in old) == 0 for side in sides):
+    if _each_end_has_a_cut(old, sides, figures):
         return None  # each sentence end of theirs has a cut of its own that fits its figures
     found = _fit_ends(text, lang, paragraph, [_spans(s) for _, s in agreeing], keys, free=True)
     if found is None:
@@ -282,6 +282,25 @@ def _refit(
     if any(_wrong(c, side, figures) for c, side in zip(new, sides, strict=True)):
         return None
     return new
+
+
+def _each_end_has_a_cut(
+    cuts: list[int], sides: list[tuple[frozenset[str], frozenset[str]]], figures
+) -> bool:
+    """Whether each sentence end of the agreeing versions (its figures' `sides`, in order) can
+    be given a cut of its own, in order, that puts no figure on the wrong side. The earliest
+    cut that fits is taken for each end (the latest ends keep the most room). One cut cannot
+    serve two ends: a Thai paragraph cut `14 กรณี … เล็กน้อย | … หยุดใช้งาน บริษัท … 49.99 ยูโร |
+    แม้ไม่มีใบเสร็จ` has its first cut right for both ends around the sentence "Customers should
+    unplug …", and the second sentence end of the others, before the price, has none."""
+    taken = 0
+    for side in sides:
+        while taken < len(cuts) and _wrong(cuts[taken], side, figures):
+            taken += 1
+        if taken == len(cuts):
+            return False
+        taken += 1
+    return True
 
 
 def _wrong(offset: int, side: tuple[frozenset[str], frozenset[str]], figures) -> int:
