@@ -72,6 +72,20 @@ def test_no_cut_fills_the_place_of_a_sentence_the_thai_version_lacks():
     assert _thai(out[3]) == ["สะพานเปิดใช้ในปี 1998", "มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน"]
 
 
+def test_a_changed_number_still_stands_in_its_sentences_place():
+    # The Thai version writes 45 million for 40, or 15,000 cars for 12,000 (a fault the
+    # checks must show on its row): the piece lacks its counterpart's figure, but its own is
+    # in none of the others' sentences, so it is no other sentence cut to fill a gap.
+    for changed in ("ใช้งบประมาณ 45 ล้านยูโร", "มีรถยนต์ราว 15,000 คัน"):
+        old = "ใช้งบประมาณ 40 ล้านยูโร" if "45" in changed else "มีรถยนต์ราว 12,000 คัน"
+        thai = THAI.replace(old, changed)
+        documents, segments, groups = _group({**WITNESSES, "th": thai})
+        assert len(segments[3]) == 2
+        out = guided_cuts.guided_segments(documents, segments, groups)
+        assert len(out[3]) == 3
+        assert _thai(out[3])[0] == "สะพานเปิดใช้ในปี 1998"
+
+
 def test_a_thai_version_without_a_sentence_is_missing_it_on_its_row_alone(tmp_path):
     # The news fault benchmark's railway article in twelve languages, its second sentence
     # left out of the Thai version, whose segmenter then kept the other three of that
@@ -360,6 +374,28 @@ def test_one_own_cut_does_not_stand_for_two_sentence_ends_of_the_others():
     ]
 
 
+def test_a_clause_cut_far_from_the_others_sentence_end_does_not_stand_for_it():
+    # The same paragraph as the segmenter cuts it with its space after "14 cases": the cut
+    # there puts no figure on the wrong side of the others' first sentence end, but lies a fifth
+    # of the paragraph before it; the clause `โดยในสองกรณี …` ("in two of which …") went to the
+    # row of "Customers should unplug …" and the first half of the price's sentence to the
+    # price's row.
+    kettle = BIOGRAPHY.parent / "kettle_recall"
+    witnesses = {
+        lang: (kettle / f"{lang}.txt").read_text(encoding="utf-8").split("\n\n")[2].strip()
+        for lang in ("en", "de", "nl")
+    }
+    thai = (kettle / "th.txt").read_text(encoding="utf-8").split("\n\n")[2].strip()
+    documents, segments, groups = _group({**witnesses, "th": thai})
+    assert _thai(segments[3])[0] == "จนถึงขณะนี้มีรายงาน 14 กรณี"
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    assert _thai(out[3]) == [
+        "จนถึงขณะนี้มีรายงาน 14 กรณี โดยในสองกรณีลูกค้าได้รับบาดแผลไฟไหม้เล็กน้อย",
+        "ลูกค้าควรถอดปลั๊กเครื่องทันทีและหยุดใช้งาน",
+        "บริษัทจะคืนเงินค่าสินค้า 49.99 ยูโรเต็มจำนวน แม้ไม่มีใบเสร็จ",
+    ]
+
+
 def test_each_sentence_end_is_given_its_own_cut_in_order():
     early, late = frozenset({"14"}), frozenset({"49.99"})
     figures = [(10, "14"), (50, "49.99")]
@@ -370,3 +406,9 @@ def test_each_sentence_end_is_given_its_own_cut_in_order():
     assert not guided_cuts._each_end_has_a_cut([20, 60], sides, figures)
     assert guided_cuts._each_end_has_a_cut([5, 20, 40], sides, figures)
     assert guided_cuts._each_end_has_a_cut([], [], figures)
+    # a cut too far from an end is passed over as well
+    near = [[False, True, True], [False, True, True]]
+    assert guided_cuts._each_end_has_a_cut([5, 20, 40], sides, figures, near)
+    assert not guided_cuts._each_end_has_a_cut(
+        [20, 40], sides, figures, [[True, True], [True, False]]
+    )
