@@ -921,6 +921,8 @@ def test_a_german_noun_another_version_writes_only_opening_a_sentence_is_no_name
         "fr": ["Le coût est de 35 € par enfant.", "Cordialement"],
     }
     assert findings(columns, pivot="de", check="name-mismatch") == []
+    # and the other way: an English pivot's "Kind" opening its last line is no name de lacks
+    assert findings(columns, pivot="en", check="name-mismatch") == []
 
 
 @pytest.mark.parametrize(

@@ -314,6 +314,10 @@ class NameMismatch(Check):
                 if found := self._used(group, doc_names, doc_index, lang, m.key, by=pivot):
                     if self._in_cell(group, row, lang, m.key) or sounded(m):
                         continue
+                    if lang in evidence.CAPITALISED_NOUNS and m.key not in self._inside_sentences(
+                        group, pivot
+                    ):
+                        continue  # en "Kind regards" opening a line, against de's noun Kind
                     # A near spelling is named, so that the reviewer can judge it (Tokaïev
                     # is the name; Text+Berg's fr Géant against de Grant is not).
                     written = doc_names[lang][found]
