@@ -922,7 +922,10 @@ def test_a_german_noun_another_version_writes_only_opening_a_sentence_is_no_name
     }
     assert findings(columns, pivot="de", check="name-mismatch") == []
     # and the other way: an English pivot's "Kind" opening its last line is no name de lacks
-    assert findings(columns, pivot="en", check="name-mismatch") == []
+    # (a group too small to say that most versions translate it: at most an info)
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "info")]
+    assert found[0][1].message.endswith("en writes it only opening sentences")
 
 
 @pytest.mark.parametrize(

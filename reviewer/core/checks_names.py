@@ -314,10 +314,15 @@ class NameMismatch(Check):
                 if found := self._used(group, doc_names, doc_index, lang, m.key, by=pivot):
                     if self._in_cell(group, row, lang, m.key) or sounded(m):
                         continue
-                    if lang in evidence.CAPITALISED_NOUNS and m.key not in self._inside_sentences(
-                        group, pivot
-                    ):
-                        continue  # en "Kind regards" opening a line, against de's noun Kind
+                    # en "Kind regards" opening a line, against de's noun Kind: a word the
+                    # pivot writes only opening sentences, in a language that capitalises
+                    # its nouns, is no name most versions translate here, and at most an
+                    # info elsewhere (a name that opens sentences is still one)
+                    opening = lang in evidence.CAPITALISED_NOUNS and (
+                        m.key not in self._inside_sentences(group, pivot)
+                    )
+                    if opening and translated_here(m.key):
+                        continue
                     # A near spelling is named, so that the reviewer can judge it (Tokaïev
                     # is the name; Text+Berg's fr Géant against de Grant is not).
                     written = doc_names[lang][found]
@@ -328,6 +333,11 @@ class NameMismatch(Check):
                         # a sentence's first word near a name: en "Many people fled" against
                         # de Manisa elsewhere was a major (review30)
                         missing[m.text] = ("info", f"{said}; it opens the sentence")
+                    elif opening:
+                        missing[m.text] = (
+                            "info",
+                            f"{said}; {pivot} writes it only opening sentences",
+                        )
                     else:
                         missing[m.text] = ("major", said)
                 elif (
