@@ -1419,6 +1419,23 @@ def test_a_dotted_day_and_month_is_no_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zgodnie z pkt 3.10 umowy wynajmujący może podnieść opłatę.", "pl"),
+        ("Selon l'article 3.10 du contrat, le bailleur peut augmenter les frais.", "fr"),
+        ("Согласно пункту 3.10 договора арендодатель может повышать сбор.", "ru"),
+        ("Según el apartado 3.10 del contrato, el arrendador puede subir la tarifa.", "es"),
+        ("Sözleşmenin madde 3.10 hükmüne göre ücret artırılabilir.", "tr"),
+        ("Gemäß § 3.10 des Vertrags darf die Gebühr steigen.", "de"),
+    ],
+)
+def test_a_clause_number_is_no_dotted_time(text: str, lang: str) -> None:
+    # review34: a contract's "section 3.10" was 3 and 10 in pl, fr, ru and es, a time, against
+    # en's 3.10: a false major in each and "the pivot differs" in en
+    assert [m.value for m in numbers(text, lang)] == [3.1]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("其中约三成发生在夜间。", "zh", [("percent", "30")]),

@@ -315,10 +315,15 @@ _H_TIME = pattern_cache.compile(
 # an h; next to no text an "8h30").
 _H_TIME_HINT = pattern_cache.compile_re(r"h\s?[0-5]")
 # What stands before a release, not a time, in a language with decimal commas: a capitalised
-# word (Python 3.10, Android 14.1) or the word for version (Version 3.10, версии 3.10).
+# word (Python 3.10, Android 14.1) or the word for version (Version 3.10, версии 3.10); or
+# before a clause's number (pl "pkt 3.10 umowy", fr "l'article 3.10", ru "пункту 3.10": 3 and
+# 10 against en's "section 3.10", false majors, review34).
 _NAMED_BEFORE = pattern_cache.compile(
     r"(?:(?<!\p{L})\p{Lu}\p{L}*|\b(?:[vV]ersi\w*|[vV]ersão|[wW]ersj\w*|верси\w*|sürüm\w*"
-    r"|έκδοσ\w*|phiên bản))\s?$"
+    r"|έκδοσ\w*|phiên bản|pkt\.?|punkt\w*|ust\.|art\.|artyku\w*|rozdzia\w*|paragra\w*"
+    r"|article|section|chapitre|point|apartado|art[íi]culo|secci[óo]n|cap[íi]tulo|punto"
+    r"|articolo|sezione|capitolo|artigo|se[cç]ção|seção|пункт\w*|п\.|раздел\w*|стать\w*"
+    r"|глав\w*|madde\w*|bölüm\w*|artikel|afdeling|hoofdstuk|lid)|§)\s?$"
 )
 _TIME_BEFORE = pattern_cache.compile(
     r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", pattern_cache.IGNORECASE
