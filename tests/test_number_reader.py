@@ -1368,6 +1368,7 @@ def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:
         ("航程约需4小时30分钟。", "zh"),
         ("航程约需四个半小时。", "zh"),
         ("The crossing takes 4.5 hours.", "en"),
+        ("The 4.5-hour crossing runs twice a week.", "en"),  # review34
         ("Переход занимает 4,5 часа.", "ru"),
         ("Переход занимает около четырёх с половиной часов.", "ru"),
         ("Перехід триває близько чотирьох з половиною годин.", "uk"),

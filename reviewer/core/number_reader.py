@@ -1502,8 +1502,10 @@ _HOURS_UNIT = (
     r"|годин[иа]?\b|год\.|godzin[ya]?\b|godz\.|saat|jam\b|giờ|tiếng|ชั่วโมง|ώρες|ώρα|שעות"
     r"|ساعات|ساعة|घंट[ेाों]|時間|시간|小时|小時|[个個]小[时時])"
 )
-_HOURS_AFTER = pattern_cache.compile(rf"\d[.,]\d{{1,2}}\s?{_HOURS_UNIT}")
-_HOURS_UNIT_AT = pattern_cache.compile(rf"\s?{_HOURS_UNIT}")
+# (a hyphen too: en's "a 4.5-hour crossing" stayed 4.5 against fr "4,5 heures", read 4 and 30:
+# a false major in each version, review34)
+_HOURS_AFTER = pattern_cache.compile(rf"\d[.,]\d{{1,2}}[\s-]?{_HOURS_UNIT}")
+_HOURS_UNIT_AT = pattern_cache.compile(rf"[\s-]?{_HOURS_UNIT}")
 _MINUTES_OF = {Decimal("0.25"): 15, Decimal("0.5"): 30, Decimal("0.75"): 45}
 
 
