@@ -903,6 +903,10 @@ def test_a_changed_part_of_a_full_name_is_a_major_name_mismatch() -> None:
         ("Press Ctrl+Shift+E to export.", "Pulsa Ctrl+Mayús+E para exportar."),  # keys
         ("The Ethiopian Haile won.", "El etíope Haile ganó."),  # a word in lower case
         ("Ethiopian Haile Tesfaye won.", "L'Éthiopien Haile Tesfaye a gagné."),  # a cognate
+        # a title kept for a dropped given name (review34: "id writes Presiden Biden for Joe
+        # Biden", a false major)
+        ("They met President Joe Biden.", "Mereka bertemu Presiden Biden."),
+        ("They met Prime Minister Fumio Kishida.", "Onlar Başbakan Kishida ile görüştü."),
     ],
 )
 def test_a_translated_word_beside_a_name_is_no_changed_name(pivot: str, target: str) -> None:
