@@ -1445,6 +1445,9 @@ def test_a_clause_number_is_no_dotted_time(text: str, lang: str) -> None:
         ("타율 3할을 넘겼다.", "ko", [("percent", "30")]),
         ("他三成本事都没用上。", "zh", [("word", "3")]),  # 成本 (cost) opens a word
         ("3할 수 있다.", "ko", [("number", "3")]),  # 할 수: "can do"
+        # review34: ja's 成分 (components) and zh's 三五成群 (in small groups) were percentages
+        ("3成分からなる塗料。", "ja", [("number", "3")]),
+        ("游客三五成群地走过。", "zh", [("word", "3"), ("word", "5")]),
     ],
 )
 def test_tenths_are_percentages(text: str, lang: str, expected) -> None:

@@ -1366,8 +1366,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _soften_hijri(text, found)
     if lang == "hi" and _HI_PART_HINT.search(text):
         _hindi_parts(text, source, rules, found)
-    if ("割" in text or "成" in text or "할" in text) and (digits or lang == "zh"):
-        _tenths(text, source, found)
+    if lang in _TENTHS and _TENTHS[lang][1] in text and (digits or lang == "zh"):
+        _tenths(text, source, _TENTHS[lang][0], found)
     if lang in _HALF_HOURS and _HALF_HOURS_HINT[lang].search(lowered):
         _half_hours(text, source, lang, found)
     if digits and _HOURS_AFTER.search(text):
@@ -1512,18 +1512,25 @@ _MINUTES_OF = {Decimal("0.25"): 15, Decimal("0.5"): 30, Decimal("0.75"): 45}
 # Tenths, as Japanese, Chinese and Korean count shares (3割, 三成, 3할: 30 %): the 30 % of
 # the other versions was "not found" and the 3 was a count (a made-up scooter notice, stop 34).
 # Chinese 成 opens many words (成为 "become", 成本 "cost"); 一成不变 is "unchanging"; Korean 할
-# after a figure is also "do" before 수 ("can").
-_TENTHS = pattern_cache.compile(
-    r"割|(?<![一])成(?![为為立功员員本长長果绩績熟就都交年人份语語不])|(?<=\d)할(?!\s?[수것])"
-)
+# after a figure is also "do" before 수 ("can"). Each sign in its own language only: ja's
+# 3成分 is "three components" (it was 30 %, review34), and 三五成群 "in small groups".
+_TENTHS = {
+    "ja": (pattern_cache.compile("割"), "割"),
+    "zh": (
+        pattern_cache.compile(r"(?<![一])成(?![为為立功员員本长長果绩績熟就都交年人份语語不群])"),
+        "成",
+    ),
+    "ko": (pattern_cache.compile(r"(?<=\d)할(?!\s?[수것])"), "할"),
+}
 
 
-def _tenths(text: str, source: str, found: list[Mention]) -> None:
-    """Read a count of tenths (`_TENTHS`) as the percentage it is, in place."""
+def _tenths(text: str, source: str, tenths: regex.Pattern[str], found: list[Mention]) -> None:
+    """Read a count of tenths (`tenths`, a `_TENTHS` mark) as the percentage it is, in
+    place."""
     for index, m in enumerate(found):
         if m.kind not in ("number", "word") or m.value is None or not 1 <= m.value <= 10:
             continue
-        mark = _TENTHS.match(text, m.end)
+        mark = tenths.match(text, m.end)
         if mark is None:
             continue
         value = Decimal(repr(m.value)) * 10
