@@ -1420,20 +1420,26 @@ def test_a_dotted_day_and_month_is_no_time() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "value"),
     [
-        ("Zgodnie z pkt 3.10 umowy wynajmujący może podnieść opłatę.", "pl"),
-        ("Selon l'article 3.10 du contrat, le bailleur peut augmenter les frais.", "fr"),
-        ("Согласно пункту 3.10 договора арендодатель может повышать сбор.", "ru"),
-        ("Según el apartado 3.10 del contrato, el arrendador puede subir la tarifa.", "es"),
-        ("Sözleşmenin madde 3.10 hükmüne göre ücret artırılabilir.", "tr"),
-        ("Gemäß § 3.10 des Vertrags darf die Gebühr steigen.", "de"),
+        ("Zgodnie z pkt 3.10 umowy wynajmujący może podnieść opłatę.", "pl", 3.1),
+        ("Selon l'article 3.10 du contrat, le bailleur peut augmenter les frais.", "fr", 3.1),
+        ("Согласно пункту 3.10 договора арендодатель может повышать сбор.", "ru", 3.1),
+        ("Según el apartado 3.10 del contrato, el arrendador puede subir la tarifa.", "es", 3.1),
+        ("Sözleşmenin madde 3.10 hükmüne göre ücret artırılabilir.", "tr", 3.1),
+        ("Gemäß § 3.10 des Vertrags darf die Gebühr steigen.", "de", 3.1),
+        # an amount: a Swiss 4.50 Franken was 4 and 50, a time, against en's 4.50 francs
+        ("Das Billett kostet 4.50 Franken.", "de", 4.5),
+        ("Un billet coûte 12.30 euros.", "fr", 12.3),
+        ("Bilet kosztuje 3.30 zł.", "pl", 3.3),
+        ("Er lief die Strecke in 10.45 Sekunden.", "de", 10.45),
+        ("Bilet fiyatı 12.40 TL oldu.", "tr", 12.4),
     ],
 )
-def test_a_clause_number_is_no_dotted_time(text: str, lang: str) -> None:
+def test_a_clause_number_or_an_amount_is_no_dotted_time(text: str, lang: str, value) -> None:
     # review34: a contract's "section 3.10" was 3 and 10 in pl, fr, ru and es, a time, against
     # en's 3.10: a false major in each and "the pivot differs" in en
-    assert [m.value for m in numbers(text, lang)] == [3.1]
+    assert [m.value for m in numbers(text, lang)] == [value]
 
 
 @pytest.mark.parametrize(

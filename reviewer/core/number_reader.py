@@ -325,6 +325,15 @@ _NAMED_BEFORE = pattern_cache.compile(
     r"|articolo|sezione|capitolo|artigo|se[cç]ção|seção|пункт\w*|п\.|раздел\w*|стать\w*"
     r"|глав\w*|madde\w*|bölüm\w*|artikel|afdeling|hoofdstuk|lid)|§)\s?$"
 )
+# What follows an amount, not a time, written with a dot where the language puts a comma (a
+# Swiss "4.50 Franken", fr "12.30 euros", pl "3.30 zł", de "10.45 Sekunden": 4 and 50 against
+# en's 4.50, false majors, review34)
+_AMOUNT_AFTER = pattern_cache.compile(
+    r"\s?(?:[€$£₺₽]|zł|złot\w*|[eE]uro\w*|EUR|CHF|Fr\.|Franken|franc\w*|PLN|USD|[dD]olar\w*"
+    r"|[dD]ollar\w*|TL\b|lir\w*|руб\w*|долл\w*|евро|грн|гривен\w*|Kč|[kK]oron\w*"
+    r"|Sekunde\w*|seconde\w*|segund\w*|second\w*|sekund\w*|секунд\w*|saniye\w*|s\b"
+    r"|k?m\b|cm\b|mm\b|kg\b|g\b|l\b|Meter\w*|m[eè]tr\w*|метр\w*)"
+)
 _TIME_BEFORE = pattern_cache.compile(
     r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", pattern_cache.IGNORECASE
 )
@@ -1002,6 +1011,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 and not (int(match.group(3)) <= 12 and text.startswith(".", match.end()))
                 and not _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and not rules.percent_re.match(text, match.end())
+                and not _AMOUNT_AFTER.match(text, match.end())
             )
         ):
             value = match.group(1)
