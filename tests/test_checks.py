@@ -676,6 +676,16 @@ def test_an_ordinal_before_a_lower_case_word_is_no_list_number() -> None:
     assert "tr has 6" in f.message
 
 
+def test_a_list_number_before_a_parenthesis_is_one_before_a_lower_case_word_too() -> None:
+    # review34: pl's lower-case list items ("1) osoby fizyczne") kept their numbers, "pl has
+    # 1, not in de" on every item of a list de opens in capitals
+    columns = {
+        "de": ["1) Natürliche Personen, die ein Gewerbe betreiben;", "2) Stiftungen und Vereine."],
+        "pl": ["1) osoby fizyczne prowadzące działalność;", "2) fundacje i stowarzyszenia."],
+    }
+    assert findings(columns, pivot="de", check="number-mismatch") == []
+
+
 def test_a_changed_product_code_is_a_major_number_mismatch() -> None:
     columns = {lang: [text] for lang, text in CODE_VERSIONS.items()}
     columns["ko"] = ["XR-220 공기청정기 사용 설명서."]

@@ -139,11 +139,15 @@ _LIST_NUMBER = pattern_cache.compile_re(r"\d{1,2}[.)]\s")
 
 
 def _without_list_number(text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Less a list item's number (1. Preheat the oven); not an ordinal before a word in lower
-    case (tr "7. grup 14 Mayıs'ta …", the 7th group: an info "has 7, not found in tr")."""
+    """Less a list item's number (1. Preheat the oven, 1) osoby fizyczne); not an ordinal
+    before a word in lower case (tr "7. grup 14 Mayıs'ta …", the 7th group: an info "has 7,
+    not found in tr"). A parenthesis marks no ordinal: pl's lower-case "1) osoby fizyczne"
+    against de's "1) Natürliche Personen" was "pl has 1, not in de" (review34)."""
     if found and found[0].start == 0 and found[0].kind == "number":
         item = _LIST_NUMBER.match(text)
-        if item and not text[item.end() : item.end() + 1].islower():
+        if item and (
+            text[item.end() - 2] == ")" or not text[item.end() : item.end() + 1].islower()
+        ):
             return found[1:]
     return found
 
