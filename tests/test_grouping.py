@@ -268,6 +268,26 @@ def test_a_tie_goes_to_the_version_whose_sentence_another_kept_as_it_is():
     assert grouping.choose_pivot(documents, prints, members) == "pt"
 
 
+def test_a_quotation_kept_in_its_speakers_language_makes_no_pivot():
+    """review34: a German original quoting an English speaker in English, which the other
+    versions translate: en "held" de's quotation and became the pivot."""
+    said = '"This city has the best engineers I have ever met in Europe."'
+    texts = {
+        "de": ["Das Zentrum bietet Platz für vierzig junge Firmen.", said],
+        "en": ["The centre has room for forty young firms.", said],
+        "fr": [
+            "Le centre peut accueillir quarante jeunes entreprises.",
+            "« Cette ville a les meilleurs ingénieurs que j'aie jamais rencontrés en Europe. »",
+        ],
+        "it": [
+            "Il centro ha spazio per quaranta giovani aziende.",
+            '"Questa città ha i migliori ingegneri che abbia mai incontrato in Europa."',
+        ],
+    }
+    documents, prints, members = _one_paragraph_a_line(texts)
+    assert grouping.choose_pivot(documents, prints, members) == "de"
+
+
 def test_a_grouping_file_sets_members_pivot_and_id(tmp_path, seeds):
     corpus = open_corpus([seeds])
     path = tmp_path / "groups.toml"

@@ -1105,6 +1105,10 @@ _COPIED_LETTERS = 20  # letters of an alphabet
 _COPIED_SIGNS = 10  # or of Han, kana, Hangul, Thai: more said per sign
 _COPIED_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w+")  # four words at least, elsewhere
 _WIDE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A sentence opening a quotation: an original quoting an English speaker as they spoke ("This
+# city has the best engineers …" in de, translated by fr, es and it) made the English version
+# the one others copied from, and en the pivot of a German original (review34)
+_QUOTED = re.compile(r"\s*[\"“”„«»‹›「『‘]")
 
 
 def _in_script(text: str, lang: str) -> bool:
@@ -1136,6 +1140,7 @@ def _copied_source(
                 letters < (_COPIED_SIGNS if wide else _COPIED_LETTERS)
                 or not (wide or _COPIED_WORDS.search(sentence))
                 or "/" in sentence  # an address (a source line's, kept by every version)
+                or _QUOTED.match(sentence)  # a quotation, in the speaker's language
                 or not _in_script(sentence, lang)  # another version's, which this one kept
             ):
                 continue
