@@ -1297,6 +1297,10 @@ def test_a_copied_sentence_of_a_script_without_spaces_is_no_short_name() -> None
     name = "杭州交通局"  # a name of five characters stays short
     found = findings({"zh": [name], "ar": [name]}, pivot="zh", check="untranslated")
     assert [f.severity for _, f in found] == ["info"]
+    # nor does an address of many signs that ja keeps as zh writes it (review34: a major)
+    address = "北京市朝阳区建国路八十八号国际展览中心"
+    found = findings({"zh": [address], "ja": [address]}, pivot="zh", check="untranslated")
+    assert [f.severity for _, f in found] == ["info"]
 
 
 def test_a_sentence_copied_from_a_version_other_than_the_pivot_is_major() -> None:

@@ -940,13 +940,19 @@ class LengthRatio(Check):
 _LETTER_WORD = pattern_cache.compile(r"\p{L}{2,}")
 # Letters of the scripts written without spaces, two a word (about the Latin letters of one)
 _UNSPACED_LETTER = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+# Han and kana count so only in a sentence, ended by its mark: an address or a name of many
+# signs (北京市朝阳区建国路八十八号国际展览中心, which ja keeps as zh writes it) was a major
+# "same text as the zh pivot", not a short one (review34)
+_WIDE_SENTENCE_END = pattern_cache.compile_re("[。！？]")
+_THAI_LETTER = pattern_cache.compile(r"\p{Thai}")
 
 
 def _words(text: str) -> int:
     """About how many words `text` says: a Chinese sentence kept in an Arabic version
     (夜间骑行时必须开启车灯。) is one run of letters, and was "short: names or numbers may need
     no translation" (stop 34)."""
-    return max(len(_LETTER_WORD.findall(text)), len(_UNSPACED_LETTER.findall(text)) // 2)
+    signs = _UNSPACED_LETTER if _WIDE_SENTENCE_END.search(text) else _THAI_LETTER
+    return max(len(_LETTER_WORD.findall(text)), len(signs.findall(text)) // 2)
 
 
 _DIGITS = pattern_cache.compile_re(r"\d")
