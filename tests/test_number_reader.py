@@ -1396,6 +1396,9 @@ def test_a_half_that_is_no_hour_is_not_read_as_minutes() -> None:
     assert [m.value for m in numbers("Prices rose 4.5 per cent in a year.", "en")] == [4.5]
     assert [m.value for m in numbers("二期工程进展过半。", "zh")] == [2.0]  # "past half"
     assert [m.key for m in numbers("Вона прожила там чотири з половиною роки.", "uk")] == ["4"]
+    # review34: 반 opening a word after 시간 (반드시 "without fail", 반대 "against")
+    assert [m.key for m in numbers("하루 2시간 반드시 운동하세요.", "ko")] == ["2"]
+    assert [m.key for m in numbers("2시간 반대 시위가 이어졌다.", "ko")] == ["2"]
 
 
 @pytest.mark.parametrize(
