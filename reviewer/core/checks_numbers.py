@@ -899,6 +899,10 @@ def _clock_repeats(
         for other in group.targets
         if other != lang and group.cell(row, other).has_content
     ]
+    if len(others) < 2:
+        # nothing to weigh against: a pair (en "from 7:30 until half past ten", de "von 7:30
+        # bis 10:30 Uhr": "de has 30 twice, en once", a false major, review34)
+        return []
     mine = Counter(m.key for m in target)
     return [
         m
