@@ -1407,6 +1407,11 @@ def test_a_half_that_is_no_hour_is_not_read_as_minutes() -> None:
         ("Wyjeżdżamy o 8.15 z boiska szkolnego i wrócimy około 16.30.", "pl"),
         ("Saat 8.15'te hareket edeceğiz ve 16.30 civarında döneceğiz.", "tr"),
         ("We vertrekken om 8.15 en zijn rond 16.30 terug.", "nl"),
+        # a capitalised preposition opening the sentence (review34: the decimals 8.15, 16.3)
+        ("O 8.15 wyjeżdżamy z boiska i wrócimy około 16.30.", "pl"),
+        ("Um 8.15 fahren wir los, gegen 16.30 sind wir zurück.", "de"),
+        ("Vanaf 8.15 is de school open, rond 16.30 sluit ze.", "nl"),
+        ("В 8.15 выезжаем, около 16.30 вернёмся.", "ru"),
     ],
 )
 def test_a_dotted_time_is_a_time_where_decimals_take_a_comma(text: str, lang: str) -> None:
@@ -1418,6 +1423,7 @@ def test_a_dotted_time_is_a_time_where_decimals_take_a_comma(text: str, lang: st
 def test_a_dotted_day_and_month_is_no_time() -> None:
     assert [m.value for m in numbers("benötigt Python 3.10 oder neuer", "de")] == [3.1]
     assert [m.value for m in numbers("нужна версия 3.10 или новее", "ru")] == [3.1]
+    assert [m.value for m in numbers("wymaga macOS 13.10 lub nowszego", "pl")] == [13.1]
     assert [m.key for m in numbers("Am 14.05. findet das Fest statt.", "de")] == ["d:14.5"]
     assert [m.value for m in numbers("The rate is 16.30 per cent.", "en")] == [16.3]
 

@@ -318,8 +318,15 @@ _H_TIME_HINT = pattern_cache.compile_re(r"h\s?[0-5]")
 # word (Python 3.10, Android 14.1) or the word for version (Version 3.10, версии 3.10); or
 # before a clause's number (pl "pkt 3.10 umowy", fr "l'article 3.10", ru "пункту 3.10": 3 and
 # 10 against en's "section 3.10", false majors, review34).
+# A capitalised word of two letters or a capitalised preposition opens a sentence (pl "O 16.30",
+# de "Um 16.30", ru "В 16.30", nl "Vanaf 8.15" were the decimals the lowercase "o 16.30" no
+# longer is, review34); a name with capitals inside (macOS, iOS) names a release as Python does.
 _NAMED_BEFORE = pattern_cache.compile(
-    r"(?:(?<!\p{L})\p{Lu}\p{L}*|\b(?:[vV]ersi\w*|[vV]ersão|[wW]ersj\w*|верси\w*|sürüm\w*"
+    r"(?:(?<!\p{L})(?=\p{L}*\p{Lu})(?!(?:Bis|Von|Gegen|Seit|Nach|Vor|Zwischen|Około|Koło"
+    r"|Przed|Między|Vanaf|Rond|Tot|Van|Tegen|Tussen|Voor|Vers|Dès|Après|Avant|Depuis|Entre"
+    r"|Desde|Hasta|Hacia|Sobre|Dalle|Dopo|Verso|Entro|Fino|Tra|Fra|Até|Após|Pelas|Около|После"
+    r"|Между|Перед|Після|Близько|Між|Από|Στις|Μετά|Μέχρι|Lúc|Sau|Đến|Sejak|Hingga|Sampai"
+    r"|Mulai)\s?$)(?:\p{L}{3,}|\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)|\b(?:[vV]ersi\w*|[vV]ersão|[wW]ersj\w*|верси\w*|sürüm\w*"
     r"|έκδοσ\w*|phiên bản|pkt\.?|punkt\w*|ust\.|art\.|artyku\w*|rozdzia\w*|paragra\w*"
     r"|article|section|chapitre|point|apartado|art[íi]culo|secci[óo]n|cap[íi]tulo|punto"
     r"|articolo|sezione|capitolo|artigo|se[cç]ção|seção|пункт\w*|п\.|раздел\w*|стать\w*"
