@@ -326,8 +326,9 @@ _NAMED_BEFORE = pattern_cache.compile(
     r"|Przed|Między|Vanaf|Rond|Tot|Van|Tegen|Tussen|Voor|Vers|Dès|Après|Avant|Depuis|Entre"
     r"|Desde|Hasta|Hacia|Sobre|Dalle|Dopo|Verso|Entro|Fino|Tra|Fra|Até|Após|Pelas|Около|После"
     r"|Между|Перед|Після|Близько|Між|Από|Στις|Μετά|Μέχρι|Lúc|Sau|Đến|Sejak|Hingga|Sampai"
-    r"|Mulai)\s?$)(?:\p{L}{3,}|\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)|\b(?:[vV]ersi\w*|[vV]ersão|[wW]ersj\w*|верси\w*|sürüm\w*"
-    r"|έκδοσ\w*|phiên bản|pkt\.?|punkt\w*|ust\.|art\.|artyku\w*|rozdzia\w*|paragra\w*"
+    r"|Mulai)\s?$)(?:\p{L}{3,}|\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)"
+    r"|\b(?:[vV]ersi\w*|[vV]ersão|[wW]ersj\w*|верси\w*|sürüm\w*|έκδοσ\w*|phiên bản"
+    r"|pkt\.?|punkt\w*|ust\.|art\.|artyku\w*|rozdzia\w*|paragra\w*"
     r"|article|section|chapitre|point|apartado|art[íi]culo|secci[óo]n|cap[íi]tulo|punto"
     r"|articolo|sezione|capitolo|artigo|se[cç]ção|seção|пункт\w*|п\.|раздел\w*|стать\w*"
     r"|глав\w*|madde\w*|bölüm\w*|artikel|afdeling|hoofdstuk|lid)|§)\s?$"
@@ -338,8 +339,10 @@ _NAMED_BEFORE = pattern_cache.compile(
 _AMOUNT_AFTER = pattern_cache.compile(
     r"\s?(?:[€$£₺₽]|zł|złot\w*|[eE]uro\w*|EUR|CHF|Fr\.|Franken|franc\w*|PLN|USD|[dD]olar\w*"
     r"|[dD]ollar\w*|TL\b|lir\w*|руб\w*|долл\w*|евро|грн|гривен\w*|Kč|[kK]oron\w*"
-    r"|Sekunde\w*|seconde\w*|segund\w*|second\w*|sekund\w*|секунд\w*|saniye\w*|s\b"
-    r"|k?m\b|cm\b|mm\b|kg\b|g\b|l\b|Meter\w*|m[eè]tr\w*|метр\w*)"
+    r"|Sekunde\w*|seconde\w*|segund\w*|second\w*|sekund\w*|секунд\w*|saniye\w*"
+    r"|Meter\w*|m[eè]tr\w*|метр\w*"
+    # a unit's letter alone, not a word's (fr "16.30 l'équipe", pl "16.30 m.in.", review34)
+    r"|(?:k?m|cm|mm|kg|g|l|s)(?![\p{L}\p{N}'’]|\.\p{L}))"
 )
 _TIME_BEFORE = pattern_cache.compile(
     r"\b(?:pukul|jam|alle|ore|saat|godz\.|godzinie)\s*$", pattern_cache.IGNORECASE
