@@ -953,6 +953,30 @@ def test_a_german_noun_another_version_writes_only_opening_a_sentence_is_no_name
     assert found[0][1].message.endswith("en writes it only opening sentences")
 
 
+def test_a_name_other_versions_write_only_opening_sentences_is_used_elsewhere() -> None:
+    # review34: en and fr write Kishida only as a sentence's first word elsewhere, and the
+    # Kishida both dropped from the German pivot's first sentence was no longer found
+    columns = {
+        "de": [
+            "Am Montag traf Premierminister Kishida den Präsidenten in Washington.",
+            "Kishida sagte, das Treffen sei gut verlaufen.",
+        ],
+        "en": [
+            "On Monday the prime minister met the president in Washington.",
+            "Kishida said the meeting had gone well.",
+        ],
+        "fr": [
+            "Lundi, le Premier ministre a rencontré le président à Washington.",
+            "Kishida a déclaré que la réunion s'était bien passée.",
+        ],
+    }
+    found = findings(columns, pivot="de", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [
+        (0, "en", "major"),
+        (0, "fr", "major"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("en", "fr", "changed"),
     [

@@ -179,7 +179,17 @@ class NameMismatch(Check):
         counts. The fuzzy look-up is memoised per group: a name recurs in rows (`doc_index`
         is the group's)."""
         if by in evidence.CAPITALISED_NOUNS:
-            return key if key in self._inside_sentences(group, lang) else None
+            if key in self._inside_sentences(group, lang):
+                return key
+            # or opening sentences only, where a third version that writes its nouns in lower
+            # case names it too: a name (en and fr "Kishida said …" against de's dropped
+            # Kishida: silent, review34), not a word of this language's (en "Kind regards")
+            shared = any(
+                key in doc_names[other]
+                for other in doc_names
+                if other not in (lang, by) and other not in evidence.CAPITALISED_NOUNS
+            )
+            return key if shared and key in doc_names[lang] else None
         cutoff = self.options["cutoff"]
         memo = group.memo.get(("used", cutoff))
         if memo is None:
