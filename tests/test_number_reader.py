@@ -1447,6 +1447,8 @@ def test_a_dotted_day_and_month_is_no_time() -> None:
         ("À 16.30 l’équipe partira.", "fr", [16.0, 30.0]),
         ("O 16.30 m.in. koncert.", "pl", [16.0, 30.0]),
         ("Przebiegł dystans w 10.45 s.", "pl", 10.45),
+        ("Às 16.30 segunda-feira abre a feira.", "pt", [16.0, 30.0]),
+        ("Um 16.30 Europa-Park: Treffpunkt am Eingang.", "de", [16.0, 30.0]),
     ],
 )
 def test_a_clause_number_or_an_amount_is_no_dotted_time(text: str, lang: str, value) -> None:

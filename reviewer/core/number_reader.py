@@ -337,10 +337,12 @@ _NAMED_BEFORE = pattern_cache.compile(
 # Swiss "4.50 Franken", fr "12.30 euros", pl "3.30 zł", de "10.45 Sekunden": 4 and 50 against
 # en's 4.50, false majors, review34)
 _AMOUNT_AFTER = pattern_cache.compile(
-    r"\s?(?:[€$£₺₽]|zł|złot\w*|[eE]uro\w*|EUR|CHF|Fr\.|Franken|franc\w*|PLN|USD|[dD]olar\w*"
+    r"\s?(?:[€$£₺₽]|zł|złot\w*|[eE]uro(?:s|n)?\b|EUR|CHF|Fr\.|Franken|francs?\b|franchi"
+    r"|PLN|USD|[dD]olar\w*"
     r"|[dD]ollar\w*|TL\b|lir\w*|руб\w*|долл\w*|евро|грн|гривен\w*|Kč|[kK]oron\w*"
-    r"|Sekunde\w*|seconde\w*|segund\w*|second\w*|sekund\w*|секунд\w*|saniye\w*"
-    r"|Meter\w*|m[eè]tr\w*|метр\w*"
+    # (not Europa, metro, a Portuguese segunda-feira)
+    r"|Sekunden?\b|secondes?\b|segundos?\b|seconds?\b|sekund\w*|секунд\w*|saniye\w*"
+    r"|Meter[ns]?\b|m[eè]tr(?:os?|es?|i|y|ów|a)\b|метр\w*"
     # a unit's letter alone, not a word's (fr "16.30 l'équipe", pl "16.30 m.in.", review34)
     r"|(?:k?m|cm|mm|kg|g|l|s)(?![\p{L}\p{N}'’]|\.\p{L}))"
 )
