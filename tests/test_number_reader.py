@@ -1369,6 +1369,11 @@ def test_indian_scales_and_halves(text: str, lang: str, expected) -> None:
         ("航程约需四个半小时。", "zh"),
         ("The crossing takes 4.5 hours.", "en"),
         ("The 4.5-hour crossing runs twice a week.", "en"),  # review34
+        ("Die 4,5-stündige Überfahrt findet zweimal pro Woche statt.", "de"),
+        ("4,5-часовой рейс выполняется дважды в неделю.", "ru"),
+        ("4,5-godzinny rejs jest długi.", "pl"),
+        ("4,5-годинний рейс виконується двічі на тиждень.", "uk"),
+        ("Το ταξίδι 4,5 ωρών είναι κουραστικό.", "el"),
         ("Переход занимает 4,5 часа.", "ru"),
         ("Переход занимает около четырёх с половиной часов.", "ru"),
         ("Перехід триває близько чотирьох з половиною годин.", "uk"),

@@ -1520,9 +1520,11 @@ _HALF_HOURS_HINT = {
 _HI_HALF = pattern_cache.compile(rf"(?<!\p{{L}})({_nfc('साढ़े')})\s+$")
 # A count of hours written with a fraction (4.5 hours, 4,5 часа, 4.5時間): its hours and
 # minutes, as a clock writes them (4 and 30).
+# (and the adjectives, as en's "2.5-hour" is read: de 2,5-stündige, ru 2,5-часовое, pl
+# 2,5-godzinne, uk 2,5-годинне, el 2,5 ωρών stayed 2.5 against it, review34)
 _HOURS_UNIT = (
-    r"(?:hours?|hrs?|h\b|Stunden|Std\.|heures?|horas?|ore\b|uur\b|час(?:а|ов)?\b|ч\."
-    r"|годин[иа]?\b|год\.|godzin[ya]?\b|godz\.|saat|jam\b|giờ|tiếng|ชั่วโมง|ώρες|ώρα|שעות"
+    r"(?:hours?|hrs?|h\b|Stunden|stündig\w*|Std\.|heures?|horas?|ore\b|uur\b|час(?:а|ов\w*)?\b"
+    r"|ч\.|годин\w*|год\.|godzin\w*|godz\.|saat|jam\b|giờ|tiếng|ชั่วโมง|ώρες|ώρα|ωρών|שעות"
     r"|ساعات|ساعة|घंट[ेाों]|時間|시간|小时|小時|[个個]小[时時])"
 )
 # (a hyphen too: en's "a 4.5-hour crossing" stayed 4.5 against fr "4,5 heures", read 4 and 30:
