@@ -1,8 +1,11 @@
 """Short texts (fewer paragraphs than SHAPE_PARAGRAPHS) grouped in a small folder
 (reviewer/core/grouping_short.py): the lead's gull_rock folder, and each kind of evidence."""
 
+import math
 import tomllib
 from pathlib import Path
+
+import pytest
 
 from reviewer.core import boilerplate, grouping, grouping_short, segmenting
 from reviewer.core.grouping_features import Fingerprint
@@ -122,19 +125,62 @@ def test_lengths_far_apart_cost_evidence_unless_one_side_is_written_without_spac
     assert grouping_short.length_penalty(sized(1000), sized(3000), True, False) == 0.0
 
 
-def grouped_by_gain(gains, figures=None, agree=None, few=()):
-    """`short_groups` over one-paragraph texts of three sentences in as many languages, each
-    its own words (no word recurs, too few places for the sentence ends and marks to speak,
-    lengths alike), so that a pair's evidence is its alignment gain, read from `gains`; the
-    texts of `few` are of one sentence."""
+def test_length_factors_are_learnt_from_groups_of_three_or_more():
+    langs = ["en", "de", "fr", "en", "de", "fr", "en", "de"]
+    documents = [Document(f"d{i}.txt", Path("."), "", lang, "") for i, lang in enumerate(langs)]
+    chars = [100, 200, 100, 300, 600, 300, 1000, 50]  # de twice as long as en and fr
+
+    def sized(n):
+        return Fingerprint(frozenset(), 1, (), (), (3,), n)
+
+    prints = [sized(n) for n in chars]
+    factors = grouping_short.length_factors(documents, prints, [[0, 1, 2], [3, 4, 5], [6, 7]])
+    assert set(factors) == {"en", "de", "fr"}  # a group of two teaches nothing
+    assert 0.3 < factors["de"] - factors["en"] < math.log(2) + 0.01
+    assert abs(factors["en"] - factors["fr"]) < 1e-9
+    assert grouping_short.length_factors(documents, prints, [[6, 7]]) == {}
+
+
+def test_a_length_near_the_languages_expected_ratio_is_evidence_and_far_from_it_against():
+    fit = grouping_short.length_fit
+    expected = math.log(2)  # a's language writes twice as long as b's
+    assert fit(200, 100, expected) == pytest.approx(
+        grouping_short.LENGTH_FIT_WEIGHT * grouping_short.LENGTH_FIT
+    )
+    assert fit(200, 100, expected, credit=0.0) == 0.0  # the credit only, not the cost
+    assert fit(100, 100, expected) < -1.0 and fit(100, 100, expected, credit=0.0) < -1.0
+    assert fit(100, 100, 0.0) > 0 > fit(100, 100, expected)
+
+
+def test_a_text_of_the_length_its_language_does_not_write_stays_out_of_a_group():
+    # languages a, b, c, d: b and d write twice as long as a and c (the group of 0-3 shows
+    # it); 7 (d) resembles the group of 4-6 as a version does, but is as long as a and c:
+    # the raw ratios are within what translations reach, the learnt ones are not
+    langs = ["a", "b", "c", "d", "a", "b", "c", "d"]
+    chars = {0: 100, 1: 200, 2: 100, 3: 200, 4: 300, 5: 600, 6: 300, 7: 300}
+    gains = {(x, y): 2.0 for x in range(4) for y in range(x + 1, 4)}
+    gains.update({(x, y): 2.0 for x in range(4, 7) for y in range(x + 1, 7)})
+    gains.update({(x, 7): 0.4 for x in range(4, 7)})
+    assert grouped_by_gain(gains, langs=langs, chars=chars) == [[0, 1, 2, 3], [4, 5, 6]]
+    chars[7] = 600  # as long as its language writes: a version
+    assert grouped_by_gain(gains, langs=langs, chars=chars) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def grouped_by_gain(gains, figures=None, agree=None, few=(), langs=None, chars=None):
+    """`short_groups` over one-paragraph texts of three sentences in as many languages (or
+    `langs`), each its own words (no word recurs, too few places for the sentence ends and
+    marks to speak, lengths alike or `chars`), so that a pair's evidence is its alignment
+    gain, read from `gains`; the texts of `few` are of one sentence."""
     count = 1 + max(max(pair) for pair in gains)
-    documents = [Document(f"d{i}.txt", Path(f"d{i}.txt"), "", f"l{i}", "") for i in range(count)]
+    langs = langs or [f"l{i}" for i in range(count)]
+    documents = [Document(f"d{i}.txt", Path(f"d{i}.txt"), "", langs[i], "") for i in range(count)]
     segments = [
         segments_of(*(f"{filler(f'w{i}{s}', 5)}." for s in ("a" if i in few else "abc")))
         for i in range(count)
     ]
     prints = [
-        Fingerprint(frozenset(), 1, (), (), (1 if i in few else 3,), 100) for i in range(count)
+        Fingerprint(frozenset(), 1, (), (), (1 if i in few else 3,), (chars or {}).get(i, 100))
+        for i in range(count)
     ]
 
     def gain(a, b):
@@ -197,7 +243,7 @@ def test_a_pair_and_a_text_of_one_sentence_that_resembles_both_make_a_group():
     # (one sentence: Syriac) confirms the pair as it joins a group of three
     gains = {(0, 1): 1.0, (0, 2): 0.5, (1, 2): 0.4}
     assert grouped_by_gain(gains, few=(2,)) == [[0, 1, 2]]
-    assert grouped_by_gain({(0, 1): 1.0, (0, 2): 0.1, (1, 2): 0.2}, few=(2,)) == []
+    assert grouped_by_gain({(0, 1): 1.0, (0, 2): 0.05, (1, 2): 0.1}, few=(2,)) == []
     assert grouped_by_gain({(0, 1): 1.0}) == []
 
 
