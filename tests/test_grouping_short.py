@@ -166,11 +166,12 @@ def test_a_text_of_the_length_its_language_does_not_write_stays_out_of_a_group()
     assert grouped_by_gain(gains, langs=langs, chars=chars) == [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 
-def grouped_by_gain(gains, figures=None, agree=None, few=(), langs=None, chars=None):
+def grouped_by_gain(gains, figures=None, agree=None, few=(), langs=None, chars=None, ends=None):
     """`short_groups` over one-paragraph texts of three sentences in as many languages (or
     `langs`), each its own words (no word recurs, too few places for the sentence ends and
     marks to speak, lengths alike or `chars`), so that a pair's evidence is its alignment
-    gain, read from `gains`; the texts of `few` are of one sentence."""
+    gain, read from `gains`; the texts of `few` are of one sentence; those of `ends` are of
+    two paragraphs, the first ending at that share of the text."""
     count = 1 + max(max(pair) for pair in gains)
     langs = langs or [f"l{i}" for i in range(count)]
     documents = [Document(f"d{i}.txt", Path(f"d{i}.txt"), "", langs[i], "") for i in range(count)]
@@ -179,7 +180,14 @@ def grouped_by_gain(gains, figures=None, agree=None, few=(), langs=None, chars=N
         for i in range(count)
     ]
     prints = [
-        Fingerprint(frozenset(), 1, (), (), (1 if i in few else 3,), (chars or {}).get(i, 100))
+        Fingerprint(
+            frozenset(),
+            2 if i in (ends or {}) else 1,
+            (),
+            (ends[i],) if i in (ends or {}) else (),
+            (1 if i in few else 3, *((1,) if i in (ends or {}) else ())),
+            (chars or {}).get(i, 100),
+        )
         for i in range(count)
     ]
 
@@ -210,6 +218,22 @@ def test_a_member_the_others_do_not_resemble_leaves_the_group_that_grew_around_i
     assert grouped_by_gain(gains) == [[1, 2, 3, 4, 5]]
     gains.update({(0, k): 1.0 for k in range(2, 6)})  # resembling them, it stays
     assert grouped_by_gain(gains) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_a_version_whose_paragraph_ends_are_apart_from_one_members_joins_at_a_higher_bar():
+    # 4 ends its first paragraph at 0.42 of its text, 3 at 0.58: too far apart to be each
+    # other's versions (a verse missing from one, say), but 4 is near the other three (0.5)
+    ends = {0: 0.5, 1: 0.5, 2: 0.5, 3: 0.58, 4: 0.42}
+    gains = {(x, y): 2.0 for x in range(4) for y in range(x + 1, 4)}
+    gains.update({(x, 4): 0.5 for x in range(3)})
+    assert grouped_by_gain(gains, ends=ends) == [[0, 1, 2, 3, 4]]
+    # on its paragraph ends alone (about 0.2 with each) it would pass SHORT_LINK, not APART_LINK
+    gains.update({(x, 4): 0.0 for x in range(3)})
+    assert grouped_by_gain(gains, ends=ends) == [[0, 1, 2, 3]]
+    # apart from two members, it stays out whatever the others say
+    ends[2] = 0.58
+    gains.update({(x, 4): 2.0 for x in range(3)})
+    assert grouped_by_gain(gains, ends=ends) == [[0, 1, 2, 3]]
 
 
 def test_a_short_text_with_figures_joins_unless_its_figures_disagree_with_a_members():
