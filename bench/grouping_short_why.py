@@ -3,8 +3,10 @@
 Builds the folders of bench/grouping_short.py, groups each one, and prints what went wrong:
 each group that holds a distractor or a version of another passage, with that document's
 evidence against each other member by kind (grouping_short: paragraph ends, alignment gain,
-recurring words, sentence ends, marks, length penalty), and each passage whose versions
-were left alone or split, with where each went (`-v`: every pair's evidence too). The
+recurring words, sentence ends, marks, and the length penalty, or the length fit where both
+languages have a factor: learnt here from the groups found, short_groups learns them from the
+groups it first grows), and each passage whose versions were left alone or split, with where
+each went (`-v`: every pair's evidence too). The
 evidence is read from what `grouping.find_groups` hands `grouping_short.short_groups` (the
 texts of too few sentences cut again, their fingerprints, the gain), so it is what decided.
 Tune on the tune books; seeds 100 and over are kept for blind evaluation.
@@ -66,6 +68,11 @@ def evidence(documents, a: int, b: int) -> str:  # type: ignore[no-untyped-def]
             prints[a], prints[b], short._dense(segments[a]), short._dense(segments[b])
         ),
     }
+    factors = seen.get("factors", {})
+    la, lb = documents[a].lang, documents[b].lang
+    if la in factors and lb in factors and prints[a].chars and prints[b].chars:
+        del kinds["length"]
+        kinds["fit"] = short.length_fit(prints[a].chars, prints[b].chars, factors[la] - factors[lb])
     sentences = f"{sum(prints[a].sentences)}/{sum(prints[b].sentences)}"
     parts = " ".join(f"{k}={v:5.2f}" for k, v in kinds.items())
     return f"total={sum(kinds.values()):5.2f} {parts} sentences={sentences}"
@@ -86,6 +93,8 @@ def main() -> None:
         seen.clear()
         documents, segments = prepare([(d.name, d.lang, d.text) for d in folder])
         groups = [sorted(g.members.values()) for g in grouping.find_groups(documents, segments)]
+        if seen:
+            seen["factors"] = short.length_factors(documents, seen["prints"], groups)
         labels = [d.group for d in folder]
 
         def name(i: int, labels=labels, documents=documents) -> str:
