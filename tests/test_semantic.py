@@ -96,8 +96,9 @@ def test_the_search_embeds_sentences_and_only_the_changed_stretches_embed_joined
 def test_a_side_of_several_sentences_means_their_length_weighted_mean():
     vectors = semantic.np.eye(3, dtype=semantic.np.float32)
     scorer = semantic._Scorer.__new__(semantic._Scorer)
-    scorer.mean = True
-    side = scorer._side(["a" * 30, "b" * 10, "c"], vectors, (0, 1))
+    scorer.mean, scorer.exact, scorer.knobs = True, frozenset(), semantic.DEFAULT
+    scorer.src, scorer.src_one = ["a" * 30, "b" * 10, "c"], vectors
+    side = scorer._side(0, (0, 1))
     assert side.tolist() == pytest.approx([0.9487, 0.3162, 0.0], abs=1e-4)
 
 
@@ -309,3 +310,64 @@ def test_each_change_in_a_window_is_judged_on_its_own():
     ]
     assert semantic._local(old, new, cost, margin=0.1) == new
     assert semantic._local(old, new, cost, margin=2.0) == old
+
+
+# A merge the mean of its sentences' vectors would keep and the model's vector of the
+# joined text would not: A and B each lie near A', their joined text (the fake model's
+# reading) far from everything.
+_AXES = {"A": 0, "A'": 0, "B": 0, "C": 2, "C'": 2, "D": 3, "D'": 3}
+
+
+def _mean_misleads(texts):
+    np = semantic.np
+    out = []
+    for text in texts:
+        v = np.zeros(6, dtype=np.float32)
+        if text == "B":
+            v[0] = v[1] = 1.0
+        elif text in _AXES:
+            v[_AXES[text]] = 1.0
+        else:  # a joined text
+            v[4 + len(text) % 2] = 1.0
+        out.append(v / np.linalg.norm(v))
+    return np.array(out).reshape(len(texts), 6)
+
+
+def _split_merge(monkeypatch, knobs):
+    monkeypatch.setattr(semantic, "embed", _mean_misleads)
+    merged = [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+    beads, _ = semantic.referee(
+        ["A", "B", "C", "D"],
+        ["A'", "C'", "D'"],
+        merged,
+        [9.0] * len(merged),
+        shapes=aligning.DEFAULT_OPTIONS.priors,
+        knobs=knobs,
+    )
+    return beads
+
+
+@pytest.mark.parametrize(
+    "knobs",
+    [
+        semantic.Referee(model_upto=1, settle=3),  # the path's spans read, searched again
+        semantic.Referee(model_upto=2, settle=0),  # two-sentence spans read in the search
+    ],
+)
+def test_a_merge_the_mean_keeps_is_judged_on_the_model_s_vector(monkeypatch, knobs):
+    """The search reads a side of several sentences by the mean of their vectors, which
+    can keep a merge the model's own reading of the joined text rejects (the mean search
+    finds nothing to change, so the judge never sees it); reading the joined span in the
+    search (a span of two sentences, or every span on the path it settles on) splits it."""
+    assert _split_merge(monkeypatch, semantic.Referee(model_upto=1, settle=0))[0] == ((0, 1), (0,))
+    assert _split_merge(monkeypatch, knobs)[:2] == [((0,), (0,)), ((1,), ())]
+
+
+def test_the_scorer_reads_short_spans_and_settled_ones_by_the_model():
+    scorer = semantic._Scorer.__new__(semantic._Scorer)
+    scorer.mean, scorer.knobs = False, semantic.Referee(model_upto=2)
+    assert scorer.read((0, (0, 1, 2)))  # not the search's copy: every side read
+    search = scorer.by_mean({(1, (3, 4, 5))})
+    assert search.read((0, (0, 1))) and search.read((1, (0, 1)))
+    assert not search.read((0, (0, 1, 2)))
+    assert search.read((1, (3, 4, 5))) and not search.read((0, (3, 4, 5)))

@@ -137,6 +137,13 @@ class Referee:
     # are judged on the model's vectors of the joined texts: the search weighs every span in
     # its band, and embedding each joined span was two thirds of the texts embedded
     joined_mean: bool = True
+    # spans of up to this many sentences are read by the model in the search all the same
+    # (1: only single sentences; the mean for every joined span)
+    model_upto: int = 1
+    # the search settles on the model's vectors: each joined span on the path it found is
+    # embedded and the search run again, until its path joins only spans the model has read
+    # (at most this many rounds; 0: the mean decides the path alone)
+    settle: int = 0
 
 
 DEFAULT = Referee()
@@ -247,7 +254,14 @@ def _redecide(src, tgt, old: list[Bead], shapes, length, knobs: Referee, witness
     search = score.by_mean() if knobs.joined_mean else score
     old_local = [(tuple(i - a for i in s), tuple(j - c for j in t)) for s, t in old]
     extra = {(len(s), len(t)) for s, t in old_local}
-    _, path = search.best(_centre(old_local, n), extra)
+    centre = _centre(old_local, n)
+    _, path = search.best(centre, extra)
+    for _ in range(knobs.settle if knobs.joined_mean else 0):
+        guessed = {span for span in _joined_spans(path) if not search.read(span)}
+        if not guessed:
+            break
+        search = search.by_mean(search.exact | guessed)
+        _, path = search.best(centre, extra)
     if not path:
         return None
     if knobs.local:
@@ -282,6 +296,11 @@ def _local(old: list[Bead], new: list[Bead], cost, margin: float) -> list[Bead]:
         out.extend(new[b:eb] if after < before - margin else old[a:ea])
         a, b = ea, eb
     return out
+
+
+def _joined_spans(beads: list[Bead]) -> set[tuple[int, tuple[int, ...]]]:
+    """The sides of several sentences of `beads`: (0, source indices) or (1, target ones)."""
+    return {(k, side) for bead in beads for k, side in enumerate(bead) if len(side) > 1}
 
 
 def _points(beads: list[Bead]) -> list[tuple[int, int]]:
@@ -321,6 +340,7 @@ class _Scorer:
     ):
         self.src, self.tgt, self.shapes, self.knobs, self.fit = src, tgt, shapes, knobs, fit
         self.mean = False  # a side of several sentences: the mean of their vectors (`by_mean`)
+        self.exact: frozenset = frozenset()  # joined spans read by the model all the same
         self.src_one = embed(src)
         # the witnesses' mean vector per source sentence (None: it has none)
         self.seen: list[np.ndarray | None] = [None] * len(src)
@@ -349,8 +369,8 @@ class _Scorer:
         key = (s, t)
         cost = self.memo.get(key)
         if cost is None:
-            x = self._side(self.src, self.src_one, s) if len(s) == 1 else self._joined(s)
-            y = self._side(self.tgt, self.tgt_one, t)
+            x = self._side(0, s) if len(s) == 1 else self._joined(s)
+            y = self._side(1, t)
             cost = 0.0
             far = self.knobs.far_cost
             # each sentence against the bead's other side, normalised by its mean distance
@@ -365,12 +385,18 @@ class _Scorer:
             self.memo[key] = cost
         return shape + cost
 
-    def by_mean(self) -> _Scorer:
+    def by_mean(self, exact=frozenset()) -> _Scorer:
         """This window's scorer that takes a side of several sentences as the mean of their
-        vectors (the search's), sharing this one's sentence and witness vectors."""
+        vectors (the search's), sharing this one's sentence and witness vectors; the joined
+        spans in `exact` ((0, source indices) or (1, target ones)) and those of up to
+        `knobs.model_upto` sentences are read by the model all the same."""
         other = copy.copy(self)
-        other.mean, other.memo = True, {}
+        other.mean, other.memo, other.exact = True, {}, frozenset(exact)
         return other
+
+    def read(self, span: tuple[int, tuple[int, ...]]) -> bool:
+        """Whether this scorer takes the model's own vector of a side (not the mean)."""
+        return not self.mean or len(span[1]) <= self.knobs.model_upto or span in self.exact
 
     def _with(self, vector: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
         """A source vector with the witnesses of its sentences: their mean vector, weighing
@@ -382,12 +408,13 @@ class _Scorer:
         return mixed / max(float(np.linalg.norm(mixed)), 1e-9)
 
     def _joined(self, idx: tuple[int, ...]) -> np.ndarray:
-        return self._with(self._side(self.src, self.src_one, idx), idx)
+        return self._with(self._side(0, idx), idx)
 
-    def _side(self, texts, singles: np.ndarray, idx: tuple[int, ...]) -> np.ndarray:
+    def _side(self, side: int, idx: tuple[int, ...]) -> np.ndarray:
+        texts, singles = (self.src, self.src_one) if side == 0 else (self.tgt, self.tgt_one)
         if len(idx) == 1:
             return singles[idx[0]]
-        if not self.mean:
+        if self.read((side, idx)):
             return embed([" ".join(texts[i] for i in idx)])[0]
         weights = np.array([max(len(texts[i]), 1) for i in idx], dtype=np.float32)
         mixed = weights @ singles[list(idx)]
