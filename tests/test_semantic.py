@@ -352,6 +352,7 @@ def _split_merge(monkeypatch, knobs):
     [
         semantic.Referee(model_upto=1, settle=3),  # the path's spans read, searched again
         semantic.Referee(model_upto=2, settle=0),  # two-sentence spans read in the search
+        semantic.DEFAULT,
     ],
 )
 def test_a_merge_the_mean_keeps_is_judged_on_the_model_s_vector(monkeypatch, knobs):
