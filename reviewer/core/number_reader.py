@@ -1390,7 +1390,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _hindi_parts(text, source, rules, found)
     if lang in _TENTHS and _TENTHS[lang][1] in text and (digits or lang == "zh"):
         _tenths(text, source, _TENTHS[lang][0], found)
-    if lang in _HALF_HOURS and _HALF_HOURS_HINT[lang].search(lowered):
+    if lang in _HALF_HOURS and _HALF_HOURS_HINT[lang] in lowered:
         _half_hours(text, source, lang, found)
     if digits and _HOURS_AFTER.search(text):
         _decimal_hours(text, source, found)
@@ -1508,16 +1508,13 @@ _HALF_HOURS_AFTER = {
     "hi": r"\s*(?:घंट[ेाों]|बजे)",
 }
 _HALF_HOURS = {lang: pattern_cache.compile(p) for lang, p in _HALF_HOURS_AFTER.items()}
+# What every match holds, lower-cased (looked for with `in`)
 _HALF_HOURS_HINT = {
-    lang: pattern_cache.compile(p)
-    for lang, p in {
-        "en": "half", "fr": "demi", "es": "media", "pt": "meia", "it": "mezz",
-        "ru": "половин", "uk": "половин", "tr": "buçuk", "vi": "rưỡi", "th": "ครึ่ง",
-        "el": "μισή", "he": "וחצי", "ar": "ونصف", "ja": "時間半", "ko": "반", "zh": "半",
-        "hi": _nfc("साढ़े"),
-    }.items()
+    "en": "half", "fr": "demi", "es": "media", "pt": "meia", "it": "mezz",
+    "ru": "половин", "uk": "половин", "tr": "buçuk", "vi": "rưỡi", "th": "ครึ่ง",
+    "el": "μισή", "he": "וחצי", "ar": "ونصف", "ja": "時間半", "ko": "반", "zh": "半",
+    "hi": _nfc("साढ़े"),
 }  # fmt: skip
-_HI_HALF = pattern_cache.compile(rf"(?<!\p{{L}})({_nfc('साढ़े')})\s+$")
 # A count of hours written with a fraction (4.5 hours, 4,5 часа, 4.5時間): its hours and
 # minutes, as a clock writes them (4 and 30).
 # (and the adjectives, as en's "2.5-hour" is read: de 2,5-stündige, ru 2,5-часовое, pl
@@ -1579,9 +1576,9 @@ def _half_hours(text: str, source: str, lang: str, found: list[Mention]) -> None
         match = after.match(text, m.end)
         if match is None:
             continue
-        if lang == "hi":
-            half = _HI_HALF.search(text, max(0, m.start - 12), m.start)
-            if half is None:
+        if lang == "hi":  # साढ़े before the count, one of `_HI_PARTS`
+            half = _HI_PART.search(text, max(0, m.start - 12), m.start)
+            if half is None or half.group(1) != _HALF_HOURS_HINT["hi"]:
                 continue
             span = half.span(1)
         else:
