@@ -115,15 +115,13 @@ def _cut(
 ) -> tuple[Segment, ...] | None:
     """The document's segments cut where its witnesses ask, or None (no change)."""
     own = _paragraphs(segments)
-    alike = [(other, w) for other, w in witnesses if len(w) == len(own)]
-    if len(alike) < 2 or 2 * len(alike) < len(witnesses):
+    alike = _alike(own, witnesses)
+    if alike is None:
         return None
     added: dict[int, list[int]] = {}  # segment ordinal -> offsets to cut it at
     joined: dict[int, int] = {}  # ordinal of a paragraph's first segment -> the paragraph's end
     for p, paragraph in enumerate(own):
-        counts = Counter(len(w[p]) for _, w in alike)
-        count, support = counts.most_common(1)[0]
-        agreed = support >= 2 and 2 * support > len(alike)
+        count, agreed = _agreed_count([len(w[p]) for _, w in alike])
         agreeing = [(other, w[p]) for other, w in alike if len(w[p]) == count]
         cuts: list[tuple[int, int]] = []
         if count > len(paragraph) and agreed:
@@ -157,21 +155,38 @@ def _cut_at_marks(
     alphabetic witnesses' only where the sentences' lengths happen to agree (a made-up
     two-sentence paragraph against English, German and Spanish was left as it was)."""
     own = _paragraphs(segments)
-    alike = [w for _, w in witnesses if len(w) == len(own)]
-    if len(alike) < 2 or 2 * len(alike) < len(witnesses):
+    alike = _alike(own, witnesses)
+    if alike is None:
         return None
     added: dict[int, list[int]] = {}
     for p, paragraph in enumerate(own):
-        counts = Counter(len(w[p]) for w in alike)
-        count, support = counts.most_common(1)[0]
-        if count <= len(paragraph) or support < 2 or 2 * support <= len(alike):
+        count, agreed = _agreed_count([len(w[p]) for _, w in alike])
+        if count <= len(paragraph) or not agreed:
             continue  # as many sentences as most witnesses, or more: nothing joined
-        cuts = _fill(text, paragraph, [w[p] for w in alike], gaps=_clause_gaps, weigh=None)
+        cuts = _fill(text, paragraph, [w[p] for _, w in alike], gaps=_clause_gaps, weigh=None)
         if len(cuts) > count - len(paragraph):
             continue  # more places than sentences lacking: no telling which
         for ordinal, offset in cuts:
             added.setdefault(ordinal, []).append(offset)
     return _split(text, segments, added)
+
+
+def _alike(
+    own: list[list[Segment]], witnesses: list[tuple[str, list[list[Segment]]]]
+) -> list[tuple[str, list[list[Segment]]]] | None:
+    """The witnesses with as many paragraphs as the document, or None unless two at least,
+    and half of the witnesses, have."""
+    alike = [(other, w) for other, w in witnesses if len(w) == len(own)]
+    if len(alike) < 2 or 2 * len(alike) < len(witnesses):
+        return None
+    return alike
+
+
+def _agreed_count(counts: list[int]) -> tuple[int, bool]:
+    """The sentence count most witnesses give a paragraph (`counts`, one a witness), and
+    whether two at least, and more than half of them, give it."""
+    count, support = Counter(counts).most_common(1)[0]
+    return count, support >= 2 and 2 * support > len(counts)
 
 
 # A clause mark that may stand where another version ends a sentence, and the space after it.
