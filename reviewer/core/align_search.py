@@ -366,10 +366,7 @@ def _step_costs(
             step = step + options.orphan * own * ((lex if whole_tgt else share_tgt[y]) == 0)
     for side, index, span in ((src, rows, di), (tgt, cols, dj)):
         if side.paragraphs is not None and span >= 2 and side.size > 1:
-            breaks = np.zeros(side.size + 1)
-            breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
-            if side.continues is not None:
-                breaks[2:] *= ~side.continues[1:]
+            breaks = _paragraph_breaks(side)
             for back_k in range(span - 1):
                 step = step + options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
     if src.merge_cost is not None:
@@ -461,10 +458,7 @@ def _all_step_costs(
             step = step + options.orphan * own * (none & (y < djs))
     for side, index, spans in ((src, rows, dis), (tgt, cols, djs)):
         if side.paragraphs is not None and side.size > 1:
-            breaks = np.zeros(side.size + 1)
-            breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
-            if side.continues is not None:
-                breaks[2:] *= ~side.continues[1:]
+            breaks = _paragraph_breaks(side)
             for back_k in range(int(spans.max()) - 1):
                 penalty = options.paragraph_penalty * breaks[np.maximum(index - back_k, 0)]
                 step = step + penalty * (back_k < spans - 1)
@@ -496,6 +490,18 @@ def _all_step_costs(
     for r, k in enumerate(both):
         steps[k] = out[r]
     return steps
+
+
+def _paragraph_breaks(side: Side) -> np.ndarray:
+    """Indexed as the search's positions (i: the first i sentences), 1 at i where sentence
+    i - 1 opens a paragraph that the sentence before it does not go on into
+    (`Side.continues`): the breaks a bead over them pays `paragraph_penalty` for. Both step
+    cost functions read them."""
+    breaks = np.zeros(side.size + 1)
+    breaks[2:] = side.paragraphs[1:] != side.paragraphs[:-1]
+    if side.continues is not None:
+        breaks[2:] *= ~side.continues[1:]
+    return breaks
 
 
 JOIN_NEAR = 0.1
