@@ -1490,6 +1490,21 @@ def test_arabic_ordinals_are_soft_counts() -> None:
     assert [m.kind for m in numbers("في كانون الثاني 2024", "ar")] == ["month", "year"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بدأ الفرز في الساعة الخامسة مساءً.", [("number", "17")]),  # 5 p.m.: the 17:00 of others
+        ("الساعة الحادية عشرة ليلًا", [("number", "23")]),
+        ("الساعة الثانية بعد الظهر", [("number", "14")]),
+        ("يفتح المتحف الساعة التاسعة صباحًا", [("number", "9")]),  # a firm hour, morning
+        ("حلّ في المرتبة الخامسة مساء الأحد", [("word", "5")]),  # a rank, not after الساعة
+    ],
+)
+def test_an_arabic_hour_in_words_is_a_clock_hour(text: str, expected: list) -> None:
+    # an election count of stop 35: ar's الساعة الخامسة مساءً against 17:00 was a false major
+    assert [(m.kind, m.key) for m in numbers(text, "ar")] == expected
+
+
 def test_an_english_pm_in_another_language_is_read_too() -> None:
     # a French version that left "until 11 pm" in English: 11 against the pivot's 23 Uhr
     assert [m.key for m in numbers("Coffee will be sold until 11 pm.", "fr")] == ["23"]

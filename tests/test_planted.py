@@ -670,6 +670,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 # sentence in UD_Thai-TUD), and the row is only 1.3 times th's usual length
             },
         ),
+        (
+            "election_count",  # tr original, the pivot (el kept one of its sentences)
+            {"ar", "de", "el", "en", "fr", "he", "pl", "ru", "tr", "uk"},
+            {
+                ("number-mismatch", "de", "Büyükşehir belediye başk"),  # 48,7 % for 47,8
+                ("number-mismatch", "ru", "Belediye meclisindeki 61"),  # 43 seats for 34
+                ("missing", "ar", "Katılım oranı %76,4 oldu"),  # the turnout
+                ("extra", "uk", ""),  # sunny, queues at the polling stations
+                ("untranslated", "el", "Yüksek Seçim Kurulu kesi"),  # tr's, kept
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):

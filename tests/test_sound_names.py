@@ -65,6 +65,20 @@ def test_a_name_in_hebrew_arabic_or_thai_letters_is_found(name: str, text: str, 
     assert not sound_names.written_in("Smith", text, lang)
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Demir", "Η Αϊσέ Ντεμίρ κέρδισε τη δημαρχία"),  # ντ for d: four infos of stop 35
+        ("Biden", "ο Μπάιντεν είπε"),  # μπ for b
+        ("Greta", "η Γκρέτα μίλησε"),  # γκ for g
+        ("Kant", "ο Καντ έγραψε"),  # an n and a t are still that
+    ],
+)
+def test_a_name_in_greek_letters_with_a_written_stop_is_found(name: str, text: str) -> None:
+    assert sound_names.written_in(name, text, "el")
+    assert not sound_names.written_in("Smith", text, "el")
+
+
 def test_a_name_of_two_consonants_is_not_looked_for_in_words_without_vowels() -> None:
     # מחר ("tomorrow") is m-h-r: Maria and Müller in every Hebrew weather sentence.
     assert not sound_names.written_in("Maria", "מחר יהיה חם", "he")

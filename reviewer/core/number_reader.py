@@ -1386,6 +1386,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             found.append(Mention("number", "30", start, match.end(), match.group().strip(), 30.0))
     if lang == "ar" and digits and _HIJRI_HINT.search(text):
         _soften_hijri(text, found)
+    if lang == "ar" and _AR_CLOCK in text:
+        _arabic_word_hours(text, found)
     if lang == "hi" and _HI_PART_HINT.search(text):
         _hindi_parts(text, source, rules, found)
     if lang in _TENTHS and _TENTHS[lang][1] in text and (digits or lang == "zh"):
@@ -1420,6 +1422,27 @@ def _soften_hijri(text: str, found: list[Mention]) -> None:
     for index, m in enumerate(found):
         if m.kind in ("number", "year") and any(a <= m.start and m.end <= b for a, b in spans):
             found[index] = m._replace(kind="word")
+
+
+# Arabic names a clock's hour with an ordinal after الساعة ("the hour"): الساعة الخامسة مساءً
+# is 5 p.m., the 17:00 another version writes (a false major "has 17, not found" before).
+_AR_CLOCK = "الساعة"
+_AR_BEFORE_HOUR = pattern_cache.compile(r"الساعة\s+$")
+_AR_AFTER_HOUR = pattern_cache.compile(r"\s+(?:مساء|عصر|بعد\s+الظهر|ليلا|ليلً)")
+
+
+def _arabic_word_hours(text: str, found: list[Mention]) -> None:
+    """Read an hour written as an ordinal after الساعة as a clock's hour, in place: firm, and
+    after 12 where the afternoon or evening follows it."""
+    for index, m in enumerate(found):
+        if m.value is None or not 1 <= m.value <= 12 or m.value != int(m.value):
+            continue
+        if not _AR_BEFORE_HOUR.search(text, max(0, m.start - 12), m.start):
+            continue
+        hour = int(m.value)
+        if hour < 12 and _AR_AFTER_HOUR.match(text, m.end):
+            hour += 12
+        found[index] = Mention("number", str(hour), m.start, m.end, m.text, float(hour))
 
 
 # Words that stand before a month whatever their case (In May, the council met)

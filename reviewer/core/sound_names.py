@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from reviewer.core import pattern_cache, thai_words
 from reviewer.core.transliteration import anyascii
 
@@ -185,7 +187,18 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
             found.add(mark + consonants(letters))
             if lang in _VOWEL_LETTERS:
                 found.add(mark + consonants(letters.replace("v", "").replace("w", "")))
+            if lang == "el":
+                found.add(mark + consonants(_GREEK_STOPS.sub(_greek_stop, letters)))
     return frozenset(found)
+
+
+# Greek writes the foreign d, b and g with two letters (Ντεμίρ for Demir, Μπάιντεν for Biden,
+# Γκρέτα for Greta), which transliterate as nt, mp and gk: a name was "not kept" there.
+_GREEK_STOPS = pattern_cache.compile(r"nt|mp|gk")
+
+
+def _greek_stop(match: regex.Match[str]) -> str:
+    return {"nt": "d", "mp": "b", "gk": "g"}[match.group()]
 
 
 def written_in(name: str, text: str, lang: str = "zh") -> bool:
