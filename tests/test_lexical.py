@@ -471,3 +471,14 @@ def test_length_units_count_every_kind_of_white_space(text):
     units = float(sum(map(len, text.split())))
     units += 2.0 * text.count("王") + 0.5 * text.count("ク") + 1.5 * text.count("한")
     assert length_units(text) == units
+
+
+def test_a_list_items_number_is_a_place_not_a_quantity() -> None:
+    # a bookcase's steps: th's step 3 (th left out step 2) was paired with ja's step 2, whose
+    # "3 shelves" shared the key n:3 with th's item number
+    step = sentence_keys("3. ใส่แผ่นหลังจากด้านหลัง", "th")[0]
+    assert "l:3" in step and "n:3" not in step
+    assert "n:3" in sentence_keys("2. 棚板3枚を下から順に差し込みます。", "ja")[0]
+    assert "l:3" in sentence_keys("3. 背板を裏側からはめ込み、小さな釘16本で留めます。", "ja")[0]
+    # a date opening a sentence stays a date
+    assert not any(k.startswith("l:") for k in sentence_keys("1. April 2024 begann es.", "de")[0])

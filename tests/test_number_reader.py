@@ -1505,6 +1505,21 @@ def test_an_arabic_hour_in_words_is_a_clock_hour(text: str, expected: list) -> N
     assert [(m.kind, m.key) for m in numbers(text, "ar")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("棚板1枚あたりの最大荷重は15kgです。", "ja", ["15"]),  # "per shelf": six infos once
+        ("1人当たり500円", "ja", ["500"]),
+        ("선반 1개당 최대 하중은 15kg입니다.", "ko", ["15"]),
+        ("1인당 5000원", "ko", ["5000"]),
+        ("1日3回服用してください。", "ja", ["1", "3"]),  # once a day stays read
+        ("棚板2枚あたり", "ja", ["2"]),  # per two: a figure
+    ],
+)
+def test_per_one_with_a_counter_is_no_count(text: str, lang: str, expected: list[str]) -> None:
+    assert [m.key for m in numbers(text, lang)] == expected
+
+
 def test_an_english_pm_in_another_language_is_read_too() -> None:
     # a French version that left "until 11 pm" in English: 11 against the pivot's 23 Uhr
     assert [m.key for m in numbers("Coffee will be sold until 11 pm.", "fr")] == ["23"]

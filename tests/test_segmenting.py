@@ -663,3 +663,28 @@ def test_a_labelled_line_wrapped_in_two_is_joined(question: str, answer: str) ->
     # counted without the last line, half the block looked like a list of labelled values
     text = f"{question}\n{answer}\n{question}\n{answer}"
     assert [text[a:b].count("\n") for a, b in paragraphs(text)] == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a Thai news item, one sentence a line and no sentence mark (the quake of the checks
+        # corpus): the lines were one paragraph, left to the space model to cut again
+        "เกิดแผ่นดินไหวขนาด 6.1 ทางตะวันออกของตุรกี\nมีผู้เสียชีวิตอย่างน้อย 14 คน\n"
+        "มีการส่งเจ้าหน้าที่กู้ภัยกว่า 3,000 คนไปยังพื้นที่\n",
+        # a leaflet's numbered steps in scripts without capitals: each number ended the step
+        # before it ("…ที่แถมมาให้\n1.")
+        "ขั้นตอนการประกอบ\n1. วางแผ่นข้าง A ให้ตรงกับแผ่นฐาน\n2. ใส่ชั้นวางสามแผ่น\n",
+        "组装步骤\n1. 将侧板与底板对齐\n2. 从下往上插入搁板\n",
+    ],
+)
+def test_thai_lines_and_numbered_steps_are_paragraphs_of_their_own(block: str) -> None:
+    assert [block[a:b] for a, b in paragraphs(block)] == block.strip().split("\n")
+    lang = "zh" if "组" in block else "th"
+    assert not any(s.text.endswith(("1.", "2.")) for s in segment(block, lang))
+
+
+def test_two_thai_lines_are_read_as_two_lines_elsewhere_are() -> None:
+    # a sign-off over the school's name: joined, as "Kind regards,\nThe team" is
+    for text in ("ด้วยความเคารพ\nคณะครูโรงเรียนประถม\n", "Kind regards,\nThe team of the school\n"):
+        assert len(paragraphs(text)) == 1

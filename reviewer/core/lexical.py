@@ -208,6 +208,12 @@ def _telling(mention) -> bool:
         return False
 
 
+# A list item's number opening a sentence ("3. Fit the back panel", "3. 背板を…"): the step's
+# place, which matches the same step's number in another version, not a quantity (棚板3枚,
+# three shelves: a Thai leaflet that left out step 2 had its step 3 paired with it).
+_ITEM_NUMBER = pattern_cache.compile(r"^\s*(\d{1,2})[.)]\s+(?=\p{L})")
+
+
 # Weekday names, per language (`k:1` Monday .. `k:7` Sunday): news dates an event by its
 # weekday as often as by its date ("on Friday", "el viernes", "周五", "يوم الجمعة"), and a
 # sentence with no number or name has nothing else that all its translations keep. Each
@@ -367,7 +373,13 @@ def sentence_keys(
             keys.update(m.key for m in spelt if m.kind == "month")
     else:
         read = bytearray(len(without_urls))
+        item = _ITEM_NUMBER.match(without_urls)
+        item_span = item.span(1) if item else None
         for mention in numbers(without_urls, lang):
+            if item_span == (mention.start, mention.end):
+                keys.add("l:" + mention.key)
+                read[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+                continue
             if _telling(mention):
                 keys.add("v:" + mention.key)
             prefix = _NUMBER_KINDS.get(mention.kind)

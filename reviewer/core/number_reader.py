@@ -1398,8 +1398,24 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _decimal_hours(text, source, found)
     if digits or words:
         temperatures.signed(text, source, lowered, lang, found)
+    if lang in _PER_ONE and digits and _PER_ONE[lang][0] in text:
+        found[:] = [m for m in found if not _per_one(text, m, _PER_ONE[lang][1])]
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)
+
+
+# "Per one" with a counter: ja 棚板1枚あたり, 1人当たり, 1回につき; ko 선반 1개당, 1인당 ("per
+# shelf", "per person"), where the other versions write no figure: six infos "ja has 1, not
+# found" on one row of a bookcase's instructions. Not a count; not read. Each language's
+# hint is a substring every match holds.
+_PER_ONE = {
+    "ja": ("1", pattern_cache.compile(r"\p{Han}?\s?(?:あたり|当たり|につき)")),
+    "ko": ("당", pattern_cache.compile(r"\s?\p{Hangul}?당(?!\p{Hangul})")),
+}
+
+
+def _per_one(text: str, m: Mention, after: regex.Pattern[str]) -> bool:
+    return m.key == "1" and m.kind == "number" and after.match(text, m.end) is not None
 
 
 # A Hijri date beside the Gregorian one (في 15 رمضان 1445 هـ الموافق 25 مارس 2024): the

@@ -33,9 +33,10 @@ WEAK_TERMINATORS = ".!?‽…"
 CLOSERS = "\"'”“’‘»«)]›‹」』）》〉】〕"
 OPENERS = "\"'“„‘‚«»([‹›「『（《〈【〔¿¡"
 BULLETS = "-–—•◦▪‣⁃*"
-# An enumerated item: "1.", "1.)", "1)", "a.", with an optional bullet, before a capital.
+# An enumerated item: "1.", "1.)", "1)", "a.", with an optional bullet, before a capital or
+# a letter of a script without case (1. 側板, 1. วางแผ่น).
 _LIST_ITEM = pattern_cache.compile(
-    r"(?:(?<=\s)|^)[•⁃◦▪‣]?\s?(?:\d{1,3}|\p{Ll})(?:\.\)|\.|\))\s+(?=\p{Lu})"
+    r"(?:(?<=\s)|^)[•⁃◦▪‣]?\s?(?:\d{1,3}|\p{Ll})(?:\.\)|\.|\))\s+(?=\p{Lu}|\p{Lo})"
 )
 
 _URL = pattern_cache.compile(
@@ -238,6 +239,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 _LABELLED = pattern_cache.compile(r"[^\s:：][^:：]{0,28}(?:(?<!\d)[:：]|[:：](?!\d))(?!//)\s*\S")
 
 
+_THAI_LAST = pattern_cache.compile(r"\p{Thai}$")
+
+
 def _wrapped(block: str) -> bool:
     """Lines cut at a width: short, and most of them do not end a sentence. Not a table's:
     rows of cells between bars or tabs are lines of their own ("Team | Played | Won" over
@@ -252,7 +256,20 @@ def _wrapped(block: str) -> bool:
     labelled = sum(_LABELLED.match(line.strip()) is not None for line in block.split("\n"))
     if 2 * labelled > len(lines) + 1:
         return False
-    ends = sum(line.endswith(_LINE_ENDS) for line in lines)
+    # Nor a list, two lines or more opening with an item's number ("1. วางแผ่นข้าง A …": a
+    # Thai leaflet's steps were one paragraph, each number ending the step before it).
+    if sum(_LIST_ITEM.match(line.strip()) is not None for line in block.split("\n")[1:]) >= 2:
+        return False
+    # Thai marks no sentence's end: in a block of three lines or more, a line that ends in
+    # Thai letters ends one as often as a line of another script that ends in a full stop
+    # (each line of a Thai news item was one paragraph with the others, left to the space
+    # model to cut again). Two lines are a sign-off or a heading as often, read as elsewhere
+    # ("ด้วยความเคารพ" over the school's name, as "Kind regards," over it).
+    thai = len(lines) >= 2
+    ends = sum(
+        line.endswith(_LINE_ENDS) or (thai and _THAI_LAST.search(line) is not None)
+        for line in lines
+    )
     return all(len(line) <= WRAP_WIDTH for line in lines) and 2 * ends < len(lines)
 
 
