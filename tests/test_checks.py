@@ -2357,6 +2357,17 @@ def test_exonyms_and_other_scripts_are_not_name_inconsistencies() -> None:
     assert findings(columns, pivot="en", check="name-consistency") == []
 
 
+def test_two_names_of_one_sentence_are_not_one_name_spelled_two_ways() -> None:
+    # es kept a German clause of rental terms: its Mieter and Mietdauer, both capitalised in
+    # mid-sentence, were "es writes Mieter here and Mietdauer in row 2" (a false minor)
+    columns = {
+        "de": ["§ 2 Mietdauer und Rückgabe", "Der Mieter haftet während der Mietdauer."],
+        "en": ["Section 2 Rental period and return", "The renter is liable during the period."],
+        "es": ["Artículo 2 Duración y devolución", "Der Mieter haftet während der Mietdauer."],
+    }
+    assert findings(columns, pivot="de", check="name-consistency") == []
+
+
 def test_corpus_in_native_digits_reads_the_same(corpus) -> None:
     module, articles = corpus
     native = module.with_native_digits({"rail": articles["rail"]})

@@ -681,6 +681,36 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("untranslated", "el", "Yüksek Seçim Kurulu kesi"),  # tr's, kept
             },
         ),
+        (
+            "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
+            {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
+            {
+                ("missing", "es", "必要な工具はプラスドライバーと付属の六角レンチで"),  # the tools
+                ("extra", "ko", ""),  # "buy the screwdriver separately"
+                (
+                    "number-mismatch",
+                    "zh",
+                    "1. 側板Aと側板Bを底板に合わせ、ネジ（M4×",
+                ),  # 5 screws for 4
+                # th leaves out step 2: its lines were one paragraph, and its step 3 was
+                # paired with step 2 by the 3 of "3 shelves"
+                ("missing", "th", "2. 棚板3枚を下から順に差し込みます。"),
+                ("untranslated", "hi", "棚板1枚あたりの最大荷重は15kgです。"),  # ja's, kept
+                ("number-mismatch", "vi", "棚板1枚あたりの最大荷重は15kgです。"),  # 50 kg for 15
+            },
+        ),
+        (
+            "rental_terms",  # a bike rental's terms, de original and pivot (es kept its clause)
+            {"de", "en", "es", "fr", "it", "nl", "pl", "ru", "zh"},
+            {
+                ("missing", "it", "2.2 Das Fahrrad ist spät"),  # clause 2.2
+                ("number-mismatch", "pl", "2.2 Das Fahrrad ist spät"),  # 48 hours for 24
+                ("number-mismatch", "fr", "3.1 Bei Mietbeginn ist e"),  # a deposit of 150 € for 100
+                ("extra", "nl", ""),  # free helmets at the desk
+                # de's, kept: its Mieter and Mietdauer were one name spelled two ways once
+                ("untranslated", "es", "4.1 Der Mieter haftet fü"),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):

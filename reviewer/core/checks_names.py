@@ -787,8 +787,13 @@ class NameConsistency(Check):
                 for form, start, end in forms[lang][row]:
                     # The form used more often (in this version, then in all) is the reference.
                     weight = (len(seen[form]), everywhere[form])
+                    # Two forms in one sentence are two names (es kept a German sentence whose
+                    # Mieter and Mietdauer were "one name spelled two ways": a false minor).
                     others = [
-                        o for o in variants.get(form, ()) if (len(seen[o]), everywhere[o]) > weight
+                        o
+                        for o in variants.get(form, ())
+                        if (len(seen[o]), everywhere[o]) > weight
+                        and not set(seen[o]).intersection(seen[form])
                     ]
                     if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
