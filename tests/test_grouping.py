@@ -200,6 +200,22 @@ def test_pivot_is_the_version_whose_numbers_the_others_share():
     assert not chosen.pivot_guessed
 
 
+def test_numbers_of_a_few_members_do_not_vote_for_the_pivot():
+    """A dialogue whose original says its figures in words: ja's 10時半 and 2分, which only ko
+    shares in figures, made ja the original, and not even a guess (stop 35). Numbers vote
+    only where most members write them; here the tie is left to the rest, a guess."""
+    texts = {
+        "en": ["The train left at half past ten.", "By two minutes."],
+        "de": ["Der Zug fuhr um halb elf.", "Um zwei Minuten."],
+        "fr": ["Le train est parti à dix heures et demie.", "À deux minutes près."],
+        "ja": ["電車は10時半に出た。", "2分差でね。"],
+        "ko": ["기차가 10시 반에 떠났어.", "2분 차이로."],
+    }
+    documents, prints, members = _one_paragraph_a_line(texts)
+    group = grouping.make_group(documents, prints, range(5))
+    assert (group.pivot, group.pivot_guessed) == ("de", True)
+
+
 def test_a_version_with_a_paragraph_of_its_own_is_not_the_pivot():
     """Numbers agree everywhere; hi has one paragraph the others lack (an inserted sentence,
     an unmarked footer). The paragraph count most members share wins over the most

@@ -1520,6 +1520,66 @@ def test_per_one_with_a_counter_is_no_count(text: str, lang: str, expected: list
     assert [m.key for m in numbers(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a clock's half past in words: the hour and its 30 minutes, as 10時半 and 10:30 read
+        ("The last train left at half past ten.", "en", ["30", "10"]),
+        ("Der letzte Zug fuhr um halb elf.", "de", ["30", "10"]),  # the half before eleven
+        ("De laatste trein vertrok om half elf.", "nl", ["30", "10"]),
+        ("El último tren salió a las diez y media.", "es", ["10", "30"]),
+        ("O último trem saiu às dez e meia.", "pt", ["10", "30"]),
+        ("L'ultimo treno è partito alle dieci e mezza.", "it", ["10", "30"]),
+        ("Последняя электричка ушла в половине одиннадцатого.", "ru", ["30", "10"]),
+        ("Останній потяг пішов о пів на одинадцяту.", "uk", ["30", "10"]),
+        ("Ostatni pociąg odjechał wpół do jedenastej.", "pl", ["30", "10"]),
+        ("Το τελευταίο τρένο έφυγε στις δέκα και μισή.", "el", ["10", "30"]),
+        ("غادر القطار الأخير في العاشرة والنصف.", "ar", ["10", "30"]),
+        ("Son tren saat on buçukta kalktı.", "tr", ["10", "30"]),
+        ("Kereta terakhir berangkat pukul setengah sebelas.", "id", ["30", "10"]),
+        ("末班车十点半就开走了。", "zh", ["10", "30"]),
+        # an hour and a half with no count: 1 and 30, as 1時間半 reads
+        ("It took an hour and a half.", "en", ["1", "30"]),
+        ("Das hat anderthalb Stunden gedauert.", "de", ["1", "30"]),
+        ("Dat duurde anderhalf uur.", "nl", ["1", "30"]),
+        ("Ça m'a pris une heure et demie.", "fr", ["1", "30"]),
+        ("Tardé una hora y media.", "es", ["1", "30"]),
+        ("Levei uma hora e meia.", "pt", ["1", "30"]),
+        ("Ci ho messo un'ora e mezza.", "it", ["1", "30"]),
+        ("Это заняло полтора часа.", "ru", ["1", "30"]),
+        ("Це зайняло півтори години.", "uk", ["1", "30"]),
+        ("Zajęło to półtorej godziny.", "pl", ["1", "30"]),
+        ("Bir buçuk saat sürdü.", "tr", ["1", "30"]),
+        ("Πήρε μιάμιση ώρα.", "el", ["1", "30"]),
+        ("זה לקח שעה וחצי.", "he", ["1", "30"]),
+        ("استغرق الأمر ساعة ونصف.", "ar", ["1", "30"]),
+        ("Mất một tiếng rưỡi.", "vi", ["1", "30"]),
+        ("ใช้เวลาชั่วโมงครึ่ง", "th", ["1", "30"]),
+        ("한 시간 반 걸렸어.", "ko", ["1", "30"]),
+        ("इसमें डेढ़ घंटा लगा।", "hi", ["1", "30"]),
+    ],
+)
+def test_half_hours_said_in_words_read_as_a_clock_does(text: str, lang: str, expected) -> None:
+    # a subtitled dialogue of stop 35 (ja 10時半, 1時間半): seventeen false majors "has 10, 半"
+    assert [m.key for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Half the town was flooded; ten streets were closed.", "en", ["10"]),
+        ("Das kostet halb so viel wie elf Karten.", "de", ["11"]),  # no hour after halb
+        ("Mehr als die Hälfte der elf Spieler", "de", ["11"]),
+        ("Un'ora dopo arrivarono dieci persone.", "it", ["10"]),
+        ("El equipo ganó diez partidos y medio punto.", "es", ["10"]),
+        ("一点也不像十个人。", "zh", ["10"]),  # 一点 "at all", no half
+    ],
+)
+def test_a_half_that_is_no_half_hour_adds_nothing(text: str, lang: str, expected) -> None:
+    keys = [m.key for m in numbers(text, lang)]
+    assert "30" not in keys and set(expected) <= set(keys)  # and the count is kept as said
+
+
 def test_an_english_pm_in_another_language_is_read_too() -> None:
     # a French version that left "until 11 pm" in English: 11 against the pivot's 23 Uhr
     assert [m.key for m in numbers("Coffee will be sold until 11 pm.", "fr")] == ["23"]

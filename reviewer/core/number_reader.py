@@ -20,7 +20,7 @@ from itertools import compress, repeat
 from operator import contains
 from typing import TYPE_CHECKING, NamedTuple
 
-from reviewer.core import data_files, pattern_cache, temperatures
+from reviewer.core import data_files, pattern_cache, spoken_halves, temperatures
 from reviewer.core.mention import Mention
 from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
 
@@ -580,7 +580,11 @@ _RANGE_END = pattern_cache.compile(
 _PREFIX_GROUPS = frozenset({2, 4, 16})  # the groups of `_AFTERNOON` that name it first
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
-_HALF_PAST = pattern_cache.compile(r"(?<=\d\s?[時点點时])半|(?<=\d\s?시)\s?반")
+# Chinese also after an hour in its numerals (十点半, 两点半).
+_HALF_PAST = pattern_cache.compile(
+    r"(?<=(?P<digit>\d)\s?[時点點时])半|(?<=[一二两三四五六七八九十]\s?[点點时時])半"
+    r"|(?<=(?P<digit>\d)\s?시)\s?반"
+)
 # What every match of `_AFTERNOON` holds in the languages that write a 12-hour clock,
 # lower-cased (looked for with `in`, as above); the others write 16:00.
 _AFTERNOON_HINTS = {
@@ -1380,10 +1384,11 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             add(kind, _number_key(value), match.start(), end, float(value))
     if digits and any(map(contains, repeat(lowered), _AFTERNOON_HINTS.get(lang, _PM))):
         _afternoon_hours(text, found)
-    if digits and ("半" in text or "반" in text):
+    if "半" in text or "반" in text:
         for match in _HALF_PAST.finditer(text):
             start = match.end() - 1
-            found.append(Mention("number", "30", start, match.end(), match.group().strip(), 30.0))
+            kind = "number" if match.group("digit") else "word"  # 十点半: a word's hour
+            found.append(Mention(kind, "30", start, match.end(), match.group().strip(), 30.0))
     if lang == "ar" and digits and _HIJRI_HINT.search(text):
         _soften_hijri(text, found)
     if lang == "ar" and _AR_CLOCK in text:
@@ -1394,6 +1399,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _tenths(text, source, _TENTHS[lang][0], found)
     if lang in _HALF_HOURS and _HALF_HOURS_HINT[lang] in lowered:
         _half_hours(text, source, lang, found)
+    if any(map(contains, repeat(lowered), spoken_halves.HINTS.get(lang, ()))):
+        spoken_halves.read(text, source, lang, found)
     if digits and _HOURS_AFTER.search(text):
         _decimal_hours(text, source, found)
     if digits or words:

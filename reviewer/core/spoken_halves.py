@@ -1,0 +1,163 @@
+"""Half hours said in words: a clock's "half past ten" and a duration's "an hour and a half".
+
+A version on a clock writes 10時半, 10시 반 or 10:30, and one counting minutes 1時間半 or 1시간
+30분; the number reader reads those as 10 and 30, 1 and 30. Where another version says it in
+words, the hour was a different figure or nothing: German and Dutch name the half before the
+next hour (halb elf, half elf: 10:30, read 11), Russian, Ukrainian and Polish with the next
+hour's ordinal (в половине одиннадцатого, пів на одинадцяту, wpół do jedenastej), and "an hour
+and a half", anderthalb Stunden, полтора часа hold no count at all. A subtitled dialogue read
+at stop 35 gave seventeen false majors "ja has 10, 半, not found".
+
+`read` puts each right, in place: the hour of a clock (N - 1 where the next hour is named) and
+its 30 minutes, or the 1 and 30 of an hour and a half. What it adds is soft (a word), as the
+hours said in words around it are.
+"""
+
+from __future__ import annotations
+
+from reviewer.core import pattern_cache
+from reviewer.core.mention import Mention
+
+_NOT_AFTER = r"(?<!\p{L})"
+_NOT_BEFORE = r"(?!\p{L})"
+# Korean 반 also opens words (반드시 "without fail", 반대 "against"): as number_reader's half.
+_KO_HALF = r"반(?!드시|대|면|납|영|복|응|발|환|품|려|경|출|입|박|찬|칙|론|성)"
+
+# An hour and a half with no count before it: group `one` stands for the hour, `half` for
+# its 30 minutes (a count of hours with a half, "four and a half hours", is number_reader's).
+_HOUR_AND_A_HALF = {
+    "en": rf"{_NOT_AFTER}(?P<one>an?|one)\s+hour\s+and\s+(?P<half>a\s+half){_NOT_BEFORE}",
+    "de": rf"{_NOT_AFTER}(?P<one>anderthalb|eineinhalb)\s+(?P<half>Stunden?){_NOT_BEFORE}",
+    "nl": rf"{_NOT_AFTER}(?P<one>anderhalf)\s+(?P<half>uur){_NOT_BEFORE}",
+    "fr": rf"{_NOT_AFTER}(?P<one>une)\s+heure\s+et\s+(?P<half>demie){_NOT_BEFORE}",
+    "es": rf"{_NOT_AFTER}(?P<one>una)\s+hora\s+y\s+(?P<half>media){_NOT_BEFORE}",
+    "pt": rf"{_NOT_AFTER}(?P<one>uma)\s+hora\s+e\s+(?P<half>meia){_NOT_BEFORE}",
+    "it": rf"{_NOT_AFTER}(?P<one>un)['’]\s?ora\s+e\s+(?P<half>mezz[ao]){_NOT_BEFORE}",
+    "ru": rf"{_NOT_AFTER}(?P<one>полтора)\s+(?P<half>час(?:а|ов)?){_NOT_BEFORE}",
+    "uk": rf"{_NOT_AFTER}(?P<one>півтори)\s+(?P<half>годин[иі]?){_NOT_BEFORE}",
+    "pl": rf"{_NOT_AFTER}(?P<one>półtorej)\s+(?P<half>godziny|godz\.)",
+    "tr": rf"{_NOT_AFTER}(?P<one>bir)\s+(?P<half>buçuk)\s+saat",
+    "el": rf"{_NOT_AFTER}(?P<one>μιάμιση)\s+(?P<half>ώρα|ώρες){_NOT_BEFORE}",
+    "he": rf"{_NOT_AFTER}(?P<one>שעה)\s+(?P<half>וחצי){_NOT_BEFORE}",
+    "ar": rf"{_NOT_AFTER}(?P<one>ساعة)\s+(?P<half>و(?:ال)?نصف){_NOT_BEFORE}",
+    "vi": rf"{_NOT_AFTER}(?P<one>một)\s+(?:tiếng|giờ)\s+(?P<half>rưỡi){_NOT_BEFORE}",
+    # (not after a count: สองชั่วโมงครึ่ง, "two hours and a half", is number_reader's)
+    "th": r"(?<!\d\s?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)(?P<one>ชั่วโมง)(?P<half>ครึ่ง)",
+    "ko": rf"{_NOT_AFTER}(?P<one>한)\s?시간\s?(?P<half>{_KO_HALF})",
+}
+# A clock's half after its hour, said in words: what stands before the hour, and after it
+# the half (group `half`). Spanish, Portuguese, Italian and Greek name the hour with an
+# article (a las diez y media, às dez e meia, alle dieci e mezza, στις δέκα και μισή), English
+# and Arabic before or after it (half past ten, العاشرة والنصف), Turkish with a suffix (on
+# buçukta).
+_HALF_PAST = {
+    "en": (r"(?<!\p{L})(?P<half>half)\s+past\s+$", None),
+    "es": (r"(?<!\p{L})(?:las?|a\s+la)\s+$", rf"\s+y\s+(?P<half>media){_NOT_BEFORE}"),
+    "pt": (r"(?<!\p{L})(?:às|as|a)\s+$", rf"\s+e\s+(?P<half>meia){_NOT_BEFORE}"),
+    "it": (r"(?<!\p{L})(?:alle|le|l['’])\s*$", rf"\s+e\s+(?P<half>mezz[ao]){_NOT_BEFORE}"),
+    "el": (r"(?<!\p{L})(?:στις|τις)\s+$", rf"\s+και\s+(?P<half>μισή){_NOT_BEFORE}"),
+    "ar": (None, r"\s+(?P<half>و(?:ال)?نصف)"),
+    "tr": (None, r"\s+(?P<half>buçuk)"),
+}
+# The half before the next hour, the hour that follows it as a number: halb elf, half elf,
+# pukul setengah sebelas (10:30).
+_HALF_BEFORE = {
+    "de": r"(?<!\p{L})(?P<half>halb)\s+$",
+    "nl": r"(?<!\p{L})(?P<half>half)\s+$",
+    "id": r"(?<!\p{L})(?:pukul|jam)\s+(?P<half>setengah)\s+$",
+}
+# ... or as an ordinal of the next hour, one to twelve in order (a "|" between spellings).
+_ORDINALS = {
+    "ru": (
+        r"(?<!\p{L})(?:в\s+)?(?P<half>половин[аеуы])\s+(?P<hour>{})(?!\p{L})",
+        "первого второго третьего четвёртого|четвертого пятого шестого седьмого восьмого "
+        "девятого десятого одиннадцатого двенадцатого",
+    ),
+    "uk": (
+        r"(?<!\p{L})(?P<half>пів)\s+на\s+(?P<hour>{})(?!\p{L})",
+        "першу другу третю четверту п'яту|п’яту шосту сьому восьму дев'яту|дев’яту десяту "
+        "одинадцяту дванадцяту",
+    ),
+    "pl": (
+        r"(?<!\p{L})(?P<half>wpół)\s+do\s+(?P<hour>{})(?!\p{L})",
+        "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej "
+        "dziesiątej jedenastej dwunastej",
+    ),
+}
+# What every match holds, lower-cased (looked for with `in`: most sentences have none)
+HINTS = {
+    "en": ("half",), "de": ("halb", "anderthalb", "eineinhalb"), "nl": ("half",),
+    "fr": ("demie",), "es": ("media",), "pt": ("meia",), "it": ("mezz",),
+    "ru": ("полтора", "половин"), "uk": ("півтори", "пів"), "pl": ("półtorej", "wpół"),
+    "tr": ("buçuk",), "el": ("μιάμιση", "μισή"), "he": ("וחצי",), "ar": ("نصف",),
+    "vi": ("rưỡi",), "th": ("ครึ่ง",), "ko": ("반",), "id": ("setengah",),
+    "hi": ("घंट",),
+}  # fmt: skip
+# Hindi says one and a half and two and a half in one word (डेढ़, ढाई), read as 1.5 and 2.5:
+# before the word for hours, its hours and 30 minutes.
+_HI_HOURS = pattern_cache.compile(r"\s*(?P<half>घंट[ेाों]?)")
+
+_ONE_AND_HALF = {
+    lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _HOUR_AND_A_HALF.items()
+}
+_PAST = {
+    lang: tuple(pattern_cache.compile(p, pattern_cache.IGNORECASE) if p else None for p in pair)
+    for lang, pair in _HALF_PAST.items()
+}
+_BEFORE = {
+    lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _HALF_BEFORE.items()
+}
+_ORDINAL_HOURS = {
+    lang: (
+        pattern_cache.compile(
+            pattern.replace("{}", words.replace(" ", "|")), pattern_cache.IGNORECASE
+        ),
+        {said: hour for hour, w in enumerate(words.split(), 1) for said in w.split("|")},
+    )
+    for lang, (pattern, words) in _ORDINALS.items()
+}
+_CLOCK_HOURS = frozenset(float(h) for h in range(1, 13))
+
+
+def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
+    """Read the half hours of `text` (lower-cased as number_reader reads it; `source` as
+    written) in `lang` into `found`, in place."""
+    taken = {(m.start, m.end) for m in found}
+
+    def add(key: str, start: int, end: int) -> None:
+        if (start, end) not in taken:
+            taken.add((start, end))
+            found.append(Mention("word", key, start, end, source[start:end], float(key)))
+
+    if lang == "hi":
+        for m in [m for m in found if m.value in (1.5, 2.5)]:
+            if unit := _HI_HOURS.match(text, m.end):
+                found[found.index(m)] = m._replace(key=str(int(m.value)), value=float(int(m.value)))
+                add("30", *unit.span("half"))
+    pattern = _ONE_AND_HALF.get(lang)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        add("1", *match.span("one"))
+        add("30", *match.span("half"))
+    hours = [m for m in found if m.value in _CLOCK_HOURS]
+    before_re, after_re = _PAST.get(lang, (None, None))
+    for m in hours if before_re is not None or after_re is not None else ():
+        ahead = before_re.search(text, max(0, m.start - 16), m.start) if before_re else None
+        if before_re is not None and ahead is None:
+            continue
+        if after_re is None:  # half past ten: the half before the hour
+            add("30", *ahead.span("half"))
+        elif behind := after_re.match(text, m.end):
+            add("30", *behind.span("half"))
+    before_re = _BEFORE.get(lang)
+    for m in hours if before_re is not None else ():
+        ahead = before_re.search(text, max(0, m.start - 16), m.start)
+        if ahead is not None:  # halb elf: 10:30
+            hour = int(m.value) - 1 or 12
+            found[found.index(m)] = m._replace(key=str(hour), value=float(hour))
+            add("30", *ahead.span("half"))
+    if lang in _ORDINAL_HOURS:
+        ordinal_re, hour_of = _ORDINAL_HOURS[lang]
+        for match in ordinal_re.finditer(text):  # в половине одиннадцатого: 10:30
+            hour = hour_of.get(match.group("hour").lower(), 1) - 1 or 12
+            add(str(hour), *match.span("hour"))
+            add("30", *match.span("half"))
