@@ -85,6 +85,12 @@ def test_accent_folding_and_transliteration() -> None:
     assert name_key("Лавров") == name_key("Lavrov")
 
 
+def test_an_italian_article_with_a_preposition_is_cut_off_a_name() -> None:
+    # "dall'UNESCO": en names UNESCO, it "has no counterpart here" (an info of stop 35)
+    found = names("È patrimonio dell'umanità dall'UNESCO dal 1979, come dall'Albania.", "it")
+    assert [m.text for m in found] == ["UNESCO", "Albania"]
+
+
 def test_acronyms_elisions_and_spans() -> None:
     text = "Le Kazakhstan assure la présidence de l'OCS et de l’ONU."
     found = names(text, "fr")

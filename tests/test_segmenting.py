@@ -64,6 +64,9 @@ NO_SPLIT = [
     ("en", "Did you see Albert I. Jones yesterday?"),
     ("zh", "我们明天一起去看《摔跤吧！爸爸》好吗？"),
     ("vi", "Ông sống ở TP. Hồ Chí Minh."),
+    # a lake's native names after their languages (stop 35: three sentences)
+    ("ru", "Охридское озеро (макед. Охридско Езеро, алб. Liqeni i Ohrit) — озеро на границе."),
+    ("uk", "Охридське озеро (макед. Охридско Езеро, алб. Liqeni i Ohrit) — озеро на кордоні."),
 ]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from reviewer.core import pattern_cache, shares
+from reviewer.core import pattern_cache, shares, unit_conversions
 from reviewer.core.checks import _MIN_VOTERS, Check, GroupView, _describe, register
 from reviewer.core.mention import Mention
 from reviewer.core.model import Finding
@@ -487,51 +487,15 @@ class NumberMismatch(Check):
         return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
 
 
-# Units a translator converts (a US recipe's 350°F for 180 °C, 9 x 5 inches for 23 x 13 cm):
-# per unit, its dimension, its factor to the dimension's base and an offset (Fahrenheit).
-_UNITS: dict[str, tuple[str, float, float]] = {
-    "°c": ("temperature", 1.0, 0.0), "°f": ("temperature", 5 / 9, -32.0),
-    "mm": ("length", 0.1, 0.0), "cm": ("length", 1.0, 0.0), "m": ("length", 100.0, 0.0),
-    "km": ("length", 1e5, 0.0), "in": ("length", 2.54, 0.0), "inch": ("length", 2.54, 0.0),
-    "inches": ("length", 2.54, 0.0), "ft": ("length", 30.48, 0.0), "feet": ("length", 30.48, 0.0),
-    "mi": ("length", 160934.4, 0.0), "miles": ("length", 160934.4, 0.0),
-    "mile": ("length", 160934.4, 0.0),
-    "g": ("mass", 1.0, 0.0), "kg": ("mass", 1000.0, 0.0), "lb": ("mass", 453.592, 0.0),
-    "lbs": ("mass", 453.592, 0.0), "pounds": ("mass", 453.592, 0.0), "oz": ("mass", 28.35, 0.0),
-    "ml": ("volume", 1.0, 0.0), "l": ("volume", 1000.0, 0.0), "gal": ("volume", 3785.4, 0.0),
-    "km/h": ("speed", 1.0, 0.0), "mph": ("speed", 1.609344, 0.0),
-    # a screen's inches in the words of other languages (6,7 pulgadas (17 cm))
-    "zoll": ("length", 2.54, 0.0), "pouces": ("length", 2.54, 0.0),
-    "pulgadas": ("length", 2.54, 0.0), "polegadas": ("length", 2.54, 0.0),
-    "pollici": ("length", 2.54, 0.0), "дюйма": ("length", 2.54, 0.0),
-    '"': ("length", 2.54, 0.0), "″": ("length", 2.54, 0.0),  # 6.7" (a screen's inches)
-    "дюймов": ("length", 2.54, 0.0), "英寸": ("length", 2.54, 0.0),
-    "インチ": ("length", 2.54, 0.0), "인치": ("length", 2.54, 0.0),
-    # a camera's megapixels, which Chinese, Japanese and Korean count in 万 pixels (5000万像素,
-    # 5000만 화소), in the words and abbreviations of other languages (50 Mpx, 50 Мп)
-    "mp": ("pixels", 1e6, 0.0), "像素": ("pixels", 1.0, 0.0), "画素": ("pixels", 1.0, 0.0),
-    "화소": ("pixels", 1.0, 0.0), "mpx": ("pixels", 1e6, 0.0),
-    "megapixel": ("pixels", 1e6, 0.0), "megapixels": ("pixels", 1e6, 0.0),
-    "mégapixels": ("pixels", 1e6, 0.0), "megapíxeles": ("pixels", 1e6, 0.0),
-    "мп": ("pixels", 1e6, 0.0), "мегапикселей": ("pixels", 1e6, 0.0),
-    "мегапикселя": ("pixels", 1e6, 0.0),
-}  # fmt: skip
-_UNIT_AFTER = pattern_cache.compile(
-    r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?-?"
-    r"((?:°\s?[CF]|km/h|mph|\p{Latin}+|\p{Cyrillic}+)(?![\p{L}/])|英寸|インチ|인치|像素|画素|화소"
-    r'|(?<=\d)["″](?!\s?\d))'
-)
-_CONVERTED_WITHIN = 0.05  # a converted value rounded: 350°F is 176.7 °C, written 180
-
-
 def _unit(text: str, m: Mention) -> tuple[str, float, float] | None:
-    """The unit written after mention `m` (or after the last of an "A x B" chain it opens)."""
-    after = _UNIT_AFTER.match(text, m.end)
+    """The unit written after mention `m` (or after the last of an "A x B" chain it opens):
+    a translator converts (a US recipe's 350°F for 180 °C, 9 x 5 inches for 23 x 13 cm)."""
+    after = unit_conversions.UNIT_AFTER.match(text, m.end)
     if after is None:
         return None
     if after.group(1) == '"' and _quoting(text, m.end):
         return None  # 'the label says "Size 12"': the quote closes, it is no inch mark
-    return _UNITS.get(after.group(1).replace(" ", "").lower())
+    return unit_conversions.unit(after.group(1))
 
 
 def _quoting(text: str, at: int) -> bool:
@@ -556,10 +520,6 @@ def _quotes(text: str) -> tuple[tuple[int, ...], tuple[bool, ...]]:
         opened.append(open_)
         i = text.find('"', i + 1)
     return tuple(quotes), tuple(opened)
-
-
-def _base(m: Mention, unit: tuple[str, float, float]) -> float:
-    return ((m.value or 0.0) + unit[2]) * unit[1]
 
 
 def _converted(
@@ -589,10 +549,7 @@ def _converted(
             if unit is None:
                 continue
             for o, theirs in measured:
-                if theirs[0] != unit[0] or theirs[1:] == unit[1:]:
-                    continue
-                a, b = _base(m, unit), _base(o, theirs)
-                if b and abs(a - b) <= _CONVERTED_WITHIN * abs(b):
+                if unit_conversions.same_quantity(m.value or 0.0, unit, o.value or 0.0, theirs):
                     found[id(m)] = m
                     break
     return found

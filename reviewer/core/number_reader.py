@@ -20,7 +20,13 @@ from itertools import compress, repeat
 from operator import contains
 from typing import TYPE_CHECKING, NamedTuple
 
-from reviewer.core import data_files, pattern_cache, spoken_halves, temperatures
+from reviewer.core import (
+    data_files,
+    pattern_cache,
+    spoken_halves,
+    temperatures,
+    unit_conversions,
+)
 from reviewer.core.mention import Mention
 from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
 
@@ -1408,7 +1414,52 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     if lang in _PER_ONE and digits and _PER_ONE[lang][0] in text:
         found[:] = [m for m in found if not _per_one(text, m, _PER_ONE[lang][1])]
     found.sort(key=lambda m: (m.start, m.end))
+    if "(" in text or "（" in text:
+        unit_conversions.drop(text, found)
+    if digits and len(found) > 1:
+        _shared_scale(text, found)
     return tuple(found)
+
+
+# Two figures of a range whose scale word follows the second only: "between 1.36 and 1.9
+# million years", "1,36 bis 1,9 Millionen", "от 1,36 до 1,9 млн" (136万年から190万年, 1.36 and
+# 1.9 million, in ja and zh: the 1.36 was "not found", a false major in each). What stands
+# between them: a dash or one short word of a range.
+_RANGE_JOIN = pattern_cache.compile(
+    r"\s*(?:[-–—~〜～]|(?:to|and|or|bis|und|oder|et|à|ou|y|a|o|e|tot|en|до|и|или|ile|ve"
+    r"|veya|dan|hingga|sampai|đến|và|і|або|do|i|lub|έως|και|ως|עד|से|और)(?!\p{L})|و)\s*$",
+    pattern_cache.IGNORECASE,
+)
+_SCALES = (1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
+
+
+def _shared_scale(text: str, found: list[Mention]) -> None:
+    """Give the first figure of a range the scale word written after the second, in place."""
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if (
+            first.kind != "number"
+            or second.kind != "number"
+            or first.value is None
+            or second.value is None
+            or not 0 < first.value < 1000
+            or second.value < 1e5
+            or not _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        # the second's figure as written: as many whole digits as it shows (1,9 Millionen:
+        # 1.9 and a million; 190万: 190 and ten thousand), and above the first
+        lead = _LEADING_DIGITS.match(second.text)
+        whole = len(lead.group()) if lead else 0
+        for scale in _SCALES if whole else ():
+            written = second.value / scale
+            if 10 ** (whole - 1) <= written < 10**whole and first.value < written:
+                value = Decimal(repr(first.value)) * Decimal(repr(scale))
+                found[i] = first._replace(key=_number_key(value), value=float(value))
+                break
+
+
+_LEADING_DIGITS = pattern_cache.compile(r"\d+")
 
 
 # "Per one" with a counter: ja 棚板1枚あたり, 1人当たり, 1回につき; ko 선반 1개당, 1인당 ("per

@@ -1,0 +1,117 @@
+"""Units a figure is measured in, and figures that only convert another.
+
+Translators convert measures (a US recipe's 350°F for 180 °C, 9 x 5 inches for 23 x 13 cm, a
+screen's 6,7 pouces (17 cm)), and an encyclopedia gives a measure again in another system, in
+brackets: "288 m (945 ft)", "358 km² (138 sq mi)", which translations drop or keep. The checks
+ask `UNITS` whether two figures state one quantity (`checks_numbers`: "the same in other
+units"), and `drop` takes the bracketed conversion out of a sentence's numbers: it is no
+fact of its own, and each version that dropped it got a false major "en has 945, 138, not
+found" (a lake's encyclopedia entry read at stop 35, eight of them).
+"""
+
+from __future__ import annotations
+
+from reviewer.core import pattern_cache
+from reviewer.core.mention import Mention
+
+# Per unit (lower-cased, spaces removed), its dimension, its factor to the dimension's base
+# and an offset (Fahrenheit): base = (value + offset) * factor.
+UNITS: dict[str, tuple[str, float, float]] = {
+    "°c": ("temperature", 1.0, 0.0), "°f": ("temperature", 5 / 9, -32.0),
+    "℃": ("temperature", 1.0, 0.0), "℉": ("temperature", 5 / 9, -32.0),
+    "mm": ("length", 0.1, 0.0), "cm": ("length", 1.0, 0.0), "m": ("length", 100.0, 0.0),
+    "km": ("length", 1e5, 0.0), "in": ("length", 2.54, 0.0), "inch": ("length", 2.54, 0.0),
+    "inches": ("length", 2.54, 0.0), "ft": ("length", 30.48, 0.0), "feet": ("length", 30.48, 0.0),
+    "mi": ("length", 160934.4, 0.0), "miles": ("length", 160934.4, 0.0),
+    "mile": ("length", 160934.4, 0.0),
+    "g": ("mass", 1.0, 0.0), "kg": ("mass", 1000.0, 0.0), "lb": ("mass", 453.592, 0.0),
+    "lbs": ("mass", 453.592, 0.0), "pounds": ("mass", 453.592, 0.0), "oz": ("mass", 28.35, 0.0),
+    "ml": ("volume", 1.0, 0.0), "l": ("volume", 1000.0, 0.0), "gal": ("volume", 3785.4, 0.0),
+    "km/h": ("speed", 1.0, 0.0), "mph": ("speed", 1.609344, 0.0),
+    # a screen's inches in the words of other languages (6,7 pulgadas (17 cm))
+    "zoll": ("length", 2.54, 0.0), "pouces": ("length", 2.54, 0.0),
+    "pulgadas": ("length", 2.54, 0.0), "polegadas": ("length", 2.54, 0.0),
+    "pollici": ("length", 2.54, 0.0), "дюйма": ("length", 2.54, 0.0),
+    '"': ("length", 2.54, 0.0), "″": ("length", 2.54, 0.0),  # 6.7" (a screen's inches)
+    "дюймов": ("length", 2.54, 0.0), "英寸": ("length", 2.54, 0.0),
+    "インチ": ("length", 2.54, 0.0), "인치": ("length", 2.54, 0.0),
+    # an encyclopedia's metres, feet and miles in the words of other languages (288 Meter
+    # (945 Fuß), 288メートル（945フィート）), and areas (358 km² (138 sq mi))
+    "metres": ("length", 100.0, 0.0), "meters": ("length", 100.0, 0.0),
+    "meter": ("length", 100.0, 0.0), "mètres": ("length", 100.0, 0.0),
+    "metri": ("length", 100.0, 0.0), "metros": ("length", 100.0, 0.0),
+    "м": ("length", 100.0, 0.0), "метров": ("length", 100.0, 0.0),
+    "метра": ("length", 100.0, 0.0), "メートル": ("length", 100.0, 0.0),
+    "미터": ("length", 100.0, 0.0), "км": ("length", 1e5, 0.0),
+    "fuß": ("length", 30.48, 0.0), "pieds": ("length", 30.48, 0.0),
+    "piedi": ("length", 30.48, 0.0), "pies": ("length", 30.48, 0.0),
+    "футов": ("length", 30.48, 0.0), "フィート": ("length", 30.48, 0.0),
+    "英尺": ("length", 30.48, 0.0), "피트": ("length", 30.48, 0.0),
+    "meilen": ("length", 160934.4, 0.0), "milles": ("length", 160934.4, 0.0),
+    "miglia": ("length", 160934.4, 0.0), "millas": ("length", 160934.4, 0.0),
+    "миль": ("length", 160934.4, 0.0), "マイル": ("length", 160934.4, 0.0),
+    "英里": ("length", 160934.4, 0.0),
+    "km²": ("area", 1e6, 0.0), "km2": ("area", 1e6, 0.0), "км²": ("area", 1e6, 0.0),
+    "sqmi": ("area", 2589988.11, 0.0), "squaremiles": ("area", 2589988.11, 0.0),
+    "mi²": ("area", 2589988.11, 0.0), "ha": ("area", 1e4, 0.0),
+    "hectares": ("area", 1e4, 0.0), "acres": ("area", 4046.856, 0.0),
+    # a camera's megapixels, which Chinese, Japanese and Korean count in 万 pixels (5000万像素,
+    # 5000만 화소), in the words and abbreviations of other languages (50 Mpx, 50 Мп)
+    "mp": ("pixels", 1e6, 0.0), "像素": ("pixels", 1.0, 0.0), "画素": ("pixels", 1.0, 0.0),
+    "화소": ("pixels", 1.0, 0.0), "mpx": ("pixels", 1e6, 0.0),
+    "megapixel": ("pixels", 1e6, 0.0), "megapixels": ("pixels", 1e6, 0.0),
+    "mégapixels": ("pixels", 1e6, 0.0), "megapíxeles": ("pixels", 1e6, 0.0),
+    "мп": ("pixels", 1e6, 0.0), "мегапикселей": ("pixels", 1e6, 0.0),
+    "мегапикселя": ("pixels", 1e6, 0.0),
+}  # fmt: skip
+# The unit written after a figure (after the last of an "A x B" chain it opens), group 1.
+UNIT_AFTER = pattern_cache.compile(
+    r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?-?"
+    r"((?:°\s?[CF]|km/h|mph|sq\.?\s?mi|square\smiles|\p{Latin}+²?|\p{Cyrillic}+²?)(?![\p{L}/])"
+    r"|[℃℉]|英寸|インチ|인치|像素|画素|화소|メートル|フィート|マイル|英尺|英里|미터|피트"
+    r'|(?<=\d)["″](?!\s?\d))'
+)
+CONVERTED_WITHIN = 0.05  # a converted value rounded: 350°F is 176.7 °C, written 180
+# After a unit, the bracket that opens a conversion, and after the converted figure's unit,
+# the one that closes it.
+_OPENS = pattern_cache.compile(r"\.?\s*[(（]\s*(?:about\s|c\.\s|~|约|約)?")
+_CLOSES = pattern_cache.compile(r"\.?\s*[)）]")
+
+
+def unit(word: str) -> tuple[str, float, float] | None:
+    """The dimension, factor and offset of a unit as `UNIT_AFTER` found it written."""
+    return UNITS.get(word.replace(" ", "").replace(".", "").lower())
+
+
+def base(value: float, measure: tuple[str, float, float]) -> float:
+    """`value` in its dimension's base unit."""
+    return (value + measure[2]) * measure[1]
+
+
+def same_quantity(
+    a: float, a_unit: tuple[str, float, float], b: float, b_unit: tuple[str, float, float]
+) -> bool:
+    """Whether `a` and `b`, in two different units of one dimension, state one quantity."""
+    if a_unit[0] != b_unit[0] or a_unit[1:] == b_unit[1:]:
+        return False
+    x, y = base(a, a_unit), base(b, b_unit)
+    return bool(y) and abs(x - y) <= CONVERTED_WITHIN * abs(y)
+
+
+def drop(text: str, found: list[Mention]) -> None:
+    """Take out of `found` (sorted) each figure that only converts the one before it, in
+    brackets right after that one's unit."""
+    for i in range(len(found) - 2, -1, -1):
+        first, second = found[i], found[i + 1]
+        if first.value is None or second.value is None:
+            continue
+        written = UNIT_AFTER.match(text, first.end)
+        opening = _OPENS.match(text, written.end()) if written else None
+        if opening is None or opening.end() != second.start:
+            continue
+        converted = UNIT_AFTER.match(text, second.end)
+        if converted is None or not _CLOSES.match(text, converted.end()):
+            continue
+        ours, theirs = unit(written.group(1)), unit(converted.group(1))
+        if ours and theirs and same_quantity(second.value, theirs, first.value, ours):
+            del found[i + 1]
