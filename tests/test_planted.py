@@ -704,6 +704,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "job_offer",  # bulleted lists, de original, en pivot by the alphabet (a guess)
+            {"de", "en", "fr", "hi", "pl", "tr", "uk", "vi"},
+            {
+                ("number-mismatch", "pl", "• at least 5 years of ex"),  # 3 years for 5
+                ("untranslated", "vi", "• very good knowledge of"),  # en's, kept
+                ("extra", "hi", ""),  # "a new laptop every year"
+                ("number-mismatch", "tr", "Apply by 15 March 2026 a"),  # 25 Mart for 15
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

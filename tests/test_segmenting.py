@@ -691,3 +691,19 @@ def test_two_thai_lines_are_read_as_two_lines_elsewhere_are() -> None:
     # a sign-off over the school's name: joined, as "Kind regards,\nThe team" is
     for text in ("ด้วยความเคารพ\nคณะครูโรงเรียนประถม\n", "Kind regards,\nThe team of the school\n"):
         assert len(paragraphs(text)) == 1
+
+
+def test_bulleted_lines_are_paragraphs_of_their_own() -> None:
+    # a job offer's lists under "What we offer:": the lines end in no mark and were read as
+    # hard-wrapped prose, one segment, and hi's added "• a new laptop every year" hid in it
+    text = (
+        "What we offer:\n• an annual salary of €65,000 to €80,000\n• 30 days of holiday\n"
+        "• up to 3 days of working from home per week\n\nApply by 15 March.\n"
+    )
+    assert [s.text for s in segment(text, "en")] == [
+        "What we offer:",
+        "• an annual salary of €65,000 to €80,000",
+        "• 30 days of holiday",
+        "• up to 3 days of working from home per week",
+        "Apply by 15 March.",
+    ]

@@ -242,6 +242,13 @@ _LABELLED = pattern_cache.compile(r"[^\s:：][^:：]{0,28}(?:(?<!\d)[:：]|[:：
 _THAI_LAST = pattern_cache.compile(r"\p{Thai}$")
 
 
+def _list_line(line: str) -> bool:
+    """Whether a line opens with an enumerated item's number or a bullet and a space."""
+    if line[:1] in BULLETS and line[1:2].isspace():
+        return True
+    return _LIST_ITEM.match(line) is not None
+
+
 def _wrapped(block: str) -> bool:
     """Lines cut at a width: short, and most of them do not end a sentence. Not a table's:
     rows of cells between bars or tabs are lines of their own ("Team | Played | Won" over
@@ -256,9 +263,10 @@ def _wrapped(block: str) -> bool:
     labelled = sum(_LABELLED.match(line.strip()) is not None for line in block.split("\n"))
     if 2 * labelled > len(lines) + 1:
         return False
-    # Nor a list, two lines or more opening with an item's number ("1. วางแผ่นข้าง A …": a
-    # Thai leaflet's steps were one paragraph, each number ending the step before it).
-    if sum(_LIST_ITEM.match(line.strip()) is not None for line in block.split("\n")[1:]) >= 2:
+    # Nor a list, two lines or more opening with an item's number or a bullet ("1. วางแผ่นข้าง
+    # A …": a Thai leaflet's steps were one paragraph, each number ending the step before it;
+    # a job offer's "• 30 days of holiday" lines were one segment under "What we offer:").
+    if sum(_list_line(line.strip()) for line in block.split("\n")[1:]) >= 2:
         return False
     # Thai marks no sentence's end: in a block of three lines or more, a line that ends in
     # Thai letters ends one as often as a line of another script that ends in a full stop
