@@ -1340,6 +1340,14 @@ def test_a_copied_sentence_of_a_script_without_spaces_is_no_short_name() -> None
     assert [f.severity for _, f in found] == ["info"]
 
 
+def test_a_copied_hindi_sentence_is_no_short_name() -> None:
+    # ru kept hi's "parking will be available near the eastern gate" (stop 35): Devanagari's
+    # vowel signs broke its words into letters, and it was "short" (an info)
+    sentence = "पार्किंग की सुविधा मैदान के पूर्वी द्वार के पास उपलब्ध होगी।"
+    found = findings({"hi": [sentence], "ru": [sentence]}, pivot="hi", check="untranslated")
+    assert [(f.lang, f.severity) for _, f in found] == [("ru", "major")]
+
+
 def test_a_sentence_copied_from_a_version_other_than_the_pivot_is_major() -> None:
     # A French version kept the English version's last sentence, with Greek the pivot: too
     # short for the identifier alone (it reads de 0.49), plain beside the English cell.

@@ -284,6 +284,21 @@ def test_a_tie_goes_to_the_version_whose_sentence_another_kept_as_it_is():
     assert grouping.choose_pivot(documents, prints, members) == "pt"
 
 
+def test_a_hindi_sentence_another_member_kept_makes_the_pivot():
+    """A Diwali fair's notice of stop 35: ru kept hi's last sentence, but Python's \\w is no
+    letter of Devanagari's vowel signs, and the sentence had no "four words": de was the
+    pivot by the alphabet."""
+    kept = "पार्किंग की सुविधा मैदान के पूर्वी द्वार के पास उपलब्ध होगी।"
+    texts = {
+        "de": ["Der Eintritt kostet 50 Rupien.", "Parkplätze gibt es am Osttor."],
+        "en": ["Admission is 50 rupees.", "Parking is available near the eastern gate."],
+        "hi": ["प्रवेश शुल्क 50 रुपये है।", kept],
+        "ru": ["Вход стоит 50 рупий.", kept],
+    }
+    documents, prints, members = _one_paragraph_a_line(texts)
+    assert grouping.make_group(documents, prints, range(4)).pivot == "hi"
+
+
 def test_a_quotation_kept_in_its_speakers_language_makes_no_pivot():
     """review34: a German original quoting an English speaker in English, which the other
     versions translate: en "held" de's quotation and became the pivot."""

@@ -1580,6 +1580,27 @@ def test_a_half_that_is_no_half_hour_adds_nothing(text: str, lang: str, expected
     assert "30" not in keys and set(expected) <= set(keys)  # and the count is kept as said
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # night and evening words: a Diwali fair's रात 10 बजे against 22 Uhr (stop 35)
+        ("मेला शाम 4 बजे से रात 10 बजे तक खुला रहेगा।", "hi", ["16", "22"]),
+        ("夜10時まで", "ja", ["22"]),
+        ("밤 10시까지", "ko", ["22"]),
+        ("저녁 7시", "ko", ["19"]),
+        ("sampai pukul 10 malam", "id", ["22"]),
+        ("pukul 4 sore", "id", ["16"]),
+        ("akşam saat 8'de", "tr", ["20"]),
+        # ... which also name the small hours
+        ("रात 2 बजे", "hi", ["2"]),
+        ("夜1時に", "ja", ["1"]),
+        ("pukul 2 malam", "id", ["2"]),
+    ],
+)
+def test_night_and_evening_hours_read_as_a_24_hour_clock(text: str, lang: str, expected):
+    assert [m.key for m in numbers(text, lang)] == expected
+
+
 def test_an_english_pm_in_another_language_is_read_too() -> None:
     # a French version that left "until 11 pm" in English: 11 against the pivot's 23 Uhr
     assert [m.key for m in numbers("Coffee will be sold until 11 pm.", "fr")] == ["23"]

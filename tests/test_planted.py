@@ -714,6 +714,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "diwali_fair",  # hi original, the pivot (ru kept its last sentence); रात 10 बजे
+            {"ar", "de", "en", "es", "fr", "hi", "ja", "ru", "th", "zh"},
+            {
+                ("number-mismatch", "zh", "मेला रोज़ शाम 4 बजे से र"),  # 晚上11点 for 10 pm
+                ("number-mismatch", "th", "प्रवेश शुल्क 50 रुपये है"),  # 500 rupees for 50
+                ("extra", "ar", ""),  # free buses from the station
+                ("missing", "ja", "मेले में 120 से अधिक स्ट"),  # the stalls
+                ("untranslated", "ru", "पार्किंग की सुविधा मैदान"),  # hi's, kept
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

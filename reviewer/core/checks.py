@@ -937,7 +937,9 @@ class LengthRatio(Check):
         return len(usual) >= 2 and 2 * sum(usual) > len(usual)
 
 
-_LETTER_WORD = pattern_cache.compile(r"\p{L}{2,}")
+# (with their marks: Devanagari's vowel signs and viramas stand between its letters, and a
+# Hindi sentence kept in a Russian version was "short" for it)
+_LETTER_WORD = pattern_cache.compile(r"\p{L}[\p{L}\p{M}]+")
 # Letters of the scripts written without spaces, two a word (about the Latin letters of one)
 _UNSPACED_LETTER = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # Han and kana count so only in a sentence, ended by its mark: an address or a name of many

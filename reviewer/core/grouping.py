@@ -1109,10 +1109,11 @@ def _pivot_choice(
 
 
 # A sentence, for `_copied_source`: up to an end mark, long enough to be no name or title.
-_SENTENCE_CUT = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+_SENTENCE_CUT = re.compile(r"(?<=[.!?。！？।؟])\s*|\n+")  # (the danda too)
 _COPIED_LETTERS = 20  # letters of an alphabet
 _COPIED_SIGNS = 10  # or of Han, kana, Hangul, Thai: more said per sign
-_COPIED_WORDS = re.compile(r"\w+\s+\w+\s+\w+\s+\w+")  # four words at least, elsewhere
+_COPIED_WORDS = 4  # words at least, elsewhere (split at spaces: Python's \w is no letter of
+# Devanagari's vowel signs, and a Hindi sentence a Russian version kept had no "four words")
 _WIDE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence opening a quotation: an original quoting an English speaker as they spoke ("This
 # city has the best engineers …" in de, translated by fr, es and it) made the English version
@@ -1147,7 +1148,7 @@ def _copied_source(
             wide = _WIDE.search(sentence) is not None
             if (
                 letters < (_COPIED_SIGNS if wide else _COPIED_LETTERS)
-                or not (wide or _COPIED_WORDS.search(sentence))
+                or not (wide or len(sentence.split()) >= _COPIED_WORDS)
                 or "/" in sentence  # an address (a source line's, kept by every version)
                 or _QUOTED.match(sentence)  # a quotation, in the speaker's language
                 or not _in_script(sentence, lang)  # another version's, which this one kept

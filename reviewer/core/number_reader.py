@@ -570,7 +570,18 @@ _AFTERNOON = pattern_cache.compile(
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:po\społudniu|wieczorem)(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:אחר\sהצהריים|אחה[\"״]צ|בערב)(?!\p{L})"
     r"|[öÖ]ğleden\ssonra\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
+    # Night and evening words, which also name the small hours (रात 2 बजे, 夜1時, 밤 2시, pukul
+    # 2 malam: 2 a.m.): only from 6 (night) or 4 (evening) on. hi रात 10 बजे against 22 Uhr
+    # was a false major (a Diwali fair's hours, stop 35); Indonesian sore is the afternoon.
+    r"|(?:रात|夜|밤)\s?(\d{1,2})\s?(?:बजे|時|시)"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\smalam(?!\p{L})"
+    r"|(?:저녁|夕方)\s?(\d{1,2})\s?(?:시|時)"
+    r"|[aA]kşam\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\ssore(?!\p{L})"
 )
+# The groups of `_AFTERNOON` whose word also names the small hours, and the first hour each
+# names in the evening.
+_LATE_GROUPS = {17: 6, 18: 6, 19: 4, 20: 4}
 # An hour and what joins it to the next one in a range (3 to 5 p.m., 3-5 Uhr nachmittags,
 # с 2 до 4 вечера, between 3 and 5 pm), before an afternoon hour; French, Portuguese and
 # Italian "at" only after "from" (de 3 à 5 h du soir, das 2 às 6 da tarde: not le mardi 3 à
@@ -583,7 +594,7 @@ _RANGE_START = pattern_cache.compile(
 _RANGE_END = pattern_cache.compile(
     r"\s?(?:[-–—~〜～]|到|至|から|부터|ถึง|ile)\s?(\d{1,2})(?=\s?[시時点點时]|\s?โมง|['’\s])"
 )
-_PREFIX_GROUPS = frozenset({2, 4, 16})  # the groups of `_AFTERNOON` that name it first
+_PREFIX_GROUPS = frozenset({2, 4, 16, 17, 19, 20})  # the groups of `_AFTERNOON` that name it first
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
 # Chinese also after an hour in its numerals (十点半, 两点半).
@@ -595,15 +606,16 @@ _HALF_PAST = pattern_cache.compile(
 # lower-cased (looked for with `in`, as above); the others write 16:00.
 _AFTERNOON_HINTS = {
     "en": ("pm", "p."), "vi": ("chiều", "tối"), "es": ("tarde", "noche"),
-    "pt": ("tarde", "noite"), "it": ("pomeriggio", "sera"), "ko": ("오후",), "ja": ("午後",),
-    "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"), "id": ("pm", "p."),
-    "hi": ("pm", "p.", "शाम", "दोपहर"), "ar": ("عصر", "مساء", "الظهر"),
+    "pt": ("tarde", "noite"), "it": ("pomeriggio", "sera"), "ko": ("오후", "밤", "저녁"),
+    "ja": ("午後", "夜", "夕方"), "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"),
+    "id": ("pm", "p.", "malam", "sore"),
+    "hi": ("pm", "p.", "शाम", "दोपहर", "रात"), "ar": ("عصر", "مساء", "الظهر"),
     "el": ("μ.μ", "μ. μ", "pm", "p."), "de": ("nachmittags", "abends", "pm", "p."),
     "nl": ("middags", "avonds", "pm", "p."), "fr": ("après-midi", "soir", "pm", "p."),
     "ru": ("дня", "вечера", "pm", "p."), "uk": ("дня", "вечора", "pm", "p."),
     "pl": ("południu", "wieczorem", "pm", "p."),
     "he": ("אחר הצהריים", 'אחה"צ', "אחה״צ", "בערב", "pm", "p."),
-    "tr": ("öğleden sonra", "pm", "p."),
+    "tr": ("öğleden sonra", "akşam", "pm", "p."),
 }  # fmt: skip
 # Elsewhere, English p.m. is looked for too: an English sentence a version left untranslated
 # ("until 11 pm" in a French version) was read by French rules, 11 against the pivot's 23.
@@ -1784,7 +1796,7 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
         group = match.lastindex or 0
         index = at.get(match.span(group))
         hour = int(match.group(group))
-        if index is None or not 1 <= hour <= 11:
+        if index is None or not _LATE_GROUPS.get(group, 1) <= hour <= 11:
             continue
         first = hour
         hour += 18 if group == _THAI_EVENING_GROUP else 12
