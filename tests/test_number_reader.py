@@ -1512,7 +1512,10 @@ def test_an_arabic_hour_in_words_is_a_clock_hour(text: str, expected: list) -> N
         ("1人当たり500円", "ja", ["500"]),
         ("선반 1개당 최대 하중은 15kg입니다.", "ko", ["15"]),
         ("1인당 5000원", "ko", ["5000"]),
-        ("1日3回服用してください。", "ja", ["1", "3"]),  # once a day stays read
+        ("1日3回服用してください。", "ja", ["3"]),  # three times a day
+        ("1日30分、週5日", "ja", ["30", "5"]),  # 30 minutes a day, 5 days a week
+        ("하루 30분, 1일 3회", "ko", ["30", "3"]),
+        ("1日に開館する", "ja", ["1"]),  # the first (of the month): a day, kept
         ("棚板2枚あたり", "ja", ["2"]),  # per two: a figure
     ],
 )

@@ -725,6 +725,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "sleep_trial",  # a trial's abstract, en original and pivot (ko kept its sentence)
+            {"de", "en", "es", "fr", "ja", "ko", "ru", "zh"},
+            {
+                ("number-mismatch", "ja", "Methods: We randomly ass"),  # 1,024 for 1,204
+                ("missing", "es", "The primary outcome was "),
+                ("untranslated", "ko", "The primary outcome was "),
+                ("number-mismatch", "de", "Results: The PSQI score "),  # p < 0,01 for 0.001
+                ("extra", "zh", ""),  # mean age and share of women
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

@@ -1478,9 +1478,11 @@ _LEADING_DIGITS = pattern_cache.compile(r"\d+")
 # shelf", "per person"), where the other versions write no figure: six infos "ja has 1, not
 # found" on one row of a bookcase's instructions. Not a count; not read. Each language's
 # hint is a substring every match holds.
+# A rate's "1 day" before its figure is the same: ja 1日30分, 1日3回, ko 1일 3회 ("30 minutes
+# a day", "three times a day"; a trial's abstract, stop 35).
 _PER_ONE = {
-    "ja": ("1", pattern_cache.compile(r"\p{Han}?\s?(?:あたり|当たり|につき)")),
-    "ko": ("당", pattern_cache.compile(r"\s?\p{Hangul}?당(?!\p{Hangul})")),
+    "ja": ("1", pattern_cache.compile(r"\p{Han}?\s?(?:あたり|当たり|につき)|[日回週]\s?(?=\d)")),
+    "ko": ("1", pattern_cache.compile(r"\s?\p{Hangul}?당(?!\p{Hangul})|[일회주]\s?(?=\d)")),
 }
 
 
