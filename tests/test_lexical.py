@@ -482,3 +482,9 @@ def test_a_list_items_number_is_a_place_not_a_quantity() -> None:
     assert "l:3" in sentence_keys("3. 背板を裏側からはめ込み、小さな釘16本で留めます。", "ja")[0]
     # a date opening a sentence stays a date
     assert not any(k.startswith("l:") for k in sentence_keys("1. April 2024 begann es.", "de")[0])
+
+
+def test_an_arabic_prefix_on_a_latin_word_is_a_word_of_its_own() -> None:
+    # وSQL ("and SQL") in a job offer: its key was w:wsql, shared with no other version
+    keys = sentence_keys("• معرفة ممتازة بلغتي Python وSQL", "ar")[0]
+    assert "w:sql" in keys and "w:wsql" not in keys

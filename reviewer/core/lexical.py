@@ -418,6 +418,8 @@ def sentence_keys(
             keys.update("h:" + run[k : k + 2] for k in range(len(run) - 1))
     # every run of ASCII letters and digits; digit-only ones are no words (their entry is None)
     plain = _HARAKAT.sub("", without_urls) if lang == "ar" else without_urls
+    if lang in ("ar", "he"):  # وSQL, בGoogle: the prefix is a word of its own
+        plain = _GLUED_PREFIX.sub(" ", plain)
     runs = _ascii_runs(_romanised(plain, unspaced))
     if len(_WORDS) > _WORDS_LIMIT:
         _WORDS.clear()
@@ -490,6 +492,11 @@ def _without_urls(text: str) -> tuple[bool, str]:
     """Whether `text` holds a URL, and the text with its URLs blanked."""
     has_url = "://" in text or "@" in text or _WWW.search(text) is not None
     return has_url, _URL.sub(" ", text) if has_url else text
+
+
+# Arabic and Hebrew write a one-letter conjunction or preposition onto the word after it,
+# a Latin one too (وSQL, "and SQL"): its key was w:wsql, and SQL no key both versions share.
+_GLUED_PREFIX = pattern_cache.compile(r"(?<=[\p{Arabic}\p{Hebrew}])(?=[A-Za-z])")
 
 
 def _romanised(text: str, unspaced: bool) -> str:
