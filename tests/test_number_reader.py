@@ -1516,6 +1516,8 @@ def test_an_arabic_hour_in_words_is_a_clock_hour(text: str, expected: list) -> N
         ("1日30分、週5日", "ja", ["30", "5"]),  # 30 minutes a day, 5 days a week
         ("하루 30분, 1일 3회", "ko", ["30", "3"]),
         ("1日に開館する", "ja", ["1"]),  # the first (of the month): a day, kept
+        ("1グループ3分まで", "ja", ["3"]),  # 3 minutes per group
+        ("1日平均2500人が訪れた", "ja", ["2500"]),  # 2,500 a day on average
         ("棚板2枚あたり", "ja", ["2"]),  # per two: a figure
     ],
 )
@@ -1601,6 +1603,21 @@ def test_a_half_that_is_no_half_hour_adds_nothing(text: str, lang: str, expected
     ],
 )
 def test_night_and_evening_hours_read_as_a_24_hour_clock(text: str, lang: str, expected):
+    assert [m.key for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an Indonesian temple's ticket prices (stop 35): read as nothing, three false majors
+        ("naik menjadi Rp75.000, sedangkan wisatawan domestik membayar Rp25.000.", "id",
+         ["75000", "25000"]),
+        ("The ticket rises to Rp75,000.", "en", ["75000"]),
+        ("It costs Rs500 or RM20.", "en", ["500", "20"]),
+        ("The GRp5 and Xrs9 models", "en", []),  # letters of a name, not a currency
+    ],
+)  # fmt: skip
+def test_a_currencys_letters_written_onto_a_figure(text: str, lang: str, expected) -> None:
     assert [m.key for m in numbers(text, lang)] == expected
 
 

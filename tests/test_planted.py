@@ -748,6 +748,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "temple_rules",  # id original and pivot (ko kept its sentence); Rp75.000, Rp75,000
+            {"de", "en", "fr", "id", "ja", "ko", "nl", "ru", "zh"},
+            {
+                ("number-mismatch", "ja", "Tiket masuk untuk wisata"),  # 8万5000 rupiah for 75,000
+                ("number-mismatch", "zh", "Pura dibuka setiap hari "),  # 下午6点 for 17.00
+                ("untranslated", "ko", "Pengunjung wajib mengena"),  # id's, kept
+                ("missing", "nl", "Pengunjung wajib mengena"),  # the sarong
+                ("extra", "ru", ""),  # drones
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

@@ -263,14 +263,18 @@ _DIGITS = _digit_table()
 _OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in _DIGITS)) + "]")
 
 # A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
-# are names, not quantities), but for the Indonesian and Malay ordinal `ke-` (menit ke-12).
+# are names, not quantities), but for the Indonesian and Malay ordinal `ke-` (menit ke-12)
+# and the rupiah's, rupee's and ringgit's letters (an Indonesian temple's Rp75.000 and en's
+# Rp75,000 were read as nothing: three false majors and the wrong pivot, stop 35).
 # Scripts without spaces between words, and Arabic and Hebrew, whose conjunctions and
 # prepositions are written onto the next word (و2006, ב-2006), may touch a number. Digit
 # groups: Indian lakh grouping (1,50,000), groups of three after one separator (1.234.567,
 # 5 000 with any space), or plain digits with an optional fraction.
 _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
 _NUMBER = pattern_cache.compile(
-    rf"(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-)|(?<=(?<!\p{{L}})[Kk]e-))"
+    rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-)|(?<=(?<!\p{{L}})[Kk]e-))"
+    # or a currency's letters written onto the figure (Rp75.000, Rs500, RM20)
+    r"|(?<=(?<!\p{L})(?:Rp|Rs|RM)))"
     r"(?<![.,]\d*)"
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
     r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
@@ -1478,10 +1482,15 @@ _LEADING_DIGITS = pattern_cache.compile(r"\d+")
 # shelf", "per person"), where the other versions write no figure: six infos "ja has 1, not
 # found" on one row of a bookcase's instructions. Not a count; not read. Each language's
 # hint is a substring every match holds.
-# A rate's "1 day" before its figure is the same: ja 1日30分, 1日3回, ko 1일 3회 ("30 minutes
-# a day", "three times a day"; a trial's abstract, stop 35).
+# A rate's "1 day" before its figure is the same: ja 1日30分, 1日3回, 1日平均2500人, 1グループ3分,
+# ko 1일 3회 ("30 minutes a day", "three times a day", "3 minutes per group"; stop 35).
 _PER_ONE = {
-    "ja": ("1", pattern_cache.compile(r"\p{Han}?\s?(?:あたり|当たり|につき)|[日回週]\s?(?=\d)")),
+    "ja": (
+        "1",
+        pattern_cache.compile(
+            r"\p{Han}?\s?(?:あたり|当たり|につき)|(?:[日回週]|[\p{Katakana}ー]+)\s?(?:平均)?(?=\d)"
+        ),
+    ),
     "ko": ("1", pattern_cache.compile(r"\s?\p{Hangul}?당(?!\p{Hangul})|[일회주]\s?(?=\d)")),
 }
 
