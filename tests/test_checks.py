@@ -1260,6 +1260,38 @@ def test_a_pivot_name_in_its_own_letters_meets_a_latin_spelling_by_its_consonant
     assert [(f.lang, f.severity) for _, f in found] == [("en", "info")]
 
 
+def test_a_row_missing_a_sentence_is_not_also_told_as_short() -> None:
+    # A river clean-up's row held two English sentences against one Italian (stop 35): the
+    # `missing` of the first says why the cell is short; a `length-ratio` only repeated it.
+    said = {
+        "en": "The volunteers of group {} cleared the banks of the river all morning.",
+        "de": "Die Freiwilligen der Gruppe {} räumten den ganzen Morgen die Flussufer.",
+        "fr": "Les bénévoles du groupe {} ont nettoyé les berges toute la matinée.",
+        "it": "I volontari del gruppo {} hanno ripulito le rive del fiume tutta la mattina.",
+    }
+    added = {
+        "en": "They also found tyres, old furniture and even a fridge in the water.",
+        "de": "Sie fanden auch Reifen, alte Möbel und sogar einen Kühlschrank im Wasser.",
+        "fr": "Ils ont aussi trouvé des pneus, de vieux meubles et même un frigo.",
+    }
+    texts = {lang: [line.format(i) for i in range(8)] for lang, line in said.items()}
+    for lang, sentence in added.items():
+        texts[lang].insert(5, sentence)
+    segments = {
+        lang: tuple(Segment(k, k, 0, len(t), t, None) for k, t in enumerate(column))
+        for lang, column in texts.items()
+    }
+    rows = []
+    for i in range(8):
+        cells = {lang: ((4, 5) if i == 4 else (i if i < 4 else i + 1,)) for lang in added}
+        rows.append(Row({**cells, "it": (i,)}))
+    result = run_checks(rows, segments, "en", checks=["missing", "length-ratio"])
+    told = {(i, f.lang, f.check) for i, row in enumerate(result) for f in row}
+    assert (4, "it", "missing") in told and (4, "it", "length-ratio") not in told
+    alone = run_checks(rows, segments, "en", checks=["length-ratio"])
+    assert [(f.lang, f.check) for f in alone[4]] == [("it", "length-ratio")]
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

@@ -493,8 +493,15 @@ def get_check(check_id: str, **options: float) -> Check:
 
 # A finding that says why a cell is odd makes another that only says it is odd redundant: an
 # untranslated sentence is as long as the pivot's, and its length-ratio told the reviewer
-# nothing more (a leaflet's English sentence left in the Japanese version had both).
-_EXPLAINS = {"untranslated": ("length-ratio",)}
+# nothing more (a leaflet's English sentence left in the Japanese version had both); a
+# sentence missing from a row makes its cell short, one added makes it long (a river
+# clean-up's row holding two English sentences against one Italian: `missing` and a minor
+# "much shorter than usual", stop 35).
+_EXPLAINS = {
+    "untranslated": ("length-ratio",),
+    "missing": ("length-ratio",),
+    "extra": ("length-ratio",),
+}
 
 
 def run_checks(
