@@ -266,6 +266,15 @@ MEASURED_CLASSES = [
     ("en", 'He works at Apple Inc. "Profits rose," he said.', 2),
     ("en", "Sony Corp. Chairman Howard Stringer said so.", 1),
     ("uk", "Обсяг становив 10,8 млрд грн (див. «Нові лідери»). Далі буде.", 2),
+    # A company form before a capitalised word and a lower-case one: a sentence opens (CSUI
+    # train: `… dan Nippon Steel Corp. Rencana akuisisi itu …`); not before a name, another
+    # company form (`Co. Ltd. rose`), nor after `Co.` (County: `Co. Cork`) or `Jr.`.
+    ("id", "Sahamnya dimiliki Fujitsu Ltd, dan Nippon Steel Corp. Rencana akuisisi itu benar.", 2),
+    ("en", "He joined Apple Inc. Sales rose that year.", 2),
+    ("en", "Shares of Samsung Electronics Co. Ltd. rose on Monday.", 1),
+    ("en", "He was born in Co. Cork and stayed there.", 1),
+    ("en", "Martin Luther King Jr. Day is a holiday.", 1),
+    ("id", "Presiden Direktur Nippon Steel Corp. Akio Mimura mengatakannya.", 1),
     # Only a roman numeral written by the rules is one: `LLC` is a company form (a listed
     # abbreviation), no ruler's number after a name (CSUI train: `Offshore LLC. Ignacio …`).
     ("id", "Proyek itu dilakukan Red Willow Offshore LLC. Ignacio Colorado ikut serta.", 1),

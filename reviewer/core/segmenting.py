@@ -82,6 +82,8 @@ _NO_START = frozenset("/,;")
 _VOWEL = pattern_cache.compile(r"(?i)[aeiouyаеиоуыэюяіїєёαεηιουω]")
 _OPENING_QUOTE = pattern_cache.compile(r"\s+[\"“„«‘]\p{L}")
 _OPENING_CAPITAL = pattern_cache.compile(r"\s+[\"“„«]\p{Lu}")
+# A capitalised word of letters (no full stop: not `Ltd.`) and a lower-case one: a clause opens.
+_OPENING_CLAUSE = pattern_cache.compile(r"\s+\p{Lu}\p{Ll}+\s+\p{Ll}")
 # A bare question or exclamation before lower case ends it in chat ("awesome place!!! it was").
 _QUESTION_OR_EXCLAMATION = frozenset({"?", "!", "!!", "!!!", "?!", "!?"})
 # A would-be segment of closing quotes or brackets (and marks after them) left after a cut:
@@ -125,6 +127,7 @@ class _Rules:
     before_number: frozenset[str]
     list_enders: frozenset[str]
     name_enders: frozenset[str]
+    company_forms: frozenset[str]
     lower_starters: frozenset[str]
     reporting_verbs: frozenset[str]
     lower_after_question: bool
@@ -168,6 +171,7 @@ def rules_for(lang: str) -> _Rules:
         words("before_number"),
         words("list_enders"),
         words("name_enders"),
+        words("company_forms"),
         words("lower_starters"),
         words("reporting_verbs"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
@@ -650,9 +654,13 @@ def _is_boundary(
         # "Jonas E. Smith", "z. B. ist", "U.S. Government", "XII. Pluku": an end only
         # before a starter word ("you and I. Did", "Co. It closed"), or, after the last word
         # of a company's or person's name, before a quote that opens on a capital (`… dan
-        # Itochu Corp. "Jumlah …`; not `(див. «Нові лідери»)`, a reference).
-        return bare in rules.starters or (
-            key in rules.name_enders and _OPENING_CAPITAL.match(para, after) is not None
+        # Itochu Corp. "Jumlah …`; not `(див. «Нові лідери»)`, a reference), and after a
+        # company form before a capitalised word and a lower-case one (`Nippon Steel Corp.
+        # Rencana akuisisi itu`; not `Sony Corp. Chairman Howard Stringer`).
+        return (
+            bare in rules.starters
+            or (key in rules.name_enders and _OPENING_CAPITAL.match(para, after) is not None)
+            or (key in rules.company_forms and _OPENING_CLAUSE.match(para, after) is not None)
         )
     return True
 
