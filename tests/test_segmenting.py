@@ -716,3 +716,37 @@ def test_bulleted_lines_are_paragraphs_of_their_own() -> None:
         "• up to 3 days of working from home per week",
         "Apply by 15 March.",
     ]
+
+
+# `ถ้า … ก็ …` (if …, then …) and `แม้ว่า … ก็ …` (although …, still …): one sentence, which the
+# model alone cut (Tatoeba dev: `ถ้าพรุ่งนี้คุณไม่ไปตกปลา | ผมก็จะไม่ไปเหมือนกัน`).
+THAI_THEN = [
+    "ถ้าพรุ่งนี้คุณไม่ไปตกปลา ผมก็จะไม่ไปเหมือนกัน",
+    "แม้ว่าเขาจะรวยมาก เขาก็ไม่มีความสุขเลย",
+    "หากฝนตกหนัก น้ำก็จะท่วม",
+]
+
+
+@pytest.mark.parametrize("text", THAI_THEN)
+def test_thai_if_then_is_one_sentence(text: str) -> None:
+    from reviewer.core import segmenting
+
+    space = text.index(" ")
+    weights = segmenting._thai_weights()
+    assert segmenting.thai_space_score(text, space, space + 1, 0) > weights.threshold
+    assert texts(text, "th") == [text]
+
+
+def test_thai_then_needs_the_conditional_and_its_then() -> None:
+    from reviewer.core.segmenting import _then_clause
+
+    def joined(text: str, last: int = 0) -> bool:
+        space = text.rindex(" ")
+        return _then_clause(text, space, space + 1, last)
+
+    assert joined("ถ้าคุณพลาดในการวางแผน คุณก็วางแผนที่จะพลาด")
+    assert not joined("ถ้าคุณว่าง ช่วยโทรหาฉันด้วย")  # no ก็ in the next clause
+    assert not joined("ฝนหยุดตกแล้ว เด็กๆก็ออกไปเล่น")  # no conditional before
+    assert not joined("ถ้าเขามา ฉันจะไปกับเขาเพราะเขาก็ชอบ")  # ก็ beyond the first three words
+    # the clause before opens after the last cut, not at a conditional further back
+    assert not joined("ถ้าเขามา ฉันจะไป เขาก็ชอบ", last=0)

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from reviewer.core import data_files, pattern_cache
+from reviewer.core import data_files, pattern_cache, thai_words
 from reviewer.core.model import Segment
 
 # Sentence-final characters that end a sentence even when no space follows (CJK full stops and
@@ -458,11 +458,41 @@ def thai_cuts(para: str, cuts: list[int]) -> list[int]:
             continue
         if _score(features, weights) <= weights.threshold:
             continue
+        if _then_clause(para, gap.start(), gap.end(), last):
+            continue
         if titles is None:  # found once, at the paragraph's first would-be cut
             titles = _title_starts(para)
         if not _in_thai_name(para, gap, last, features, titles):
             out.append(gap.end())
     return out
+
+
+@cache
+def _thai_conditionals() -> frozenset[str]:
+    """Words that open an if- or although-clause (`[th] conditionals`)."""
+    return frozenset(_data().get("th", {}).get("conditionals", ()))
+
+
+# The Thai letters (no digit) at a position, up to 20 of them.
+_THAI_RUN = pattern_cache.compile(r"[^\P{Thai}\d]{1,20}")
+
+
+def _then_clause(para: str, start: int, end: int, last: int) -> bool:
+    """Whether the space para[start:end] joins `ถ้า … ก็ …` (if …, then …): the clause before it
+    (since the last cut) opens with a conditional and `ก็` is among the next clause's first
+    three words, read by dictionary (`thai_words.words`: `ก็` is no part of another word)."""
+    clause = start - 1
+    while clause > last and clause > start - 80 and not para[clause - 1].isspace():
+        clause -= 1
+    before = _THAI_RUN.match(para, clause)
+    if before is None or not para.startswith(tuple(_thai_conditionals()), clause):
+        return False
+    after = _THAI_RUN.match(para, end)
+    return (
+        after is not None
+        and (thai_words.words(before.group()) or ("",))[0] in _thai_conditionals()
+        and "ก็" in thai_words.words(after.group())[:3]
+    )
 
 
 def _score(features: list[str], weights: _ThaiWeights) -> float:
