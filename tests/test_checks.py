@@ -1292,6 +1292,16 @@ def test_a_row_missing_a_sentence_is_not_also_told_as_short() -> None:
     assert [(f.lang, f.check) for f in alone[4]] == [("it", "length-ratio")]
 
 
+def test_an_untranslated_cell_is_not_also_a_number_mismatch() -> None:
+    # zh kept a Vietnamese sentence: read by Chinese rules its "10 triệu" is 10 (stop 35)
+    sentence = "Nếu gây tai nạn, mức phạt tăng lên từ 10 triệu đến 14 triệu đồng."
+    rows, segments = build({"vi": [sentence], "zh": [sentence]})
+    result = run_checks(rows, segments, "vi", checks=["number-mismatch", "untranslated"])
+    assert [(f.lang, f.check) for f in result[0]] == [("zh", "untranslated")]
+    alone = run_checks(rows, segments, "vi", checks=["number-mismatch"])
+    assert [f.check for f in alone[0]] == ["number-mismatch"]
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

@@ -759,6 +759,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "red_light_fines",  # vi original and pivot (zh kept its sentence); triệu, 万, 만
+            {"de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
+            {
+                ("number-mismatch", "ja", "Nếu gây tai nạn, mức phạ"),  # 1500万 for 14 triệu
+                # zh's Vietnamese sentence, once also a number-mismatch (10 and 14 read by
+                # Chinese rules, without the triệu)
+                ("untranslated", "zh", "Nếu gây tai nạn, mức phạ"),
+                ("missing", "ru", "Năm ngoái, cảnh sát TP.H"),  # last year's 120,000 cases
+                ("extra", "de", ""),  # more traffic cameras
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {
