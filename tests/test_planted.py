@@ -771,6 +771,29 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "water_tank",  # a flat block's notice, ko original and pivot (vi kept its sentence)
+            {"en", "id", "ja", "ko", "ru", "th", "vi", "zh"},
+            {
+                (
+                    "number-mismatch",
+                    "en",
+                    "3월 15일(토) 오전 9시부터 오후 3시까",
+                ),  # until 4 pm for 3 pm
+                (
+                    "number-mismatch",
+                    "th",
+                    "작업 시간 동안 101동부터 105동까지 수",
+                ),  # buildings 101 to 106 for 105
+                ("untranslated", "vi", "미리 필요한 만큼 물을 받아 두시기 바랍니다"),  # ko's, kept
+                (
+                    "missing",
+                    "zh",
+                    "미리 필요한 만큼 물을 받아 두시기 바랍니다",
+                ),  # store water in advance
+                ("extra", "ja", ""),  # the lifts work as usual
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {
