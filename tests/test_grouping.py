@@ -1373,3 +1373,12 @@ def test_the_weaker_a_member_rests_on_shape_the_more_its_topic_must_follow(monke
     assert off(0.3) == off(0.0) == {ewe}
     monkeypatch.setattr(grouping, "TOPIC_SLOPE", 5.0)
     assert off(0.5) == {ewe} and off(0.6) == set()
+
+
+def test_a_date_and_its_day_are_one_figure_for_adoption() -> None:
+    assert grouping._one_per_date({"n:19", "n:d19.6", "n:24", "n:300"}) == {
+        "n:d19.6",
+        "n:24",
+        "n:300",
+    }
+    assert grouping._one_per_date({"n:19", "n:24"}) == {"n:19", "n:24"}  # no date: kept
