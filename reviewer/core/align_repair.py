@@ -12,11 +12,17 @@ translates few of them (docs/alignment.md, Planted faults, branch `gap30`).
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
+from reviewer.core.align_evidence import pair_evidence
+
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+
     from reviewer.core.align_options import Bead
     from reviewer.core.aligning import _Pair
 
@@ -102,3 +108,85 @@ def _weights(pair: _Pair) -> dict[str, float]:
         for key, n in df_src.items()
         if key in df_tgt and n <= most and df_tgt[key] <= most
     }
+
+
+# An absorbed omission (`unabsorb`): a pivot sentence at either end of a version's bead over
+# several pivot sentences is taken for one the version lacks where at least ABSORB_APART of
+# the other versions keep it apart from its neighbour in the bead; the version's text is at
+# least ABSORB_SHORT (log units, about a fifth) shorter than the witnesses' lengths of the
+# bead's pivot sentences and fits them better without it; it shares at most ABSORB_OWN of
+# evidence with the version's text; and the bead's other pivot sentences share at least
+# ABSORB_REST times as much (and ABSORB_REST units at least). Tuned on the Bible fault bench,
+# seeds 15, 27, 3, 7 (docs/alignment.md, branch miss35).
+ABSORB_APART = 0.7
+ABSORB_SHORT = 0.2
+ABSORB_OWN = 0.8
+ABSORB_REST = 3.0
+
+
+def unabsorb(
+    pair: _Pair,
+    beads: list[Bead],
+    sure: list[float],
+    lengths: np.ndarray,
+    apart: np.ndarray,
+    support: Mapping[tuple[int, int], float] | None = None,
+) -> tuple[list[Bead], list[float]]:
+    """The beads with each absorbed omission left alone: the version's bead keeps its other
+    pivot sentences, and the pivot sentence it lacks becomes a 1-0 bead beside it (so that
+    the `missing` check sees it; it keeps the bead's confidence, `sure`).
+
+    `lengths`: per pivot sentence, the witnesses' median length in pivot units
+    (`group_alignment._witness_lengths` over the second passes); `apart`: per pivot
+    position i + 1, the share of the other versions whose beads keep sentence i apart from
+    the one before it (`group_alignment._kept_apart`); `support`: the evidence each (pivot
+    sentence, version sentence) shares, as the search weighs it (computed here when not given).
+    """
+    src, tgt = pair.src, pair.tgt
+    if "thai" in (src.script, tgt.script):  # clauses, whose beads over several pivot
+        return beads, sure  # sentences are many and their lengths loose
+    out, out_sure = [], []
+    for (s, t), cost in zip(beads, sure, strict=True):
+        if len(s) < 2 or not t or any(src.kinds[i] for i in s) or any(tgt.kinds[j] for j in t):
+            out.append((s, t))
+            out_sure.append(cost)
+            continue
+        have = float(tgt.lengths[list(t)].sum()) / pair.ratio
+        whole = float(lengths[list(s)].sum())
+        found = None
+        for i, boundary, rest in ((s[0], s[1] + 1, s[1:]), (s[-1], s[-1] + 1, s[:-1])):
+            if apart[boundary] < ABSORB_APART:
+                continue
+            short = math.log(have / max(whole, 1.0))
+            without = math.log(have / max(whole - float(lengths[i]), 1.0))
+            if short > -ABSORB_SHORT or abs(without) >= abs(short):
+                continue
+            if support is None:
+                support = _support(pair)
+            own = math.fsum(support.get((i, j), 0.0) for j in t)
+            theirs = math.fsum(support.get((p, j), 0.0) for p in rest for j in t)
+            if own <= ABSORB_OWN and theirs >= ABSORB_REST * max(own, 1.0):
+                found = (i, rest)
+                break
+        if found is None:
+            out.append((s, t))
+            out_sure.append(cost)
+            continue
+        i, rest = found
+        if i == s[0]:
+            out += [((i,), ()), (rest, t)]
+        else:
+            out += [(rest, t), ((i,), ())]
+        out_sure += [cost, cost]
+    return out, out_sure
+
+
+def _support(pair: _Pair) -> dict[tuple[int, int], float]:
+    """The evidence each pivot sentence shares with each of the version's sentences, as the
+    search weighs it (`align_evidence.pair_evidence`), exactly rounded (the same bits in any
+    order of the keys)."""
+    a, b, value = pair_evidence(pair.src, pair.tgt, pair.options.max_df).pairs
+    parts: dict[tuple[int, int], list[float]] = defaultdict(list)
+    for i, j, w in zip(a.tolist(), b.tolist(), value.tolist(), strict=True):
+        parts[(i, j)].append(w)
+    return {key: math.fsum(values) for key, values in parts.items()}

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from reviewer.core.align_evidence import Side, make_side
 from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
-from reviewer.core.align_repair import untrade
+from reviewer.core.align_repair import unabsorb, untrade
 from reviewer.core.aligning import (
     DEFAULT_OPTIONS,
     AlignOptions,
@@ -72,7 +72,31 @@ def align_group(
             beads, costs = _referee(pairs[lang], beads, costs, seen)
         per_lang[lang] = beads
         sure[lang] = [confidence(c) for c in costs]
+    if options.witnesses and not options.semantic:
+        _unabsorbed(pairs, per_lang, sure, refined)
     return _merge(segments, pivot, langs, per_lang, sure)
+
+
+def _unabsorbed(
+    pairs: dict[str, _Pair | None],
+    per_lang: dict[str, list[Bead]],
+    sure: dict[str, list[float]],
+    refined: Collection[str],
+) -> None:
+    """Each refined version's omissions absorbed into a bead over several pivot sentences
+    left alone (`align_repair.unabsorb`), judged against the other versions' beads: how long
+    their 1-1 counterparts of each pivot sentence are, and whether they keep it apart."""
+    passes = {lang: (beads, sure[lang]) for lang, beads in per_lang.items()}
+    for lang in refined:
+        pair = pairs[lang]
+        if pair is None or not any(len(s) > 1 and t for s, t in per_lang[lang]):
+            continue
+        lengths = _witness_lengths(lang, passes, pairs)
+        apart = _kept_apart(lang, passes, pairs)
+        if lengths is None or apart is None:
+            continue
+        beads, kept = unabsorb(pair, per_lang[lang], sure[lang], lengths, apart)
+        per_lang[lang], sure[lang] = beads, kept
 
 
 def _second_passes(
@@ -435,19 +459,30 @@ def _witness_shapes(
     `AlignOptions.witness_merge`, times the share of the other versions that did not merge
     them in their first pass. A version that lost a sentence then cannot as easily hide the
     gap by pairing its sentences one off and merging two pivot sentences further on."""
+    apart = _kept_apart(lang, first, pairs)
+    if apart is not None:
+        pairs[lang].src.merge_cost = options.witness_merge * apart
+        pairs[lang].tgt.joins = _joins(pairs[lang].tgt)
+
+
+def _kept_apart(
+    lang: str, passes: Mapping[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> np.ndarray | None:
+    """Per pivot position i + 1, the share of the other versions whose beads (`passes`) keep
+    pivot sentence i apart from the one before it; None with fewer than two other versions."""
     pair = pairs[lang]
+    if pair is None:
+        return None
     merged = np.zeros(pair.src.size + 1)
     voters = 0
-    for other, (beads, _) in first.items():
+    for other, (beads, _) in passes.items():
         if other == lang or pairs[other] is None:
             continue
         voters += 1
         for s, _t in beads:
             for i in s[1:]:
                 merged[i + 1] += 1
-    if voters >= 2:
-        pair.src.merge_cost = options.witness_merge * (1 - merged / voters)
-        pair.tgt.joins = _joins(pair.tgt)
+    return 1 - merged / voters if voters >= 2 else None
 
 
 def _joins(side: Side) -> np.ndarray | None:
