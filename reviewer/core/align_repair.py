@@ -146,10 +146,10 @@ def unabsorb(
     if "thai" in (src.script, tgt.script):  # clauses, whose beads over several pivot
         return beads, sure  # sentences are many and their lengths loose
     out, out_sure = [], []
-    for (s, t), cost in zip(beads, sure, strict=True):
+    for (s, t), value in zip(beads, sure, strict=True):
         if len(s) < 2 or not t or any(src.kinds[i] for i in s) or any(tgt.kinds[j] for j in t):
             out.append((s, t))
-            out_sure.append(cost)
+            out_sure.append(value)
             continue
         have = float(tgt.lengths[list(t)].sum()) / pair.ratio
         whole = float(lengths[list(s)].sum())
@@ -170,14 +170,14 @@ def unabsorb(
                 break
         if found is None:
             out.append((s, t))
-            out_sure.append(cost)
+            out_sure.append(value)
             continue
         i, rest = found
         if i == s[0]:
             out += [((i,), ()), (rest, t)]
         else:
             out += [(rest, t), ((i,), ())]
-        out_sure += [cost, cost]
+        out_sure += [value, value]
     return out, out_sure
 
 
