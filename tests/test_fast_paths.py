@@ -42,6 +42,7 @@ def test_step_costs_of_all_shapes_at_once_are_those_of_one_shape_at_a_time(story
         return out
 
     monkeypatch.setattr(align_search, "_all_step_costs", compared)
+    monkeypatch.setattr(align_search, "SMALL_TABLE", 0)  # every table through numpy
     _align_three_pairs(story)
     # the shapes of both sides: 1-1, merges of 2 and 3, and the unspaced scripts' 1-4 / 4-1
     assert {(1, 1), (2, 1), (1, 2), (2, 2)} <= shapes_seen
@@ -96,6 +97,7 @@ def test_shared_evidence_of_every_offset_at_once_is_that_of_one_offset_at_a_time
         seen.append((xs, ys, bool(grid.pairs[0].size)))
 
     monkeypatch.setattr(align_search._Grid, "share_all", compared)
+    monkeypatch.setattr(align_search, "SMALL_TABLE", 0)  # every table through numpy
     _align_three_pairs(story)
     assert any(xs * ys > 1 and some for xs, ys, some in seen)
 
@@ -185,6 +187,7 @@ def test_candidates_of_every_shape_at_once_are_those_of_one_shape_at_a_time(stor
         return start_of, step_of
 
     monkeypatch.setattr(align_search, "_candidates", compared)
+    monkeypatch.setattr(align_search, "SMALL_TABLE", 0)  # every table through numpy
     _align_three_pairs(story)
     assert checked and max(checked) >= 4
 
@@ -231,3 +234,72 @@ def test_a_documents_word_tests_from_the_sentences_holding_the_word_are_the_tabl
                 if met
             )
     assert found_in == {"v", "i"}  # both answers met, not only "no"
+
+
+@pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir() if p.is_dir()))
+def test_a_small_table_searched_in_python_is_what_numpy_finds(story, monkeypatch):
+    """`_solve_small` (a short pair's whole table with Python floats) against `solve`'s numpy
+    path on short pieces of the stories, with and without paragraphs, across scripts (Thai:
+    an orphan only when its whole side is), a sentence of another story put in (orphans),
+    with the skip adjustments and insert share of a group's pass: every bead cost of the
+    table (`_small_steps` against `_all_step_costs`), and the beads and their costs, bit for
+    bit."""
+    np = align_search.np
+    rnd = random.Random(story)
+    langs = ("en", "zh", "th", "de")
+    texts = {
+        lang: [s.text for s in segment((STORIES / story / f"{lang}.txt").read_text(), lang)]
+        for lang in langs
+    }
+    other = sorted(p.name for p in STORIES.iterdir() if p.is_dir() and p.name != story)[0]
+    strangers = {
+        lang: [s.text for s in segment((STORIES / other / f"{lang}.txt").read_text(), lang)]
+        for lang in langs
+    }
+    options = aligning.DEFAULT_OPTIONS
+    seen = []
+    for src, tgt in (("zh", "en"), ("en", "th"), ("th", "en"), ("de", "en"), ("en", "de")):
+        for size in range(1, 7):
+            start = rnd.randrange(max(1, len(texts[src]) - size))
+            a = texts[src][start : start + size]
+            b = _mangled(texts[tgt][start : start + size + rnd.randrange(2)], rnd)
+            if rnd.random() < 0.5:
+                b.insert(rnd.randrange(len(b) + 1), rnd.choice(strangers[tgt]))
+            paragraphs = rnd.random() < 0.7
+            pair = aligning._prepare(
+                a, b, src_lang=src, tgt_lang=tgt, options=options, src_kinds=None,
+                tgt_kinds=None,
+                src_paragraphs=[i // 2 for i in range(len(a))] if paragraphs else None,
+                tgt_paragraphs=[i // 2 for i in range(len(b))] if paragraphs else None,
+            )  # fmt: skip
+            if pair is None:  # (a story shorter in one language)
+                continue
+            s, t, opts = pair.src, pair.tgt, pair.options
+            if rnd.random() < 0.4:
+                s.skip_adjust = np.array([rnd.uniform(-1, 1) for _ in range(s.size)])
+                t.skip_adjust = np.array([rnd.uniform(0, 1) for _ in range(t.size)])
+                t.insert_share = rnd.choice((1.0, 0.5))
+            evidence = align_evidence.pair_evidence(s, t, opts.max_df)
+            lo = np.zeros(s.size + 1, dtype=np.int64)
+            hi = np.full(s.size + 1, t.size, dtype=np.int64)
+            assert align_search._plain_whole(s, t, lo, hi)
+            shapes = [(di, dj, -align_search.math.log(p)) for di, dj, p in opts.priors]
+            small_steps, _ = align_search._small_steps(s, t, evidence, opts, pair.ratio, shapes)
+            widths = hi - lo + 1
+            starts = np.concatenate(([0], np.cumsum(widths)[:-1]))
+            reach = (max(di for di, _, _ in shapes), max(dj for _, dj, _ in shapes))
+            grid = align_search._Grid(
+                s, t, evidence, lo, widths, starts, int(widths.sum()), reach, opts.orphan_mass
+            )
+            steps = align_search._all_step_costs(shapes, grid, opts, pair.ratio)
+            assert small_steps.keys() == steps.keys()
+            for k, costs in steps.items():
+                assert np.array(small_steps[k]).tobytes() == costs.tobytes(), shapes[k]
+            small = align_search._solve_small(s, t, evidence, opts, pair.ratio)
+            monkeypatch.setattr(align_search, "SMALL_TABLE", 0)
+            plain = align_search.solve(s, t, evidence, lo, hi, opts, pair.ratio)
+            monkeypatch.undo()
+            assert small[0] == plain[0] and small[2] == plain[2]
+            assert [c.hex() for c in small[1]] == [float(c).hex() for c in plain[1]]
+            seen.append((bool(evidence.pairs[0].size), s.size, t.size))
+    assert any(some for some, _, _ in seen) and max(size for _, size, _ in seen) >= 5

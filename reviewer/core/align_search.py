@@ -128,6 +128,8 @@ def solve(
     takes minima.
     """
     n, m = src.size, tgt.size
+    if (n + 1) * (m + 1) <= SMALL_TABLE and _plain_whole(src, tgt, lo, hi):
+        return _solve_small(src, tgt, evidence, options, ratio)
     widths = hi - lo + 1
     starts = np.concatenate(([0], np.cumsum(widths)[:-1]))
     total = int(widths.sum())
@@ -195,6 +197,235 @@ def solve(
     beads.reverse()
     costs.reverse()
     return beads, costs, touched
+
+
+# A whole table of at most this many cells is searched with Python floats (`_solve_small`):
+# most articles of a news corpus have a few sentences, and a search costs about 200 numpy
+# calls whatever its size, each dearer than the arithmetic of a dozen cells.
+SMALL_TABLE = 48
+
+
+def _plain_whole(src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray) -> bool:
+    """Whether `_solve_small` can search this table: the band is the whole table, and no
+    boilerplate, merge costs nor paired paragraphs (a group's second pass) come into it."""
+    return (
+        lo[-1] == 0
+        and hi[0] == tgt.size
+        and src.merge_cost is None
+        and (src.paired_paragraph is None or tgt.paragraphs is None)
+        and not src.kinds.any()
+        and not tgt.kinds.any()
+    )
+
+
+def _solve_small(
+    src: Side, tgt: Side, evidence: PairEvidence, options: AlignOptions, ratio: float
+) -> tuple[list[Bead], list[float], bool]:
+    """`solve` over the whole table of a short pair (`_plain_whole`), cell by cell with
+    Python floats (`_small_steps`, then `solve`'s rows): the same bits and the same beads
+    (tests/test_fast_paths.py)."""
+    n, m = src.size, tgt.size
+    width = m + 1
+    cells = (n + 1) * width
+    inf = math.inf
+    shapes = [(di, dj, -math.log(p)) for di, dj, p in options.priors]
+    insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
+    order = [k for k, shape in enumerate(shapes) if shape[0]]  # as `_all_step_costs` keys them
+    steps, acc = _small_steps(src, tgt, evidence, options, ratio, shapes)
+    # the rows (`solve`'s loop), the first of equal minima as `argmin`. `cost` holds `base`
+    # cells of inf before the table's, so that a bead that cannot end at a cell (inf there)
+    # reads a start inside the list: never below the cell's value
+    base = max(shapes[k][0] * width + shapes[k][1] for k in order)
+    candidates = [
+        (r, base - shapes[k][0] * width - shapes[k][1], steps[k]) for r, k in enumerate(order, 1)
+    ]
+    cost = [inf] * (base + cells)
+    back = [0] * cells
+    for i in range(n + 1):
+        best = inf
+        for j in range(width):
+            c = i * width + j
+            value, choice = (0.0, 0) if c == 0 else (inf, 0)
+            for r, offset, step in candidates:
+                v = cost[c + offset] + step[c]
+                if v < value:
+                    value, choice = v, r
+            if value == inf:
+                choice = 0
+            t = value - acc[j]
+            if j == 0 or t < best:
+                best = t
+            elif best < t:
+                value, choice = best + acc[j], -1
+            cost[base + c] = value
+            back[c] = choice
+    beads: list[Bead] = []
+    costs: list[float] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        r = back[i * width + j]
+        di, dj, _ = shapes[insert if r < 0 else order[r - 1]]
+        beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        costs.append(cost[base + i * width + j] - cost[base + (i - di) * width + j - dj])
+        i, j = i - di, j - dj
+    beads.reverse()
+    costs.reverse()
+    return beads, costs, False
+
+
+def _small_steps(
+    src: Side,
+    tgt: Side,
+    evidence: PairEvidence,
+    options: AlignOptions,
+    ratio: float,
+    shapes: list[tuple[int, int, float]],
+) -> tuple[dict[int, list[float]], list[float]]:
+    """For `_solve_small`: what `_all_step_costs` gives (per shape that takes source
+    sentences, its bead's cost at every cell of the whole table, row after row, inf where it
+    cannot end), and `solve`'s 0-1 beads' running sums along a row (`skip_acc`), with Python
+    floats: every cost adds, multiplies and compares the same doubles in the same order as
+    `_step_costs`, `_all_step_costs` and `solve` do, so the same bits. The logarithms are
+    numpy's, one call for all of them, so that they round as numpy's do on any machine. A
+    term that numpy adds as an exact 0.0 (a shape's masked part: an orphan term, a paragraph
+    break it does not cross) is left out: adding +0.0 leaves any sum of these terms as it is
+    (none is -0.0)."""
+    n, m = src.size, tgt.size
+    width = m + 1
+    cells = (n + 1) * width
+    inf = math.inf
+    insert = next(k for k, (di, dj, _) in enumerate(shapes) if (di, dj) == (0, 1))
+    order = [k for k, shape in enumerate(shapes) if shape[0]]
+    ps, pt = _prefix(src.lengths), _prefix(tgt.lengths)
+    ms, mt = _prefix(evidence.src_mass), _prefix(evidence.tgt_mass)
+    cap, orphan = options.orphan_mass, options.orphan
+    # per cell position, orphan * a sentence's own evidence (capped), as numpy multiplies it
+    own_src = [orphan * min(v, cap) for v in evidence.src_mass.tolist()]
+    own_tgt = [orphan * min(v, cap) for v in evidence.tgt_mass.tolist()]
+    # the evidence a sentence pair shares, added in the pairs' order (as `bincount` adds)
+    shared = [[0.0] * m for _ in range(n)]
+    a, b, value = evidence.pairs
+    for x, y, v in zip(a.tolist(), b.tolist(), value.tolist(), strict=True):
+        shared[x][y] = shared[x][y] + v
+    src_breaks = tgt_breaks = None
+    if src.paragraphs is not None and n > 1:
+        src_breaks = _paragraph_breaks(src).tolist()
+    if tgt.paragraphs is not None and m > 1:
+        tgt_breaks = _paragraph_breaks(tgt).tolist()
+    whole_src, whole_tgt = src.script == "thai", tgt.script == "thai"
+    lw2, penalty = options.lexical_weight * 2, options.paragraph_penalty
+    root_pi, root_2, variance = math.sqrt(math.pi), math.sqrt(2.0), options.variance
+    # Beads with sentences on both sides, up to `_tail_cost`'s logarithm: per (cell, shape),
+    # the log's argument, and then the cost
+    pending = []
+    args = []
+    for k in order:
+        di, dj, prior = shapes[k]
+        if not dj:
+            continue
+        for i in range(di, n + 1):
+            ls = ps[i] - ps[i - di]
+            for j in range(dj, m + 1):
+                lt = pt[j] - pt[j - dj]
+                mean = (ls * ratio + lt) / 2
+                z = (lt - ls * ratio) / math.sqrt(variance * (mean if mean > 1.0 else 1.0))
+                x = abs(z) / root_2
+                if x < 3.0:
+                    out = _A[5]
+                    out = out * x + _A[4]
+                    out = out * x + _A[3]
+                    out = out * x + _A[2]
+                    out = out * x + _A[1]
+                    out = out * x + _A[0]
+                    args.append(1.0 + x * out)
+                else:
+                    args.append(x * root_pi)  # (x >= 3.0: its `np.maximum(x, 3.0)`)
+                pending.append((k, i, j, x))
+    logs = np.log(np.array(args)).tolist() if args else []
+    steps = {k: [inf] * cells for k in order}
+    for (k, i, j, x), log in zip(pending, logs, strict=True):
+        di, dj, prior = shapes[k]
+        step = prior + (16.0 * log if x < 3.0 else x * x + log)
+        rows = [shared[i - 1 - xx] for xx in range(di)]
+        share_src = []
+        for row in rows:
+            total = 0.0
+            for y in range(dj):
+                total = total + row[j - 1 - y]
+            share_src.append(total)
+        lex = share_src[0]
+        for more in share_src[1:]:
+            lex = lex + more
+        mass = ms[i] - ms[i - di] + mt[j] - mt[j - dj]
+        step = step - lw2 * lex / (mass if mass > 1e-9 else 1e-9)
+        if orphan:
+            for xx in range(di):
+                if (lex if whole_src else share_src[xx]) == 0:
+                    step = step + own_src[i - 1 - xx]
+            for y in range(dj):
+                if whole_tgt:
+                    none = lex == 0
+                else:
+                    total = 0.0
+                    for row in rows:
+                        total = total + row[j - 1 - y]
+                    none = total == 0
+                if none:
+                    step = step + own_tgt[j - 1 - y]
+        if src_breaks is not None:
+            for back_k in range(di - 1):
+                if src_breaks[i - back_k]:
+                    step = step + penalty * src_breaks[i - back_k]
+        if tgt_breaks is not None:
+            for back_k in range(dj - 1):
+                if tgt_breaks[j - back_k]:
+                    step = step + penalty * tgt_breaks[j - back_k]
+        steps[k][i * width + j] = step
+    # the beads that leave source sentences alone (`_step_costs`: the same along a row)
+    lengths = [0.0, *src.lengths.tolist()]
+    unmatched = [0.0, *src.unmatched.tolist()]
+    adjust = [0.0, *src.skip_adjust.tolist()] if src.skip_adjust is not None else None
+    for k in order:
+        di, dj, prior = shapes[k]
+        if dj:
+            continue
+        for i in range(di, n + 1):
+            skip = _skip_small(lengths[i], unmatched[i], prior, options)
+            skip = skip + (adjust[i] if adjust is not None else 0.0)
+            for back in range(1, di):
+                at = i - back
+                skip = skip + _skip_small(lengths[at], unmatched[at], 0.0, options) - options.skip
+                if adjust is not None:
+                    skip = skip + adjust[at]
+            steps[k][i * width : (i + 1) * width] = [skip] * width
+    # the beads that leave a target sentence alone, along a row: their running sums
+    prior_in = shapes[insert][2]
+    share = 1.0 - tgt.insert_share
+    tgt_adjust = tgt.skip_adjust.tolist() if tgt.skip_adjust is not None else None
+    acc = [0.0]
+    for j, (length, lone) in enumerate(
+        zip(tgt.lengths.tolist(), tgt.unmatched.tolist(), strict=True)
+    ):
+        cost = _skip_small(length / ratio, lone, prior_in, options)
+        cost = cost - share * (prior_in + options.skip)
+        cost = cost + (tgt_adjust[j] if tgt_adjust is not None else 0.0)
+        acc.append(acc[-1] + cost)
+    acc = [v - acc[0] for v in acc]  # (`solve`'s skip_acc: from the row's first cell)
+    return steps, acc
+
+
+def _prefix(values: np.ndarray) -> list[float]:
+    """0.0 and the running sums of `values`, added one by one as `np.cumsum` adds them."""
+    out = [0.0]
+    for v in values.tolist():
+        out.append(out[-1] + v)
+    return out
+
+
+def _skip_small(length: float, unmatched: float, prior: float, options: AlignOptions) -> float:
+    """`_skip_cost` of one sentence, the same operations in the same order."""
+    cost = prior + options.skip + options.skip_per_unit * length
+    return cost - options.unmatched_discount * min(unmatched, 2.0)
 
 
 def _candidates(
