@@ -19,6 +19,10 @@ from reviewer.core.number_reader import numbers
         ("Die Tiefe beträgt 288 Meter (945 Fuß).", "de", ["288"]),
         ("The bag weighs 2 kg (4.4 lb).", "en", ["2"]),
         ("最大水深288メートル（945フィート）", "ja", ["288"]),
+        # an airline's baggage rules: ja's 50ポンド and zh's 62英寸 stayed, three false majors
+        ("1個あたり23kg（50ポンド）まで", "ja", ["23"]),
+        ("托运行李的长、宽、高之和不得超过158厘米（62英寸）。", "zh", ["158"]),
+        ("每件不超过23公斤（50磅）。", "zh", ["23"]),
     ],
 )  # fmt: skip
 def test_a_conversion_in_brackets_is_not_read(text: str, lang: str, expected: list[str]) -> None:

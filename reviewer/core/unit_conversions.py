@@ -51,6 +51,16 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "miglia": ("length", 160934.4, 0.0), "millas": ("length", 160934.4, 0.0),
     "миль": ("length", 160934.4, 0.0), "マイル": ("length", 160934.4, 0.0),
     "英里": ("length", 160934.4, 0.0),
+    # and the units of Chinese, Japanese and Korean (23kg（50ポンド）, 158厘米（62英寸）)
+    "厘米": ("length", 1.0, 0.0), "公分": ("length", 1.0, 0.0), "センチ": ("length", 1.0, 0.0),
+    "센티미터": ("length", 1.0, 0.0), "毫米": ("length", 0.1, 0.0), "公里": ("length", 1e5, 0.0),
+    "キロメートル": ("length", 1e5, 0.0), "킬로미터": ("length", 1e5, 0.0),
+    "公斤": ("mass", 1000.0, 0.0), "千克": ("mass", 1000.0, 0.0),
+    "キログラム": ("mass", 1000.0, 0.0), "킬로그램": ("mass", 1000.0, 0.0),
+    "克": ("mass", 1.0, 0.0), "グラム": ("mass", 1.0, 0.0), "그램": ("mass", 1.0, 0.0),
+    "磅": ("mass", 453.592, 0.0), "ポンド": ("mass", 453.592, 0.0),
+    "파운드": ("mass", 453.592, 0.0), "升": ("volume", 1000.0, 0.0),
+    "リットル": ("volume", 1000.0, 0.0), "리터": ("volume", 1000.0, 0.0),
     "km²": ("area", 1e6, 0.0), "km2": ("area", 1e6, 0.0), "км²": ("area", 1e6, 0.0),
     "sqmi": ("area", 2589988.11, 0.0), "squaremiles": ("area", 2589988.11, 0.0),
     "mi²": ("area", 2589988.11, 0.0), "ha": ("area", 1e4, 0.0),
@@ -64,11 +74,15 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "мп": ("pixels", 1e6, 0.0), "мегапикселей": ("pixels", 1e6, 0.0),
     "мегапикселя": ("pixels", 1e6, 0.0),
 }  # fmt: skip
+# The units written in scripts without spaces, longest first (公里 before 里-less 公): the
+# pattern below meets them by name, not as a run of letters (158厘米以内 is no unit).
+_WIDE = pattern_cache.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}\p{Hangul}]")
+_WIDE_UNITS = "|".join(sorted((u for u in UNITS if _WIDE.search(u)), key=len, reverse=True))
 # The unit written after a figure (after the last of an "A x B" chain it opens), group 1.
 UNIT_AFTER = pattern_cache.compile(
     r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s?-?"
     r"((?:°\s?[CF]|km/h|mph|sq\.?\s?mi|square\smiles|\p{Latin}+²?|\p{Cyrillic}+²?)(?![\p{L}/])"
-    r"|[℃℉]|英寸|インチ|인치|像素|画素|화소|メートル|フィート|マイル|英尺|英里|미터|피트"
+    rf"|[℃℉]|{_WIDE_UNITS}"
     r'|(?<=\d)["″](?!\s?\d))'
 )
 CONVERTED_WITHIN = 0.05  # a converted value rounded: 350°F is 176.7 °C, written 180
