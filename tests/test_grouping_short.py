@@ -220,6 +220,30 @@ def test_a_member_the_others_do_not_resemble_leaves_the_group_that_grew_around_i
     assert grouped_by_gain(gains) == [[0, 1, 2, 3, 4, 5]]
 
 
+def test_a_member_that_resembles_the_texts_outside_its_group_as_well_leaves_for_good():
+    # 4 joins the group of 0-3 on a mean of 0.6, but it resembles 5, 6 and 7 (other
+    # passages, alone) almost as well (0.5): what it shares with the group is what it shares
+    # with any text of the folder; it leaves, and does not come back as a text left alone
+    gains = {(x, y): 2.0 for x in range(4) for y in range(x + 1, 4)}
+    gains.update({(x, 4): 0.6 for x in range(4)})
+    gains.update({(4, y): 0.5 for y in (5, 6, 7)})
+    assert grouped_by_gain(gains) == [[0, 1, 2, 3]]
+    gains.update({(4, y): 0.0 for y in (5, 6, 7)})  # the group's own: it stays
+    assert grouped_by_gain(gains) == [[0, 1, 2, 3, 4]]
+    # fewer than OUTSIDE_MIN texts outside with evidence (other paragraph counts: None) say
+    # nothing
+    evidence = {(4, 5): 0.5, (4, 6): 0.5}
+    outside = grouping_short._outside
+    documents = [Document(f"d{i}.txt", Path(f"d{i}.txt"), "", f"l{i}", "") for i in range(8)]
+    assert outside(4, range(5), 0.6, range(8), documents, _evidence(evidence)) == math.inf
+    evidence[(4, 7)] = 0.5
+    assert outside(4, range(5), 0.6, range(8), documents, _evidence(evidence)) == pytest.approx(0.1)
+
+
+def _evidence(gains):  # type: ignore[no-untyped-def]
+    return lambda a, b: gains.get((min(a, b), max(a, b)))
+
+
 def test_a_version_whose_paragraph_ends_are_apart_from_one_members_joins_at_a_higher_bar():
     # 4 ends its first paragraph at 0.42 of its text, 3 at 0.58: too far apart to be each
     # other's versions (a verse missing from one, say), but 4 is near the other three (0.5)
