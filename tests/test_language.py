@@ -324,3 +324,15 @@ def test_probabilities_rank_two_languages_where_the_best_answer_is_a_third() -> 
     assert odds["en"] > 10 * odds["fr"]
     assert language.probabilities("12 / 34", ["en", "xx"]) == {"en": 0.0, "xx": 0.0}
     assert language.probabilities("Guten Morgen, liebe Freunde.", ["de", "sv"])["sv"] == 0.0
+
+
+def test_a_document_mostly_in_one_script_is_in_its_language() -> None:
+    # a Chinese version that kept one Ukrainian sentence of its original was read as uk (the
+    # model sums n-grams: one line of Cyrillic outweighs five of Han), and its group split
+    folder = Path(__file__).parent / "data" / "planted" / "heating_season"
+    zh = (folder / "zh.txt").read_text(encoding="utf-8")
+    assert language.identify_document(zh)[0] == "zh"
+    uk = (folder / "uk.txt").read_text(encoding="utf-8")
+    assert language.identify_document(uk)[0] == "uk"
+    # one script throughout: the model's answer stands
+    assert language.identify_document("Die Heizung wird eingeschaltet. " * 5)[0] == "de"

@@ -440,6 +440,8 @@ def identify_document(text: str) -> tuple[str, float]:
     other, without the rules and word lists each supported language has (numbers in words,
     stopwords, boilerplate labels)."""
     lang, confidence = identify(text)
+    if lang != UNDETERMINED and _mostly_other_script(text, lang):
+        lang, confidence = _by_lines(text)
     if lang == UNDETERMINED or len(text) < DOCUMENT_CHARS or not _doubtful(text, lang, confidence):
         return lang, confidence
     other, sure = _full_model().classify(text[:FULL_MODEL_SAMPLE])
@@ -450,6 +452,39 @@ def identify_document(text: str) -> tuple[str, float]:
     if 2 * len(supported) < len(letters):
         return UNDETERMINED, 0.0
     return lang, confidence
+
+
+# A document mostly in one script with a paragraph in another (a Chinese version that kept one
+# Ukrainian sentence of its original) was read whole as the other's language: the model sums
+# its n-grams, and a line of Cyrillic holds more of them than five lines of Han, where a sign
+# says as much as a word. Where the language found writes under half the document's letters,
+# Han, kana and Hangul counting two each, the lines vote instead, by those letters (stop 35:
+# zh.txt read as uk split a group of eight in two).
+_WIDE_LETTER = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_OWN_LETTERS = {"ja": pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")}
+
+
+def _weighted_letters(text: str, letters=None) -> int:
+    found = (letters or _LETTER).findall(text)
+    return len(found) + sum(1 for c in found if _WIDE_LETTER.match(c))
+
+
+def _mostly_other_script(text: str, lang: str) -> bool:
+    sample = text[:FULL_MODEL_SAMPLE]
+    own = _OWN_LETTERS.get(lang) or SCRIPTS.get(lang) or _LATIN
+    return 2 * _weighted_letters(sample, own) < _weighted_letters(sample)
+
+
+def _by_lines(text: str) -> tuple[str, float]:
+    """The language most of a document's letters are in, line by line (see above)."""
+    votes: dict[str, int] = {}
+    for line in text[:FULL_MODEL_SAMPLE].splitlines():
+        if (weight := _weighted_letters(line)) and (said := identify(line)[0]) != UNDETERMINED:
+            votes[said] = votes.get(said, 0) + weight
+    if not votes:
+        return UNDETERMINED, 0.0
+    best = max(sorted(votes), key=votes.__getitem__)
+    return best, votes[best] / sum(votes.values())
 
 
 def load_model() -> None:
