@@ -826,6 +826,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "dubai_metro",  # ar original and pivot (de kept its sentence); read right first
+            {"ar", "de", "en", "es", "hi", "ru", "tr", "zh"},
+            {
+                ("number-mismatch", "es", "أعلنت هيئة الطرق والمواص"),  # 16 for 18 billion
+                ("number-mismatch", "hi", "سيضم الخط 14 محطة، منها "),  # 15 stations for 14
+                ("missing", "zh", "سيضم الخط 14 محطة، منها "),  # the stations
+                ("untranslated", "de", "ومن المتوقع أن يخدم الخط"),  # ar's, kept
+                ("extra", "tr", ""),  # the stations' design
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {
