@@ -1727,3 +1727,21 @@ def test_the_pre_tests_never_turn_a_match_away(text: str) -> None:
         assert number_reader._H_TIME_HINT.search(text)
     if number_reader._SEASON_HINT.search(text):
         assert any(c in text for c in "/–-")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Turkish and Arabic say any "and a half" as a clock's half (review35): a quantity's
+        # half is no 30 minutes
+        ("Yedi buçuk kilo aldı.", "tr", ["7"]),
+        ("Nüfus iki buçuk milyon kişi.", "tr", ["2", "1000000"]),
+        ("اشترى خمسة ونصف كيلو من الأرز.", "ar", ["5"]),
+        # ... and a clock's is, after saat or with a time's case (buçukta, buçuğa)
+        ("Saat on buçuk.", "tr", ["10", "30"]),
+        ("Dokuz buçuğa kadar bekledi.", "tr", ["9", "30"]),
+        ("وصل في الساعة 10 والنصف.", "ar", ["10", "30"]),
+    ],
+)
+def test_a_quantity_and_a_half_is_no_half_hour(text: str, lang: str, expected) -> None:
+    assert [m.key for m in numbers(text, lang)] == expected

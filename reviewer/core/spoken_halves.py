@@ -56,8 +56,15 @@ _HALF_PAST = {
     "pt": (r"(?<!\p{L})(?:às|as|a)\s+$", rf"\s+e\s+(?P<half>meia){_NOT_BEFORE}"),
     "it": (r"(?<!\p{L})(?:alle|le|l['’])\s*$", rf"\s+e\s+(?P<half>mezz[ao]){_NOT_BEFORE}"),
     "el": (r"(?<!\p{L})(?:στις|τις)\s+$", rf"\s+και\s+(?P<half>μισή){_NOT_BEFORE}"),
-    "ar": (None, r"\s+(?P<half>و(?:ال)?نصف)"),
-    "tr": (None, r"\s+(?P<half>buçuk)"),
+    # (Arabic and Turkish say any "and a half" so, خمسة ونصف كيلو, yedi buçuk kilo: 7.5 kg
+    # was 7 and 30, review35. A clock's hour is an ordinal, العاشرة, or after الساعة; in
+    # Turkish after saat, or the half takes the case of a time, buçukta, buçuğa.)
+    "ar": (None, r"(?:(?<=ال\p{L}+)|(?<=الساعة\s+\S+))\s+(?P<half>و(?:ال)?نصف)"),
+    "tr": (
+        None,
+        r"(?<=saat\s+\S+)\s+(?P<half>buçuk)"
+        r"|\s+(?P<half>buçuk(?=t[ae](?!\p{L}))|buçuğ(?=[ae](?!\p{L})))",
+    ),
 }
 # The half before the next hour, the hour that follows it as a number: halb elf, half elf,
 # pukul setengah sebelas (10:30).
@@ -89,7 +96,7 @@ HINTS = {
     "en": ("half",), "de": ("halb", "anderthalb", "eineinhalb"), "nl": ("half",),
     "fr": ("demie",), "es": ("media",), "pt": ("meia",), "it": ("mezz",),
     "ru": ("полтора", "половин"), "uk": ("півтори", "пів"), "pl": ("półtorej", "wpół"),
-    "tr": ("buçuk",), "el": ("μιάμιση", "μισή"), "he": ("וחצי",), "ar": ("نصف",),
+    "tr": ("buçu",), "el": ("μιάμιση", "μισή"), "he": ("וחצי",), "ar": ("نصف",),
     "vi": ("rưỡi",), "th": ("ครึ่ง",), "ko": ("반",), "id": ("setengah",),
     "hi": ("घंट",),
 }  # fmt: skip
