@@ -1745,3 +1745,21 @@ def test_the_pre_tests_never_turn_a_match_away(text: str) -> None:
 )
 def test_a_quantity_and_a_half_is_no_half_hour(text: str, lang: str, expected) -> None:
     assert [m.key for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a half of something counted by an ordinal is no clock (review35)
+        ("Половина пятого этажа сгорела.", []),
+        ("В половине первого тайма команда забила.", []),
+        ("Половина одиннадцатого класса заболела.", []),
+        # ... a clock's, with what a clock names after it, or a verb or a pronoun, is
+        ("Было половина пятого утра.", ["30", "4"]),
+        ("В половине второго дня.", ["30", "1"]),
+        ("В половине одиннадцатого пришла сестра.", ["30", "10"]),
+        ("В половине одиннадцатого она ушла.", ["30", "10"]),
+    ],
+)
+def test_a_russian_half_of_an_ordinal_noun_is_no_clock(text: str, expected) -> None:
+    assert [m.key for m in numbers(text, "ru")] == expected

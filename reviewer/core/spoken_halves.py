@@ -76,7 +76,12 @@ _HALF_BEFORE = {
 # ... or as an ordinal of the next hour, one to twelve in order (a "|" between spellings).
 _ORDINALS = {
     "ru": (
-        r"(?<!\p{L})(?:в\s+)?(?P<half>половин[аеуы])\s+(?P<hour>{})(?!\p{L})",
+        # (not before a noun it agrees with: половина пятого этажа, "half of the fifth floor",
+        # в половине первого тайма, "in the first half's half", were 4 and 12 o'clock and 30,
+        # review35; a masculine or neuter noun's genitive ends in а or я, as утра and вечера,
+        # which a clock names; a verb's past, пришла, and она do too)
+        r"(?<!\p{L})(?:в\s+)?(?P<half>половин[аеуы])\s+(?P<hour>{})(?!\p{L})"
+        r"(?!\s+(?!(?:утра|вечера|часа|дня)(?!\p{L}))\p{L}*[^\s\p{P}лн][ая](?!\p{L}))",
         "первого второго третьего четвёртого|четвертого пятого шестого седьмого восьмого "
         "девятого десятого одиннадцатого двенадцатого",
     ),
