@@ -1763,3 +1763,21 @@ def test_a_quantity_and_a_half_is_no_half_hour(text: str, lang: str, expected) -
 )
 def test_a_russian_half_of_an_ordinal_noun_is_no_clock(text: str, expected) -> None:
     assert [m.key for m in numbers(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我一时半会儿想不起来。",
+        "这事一时半刻说不清。",
+        "他一点半点也不肯让。",
+        "我有一点半信半疑。",
+    ],
+)
+def test_chinese_sayings_with_a_half_are_no_half_hour(text: str) -> None:
+    # 一时半会儿 "a short while", 一点半点 "the least bit": no 30 minutes (review35)
+    assert "30" not in [m.key for m in numbers(text, "zh")]
+
+
+def test_a_chinese_half_hour_after_a_numeral_hour_is_read() -> None:
+    assert [m.key for m in numbers("凌晨一点半到达。", "zh")] == ["1", "30"]

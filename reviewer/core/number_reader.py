@@ -601,9 +601,12 @@ _RANGE_END = pattern_cache.compile(
 _PREFIX_GROUPS = frozenset({2, 4, 16, 17, 19, 20})  # the groups of `_AFTERNOON` that name it first
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
-# Chinese also after an hour in its numerals (十点半, 两点半).
+# Chinese also after an hour in its numerals (十点半, 两点半), not in the sayings that write
+# 一点 "a little" or 一时 "a moment" before a half: 一时半会儿, 一时半刻 "a short while", 一点半点
+# "the least bit" (a lone 30, review35).
 _HALF_PAST = pattern_cache.compile(
-    r"(?<=(?P<digit>\d)\s?[時点點时])半|(?<=[一二两三四五六七八九十]\s?[点點时時])半"
+    r"(?<=(?P<digit>\d)\s?[時点點时])半"
+    r"|(?<=[一二两三四五六七八九十]\s?[点點时時])半(?![会會刻晌点點信])"
     r"|(?<=(?P<digit>\d)\s?시)\s?반"
 )
 # What every match of `_AFTERNOON` holds in the languages that write a 12-hour clock,
