@@ -1781,3 +1781,9 @@ def test_chinese_sayings_with_a_half_are_no_half_hour(text: str) -> None:
 
 def test_a_chinese_half_hour_after_a_numeral_hour_is_read() -> None:
     assert [m.key for m in numbers("凌晨一点半到达。", "zh")] == ["1", "30"]
+
+
+def test_an_ordinal_before_per_one_is_kept() -> None:
+    # 第1条につき is "as to article 1", no "per one" (review35)
+    assert [m.key for m in numbers("第1条につき説明する。", "ja")] == ["1"]
+    assert [m.key for m in numbers("棚板1枚あたり3本", "ja")] == ["3"]

@@ -1499,6 +1499,9 @@ _PER_ONE = {
 
 
 def _per_one(text: str, m: Mention, after: regex.Pattern[str]) -> bool:
+    # (not an ordinal's: 第1条につき is "as to article 1", its 1 was lost, review35)
+    if m.start and text[m.start - 1] == "第":
+        return False
     return m.key == "1" and m.kind == "number" and after.match(text, m.end) is not None
 
 
