@@ -477,11 +477,24 @@ def test_a_list_items_number_is_a_place_not_a_quantity() -> None:
     # a bookcase's steps: th's step 3 (th left out step 2) was paired with ja's step 2, whose
     # "3 shelves" shared the key n:3 with th's item number
     step = sentence_keys("3. ใส่แผ่นหลังจากด้านหลัง", "th")[0]
-    assert "l:3" in step and "n:3" not in step
+    assert "i:3" in step and "n:3" not in step
     assert "n:3" in sentence_keys("2. 棚板3枚を下から順に差し込みます。", "ja")[0]
-    assert "l:3" in sentence_keys("3. 背板を裏側からはめ込み、小さな釘16本で留めます。", "ja")[0]
+    assert "i:3" in sentence_keys("3. 背板を裏側からはめ込み、小さな釘16本で留めます。", "ja")[0]
     # a date opening a sentence stays a date
-    assert not any(k.startswith("l:") for k in sentence_keys("1. April 2024 begann es.", "de")[0])
+    assert not any(k.startswith("i:") for k in sentence_keys("1. April 2024 begann es.", "de")[0])
+
+
+def test_a_list_items_number_is_no_word_of_the_learnt_table() -> None:
+    """`l:` keys are the learnt word table's (align_learning): an item's number keyed `l:3`
+    was a word nothing in the other document translates (`aligning._lonely`), a credit to
+    leave the step alone (review35)."""
+    from types import SimpleNamespace
+
+    from reviewer.core import aligning
+
+    side = SimpleNamespace(keys=[set(sentence_keys("3. ใส่แผ่นหลังจากด้านหลัง", "th")[0])])
+    other = SimpleNamespace(keys=[set(sentence_keys("2. 棚板を差し込みます。", "ja")[0])])
+    assert aligning._lonely(side, other, 5).tolist() == [0.0]
 
 
 def test_an_arabic_prefix_on_a_latin_word_is_a_word_of_its_own() -> None:

@@ -210,7 +210,9 @@ def _telling(mention) -> bool:
 
 # A list item's number opening a sentence ("3. Fit the back panel", "3. 背板を…"): the step's
 # place, which matches the same step's number in another version, not a quantity (棚板3枚,
-# three shelves: a Thai leaflet that left out step 2 had its step 3 paired with it).
+# three shelves: a Thai leaflet that left out step 2 had its step 3 paired with it). Keyed
+# `i:`: `l:` is the learnt word table's, whose keys the other document lacks are words left
+# untranslated (`aligning._lonely`, review35).
 _ITEM_NUMBER = pattern_cache.compile(r"^\s*(\d{1,2})[.)]\s+(?=\p{L})")
 
 
@@ -377,7 +379,7 @@ def sentence_keys(
         item_span = item.span(1) if item else None
         for mention in numbers(without_urls, lang):
             if item_span == (mention.start, mention.end):
-                keys.add("l:" + mention.key)
+                keys.add("i:" + mention.key)
                 read[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
                 continue
             if _telling(mention):
