@@ -484,6 +484,21 @@ def test_a_list_items_number_is_a_place_not_a_quantity() -> None:
     assert not any(k.startswith("i:") for k in sentence_keys("1. April 2024 begann es.", "de")[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("17. toukokuuta alkoi rakennus.", "fi"),
+        ("3. května začala stavba.", "cs"),
+        ("1. mai begynte arbeidet.", "nb"),
+        ("15. svibnja počela je gradnja.", "hr"),
+    ],
+)
+def test_a_date_with_a_small_month_opening_a_sentence_is_no_list_item(text, lang) -> None:
+    # a month written small after the day's number: a date, counted as elsewhere (review35)
+    keys = sentence_keys(text, lang)[0]
+    assert not any(k.startswith("i:") for k in keys) and any(k[:2] in ("n:", "d:") for k in keys)
+
+
 def test_a_list_items_number_is_no_word_of_the_learnt_table() -> None:
     """`l:` keys are the learnt word table's (align_learning): an item's number keyed `l:3`
     was a word nothing in the other document translates (`aligning._lonely`), a credit to

@@ -213,7 +213,10 @@ def _telling(mention) -> bool:
 # three shelves: a Thai leaflet that left out step 2 had its step 3 paired with it). Keyed
 # `i:`: `l:` is the learnt word table's, whose keys the other document lacks are words left
 # untranslated (`aligning._lonely`, review35).
-_ITEM_NUMBER = pattern_cache.compile(r"^\s*(\d{1,2})[.)]\s+(?=\p{L})")
+# Before a capital or a letter of a script without case, as segmenting's `_LIST_ITEM`: a
+# small letter after it is a date's month or an ordinal's noun (17. toukokuuta, 3. května,
+# 1. mai, 10. madde: the 17 of a Finnish date was a list's place, review35).
+_ITEM_NUMBER = pattern_cache.compile(r"^\s*(\d{1,2})[.)]\s+(?=\p{Lu}|\p{Lo})")
 
 
 # Weekday names, per language (`k:1` Monday .. `k:7` Sunday): news dates an event by its
