@@ -750,3 +750,21 @@ def test_thai_then_needs_the_conditional_and_its_then() -> None:
     assert not joined("ถ้าเขามา ฉันจะไปกับเขาเพราะเขาก็ชอบ")  # ก็ beyond the first three words
     # the clause before opens after the last cut, not at a conditional further back
     assert not joined("ถ้าเขามา ฉันจะไป เขาก็ชอบ", last=0)
+
+
+def test_a_thai_article_wrapped_at_a_width_is_a_paragraph_a_block() -> None:
+    # cut at a width between phrases, its lines end in Thai letters as sentences a line do:
+    # each line was a paragraph (review35)
+    first = (
+        "กรุงเทพมหานครเตรียมเปิดเส้นทางรถไฟฟ้าสายใหม่ในเดือนหน้า โดยจะเชื่อมต่อ\n"
+        "ระหว่างย่านบางนากับสุวรรณภูมิ ซึ่งคาดว่าจะช่วยลดปัญหาการจราจรติดขัด\n"
+        "ในช่วงเวลาเร่งด่วนได้อย่างมาก ผู้ว่าราชการกล่าวว่าค่าโดยสารจะอยู่ที่\n"
+        "ประมาณสิบห้าถึงสี่สิบห้าบาทต่อเที่ยว"
+    )
+    second = (
+        "นอกจากนี้ยังมีแผนจะขยายเส้นทางไปยังจังหวัดสมุทรปราการในอนาคต\n"
+        "โดยใช้งบประมาณจากรัฐบาลกลางและภาคเอกชนร่วมกัน ทั้งนี้การก่อสร้าง\n"
+        "จะเริ่มต้นในปีหน้าและคาดว่าจะแล้วเสร็จภายในสามปี"
+    )
+    text = f"{first}\n\n{second}\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == [first, second]

@@ -244,6 +244,7 @@ _LABELLED = pattern_cache.compile(r"[^\s:：][^:：]{0,28}(?:(?<!\d)[:：]|[:：
 
 
 _THAI_LAST = pattern_cache.compile(r"\p{Thai}$")
+_FILLED = 0.85  # of a block's longest line but its last, the shortest of a wrapped one
 
 
 def _list_line(line: str) -> bool:
@@ -277,7 +278,10 @@ def _wrapped(block: str) -> bool:
     # (each line of a Thai news item was one paragraph with the others, left to the space
     # model to cut again). Two lines are a sign-off or a heading as often, read as elsewhere
     # ("ด้วยความเคารพ" over the school's name, as "Kind regards," over it).
-    thai = len(lines) >= 2
+    # Not where the lines fill one width, as a paragraph cut at 70 columns does: its lines
+    # end at a space between Thai phrases too (a wrapped Thai article was a paragraph a line,
+    # review35); sentences a line are as long as they are.
+    thai = len(lines) >= 2 and min(map(len, lines)) < _FILLED * max(map(len, lines))
     ends = sum(
         line.endswith(_LINE_ENDS) or (thai and _THAI_LAST.search(line) is not None)
         for line in lines
