@@ -768,3 +768,35 @@ def test_a_thai_article_wrapped_at_a_width_is_a_paragraph_a_block() -> None:
     )
     text = f"{first}\n\n{second}\n"
     assert [text[a:b] for a, b in paragraphs(text)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a paragraph that opens with an item: a sentence's last number is no later item
+        # (each was cut before it, review35)
+        (
+            "1. Visitors rose to 150. The director was pleased.",
+            "en",
+            ["1. Visitors rose to 150.", "The director was pleased."],
+        ),
+        (
+            "1. ارتفع عدد الزوار إلى 150. وقال المدير إن الزيادة كبيرة.",
+            "ar",
+            ["1. ارتفع عدد الزوار إلى 150.", "وقال المدير إن الزيادة كبيرة."],
+        ),
+        # the items in order are cut, a lettered list within a numbered one too
+        (
+            "1. Do this: a) Cut it. b) Fold it. 2. Then glue.",
+            "en",
+            ["1. Do this:", "a) Cut it.", "b) Fold it.", "2. Then glue."],
+        ),
+        (
+            "1. 第一步：准备材料 2. 然后开始组装 3. 最后检查",
+            "zh",
+            ["1. 第一步：准备材料", "2. 然后开始组装", "3. 最后检查"],
+        ),
+    ],
+)
+def test_a_paragraphs_later_items_follow_in_order(text: str, lang: str, expected) -> None:
+    assert [s.text for s in segment(text, lang)] == expected

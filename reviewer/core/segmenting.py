@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -303,6 +304,23 @@ def _may_hold_url(para: str) -> bool:
     return "://" in para or "@" in para or "www." in para.lower()
 
 
+def _in_order(matches: Iterable[regex.Match[str]]) -> list[int]:
+    """The starts of the items of `matches` (of `_LIST_ITEM`) whose number or letter follows
+    the last item's of its kind: 1, 2, 3 or a, b, c (a lettered list may open in a numbered
+    item: "1. … a) … b) … 2. …")."""
+    starts = []
+    last: dict[bool, int] = {}
+    for match in matches:
+        label = match.group().strip(" •⁃◦▪‣\t\n").rstrip(".)")
+        digit = label.isdigit()
+        here = int(label) if digit else ord(label)
+        before = last.get(digit)
+        if before is None or here == before + 1 or label == "a":
+            starts.append(match.start())
+            last[digit] = here
+    return starts
+
+
 def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text[start:end], stripped, covering every non-space."""
     para = text[start:end]
@@ -312,8 +330,10 @@ def sentences(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int,
     masked_starts = [s for s, _ in masked]
     items = []
     if _LIST_ITEM.match(para):
-        # A paragraph that opens with an enumerated item: every later item starts a segment.
-        items = [m.start() for m in _LIST_ITEM.finditer(para)]
+        # A paragraph that opens with an enumerated item: every later item starts a segment,
+        # the next in order ("1. Visitors rose to 150. The director…" or "…إلى 150. وقال" was
+        # cut before 150, review35).
+        items = _in_order(_LIST_ITEM.finditer(para))
     elif "\n" in para:
         # Items that open lines after a lead-in ("Men's results:" then "1. David Kiprono
         # (KEN) 2:04:37" line by line): each starts a segment, two at least. Without this the
