@@ -800,3 +800,21 @@ def test_a_thai_article_wrapped_at_a_width_is_a_paragraph_a_block() -> None:
 )
 def test_a_paragraphs_later_items_follow_in_order(text: str, lang: str, expected) -> None:
     assert [s.text for s in segment(text, lang)] == expected
+
+
+def test_a_wrapped_paragraph_whose_lines_open_with_dates_is_no_list() -> None:
+    # "3. Mai" and "12. Juni" open two lines: no list's items, which follow in order (each
+    # line was a paragraph, review35)
+    first = (
+        "Die Versammlung des Vereins fand nach langer Vorbereitung am\n"
+        "3. Mai im grossen Saal statt und wurde nach einer Pause am\n"
+        "12. Juni mit der Wahl des neuen Vorstands fortgesetzt, der\n"
+        "einstimmig gewählt wurde."
+    )
+    second = (
+        "Danach begann die Planung für das kommende Jahr, die bis zum\n"
+        "Herbst dauerte und viele Sitzungen erforderte, bevor der Plan\n"
+        "schliesslich angenommen wurde."
+    )
+    text = f"{first}\n\n{second}\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == [first, second]

@@ -248,13 +248,6 @@ _THAI_LAST = pattern_cache.compile(r"\p{Thai}$")
 _FILLED = 0.85  # of a block's longest line but its last, the shortest of a wrapped one
 
 
-def _list_line(line: str) -> bool:
-    """Whether a line opens with an enumerated item's number or a bullet and a space."""
-    if line[:1] in BULLETS and line[1:2].isspace():
-        return True
-    return _LIST_ITEM.match(line) is not None
-
-
 def _wrapped(block: str) -> bool:
     """Lines cut at a width: short, and most of them do not end a sentence. Not a table's:
     rows of cells between bars or tabs are lines of their own ("Team | Played | Won" over
@@ -269,10 +262,15 @@ def _wrapped(block: str) -> bool:
     labelled = sum(_LABELLED.match(line.strip()) is not None for line in block.split("\n"))
     if 2 * labelled > len(lines) + 1:
         return False
-    # Nor a list, two lines or more opening with an item's number or a bullet ("1. วางแผ่นข้าง
-    # A …": a Thai leaflet's steps were one paragraph, each number ending the step before it;
-    # a job offer's "• 30 days of holiday" lines were one segment under "What we offer:").
-    if sum(_list_line(line.strip()) for line in block.split("\n")[1:]) >= 2:
+    # Nor a list, two lines or more opening with a bullet or with items' numbers ("1. วางแผ่น
+    # ข้าง A …": a Thai leaflet's steps were one paragraph, each number ending the step before
+    # it; a job offer's "• 30 days of holiday" lines were one segment under "What we offer:"),
+    # the numbers in order (a wrapped German paragraph whose lines open with "3. Mai" and
+    # "12. Juni" is none, review35).
+    after_first = [line.strip() for line in block.split("\n")[1:]]
+    bullets = sum(line[:1] in BULLETS and line[1:2].isspace() for line in after_first)
+    items = filter(None, (_LIST_ITEM.match(line) for line in after_first))
+    if bullets >= 2 or len(_in_order(items)) >= 2:
         return False
     # Thai marks no sentence's end: in a block of three lines or more, a line that ends in
     # Thai letters ends one as often as a line of another script that ends in a full stop
