@@ -752,24 +752,6 @@ def test_thai_then_needs_the_conditional_and_its_then() -> None:
     assert not joined("ถ้าเขามา ฉันจะไป เขาก็ชอบ", last=0)
 
 
-def test_a_thai_article_wrapped_at_a_width_is_a_paragraph_a_block() -> None:
-    # cut at a width between phrases, its lines end in Thai letters as sentences a line do:
-    # each line was a paragraph (review35)
-    first = (
-        "กรุงเทพมหานครเตรียมเปิดเส้นทางรถไฟฟ้าสายใหม่ในเดือนหน้า โดยจะเชื่อมต่อ\n"
-        "ระหว่างย่านบางนากับสุวรรณภูมิ ซึ่งคาดว่าจะช่วยลดปัญหาการจราจรติดขัด\n"
-        "ในช่วงเวลาเร่งด่วนได้อย่างมาก ผู้ว่าราชการกล่าวว่าค่าโดยสารจะอยู่ที่\n"
-        "ประมาณสิบห้าถึงสี่สิบห้าบาทต่อเที่ยว"
-    )
-    second = (
-        "นอกจากนี้ยังมีแผนจะขยายเส้นทางไปยังจังหวัดสมุทรปราการในอนาคต\n"
-        "โดยใช้งบประมาณจากรัฐบาลกลางและภาคเอกชนร่วมกัน ทั้งนี้การก่อสร้าง\n"
-        "จะเริ่มต้นในปีหน้าและคาดว่าจะแล้วเสร็จภายในสามปี"
-    )
-    text = f"{first}\n\n{second}\n"
-    assert [text[a:b] for a, b in paragraphs(text)] == [first, second]
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
@@ -802,19 +784,30 @@ def test_a_paragraphs_later_items_follow_in_order(text: str, lang: str, expected
     assert [s.text for s in segment(text, lang)] == expected
 
 
-def test_a_wrapped_paragraph_whose_lines_open_with_dates_is_no_list() -> None:
-    # "3. Mai" and "12. Juni" open two lines: no list's items, which follow in order (each
-    # line was a paragraph, review35)
-    first = (
-        "Die Versammlung des Vereins fand nach langer Vorbereitung am\n"
-        "3. Mai im grossen Saal statt und wurde nach einer Pause am\n"
-        "12. Juni mit der Wahl des neuen Vorstands fortgesetzt, der\n"
-        "einstimmig gewählt wurde."
-    )
-    second = (
-        "Danach begann die Planung für das kommende Jahr, die bis zum\n"
-        "Herbst dauerte und viele Sitzungen erforderte, bevor der Plan\n"
-        "schliesslich angenommen wurde."
-    )
-    text = f"{first}\n\n{second}\n"
-    assert [text[a:b] for a, b in paragraphs(text)] == [first, second]
+_THAI_WRAPPED = (
+    "กรุงเทพมหานครเตรียมเปิดเส้นทางรถไฟฟ้าสายใหม่ในเดือนหน้า โดยจะเชื่อมต่อ\n"
+    "ระหว่างย่านบางนากับสุวรรณภูมิ ซึ่งคาดว่าจะช่วยลดปัญหาการจราจรติดขัด\n"
+    "ในช่วงเวลาเร่งด่วนได้อย่างมาก ผู้ว่าราชการกล่าวว่าค่าโดยสารจะอยู่ที่\n"
+    "ประมาณสิบห้าถึงสี่สิบห้าบาทต่อเที่ยว",
+    "นอกจากนี้ยังมีแผนจะขยายเส้นทางไปยังจังหวัดสมุทรปราการในอนาคต\n"
+    "โดยใช้งบประมาณจากรัฐบาลกลางและภาคเอกชนร่วมกัน ทั้งนี้การก่อสร้าง\n"
+    "จะเริ่มต้นในปีหน้าและคาดว่าจะแล้วเสร็จภายในสามปี",
+)
+_DATES_WRAPPED = (
+    "Die Versammlung des Vereins fand nach langer Vorbereitung am\n"
+    "3. Mai im grossen Saal statt und wurde nach einer Pause am\n"
+    "12. Juni mit der Wahl des neuen Vorstands fortgesetzt, der\n"
+    "einstimmig gewählt wurde.",
+    "Danach begann die Planung für das kommende Jahr, die bis zum\n"
+    "Herbst dauerte und viele Sitzungen erforderte, bevor der Plan\n"
+    "schliesslich angenommen wurde.",
+)
+
+
+# A Thai article cut at a width between phrases, whose lines end in Thai letters as
+# sentences a line do; a German paragraph whose lines open with "3. Mai" and "12. Juni", no
+# list's items, which follow in order: each line was a paragraph (review35).
+@pytest.mark.parametrize("blocks", [_THAI_WRAPPED, _DATES_WRAPPED])
+def test_a_wrapped_paragraph_is_a_paragraph_a_block(blocks: tuple[str, str]) -> None:
+    text = "\n\n".join(blocks) + "\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == list(blocks)
