@@ -1787,3 +1787,15 @@ def test_an_ordinal_before_per_one_is_kept() -> None:
     # 第1条につき is "as to article 1", no "per one" (review35)
     assert [m.key for m in numbers("第1条につき説明する。", "ja")] == ["1"]
     assert [m.key for m in numbers("棚板1枚あたり3本", "ja")] == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("हम डेढ़ बजे मिलेंगे।", ["1", "30"]),  # 1:30, as साढ़े दस बजे is 10:30 (review35)
+        ("ढाई बजे ट्रेन आई।", ["2", "30"]),
+        ("डेढ़ किलो चावल", ["1.5"]),  # a quantity's one and a half stays
+    ],
+)
+def test_hindi_one_and_two_and_a_half_oclock(text: str, expected) -> None:
+    assert [m.key for m in numbers(text, "hi")] == expected

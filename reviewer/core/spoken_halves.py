@@ -103,11 +103,12 @@ HINTS = {
     "ru": ("полтора", "половин"), "uk": ("півтори", "пів"), "pl": ("półtorej", "wpół"),
     "tr": ("buçu",), "el": ("μιάμιση", "μισή"), "he": ("וחצי",), "ar": ("نصف",),
     "vi": ("rưỡi",), "th": ("ครึ่ง",), "ko": ("반",), "id": ("setengah",),
-    "hi": ("घंट",),
+    "hi": ("घंट", "बजे"),
 }  # fmt: skip
 # Hindi says one and a half and two and a half in one word (डेढ़, ढाई), read as 1.5 and 2.5:
-# before the word for hours, its hours and 30 minutes.
-_HI_HOURS = pattern_cache.compile(r"\s*(?P<half>घंट[ेाों]?)")
+# before the word for hours, its hours and 30 minutes; before बजे, "o'clock", a clock's
+# (डेढ़ बजे is 1:30, as साढ़े दस बजे is 10:30: it stayed 1.5, review35).
+_HI_HOURS = pattern_cache.compile(r"\s*(?P<half>घंट[ेाों]?|बजे)")
 
 _ONE_AND_HALF = {
     lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _HOUR_AND_A_HALF.items()
