@@ -1799,3 +1799,17 @@ def test_an_ordinal_before_per_one_is_kept() -> None:
 )
 def test_hindi_one_and_two_and_a_half_oclock(text: str, expected) -> None:
     assert [m.key for m in numbers(text, "hi")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Llegó a la una y media.", "es"),
+        ("Arrivò all'una e mezzo.", "it"),
+        ("È l'una e mezza.", "it"),
+        ("Chegou à uma e meia.", "pt"),
+    ],
+)
+def test_half_past_one_oclock_said_with_its_article(text: str, lang: str) -> None:
+    # "one" is the article here, which no count reads: 1:30 was nothing (review35)
+    assert [m.key for m in numbers(text, lang)] == ["1", "30"]

@@ -66,6 +66,13 @@ _HALF_PAST = {
         r"|\s+(?P<half>buçuk(?=t[ae](?!\p{L}))|buçuğ(?=[ae](?!\p{L})))",
     ),
 }
+# One o'clock, whose "one" is the article the number reader does not read as a count: la una
+# y media, l'una e mezza, à uma e meia (1:30; they were nothing, review35).
+_ONE_THIRTY = {
+    "es": r"(?<!\p{L})la\s+(?P<hour>una)\s+y\s+(?P<half>media)(?!\p{L})",
+    "it": r"(?<!\p{L})(?:al)?l['’]\s?(?P<hour>una)\s+e\s+(?P<half>mezz[ao])(?!\p{L})",
+    "pt": r"(?<!\p{L})(?:à|é)\s+(?P<hour>uma)\s+e\s+(?P<half>meia)(?!\p{L})",
+}
 # The half before the next hour, the hour that follows it as a number: halb elf, half elf,
 # pukul setengah sebelas (10:30).
 _HALF_BEFORE = {
@@ -129,6 +136,7 @@ _ORDINAL_HOURS = {
     )
     for lang, (pattern, words) in _ORDINALS.items()
 }
+_ONE = {lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _ONE_THIRTY.items()}
 _CLOCK_HOURS = frozenset(float(h) for h in range(1, 13))
 
 
@@ -150,6 +158,10 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
     pattern = _ONE_AND_HALF.get(lang)
     for match in pattern.finditer(text) if pattern is not None else ():
         add("1", *match.span("one"))
+        add("30", *match.span("half"))
+    pattern = _ONE.get(lang)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        add("1", *match.span("hour"))
         add("30", *match.span("half"))
     hours = [m for m in found if m.value in _CLOCK_HOURS]
     before_re, after_re = _PAST.get(lang, (None, None))
