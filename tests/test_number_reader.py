@@ -1813,3 +1813,18 @@ def test_hindi_one_and_two_and_a_half_oclock(text: str, expected) -> None:
 def test_half_past_one_oclock_said_with_its_article(text: str, lang: str) -> None:
     # "one" is the article here, which no count reads: 1:30 was nothing (review35)
     assert [m.key for m in numbers(text, lang)] == ["1", "30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل في الساعة الثانية ليلاً.", [("number", "2")]),  # 2 a.m. (it was 14, review35)
+        ("وصل في الساعة العاشرة ليلاً.", [("number", "22")]),
+        ("وصل في الساعة الواحدة ظهراً.", [("number", "13")]),  # one o'clock: nothing before
+        ("وصل في الساعة الحادية عشرة ظهراً.", [("number", "11")]),
+        # "the second hour of the meeting" is no clock: soft, as before
+        ("خلال الساعة الثانية من الاجتماع تحدث الوزير.", [("word", "2")]),
+    ],
+)
+def test_arabic_clock_hours_in_words_at_night_at_noon_and_of(text: str, expected) -> None:
+    assert [(m.kind, m.key) for m in numbers(text, "ar")] == expected

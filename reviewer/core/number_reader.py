@@ -1531,19 +1531,35 @@ def _soften_hijri(text: str, found: list[Mention]) -> None:
 # is 5 p.m., the 17:00 another version writes (a false major "has 17, not found" before).
 _AR_CLOCK = "الساعة"
 _AR_BEFORE_HOUR = pattern_cache.compile(r"الساعة\s+$")
-_AR_AFTER_HOUR = pattern_cache.compile(r"\s+(?:مساء|عصر|بعد\s+الظهر|ليلا|ليلً)")
+# (the night's after 12 from six on: الثانية ليلاً is 2 a.m., it was 14; noon's, ظهراً, up to
+# five: الواحدة ظهراً is 13; review35)
+_AR_AFTER_HOUR = pattern_cache.compile(
+    r"\s+(?:مساء|عصر|بعد\s+الظهر|(?P<night>ليلا|ليلً)|(?P<noon>ظهر))"
+)
+# "the second hour of" the meeting is no clock (a firm 2 no other version had, review35);
+# one o'clock is الواحدة, which no count reads alone (it was nothing).
+_AR_HOUR_OF = pattern_cache.compile(r"\s+من(?!\p{L})")
+_AR_ONE = pattern_cache.compile(r"(?<=الساعة\s+)الواحدة(?!\p{L})")
 
 
 def _arabic_word_hours(text: str, found: list[Mention]) -> None:
     """Read an hour written as an ordinal after الساعة as a clock's hour, in place: firm, and
     after 12 where the afternoon or evening follows it."""
+    taken = {m.start for m in found}
+    for one in _AR_ONE.finditer(text):
+        if one.start() not in taken:
+            found.append(Mention("word", "1", one.start(), one.end(), one.group(), 1.0))
     for index, m in enumerate(found):
         if m.value is None or not 1 <= m.value <= 12 or m.value != int(m.value):
             continue
         if not _AR_BEFORE_HOUR.search(text, max(0, m.start - 12), m.start):
             continue
+        if _AR_HOUR_OF.match(text, m.end):
+            continue
         hour = int(m.value)
-        if hour < 12 and _AR_AFTER_HOUR.match(text, m.end):
+        part = _AR_AFTER_HOUR.match(text, m.end) if hour < 12 else None
+        night, noon = (part.group("night"), part.group("noon")) if part else (None, None)
+        if part is not None and not (night and hour < 6) and not (noon and hour > 5):
             hour += 12
         found[index] = Mention("number", str(hour), m.start, m.end, m.text, float(hour))
 
