@@ -72,6 +72,11 @@ def test_a_name_in_hebrew_arabic_or_thai_letters_is_found(name: str, text: str, 
         ("Biden", "ο Μπάιντεν είπε"),  # μπ for b
         ("Greta", "η Γκρέτα μίλησε"),  # γκ for g
         ("Kant", "ο Καντ έγραψε"),  # an n and a t are still that
+        # within a word nd (Brandt), γγ ng (Angela), τζ j (Johnson, George): review35
+        ("Brandt", "ο Μπραντ είπε"),
+        ("Angela", "η Αγγελα μίλησε"),
+        ("Johnson", "ο Τζόνσον είπε"),
+        ("George", "ο Τζορτζ έγραψε"),
     ],
 )
 def test_a_name_in_greek_letters_with_a_written_stop_is_found(name: str, text: str) -> None:

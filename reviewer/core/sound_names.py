@@ -189,16 +189,21 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
                 found.add(mark + consonants(letters.replace("v", "").replace("w", "")))
             if lang == "el":
                 found.add(mark + consonants(_GREEK_STOPS.sub(_greek_stop, letters)))
+                found.add(mark + consonants(_GREEK_OPENING.sub(_greek_stop, letters)))
     return frozenset(found)
 
 
 # Greek writes the foreign d, b and g with two letters (Ντεμίρ for Demir, Μπάιντεν for Biden,
-# Γκρέτα for Greta), which transliterate as nt, mp and gk: a name was "not kept" there.
-_GREEK_STOPS = pattern_cache.compile(r"nt|mp|gk")
+# Γκρέτα for Greta), which transliterate as nt, mp and gk: a name was "not kept" there. Within
+# a word they are also nd, mb and ng (Μπραντ for Brandt: only the first is b), γγ is ng
+# (Αγγελα, Angela) and τζ the j of Johnson and George (Τζόνσον, Τζορτζ; review35).
+_GREEK_STOPS = pattern_cache.compile(r"nt|mp|gk|gg|tz")
+_GREEK_OPENING = pattern_cache.compile(r"^(?:nt|mp|gk)|gg|tz")
+_GREEK_SOUNDS = {"nt": "d", "mp": "b", "gk": "g", "gg": "ng", "tz": "j"}
 
 
 def _greek_stop(match: regex.Match[str]) -> str:
-    return {"nt": "d", "mp": "b", "gk": "g"}[match.group()]
+    return _GREEK_SOUNDS[match.group()]
 
 
 def written_in(name: str, text: str, lang: str = "zh") -> bool:
