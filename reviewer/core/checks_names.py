@@ -773,6 +773,20 @@ class NameConsistency(Check):
             f for lang in group.languages for row in forms[lang] for f, _, _ in row
         )
         reported: dict[str, set[str]] = {lang: set() for lang in group.languages}
+        folded = {
+            lang: [{f.casefold() for f, _, _ in row} for row in forms[lang]]
+            for lang in group.languages
+        }
+
+        def _both_elsewhere(form: str, other: str, rows: set[int], lang: str) -> bool:
+            both = {form.casefold(), other.casefold()}
+            return any(
+                both <= folded[elsewhere][row]
+                for row in rows
+                for elsewhere in group.languages
+                if elsewhere != lang
+            )
+
         for lang in group.targets:
             # Inside the version: each form, with its rows and count.
             seen: dict[str, list[int]] = {}
@@ -787,13 +801,15 @@ class NameConsistency(Check):
                 for form, start, end in forms[lang][row]:
                     # The form used more often (in this version, then in all) is the reference.
                     weight = (len(seen[form]), everywhere[form])
-                    # Two forms in one sentence are two names (es kept a German sentence whose
-                    # Mieter and Mietdauer were "one name spelled two ways": a false minor).
+                    # Two forms in one sentence that another version writes there too are two
+                    # names (es kept a German sentence whose Mieter and Mietdauer were "one
+                    # name spelled two ways": a false minor); a version's own two spellings
+                    # in one row ("Tokayev added, and Tokaev closed") are one name (review35).
                     others = [
                         o
                         for o in variants.get(form, ())
                         if (len(seen[o]), everywhere[o]) > weight
-                        and not set(seen[o]).intersection(seen[form])
+                        and not _both_elsewhere(form, o, set(seen[o]) & set(seen[form]), lang)
                     ]
                     if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
