@@ -200,16 +200,31 @@ def test_pivot_is_the_version_whose_numbers_the_others_share():
     assert not chosen.pivot_guessed
 
 
-def test_numbers_of_a_few_members_do_not_vote_for_the_pivot():
+_DIALOGUE = {
+    "en": ["The train left at half past ten.", "By two minutes."],
+    "de": ["Der Zug fuhr um halb elf.", "Um zwei Minuten."],
+    "fr": ["Le train est parti à dix heures et demie.", "À deux minutes près."],
+    "ja": ["電車は10時半に出た。", "2分差でね。"],
+    "ko": ["기차가 10시 반에 떠났어.", "2분 차이로."],
+}
+_YEAR = {"en": "In 2024 t", "de": "2024 ", "fr": "En 2024, l", "ja": "2024年、", "ko": "2024년 "}
+
+
+@pytest.mark.parametrize("year", [False, True])
+def test_numbers_of_a_few_members_do_not_vote_for_the_pivot(year: bool):
     """A dialogue whose original says its figures in words: ja's 10時半 and 2分, which only ko
     shares in figures, made ja the original, and not even a guess (stop 35). Numbers vote
-    only where most members write them; here the tie is left to the rest, a guess."""
+    only where most members write them; here the tie is left to the rest, a guess. With a
+    year every version writes in figures, ja's and ko's n:30 voted again (review35): a number
+    votes only where most members write it."""
     texts = {
-        "en": ["The train left at half past ten.", "By two minutes."],
-        "de": ["Der Zug fuhr um halb elf.", "Um zwei Minuten."],
-        "fr": ["Le train est parti à dix heures et demie.", "À deux minutes près."],
-        "ja": ["電車は10時半に出た。", "2分差でね。"],
-        "ko": ["기차가 10시 반에 떠났어.", "2분 차이로."],
+        lang: [
+            _YEAR[lang] + (first[1:] if _YEAR[lang].endswith(("t", "l")) else first)
+            if year
+            else first,
+            second,
+        ]
+        for lang, (first, second) in _DIALOGUE.items()
     }
     documents, prints, members = _one_paragraph_a_line(texts)
     group = grouping.make_group(documents, prints, range(5))
