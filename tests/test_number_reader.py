@@ -1828,3 +1828,16 @@ def test_half_past_one_oclock_said_with_its_article(text: str, lang: str) -> Non
 )
 def test_arabic_clock_hours_in_words_at_night_at_noon_and_of(text: str, expected) -> None:
     assert [(m.kind, m.key) for m in numbers(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("一時半に始まる。", "ja", ["1", "30"]),  # a lone 30 before (review35)
+        ("一时半到。", "zh", ["1", "30"]),
+        ("十一時半に始まる。", "ja", ["11", "30"]),
+        ("我一时半会儿想不起来。", "zh", []),
+    ],
+)
+def test_half_past_one_in_han_numerals_reads_its_hour(text: str, lang: str, expected) -> None:
+    assert [m.key for m in numbers(text, lang)] == expected

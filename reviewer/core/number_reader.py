@@ -598,6 +598,7 @@ _RANGE_START = pattern_cache.compile(
 _RANGE_END = pattern_cache.compile(
     r"\s?(?:[-–—~〜～]|到|至|から|부터|ถึง|ile)\s?(\d{1,2})(?=\s?[시時点點时]|\s?โมง|['’\s])"
 )
+_HAN_NUMERALS = frozenset("〇零一二两兩三四五六七八九十百千")
 _PREFIX_GROUPS = frozenset({2, 4, 16, 17, 19, 20})  # the groups of `_AFTERNOON` that name it first
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
@@ -1414,6 +1415,12 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             start = match.end() - 1
             kind = "number" if match.group("digit") else "word"  # 十点半: a word's hour
             found.append(Mention(kind, "30", start, match.end(), match.group().strip(), 30.0))
+            # 一 alone is read as no count (一人, 一度): one o'clock's hour, 一時半 and 一点半
+            # after a sign, was a lone 30 (review35)
+            one = text.rfind("一", max(0, start - 3), start)
+            if one >= 0 and kind == "word" and not any(m.end == one + 1 for m in found):
+                if one == 0 or text[one - 1] not in _HAN_NUMERALS:
+                    found.append(Mention("word", "1", one, one + 1, "一", 1.0))
     if lang == "ar" and digits and _HIJRI_HINT.search(text):
         _soften_hijri(text, found)
     if lang == "ar" and _AR_CLOCK in text:
