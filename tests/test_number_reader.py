@@ -1841,3 +1841,17 @@ def test_arabic_clock_hours_in_words_at_night_at_noon_and_of(text: str, expected
 )
 def test_half_past_one_in_han_numerals_reads_its_hour(text: str, lang: str, expected) -> None:
     assert [m.key for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a count of hours and a half in one word, and ja's 一 alone: nothing before (review35)
+        ("Es dauerte zweieinhalb Stunden.", "de", ["2", "30"]),
+        ("Het duurde tweeënhalf uur.", "nl", ["2", "30"]),
+        ("一時間半かかった。", "ja", ["1", "30"]),
+        ("Es dauerte zweieinhalb Tage.", "de", []),  # no hours
+    ],
+)
+def test_hours_and_a_half_in_one_word(text: str, lang: str, expected) -> None:
+    assert [m.key for m in numbers(text, lang)] == expected

@@ -44,6 +44,20 @@ _HOUR_AND_A_HALF = {
     # (not after a count: สองชั่วโมงครึ่ง, "two hours and a half", is number_reader's)
     "th": r"(?<!\d\s?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)(?P<one>ชั่วโมง)(?P<half>ครึ่ง)",
     "ko": rf"{_NOT_AFTER}(?P<one>한)\s?시간\s?(?P<half>{_KO_HALF})",
+    # (一 alone is read as no count: 一時間半 was nothing, review35)
+    "ja": r"(?<![\p{Han}\d])(?P<one>一)時間(?P<half>半)",
+}
+# A count of hours and a half in one word, German and Dutch: zweieinhalb Stunden, drieënhalf
+# uur (2 and 30, 3 and 30, as "two and a half hours" reads; they were nothing, review35).
+_COUNT_AND_A_HALF = {
+    "de": (
+        rf"{_NOT_AFTER}(?P<count>{{}})einhalb\s+(?P<half>Stunden){_NOT_BEFORE}",
+        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    ),
+    "nl": (
+        rf"{_NOT_AFTER}(?P<count>{{}})[eë]nhalf\s+(?P<half>uur){_NOT_BEFORE}",
+        "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+    ),
 }
 # A clock's half after its hour, said in words: what stands before the hour, and after it
 # the half (group `half`). Spanish, Portuguese, Italian and Greek name the hour with an
@@ -105,12 +119,12 @@ _ORDINALS = {
 }
 # What every match holds, lower-cased (looked for with `in`: most sentences have none)
 HINTS = {
-    "en": ("half",), "de": ("halb", "anderthalb", "eineinhalb"), "nl": ("half",),
+    "en": ("half",), "de": ("halb",), "nl": ("half",),
     "fr": ("demie",), "es": ("media",), "pt": ("meia",), "it": ("mezz",),
     "ru": ("полтора", "половин"), "uk": ("півтори", "пів"), "pl": ("półtorej", "wpół"),
     "tr": ("buçu",), "el": ("μιάμιση", "μισή"), "he": ("וחצי",), "ar": ("نصف",),
     "vi": ("rưỡi",), "th": ("ครึ่ง",), "ko": ("반",), "id": ("setengah",),
-    "hi": ("घंट", "बजे"),
+    "hi": ("घंट", "बजे"), "ja": ("時間半",),
 }  # fmt: skip
 # Hindi says one and a half and two and a half in one word (डेढ़, ढाई), read as 1.5 and 2.5:
 # before the word for hours, its hours and 30 minutes; before बजे, "o'clock", a clock's
@@ -136,6 +150,15 @@ _ORDINAL_HOURS = {
     )
     for lang, (pattern, words) in _ORDINALS.items()
 }
+_COUNTS = {
+    lang: (
+        pattern_cache.compile(
+            pattern.replace("{}", "|".join(words.split())), pattern_cache.IGNORECASE
+        ),
+        {word: count for count, word in enumerate(words.split(), 2)},
+    )
+    for lang, (pattern, words) in _COUNT_AND_A_HALF.items()
+}
 _ONE = {lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _ONE_THIRTY.items()}
 _CLOCK_HOURS = frozenset(float(h) for h in range(1, 13))
 
@@ -159,6 +182,11 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
     for match in pattern.finditer(text) if pattern is not None else ():
         add("1", *match.span("one"))
         add("30", *match.span("half"))
+    if lang in _COUNTS:
+        counts_re, count_of = _COUNTS[lang]
+        for match in counts_re.finditer(text):  # zweieinhalb Stunden: 2 and 30
+            add(str(count_of[match.group("count").lower()]), *match.span("count"))
+            add("30", *match.span("half"))
     pattern = _ONE.get(lang)
     for match in pattern.finditer(text) if pattern is not None else ():
         add("1", *match.span("hour"))
