@@ -1855,3 +1855,15 @@ def test_half_past_one_in_han_numerals_reads_its_hour(text: str, lang: str, expe
 )
 def test_hours_and_a_half_in_one_word(text: str, lang: str, expected) -> None:
     assert [m.key for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We met at half ten.", ["30", "10"]),  # British 10:30: 10 alone before (review35)
+        ("Open until half eleven tonight.", ["30", "11"]),
+        ("Half ten people came.", ["10"]),  # no clock
+    ],
+)
+def test_british_half_ten_is_half_past_ten(text: str, expected) -> None:
+    assert [m.key for m in numbers(text, "en")] == expected

@@ -65,7 +65,12 @@ _COUNT_AND_A_HALF = {
 # and Arabic before or after it (half past ten, العاشرة والنصف), Turkish with a suffix (on
 # buçukta).
 _HALF_PAST = {
-    "en": (r"(?<!\p{L})(?P<half>half)\s+past\s+$", None),
+    # (British "at half ten" is 10:30 too: it was 10 alone, review35)
+    "en": (
+        r"(?<!\p{L})(?:(?P<half>half)\s+past|(?:at|until|till|by|from|after|before|around)"
+        r"\s+(?P<half>half))\s+$",
+        None,
+    ),
     "es": (r"(?<!\p{L})(?:las?|a\s+la)\s+$", rf"\s+y\s+(?P<half>media){_NOT_BEFORE}"),
     "pt": (r"(?<!\p{L})(?:às|as|a)\s+$", rf"\s+e\s+(?P<half>meia){_NOT_BEFORE}"),
     "it": (r"(?<!\p{L})(?:alle|le|l['’])\s*$", rf"\s+e\s+(?P<half>mezz[ao]){_NOT_BEFORE}"),
