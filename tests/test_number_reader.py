@@ -1867,3 +1867,10 @@ def test_hours_and_a_half_in_one_word(text: str, lang: str, expected) -> None:
 )
 def test_british_half_ten_is_half_past_ten(text: str, expected) -> None:
     assert [m.key for m in numbers(text, "en")] == expected
+
+
+def test_arabic_one_oclock_is_a_word_grouping_does_not_read() -> None:
+    # words=False reads figures alone (grouping): الواحدة ظهراً was a firm 13 there (review35)
+    text = "وصل في الساعة الواحدة ظهراً يوم 25."
+    assert [m.key for m in numbers(text, "ar", words=False)] == ["25"]
+    assert [m.key for m in numbers(text, "ar")] == ["13", "25"]

@@ -1424,7 +1424,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     if lang == "ar" and digits and _HIJRI_HINT.search(text):
         _soften_hijri(text, found)
     if lang == "ar" and _AR_CLOCK in text:
-        _arabic_word_hours(text, found)
+        _arabic_word_hours(text, found, words)
     if lang == "hi" and _HI_PART_HINT.search(text):
         _hindi_parts(text, source, rules, found)
     if lang in _TENTHS and _TENTHS[lang][1] in text and (digits or lang == "zh"):
@@ -1549,11 +1549,12 @@ _AR_HOUR_OF = pattern_cache.compile(r"\s+من(?!\p{L})")
 _AR_ONE = pattern_cache.compile(r"(?<=الساعة\s+)الواحدة(?!\p{L})")
 
 
-def _arabic_word_hours(text: str, found: list[Mention]) -> None:
+def _arabic_word_hours(text: str, found: list[Mention], words: bool) -> None:
     """Read an hour written as an ordinal after الساعة as a clock's hour, in place: firm, and
-    after 12 where the afternoon or evening follows it."""
+    after 12 where the afternoon or evening follows it (one o'clock, الواحدة, a word, only
+    where `words` are read)."""
     taken = {m.start for m in found}
-    for one in _AR_ONE.finditer(text):
+    for one in _AR_ONE.finditer(text) if words else ():
         if one.start() not in taken:
             found.append(Mention("word", "1", one.start(), one.end(), one.group(), 1.0))
     for index, m in enumerate(found):
