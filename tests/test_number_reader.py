@@ -1874,3 +1874,17 @@ def test_arabic_one_oclock_is_a_word_grouping_does_not_read() -> None:
     text = "وصل في الساعة الواحدة ظهراً يوم 25."
     assert [m.key for m in numbers(text, "ar", words=False)] == ["25"]
     assert [m.key for m in numbers(text, "ar")] == ["13", "25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # twelve-thirty said with a word no count reads: nothing before (review35)
+        ("Il est arrivé à midi et demi.", "fr", ["12", "30"]),
+        ("Jusqu'à minuit et demie.", "fr", ["0", "30"]),  # as 00:30 reads
+        ("We eten om half een.", "nl", ["30", "12"]),
+        ("Het duurde een half uur.", "nl", ["30"]),  # half an hour, as before
+    ],
+)
+def test_half_past_twelve_said_in_words(text: str, lang: str, expected) -> None:
+    assert [m.key for m in numbers(text, lang)] == expected

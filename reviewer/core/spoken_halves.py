@@ -92,6 +92,13 @@ _ONE_THIRTY = {
     "it": r"(?<!\p{L})(?:al)?l['’]\s?(?P<hour>una)\s+e\s+(?P<half>mezz[ao])(?!\p{L})",
     "pt": r"(?<!\p{L})(?:à|é)\s+(?P<hour>uma)\s+e\s+(?P<half>meia)(?!\p{L})",
 }
+# Half past twelve said with a word no count reads: midi et demi (12:30), Dutch "om half een"
+# (12:30, the half before one; review35).
+_TWELVE_THIRTY = {
+    "fr": r"(?<!\p{L})(?P<hour>midi|minuit)\s+et\s+(?P<half>demie?)(?!\p{L})",
+    "nl": r"(?<!\p{L})(?:om|tot|tegen|rond|na|vanaf|voor)\s+(?P<half>half)\s+(?P<hour>één|een)"
+    r"(?!\p{L})(?!\s+(?:uur|keer|week|jaar|dag)(?!\p{L}))",
+}
 # The half before the next hour, the hour that follows it as a number: halb elf, half elf,
 # pukul setengah sebelas (10:30).
 _HALF_BEFORE = {
@@ -125,7 +132,7 @@ _ORDINALS = {
 # What every match holds, lower-cased (looked for with `in`: most sentences have none)
 HINTS = {
     "en": ("half",), "de": ("halb",), "nl": ("half",),
-    "fr": ("demie",), "es": ("media",), "pt": ("meia",), "it": ("mezz",),
+    "fr": ("demi",), "es": ("media",), "pt": ("meia",), "it": ("mezz",),
     "ru": ("полтора", "половин"), "uk": ("півтори", "пів"), "pl": ("półtorej", "wpół"),
     "tr": ("buçu",), "el": ("μιάμιση", "μισή"), "he": ("וחצי",), "ar": ("نصف",),
     "vi": ("rưỡi",), "th": ("ครึ่ง",), "ko": ("반",), "id": ("setengah",),
@@ -165,6 +172,10 @@ _COUNTS = {
     for lang, (pattern, words) in _COUNT_AND_A_HALF.items()
 }
 _ONE = {lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _ONE_THIRTY.items()}
+_TWELVE = {
+    lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _TWELVE_THIRTY.items()
+}
+_TWELVE_HOURS = {"midi": "12", "minuit": "0", "een": "1", "één": "1"}
 _CLOCK_HOURS = frozenset(float(h) for h in range(1, 13))
 
 
@@ -192,6 +203,11 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
         for match in counts_re.finditer(text):  # zweieinhalb Stunden: 2 and 30
             add(str(count_of[match.group("count").lower()]), *match.span("count"))
             add("30", *match.span("half"))
+    pattern = _TWELVE.get(lang)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        # (Dutch "een" is one: the half before it, below, makes it 12)
+        add(_TWELVE_HOURS[match.group("hour").lower()], *match.span("hour"))
+        add("30", *match.span("half"))
     pattern = _ONE.get(lang)
     for match in pattern.finditer(text) if pattern is not None else ():
         add("1", *match.span("hour"))
