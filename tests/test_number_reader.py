@@ -1888,3 +1888,18 @@ def test_arabic_one_oclock_is_a_word_grouping_does_not_read() -> None:
 )
 def test_half_past_twelve_said_in_words(text: str, lang: str, expected) -> None:
     assert [m.key for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korean hours in native numerals: nothing before (review35)
+        ("열 시 반에 만나자.", ["10", "30"]),
+        ("오후 세 시 반에 만나자.", ["15", "30"]),
+        ("밤 두 시 반에 깼다.", ["2", "30"]),  # 2 a.m.
+        ("두 시간 반 걸렸어.", ["2", "30"]),
+        ("세 시 반대 의견", []),  # 반대, "against", is no half
+    ],
+)
+def test_korean_native_hours_and_a_half(text: str, expected) -> None:
+    assert [m.key for m in numbers(text, "ko")] == expected

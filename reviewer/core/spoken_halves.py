@@ -99,6 +99,15 @@ _TWELVE_THIRTY = {
     "nl": r"(?<!\p{L})(?:om|tot|tegen|rond|na|vanaf|voor)\s+(?P<half>half)\s+(?P<hour>één|een)"
     r"(?!\p{L})(?!\s+(?:uur|keer|week|jaar|dag)(?!\p{L}))",
 }
+# Korean says hours in its native numerals (열 시 반, 10:30; 두 시간 반, two hours and a half),
+# which no count reads: they were nothing against 10:30 and 2.5 hours (review35). 한 시간 반
+# is above; a clock's afternoon (오후, 저녁, and 밤 from six) is after 12.
+_KO_NATIVE = "한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 열한 열두".split()
+_KO_HOURS = pattern_cache.compile(
+    r"(?:(?P<part>오후|저녁|밤)\s?)?(?<!\p{L})(?P<count>"
+    + "|".join(sorted(_KO_NATIVE, key=len, reverse=True))
+    + rf")\s?시(?P<long>간)?\s?(?P<half>{_KO_HALF})"
+)
 # The half before the next hour, the hour that follows it as a number: halb elf, half elf,
 # pukul setengah sebelas (10:30).
 _HALF_BEFORE = {
@@ -203,6 +212,15 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
         for match in counts_re.finditer(text):  # zweieinhalb Stunden: 2 and 30
             add(str(count_of[match.group("count").lower()]), *match.span("count"))
             add("30", *match.span("half"))
+    for match in _KO_HOURS.finditer(text) if lang == "ko" else ():
+        hour = _KO_NATIVE.index(match.group("count")) + 1
+        if match.group("long") and hour == 1:
+            continue  # 한 시간 반: above
+        part = match.group("part")
+        if not match.group("long") and part and hour < 12 and (part != "밤" or hour >= 6):
+            hour += 12
+        add(str(hour), *match.span("count"))
+        add("30", *match.span("half"))
     pattern = _TWELVE.get(lang)
     for match in pattern.finditer(text) if pattern is not None else ():
         # (Dutch "een" is one: the half before it, below, makes it 12)
