@@ -1783,6 +1783,12 @@ def test_a_chinese_half_hour_after_a_numeral_hour_is_read() -> None:
     assert [m.key for m in numbers("凌晨一点半到达。", "zh")] == ["1", "30"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [("1時間あたり5km進む。", "ja"), ("1시간당 5km", "ko")])
+def test_per_one_with_a_counter_of_two_signs_is_no_count(text: str, lang: str) -> None:
+    # "per hour": the other versions write no 1 (review35)
+    assert [m.key for m in numbers(text, lang)] == ["5"]
+
+
 def test_an_ordinal_before_per_one_is_kept() -> None:
     # 第1条につき is "as to article 1", no "per one" (review35)
     assert [m.key for m in numbers("第1条につき説明する。", "ja")] == ["1"]

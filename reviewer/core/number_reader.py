@@ -1495,13 +1495,14 @@ _LEADING_DIGITS = pattern_cache.compile(r"\d+")
 # A rate's "1 day" before its figure is the same: ja 1日30分, 1日3回, 1日平均2500人, 1グループ3分,
 # ko 1일 3회 ("30 minutes a day", "three times a day", "3 minutes per group"; stop 35).
 _PER_ONE = {
+    # (a counter of two signs too: 1時間あたり, 1시간당, "per hour", kept a 1, review35)
     "ja": (
         "1",
         pattern_cache.compile(
-            r"\p{Han}?\s?(?:あたり|当たり|につき)|(?:[日回週]|[\p{Katakana}ー]+)\s?(?:平均)?(?=\d)"
+            r"\p{Han}{0,2}\s?(?:あたり|当たり|につき)|(?:[日回週]|[\p{Katakana}ー]+)\s?(?:平均)?(?=\d)"
         ),
     ),
-    "ko": ("1", pattern_cache.compile(r"\s?\p{Hangul}?당(?!\p{Hangul})|[일회주]\s?(?=\d)")),
+    "ko": ("1", pattern_cache.compile(r"\s?\p{Hangul}{0,2}당(?!\p{Hangul})|[일회주]\s?(?=\d)")),
 }
 
 
