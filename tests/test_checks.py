@@ -2432,6 +2432,15 @@ def test_a_versions_two_spellings_in_one_row_are_one_name_spelled_two_ways() -> 
     assert span_texts(columns, 1, f) == ["Tokaev"]
 
 
+def test_two_words_of_one_stem_in_a_sentence_are_not_one_name_spelled_two_ways() -> None:
+    # tr: Makedonca (the language) and Makedonya (the country) in one sentence (stop 35)
+    columns = {
+        "en": ["Lake Ohrid (Macedonian: Ohridsko) lies in North Macedonia.", "Macedonia grew."],
+        "tr": ["Ohri Gölü (Makedonca: Ohridsko) Kuzey Makedonya'dadır.", "Makedonya büyüdü."],
+    }
+    assert findings(columns, pivot="en", check="name-consistency") == []
+
+
 def test_corpus_in_native_digits_reads_the_same(corpus) -> None:
     module, articles = corpus
     native = module.with_native_digits({"rail": articles["rail"]})
