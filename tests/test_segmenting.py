@@ -811,3 +811,15 @@ _DATES_WRAPPED = (
 def test_a_wrapped_paragraph_is_a_paragraph_a_block(blocks: tuple[str, str]) -> None:
     text = "\n\n".join(blocks) + "\n"
     assert [text[a:b] for a, b in paragraphs(text)] == list(blocks)
+
+
+def test_a_list_items_label_before_any_white_space_is_read() -> None:
+    # a no-break or em space after "a." stayed in the label, which was then no letter
+    # (hypothesis, test_hostile_properties: a TypeError in the segmenter)
+    text = "a.\u00a0Xyz and then b.\u2003Abc more. 1.\u00a0Foo 2.\u00a0Bar"
+    assert [s.text for s in segment(text, "en")] == [
+        "a.\u00a0Xyz and then",
+        "b.\u2003Abc more.",
+        "1.\u00a0Foo",
+        "2.\u00a0Bar",
+    ]

@@ -309,7 +309,8 @@ def _in_order(matches: Iterable[regex.Match[str]]) -> list[int]:
     starts = []
     last: dict[bool, int] = {}
     for match in matches:
-        label = match.group().strip(" •⁃◦▪‣\t\n").rstrip(".)")
+        # (any white space around it: a no-break space after "a." was kept in the label)
+        label = match.group().strip().strip("•⁃◦▪‣").strip().rstrip(".)")
         digit = label.isdigit()
         here = int(label) if digit else ord(label)
         before = last.get(digit)
