@@ -312,6 +312,27 @@ def test_each_change_in_a_window_is_judged_on_its_own():
     assert semantic._local(old, new, cost, margin=2.0) == old
 
 
+def test_a_stretch_that_leaves_a_target_sentence_alone_pays_the_lone_margin():
+    """A new stretch with one more target sentence alone than the aligner's (a clause of a
+    finer-cut version made an added sentence) needs `lone_margin` more; one that takes a
+    lone sentence back into a bead, or leaves a source sentence alone, does not."""
+    old = [((0,), (0, 1)), ((1,), (2,))]
+    new = [((0,), (0,)), ((), (1,)), ((1,), (2,))]
+
+    def cost(s, t):
+        return {((0,), (0,)): -0.5}.get((s, t), 0.0)  # the new stretch: 0.5 cheaper
+
+    assert semantic._local(old, new, cost, margin=0.25) == new
+    assert semantic._local(old, new, cost, margin=0.25, lone_margin=0.15) == new
+    assert semantic._local(old, new, cost, margin=0.25, lone_margin=0.3) == old
+    # the other way (a lone target sentence joined), the lone margin is not asked
+    assert semantic._local(new, old, lambda s, t: -1.0 * (t == (0, 1)), 0.25, 1.0) == old
+    # a source sentence left alone (an omission) pays only the margin
+    src_old = [((0, 1), (0,)), ((2,), (1,))]
+    src_new = [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+    assert semantic._local(src_old, src_new, cost, 0.25, lone_margin=1.0) == src_new
+
+
 # A merge the mean of its sentences' vectors would keep and the model's vector of the
 # joined text would not: A and B each lie near A', their joined text (the fake model's
 # reading) far from everything.
