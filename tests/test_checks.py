@@ -2953,3 +2953,14 @@ def test_fewer_sentences_with_the_least_rows_of_one_does_not_fail():
     merged = [Row({lang: rows[0].cells[lang] + rows[1].cells[lang] for lang in segments})]
     check = get_check("missing", fewer_rows=1, short_units=30.0)
     assert run_checks(merged, segments, "en", checks=[check]) == [()]
+
+
+def test_a_figure_read_as_another_value_says_both() -> None:
+    # a Diwali fair's hours (stop 35): "zh has 11, not in hi" against hi's रात 10 बजे, read as
+    # 23 and 22; the reviewer saw two figures that were not the ones compared
+    columns = {
+        "hi": ["मेला रोज़ शाम 4 बजे से रात 10 बजे तक खुला रहेगा।"],
+        "zh": ["集市每天下午4点至晚上11点开放。"],
+    }
+    [(_, f)] = findings(columns, pivot="hi", check="number-mismatch")
+    assert "10 (read as 22)" in f.message and "11 (read as 23)" in f.message

@@ -876,7 +876,16 @@ def _likely_left_out(
 
 
 def _describe(mentions: Iterable[Mention]) -> str:
-    return ", ".join(dict.fromkeys(m.text for m in mentions))
+    return ", ".join(dict.fromkeys(map(_as_read, mentions)))
+
+
+def _as_read(m: Mention) -> str:
+    """A mention as written, and as read where its figures say another value: a clock's
+    afternoon hour (下午4点至晚上11点: "zh has 11" against 22 Uhr, which read 23) or a half
+    before the next hour ("halb 11" is 10:30)."""
+    if m.text.isdecimal() and m.key.isdecimal() and int(m.text) != int(m.key):
+        return f"{m.text} (read as {m.key})"
+    return m.text
 
 
 _MIN_VOTERS = 3  # versions that must agree against the pivot before the pivot is blamed
