@@ -37,7 +37,7 @@ BULLETS = "-–—•◦▪‣⁃*"
 # An enumerated item: "1.", "1.)", "1)", "a.", with an optional bullet, before a capital or
 # a letter of a script without case (1. 側板, 1. วางแผ่น).
 _LIST_ITEM = pattern_cache.compile(
-    r"(?:(?<=\s)|^)[•⁃◦▪‣]?\s?(?:\d{1,3}|\p{Ll})(?:\.\)|\.|\))\s+(?=\p{Lu}|\p{Lo})"
+    r"(?:(?<=\s)|^)[•⁃◦▪‣]?\s?(?P<label>\d{1,3}|\p{Ll})(?:\.\)|\.|\))\s+(?=\p{Lu}|\p{Lo})"
 )
 
 _URL = pattern_cache.compile(
@@ -309,8 +309,7 @@ def _in_order(matches: Iterable[regex.Match[str]]) -> list[int]:
     starts = []
     last: dict[bool, int] = {}
     for match in matches:
-        # (any white space around it: a no-break space after "a." was kept in the label)
-        label = match.group().strip().strip("•⁃◦▪‣").strip().rstrip(".)")
+        label = match.group("label")
         digit = label.isdigit()
         here = int(label) if digit else ord(label)
         before = last.get(digit)
