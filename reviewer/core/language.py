@@ -480,18 +480,17 @@ def _script_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]
     return pattern_cache.compile(own), pattern_cache.compile(rf"(?!{own})\p{{L}}")
 
 
+def _weighted_letters(text: str) -> int:
+    return len(_LETTER.findall(text)) + len(_WIDE_LETTER.findall(text))
+
+
 def _mostly_other_script(text: str, lang: str) -> bool:
     sample = text[:_SCRIPT_SAMPLE]
     own, foreign = _script_patterns(lang)
     if not foreign.search(sample):
         return False  # (most documents: every letter in the language's own script)
-    total = len(_LETTER.findall(sample)) + len(_WIDE_LETTER.findall(sample))
     mine = len(own.findall(sample)) * (2 if lang in _WIDE_LANGUAGES else 1)
-    return 2 * mine < total
-
-
-def _weighted_letters(text: str) -> int:
-    return len(_LETTER.findall(text)) + len(_WIDE_LETTER.findall(text))
+    return 2 * mine < _weighted_letters(sample)
 
 
 def _by_lines(text: str) -> tuple[str, float]:
