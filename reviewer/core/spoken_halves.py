@@ -15,8 +15,13 @@ hours said in words around it are.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reviewer.core import pattern_cache
 from reviewer.core.mention import Mention
+
+if TYPE_CHECKING:  # `regex` is imported only where a pattern is compiled (pattern_cache)
+    import regex
 
 _NOT_AFTER = r"(?<!\p{L})"
 _NOT_BEFORE = r"(?!\p{L})"
@@ -198,6 +203,11 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
             taken.add((start, end))
             found.append(Mention("word", key, start, end, source[start:end], float(key)))
 
+    def add_half(match: regex.Match[str], hour: str, group: str) -> None:
+        """The hour (or count) a match's `group` says, then the 30 of its `half`."""
+        add(hour, *match.span(group))
+        add("30", *match.span("half"))
+
     if lang == "hi":
         for m in [m for m in found if m.value in (1.5, 2.5)]:
             if unit := _HI_HOURS.match(text, m.end):
@@ -205,13 +215,11 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
                 add("30", *unit.span("half"))
     pattern = _ONE_AND_HALF.get(lang)
     for match in pattern.finditer(text) if pattern is not None else ():
-        add("1", *match.span("one"))
-        add("30", *match.span("half"))
+        add_half(match, "1", "one")
     if lang in _COUNTS:
         counts_re, count_of = _COUNTS[lang]
         for match in counts_re.finditer(text):  # zweieinhalb Stunden: 2 and 30
-            add(str(count_of[match.group("count").lower()]), *match.span("count"))
-            add("30", *match.span("half"))
+            add_half(match, str(count_of[match.group("count").lower()]), "count")
     for match in _KO_HOURS.finditer(text) if lang == "ko" else ():
         hour = _KO_NATIVE.index(match.group("count")) + 1
         if match.group("long") and hour == 1:
@@ -219,17 +227,14 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
         part = match.group("part")
         if not match.group("long") and part and hour < 12 and (part != "밤" or hour >= 6):
             hour += 12
-        add(str(hour), *match.span("count"))
-        add("30", *match.span("half"))
+        add_half(match, str(hour), "count")
     pattern = _TWELVE.get(lang)
     for match in pattern.finditer(text) if pattern is not None else ():
         # (Dutch "een" is one: the half before it, below, makes it 12)
-        add(_TWELVE_HOURS[match.group("hour").lower()], *match.span("hour"))
-        add("30", *match.span("half"))
+        add_half(match, _TWELVE_HOURS[match.group("hour").lower()], "hour")
     pattern = _ONE.get(lang)
     for match in pattern.finditer(text) if pattern is not None else ():
-        add("1", *match.span("hour"))
-        add("30", *match.span("half"))
+        add_half(match, "1", "hour")
     hours = [m for m in found if m.value in _CLOCK_HOURS]
     before_re, after_re = _PAST.get(lang, (None, None))
     for m in hours if before_re is not None or after_re is not None else ():
@@ -251,5 +256,4 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
         ordinal_re, hour_of = _ORDINAL_HOURS[lang]
         for match in ordinal_re.finditer(text):  # в половине одиннадцатого: 10:30
             hour = hour_of.get(match.group("hour").lower(), 1) - 1 or 12
-            add(str(hour), *match.span("hour"))
-            add("30", *match.span("half"))
+            add_half(match, str(hour), "hour")
