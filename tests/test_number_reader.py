@@ -594,6 +594,16 @@ SOFT_WORDS = [
     # "Round-the-clock" says 24 (hours).
     ("uk", "за цілодобовою гарячою лінією", ["w:24"]),
     ("ru", "работает круглосуточно", ["w:24"]),
+    # ... in other words elsewhere (a made-up storm warning, stop 36: de and pl were false
+    # majors against "24 horas por dia")
+    ("de", "unter 800 246 246, rund um die Uhr erreichbar", ["800246246", "w:24"]),
+    ("pl", "pod numerem 800 246 246, czynnym całą dobę", ["800246246", "w:24"]),
+    ("pl", "sklep całodobowy", ["w:24"]),
+    ("en", "the helpline is staffed around the clock", ["w:24"]),
+    ("nl", "de klok rond bereikbaar", ["w:24"]),
+    ("ar", "متاح على مدار الساعة", ["w:24"]),
+    ("he", "פתוח מסביב לשעון", ["w:24"]),
+    ("en", "the clock on the wall", []),
     # Ordinals in words, like English "twelfth": a sports report's "to twelfth place" was an
     # info finding in every version that wrote it in words.
     ("en", "drop to twelfth", ["w:12"]),
@@ -1904,7 +1914,7 @@ def test_half_past_twelve_said_in_words(text: str, lang: str, expected) -> None:
         ("오후 세 시 반에 만나자.", ["15", "30"]),
         ("밤 두 시 반에 깼다.", ["2", "30"]),  # 2 a.m.
         ("두 시간 반 걸렸어.", ["2", "30"]),
-        ("세 시 반대 의견", []),  # 반대, "against", is no half
+        ("세 시 반대 의견", ["3"]),  # 반대, "against", is no half: three o'clock alone
     ],
 )
 def test_korean_native_hours_and_a_half(text: str, expected) -> None:

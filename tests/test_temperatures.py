@@ -76,13 +76,30 @@ def test_a_temperature_below_zero_is_read_with_its_sign(text: str, lang: str) ->
         ("The new rule allows minus 3 points for a late answer.", "en", ["3"]),
         # el πλην, "except" as often as "minus", with no degree after it
         ("Θερμοκρασίες έως 40 βαθμούς σε όλη τη χώρα, πλην 2 περιοχών.", "el", ["40", "2"]),
+        # a minus word that is "less" before "than": a difference
+        ("La temperatura máxima será de menos 5 grados que ayer.", "es", ["5"]),
+        ("La temperatura massima sarà meno 5 gradi rispetto a ieri.", "it", ["5"]),
+        ("Des températures de moins 5 degrés qu'hier.", "fr", ["5"]),
         # while the minus word alone still is one
         ("La temperatura bajará a menos 5.", "es", ["-5"]),
         ("Temperature fino a meno 5 gradi.", "it", ["-5"]),
+        ("A temperatura mínima será de menos 5 graus durante a noite.", "pt", ["-5"]),
+        ("Temperature fino a meno 5 gradi di notte.", "it", ["-5"]),
     ],
 )
 def test_other_figures_keep_their_digits_alone(text: str, lang: str, expected) -> None:
     assert _keys(text, lang) == expected
+
+
+def test_a_number_word_less_than_another_keeps_its_sign() -> None:
+    # a made-up storm warning (stop 36): pt "menos cinco do que" (five less than last week) was
+    # read −5 against ja's 5度低い, a false major
+    text = "A temperatura máxima não passará dos 14 graus, menos cinco do que na semana passada."
+    assert [m.key for m in numbers(text, "pt")] == ["14", "5"]
+    assert [m.key for m in numbers(text.replace(" do que na semana passada", ""), "pt")] == [
+        "14",
+        "-5",
+    ]
 
 
 def test_every_language_with_a_table_names_its_degrees_and_minus() -> None:

@@ -39,6 +39,7 @@ class _Rules(NamedTuple):
     after_re: regex.Pattern[str] | None  # at the degree's end: "below zero"
     minus_re: regex.Pattern[str]  # searched in the characters before the figure: minus words
     idiom_re: regex.Pattern[str] | None  # likewise: a minus word's idiom (al menos, at least)
+    than_re: regex.Pattern[str] | None  # after the figure or its degree: "less than" (do que)
     context_re: regex.Pattern[str]  # searched in a sentence about temperatures (lower case)
 
 
@@ -53,6 +54,7 @@ def _rules(lang: str) -> _Rules | None:
     # ... and begins at one (it almeno, "at least", is no "meno", minus)
     begin = r"(?<![\p{L}\p{M}])" if lang not in language.UNSPACED else ""
     idioms = table.get("idioms", ())
+    elided = rf"(?:(?<=['’])|{end})" if end else ""  # fr qu'hier: the word ends at its apostrophe
     # a word of a sentence about temperatures opens a word (en "lows", not "cash flows"), but
     # where articles and prepositions are written on (ar بالحرارة, he בטמפרטורה)
     opens = "" if lang in _PREFIXED else begin
@@ -80,6 +82,12 @@ def _rules(lang: str) -> _Rules | None:
             rf"{begin}(?:{pattern_cache.alternation(idioms)})\s?$", pattern_cache.IGNORECASE
         )
         if idioms
+        else None,
+        than_re=pattern_cache.compile(
+            rf"\s?(?:{pattern_cache.alternation(table['than'])}){elided}",
+            pattern_cache.IGNORECASE,
+        )
+        if "than" in table
         else None,
         context_re=pattern_cache.compile(context),
     )
@@ -116,6 +124,8 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
             # a minus word before a figure in a sentence about temperatures ("lows around
             # minus 5"): a temperature with its degree left unsaid
             word = _sign_word(rules, rules.minus_re, text, m.start)
+            if word is not None and _less_than(rules, text, m.end):
+                word = None
             if word is not None and about is None:
                 about = rules.context_re.search(lowered) is not None
             if word is not None and about:
@@ -132,6 +142,8 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
                 continue  # a range (10-12 °C) or a code
             start -= 1
         elif word := _sign_word(rules, rules.before_re, text, m.start):
+            if _less_than(rules, text, degree.end()):
+                continue
             start = word.start()
         elif rules.after_re is not None and (phrase := rules.after_re.match(text, degree.end())):
             end = end if borrowed else phrase.end()
@@ -140,6 +152,12 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
         found[index] = m._replace(
             key=f"-{m.key}", value=-m.value, start=start, end=end, text=source[start:end]
         )
+
+
+def _less_than(rules: _Rules, text: str, at: int) -> bool:
+    """Whether "than" follows a figure (or its degree) at `at`: its minus word was "less" (pt
+    "menos cinco do que na semana passada", five less than last week), not a sign."""
+    return rules.than_re is not None and rules.than_re.match(text, at) is not None
 
 
 def _sign_word(
