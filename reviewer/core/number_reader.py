@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from reviewer.core import (
     data_files,
+    korean_counts,
     pattern_cache,
     spoken_halves,
     temperatures,
@@ -1433,6 +1434,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _half_hours(text, source, lang, found)
     if any(map(contains, repeat(lowered), spoken_halves.HINTS.get(lang, ()))):
         spoken_halves.read(text, source, lang, found)
+    if lang == "ko" and words:
+        korean_counts.read(text, source, found)
     if digits and _HOURS_AFTER.search(text):
         _decimal_hours(text, source, found)
     if digits or words:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reviewer.core import pattern_cache
+from reviewer.core import korean_counts, pattern_cache
 from reviewer.core.mention import Mention
 
 if TYPE_CHECKING:  # `regex` is imported only where a pattern is compiled (pattern_cache)
@@ -107,10 +107,9 @@ _TWELVE_THIRTY = {
 # Korean says hours in its native numerals (열 시 반, 10:30; 두 시간 반, two hours and a half),
 # which no count reads: they were nothing against 10:30 and 2.5 hours (review35). 한 시간 반
 # is above; a clock's afternoon (오후, 저녁, and 밤 from six) is after 12.
-_KO_NATIVE = "한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 열한 열두".split()
 _KO_HOURS = pattern_cache.compile(
     r"(?:(?P<part>오후|저녁|밤)\s?)?(?<!\p{L})(?P<count>"
-    + "|".join(sorted(_KO_NATIVE, key=len, reverse=True))
+    + "|".join(sorted(korean_counts.NATIVE, key=len, reverse=True))
     + rf")\s?시(?P<long>간)?\s?(?P<half>{_KO_HALF})"
 )
 # The half before the next hour, the hour that follows it as a number: halb elf, half elf,
@@ -221,7 +220,7 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
         for match in counts_re.finditer(text):  # zweieinhalb Stunden: 2 and 30
             add_half(match, str(count_of[match.group("count").lower()]), "count")
     for match in _KO_HOURS.finditer(text) if lang == "ko" else ():
-        hour = _KO_NATIVE.index(match.group("count")) + 1
+        hour = korean_counts.NATIVE.index(match.group("count")) + 1
         if match.group("long") and hour == 1:
             continue  # 한 시간 반: above
         part = match.group("part")

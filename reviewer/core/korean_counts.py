@@ -1,0 +1,53 @@
+"""Korean native numbers before a counter: 두 배 (twice), 세 명 (three people), 열 시 (ten).
+
+Korean counts people, things, times and hours with its native numerals, in a short form before
+the counter word: 한, 두, 세, 네, 스무. Where another version writes the digit (2倍, 2 Prozent
+mehr, twice is none), a Korean pivot's 두 배 was "ja has 2, not in ko" on every row that said
+it (a made-up battery study, stop 36). Alone those syllables are other words too (세 "tax",
+네 "yes", 한 "Korea's" in 한미), so a numeral counts only at a word's start and right before a
+counter that ends its word or takes a particle. What `read` adds is soft evidence (a word): it
+may confirm another version's digit, never contradict one.
+"""
+
+from __future__ import annotations
+
+from reviewer.core import pattern_cache
+from reviewer.core.mention import Mention
+
+# One to twelve in their short forms, as a clock and a counter take them (spoken_halves reads
+# its hours with these too); then the tens and what a ten joins.
+NATIVE = "한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 열한 열두".split()
+_VALUES = {word: value for value, word in enumerate(NATIVE, 1)}
+_VALUES |= {"석": 3, "서": 3, "넉": 4, "너": 4, "스무": 20, "스물": 20}
+_VALUES |= {f"열{word}": 10 + value for word, value in _VALUES.items() if value < 10}
+_VALUES |= {f"스물{word}": 20 + value for word, value in _VALUES.items() if value < 10}
+# Counter words (an alternation tries the longest first: 시간 before 시).
+_COUNTERS = (
+    "배 명 곳 개 시간 시 살 번 마리 권 대 가지 차례 군데 사람 채 잔 병 장 켤레 척 그루 송이 달"
+).split()
+# What may follow a counter inside its word: a particle, or 째 of an ordinal (두 번째).
+_PARTICLES = (
+    "이나 이상 이하 에서 으로 까지 부터 밖에 동안 정도 "  # then the one-syllable ones
+    "이 가 을 를 은 는 의 에 로 와 과 도 만 씩 째 쯤 간"
+).split()
+_COUNT = pattern_cache.compile(
+    r"(?<![\p{Hangul}\p{N}])(?P<count>"
+    + pattern_cache.alternation(_VALUES)
+    + r")\s?(?:"
+    + pattern_cache.alternation(_COUNTERS)
+    + r")(?:"
+    + pattern_cache.alternation(_PARTICLES)
+    + r")?(?!\p{Hangul})"
+)
+
+
+def read(text: str, source: str, found: list[Mention]) -> None:
+    """Add to `found`, in place, the native counts of Korean `text` (`source` as written) that
+    no mention already covers."""
+    taken = [(m.start, m.end) for m in found]
+    for match in _COUNT.finditer(text):
+        start, end = match.span("count")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        value = _VALUES[match.group("count")]
+        found.append(Mention("word", str(value), start, end, source[start:end], float(value)))
