@@ -1846,6 +1846,26 @@ def test_seed_deleted_name_is_found(
     assert any(name in f.message for f in found[row_index] if f.lang == lang)
 
 
+def test_a_near_spelling_in_the_cell_itself_is_no_finding() -> None:
+    """A made-up quarterly report (stop 36): "fr names Pologne; tr has no counterpart here,
+    though tr writes Polonya elsewhere" where the only Polonya was in that very cell."""
+    columns = {
+        "fr": ["La division a progressé de 9 %, portée par la demande en Allemagne et en Pologne."],
+        "tr": ["Bölüm, Almanya ve Polonya'daki talebin etkisiyle yüzde 9 büyüdü."],
+        "en": ["The division grew by 9%, driven by demand in Germany and Poland."],
+        "de": [
+            "Die Sparte wuchs um 9 Prozent, getragen von der Nachfrage in Deutschland und Polen."
+        ],
+        "es": ["La división creció un 9 %, impulsada por la demanda en Alemania y Polonia."],
+    }
+    assert findings(columns, pivot="fr", check="name-mismatch") == []
+    # ... while the same spelling in another row still is named
+    columns = {lang: [*cells, cells[0]] for lang, cells in columns.items()}
+    columns["tr"][0] = "Bölüm, Almanya'daki talebin etkisiyle yüzde 9 büyüdü."
+    [(row, f)] = findings(columns, pivot="fr", check="name-mismatch")
+    assert row == 0 and "tr writes Polonya elsewhere" in f.message
+
+
 def test_name_mismatch_names_the_near_spelling_the_version_uses_elsewhere() -> None:
     """ "though fr uses it elsewhere" where fr writes only a near spelling hid what was matched
     (Text+Berg: fr Géant against de Grant); the message now names it."""

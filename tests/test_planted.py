@@ -837,6 +837,31 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "storm_warning",  # a weather warning, pt original and pivot (ru kept its sentence)
+            {"ar", "de", "en", "es", "fr", "it", "ja", "pl", "pt", "ru", "th", "zh"},
+            {
+                ("number-mismatch", "zh", "Prevê-se chuva forte, po"),  # 50 mm for 40
+                ("number-mismatch", "fr", "O vento soprará de sudoe"),  # 80 km/h for 90
+                ("extra", "es", ""),  # last year's storm
+                ("missing", "de", "A temperatura máxima não"),  # the temperature
+                ("number-mismatch", "ar", "As escolas de Penacova e"),  # 4 March for 3
+                ("untranslated", "ru", "As escolas de Penacova e"),  # pt's, kept
+                # not: ja's 5度低い against "menos cinco do que" (five less than, no −5), nor
+                # de "rund um die Uhr" and pl "całą dobę" against "24 horas por dia"
+            },
+        ),
+        (
+            "quarterly_results",  # a group's results, fr original and pivot (ko kept its sentence)
+            {"ar", "de", "en", "es", "fr", "ja", "ko", "nl", "tr", "zh"},
+            {
+                ("number-mismatch", "ar", "Le groupe lyonnais Valmo"),  # 5.4 % for 4,5
+                ("number-mismatch", "ja", "Le résultat net atteint "),  # 1億2500万 for 152 millions
+                ("missing", "nl", "La division Transports a"),  # Transport's fall
+                ("untranslated", "ko", "La division Transports a"),  # fr's, kept
+                ("extra", "tr", ""),  # a first factory in Turkey
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

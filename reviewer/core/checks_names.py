@@ -335,6 +335,8 @@ class NameMismatch(Check):
                         continue
                     # A near spelling is named, so that the reviewer can judge it (Tokaïev
                     # is the name; Text+Berg's fr Géant against de Grant is not).
+                    if found in target_keys:
+                        continue
                     written = doc_names[lang][found]
                     said = uses if found == m.key else f"though {lang} writes {written} elsewhere"
                     if translated_here(m.key):
