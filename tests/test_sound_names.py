@@ -104,6 +104,10 @@ def test_a_hebrew_word_spelled_as_foreign_ones_may_write_a_name_of_two_consonant
         ("Drava", "오시예크의 드라바강을 가로지르는 새 다리가 개통됐다."),  # particles written on
         ("Novak", "페트라 노바크 기자"),
         ("Facebook", "페이스북 공유 | X 공유 | 인쇄"),
+        # a French nasal vowel written with a final ㅇ, whose g stands for nothing (a made-up
+        # quarterly report, stop 36: "ko may translate it" on every row naming Valmont)
+        ("Valmont", "리옹에 본사를 둔 발몽 그룹은"),
+        ("Hong Kong", "홍콩에서"),  # while an English ng keeps its g
     ],
 )
 def test_a_name_in_hangul_is_found_at_the_start_of_a_word(name: str, text: str) -> None:

@@ -63,6 +63,7 @@ _WORDS = {
 # (드라바강을, "the Drava river" as object; 오시예크의, "of Osijek"): the name is a beginning of
 # two syllables or more of a word.
 _HANGUL_WORD = pattern_cache.compile(r"\p{Hangul}{2,}")
+_FINAL_NG = 21  # a Hangul syllable's final consonant ㅇ, in the order of Unicode's syllables
 LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS) | {"ko"}
 # Consonant classes a name needs to be looked for: scripts that write no vowels meet a name of
 # two in common words (Hebrew מחר, "tomorrow", is m-h-r: Maria, Müller).
@@ -173,8 +174,9 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
         return frozenset(s for run in _RUNS[lang].findall(text) for s in _skeletons(run))
     if lang == "ko":
         return frozenset(
-            consonants(word[:end])
+            consonants("".join(form[:end]))
             for word in _HANGUL_WORD.findall(text)
+            for form in (word, _nasal(word))
             for end in range(2, min(len(word), _LONGEST) + 1)
         )
     pattern, prefixes = _WORDS[lang]
@@ -191,6 +193,21 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
                 found.add(mark + consonants(_GREEK_STOPS.sub(_greek_stop, letters)))
                 found.add(mark + consonants(_GREEK_OPENING.sub(_greek_stop, letters)))
     return frozenset(found)
+
+
+def _nasal(word: str) -> tuple[str, ...]:
+    """A Hangul word's syllables in Latin letters, a final ㅇ (ng) written n: Korean writes a
+    French nasal vowel so (발몽 for Valmont, 몽펠리에 for Montpellier), where the ng's g
+    stood for nothing of the name."""
+    return tuple(
+        anyascii(syllable)[:-1] if _final(syllable) == _FINAL_NG else syllable for syllable in word
+    )
+
+
+def _final(syllable: str) -> int | None:
+    """The index of a Hangul syllable's final consonant (0: none), None for another letter."""
+    at = ord(syllable) - 0xAC00
+    return at % 28 if 0 <= at < 11172 else None
 
 
 # Greek writes the foreign d, b and g with two letters (Ντεμίρ for Demir, Μπάιντεν for Biden,
