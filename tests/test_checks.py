@@ -1302,6 +1302,34 @@ def test_an_untranslated_cell_is_not_also_a_number_mismatch() -> None:
     assert [f.check for f in alone[0]] == ["number-mismatch"]
 
 
+def test_an_untranslated_cell_is_not_also_told_for_its_names() -> None:
+    # A made-up museum notice (stop 36): ja kept the Dutch curator's sentence, and beside
+    # `untranslated` came "ja may translate it" for the curator's name, which the kept
+    # sentence holds in Dutch spelling.
+    columns = {
+        "el": [
+            "Το μουσείο ανοίγει το Σάββατο.",
+            "Η επιμελήτρια Άννα ντε Φρις: ο Μοντριάν ζωγράφιζε μύλους.",
+        ],
+        "en": ["The museum opens on Saturday.", "Curator Anna de Vries: Mondrian painted mills."],
+        "ja": [
+            "美術館は土曜日に開館する。",
+            "Conservator Anna de Vries: Mondriaan schilderde molens.",
+        ],
+        "de": ["Das Museum öffnet am Samstag.", "Kuratorin Anna de Vries: Mondrian malte Mühlen."],
+        "fr": [
+            "Le musée ouvre samedi.",
+            "La conservatrice Anna de Vries : Mondrian peignait des moulins.",
+        ],
+    }
+    rows, segments = build(columns)
+    checks = ["name-mismatch", "untranslated"]
+    result = run_checks(rows, segments, "el", checks=checks)
+    assert [(f.lang, f.check) for f in result[1]] == [("ja", "untranslated")]
+    alone = run_checks(rows, segments, "el", checks=["name-mismatch"])
+    assert ("ja", "name-mismatch") in [(f.lang, f.check) for f in alone[1]]
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.

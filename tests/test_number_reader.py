@@ -1582,6 +1582,30 @@ def test_half_hours_said_in_words_read_as_a_clock_does(text: str, lang: str, exp
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # the afternoon or evening said after it (a made-up museum notice, stop 36: de, es
+        # and nl read 8 against the pivot's 20:30, a false major in each)
+        ("Donnerstags bis halb neun abends.", "de", ["30", "20"]),
+        ("Los jueves hasta las ocho y media de la tarde.", "es", ["20", "30"]),
+        ("Op donderdag tot half negen ’s avonds.", "nl", ["30", "20"]),
+        ("Open until half past eight in the evening.", "en", ["30", "20"]),
+        ("Il giovedì fino alle otto e mezza di sera.", "it", ["20", "30"]),
+        ("À quinta-feira até às oito e meia da noite.", "pt", ["20", "30"]),
+        ("Музей открыт до половины девятого вечера.", "ru", ["30", "20"]),
+        ("W czwartki do wpół do dziewiątej wieczorem.", "pl", ["30", "20"]),
+        ("Buka sampai pukul setengah sembilan malam.", "id", ["30", "20"]),
+        # a night word names the small hours too: not before six
+        ("Volvimos a las dos y media de la noche.", "es", ["2", "30"]),
+        ("Volvimos a las diez y media de la noche.", "es", ["22", "30"]),
+        ("Der Zug fuhr um halb neun.", "de", ["30", "8"]),  # nothing said: as written
+    ],
+)
+def test_a_half_hour_in_the_evening_reads_as_a_24_hour_clock(text, lang, expected) -> None:
+    assert [m.key for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("Half the town was flooded; ten streets were closed.", "en", ["10"]),
         ("Das kostet halb so viel wie elf Karten.", "de", ["11"]),  # no hour after halb
         ("Mehr als die Hälfte der elf Spieler", "de", ["11"]),
@@ -1766,7 +1790,7 @@ def test_a_quantity_and_a_half_is_no_half_hour(text: str, lang: str, expected) -
         ("Половина одиннадцатого класса заболела.", []),
         # ... a clock's, with what a clock names after it, or a verb or a pronoun, is
         ("Было половина пятого утра.", ["30", "4"]),
-        ("В половине второго дня.", ["30", "1"]),
+        ("В половине второго дня.", ["30", "13"]),  # of the day: 13:30
         ("В половине одиннадцатого пришла сестра.", ["30", "10"]),
         ("В половине одиннадцатого она ушла.", ["30", "10"]),
     ],

@@ -862,6 +862,20 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "mondrian_exhibition",  # nl original; el the alphabet's pick (ja kept nl's sentence)
+            {"ar", "de", "el", "en", "es", "fr", "he", "it", "ja", "nl", "pl", "pt", "ru", "zh"},
+            {
+                ("number-mismatch", "de", "Παρουσιάζονται 64 πίνακε"),  # 46 works for 64
+                ("extra", "ru", ""),  # where Mondrian was born
+                ("missing", "fr", "Η έκθεση διαρκεί έως τις"),  # the closing date
+                ("number-mismatch", "ar", "Η έκθεση διαρκεί έως τις"),  # 18 September for 28
+                ("number-mismatch", "it", "Το εισιτήριο κοστίζει 17"),  # 15,50 for 17,50
+                ("untranslated", "ja", "Η επιμελήτρια Άννα ντε Φ"),  # nl's, kept
+                # not: de "halb neun abends", es "las ocho y media de la tarde", nl "half negen
+                # 's avonds" against 20:30
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

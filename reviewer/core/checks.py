@@ -499,9 +499,11 @@ def get_check(check_id: str, **options: float) -> Check:
 # "much shorter than usual", stop 35).
 # A cell left in another language is read by its version's rules: its figures "differ" only
 # as that language reads them (zh kept a Vietnamese sentence whose "10 triệu" was 10 to
-# Chinese rules: a second major beside `untranslated`, stop 35).
+# Chinese rules: a second major beside `untranslated`, stop 35), and its names are written as
+# that language writes them (ja kept a Dutch sentence naming de Vries: "ja may translate it"
+# beside `untranslated`, stop 36).
 _EXPLAINS = {
-    "untranslated": ("length-ratio", "number-mismatch"),
+    "untranslated": ("length-ratio", "number-mismatch", "name-mismatch"),
     "missing": ("length-ratio",),
     "extra": ("length-ratio",),
 }

@@ -142,6 +142,24 @@ _ORDINALS = {
         "dziesiątej jedenastej dwunastej",
     ),
 }
+# The afternoon or evening said after a half hour's clock: halb neun abends, las ocho y media
+# de la tarde, half negen 's avonds (20:30; they were 8 against the pivot's 20:30, a false
+# major in each, a made-up museum notice, stop 36). Night words also name the small hours: not
+# before six.
+_LATER_SAID = {
+    "en": r"\s+(?:in\s+the\s+(?P<day>evening|afternoon)|(?P<day>p\.?\s?m)(?!\p{L}))",
+    "de": r"\s+(?:Uhr\s+)?(?:(?P<day>abends|nachmittags)|am\s+(?P<day>Abend|Nachmittag))",
+    "nl": r"\s+(?:uur\s+)?['’]s\s+(?P<day>avonds|middags)",
+    "es": r"\s+de\s+la\s+(?:(?P<day>tarde)|(?P<night>noche))",
+    "pt": r"\s+da\s+(?:(?P<day>tarde)|(?P<night>noite))",
+    "it": r"\s+(?:di\s+(?P<day>sera)|del\s+(?P<day>pomeriggio))",
+    "el": r"\s+(?:το\s+)?(?P<day>απόγευμα|βράδυ)",
+    "ru": r"\s+(?P<day>вечера|дня)",
+    "uk": r"\s+(?P<day>вечора|дня)",
+    "pl": r"\s+(?P<day>wieczorem|po\s+południu)",
+    "id": r"\s+(?:(?P<day>sore)|(?P<night>malam))",
+    "ar": r"\s+(?:(?P<day>مساء|عصرا|عصر)|(?P<night>ليلا|ليل))",
+}
 # What every match holds, lower-cased (looked for with `in`: most sentences have none)
 HINTS = {
     "en": ("half",), "de": ("halb",), "nl": ("half",),
@@ -190,6 +208,20 @@ _TWELVE = {
 }
 _TWELVE_HOURS = {"midi": "12", "minuit": "0", "een": "1", "één": "1"}
 _CLOCK_HOURS = frozenset(float(h) for h in range(1, 13))
+_LATER = {
+    lang: pattern_cache.compile(p + r"(?!\p{L})", pattern_cache.IGNORECASE)
+    for lang, p in _LATER_SAID.items()
+}
+
+
+def _later(lang: str, text: str, at: int, hour: int) -> int:
+    """`hour` on a 24-hour clock where `text` names the afternoon or evening at `at`."""
+    pattern = _LATER.get(lang)
+    said = pattern.match(text, at) if pattern is not None and 1 <= hour <= 11 else None
+    if said is None:
+        return hour
+    night = "night" in pattern.groupindex and said.group("night")
+    return hour + 12 if not night or hour >= 6 else hour
 
 
 def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
@@ -242,17 +274,23 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
             continue
         if after_re is None:  # half past ten: the half before the hour
             add("30", *ahead.span("half"))
+            end = m.end
         elif behind := after_re.match(text, m.end):
             add("30", *behind.span("half"))
+            end = behind.end()
+        else:
+            continue
+        if (hour := _later(lang, text, end, int(m.value))) != m.value:
+            found[found.index(m)] = m._replace(key=str(hour), value=float(hour))
     before_re = _BEFORE.get(lang)
     for m in hours if before_re is not None else ():
         ahead = before_re.search(text, max(0, m.start - 16), m.start)
         if ahead is not None:  # halb elf: 10:30
-            hour = int(m.value) - 1 or 12
+            hour = _later(lang, text, m.end, int(m.value) - 1 or 12)
             found[found.index(m)] = m._replace(key=str(hour), value=float(hour))
             add("30", *ahead.span("half"))
     if lang in _ORDINAL_HOURS:
         ordinal_re, hour_of = _ORDINAL_HOURS[lang]
         for match in ordinal_re.finditer(text):  # в половине одиннадцатого: 10:30
             hour = hour_of.get(match.group("hour").lower(), 1) - 1 or 12
-            add_half(match, str(hour), "hour")
+            add_half(match, str(_later(lang, text, match.end(), hour)), "hour")
