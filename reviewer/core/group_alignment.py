@@ -709,14 +709,15 @@ def _shared_gap(
     gaps: dict[str, list[tuple[int, ...]]],
     versions: int,
 ) -> list[dict[str, tuple[int, ...]]] | None:
-    """The rows of a gap where three or more versions, and three in four of them, have as
-    many article sentences with no pivot counterpart: the same sentences, one row each, in
-    order (the pivot lacks them). Without this they said the same thing in as many rows as
-    versions, each with its own `extra` (a German pivot that left out one sentence: five rows,
-    five majors). Boilerplate is left to the agreement of `_merge_gap`."""
+    """The rows of a gap where three or more versions, and half of them, have as many article
+    sentences with no pivot counterpart: the same sentences, one row each, in order (the pivot
+    lacks them). Without this they said the same thing in as many rows as versions, each with
+    its own `extra` (a German pivot that left out one sentence: five rows, five majors; a
+    story's through its German version, three rows, as three other versions joined the
+    sentence to a neighbour). Boilerplate is left to the agreement of `_merge_gap`."""
     having = {lang: items for lang, items in gaps.items() if items}
     counts = {len(items) for items in having.values()}
-    if len(having) < SHARED_GAP_VERSIONS or 4 * len(having) < 3 * versions or len(counts) != 1:
+    if len(having) < SHARED_GAP_VERSIONS or 2 * len(having) < versions or len(counts) != 1:
         return None
     if any(
         segments[lang][k].boilerplate for lang, items in having.items() for t in items for k in t
