@@ -16,6 +16,7 @@ from reviewer.core.model import Document, Group
 from reviewer.core.session import open_corpus
 
 BIOGRAPHY = Path(__file__).parent / "data" / "planted" / "vieira_da_silva"
+LEAFLET = Path(__file__).parent / "data" / "planted" / "tablet_dosage"
 
 
 def _group(texts: dict[str, str]) -> tuple[list[Document], list[tuple], list[Group]]:
@@ -51,6 +52,18 @@ def test_a_thai_paragraph_is_cut_where_every_other_version_ends_a_sentence():
         THAI,
         ["สะพานเปิดใช้ในปี 1998", "ใช้งบประมาณ 40 ล้านยูโร", "มีรถยนต์ราว 12,000 คันข้ามสะพานทุกวัน"],
     )
+
+
+def test_a_sentence_kept_in_another_script_is_cut_where_its_script_begins():
+    # A made-up leaflet (stop 36, tests/data/planted/tablet_dosage): th kept en's last
+    # sentence of a paragraph in English after its own, and the cut fell after "Do not",
+    # where the lengths pulled it; "Do" was then a name.
+    corpus = open_corpus([LEAFLET])
+    (group,) = corpus.groups
+    kept = "Do not take it for more than 3 days without talking to a doctor."
+    aligned = corpus.aligned(group)
+    cells = [[s.text for s in aligned.cell(r, "th")] for r in range(len(aligned.rows))]
+    assert [kept] in cells
 
 
 def _assert_last_cut(out, segments, text: str, pieces: list[str]) -> None:

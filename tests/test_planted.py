@@ -886,6 +886,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "tablet_dosage",  # a medicine's dosage, en original and pivot (th kept a sentence)
+            {"ar", "de", "en", "es", "hi", "id", "ja", "ru", "th", "tr", "vi", "zh"},
+            {
+                ("number-mismatch", "tr", "Do not take more than 8 "),  # 6 tablets for 8
+                ("missing", "vi", "Leave at least 4 hours b"),  # the time between doses
+                ("number-mismatch", "hi", "Do not take it for more "),  # 5 days for 3
+                ("untranslated", "th", "Do not take it for more "),  # en's, kept
+                ("extra", "id", ""),  # drowsiness
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

@@ -32,6 +32,7 @@ class _NameRules(NamedTuple):
     skeleton: tuple[tuple[str, str], ...]
     final_vowels: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
+    openers: dict[str, frozenset[str]]  # no names where they open a sentence
     units: frozenset[str]
     sizes: frozenset[str]  # units after a number only
     anaphors: dict[str, frozenset[str]]
@@ -46,6 +47,7 @@ def _name_rules() -> _NameRules:
         skeleton=tuple((a, b) for a, b in data["skeleton"]),
         final_vowels=tuple(data["final_vowels"]),
         stopwords={lang: frozenset(words) for lang, words in data["stopwords"].items()},
+        openers={lang: frozenset(words) for lang, words in data["openers"].items()},
         units=frozenset(data["units"]["acronyms"]),
         sizes=frozenset(data["units"]["sizes"]),
         anaphors={lang: frozenset(w) for lang, w in data["anaphors"].items()},
@@ -468,6 +470,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
     """
     rules = _name_rules()
     stop = rules.stopwords.get(lang, frozenset())
+    openers = rules.openers.get(lang, frozenset())
     # "Mai", "November" are dates and "Milliarden" a scale word, not names.
     number_words = month_and_scale_words(lang)
     lowercase_months = month_words(lang) if lang in LOWERCASE_MONTHS else frozenset()
@@ -506,7 +509,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             continue
         if lower in stop:
             continue
-        if lower in vocabulary and _sentence_initial(text, start):
+        if (lower in vocabulary or lower in openers) and _sentence_initial(text, start):
             continue
         key = name_key(word)
         if key:

@@ -67,6 +67,11 @@ MOST_PLACES = 300
 MOST_REFITS = 12
 
 _SPACE = regex.compile(r"\s+")
+# A space with no Thai letter beside it lies inside words of another script: a sentence a Thai
+# version kept in English ("…ยานี้ Do not take it for more than 3 days…") was cut after "Do
+# not", its "Do" then taken for a name, and Thai's model of a space's weight knows nothing of
+# English words (a made-up leaflet, stop 36).
+_THAI = regex.compile(r"\p{Thai}")
 
 
 def guided_segments(
@@ -379,6 +384,8 @@ def _fit_ends(
             a, b = space.start() - start, space.end() - start
             if any(at <= space.end() < until for at, until in held):
                 continue
+            if not _THAI.match(para, a - 1) and not _THAI.match(para, b):
+                continue  # inside words of another script (an English sentence kept)
             score = segmenting.thai_space_score(para, a, b, segment.start - start)
             if score >= LEAST_SCORE:
                 places.append(
