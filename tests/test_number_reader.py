@@ -619,6 +619,11 @@ SOFT_WORDS = [
     ("ar", "يَمْلِكُونَ مَعَهُ أَلْفَيْ سَنَةٍ", ["2000"]),  # the dual of a thousand
     ("ar", "مِئَةً وَأَرْبَعاً وَأَرْبَعِينَ ذِرَاعاً", ["144"]),  # accusative alif
     ("ar", "لَمْ يَسْتَطِعْ أَحَدٌ", []),  # anyone
+    # a counted noun's dual says two (a leaflet's "قرصًا أو قرصين", a tablet or two, stop 36)
+    ("ar", "تناول قرصًا أو قرصين", ["w:2"]),
+    ("ar", "لمدة يومين", ["w:2"]),
+    ("ar", "مرتين في اليوم", ["w:2"]),
+    ("ar", "المهندسين", []),  # a plural's ending, no dual
     ("ru", "один из семи Ангелов, трое", ["w:7", "w:3"]),
     ("ru", "Я есмь Альфа и Омега", []),
     ("de", "die an den vier Ecken der Erde", ["w:4"]),
