@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reviewer.core.number_reader import numbers
+from tests.test_checks import findings
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,27 @@ def test_a_ranges_scale_word_scales_its_first_figure(text: str, lang: str) -> No
 def test_a_figure_before_a_scaled_one_that_is_no_range_keeps_its_value() -> None:
     assert [m.key for m in numbers("with 5 and 2 million", "en")] == ["5", "2000000"]
     assert [m.key for m in numbers("In 2019 and 2.5 million", "en")] == ["2019", "2500000"]
+
+
+@pytest.mark.parametrize(
+    ("pivot", "other"),
+    [
+        # a recipe localised for the US (stop 36): 9 onzas de harina for 250 g was a major
+        (
+            ("en", "Mix 250 g of flour with 2 eggs."),
+            ("es", "Mezcla 9 onzas de harina con 2 huevos."),
+        ),
+        (("en", "Add 1 kg of sugar."), ("es", "Añade 2,2 libras de azúcar.")),
+        (("en", "Add 1 kg of sugar."), ("de", "2,2 Pfund Zucker dazugeben.")),
+        (("en", "Mix 250 g of flour."), ("ja", "小麦粉9オンスを混ぜる。")),
+    ],
+)
+def test_ounces_and_pounds_in_other_languages_are_the_same_quantity(pivot, other) -> None:
+    found = [
+        f
+        for _, f in findings(
+            {pivot[0]: [pivot[1]], other[0]: [other[1]]}, pivot=pivot[0], check="number-mismatch"
+        )
+    ]
+    assert [f.severity for f in found] == ["info"]
+    assert "the same in other units" in found[0].message

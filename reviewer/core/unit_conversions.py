@@ -60,6 +60,18 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "克": ("mass", 1.0, 0.0), "グラム": ("mass", 1.0, 0.0), "그램": ("mass", 1.0, 0.0),
     "磅": ("mass", 453.592, 0.0), "ポンド": ("mass", 453.592, 0.0),
     "파운드": ("mass", 453.592, 0.0), "升": ("volume", 1000.0, 0.0),
+    # a recipe's ounces and pounds in other languages (9 onzas de harina for 250 g: a false
+    # major, stop 36)
+    "ounce": ("mass", 28.35, 0.0), "ounces": ("mass", 28.35, 0.0),
+    "onza": ("mass", 28.35, 0.0), "onzas": ("mass", 28.35, 0.0),
+    "once": ("mass", 28.35, 0.0), "onces": ("mass", 28.35, 0.0),
+    "unze": ("mass", 28.35, 0.0), "unzen": ("mass", 28.35, 0.0),
+    "onça": ("mass", 28.35, 0.0), "onças": ("mass", 28.35, 0.0),
+    "унции": ("mass", 28.35, 0.0), "унций": ("mass", 28.35, 0.0),
+    "盎司": ("mass", 28.35, 0.0), "オンス": ("mass", 28.35, 0.0), "온스": ("mass", 28.35, 0.0),
+    "libras": ("mass", 453.592, 0.0), "livres": ("mass", 453.592, 0.0),
+    "pfund": ("mass", 453.592, 0.0), "libbre": ("mass", 453.592, 0.0),
+    "фунтов": ("mass", 453.592, 0.0), "фунта": ("mass", 453.592, 0.0),
     "リットル": ("volume", 1000.0, 0.0), "리터": ("volume", 1000.0, 0.0),
     "km²": ("area", 1e6, 0.0), "km2": ("area", 1e6, 0.0), "км²": ("area", 1e6, 0.0),
     "sqmi": ("area", 2589988.11, 0.0), "squaremiles": ("area", 2589988.11, 0.0),
