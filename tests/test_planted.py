@@ -897,6 +897,19 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "holiday_trains",  # a timetable change, he original and pivot (th kept he's sentence)
+            {"ar", "de", "el", "en", "fr", "he", "hi", "ko", "ru", "th", "uk", "vi", "zh"},
+            {
+                ("number-mismatch", "ru", "רכבת ישראל הודיעה כי בער"),  # 15:30 for 14:30
+                ("number-mismatch", "zh", "רכבת ישראל הודיעה כי בער"),  # 22 September for 21
+                ("number-mismatch", "el", "בקו תל אביב–ירושלים יופע"),  # 10 trains for 12
+                ("untranslated", "th", "בקו תל אביב–ירושלים יופע"),  # he's, kept
+                ("missing", "uk", "הנסיעה תימשך כ-35 דקות."),  # the journey's time
+                ("extra", "de", ""),  # last year's passengers
+                # not: ar's Arabic-Indic ١٤:٣٠, hi दोपहर 2:30 and रात 8 बजे, ko 오후 2시 30분
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {
