@@ -635,6 +635,43 @@ FURNITURE_LOOKALIKES = [
 ]
 
 
+# A made-up web page in six languages (stop 36): share lines, a dateline with its source and
+# an editor's credit that were article text (three `missing` majors and an `extra`).
+PAGE_FURNITURE_36 = [
+    ("ar", "شارك هذا المقال: X فيسبوك واتساب", "metadata"),
+    ("hi", "इस लेख को शेयर करें: X फेसबुक व्हाट्सऐप", "metadata"),
+    ("ja", "この記事をシェアする：X Facebook LINE", "metadata"),
+    ("es", "Compartir este artículo: Facebook X", "metadata"),
+    ("en", "14 March 2026, 08:30 | Source: Wire services", "metadata"),
+    ("ar", "14 مارس 2026 - 08:30 | المصدر: وكالات", "metadata"),
+    ("ru", "14 марта 2026, 08:30 | Источник: агентства", "metadata"),
+    ("hi", "14 मार्च 2026, 08:30 | स्रोत: एजेंसियां", "metadata"),
+    ("ja", "2026年3月14日 8時30分 配信", "metadata"),
+    ("zh", "2026-03-14 08:30 来源：环球网", "metadata"),
+    ("de", "14. März 2026, 08:30 Uhr", "metadata"),
+    ("zh", "责任编辑：王芳", "credit"),
+    ("ja", "編集：山田太郎", "credit"),
+    ("ar", "تحرير: أحمد علي", "credit"),
+]
+PAGE_SENTENCES_36 = [
+    ("zh", "编辑部表示，今年的活动将于五月举行。"),  # the newsroom said
+    ("id", "Bagikan pengalaman Anda dengan kami di kolom komentar."),  # share your experience
+    ("en", "14 March 2026, 08:30 was when the first train left."),
+    ("en", "On 14 March 2026, 08:30 trains ran again."),
+    ("ar", "تحرير الأسعار سيبدأ في مارس، كما قال الوزير اليوم أمام البرلمان."),  # price freeing
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "kind"), PAGE_FURNITURE_36)
+def test_share_dateline_and_editor_lines_of_more_languages(lang: str, line: str, kind) -> None:
+    assert classify(line, lang) == kind
+
+
+@pytest.mark.parametrize(("lang", "line"), PAGE_SENTENCES_36)
+def test_sentences_like_those_lines_are_article_text(lang: str, line: str) -> None:
+    assert classify(line, lang) is None
+
+
 @pytest.mark.parametrize(("lang", "line"), FURNITURE_LINES)
 def test_breadcrumb_date_and_share_lines_are_metadata(lang: str, line: str) -> None:
     assert classify(line, lang) == "metadata"
@@ -648,6 +685,20 @@ def test_a_byline_with_its_agency_is_a_byline(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), FURNITURE_LOOKALIKES)
 def test_sentences_like_page_furniture_are_article_text(lang: str, line: str) -> None:
     assert classify(line, lang) is None
+
+
+def test_a_reporters_credit_glued_to_its_paragraph_is_a_byline_of_its_own() -> None:
+    """A made-up web page (stop 36): '（记者 李明）' opened the first sentence; it is cut off as a
+    byline (a glued header was always `metadata`), and the sentence is article text."""
+    text = "冰岛火山再次喷发\n\n（记者 李明）冰岛气象局14日表示，火山再次喷发。岩浆从裂缝中涌出。"
+    (marked,) = mark_corpus([segment(text, "zh")], ["zh"], texts=[text])
+    assert [(s.text, s.boilerplate) for s in marked][1:3] == [
+        ("（记者 李明）", "byline"),
+        ("冰岛气象局14日表示，火山再次喷发。", None),
+    ]
+    plain = "冰岛火山再次喷发\n\n冰岛气象局14日表示（当地时间），火山再次喷发。"
+    (marked,) = mark_corpus([segment(plain, "zh")], ["zh"], texts=[plain])
+    assert not any(s.boilerplate for s in marked)
 
 
 def test_a_breadcrumb_on_the_first_line_is_cut_from_the_byline_below() -> None:

@@ -1230,3 +1230,21 @@ def test_a_sentence_a_forced_pivot_lacks_is_one_row_of_the_versions_that_keep_it
     ]
     assert len(rows) == 1
     assert all(aligned.cell(rows[0], lang) for lang in ("en", "es", "fr"))
+
+
+def test_a_scraped_page_in_six_scripts_has_its_furniture_marked_and_no_finding() -> None:
+    """volcano_page (stop 36): breadcrumbs, a dateline with its source, share lines, a read-also
+    line, an editor's credit, an agency's and a comment counter, in ar, en, hi, ja, ru, zh.
+    The share lines of ar, hi and ja, every dateline, zh's editor and zh's reporter glued to
+    the first sentence were article text: three `missing` majors and an `extra`."""
+    aligned, found = _findings("volcano_page")
+    assert found == set()
+    furniture = [
+        s
+        for row in range(len(aligned.rows))
+        for lang in aligned.group.members
+        for s in aligned.cell(row, lang)
+        if s.boilerplate
+    ]
+    # five lines in each of six versions, ja's agency, zh's editor and zh's reporter
+    assert len(furniture) == 5 * 6 + 3

@@ -270,10 +270,17 @@ def classify(text: str, lang: str) -> str | None:
 
 def split_header(text: str) -> int | None:
     """Where a header glued to the start of a line ends ("date 2025-11-13 Title" -> 15)."""
+    header = _header(text)
+    return header[0] if header else None
+
+
+def _header(text: str) -> tuple[int, str] | None:
+    """Where a header glued to the start of a line ends, and its kind (a date's `metadata`, a
+    reporter's credit `byline`)."""
     for rule in _prefix_rules():
         match = rule.pattern.match(text)
         if match and text[match.end() :].strip():
-            return match.end()
+            return match.end(), rule.kind
     return None
 
 
@@ -373,18 +380,19 @@ def _with(seg: Segment, **changes: Any) -> Segment:
 
 
 def _split_headers(segments: tuple[Segment, ...]) -> list[Segment]:
-    """The first segment of each paragraph cut after a glued header (marked `metadata`)."""
+    """The first segment of each paragraph cut after a glued header (marked with its kind)."""
     out: list[Segment] = []
     previous = None
     for seg in segments:
-        cut = split_header(seg.text) if seg.paragraph != previous else None
+        header = _header(seg.text) if seg.paragraph != previous else None
         previous = seg.paragraph
-        if cut is None:
+        if header is None:
             out.append(seg)
             continue
+        cut, kind = header
         rest = seg.text[cut:]
         skip = len(rest) - len(rest.lstrip())
-        out.append(_with(seg, end=seg.start + cut, text=seg.text[:cut], boilerplate="metadata"))
+        out.append(_with(seg, end=seg.start + cut, text=seg.text[:cut], boilerplate=kind))
         out.append(_with(seg, start=seg.start + cut + skip, text=rest.strip()))
     return out
 
