@@ -84,7 +84,7 @@ _VOWEL = pattern_cache.compile(r"(?i)[aeiouyаеиоуыэюяіїєёαεηιο
 _OPENING_QUOTE = pattern_cache.compile(r"\s+[\"“„«‘]\p{L}")
 _OPENING_CAPITAL = pattern_cache.compile(r"\s+[\"“„«]\p{Lu}")
 # A capitalised word of letters (no full stop: not `Ltd.`) and a lower-case one: a clause opens.
-_OPENING_CLAUSE = pattern_cache.compile(r"\s+\p{Lu}\p{Ll}+\s+\p{Ll}")
+_OPENING_CLAUSE = pattern_cache.compile(r"\s+\p{Lu}\p{Ll}+[,;:]?\s+\p{Ll}")
 # A bare question or exclamation before lower case ends it in chat ("awesome place!!! it was").
 _QUESTION_OR_EXCLAMATION = frozenset({"?", "!", "!!", "!!!", "?!", "!?"})
 # A would-be segment of closing quotes or brackets (and marks after them) left after a cut:
@@ -682,10 +682,12 @@ def _is_boundary(
             return False
         if previous[:1].isupper():
             return True
-    if key in rules.list_enders or (key in rules.before_number and not _number_next(nxt)):
-        # "… Bus Stops) etc. Thanks,": a list closed by "etc." ends its sentence; "Hell no.
-        # Thats …": "no." abbreviates "number" only before one.
-        return True
+    if key in rules.before_number and not _number_next(nxt):
+        return True  # "Hell no. Thats …": "no." abbreviates "number" only before one
+    if key in rules.list_enders:
+        # "… Bus Stops) etc. Thanks,": a list closed by "etc." ends its sentence, but not before
+        # a bracket that goes on with it (`Wijaya dkk. (2019), metode ini …`).
+        return para[after : after + 3].lstrip()[:1] not in "(["
     # One letter is an initial; one Hangul syllable is a word ("가. 만약", "꿔. 아마도"); one
     # letter after a number is a unit ("hơn 12 m. Vừa", "26.000 đ. Đáng": VTB dev).
     single = len(word) == 1 and word.isalpha() and not _SYLLABLE.match(word)

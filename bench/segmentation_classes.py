@@ -1,0 +1,136 @@
+"""Segmentation errors counted by class, without their text: `python
+bench/segmentation_classes.py --lang id --part test`.
+
+Issue 15 asks that the held-out part be looked at only through its error classes (tuning rule by
+rule on held-out cases would make it dev data). For each case of `bench/segmentation_eval.py`
+that fails, every boundary where our segments and the expected sentences disagree is described
+by shapes only: whether we cut where the suite does not (`extra`) or missed its cut
+(`missed`), the mark (`.`, `?!`, `."` a full stop closed by a quote, …), the shape of the word
+before it and of the word after it:
+
+- `9` a number, `I` a roman numeral, `A` one letter, `AA` an acronym (capitals only, two or
+  more), `A.B` inner dots, `abbr` a word of the language's abbreviation lists, `Aa` a
+  capitalised word, `a` a lower-case word, `(` / `"` a bracket or quote around it, `-` a dash,
+  `?` anything else; the word after is `Aa*` when it is one of the language's starters.
+
+Only the counts are printed for the `test` part; `--part dev --show N` also prints N examples
+of each class (dev text is tuned on and may be read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from segmentation_eval import NO_SPACE, load  # noqa: E402
+
+from reviewer.core import segmenting  # noqa: E402
+
+_ROMAN = regex.compile(r"^[IVXLCDM]{1,6}$")
+_MARK = regex.compile(r"[.!?…。！？;:]+[\"'”’»)\]]*$")
+
+
+def shape(word: str, rules: segmenting._Rules, after: bool = False) -> str:
+    """A word's shape (module docstring), brackets and quotes around it kept as marks."""
+    if not word:
+        return "∅"
+    lead = word[0] if word[0] in "([\"'“„«‘" else ""
+    core = word.strip("()[]\"'“”„«»‘’.,;:!?")
+    if word[0] in "-–—":
+        return "-"
+    if not core:
+        return lead or "?"
+    key = core.lower()
+    if core.replace(".", "").replace(",", "").isdigit():
+        kind = "9"
+    elif _ROMAN.match(core):
+        kind = "I"
+    elif len(core) == 1 and core.isalpha():
+        kind = "A" if core.isupper() else "a1"
+    elif not after and key in rules.titles | rules.general | rules.name_enders:
+        kind = "abbr"
+    elif "." in core:
+        kind = "A.B"
+    elif core.isupper() and len(core) > 1:
+        kind = "AA"
+    elif core[0].isupper():
+        kind = "Aa*" if after and key in rules.starters else "Aa"
+    elif core[0].islower():
+        kind = "a"
+    else:
+        kind = "?"
+    return lead + kind
+
+
+def _cuts(sentences: list[str], glue: str) -> set[int]:
+    cuts, pos = set(), 0
+    for sentence in sentences[:-1]:
+        pos += len(sentence)
+        cuts.add(pos)
+        pos += len(glue)
+    return cuts
+
+
+def _ends(text: str, segments) -> set[int]:
+    return {s.end for s in segments} - {len(text.rstrip())}
+
+
+def classes(lang: str, part: str) -> dict[str, list[str]]:
+    """Each failing boundary's class, with a short context (read only for the dev part)."""
+    rules = segmenting.rules_for(lang)
+    glue = "" if lang in NO_SPACE else " "
+    found: dict[str, list[str]] = defaultdict(list)
+    for case in load(lang).get(part, ()):
+        text = case["text"]
+        expected = [s.strip() for s in case["expected"]]
+        got = segmenting.segment(text, lang)
+        if [s.text for s in got] == expected:
+            continue
+        if "text" in case and glue.join(expected) != text:
+            found["(case text is not its sentences joined)"].append(text[:80])
+            continue
+        gold, ours = _cuts(expected, glue), _ends(text, got)
+        for kind, positions in (("extra", ours - gold), ("missed", gold - ours)):
+            for pos in sorted(positions):
+                before = text[:pos].split()
+                after = text[pos:].split()
+                word = before[-1] if before else ""
+                mark = _MARK.search(word)
+                mark_text = mark.group() if mark else "none"
+                bare = word[: mark.start()] if mark else word
+                label = (
+                    f"{kind} {mark_text} after {shape(bare, rules)}"
+                    f" before {shape(after[0] if after else '', rules, after=True)}"
+                )
+                found[label].append(f"{text[max(0, pos - 40) : pos]} | {text[pos : pos + 30]}")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", nargs="+", default=["id"])
+    parser.add_argument("--part", choices=["dev", "test", "other"], default="test")
+    parser.add_argument("--show", type=int, default=0, help="examples per class (dev, other)")
+    args = parser.parse_args()
+    if args.part == "test" and args.show:
+        parser.error("the held-out part is reported by class only")
+    for lang in args.lang:
+        found = classes(lang, args.part)
+        counts = Counter({label: len(examples) for label, examples in found.items()})
+        print(f"== {lang} {args.part}: {sum(counts.values())} boundaries wrong")
+        for label, n in counts.most_common():
+            print(f"{n:4d}  {label}")
+            for example in found[label][: args.show]:
+                print("        ", example)
+
+
+if __name__ == "__main__":
+    main()
