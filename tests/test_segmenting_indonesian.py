@@ -24,6 +24,9 @@ NO_SPLIT = [
     "Ia pensiun dengan pangkat Letjen. TNI (Purn.) pada tahun itu.",
     "Kepada Yth. Bapak Gubernur Jawa Barat di Bandung.",
     "Pendaftaran ditutup tgl. 30 Juni pk. 16.00 WIB.",
+    "Menurut UU No. 23 Th. 2014, desa berhak atas dana desa.",
+    "Ia pindah ke Jakarta pada thn. 1998.",
+    "Hal itu tertuang dalam QS. Al-Baqarah ayat 183.",
     # A degree before a title, before lower case, or before another degree goes on.
     "Budi Santoso, S.H. Kepala Dinas Pendidikan hadir.",
     "Bupati Bogor, Hj. Ade Yasin, S.H., M.H. meresmikan gedung itu.",
