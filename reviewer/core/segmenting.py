@@ -482,6 +482,8 @@ def thai_cuts(para: str, cuts: list[int]) -> list[int]:
             continue
         if _then_clause(para, gap.start(), gap.end(), last):
             continue
+        if para.endswith("เดือน", last, gap.start()) and para.startswith(_thai_months(), gap.end()):
+            continue  # "month" and its name: `เมื่อเดือน ธ.ค. 2541`
         if titles is None:  # found once, at the paragraph's first would-be cut
             titles = _title_starts(para)
         if not _in_thai_name(para, gap, last, features, titles):
@@ -493,6 +495,12 @@ def thai_cuts(para: str, cuts: list[int]) -> list[int]:
 def _thai_conditionals() -> frozenset[str]:
     """Words that open an if- or although-clause (`[th] conditionals`)."""
     return frozenset(_data().get("th", {}).get("conditionals", ()))
+
+
+@cache
+def _thai_months() -> tuple[str, ...]:
+    """Thai month names and abbreviations (`[th] months`)."""
+    return tuple(_data().get("th", {}).get("months", ()))
 
 
 # The Thai letters (no digit) at a position, up to 20 of them.
