@@ -26,7 +26,12 @@ NO_SPLIT = [
     "Pendaftaran ditutup tgl. 30 Juni pk. 16.00 WIB.",
     "Menurut UU No. 23 Th. 2014, desa berhak atas dana desa.",
     "Ia pindah ke Jakarta pada thn. 1998.",
+    "Ia dijatuhi vonis 5 thn. 6 bln. penjara.",
     "Hal itu tertuang dalam QS. Al-Baqarah ayat 183.",
+    "Tersangka dijerat Pasal 340 KUHP jo. Pasal 55 ayat (1) ke-1 KUHP.",
+    "Menurut Ps. 1 ay. 2 UU tersebut, setiap orang berhak atas pekerjaan.",
+    "Jurnal itu terbit di Vol. 5 No. 2, hlm. 10-25.",
+    "Lihat Hal. 5 pada buku panduan.",
     # A degree before a title, before lower case, or before another degree goes on.
     "Budi Santoso, S.H. Kepala Dinas Pendidikan hadir.",
     "Bupati Bogor, Hj. Ade Yasin, S.H., M.H. meresmikan gedung itu.",
@@ -45,6 +50,8 @@ SPLIT = [
     "Rapat dipimpin Wakil Bupati, Ir. H. Budi Raharjo, M.M. Rapat berlangsung tertutup.",
     "Ia meraih gelar Ph.D. Disertasinya membahas sejarah Aceh.",
     "Acara itu dibuka oleh Prof. Dr. Ari Kuncoro, S.E., M.A. Ia menyampaikan sambutan singkat.",
+    # An abbreviated unit after a number, before a clause.
+    "Ia meninggal pada usia 87 thn. Jenazahnya dimakamkan di TMP Kalibata.",
     # dkk. closes a list of authors before a capital.
     "Penelitian ini dilakukan oleh Wijaya dkk. Hasilnya dimuat dalam jurnal internasional.",
     # KEL. is an acronym here (Kawasan Ekosistem Leuser), not Kel. (kelurahan): before a
@@ -52,6 +59,8 @@ SPLIT = [
     "Jalan itu akan merusak KEL. Pada awal tahun 2006, mereka mendirikan pusat kajian.",
     # A word that is no abbreviation still ends a sentence (kol is cabbage, not kolonel).
     "Suami saya ingin makan sayur kol. Saya membelinya di pasar.",
+    # hal is also a word ("matter"): it abbreviates halaman only before a number.
+    "Rapat itu membahas banyak hal. Pertama, soal anggaran desa.",
     # A company form before a clause whose first word carries a comma.
     "Pemenangnya adalah PT Telkom Indonesia Tbk. Akibatnya, perusahaan lain mundur.",
 ]
