@@ -10,13 +10,15 @@ before it and of the word after it:
 
 - `9` a number, `I` a roman numeral, `A` one letter, `AA` an acronym (capitals only, two or
   more), `A.B` inner dots, `abbr` a word of the language's abbreviation lists, `Aa` a
-  capitalised word, `a` a lower-case word, `(` / `"` a bracket or quote around it, `-` a dash,
+  capitalised word, `a` a lower-case word (`Aa4`, `a4`: of four letters or fewer and never
+  written without a full stop after it in the language's suite), `(` / `"` a bracket or quote
+  around it, `-` a dash,
   `?` anything else; the word after is `Aa*` when it is one of the language's starters.
 
 A failing case whose every wrong boundary is a cut at a sentence mark after a plain word (no
 abbreviation or initial) before a capitalised word is counted apart: the suite keeps there,
 inside one "sentence", what a reader would cut. The shape cannot tell an abbreviation missing
-from our lists (`Pres.`) from a word, so the count is an upper bound of the suite's convention.
+from our lists (`Pres.`) from a word: the count is also given without the `Aa4` and `a4` ones.
 
 Only the counts are printed for the `test` part; `--part dev --show N` also prints N examples
 of each class (dev text is tuned on and may be read).
@@ -43,7 +45,19 @@ _ROMAN = regex.compile(r"^[IVXLCDM]{1,6}$")
 _MARK = regex.compile(r"[.!?…。！？;:]+[\"'”’»)\]]*$")
 
 
-def shape(word: str, rules: segmenting._Rules, after: bool = False) -> str:
+def bare_words(lang: str) -> frozenset[str]:
+    """Words that the language's suite (every part) writes somewhere with no full stop after
+    them: a short word among them is a word, not an abbreviation missing from our lists."""
+    seen = set()
+    for cases in load(lang).values():
+        for case in cases:
+            seen.update(regex.findall(r"(\p{L}+)(?=[\s,;:)\]]|$)", case["text"]))
+    return frozenset(seen)
+
+
+def shape(
+    word: str, rules: segmenting._Rules, after: bool = False, bare: frozenset[str] = frozenset()
+) -> str:
     """A word's shape (module docstring), brackets and quotes around it kept as marks."""
     if not word:
         return "∅"
@@ -72,6 +86,8 @@ def shape(word: str, rules: segmenting._Rules, after: bool = False) -> str:
         kind = "a"
     else:
         kind = "?"
+    if kind in ("Aa", "a") and not after and len(core) <= 4 and core not in bare:
+        kind += "4"  # short: a word or an abbreviation missing from our lists (`Pres.`)
     return lead + kind
 
 
@@ -93,7 +109,7 @@ def _ends(text: str, segments) -> set[int]:
 # ends a sentence. A suite that keeps such a boundary inside one "sentence" has its own
 # convention there (UD_Indonesian-GSD; docs/segmentation.md).
 _READER_END = regex.compile(
-    r"extra [.!?…]+\S* after [(\"]?(?:Aa|a|AA|9|I) before [(\"]?(?:Aa\*?|AA)$"
+    r"extra [.!?…]+\S* after [(\"]?(?:Aa4?|a4?|AA|9|I) before [(\"]?(?:Aa\*?|AA)$"
 )
 
 
@@ -101,6 +117,7 @@ def classes(lang: str, part: str, cases: list[str] | None = None) -> dict[str, l
     """Each failing boundary's class, with a short context (read only for the dev part);
     `cases`, when given, gets one line per failing case: its classes joined by `; `."""
     rules = segmenting.rules_for(lang)
+    seen = bare_words(lang)
     glue = "" if lang in NO_SPACE else " "
     found: dict[str, list[str]] = defaultdict(list)
     for case in load(lang).get(part, ()):
@@ -123,7 +140,7 @@ def classes(lang: str, part: str, cases: list[str] | None = None) -> dict[str, l
                 mark_text = mark.group() if mark else "none"
                 bare = word[: mark.start()] if mark else word
                 label = (
-                    f"{kind} {mark_text} after {shape(bare, rules)}"
+                    f"{kind} {mark_text} after {shape(bare, rules, bare=seen)}"
                     f" before {shape(after[0] if after else '', rules, after=True)}"
                 )
                 found[label].append(f"{text[max(0, pos - 40) : pos]} | {text[pos : pos + 30]}")
@@ -145,11 +162,16 @@ def main() -> None:
         failing: list[str] = []
         found = classes(lang, args.part, failing)
         counts = Counter({label: len(examples) for label, examples in found.items()})
-        reader = sum(all(_READER_END.match(x) for x in case.split("; ")) for case in failing)
+        reader = [all(_READER_END.match(x) for x in case.split("; ")) for case in failing]
+        long_words = [
+            ok and not any(x.split(" after ")[1].split()[0].endswith("4") for x in case.split("; "))
+            for ok, case in zip(reader, failing, strict=True)
+        ]
         print(
             f"== {lang} {args.part}: {len(failing)} cases fail, {sum(counts.values())} boundaries"
-            f" wrong; {reader} cases fail only by cuts where a reader ends a sentence"
-            " (a mark after a plain word, before a capital)"
+            f" wrong; {sum(reader)} cases fail only by cuts where a reader ends a sentence"
+            f" (a mark after a plain word, before a capital), {sum(long_words)} of them with no"
+            " short word before the mark that the suite never writes without one"
         )
         for label, n in counts.most_common():
             print(f"{n:4d}  {label}")
