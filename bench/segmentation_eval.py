@@ -14,6 +14,8 @@ gives sources and licences):
 - a second treebank's test file for id, it and vi (`SECOND_TREEBANKS`), held out; other
   treebanks' train and dev files as more dev data for el, id and it (`EXTRA_DEV`).
 - `sentencex`: wikimedia/sentencex's own test cases, in the part `other`, reported apart.
+- `sastrawi`: Indonesian, the behaviour tests of sastrawi/sentence-detector (17 cases), in the
+  part `other` (`build-sastrawi`); read at stop 36, so not held out.
 - `ORCHID`: Thai, three consecutive sentences of one paragraph of the ORCHID corpus, in the part
   `other`, reported apart and never tuned on (`build-orchid`).
 
@@ -22,6 +24,7 @@ Usage:
     python bench/segmentation_eval.py --peer pysbd   # pySBD on the same cases (pip install pysbd)
     python bench/segmentation_eval.py build --mirrors DIR --pysbd DIR [--sentencex DIR]
     python bench/segmentation_eval.py build-orchid --orchid FILE   # th.json's part `other`
+    python bench/segmentation_eval.py build-sastrawi --sastrawi DIR  # id.json's part `other`
 
 `build` reads the treebanks from git directories named `UniversalDependencies+UD_<name>/repo`
 under DIR (as the project's `fetch` tool leaves them) and pySBD's tests from its git directory.
@@ -290,6 +293,26 @@ def orchid_cases(path: Path) -> list[dict]:
     return [_case("ORCHID", "th", c) for c in flat[::step][: PER_PART["test"]]]
 
 
+SASTRAWI_FEATURES = (
+    "features/simple_sentence_detection.feature",
+    "features/complex_rule_sentence_detection.feature",
+)
+
+
+def sastrawi_cases(repo: Path) -> list[dict]:
+    """Indonesian cases of sastrawi/sentence-detector's behaviour tests (`features/*.feature`):
+    each scenario's text (the first block between triple quotes) and its sentences (the second,
+    one a line), indentation and the text's own leading or trailing spaces taken off."""
+    out = []
+    for path in SASTRAWI_FEATURES:
+        blocks = _git_show(repo, path).split('"""')[1::2]
+        for text, expected in zip(blocks[::2], blocks[1::2], strict=True):
+            lines = [line.strip() for line in text.strip().split("\n")]
+            sentences = [line.strip() for line in expected.split("\n") if line.strip()]
+            out.append({"source": "sastrawi", "text": "\n".join(lines), "expected": sentences})
+    return out
+
+
 def load(lang: str) -> dict[str, list[dict]]:
     """The cases of `lang` by part, each with its `text`."""
     parts = json.loads((DATA / f"{lang}.json").read_text(encoding="utf-8"))
@@ -377,6 +400,10 @@ def main() -> None:
     rebuild.add_argument("--orchid", type=Path, help="ORCHID's orchid97.crp.utf: th part other")
     only = sub.add_parser("build-orchid", help="rewrite th.json's part `other` from ORCHID only")
     only.add_argument("--orchid", type=Path, required=True)
+    indonesian = sub.add_parser(
+        "build-sastrawi", help="rewrite id.json's part `other` from sastrawi/sentence-detector"
+    )
+    indonesian.add_argument("--sastrawi", type=Path, required=True, help="its git directory")
     parser.add_argument("--part", choices=["dev", "test", "all", "other"], default="test")
     parser.add_argument("--lang", nargs="*", default=list(SUPPORTED))
     parser.add_argument("--show", type=int, default=0, help="print this many failures a language")
@@ -384,6 +411,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "build":
         build(args.mirrors, args.pysbd, args.sentencex, args.orchid)
+        return
+    if args.command == "build-sastrawi":
+        parts = json.loads((DATA / "id.json").read_text(encoding="utf-8"))
+        _write("id", {**parts, "other": sastrawi_cases(args.sastrawi)})
         return
     if args.command == "build-orchid":
         parts = json.loads((DATA / "th.json").read_text(encoding="utf-8"))
