@@ -910,6 +910,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "grodzka_street",  # a city council's decision, pl original and pivot (he kept one)
+            {"de", "en", "es", "fr", "he", "it", "ja", "pl", "ru", "tr", "uk", "zh"},
+            {
+                ("number-mismatch", "de", "Za uchwałą głosowało 28 "),  # 26 councillors for 28
+                ("number-mismatch", "es", "Przebudowa ulicy potrwa "),  # 41,5 millones for 14,5
+                ("untranslated", "he", "Miasto posadzi wzdłuż ni"),  # pl's, kept
+                ("missing", "uk", "Miasto posadzi wzdłuż ni"),  # the trees
+                ("extra", "fr", ""),  # where the street runs
+                ("number-mismatch", "zh", "Mieszkańcy mogą zgłaszać"),  # 25 September for 15
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

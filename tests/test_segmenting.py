@@ -275,6 +275,10 @@ MEASURED_CLASSES = [
     ("en", "He was born in Co. Cork and stayed there.", 1),
     ("en", "Martin Luther King Jr. Day is a holiday.", 1),
     ("id", "Presiden Direktur Nippon Steel Corp. Akio Mimura mengatakannya.", 1),
+    # ... as the złoty after a sum does (a made-up notice, stop 36: `kosztuje 14,5 mln zł.
+    # Miasto posadzi …` was one sentence); not before a lower-case word
+    ("pl", "Przebudowa kosztuje 14,5 mln zł. Miasto posadzi wzdłuż niej 60 drzew.", 2),
+    ("pl", "Zapłacił 20 zł. za bilet i 5 zł za kawę.", 1),
     # Only a roman numeral written by the rules is one: `LLC` is a company form (a listed
     # abbreviation), no ruler's number after a name (CSUI train: `Offshore LLC. Ignacio …`).
     ("id", "Proyek itu dilakukan Red Willow Offshore LLC. Ignacio Colorado ikut serta.", 1),
