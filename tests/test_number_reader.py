@@ -257,6 +257,11 @@ SCRIPTS = [
     ("ja", "午前3時40分", [("number", "3"), ("number", "40")]),
     ("ko", "2024년 12월 26일", [("year", "2024"), ("date", "d:26.12")]),
     ("ko", "1억 2천만 원", [("number", "120000000")]),
+    # digits after a thousand, as Korean news writes them (a made-up flood report, stop 36)
+    ("ko", "8천500채 이상의 주택", [("number", "8500")]),
+    ("ko", "약 3천500억 동", [("number", "350000000000")]),
+    ("ko", "1만2천300명", [("number", "12300")]),
+    ("ko", "약 1천500만 달러", [("number", "15000000")]),
     ("ko", "5만명", [("number", "50000")]),
     ("ko", "270억 달러", [("number", "27000000000")]),
     ("ko", "코로나19 확진자", []),  # a name, as COVID-19

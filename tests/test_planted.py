@@ -922,6 +922,15 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "quang_nam_floods",  # vi original; id the pivot by the numbers the others share
+            {"en", "fr", "id", "ja", "ko", "ru", "th", "vi", "zh"},
+            {
+                ("missing", "ko", "Permukaan Sungai Thu Bon"),  # the river's level
+                ("extra", "fr", ""),  # the schools
+                ("number-mismatch", "th", "Provinsi telah mengevaku"),  # 12,000 for 21,000
+            },
+        ),
+        (
             "bookcase_steps",  # assembly steps, ja original and pivot (hi kept its sentence)
             {"de", "en", "es", "hi", "id", "ja", "ko", "th", "vi", "zh"},
             {

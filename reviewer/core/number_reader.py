@@ -378,10 +378,13 @@ _BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10*
 _BIG_UNITS |= {"만": 10**4, "억": 10**8, "조": 10**12}
 _HAN_NUMERAL = "[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆]"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
-# A Han run (4.6万, 585亿, 2万5000, 三百, 二〇二四) or digits with Hangul units (1억 2천만, 5만).
+# A Han run (4.6万, 585亿, 2万5000, 三百, 二〇二四) or digits with Hangul units (1억 2천만, 5만),
+# digits after a thousand too, as Korean news writes them (8천500, 3천500억: a made-up flood
+# report, stop 36, read 8 and 3 and 500억, and its Korean version was left out of its group).
+_KO_GROUP = rf"(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?)?"
 _CJK_AMOUNT = pattern_cache.compile(
-    rf"(?<![\p{{N}}.,])(?:(?:{_ARABIC})[십백천]?[만억조]\s?)+(?:(?:{_ARABIC})[십백천]?)?"
-    rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?![\p{{N}}])"
+    rf"(?<![\p{{N}}.,])(?:{_KO_GROUP}[만억조]\s?)+(?:{_KO_GROUP})?"
+    rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?:\d{{1,3}})?(?![\p{{N}}])"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC}|(?!百分之){_HAN_NUMERAL})+"
 )
 # Compiled once: these run for every cell of every group.
