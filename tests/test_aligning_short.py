@@ -158,11 +158,15 @@ def test_words_that_only_look_like_weekdays_are_no_keys(lang, text):
 
 def test_an_omission_beside_nothing_but_a_weekday_is_found_on_its_row():
     """Spanish without the Tuesday sentence: the weekday, which every other version writes in
-    its own words, is all the page has to tell which sentence is gone; without it in any
-    version the gap lands two rows away."""
+    its own words, tells which sentence is gone; without it in any version and without the
+    words the other versions share beside a pivot sentence (`witness_words`: en's and ru's
+    "university" and "plan" hold es's sentences 1 and 4 in place) the gap lands two rows
+    away."""
     assert _missing_rows("es", 0) == [("missing", (0,))]
     without = {lang: [NO_TUESDAY[lang], *PAGE[lang][1:]] for lang in PAGE}
-    assert _missing_rows("es", 0, without) == [("missing", (2,))]
+    no_words = replace(DEFAULT_OPTIONS, witness_words=0)
+    assert _missing_rows("es", 0, without, no_words) == [("missing", (2,))]
+    assert _missing_rows("es", 0, without) == [("missing", (0,))]
 
 
 @pytest.mark.parametrize("lang", ["es", "zh"])

@@ -59,6 +59,10 @@ class Side:
     # in a group (target side): the share of a lost sentence's prior and fixed skip cost that
     # one of its sentences left alone pays (`_insert_share`)
     insert_share: float = 1.0
+    # in a group (source side): per sentence, True where it holds a name in Latin letters that
+    # every other version keeps as it is and this one nowhere has
+    # (`group_alignment._kept_verbatim`): left alone, it pays no paragraph balance; None: none
+    lacks_kept: np.ndarray | None = None
     # per sentence, True where it goes on with the one before across a paragraph break
     # (`_continues`): no break for the paragraph penalty; None where none does
     continues: np.ndarray | None = None

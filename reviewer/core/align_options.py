@@ -113,6 +113,9 @@ class AlignOptions:
     bootstrap: bool = True  # second pass with a lexicon learnt from the first (see docs)
     witnesses: bool = True  # in a group, judge each version against the others too
     witness_merge: float = 2.0  # merging pivot sentences the other versions keep apart
+    # versions whose sentences beside a pivot sentence must share a word key (`w:`) for it to
+    # be a witness key of the pivot sentence (0: no word keys from the witnesses)
+    witness_words: int = 2
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
     # A document pair's own table needs this many beads to learn from: in a short article
     # two words that each occur twice, in the same two beads of the first pass, get a Dice of

@@ -250,6 +250,10 @@ def _refine(
         options = replace(options, orphan_mass=options.group_orphan_mass)
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)
         balance_paragraphs(pair.src, pair.tgt, pair.ratio, options)
+        if pair.src.lacks_kept is not None and pair.src.skip_adjust is not None:
+            # its paragraph's length echoes the first pass, which paired a neighbour with it
+            adjust = pair.src.skip_adjust
+            pair.src.skip_adjust = np.where(pair.src.lacks_kept, np.minimum(adjust, 0.0), adjust)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
         _lonely_credit(pair, options)
     elif _same_paragraphs(pair.src, pair.tgt):
