@@ -128,3 +128,23 @@ def test_rows_cover_every_segment_with_the_new_witnesses():
     for lang, segs in segments.items():
         seen = [k for row in rows for k in row.cells.get(lang, ())]
         assert seen == list(range(len(segs)))
+
+
+def test_a_version_that_writes_the_names_in_its_own_script_is_not_missing_them(tmp_path):
+    # ar with the bullet, AWS and Azure written أمازون ويب سيرفيسز, أزور: the names count as
+    # lacking, but the bullet's place and length still pair it
+    folder = tmp_path / "job"
+    folder.mkdir()
+    for path in (PLANTED / "job_offer").iterdir():
+        text = path.read_text(encoding="utf-8")
+        if path.name == "ar.txt":
+            text = text.replace(
+                "• معرفة جيدة باللغتين",
+                "• خبرة في المنصات السحابية مثل أمازون ويب سيرفيسز أو أزور\n• معرفة جيدة باللغتين",
+            )
+        (folder / path.name).write_text(text, encoding="utf-8")
+    corpus = open_corpus([folder])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    assert _alerts(aligned, "missing", "ar") == []
+    assert _alerts(aligned, "extra", "ar") == []
