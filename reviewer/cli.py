@@ -296,11 +296,11 @@ def corpus_from_args(args: argparse.Namespace, *, report_problems: bool = True):
     except GroupingFileError as error:  # (--encoding was checked above)
         _say(f"reviewer: {error}")
         return None
-    from reviewer.core.loading import summarise_problems
+    from reviewer.core.loading import problem_lines
 
     if report_problems or not corpus.documents:
-        for problem in summarise_problems(corpus.problems):
-            _say(f"reviewer: skipped {problem}")
+        for line in problem_lines(corpus.problems):
+            _say(f"reviewer: {line}")
     if not corpus.documents:
         _say("reviewer: no document could be read")
         return None
@@ -833,10 +833,10 @@ def _open_app(args_list: list[str]) -> int:
         for problem in app.last_chance_save():  # unsaved only if the app did not quit normally
             _say(f"reviewer: {problem}")
         app.close_stores()
-    from reviewer.core.loading import summarise_problems
+    from reviewer.core.loading import problem_lines
 
-    for problem in summarise_problems(corpus.problems):  # after the app: on screen they vanish
-        _say(f"reviewer: skipped {problem}")
+    for line in problem_lines(corpus.problems):  # after the app: on screen they vanish
+        _say(f"reviewer: {line}")
     return EXIT_OK
 
 

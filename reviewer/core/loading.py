@@ -23,11 +23,14 @@ from pathlib import Path
 
 import regex
 
-from reviewer.core import html_remnants, pattern_cache
+from reviewer.core import html_remnants, pattern_cache, subtitles
 from reviewer.core.model import Problem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 SUFFIX = ".txt"
+SUFFIXES = (SUFFIX, *subtitles.SUFFIXES)  # what a folder is read for
+# The kinds of problem of a file that is read all the same (`LoadedFile.notes`).
+NOTE_KINDS = (subtitles.NOTE_KIND,)
 
 # Byte-order marks, longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS = (
@@ -62,7 +65,7 @@ _MAX_CONTROL_RATIO = 0.01
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 # `name.LANG.txt`: LANG an ISO 639-1 code, or a 639-2/3 code we can map to one.
-_LANG_IN_NAME = pattern_cache.compile(r"^.+\.([A-Za-z]{2,3})\.txt$", regex.IGNORECASE)
+_LANG_IN_NAME = pattern_cache.compile(r"^.+\.([A-Za-z]{2,3})\.(?:txt|srt|vtt)$", regex.IGNORECASE)
 _ISO639_1 = frozenset(
     """aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
     da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu
@@ -121,6 +124,9 @@ class LoadedFile:
     sha256: str
     lang_hint: str | None = None  # ISO 639-1, from a `name.LANG.txt` file name
     warnings: tuple[str, ...] = ()
+    # What is wrong in a file read all the same (a malformed subtitle cue, subtitles.py):
+    # `gather` makes each a problem of the file, beside the unreadable files.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,12 +158,46 @@ def summarise_problems(problems: Sequence[Problem]) -> list[str]:
         if len(members) <= SUMMARY_AFTER:
             lines.extend(str(p) for p in members)
             continue
-        names = ", ".join(p.path for p in members[:SUMMARY_NAMES])
+        paths = list(dict.fromkeys(p.path for p in members))  # (notes: several of one file)
+        names = ", ".join(paths[:SUMMARY_NAMES])
+        more = f" and {len(paths) - SUMMARY_NAMES:,} more" if len(paths) > SUMMARY_NAMES else ""
+        count = (
+            f"{len(members):,} files"
+            if len(paths) == len(members)
+            else (f"{len(members):,} problems in {_count(len(paths), 'file')}")
+        )
         lines.append(
-            f"{len(members):,} files: {kind} ({names} and {len(members) - SUMMARY_NAMES:,} "
-            "more; `reviewer check --format json` lists them all)"
+            f"{count}: {kind} ({names}{more}; `reviewer check --format json` lists them all)"
         )
     return lines
+
+
+def problem_lines(problems: Sequence[Problem]) -> list[str]:
+    """`summarise_problems`, each line saying what became of the file: `skipped PATH: why`;
+    a file read all the same (its notes, `LoadedFile.notes`) is not said to be skipped, and
+    each of a few such files has its first notes written out."""
+    notes: dict[str, list[Problem]] = {}
+    skipped = []
+    for problem in problems:
+        if problem_kind(problem.message) in NOTE_KINDS:
+            notes.setdefault(problem.path, []).append(problem)
+        else:
+            skipped.append(problem)
+    lines = [f"skipped {line}" for line in summarise_problems(skipped)]
+    if len(notes) > SUMMARY_AFTER:
+        return lines + summarise_problems([p for each in notes.values() for p in each])
+    for path, each in notes.items():
+        lines.extend(map(str, each[:SUMMARY_AFTER]))
+        if len(each) > SUMMARY_AFTER:
+            lines.append(
+                f"{path}: {_count(len(each) - SUMMARY_AFTER, 'more problem')} "
+                "(`reviewer check --format json` lists them all)"
+            )
+    return lines
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 class _Refused(Exception):
@@ -181,7 +221,8 @@ def load_paths(
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> LoadResult:
-    """Load every file argument and every `*.txt` under every folder argument (recursively,
+    """Load every file argument and every `*.txt` (and `.srt`, `.vtt` subtitles, read by
+    subtitles.py) under every folder argument (recursively,
     sorted, hidden files and folders skipped), each file once.
 
     `encoding` forces one codec for every file (an unknown name gives one problem and no file);
@@ -301,6 +342,7 @@ def gather(
         else:
             files.append(outcome)
             kept.append(index)
+            problems.extend(Problem(outcome.path, note) for note in outcome.notes)
     return LoadResult(tuple(files), tuple(problems)), kept
 
 
@@ -332,7 +374,7 @@ def _candidates(arg: Path) -> Iterator[tuple[str, Path, Path | None, str | None]
             if name.startswith("."):
                 continue
             source = Path(folder, name)
-            if not name.lower().endswith(SUFFIX):
+            if not name.lower().endswith(SUFFIXES):
                 others.append(source.relative_to(arg).as_posix())
                 continue
             found.append((source.relative_to(arg).as_posix(), source))
@@ -375,8 +417,18 @@ def _load_one(
             raise _Refused(f"symlink leads outside the folder {root} (to {real}); not read")
     data = _read_regular(source, max_bytes)
     text, used, warnings = _decode(data, encoding)
-    # (NFC after the references are decoded: e&#769; is é in two code points until then)
-    text, cleaned = html_remnants.clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    notes: tuple[str, ...] = ()
+    if (kind := subtitles.format_of(text, source.name)) is not None:
+        read = subtitles.read(text, kind)  # the cues' text only (NFC), its offsets final
+        if not read.text.strip():
+            raise _Refused(f"{kind} subtitles with no text in any cue ({len(read.cues)} cues)")
+        text, cleaned, notes = read.text, read.warnings, read.notes
+    else:
+        # (NFC after the references are decoded: e&#769; is é in two code points until then)
+        text, cleaned = html_remnants.clean(text)
+        if subtitles.named_as_subtitles(source.name):
+            cleaned = (*cleaned, "named as subtitles, but holds no cue timing: read as plain text")
     text = unicodedata.normalize("NFC", text)
     warnings = (*warnings, *cleaned)
     if not text.strip():
@@ -389,6 +441,7 @@ def _load_one(
         sha256=hashlib.sha256(data).hexdigest(),
         lang_hint=lang_hint(source.name),
         warnings=warnings,
+        notes=notes,
     )
 
 

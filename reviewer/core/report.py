@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from reviewer.core.loading import summarise_problems
+from reviewer.core.loading import problem_lines
 from reviewer.core.model import SEVERITIES, cell_text
 from reviewer.core.sanitize import sanitize
 from reviewer.core.session import AlignedGroup, Corpus
@@ -139,8 +139,7 @@ def to_text(corpus: Corpus, aligned: list[AlignedGroup]) -> str:
 def text_parts(corpus: Corpus, aligned: Iterable[AlignedGroup]) -> Iterable[str]:
     """`to_text` in parts: the head, then one part per group as `aligned` yields it."""
     lines: list[str] = []
-    for problem in summarise_problems(corpus.problems):  # repeated kinds summarised
-        lines.append(f"skipped {problem}")
+    lines.extend(problem_lines(corpus.problems))  # repeated kinds summarised
     grouped = {i for g in corpus.groups for i in g.members.values()}
     lines.append(
         f"{_count(len(corpus.documents), 'document')}, {_count(len(corpus.groups), 'group')}, "

@@ -1,0 +1,304 @@
+"""Subtitle files (reviewer/core/subtitles.py): only the cues' text becomes the document's
+text; numbers, timecodes, tags and positioning codes never reach a segment; a sentence over
+cue lines or cues is one sentence; a malformed cue is a problem naming the file and the cue,
+and the rest of the file is read."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewer.cli import main
+from reviewer.core import subtitles
+from reviewer.core.loading import load_paths
+from reviewer.core.segmenting import segment
+
+DATA = Path(__file__).parent / "data" / "subtitles"
+# What a timecode or a cue's timing line looks like, anywhere in a text.
+TIMECODE = regex.compile(r"\d\d:\d\d:\d\d[,.]\d\d\d|\d\d:\d\d\.\d\d\d|-->")
+
+SRT = (
+    "\ufeff1\n"
+    "00:00:01,000 --> 00:00:03,500\n"
+    "Where were you last night?\n"
+    "\n"
+    "2\n"
+    "00:00:04,000 --> 00:00:07,200\n"
+    "At the station. The last train\n"
+    "left at half past ten.\n"
+    "\n"
+    "3\n"
+    "00:00:07,800 --> 00:00:09,000\n"
+    "{\\an8}<i>So I walked home</i>\n"
+    "\n"
+    "4\n"
+    "00:00:09,100 --> 00:00:11,000\n"
+    '<font color="#ffff00">through the rain,</font> <b>all 3 miles.</b>\n'
+    "\n"
+    "5\n"
+    "00:00:11,500 --> 00:00:13,000\n"
+    "- In the rain?\n"
+    "- In the rain.\n"
+)
+
+VTT = (
+    "WEBVTT - the film's French subtitles\n"
+    "Kind: captions\n"
+    "Language: fr\n"
+    "\n"
+    "NOTE Traduit par Anne.\n"
+    "Relu le 3 mars 2024.\n"
+    "\n"
+    "STYLE\n"
+    "::cue { color: yellow }\n"
+    "\n"
+    "intro\n"
+    "00:01.000 --> 00:03.500 align:start position:10% line:0\n"
+    "<v Anna>Où étais-tu hier soir ?</v>\n"
+    "\n"
+    "00:00:04.000 --> 00:00:07.200\n"
+    "<c.yellow>À la gare.</c> Le dernier <00:00:05.500>train\n"
+    "est parti à 22 h 30.\n"
+    "\n"
+    "NOTE un commentaire entre deux répliques\n"
+    "\n"
+    "3\n"
+    "00:00:07.800 --> 00:00:09.000\n"
+    "<ruby>東京<rt>とうきょう</rt></ruby> &amp; Paris&nbsp;! &lrm;Fin&#33;\n"
+)
+
+
+def test_srt_golden() -> None:
+    read = subtitles.read(SRT.lstrip("\ufeff"), "SubRip")
+    assert read.text == (
+        "Where were you last night?\n\n"
+        "At the station. The last train left at half past ten.\n\n"
+        "So I walked home through the rain, all 3 miles.\n\n"
+        "- In the rain? - In the rain.\n"
+    )
+    assert read.notes == ()
+    assert [(c.label, c.line, c.start, c.end) for c in read.cues] == [
+        ("1", 1, 1.0, 3.5),
+        ("2", 5, 4.0, 7.2),
+        ("3", 10, 7.8, 9.0),
+        ("4", 14, 9.1, 11.0),
+        ("5", 18, 11.5, 13.0),
+    ]
+    # each cue's span holds its own text: the tags and codes are gone, not its words
+    assert [read.text[slice(*c.span)] for c in read.cues] == [
+        "Where were you last night?",
+        "At the station. The last train left at half past ten.",
+        "So I walked home",
+        "through the rain, all 3 miles.",
+        "- In the rain? - In the rain.",
+    ]
+    sentences = [s.text for s in segment(read.text, "en")]
+    assert sentences == [
+        "Where were you last night?",
+        "At the station.",
+        "The last train left at half past ten.",  # over two cue lines: one sentence
+        "So I walked home through the rain, all 3 miles.",  # over two cues: one sentence
+        "- In the rain?",
+        "- In the rain.",
+    ]
+
+
+def test_vtt_golden() -> None:
+    read = subtitles.read(VTT, "WebVTT")
+    assert read.text == (
+        "Où étais-tu hier soir ?\n\n"
+        "À la gare. Le dernier train est parti à 22 h 30.\n\n"
+        "東京 & Paris\u00a0! Fin!\n"
+    )
+    assert read.notes == ()
+    assert [(c.label, c.start, c.end) for c in read.cues] == [
+        ("intro", 1.0, 3.5),
+        ("", 4.0, 7.2),
+        ("3", 7.8, 9.0),
+    ]
+    assert (
+        read.warnings[1] == "left out: 2 NOTE blocks, 1 STYLE block (comments and styles, not text)"
+    )
+    # the header, the notes, the settings and the speaker's name are nowhere in the text
+    for gone in ("Kind", "Anne", "mars", "commentaire", "position", "Anna", "yellow", "とうきょう"):
+        assert gone not in read.text
+
+
+def test_recognised_by_content_and_name(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SRT, encoding="utf-8")  # a .txt holding cues
+    (tmp_path / "b.vtt").write_text(VTT, encoding="utf-8")
+    (tmp_path / "c.srt").write_text("Just a note about the film.\nNo cue here.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("At 10:30 the meeting opened.\n12:00 --> lunch.\n")
+    (tmp_path / "e.md").write_text(SRT, encoding="utf-8")  # not read from a folder
+    files = {f.path: f for f in load_paths([tmp_path]).files}
+    assert sorted(files) == ["a.txt", "b.vtt", "c.srt", "d.txt"]
+    assert files["a.txt"].warnings[0].startswith("read as SubRip subtitles: 5 cues")
+    assert "00:00" not in files["a.txt"].text
+    assert files["b.vtt"].warnings[0].startswith("read as WebVTT subtitles: 3 cues")
+    assert files["c.srt"].text == "Just a note about the film.\nNo cue here.\n"
+    assert files["c.srt"].warnings == (
+        "named as subtitles, but holds no cue timing: read as plain text",
+    )
+    assert files["d.txt"].text.startswith("At 10:30") and files["d.txt"].warnings == ()
+
+
+def test_the_seeds_are_no_subtitles() -> None:
+    for path in sorted(Path(__file__).parents[1].joinpath("seeds").glob("*.txt")):
+        assert subtitles.format_of(path.read_text(encoding="utf-8"), path.name) is None
+
+
+def test_language_from_a_subtitle_file_name() -> None:
+    from reviewer.core.loading import lang_hint
+
+    assert lang_hint("film.fr.srt") == "fr" and lang_hint("film.deu.vtt") == "de"
+    assert lang_hint("fr.srt") is None
+
+
+MALFORMED = (
+    "1\n"
+    "00:00:01,000 --> 00:00:03,000\n"
+    "First line.\n"
+    "\n"
+    "2\n"
+    "00:00:03,500 -> 00:00:05,000\n"  # an arrow of one dash
+    "Second line.\n"
+    "\n"
+    "3\n"
+    "00:00:05,500 --> 00:00:07,000\n"
+    "Third line.\n"
+    "4\n"  # no blank line before cue 4
+    "00:00:07,500 --> 00:00:09,000\n"
+    "Fourth line.\n"
+    "\n"
+    "a stray line after a blank inside cue 4.\n"
+    "\n"
+    "5\n"
+    "\n"
+    "6\n"
+    "00:00:12,000 --> 00:00:10,000\n"
+    "Sixth line.\n"
+    "\n"
+    "7\n"
+    "Seventh line, its timing lost.\n"
+)
+
+
+def test_malformed_cues_are_named_and_the_rest_read(tmp_path: Path) -> None:
+    (tmp_path / "bad.srt").write_text(MALFORMED, encoding="utf-8")
+    result = load_paths([tmp_path])
+    (file,) = result.files
+    assert file.text == (
+        "First line.\n\nSecond line.\n\nThird line.\n\nFourth line.\n\n"
+        "a stray line after a blank inside cue 4.\n\nSixth line.\n\n"
+        "Seventh line, its timing lost.\n"
+    )
+    assert not TIMECODE.search(file.text)
+    assert [(p.path, p.message) for p in result.problems] == [
+        ("bad.srt", f"malformed subtitles: {message}")
+        for message in (
+            "cue 2 (line 5): timing line '00:00:03,500 -> 00:00:05,000' does not parse; left "
+            "out, the cue's text is read",
+            "cue 4 (line 12): no blank line before it; read as a cue of its own",
+            "line 16: text with no timing line (after cue 4); read as text",
+            "cue 5 (line 18): a cue number alone, with no timing and no text; left out",
+            "cue 6 (line 20): ends before it starts '00:00:12,000 --> 00:00:10,000'; its text "
+            "is read",
+            "cue 7 (line 24): text with no timing line (after cue 6); read as text",
+        )
+    ]
+
+
+def test_many_malformed_cues_are_summed_up() -> None:
+    text = "".join(f"{n}\n00:00:0{n},000 -> 00:00:0{n},500\nLine {n}.\n\n" for n in range(1, 10))
+    read = subtitles.read(text, "SubRip")
+    assert len(read.notes) == 6
+    assert read.notes[-1] == "malformed subtitles: 4 more like the above (timing)"
+    assert read.text.count("Line") == 9
+
+
+def test_hostile_cue_text_stays_data(tmp_path: Path, capsys) -> None:
+    hostile = (
+        "1\n00:00:01,000 --> 00:00:02,000\nThe \x1b[2J\x1b]0;owned\x07 door opens.\n\n"
+        "2\n00:00:02,500 --> 00:00:04,000\n<i>&#27;[31m red &#x202e;text</i>\n\n"
+        "3\n00:00:04,500 -> 00:00:05\x1b[8m\nhidden?\n"
+    )
+    read = subtitles.read(hostile, "SubRip")
+    # references to control and format characters are not decoded; the text keeps what the
+    # file has (it is data), and the outputs show it harmlessly
+    assert "&#27;" in read.text and "&#x202e;" in read.text
+    (tmp_path / "x.srt").write_text(hostile, encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out and "\x1b" not in err and "\x07" not in err
+    assert "x.srt: malformed subtitles: cue 3 (line 9)" in err
+
+
+SAFE_TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+    min_size=1,
+    max_size=30,
+).filter(lambda t: t.strip() and "-->" not in t)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(SAFE_TEXT, min_size=1, max_size=3), min_size=1, max_size=8))
+def test_every_cue_is_read_whole_and_in_its_span(cues: list[list[str]]) -> None:
+    lines = []
+    for n, cue in enumerate(cues, 1):
+        lines += [str(n), f"00:00:{n:02d},000 --> 00:00:{n:02d},900", *cue, ""]
+    read = subtitles.read("\n".join(lines), "SubRip")
+    assert len(read.cues) == len(cues)
+    for cue, texts in zip(read.cues, cues, strict=True):
+        assert cue.label == str(cue.ordinal) and cue.start == cue.ordinal
+        expected = " ".join(filter(None, map(subtitles.clean_line, texts)))
+        if cue.span is None:
+            assert not expected.strip()
+            continue
+        import unicodedata
+
+        assert read.text[slice(*cue.span)] == unicodedata.normalize("NFC", expected)
+    # no cue number or timing line is text
+    assert not TIMECODE.search(read.text.replace("".join(t for c in cues for t in c), ""))
+
+
+def test_check_finds_the_planted_faults_and_no_timecode(tmp_path: Path, capsys) -> None:
+    """fr omits cue 15, says 500 euros for 300, is re-timed 120 ms later and renumbered
+    after the omission: as plain text these were false number mismatches in every row."""
+    folder = tmp_path / "film"
+    shutil.copytree(DATA, folder)
+    assert main(["check", str(folder), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["problems"] == []
+    (group,) = report["groups"]
+    assert group["members"] == {"en": "en.srt", "fr": "fr.srt"}
+    findings = [
+        (f["check"], f["lang"], " ".join(s["text"] for s in row["cells"]["en"]))
+        for row in group["rows"]
+        for f in row["findings"]
+        if f["severity"] == "major"
+    ]
+    assert findings == [
+        ("number-mismatch", "fr", "We need 300 euros for the tickets."),
+        ("missing", "fr", "I will ask the bank tomorrow morning."),
+    ]
+    texts = [s["text"] for row in group["rows"] for cell in row["cells"].values() for s in cell]
+    assert not any(TIMECODE.search(text) for text in texts)
+    assert not any(regex.fullmatch(r"\d+", text) for text in texts)
+    # the sentence over two cues is one segment, in one row with its translation
+    rows = [
+        {lang: " ".join(s["text"] for s in c) for lang, c in row["cells"].items()}
+        for row in group["rows"]
+    ]
+    assert {
+        "en": "She wants us at the farm by Sunday because the harvest starts early this year.",
+        "fr": "Elle veut qu'on soit à la ferme avant dimanche parce que la récolte commence tôt "
+        "cette année.",
+    } in rows
+    assert main(["check", str(folder)]) == 0
+    text = capsys.readouterr().out
+    assert "2 major" in text and "-->" not in text
