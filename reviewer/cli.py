@@ -98,7 +98,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def _add_check(commands) -> None:
     check = commands.add_parser("check", help="run the whole pipeline headless and print it")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (.txt)")
+    check.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+    )
     check.add_argument(
         "--format",
         choices=("text", "json", "jsonl"),
@@ -156,7 +158,9 @@ def _add_export(commands) -> None:
     export = commands.add_parser(
         "export", help="write annotations (toml) or the reviewed text (tmx, tsv, jsonl)"
     )
-    export.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (.txt)")
+    export.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+    )
     export.add_argument("--format", choices=("toml", "tmx", "tsv", "jsonl"), default="toml")
     export.add_argument("--output", metavar="FILE", help="write here (default: standard output)")
     export.add_argument(
@@ -184,7 +188,9 @@ def _add_serve(commands) -> None:
     serve = commands.add_parser(
         "serve", help="open the review app in a browser (needs: pip install 'reviewer[web]')"
     )
-    serve.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (.txt)")
+    serve.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+    )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
     add_app_options(serve)
@@ -802,7 +808,9 @@ def _write_output(text: str, output: str | None) -> int:
 
 def _open_app(args_list: list[str]) -> int:
     parser = _parser_class()(prog="reviewer", description="Open the review app.")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (.txt)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+    )
     add_app_options(parser)
     add_corpus_options(parser)
     args = parser.parse_args(args_list)

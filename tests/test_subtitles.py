@@ -302,3 +302,34 @@ def test_check_finds_the_planted_faults_and_no_timecode(tmp_path: Path, capsys) 
     assert main(["check", str(folder)]) == 0
     text = capsys.readouterr().out
     assert "2 major" in text and "-->" not in text
+
+
+def test_a_file_read_with_problems_is_not_said_to_be_skipped() -> None:
+    from reviewer.core.loading import problem_counts, problem_lines
+    from reviewer.core.model import Problem
+
+    notes = [Problem("bad.srt", f"malformed subtitles: cue {n} (line {4 * n})") for n in range(7)]
+    problems = [Problem("x.txt", "empty file"), *notes]
+    assert problem_lines(problems) == [
+        "skipped x.txt: empty file",
+        *(str(p) for p in notes[:5]),
+        "bad.srt: 2 more problems (`reviewer check --format json` lists them all)",
+    ]
+    assert problem_counts(problems) == "1 file skipped, 1 file read with problems"
+    # many files with notes: one line, each file named once
+    many = [Problem(f"{n}.srt", "malformed subtitles: cue 1 (line 1)") for n in range(6)] * 2
+    assert problem_lines(many) == [
+        "12 problems in 6 files: malformed subtitles (0.srt, 1.srt, 2.srt and 3 more; "
+        "`reviewer check --format json` lists them all)"
+    ]
+
+
+def test_exports_hold_the_cues_text_only(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "film"
+    shutil.copytree(DATA, folder)
+    for fmt in ("tsv", "tmx"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", str(folder), "--format", fmt, "--output", str(out)]) == 0
+        written = out.read_text(encoding="utf-8")
+        assert "I will ask the bank tomorrow morning." in written
+        assert not TIMECODE.search(written) and "{\\an8}" not in written and "<i>" not in written

@@ -196,6 +196,14 @@ def problem_lines(problems: Sequence[Problem]) -> list[str]:
     return lines
 
 
+def problem_counts(problems: Sequence[Problem]) -> str:
+    """`3 files skipped`, `1 file read with problems`, or both, for a status line."""
+    noted = {p.path for p in problems if problem_kind(p.message) in NOTE_KINDS}
+    skipped = sum(problem_kind(p.message) not in NOTE_KINDS for p in problems)
+    said = [f"{_count(skipped, 'file')} skipped"] * bool(skipped)
+    return ", ".join(said + [f"{_count(len(noted), 'file')} read with problems"] * bool(noted))
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 

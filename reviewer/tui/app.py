@@ -115,11 +115,11 @@ class ReviewerApp(App[None]):
         self.start_triage()
         self.push_screen(ReviewScreen())
         if self.corpus.problems:
-            count = len(self.corpus.problems)
+            from reviewer.core.loading import problem_counts, problem_lines
+
+            first = problem_lines(self.corpus.problems)[0]
             self.notify(
-                sanitize(
-                    f"{count} file(s) skipped, listed when you quit: {self.corpus.problems[0]}"
-                ),
+                sanitize(f"{problem_counts(self.corpus.problems)}, listed when you quit: {first}"),
                 severity="warning",
                 timeout=8,
                 markup=False,
