@@ -333,3 +333,27 @@ def test_exports_hold_the_cues_text_only(tmp_path: Path, capsys) -> None:
         written = out.read_text(encoding="utf-8")
         assert "I will ask the bank tomorrow morning." in written
         assert not TIMECODE.search(written) and "{\\an8}" not in written and "<i>" not in written
+
+
+# A long run of odd text in each place the reader looks (its first line, a timing line, a
+# cue's text): linear, well under a second at 200,000 characters; quadratic would be minutes.
+ODD_RUNS = {
+    "times on a first line": "1:23 " * 40_000 + "\n00:00:01,000 --> 00:00:02,000\nx\n",
+    "times after a number": "1\n" + "0:00:0" * 40_000 + "\nx\n",
+    "arrows": "1\n00:00:01,000 --> 00:00:02,000\n" + "-->1:23" * 30_000 + "\n",
+    "open ruby": "WEBVTT\n\n00:01.000 --> 00:02.000\n" + "<rt>a" * 40_000 + "\n",
+    "open tags": "WEBVTT\n\n00:01.000 --> 00:02.000\n" + "<i a" * 50_000 + "\n",
+    "open codes": "1\n00:00:01,000 --> 00:00:02,000\n" + "{\\a" * 60_000 + "\n",
+    "blank start": " \n\t" * 70_000 + "WEBVTX",
+}
+
+
+def test_odd_runs_take_linear_time() -> None:
+    import time
+
+    started = time.perf_counter()
+    for text in ODD_RUNS.values():
+        fmt = subtitles.format_of(text, "odd.srt")
+        if fmt is not None:
+            subtitles.read(text, fmt)
+    assert time.perf_counter() - started < 8.0
