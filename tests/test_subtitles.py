@@ -357,3 +357,46 @@ def test_odd_runs_take_linear_time() -> None:
         if fmt is not None:
             subtitles.read(text, fmt)
     assert time.perf_counter() - started < 8.0
+
+
+def _paragraphs(*cues: str) -> list[str]:
+    lines = []
+    for n, cue in enumerate(cues, 1):
+        lines += [str(n), f"00:00:{n:02d},000 --> 00:00:{n:02d},900", *cue.split("|"), ""]
+    return subtitles.read("\n".join(lines), "SubRip").text.strip("\n").split("\n\n")
+
+
+def test_which_cues_go_on() -> None:
+    assert _paragraphs(
+        "The summit (8848 m)",  # a bracket inside a sentence: it goes on
+        "was reached at dawn.",
+        "[door slams]",  # a sound stands alone
+        "♪ Over the hills ♪",  # so does a song's line
+        "She said that she would",
+        ", if asked, come back.",  # a cue cannot open with a comma
+        "Wait...",
+        "...for me.",  # an ellipsis picked up
+        "I don't know...",
+        "Who does?",  # an ellipsis trailing off
+        "We left at",
+        "- Really?|- Yes.",  # a new speaker's dash
+    ) == [
+        "The summit (8848 m) was reached at dawn.",
+        "[door slams]",
+        "♪ Over the hills ♪",
+        "She said that she would, if asked, come back.",
+        "Wait... ...for me.",
+        "I don't know...",
+        "Who does?",
+        "We left at",
+        "- Really? - Yes.",
+    ]
+
+
+def test_a_file_that_marks_no_ends_keeps_its_cues_apart() -> None:
+    # Chinese subtitles often end no cue with a mark: each cue is then its own paragraph
+    # (joined, the whole film was one paragraph and one segment)
+    cues = ["我们明天去北京", "火车八点出发", "别迟到", "好的。"]
+    assert _paragraphs(*cues) == cues
+    # a cased script without marks, as well
+    assert len(_paragraphs(*[f"line {n} goes on" for n in range(40)])) == 40

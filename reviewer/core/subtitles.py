@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from reviewer.core import pattern_cache
-from reviewer.core.segmenting import CLOSERS, STRONG_TERMINATORS, WEAK_TERMINATORS
+from reviewer.core.segmenting import CLOSERS, OPENERS, STRONG_TERMINATORS, WEAK_TERMINATORS
 
 SUFFIXES = (".srt", ".vtt")
 _FORMATS = {".srt": "SubRip", ".vtt": "WebVTT"}
@@ -70,9 +70,11 @@ _TURN = pattern_cache.compile(r"^[-‐–—](?!\d)")
 _SENTENCE_ENDS = frozenset(STRONG_TERMINATORS + WEAK_TERMINATORS) - {"…"}
 _GOES_ON = frozenset(",;:-‐–—，、")
 _ELLIPSIS = ("...", "…")
+# Marks that open no sentence: a cue that starts with one goes on the cue before, unspaced.
+_OPENS_NOTHING = ",;:)]）」』"
 # A paragraph of more cues than this is cut anyway: a file that ends no sentence with a mark
 # would otherwise be one paragraph, one segment.
-MAX_CUES_A_PARAGRAPH = 8
+MAX_CUES_A_PARAGRAPH = 16
 # Under this share of cues ending a sentence with a mark, the file does not punctuate (or its
 # script has no marks at cue ends): each cue is then a paragraph of its own.
 _PUNCTUATED = 0.25
@@ -310,7 +312,8 @@ def _assemble(fmt, raw, skipped, notes) -> Subtitles:
                 and in_paragraph < MAX_CUES_A_PARAGRAPH
                 and _goes_on(previous, text)
             )
-            separator = (" " if joined else "\n\n") if parts else ""
+            separator = ("" if text[0] in _OPENS_NOTHING else " ") if joined else "\n\n"
+            separator = separator if parts else ""
             parts.append(separator)
             at += len(separator)
             span = (at, at + len(text))
@@ -342,22 +345,29 @@ def _assemble(fmt, raw, skipped, notes) -> Subtitles:
 
 def _ends_sentence(text: str) -> bool:
     """Whether a cue's text ends a sentence: its last mark (closing quotes and brackets aside)
-    a full stop, question or exclamation mark, an ellipsis, or a song's ♪."""
+    a full stop, question or exclamation mark or an ellipsis; or it stands alone."""
     last = text.rstrip(CLOSERS + " ")[-1:] or text[-1:]
-    return last in _SENTENCE_ENDS or last in "…♪♫" or text.endswith(("]", ")"))
+    return last in _SENTENCE_ENDS or last == "…" or _alone(text)
+
+
+def _alone(text: str) -> bool:
+    """A cue that is no part of a sentence: a sound in brackets (`[door slams]`, `(laughs)`),
+    a song's line between ♪."""
+    return (text[0] + text[-1]) in ("[]", "()") or text.endswith(("♪", "♫"))
 
 
 def _goes_on(before: str, after: str) -> bool:
     """Whether a cue's text `after` continues the sentence of the cue `before`."""
-    if _TURN.match(after) or before.endswith(("]", ")", "♪", "♫")):
+    if _TURN.match(after) or _alone(before) or _alone(after):
         return False
     if before.endswith(_ELLIPSIS):  # trailing off, unless the next cue picks it up
         rest = after.lstrip(".… ")
         return after.startswith(_ELLIPSIS) or rest[:1].islower()
-    last = before.rstrip(CLOSERS)[-1:] if before.rstrip(CLOSERS) else ""
+    last = before.rstrip(CLOSERS + " ")[-1:]
     if last in _SENTENCE_ENDS or not last:
         return False
-    if last in _GOES_ON or last.isdigit():
+    # a cue that opens with a comma or a closing bracket goes on the sentence before
+    if last in _GOES_ON or last in OPENERS or last.isdigit() or after[0] in _OPENS_NOTHING:
         return True
     # a letter: a cased script marks its sentences' ends; a script without case (Chinese,
     # Thai, Arabic) often ends a cue's sentence with none
