@@ -6,7 +6,9 @@ cue ending where a line would overflow, or at a sentence's end once it holds 30 
 Most long sentences so run over two cues or more. The files are read by
 `reviewer/core/subtitles.py` and segmented; the plain text of the same beads (one line a bead)
 is segmented too, and the bench counts the sentences that the subtitles give back exactly as
-the plain text gives them. `--policy` compares the ways of making paragraphs of cues:
+the plain text gives them. `--align` scores the alignment of the two versions' segments
+against the gold beads instead.
+`--policy` compares the ways of making paragraphs of cues (these files have no pause):
 
     python bench/subtitles_textberg.py /tmp/align-tb/bleualign_data --part dev
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import html
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,6 +29,7 @@ from reviewer.core import subtitles  # noqa: E402
 from reviewer.core.segmenting import segment  # noqa: E402
 
 LINE = 42
+ROUTES = ("plain", "subtitles")
 ENOUGH = 30  # characters after which a sentence's end also ends the cue
 
 
@@ -108,6 +112,60 @@ def compare(sentences_side: list[list[str]], lang: str) -> Counter:
     )
 
 
+def aligned(folder: Path, part: str, scorer_path: Path) -> None:
+    """Text+Berg's gold beads against the rows `align_group` makes of the plain text's
+    segments (one line a bead ending a sentence, as `compare`) and of the subtitles'; each
+    segment stands for the gold sentences its characters come from."""
+    import importlib.util
+
+    from reviewer.core.group_alignment import align_group
+
+    spec = importlib.util.spec_from_file_location("score_align", scorer_path)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    de, fr, pairs = beads(folder, part)
+    # (the reader decodes `&amp;` and `&gt;`: so does this, the characters to count the same)
+    de, fr = ([html.unescape(line) for line in side] for side in (de, fr))
+    gold = scorer.read_alignment_file(str(folder / f"{part}.defr"))
+    for route in ROUTES:
+        segments, owners = {}, {}
+        for lang, lines, index in (("de", de, 0), ("fr", fr, 1)):
+            side = [[lines[i] for i in pair[index]] for pair in pairs if pair[index]]
+            if route == "plain":
+                kept = [" ".join(" ".join(s).split()) for s in side]
+                text = "".join(t + ("\n" if _marked(t) else " ") for t in kept)
+                segments[lang] = segment(text, lang)
+            else:
+                text = subtitles.read(srt(side), "SubRip").text
+                segments[lang] = subtitles.paragraphs_at_pauses(segment(text, lang), text)
+            owners[lang] = _owners(segments[lang], [i for p in pairs for i in p[index]], lines)
+        rows = align_group(segments, "de")
+        pred = [
+            (
+                sorted({g for i in row.cells.get("de", ()) for g in owners["de"][i]}),
+                sorted({g for i in row.cells.get("fr", ()) for g in owners["fr"][i]}),
+            )
+            for row in rows
+        ]
+        result = scorer.score([gold], [pred], "vecalign")
+        print(
+            f"{route:9} strict P/R/F1 {result['precision_strict']:.3f} "
+            f"{result['recall_strict']:.3f} {result['f1_strict']:.3f}   lax P/R/F1 "
+            f"{result['precision_lax']:.3f} {result['recall_lax']:.3f} {result['f1_lax']:.3f}"
+        )
+
+
+def _owners(segments, order: list[int], lines: list[str]) -> list[set[int]]:
+    """For each segment, the gold sentences (line numbers) its non-space characters are of."""
+    owner_of_char = [i for i in order for c in lines[i] if not c.isspace()]
+    owners, at = [], 0
+    for seg in segments:
+        n = sum(1 for c in seg.text if not c.isspace())
+        owners.append(set(owner_of_char[at : at + n]))
+        at += n
+    return owners
+
+
 def _marked(sentence: str) -> bool:
     return sentence.rstrip(" \"'»«)").endswith((".", "?", "!", "…"))
 
@@ -116,10 +174,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--part", default="dev")
-    parser.add_argument("--policy", choices=("join", "cue"), default="join")
+    parser.add_argument("--policy", choices=("pause", "sentence", "cue"), default="pause")
+    parser.add_argument("--align", action="store_true", help="score alignment, not sentences")
+    parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared/tools/score_align.py")
     args = parser.parse_args()
     if args.policy == "cue":  # every cue its own paragraph: no sentence goes on over cues
-        subtitles.MAX_CUES_A_PARAGRAPH = 1
+        subtitles._separator = lambda *_: "\n\n"
+    elif args.policy == "sentence":  # a paragraph at every cue that ends a sentence
+        subtitles.PAUSE = 0.0
+    if args.align:
+        aligned(args.folder, args.part, args.scorer)
+        return
     de, fr, pairs = beads(args.folder, args.part)
     for lang, lines, index in (("de", de, 0), ("fr", fr, 1)):
         side = [[lines[i] for i in pair[index]] for pair in pairs]
@@ -127,7 +192,7 @@ def main() -> None:
         print(
             f"{lang}: {counts['same']}/{counts['expected']} sentences as in the plain text "
             f"({counts['same'] / counts['expected']:.1%}); {counts['got']} segments, "
-            f"{counts['cues']} cues, {counts['paragraphs']} paragraphs"
+            f"{counts['cues']} cues, {counts['paragraphs']} blocks"
         )
 
 

@@ -129,6 +129,29 @@ def test_vtt_golden() -> None:
         assert gone not in read.text
 
 
+def test_paragraphs_end_at_pauses_sentences_at_cues() -> None:
+    text = (
+        "1\n00:00:01,000 --> 00:00:02,000\nWhere were you?\n\n"
+        "2\n00:00:02,200 --> 00:00:04,000\nAt the station. The train\n\n"
+        "3\n00:00:04,100 --> 00:00:05,000\nwas late.\n\n"
+        "4\n00:00:09,000 --> 00:00:10,000\nThe next day, Dr.\n\n"  # a pause of 4 s before
+        "5\n00:00:10,200 --> 00:00:11,000\nSmith called.\n\n"
+        "6\n00:00:11,200 --> 00:00:12,000\nSo did Mr.\n\n"
+        "7\n00:00:12,200 --> 00:00:13,000\nNobody answered.\n"
+    )
+    read = subtitles.read(text, "SubRip")
+    segments = subtitles.paragraphs_at_pauses(segment(read.text, "en"), read.text)
+    assert [(s.paragraph, s.text) for s in segments] == [
+        (0, "Where were you?"),
+        (0, "At the station."),
+        (0, "The train was late."),
+        (1, "The next day, Dr. Smith called."),
+        # a title at a cue's end is the segmenter's to judge: it goes on (`Dr.` above)
+        (1, "So did Mr. Nobody answered."),
+    ]
+    assert all(read.text[s.start : s.end] == s.text for s in segments)
+
+
 def test_recognised_by_content_and_name(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(SRT, encoding="utf-8")  # a .txt holding cues
     (tmp_path / "b.vtt").write_text(VTT, encoding="utf-8")
@@ -192,9 +215,10 @@ def test_malformed_cues_are_named_and_the_rest_read(tmp_path: Path) -> None:
     (tmp_path / "bad.srt").write_text(MALFORMED, encoding="utf-8")
     result = load_paths([tmp_path])
     (file,) = result.files
+    # (a cue without times, or ending before it starts, is as good as after a pause)
     assert file.text == (
-        "First line.\n\nSecond line.\n\nThird line.\n\nFourth line.\n\n"
-        "a stray line after a blank inside cue 4.\n\nSixth line.\n\n"
+        "First line.\n\n\nSecond line.\n\n\nThird line.\n\nFourth line.\n\n\n"
+        "a stray line after a blank inside cue 4.\n\n\nSixth line.\n\n\n"
         "Seventh line, its timing lost.\n"
     )
     assert not TIMECODE.search(file.text)

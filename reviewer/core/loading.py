@@ -127,6 +127,7 @@ class LoadedFile:
     # What is wrong in a file read all the same (a malformed subtitle cue, subtitles.py):
     # `gather` makes each a problem of the file, beside the unreadable files.
     notes: tuple[str, ...] = ()
+    subtitles: bool = False  # read as subtitles: paragraphs at its pauses (session.py)
 
 
 @dataclass(frozen=True)
@@ -450,6 +451,7 @@ def _load_one(
         lang_hint=lang_hint(source.name),
         warnings=warnings,
         notes=notes,
+        subtitles=kind is not None,
     )
 
 

@@ -31,6 +31,7 @@ from reviewer.core import (
     second_versions,
     segmenting,
     sentence_memo,
+    subtitles,
     verse,
 )
 from reviewer.core.model import Document, Finding, Group, Problem, Row, Segment
@@ -490,6 +491,9 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
     # paragraphs cut where the group's other versions end their sentences (guided_cuts).
     segments = verse.verse_segments(documents, segments, groups)
     segments = guided_cuts.guided_segments(documents, segments, groups)
+    # Subtitles: grouped by their paragraphs of cues, aligned by paragraphs of the film's pauses
+    if any(file.subtitles for file in files):
+        segments = subtitles.timed_paragraphs(files, segments)
     lap("grouping")
     if cluster is None:  # a cluster's workers inherit nothing: they compute them anyway
         _keep_recurring(documents, segments, groups)
