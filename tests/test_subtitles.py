@@ -457,3 +457,43 @@ def test_the_app_shows_the_cues_text_and_says_the_file_was_read(tmp_path: Path) 
             assert "skipped" not in notices
 
     asyncio.run(main())
+
+
+def test_open_corpus_numbers_a_subtitle_file_in_paragraphs_at_its_pauses(tmp_path: Path) -> None:
+    from reviewer.core.session import open_corpus
+
+    folder = tmp_path / "film"
+    shutil.copytree(DATA, folder)
+    for name in ("en.srt", "fr.srt"):  # a pause of 5 s before cue 9, in both versions
+        text = (folder / name).read_text(encoding="utf-8-sig")
+        later = regex.sub(
+            r"00:00:(\d\d),(\d\d\d)",
+            lambda m: (
+                m.group()
+                if int(m.group(1)) < 21
+                else f"00:00:{int(m.group(1)) + 5:02d},{m.group(2)}"
+            ),
+            text,
+        )
+        (folder / name).write_text(later, encoding="utf-8")
+    corpus = open_corpus([folder], jobs=1)
+    starts = {
+        document.path: [
+            s.text
+            for s in segments
+            if s.ordinal == 0 or s.paragraph != segments[s.ordinal - 1].paragraph
+        ]
+        for document, segments in zip(corpus.documents, corpus.segments, strict=True)
+    }
+    # (fr's dropped cue left a pause of 3 s of its own)
+    assert starts == {
+        "en.srt": ["Where were you last night?", "Your mother called three times."],
+        "fr.srt": [
+            "Où étais-tu hier soir ?",
+            "Ta mère a appelé trois fois.",
+            "Alors va te coucher.",
+        ],
+    }
+    # the text keeps a blank line at every cue that ends a sentence: the segments are cut
+    # there, the paragraphs are not
+    assert [d.text.count("\n\n\n") for d in corpus.documents] == [1, 2]
