@@ -497,3 +497,19 @@ def test_open_corpus_numbers_a_subtitle_file_in_paragraphs_at_its_pauses(tmp_pat
     # the text keeps a blank line at every cue that ends a sentence: the segments are cut
     # there, the paragraphs are not
     assert [d.text.count("\n\n\n") for d in corpus.documents] == [1, 2]
+
+
+def test_a_webvtt_cue_right_under_its_header_is_read() -> None:
+    read = subtitles.read(
+        "WEBVTT\nKind: captions\n00:01.000 --> 00:02.000\nHello there.\n\n"
+        "00:03.000 --> 00:04.000\nBye.\n",
+        "WebVTT",
+    )
+    assert read.text == "Hello there.\n\nBye.\n"
+    assert read.notes == ("malformed subtitles: line 3: no blank line after the header",)
+    # named .vtt, but without its header: read all the same, and said
+    read = subtitles.read("00:01.000 --> 00:02.000\nHello.\n", "WebVTT")
+    assert read.text == "Hello.\n"
+    assert read.notes == (
+        "malformed subtitles: line 1: no WEBVTT header; read as WebVTT from its name",
+    )

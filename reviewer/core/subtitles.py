@@ -144,7 +144,13 @@ def read(text: str, fmt: str) -> Subtitles:
     notes: list[tuple[str, str]] = []  # (kind, message)
     skipped = {"NOTE": 0, "STYLE": 0, "REGION": 0}
     if fmt == "WebVTT" and blocks and _WEBVTT.match(blocks[0][1][0].lstrip("\ufeff").rstrip()):
-        blocks = blocks[1:]  # the header: WEBVTT and its metadata lines
+        first, header = blocks[0]
+        cue = next((i for i, line in enumerate(header) if "-->" in line), None)
+        # the header: WEBVTT and its metadata lines; a cue right under it is a cue
+        blocks = blocks[1:]
+        if cue is not None:
+            notes.append(("blank", f"line {first + cue}: no blank line after the header"))
+            blocks.insert(0, (first + cue, header[cue:]))
     elif fmt == "WebVTT":
         notes.append(("header", "line 1: no WEBVTT header; read as WebVTT from its name"))
     raw: list[tuple[str, int, float | None, float | None, list[str]]] = []
