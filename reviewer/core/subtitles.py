@@ -12,13 +12,15 @@ its name (`.srt`, `.vtt`), and only its cues' text becomes the document's text:
   the reading of `<rt>`) and positioning codes (`{\\an8}`) never reach the text;
 - a cue's lines are one line of text, and a cue that does not end its sentence (its last
   character a letter of a cased script, a digit, a comma …) goes on into the next one, so a
-  sentence continued over cue lines or over cues is one sentence; each paragraph of the
-  document is one or more whole cues (`segmenting.paragraphs` reads it one paragraph a line);
+  sentence continued over cue lines or over cues is one sentence; a cue that ends one is
+  followed by a blank line, where the segmenter cuts, and by two after a pause of PAUSE
+  seconds, where alone paragraphs end (`paragraphs_at_pauses`, applied after grouping);
 - a malformed cue (a timing line that does not parse, text with no timing, a missing blank
   line) is a note that names the cue and its line, and loading.py reports it as a problem of
   the file; its text is read all the same, a bad timing line is left out.
 
-Every cue keeps its times and where its text lies in the document's text (`Subtitles.cues`).
+Every cue keeps its times and where its text lies in the document's text (`Subtitles.cues`);
+the pauses are their one use as alignment evidence (bench/subtitles_textberg.py).
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ MAX_CUES_A_SENTENCE = 16
 PAUSE = 3.0
 PAUSED = "\n\n\n"
 # Under this share of cues ending a sentence with a mark, the file does not punctuate (or its
-# script has no marks at cue ends): each cue is then a paragraph of its own.
+# script has no marks at cue ends): each cue is then a sentence of its own.
 _PUNCTUATED = 0.25
 NOTE_KIND = "malformed subtitles"  # how each note begins (loading.problem_kind reads it)
 _QUOTED = 60  # characters of a bad line quoted in its note
@@ -103,16 +105,11 @@ class Cue:
     end: float | None
     span: tuple[int, int] | None  # offsets of its text in `Subtitles.text`; None: no text
 
-    @property
-    def name(self) -> str:
-        """How a note names it: `cue 12 (line 57)`, by its label when it has one."""
-        return f"cue {self.label or self.ordinal} (line {self.line})"
-
 
 @dataclass(frozen=True)
 class Subtitles:
-    """A subtitle file read: the text of its cues (NFC, one paragraph a line), its cues, what
-    was left out (`warnings`) and what was malformed (`notes`, one per cue or line)."""
+    """A subtitle file read: the text of its cues (NFC; blank lines where sentences end at a
+    cue), its cues, what was left out (`warnings`) and what was malformed (`notes`)."""
 
     format: str  # "SubRip" | "WebVTT"
     text: str
@@ -159,7 +156,9 @@ def read(text: str, fmt: str) -> Subtitles:
         if word is not None and not any("-->" in line for line in lines[:2]):
             skipped[word.group(1)] += 1
             continue
-        for cue in _cues_of_block(first, lines, len(raw), notes):
+        # (the cue before, as a note names it: by its number or identifier, else its ordinal)
+        previous = (raw[-1][0][:_QUOTED] or str(len(raw))) if raw else ""
+        for cue in _cues_of_block(first, lines, len(raw), previous, notes):
             raw.append(cue)
     return _assemble(fmt, raw, skipped, notes)
 
@@ -182,12 +181,14 @@ def _blocks(text: str) -> list[tuple[int, list[str]]]:
     return blocks
 
 
-def _cues_of_block(first: int, lines: list[str], before: int, notes: list[tuple[str, str]]):
+def _cues_of_block(
+    first: int, lines: list[str], before: int, previous: str, notes: list[tuple[str, str]]
+):
     """The cues of one block: usually one; more where a blank line is missing between cues;
     a cue without timing where the block has none (its text is read, the note says so)."""
     timing = _timing_position(lines)
     if timing is None:
-        yield from _untimed(first, lines, before, notes)
+        yield from _untimed(first, lines, previous, notes)
         return
     # Further cues inside the block: a timing line further down (a number line before it is
     # that cue's number), where a blank line between two cues is missing.
@@ -204,7 +205,7 @@ def _cues_of_block(first: int, lines: list[str], before: int, notes: list[tuple[
     for n, (at, begin, stop) in enumerate(zip(starts, begins, stops, strict=True)):
         label = lines[begin].strip() if begin < at else ""
         line = first + begin
-        name = f"cue {label or before + n + 1} (line {line})"
+        name = f"cue {label[:_QUOTED] or before + n + 1} (line {line})"
         if n > 0:
             notes.append(("blank", f"{name}: no blank line before it; read as a cue of its own"))
         start, end = _times(lines[at])
@@ -223,7 +224,7 @@ def _cues_of_block(first: int, lines: list[str], before: int, notes: list[tuple[
         yield label, line, start, end, lines[at + 1 : stop]
 
 
-def _untimed(first: int, lines: list[str], before: int, notes: list[tuple[str, str]]):
+def _untimed(first: int, lines: list[str], previous: str, notes: list[tuple[str, str]]):
     """A block with no timing line: a number alone is left out, text is read (noted)."""
     if len(lines) == 1 and _NUMBER.match(lines[0]):
         notes.append(
@@ -236,7 +237,7 @@ def _untimed(first: int, lines: list[str], before: int, notes: list[tuple[str, s
         return
     label = lines[0].strip() if _NUMBER.match(lines[0]) else ""
     where = f"cue {label} (line {first})" if label else f"line {first}"
-    after = f"after cue {before}" if before else "before the first cue"
+    after = f"after cue {previous}" if previous else "before the first cue"
     notes.append(("untimed", f"{where}: text with no timing line ({after}); read as text"))
     yield label, first, None, None, lines[1:] if label else lines
 
