@@ -513,3 +513,14 @@ def test_a_webvtt_cue_right_under_its_header_is_read() -> None:
     assert read.notes == (
         "malformed subtitles: line 1: no WEBVTT header; read as WebVTT from its name",
     )
+
+
+def test_any_encoding_and_newline_reads_the_same(tmp_path: Path) -> None:
+    text = (DATA / "fr.srt").read_text(encoding="utf-8")
+    (tmp_path / "a.srt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.srt").write_bytes(text.replace("\n", "\r\n").encode("utf-16"))  # BOM, CRLF
+    (tmp_path / "c.srt").write_bytes(text.replace("\n", "\r").encode("cp1252"))  # old Mac
+    files = load_paths([tmp_path]).files
+    assert [f.encoding for f in files] == ["utf-8", "utf-16-le", "cp1252"]
+    assert len({f.text for f in files}) == 1
+    assert all(f.subtitles and not TIMECODE.search(f.text) for f in files)
