@@ -279,6 +279,13 @@ MEASURED_CLASSES = [
     # Miasto posadzi …` was one sentence); not before a lower-case word
     ("pl", "Przebudowa kosztuje 14,5 mln zł. Miasto posadzi wzdłuż niej 60 drzew.", 2),
     ("pl", "Zapłacił 20 zł. za bilet i 5 zł za kawę.", 1),
+    # ... and a.m. and p.m. after a time (a made-up railway notice, stop 36), not before a
+    # weekday, a month or a time zone
+    ("en", "The last train will run at 2:30 p.m. Trains will resume on Tuesday.", 2),
+    ("en", "Doors open at 7 p.m. Tickets cost 20 euros.", 2),
+    ("en", "The show starts at 8 p.m. Friday in Paris.", 1),
+    ("en", "The vote closes at 5 p.m. Eastern time on Tuesday.", 1),
+    ("en", "It ends at 11 a.m. March is busier.", 1),
     # Only a roman numeral written by the rules is one: `LLC` is a company form (a listed
     # abbreviation), no ruler's number after a name (CSUI train: `Offshore LLC. Ignacio …`).
     ("id", "Proyek itu dilakukan Red Willow Offshore LLC. Ignacio Colorado ikut serta.", 1),

@@ -129,6 +129,7 @@ class _Rules:
     list_enders: frozenset[str]
     name_enders: frozenset[str]
     company_forms: frozenset[str]
+    continuers: frozenset[str]  # capitalised words after a company form that go on with it
     lower_starters: frozenset[str]
     reporting_verbs: frozenset[str]
     lower_after_question: bool
@@ -173,6 +174,7 @@ def rules_for(lang: str) -> _Rules:
         words("list_enders"),
         words("name_enders"),
         words("company_forms"),
+        words("continuers"),
         words("lower_starters"),
         words("reporting_verbs"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
@@ -722,9 +724,20 @@ def _is_boundary(
         return (
             bare in rules.starters
             or (key in rules.name_enders and _OPENING_CAPITAL.match(para, after) is not None)
-            or (key in rules.company_forms and _OPENING_CLAUSE.match(para, after) is not None)
+            or (key in rules.company_forms and _opens_clause(para, after, rules))
         )
     return True
+
+
+def _opens_clause(para: str, after: int, rules: _Rules) -> bool:
+    """Whether a capitalised word and a lower-case one follow at `after`, the first no month,
+    weekday or time zone that goes on with the abbreviation (`2:30 p.m. Trains will …`, not
+    `8 p.m. Friday in Paris`)."""
+    clause = _OPENING_CLAUSE.match(para, after)
+    if clause is None:
+        return False
+    first = clause.group().split()[0].rstrip(",;:").lower()
+    return first not in rules.months and first not in rules.continuers
 
 
 def _plain_word(word: str, rules: _Rules) -> bool:
