@@ -631,6 +631,11 @@ SOFT_WORDS = [
     ("ar", "المهندسين", []),  # a plural's ending, no dual
     ("ru", "один из семи Ангелов, трое", ["w:7", "w:3"]),
     ("ru", "Я есмь Альфа и Омега", []),
+    # ordinals two to ten (a flood report's третий уровень against "alert level 3", stop 36)
+    ("ru", "превысив третий уровень опасности", ["w:3"]),
+    ("ru", "на пятом этаже", ["w:5"]),
+    ("ru", "во второй раз", ["w:2"]),
+    ("ru", "во-вторых, это дорого", []),  # secondly
     ("de", "die an den vier Ecken der Erde", ["w:4"]),
     ("de", "ein Engel", []),
     ("es", "de los siete ángeles, una piedra", ["w:7"]),
@@ -1795,7 +1800,7 @@ def test_a_quantity_and_a_half_is_no_half_hour(text: str, lang: str, expected) -
     ("text", "expected"),
     [
         # a half of something counted by an ordinal is no clock (review35)
-        ("Половина пятого этажа сгорела.", []),
+        ("Половина пятого этажа сгорела.", ["5"]),  # the fifth floor's, no clock (stop 36)
         ("В половине первого тайма команда забила.", []),
         ("Половина одиннадцатого класса заболела.", []),
         # ... a clock's, with what a clock names after it, or a verb or a pronoun, is
