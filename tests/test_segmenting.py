@@ -286,6 +286,12 @@ MEASURED_CLASSES = [
     ("en", "The show starts at 8 p.m. Friday in Paris.", 1),
     ("en", "The vote closes at 5 p.m. Eastern time on Tuesday.", 1),
     ("en", "It ends at 11 a.m. March is busier.", 1),
+    # a law's or a contract's subdivision before its number (a made-up lease, stop 36): no end
+    # there, but after the number
+    ("es", "Solo por causa grave conforme al § 5, apdo. 3. Existe causa grave.", 2),
+    ("fr", "Au sens du § 5, al. 3. Il y a motif grave.", 2),
+    ("pl", "Zgodnie z § 5 ust. 3. Ważna przyczyna zachodzi rzadko.", 2),
+    ("en", "Smith et al. The study was long.", 2),  # before a word: a word
     # Only a roman numeral written by the rules is one: `LLC` is a company form (a listed
     # abbreviation), no ruler's number after a name (CSUI train: `Offshore LLC. Ignacio …`).
     ("id", "Proyek itu dilakukan Red Willow Offshore LLC. Ignacio Colorado ikut serta.", 1),

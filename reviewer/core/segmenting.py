@@ -692,8 +692,10 @@ def _is_boundary(
             return False
         if previous[:1].isupper():
             return True
-    if key in rules.before_number and not _number_next(nxt):
-        return True  # "Hell no. Thats …": "no." abbreviates "number" only before one
+    if key in rules.before_number:
+        # "Hell no. Thats …": "no." abbreviates "number" only before one; and before one it
+        # is no end (`§ 5, apdo. 3. Existe …`, `§ 5, al. 3. Il y a …`)
+        return not _number_next(nxt)
     if key in rules.list_enders:
         # "… Bus Stops) etc. Thanks,": a list closed by "etc." ends its sentence, but not before
         # a bracket that goes on with it (`Wijaya dkk. (2019), metode ini …`).
