@@ -102,6 +102,33 @@ def test_a_number_word_less_than_another_keeps_its_sign() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a bare que, qu' or che after a real sign opens a relative clause ("which"), not a
+        # comparison: these were 8, 5, 10, 15 and 5 against the others' −8 (review36)
+        ("Se esperan mínimas de menos 8 grados que se mantendrán hasta el lunes.", "es", ["-8"]),
+        ("La temperatura de menos 5 °C que se registró en Burgos.", "es", ["-5"]),
+        ("Las mínimas llegarán a menos 8 grados que, según la AEMET, durarán.", "es", ["-8"]),
+        ("Temperaturas mínimas chegaram a menos 5 graus que não se viam.", "pt", ["-5"]),
+        ("Le temperature minime di meno 10 gradi che colpiranno il nord.", "it", ["-10"]),
+        ("Des températures de moins 15 degrés que les habitants ont subies.", "fr", ["-15"]),
+        ("La température minimale de moins 5 qu'annonce Météo-France.", "fr", ["-5"]),
+        # ... while what a comparison names after it still makes the minus word "less"
+        ("A temperatura ficou menos 5 graus que ontem.", "pt", ["5"]),
+        ("La température sera de moins 5 degrés qu’en hiver.", "fr", ["5"]),
+        ("La temperatura será de menos 5 grados que la semana pasada.", "es", ["5"]),
+        # a figure with no degree may name what it counts before its "than": four fewer days
+        # of frost was −4 (review36)
+        ("Temperatura: menos 4 dias de geada do que no ano passado.", "pt", ["4"]),
+        ("Temperaturas: menos 4 días de helada que el año pasado.", "es", ["4"]),
+        ("Temperaturas mínimas de menos 4 el lunes y el martes.", "es", ["-4"]),
+    ],
+)
+def test_than_is_what_a_comparison_names_after_it(text: str, lang: str, expected) -> None:
+    assert _keys(text, lang) == expected
+
+
 def test_every_language_with_a_table_names_its_degrees_and_minus() -> None:
     tables = data_files.load("temperatures.toml")
     assert set(tables) == set(language.SUPPORTED)

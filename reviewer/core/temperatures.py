@@ -30,6 +30,7 @@ _REACH = 24  # characters before a figure where its minus word or "below zero" m
 # or a slash, or one short word (to, bis, à, a, до, 至, から), and the second's own minus sign
 # ("−5 to −10 °C" against "−5 °C bis −10 °C": the −5 was 5, a false major).
 _RANGE = pattern_cache.compile(r"\s?(?:[-−–—/~〜～]|\p{L}{1,6})?\s?[-−–]?")
+_WORD = pattern_cache.compile(r"\s[\p{L}\p{M}]+")  # a word a figure with no degree counts
 
 
 class _Rules(NamedTuple):
@@ -124,7 +125,7 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
             # a minus word before a figure in a sentence about temperatures ("lows around
             # minus 5"): a temperature with its degree left unsaid
             word = _sign_word(rules, rules.minus_re, text, m.start)
-            if word is not None and _less_than(rules, text, m.end):
+            if word is not None and _less_than(rules, text, m.end, counted=True):
                 word = None
             if word is not None and about is None:
                 about = rules.context_re.search(lowered) is not None
@@ -154,10 +155,20 @@ def signed(text: str, source: str, lowered: str, lang: str, found: list[Mention]
         )
 
 
-def _less_than(rules: _Rules, text: str, at: int) -> bool:
+def _less_than(rules: _Rules, text: str, at: int, *, counted: bool = False) -> bool:
     """Whether "than" follows a figure (or its degree) at `at`: its minus word was "less" (pt
-    "menos cinco do que na semana passada", five less than last week), not a sign."""
-    return rules.than_re is not None and rules.than_re.match(text, at) is not None
+    "menos cinco do que na semana passada", five less than last week), not a sign. A figure
+    with no degree may have `counted` what it counts first, in a few words (pt "menos 4 dias
+    de geada do que no ano passado", four fewer days of frost, was −4)."""
+    if rules.than_re is None:
+        return False
+    for _ in range(4 if counted else 1):
+        if rules.than_re.match(text, at) is not None:
+            return True
+        if (word := _WORD.match(text, at)) is None:
+            return False
+        at = word.end()
+    return False
 
 
 def _sign_word(
