@@ -1,5 +1,7 @@
 """Korean native numbers before a counter (reviewer/core/korean_counts.py)."""
 
+import time
+
 import pytest
 
 from reviewer.core.number_reader import numbers
@@ -37,6 +39,18 @@ def test_a_native_numeral_before_its_counter_is_a_soft_count(text, expected) -> 
         "두 시장에서",  # two markets: 시 opens 시장, no counter
         "두시장",
         "그 사람은 세 배우를 만났다",  # 배 opens 배우 (actor)
+        # a numeral and its counter written together as a word of their own (review36)
+        "미래 세대를 위한 정책",  # generation: was 3
+        "MZ세대의 소비 성향",
+        "열대 지방의 기후",  # the tropics: was 10
+        "열병을 앓았다",  # a fever
+        "세척 후 건조한다",  # washing
+        # 서 and 너 count measures none of the counters names: 서명 "signature", 서장 "chief",
+        # 너 "you" (were 3 and 4)
+        "서명 운동을 벌였다",
+        "서장은 말했다",
+        "너 시간 있어?",
+        "너 배가 고프니?",
     ],
 )
 def test_the_same_syllables_elsewhere_are_no_count(text) -> None:
@@ -50,3 +64,29 @@ def test_a_clock_read_with_its_half_keeps_its_afternoon_hour() -> None:
 
 def test_a_digit_with_its_counter_stays_a_number() -> None:
     assert _read("국내 기업 2곳과") == [("number", "2", "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("차량 세 대가 부딪혔다", [("word", "3", "세")]),  # apart, 세 대 still counts
+        # a native hour after the afternoon or evening, as 오후 3시 reads 15 (review36)
+        ("오후 세 시에 만나요", [("word", "15", "세")]),
+        ("저녁 여덟 시에 시작한다", [("word", "20", "여덟")]),
+        ("밤 열 시까지", [("word", "22", "열")]),
+        ("밤 두 시에 깼다", [("word", "2", "두")]),  # the small hours
+        ("오후 세 시간 동안", [("word", "3", "세")]),  # hours counted, not a clock
+    ],
+)
+def test_a_native_count_apart_or_on_the_afternoon_clock(text, expected) -> None:
+    assert _read(text) == expected
+
+
+def test_a_long_text_of_counts_and_digits_is_read_in_linear_time() -> None:
+    """Each count asked each mention whether it overlapped it: 4,000 of each took two
+    seconds, 20,000 nearly a minute (review36)."""
+    text = "가격은 2개와 두 배로 " * 20_000
+    started = time.process_time()
+    read = numbers(text, "ko")
+    assert time.process_time() - started < 5
+    assert [m.key for m in read[:2]] == ["2", "2"] and len(read) == 40_000

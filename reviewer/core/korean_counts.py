@@ -11,6 +11,9 @@ may confirm another version's digit, never contradict one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from reviewer.core import pattern_cache
 from reviewer.core.mention import Mention
 
@@ -18,7 +21,10 @@ from reviewer.core.mention import Mention
 # its hours with these too); then the tens and what a ten joins.
 NATIVE = "한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 열한 열두".split()
 _VALUES = {word: value for value, word in enumerate(NATIVE, 1)}
-_VALUES |= {"석": 3, "서": 3, "넉": 4, "너": 4, "스무": 20, "스물": 20}
+# (석 and 넉 before 달 and 장; not 서 and 너, which count only measures no counter below
+# names, 서 말, 너 되: before these counters they were 서명 "signature", 서장 "chief", 너 시간
+# "you ... time", 3 and 4, review36)
+_VALUES |= {"석": 3, "넉": 4, "스무": 20, "스물": 20}
 _VALUES |= {f"열{word}": 10 + value for word, value in _VALUES.items() if value < 10}
 _VALUES |= {f"스물{word}": 20 + value for word, value in _VALUES.items() if value < 10}
 # Counter words (an alternation tries the longest first: 시간 before 시).
@@ -30,10 +36,20 @@ _PARTICLES = (
     "이나 이상 이하 에서 으로 까지 부터 밖에 동안 정도 "  # then the one-syllable ones
     "이 가 을 를 은 는 의 에 로 와 과 도 만 씩 째 쯤 간"
 ).split()
+# Words a numeral and its counter make when written together: 세대 (generation, household),
+# 열대 (the tropics), 열병 (a fever), 세척 (washing) were 3 and 10 (review36); 세 대, 열 병
+# apart still count.
+_JOINED = "세대 열대 열병 세척".split()
+# The afternoon or evening said before a native hour (오후 세 시, 15:00), as number_reader's
+# 오후 3시: 저녁 from four, 밤 (also the small hours) from six (review36).
+_LATER = {"오후": 1, "저녁": 4, "밤": 6}
 _COUNT = pattern_cache.compile(
-    r"(?<![\p{Hangul}\p{N}])(?P<count>"
+    r"(?:(?P<part>오후|저녁|밤)\s?)?"
+    r"(?<![\p{Hangul}\p{N}])(?!(?:"
+    + "|".join(_JOINED)
+    + r"))(?P<count>"
     + pattern_cache.alternation(_VALUES)
-    + r")\s?(?:"
+    + r")\s?(?P<counter>"
     + pattern_cache.alternation(_COUNTERS)
     + r")(?:"
     + pattern_cache.alternation(_PARTICLES)
@@ -44,10 +60,18 @@ _COUNT = pattern_cache.compile(
 def read(text: str, source: str, found: list[Mention]) -> None:
     """Add to `found`, in place, the native counts of Korean `text` (`source` as written) that
     no mention already covers."""
-    taken = [(m.start, m.end) for m in found]
+    # the mentions by their starts, and how far the first of them reach (a long text holds
+    # thousands of both: asking each mention for each count was quadratic, review36)
+    spans = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
     for match in _COUNT.finditer(text):
         start, end = match.span("count")
-        if any(s < end and start < e for s, e in taken):
+        before = bisect_left(starts, end)  # the mentions that start before this count ends
+        if before and reach[before - 1] > start:
             continue
         value = _VALUES[match.group("count")]
+        part = match.group("part")
+        if part and match.group("counter") == "시" and _LATER[part] <= value < 12:
+            value += 12
         found.append(Mention("word", str(value), start, end, source[start:end], float(value)))
