@@ -1612,6 +1612,27 @@ def test_half_hours_said_in_words_read_as_a_clock_does(text: str, lang: str, exp
         ("Volvimos a las dos y media de la noche.", "es", ["2", "30"]),
         ("Volvimos a las diez y media de la noche.", "es", ["22", "30"]),
         ("Der Zug fuhr um halb neun.", "de", ["30", "8"]),  # nothing said: as written
+        # the evening of the day one writes in, and the other ways to say it: these were 8,
+        # 3 and 10 against 20, 15 and 22 (review36)
+        ("The museum closes at half past eight this evening.", "en", ["30", "20"]),
+        ("The museum closes at half past eight tonight.", "en", ["30", "20"]),
+        ("Das Museum schließt um halb neun heute Abend.", "de", ["30", "20"]),
+        ("Einlass bis halb elf nachts.", "de", ["30", "22"]),
+        ("Het museum sluit om half negen vanavond.", "nl", ["30", "20"]),
+        ("El museo cierra a las ocho y media esta noche.", "es", ["20", "30"]),
+        ("El museo cierra a las ocho y media por la tarde.", "es", ["20", "30"]),
+        ("O museu fecha às oito e meia hoje à noite.", "pt", ["20", "30"]),
+        ("Il museo chiude alle otto e mezza della sera.", "it", ["20", "30"]),
+        ("Il museo chiude alle tre e mezza di pomeriggio.", "it", ["15", "30"]),
+        ("Il museo chiude alle dieci e mezza di notte.", "it", ["22", "30"]),
+        # French says its half after the word for hours
+        ("Le musée ferme à huit heures et demie du soir.", "fr", ["20", "30"]),
+        ("Le musée ferme à 8 heures et demie ce soir.", "fr", ["20", "30"]),
+        ("Retour à deux heures et demie de la nuit.", "fr", ["2", "30"]),
+        # ... while the morning, or an evening after a comma, leave it as written
+        ("Doors open at half past eight in the morning.", "en", ["30", "8"]),
+        ("Le musée ouvre à huit heures et demie du matin.", "fr", ["8", "30"]),
+        ("At half past six, in the evening we eat.", "en", ["30", "6"]),
     ],
 )
 def test_a_half_hour_in_the_evening_reads_as_a_24_hour_clock(text, lang, expected) -> None:
@@ -1916,7 +1937,7 @@ def test_hours_and_a_half_in_one_word(text: str, lang: str, expected) -> None:
     ("text", "expected"),
     [
         ("We met at half ten.", ["30", "10"]),  # British 10:30: 10 alone before (review35)
-        ("Open until half eleven tonight.", ["30", "11"]),
+        ("Open until half eleven tonight.", ["30", "23"]),  # tonight: 23:30 (review36)
         ("Half ten people came.", ["10"]),  # no clock
     ],
 )
