@@ -609,6 +609,19 @@ SOFT_WORDS = [
     ("ar", "متاح على مدار الساعة", ["w:24"]),
     ("he", "פתוח מסביב לשעון", ["w:24"]),
     ("en", "the clock on the wall", []),
+    # ... written as one compound or inflected, or with "and" on it (these were nothing,
+    # review36)
+    ("en", "around-the-clock care", ["w:24"]),
+    ("de", "ein Rund-um-die-Uhr-Service", ["w:24"]),
+    ("pl", "sieć całodobowych aptek", ["w:24"]),
+    ("he", "השירות פועל סביב השעון", ["w:24"]),
+    ("ar", "وعلى مدار الساعة", ["w:24"]),
+    # ... while a clock that is a thing, the past hour, or twelve hours' sleep is no 24 (these
+    # were 24, review36)
+    ("en", "visitors gathered around the clock tower", []),
+    ("en", "tourists walked round the clock face", []),
+    ("ar", "قتل 5 أشخاص على مدار الساعة الماضية", ["5"]),
+    ("nl", "hij heeft de klok rond geslapen", []),
     # Ordinals in words, like English "twelfth": a sports report's "to twelfth place" was an
     # info finding in every version that wrote it in words.
     ("en", "drop to twelfth", ["w:12"]),

@@ -147,6 +147,19 @@ def _number_data() -> dict:
     return data_files.load("numbers.toml")
 
 
+@cache
+def _clock_things(lang: str) -> regex.Pattern[str] | None:
+    """What after a round-the-clock word (en around the clock, ar على مدار الساعة) makes its
+    clock a thing or its hour one: `clock_things` of numbers.toml, as a pattern."""
+    data = _number_data()
+    things = (data.get(data["aliases"].get(lang, lang)) or data["en"]).get("clock_things")
+    if not things:
+        return None
+    return pattern_cache.compile(
+        rf"[\s-]+(?:{_alternation(things)})(?![\p{{L}}\p{{M}}])", pattern_cache.IGNORECASE
+    )
+
+
 def _nfc(word: str) -> str:
     # Documents are NFC (loading.py); so must the word lists be (Hindi nukta letters are not).
     return unicodedata.normalize("NFC", word).lower()
@@ -1404,6 +1417,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 continue  # a syllable of a transliterated name: Ba-by-lôn, Sa-ma-ri
             value = Decimal(rules.words[_key(rules.words, match.group(1))])
             end = match.end()
+            if value == 24 and (things := _clock_things(lang)) and things.match(text, end):
+                continue  # around the clock tower, على مدار الساعة الماضية (the past hour)
             scale = rules.scale_re.match(text, end)
             kind = "word"  # with a scale too: "четыре тысячи" may end "сто сорок четыре тысячи"
             if scale:
