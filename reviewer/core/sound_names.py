@@ -64,6 +64,9 @@ _WORDS = {
 # two syllables or more of a word.
 _HANGUL_WORD = pattern_cache.compile(r"\p{Hangul}{2,}")
 _FINAL_NG = 21  # a Hangul syllable's final consonant ㅇ, in the order of Unicode's syllables
+# ... and the vowels before it that write a French nasal, in that order: ㅏ ㅐ ㅑ ㅔ ㅗ ㅙ ㅛ
+_NASAL_VOWELS = frozenset((0, 1, 2, 5, 8, 10, 12))
+_NASAL_N = pattern_cache.compile_re(r"[aeiouy]n(?![aeiouyn])")
 LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS) | {"ko"}
 # Consonant classes a name needs to be looked for: scripts that write no vowels meet a name of
 # two in common words (Hebrew מחר, "tomorrow", is m-h-r: Maria, Müller).
@@ -173,10 +176,11 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
     if lang in _RUNS:
         return frozenset(s for run in _RUNS[lang].findall(text) for s in _skeletons(run))
     if lang == "ko":
+        # the nasal readings marked "~": only a name with a nasal vowel may take them
         return frozenset(
-            consonants("".join(form[:end]))
+            mark + consonants("".join(form[:end]))
             for word in _HANGUL_WORD.findall(text)
-            for form in (word, _nasal(word))
+            for mark, form in (("", word), ("~", _nasal(word)))
             for end in range(2, min(len(word), _LONGEST) + 1)
         )
     pattern, prefixes = _WORDS[lang]
@@ -198,16 +202,23 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
 def _nasal(word: str) -> tuple[str, ...]:
     """A Hangul word's syllables in Latin letters, a final ㅇ (ng) written n: Korean writes a
     French nasal vowel so (발몽 for Valmont, 몽펠리에 for Montpellier), where the ng's g
-    stood for nothing of the name."""
+    stood for nothing of the name. Only after the vowels that write one (옹 on, 앙 an, 앵 in,
+    뇽 gnon, 엥 ien): 가능성 (possibility) and 정부 (government) were Johnson and Jensen."""
     return tuple(
-        anyascii(syllable)[:-1] if _final(syllable) == _FINAL_NG else syllable for syllable in word
+        anyascii(syllable)[:-1] if _nasal_final(syllable) else syllable for syllable in word
     )
 
 
-def _final(syllable: str) -> int | None:
-    """The index of a Hangul syllable's final consonant (0: none), None for another letter."""
+def _nasal_final(syllable: str) -> bool:
+    """Whether a Hangul syllable ends in ㅇ after a vowel Korean writes French nasals with."""
     at = ord(syllable) - 0xAC00
-    return at % 28 if 0 <= at < 11172 else None
+    return 0 <= at < 11172 and at % 28 == _FINAL_NG and at // 28 % 21 in _NASAL_VOWELS
+
+
+def _nasal_name(word: str) -> bool:
+    """Whether a name (in Latin letters, lower case) has a vowel and n before a consonant or
+    its end, as a French nasal vowel (Valmont, Lyon, Chopin; not Danone, Bonn)."""
+    return _NASAL_N.search(word) is not None
 
 
 # Greek writes the foreign d, b and g with two letters (Ντεμίρ for Demir, Μπάιντεν for Biden,
@@ -253,4 +264,11 @@ def _spoken_in(word: str, found: frozenset[str], lang: str) -> bool:
     if skeleton in found or "+" + skeleton in found:
         return True
     silent = word.endswith(("d", "t", "s", "x", "z"))
-    return silent and len(skeleton) > 3 and skeleton[:-1] in found
+    if silent and len(skeleton) > 3 and skeleton[:-1] in found:
+        return True
+    # a Korean nasal reading, for a name with a nasal vowel, of three classes or more (two met
+    # most words: 대통령, "president", was Dayton, 사용, "use", Simon)
+    if lang != "ko" or len(skeleton) < 3 or not _nasal_name(word):
+        return False
+    shorter = silent and len(skeleton) > 3 and "~" + skeleton[:-1] in found
+    return "~" + skeleton in found or shorter
