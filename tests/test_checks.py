@@ -1333,6 +1333,36 @@ def test_an_untranslated_cell_is_not_also_told_for_its_names() -> None:
     assert ("ja", "name-mismatch") in [(f.lang, f.check) for f in alone[1]]
 
 
+def test_an_unsure_untranslated_cell_still_is_told_for_its_names() -> None:
+    """A translated cell heavy with English words reads as en, unsure (a minor, an info):
+    that hid the major of the two speakers it dropped, and the name it left out (review36)."""
+    columns = {
+        "en": [
+            "Apple CEO Tim Cook met Satya Nadella at the Cloud Summit in Seattle.",
+            "Keynote: Jensen Huang (Nvidia) and Lisa Su (AMD) on AI hardware.",
+        ],
+        "de": [
+            "Apple-CEO Tim Cook traf beim Cloud Summit in Seattle.",
+            "Keynote: Jensen Huang (Nvidia) on AI hardware, mit Live-Demo.",
+        ],
+        "fr": [
+            "Le PDG d'Apple Tim Cook a rencontré Satya Nadella au Cloud Summit à Seattle.",
+            "Conférence : Jensen Huang (Nvidia) et Lisa Su (AMD) sur le matériel d'IA.",
+        ],
+        "es": [
+            "El CEO de Apple, Tim Cook, se reunió con Satya Nadella en el Cloud Summit de Seattle.",
+            "Conferencia: Jensen Huang (Nvidia) y Lisa Su (AMD) sobre hardware de IA.",
+        ],
+    }
+    rows, segments = build(columns)
+    result = run_checks(rows, segments, "en", checks=["name-mismatch", "untranslated"])
+    for row in result:
+        told = {f.check: f.severity for f in row if f.lang == "de"}
+        assert told.get("untranslated") in ("minor", "info")  # unsure: not a major
+        assert "name-mismatch" in told
+    assert {f.severity for f in result[1] if f.check == "name-mismatch"} == {"major"}
+
+
 def test_an_untranslated_cell_is_not_also_told_as_long() -> None:
     # A Japanese leaflet left one English sentence untranslated: `untranslated` says why the
     # cell is as long as the pivot's; a `length-ratio` beside it only repeated it.
