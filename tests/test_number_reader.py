@@ -1642,6 +1642,11 @@ def test_half_hours_said_in_words_read_as_a_clock_does(text: str, lang: str, exp
         ("Le musée ferme à huit heures et demie du soir.", "fr", ["20", "30"]),
         ("Le musée ferme à 8 heures et demie ce soir.", "fr", ["20", "30"]),
         ("Retour à deux heures et demie de la nuit.", "fr", ["2", "30"]),
+        # the half before an hour in digits that number_reader put on the 24-hour clock
+        # (9 Uhr abends: 21) was 21 and no half (review36)
+        ("Einlass um halb 9 Uhr abends.", "de", ["30", "20"]),
+        ("Open om half 9 uur 's avonds.", "nl", ["30", "20"]),
+        ("Der Zug fährt um 9 Uhr abends.", "de", ["21"]),
         # ... while the morning, or an evening after a comma, leave it as written
         ("Doors open at half past eight in the morning.", "en", ["30", "8"]),
         ("Le musée ouvre à huit heures et demie du matin.", "fr", ["8", "30"]),

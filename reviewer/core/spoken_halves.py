@@ -225,6 +225,11 @@ _LATER = {
 }
 
 
+def _digits(text: str) -> int:
+    """The value of a clock hour written in one or two digits, else 0."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else 0
+
+
 def _later(lang: str, text: str, at: int, hour: int) -> int:
     """`hour` on a 24-hour clock where `text` names the afternoon or evening at `at`."""
     pattern = _LATER.get(lang)
@@ -294,9 +299,15 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
         if (hour := _later(lang, text, end, int(m.value))) != m.value:
             found[found.index(m)] = m._replace(key=str(hour), value=float(hour))
     before_re = _BEFORE.get(lang)
-    for m in hours if before_re is not None else ():
+    # (with the afternoon's digits too, which number_reader made 24-hour: halb 9 Uhr abends
+    # was 21 and no half, review36)
+    evening = [m for m in found if m.kind == "number" and m.value == _digits(m.text) + 12]
+    for m in [*hours, *evening] if before_re is not None else ():
         ahead = before_re.search(text, max(0, m.start - 16), m.start)
-        if ahead is not None:  # halb elf: 10:30
+        if ahead is not None and m.value > 12:  # halb 9 Uhr abends: 20:30
+            found[found.index(m)] = m._replace(key=str(int(m.value) - 1), value=m.value - 1)
+            add("30", *ahead.span("half"))
+        elif ahead is not None:  # halb elf: 10:30
             hour = _later(lang, text, m.end, int(m.value) - 1 or 12)
             found[found.index(m)] = m._replace(key=str(hour), value=float(hour))
             add("30", *ahead.span("half"))
