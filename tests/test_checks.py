@@ -1927,6 +1927,34 @@ def test_a_near_spelling_in_the_cell_itself_is_no_finding() -> None:
     assert row == 0 and "tr writes Polonya elsewhere" in f.message
 
 
+def test_a_near_spelling_in_the_cell_that_is_another_name_there_is_still_a_finding() -> None:
+    """en names Austria and Australia, tr only Avustralya'da: Austria was dropped, and its
+    near spelling in the cell was taken for it (silent, review36)."""
+    columns = {
+        "en": ["Floods hit Austria and Australia on Monday, the agency said.", "Vienna asked."],
+        "de": [
+            "Überschwemmungen trafen am Montag Österreich und Australien, teilte die Behörde mit.",
+            "Wien bat.",
+        ],
+        "fr": [
+            "Des inondations ont frappé l'Autriche et l'Australie lundi, selon l'agence.",
+            "Vienne a demandé.",
+        ],
+        "it": [
+            "Le alluvioni hanno colpito l'Austria e l'Australia lunedì, ha detto l'agenzia.",
+            "Vienna ha chiesto.",
+        ],
+        "tr": ["Ajansa göre pazartesi günü Avustralya'da sel oldu.", "Viyana istedi."],
+    }
+    told = findings(columns, pivot="en", check="name-mismatch")
+    [f] = [f for row, f in told if f.lang == "tr" and row == 0]
+    assert f.severity == "major" and "Austria" in f.message and "Australia" in f.message
+    # ... while both written there is no finding
+    columns["tr"][0] = "Ajansa göre pazartesi günü Avusturya'da ve Avustralya'da sel oldu."
+    told = findings(columns, pivot="en", check="name-mismatch")
+    assert not [f for row, f in told if f.lang == "tr" and row == 0]
+
+
 def test_name_mismatch_names_the_near_spelling_the_version_uses_elsewhere() -> None:
     """ "though fr uses it elsewhere" where fr writes only a near spelling hid what was matched
     (Text+Berg: fr Géant against de Grant); the message now names it."""

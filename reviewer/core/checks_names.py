@@ -334,11 +334,25 @@ class NameMismatch(Check):
                     if opening and translated_here(m.key):
                         continue
                     # A near spelling is named, so that the reviewer can judge it (Tokaïev
-                    # is the name; Text+Berg's fr Géant against de Grant is not).
-                    if found in target_keys:
-                        continue
+                    # is the name; Text+Berg's fr Géant against de Grant is not). In the cell
+                    # itself it is the name, unless it is nearer another the pivot names
+                    # here (en "Austria and Australia", tr "Avustralya'da" alone: Austria
+                    # dropped, which was silent, review36).
                     written = doc_names[lang][found]
                     said = uses if found == m.key else f"though {lang} writes {written} elsewhere"
+                    if found in target_keys:
+                        near = fuzz.ratio(m.key, found)
+                        other = next(
+                            (
+                                n
+                                for n in pivot_names
+                                if n.key != m.key and fuzz.ratio(n.key, found) > near
+                            ),
+                            None,
+                        )
+                        if other is None:
+                            continue
+                        said = f"{lang}'s {written} here is {pivot}'s {other.text}"
                     if translated_here(m.key):
                         missing[m.text] = ("info", f"{said}, but most versions translate it here")
                     elif found != m.key and self._opens_sentence(group, row, pivot, m):
