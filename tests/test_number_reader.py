@@ -1648,6 +1648,7 @@ def test_half_hours_said_in_words_read_as_a_clock_does(text: str, lang: str, exp
         ("Einlass um halb 9 Uhr abends.", "de", ["30", "20"]),
         ("Open om half 9 uur 's avonds.", "nl", ["30", "20"]),
         ("Der Zug fährt um 9 Uhr abends.", "de", ["21"]),
+        ("Doors close at half past 8 pm.", "en", ["30", "20"]),
         # ... while the morning, or an evening after a comma, leave it as written
         ("Doors open at half past eight in the morning.", "en", ["30", "8"]),
         ("Le musée ouvre à huit heures et demie du matin.", "fr", ["8", "30"]),

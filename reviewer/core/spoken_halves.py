@@ -285,8 +285,15 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
     # (with their places in `found`: asking `found.index` of each was quadratic in a long
     # text of clocks, 16,000 of them four seconds, review36)
     hours = [(at, m) for at, m in enumerate(found) if m.value in _CLOCK_HOURS]
+    # ... and the afternoon's digits, which number_reader put on the 24-hour clock: halb 9
+    # Uhr abends was 21 and no half, half past 8 pm 20 and no half (review36)
+    evening = [
+        (at, m)
+        for at, m in enumerate(found)
+        if m.kind == "number" and m.value == _digits(m.text) + 12
+    ]
     before_re, after_re = _PAST.get(lang, (None, None))
-    for at, m in hours if before_re is not None or after_re is not None else ():
+    for at, m in [*hours, *evening] if before_re is not None or after_re is not None else ():
         ahead = before_re.search(text, max(0, m.start - 16), m.start) if before_re else None
         if before_re is not None and ahead is None:
             continue
@@ -298,16 +305,9 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
             end = behind.end()
         else:
             continue
-        if (hour := _later(lang, text, end, int(m.value))) != m.value:
+        if m.value <= 12 and (hour := _later(lang, text, end, int(m.value))) != m.value:
             found[at] = m._replace(key=str(hour), value=float(hour))
     before_re = _BEFORE.get(lang)
-    # (with the afternoon's digits too, which number_reader made 24-hour: halb 9 Uhr abends
-    # was 21 and no half, review36)
-    evening = [
-        (at, m)
-        for at, m in enumerate(found)
-        if m.kind == "number" and m.value == _digits(m.text) + 12
-    ]
     for at, m in [*hours, *evening] if before_re is not None else ():
         ahead = before_re.search(text, max(0, m.start - 16), m.start)
         if ahead is not None and m.value > 12:  # halb 9 Uhr abends: 20:30
