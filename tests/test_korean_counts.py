@@ -75,6 +75,10 @@ def test_a_digit_with_its_counter_stays_a_number() -> None:
         ("저녁 여덟 시에 시작한다", [("word", "20", "여덟")]),
         ("밤 열 시까지", [("word", "22", "열")]),
         ("밤 두 시에 깼다", [("word", "2", "두")]),  # the small hours
+        # thirty to ninety (were nothing, review36)
+        ("서른 살에 결혼했다", [("word", "30", "서른")]),
+        ("마흔두 명이 다쳤다", [("word", "42", "마흔두")]),
+        ("여든 살 노인", [("word", "80", "여든")]),
         ("오후 세 시간 동안", [("word", "3", "세")]),  # hours counted, not a clock
     ],
 )

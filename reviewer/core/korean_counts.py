@@ -25,8 +25,16 @@ _VALUES = {word: value for value, word in enumerate(NATIVE, 1)}
 # names, 서 말, 너 되: before these counters they were 서명 "signature", 서장 "chief", 너 시간
 # "you ... time", 3 and 4, review36)
 _VALUES |= {"석": 3, "넉": 4, "스무": 20, "스물": 20}
-_VALUES |= {f"열{word}": 10 + value for word, value in _VALUES.items() if value < 10}
-_VALUES |= {f"스물{word}": 20 + value for word, value in _VALUES.items() if value < 10}
+# (and thirty to ninety: 서른 살, 마흔두 명 were nothing, review36)
+_TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70}
+_TENS |= {"여든": 80, "아흔": 90}
+_VALUES |= {
+    f"{ten}{word}": tens + value
+    for ten, tens in _TENS.items()
+    for word, value in list(_VALUES.items())
+    if value < 10
+}
+_VALUES |= {ten: tens for ten, tens in _TENS.items() if ten not in ("열", "스물")}
 # Counter words (an alternation tries the longest first: 시간 before 시).
 _COUNTERS = (
     "배 명 곳 개 시간 시 살 번 마리 권 대 가지 차례 군데 사람 채 잔 병 장 켤레 척 그루 송이 달"
