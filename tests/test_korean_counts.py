@@ -80,6 +80,14 @@ def test_a_digit_with_its_counter_stays_a_number() -> None:
         ("마흔두 명이 다쳤다", [("word", "42", "마흔두")]),
         ("여든 살 노인", [("word", "80", "여든")]),
         ("오후 세 시간 동안", [("word", "3", "세")]),  # hours counted, not a clock
+        # ... and the second hour of its range (was 5, review36)
+        ("오후 세 시부터 다섯 시까지", [("word", "15", "세"), ("word", "17", "다섯")]),
+        ("저녁 여섯 시~여덟 시", [("word", "18", "여섯"), ("word", "20", "여덟")]),
+        ("오후 세 시에 만나고 다섯 시에 헤어졌다", [("word", "15", "세"), ("word", "5", "다섯")]),
+        (
+            "오후 두 시 반부터 네 시까지",
+            [("word", "14", "두"), ("word", "30", "반"), ("word", "16", "네")],
+        ),
     ],
 )
 def test_a_native_count_apart_or_on_the_afternoon_clock(text, expected) -> None:

@@ -11,7 +11,7 @@ may confirm another version's digit, never contradict one.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from itertools import accumulate
 
 from reviewer.core import pattern_cache
@@ -51,6 +51,8 @@ _JOINED = "세대 열대 열병 세척".split()
 # The afternoon or evening said before a native hour (오후 세 시, 15:00), as number_reader's
 # 오후 3시: 저녁 from four, 밤 (also the small hours) from six (review36).
 _LATER = {"오후": 1, "저녁": 4, "밤": 6}
+# What stands between a range's two hours: the first's 시, its half, 부터 or 에서, a dash
+_RANGE_GAP = pattern_cache.compile(r"\s?시\s?(?:반\s?)?(?:부터|에서)?\s?[~〜\-–]?\s?")
 _COUNT = pattern_cache.compile(
     r"(?:(?P<part>오후|저녁|밤)\s?)?"
     r"(?<![\p{Hangul}\p{N}])(?!(?:"
@@ -73,6 +75,9 @@ def read(text: str, source: str, found: list[Mention]) -> None:
     spans = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))
+    # the afternoon's and evening's hours (13 to 23) by their ends, as a range's first
+    evening = sorted((m.end, int(m.value)) for m in found if 12 < m.value < 24)
+    ends = [at for at, _ in evening]
     for match in _COUNT.finditer(text):
         start, end = match.span("count")
         before = bisect_left(starts, end)  # the mentions that start before this count ends
@@ -80,6 +85,16 @@ def read(text: str, source: str, found: list[Mention]) -> None:
             continue
         value = _VALUES[match.group("count")]
         part = match.group("part")
-        if part and match.group("counter") == "시" and _LATER[part] <= value < 12:
+        clock = match.group("counter") == "시"
+        if part and clock and _LATER[part] <= value < 12:
             value += 12
+        elif clock and value < 12 and (since := bisect_left(ends, start)):
+            # the second hour of an afternoon's range: 오후 세 시부터 다섯 시까지 (15 to 17,
+            # as 오후 3시부터 5시까지 reads; it was 5, review36)
+            at, hour = evening[since - 1]
+            if hour < value + 12 and _RANGE_GAP.fullmatch(text, at, start):
+                value += 12
         found.append(Mention("word", str(value), start, end, source[start:end], float(value)))
+        if value > 12 and clock:
+            insort(evening, (end, value))
+            insort(ends, end)
