@@ -123,6 +123,14 @@ def test_a_number_word_less_than_another_keeps_its_sign() -> None:
         ("Temperatura: menos 4 dias de geada do que no ano passado.", "pt", ["4"]),
         ("Temperaturas: menos 4 días de helada que el año pasado.", "es", ["4"]),
         ("Temperaturas mínimas de menos 4 el lunes y el martes.", "es", ["-4"]),
+        # two temperatures compared, each with its sign: the first was 5 (review36)
+        ("Le minime sono scese a meno 5 gradi rispetto ai meno 2 di ieri.", "it", ["-5", "-2"]),
+        ("As mínimas desceram a menos 5 graus em relação aos menos 2.", "pt", ["-5", "-2"]),
+        # the other ways to say "compared with" (were −5, review36)
+        ("La temperatura será de menos 5 grados respecto a ayer.", "es", ["5"]),
+        ("La température sera de moins 5 degrés par rapport à hier.", "fr", ["5"]),
+        ("A temperatura ficará menos 5 graus em comparação com ontem.", "pt", ["5"]),
+        ("La temperatura sarà meno 5 gradi in confronto a ieri.", "it", ["5"]),
     ],
 )
 def test_than_is_what_a_comparison_names_after_it(text: str, lang: str, expected) -> None:

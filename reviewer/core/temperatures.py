@@ -41,6 +41,7 @@ class _Rules(NamedTuple):
     minus_re: regex.Pattern[str]  # searched in the characters before the figure: minus words
     idiom_re: regex.Pattern[str] | None  # likewise: a minus word's idiom (al menos, at least)
     than_re: regex.Pattern[str] | None  # after the figure or its degree: "less than" (do que)
+    compared_re: regex.Pattern[str]  # after "than": another minus word (rispetto ai meno 2)
     context_re: regex.Pattern[str]  # searched in a sentence about temperatures (lower case)
 
 
@@ -90,6 +91,10 @@ def _rules(lang: str) -> _Rules | None:
         )
         if "than" in table
         else None,
+        compared_re=pattern_cache.compile(
+            rf"(?:\s?[\p{{L}}\p{{M}}'’]+){{0,2}}\s?{begin}(?:{pattern_cache.alternation(minus)}){end}",
+            pattern_cache.IGNORECASE,
+        ),
         context_re=pattern_cache.compile(context),
     )
 
@@ -163,8 +168,10 @@ def _less_than(rules: _Rules, text: str, at: int, *, counted: bool = False) -> b
     if rules.than_re is None:
         return False
     for _ in range(4 if counted else 1):
-        if rules.than_re.match(text, at) is not None:
-            return True
+        if (than := rules.than_re.match(text, at)) is not None:
+            # ... but not where another minus word follows: two temperatures compared (it
+            # "scese a meno 5 gradi rispetto ai meno 2 di ieri" was 5, review36)
+            return rules.compared_re.match(text, than.end()) is None
         if (word := _WORD.match(text, at)) is None:
             return False
         at = word.end()
