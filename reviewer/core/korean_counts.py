@@ -76,7 +76,11 @@ def read(text: str, source: str, found: list[Mention]) -> None:
     starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))
     # the afternoon's and evening's hours (13 to 23) by their ends, as a range's first
-    evening = sorted((m.end, int(m.value)) for m in found if 12 < m.value < 24)
+    evening = sorted(
+        (m.end, int(m.value))
+        for m in found
+        if m.kind in ("number", "word") and m.value is not None and 12 < m.value < 24
+    )
     ends = [at for at, _ in evening]
     for match in _COUNT.finditer(text):
         start, end = match.span("count")
