@@ -1305,6 +1305,28 @@ def test_an_untranslated_cell_is_not_also_a_number_mismatch() -> None:
     assert [f.check for f in alone[0]] == ["number-mismatch"]
 
 
+def test_one_sentence_of_a_cell_kept_in_another_language_is_told() -> None:
+    # A made-up lease (stop 36): en added a German sentence beside its last one; the cell, read
+    # whole, was English, and only an info "perhaps added" said anything.
+    def run(second: str) -> list[Finding]:
+        texts = {
+            "de": ["Die Kaution wird zurückgezahlt.", "Der Mieter kann kündigen."],
+            "en": ["The deposit will be repaid.", second, "The tenant may terminate the contract."],
+        }
+        segments = {
+            lang: tuple(Segment(i, i, 0, len(t), t) for i, t in enumerate(column))
+            for lang, column in texts.items()
+        }
+        rows = [Row({"de": (0,), "en": (0, 1)}), Row({"de": (1,), "en": (2,)})]
+        return [f for row in run_checks(rows, segments, "de", checks=["untranslated"]) for f in row]
+
+    kept = "Die Kaution wird nicht verzinst und nicht vor dem Auszug verrechnet."
+    (finding,) = run(kept)
+    assert finding.lang == "en" and "looks like de" in finding.message
+    assert kept[:20] in finding.message
+    assert run("It bears no interest and is not set off against the last rent.") == []
+
+
 def test_an_untranslated_cell_is_not_also_told_for_its_names() -> None:
     # A made-up museum notice (stop 36): ja kept the Dutch curator's sentence, and beside
     # `untranslated` came "ja may translate it" for the curator's name, which the kept

@@ -1154,6 +1154,9 @@ class Untranslated(Check):
                     severity = None if long else "info"
                     yield row, self.finding(lang, message, cell.content_spans, severity=severity)
                     continue
+                if len(cell.content) > 1 and (kept := self._kept_sentence(cell, lang, related)):
+                    yield row, self.finding(lang, kept[0], kept[1])
+                    continue
                 if len(text) < self.options["min_chars"] and not (
                     len(text) >= self.options["min_chars_foreign_script"]
                     and _foreign_script(text, lang)
@@ -1183,6 +1186,31 @@ class Untranslated(Check):
                     severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
                 yield row, self.finding(lang, message, cell.content_spans, severity=severity)
+
+    def _kept_sentence(
+        self, cell: Cell, lang: str, related: Mapping[str, Sequence[str]]
+    ) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+        """One sentence of a cell of several that is surely in another language, the rest in
+        this one: the message and its span. A lease's English version added a sentence in
+        German beside its last one ("Die Kaution wird nicht verzinst."), which the whole cell,
+        read as English, hid (stop 36)."""
+        for at, segment in cell.content:
+            words = segment.text
+            if _words(words) < self.options["min_words"]:
+                continue
+            if _own_script(words, lang) or _own_stopwords(words, lang):
+                continue
+            found, confidence = _identified(language.identify, words)
+            if found in (lang, *related.get(lang, ())) or found not in language.SUPPORTED:
+                continue
+            if not 0.0 <= confidence <= 1.0 or confidence < self.options["confident"]:
+                continue
+            return (
+                f"a sentence of this cell looks like {found} (confidence {confidence:.2f}),"
+                f" not {lang}: {_quote(words)}",
+                ((at, at + len(words)),),
+            )
+        return None
 
     def _copies(
         self,
