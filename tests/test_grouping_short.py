@@ -315,3 +315,50 @@ def test_a_passage_of_one_paragraph_more_stays_out_of_a_group_of_seven_versions(
     found = [sorted(entries[i]["lang"] for i in g.members.values()) for g in groups]
     versions = sorted(e["lang"] for e in entries if e["group"])
     assert found == [versions]
+
+
+NIGHT_TRAIN = Path(__file__).parent / "data" / "grouping" / "night_train.toml"
+
+
+def _dialogues(keep=lambda entry: True):  # type: ignore[no-untyped-def]
+    """The night_train.toml entries kept, and the groups found among them as (story, lang)."""
+    entries = [e for e in tomllib.loads(NIGHT_TRAIN.read_text("utf-8"))["doc"] if keep(e)]
+    documents = [
+        Document(f"{i:02d}.{e['lang']}.txt", Path("."), e["text"], e["lang"], "")
+        for i, e in enumerate(entries)
+    ]
+    raw = [segmenting.segment(d.text, d.lang) for d in documents]
+    segments = boilerplate.mark_corpus(raw, [d.lang for d in documents])
+    found = grouping.find_groups(documents, segments)
+    pairs = [[(entries[i]["story"], entries[i]["lang"]) for i in g.members.values()] for g in found]
+    return entries, [sorted(p) for p in pairs]
+
+
+def test_a_dialogue_with_a_line_left_out_or_added_joins_its_versions():
+    # subtitles, one line a paragraph: fr leaves a line out and ru adds one; no figure or
+    # name to group by, and the shape's shares all moved (grouping_short.prefix_joins)
+    entries, found = _dialogues()
+    train = sorted(("train", e["lang"]) for e in entries if e["story"] == "train")
+    assert found == [train]  # the other dialogues (fr, ru, es) stay alone
+
+
+@pytest.mark.parametrize("lang", ["fr", "ru"])
+def test_without_its_version_another_dialogue_of_as_many_lines_stays_alone(lang):
+    # the version with a line more or fewer left out: the other dialogue of its language,
+    # nine to eleven lines as well, does not take its place
+    entries, found = _dialogues(lambda e: not (e["story"] == "train" and e["lang"] == lang))
+    assert len(found) == 1 and all(story == "train" for story, _ in found[0])
+    assert lang not in {lang_ for _, lang_ in found[0]}
+
+
+def test_near_counts_needs_short_lines_and_a_shape():
+    def made(paragraphs: int, sentences: int) -> Fingerprint:
+        return Fingerprint(frozenset(), paragraphs, (), sentences=(sentences,) * paragraphs)
+
+    near = grouping_short._near_counts
+    assert near(made(9, 1), [made(10, 1), made(10, 2)])
+    assert near(made(11, 1), [made(10, 1), made(10, 1)])
+    assert not near(made(8, 1), [made(10, 1), made(10, 1)])  # two lines apart
+    assert not near(made(9, 1), [made(10, 1), made(11, 1)])  # a member two apart
+    assert not near(made(9, 3), [made(10, 3), made(10, 3)])  # paragraphs of prose
+    assert not near(made(4, 1), [made(5, 1), made(5, 1)])  # no shape

@@ -69,6 +69,8 @@ MERGE_SHARE = 0.4  # two groups of MERGE_SIZE or more: of the lower of their own
 MERGE_SIZE = 3
 FEW_JOIN = 0.15  # ... and a text left alone, or of too few sentences to align (`_joined`)
 PREFIX_JOIN = 0.3  # a version cut short joins a group at this mean evidence (`prefix_joins`)
+NEAR_SENTENCES = 2  # ... as does a text of short paragraphs (sentences each, on average) ...
+NEAR_MEMBERS = 3  # ... with a line more or fewer than a group of this many members or more
 OUTSIDE_MARGIN = 0.2  # a member must resemble its group this much more than the texts ...
 OUTSIDE_MIN = 3  # ... outside it, where this many of them have evidence with it (`_outside`)
 FIGURES_AGREE = 0.5  # a pair whose sides both have figures that agree less than this: no version
@@ -548,27 +550,34 @@ def prefix_joins(
         for index, group in enumerate(groups):
             if len(group) < 2 or documents[x].lang in {documents[m].lang for m in group}:
                 continue
-            if any(
+            near = len(group) >= NEAR_MEMBERS and _near_counts(
+                prints[x], [prints[m] for m in group]
+            )
+            if not near and any(
                 prints[m].paragraphs <= max(prints[x].paragraphs, SHAPE_PARAGRAPHS - 1)
                 for m in group
             ):
                 continue  # ... and a shape: cut short, a short text keeps one or two ends
-            values = []
+            values, apart = [], 0
             for m in group:
                 text = [s for s in segments[m] if s.boilerplate is None]
                 paragraphs = sorted({s.paragraph for s in text})[: prints[x].paragraphs]
-                head = [s for s in text if s.paragraph in set(paragraphs)]
+                head = text if near else [s for s in text if s.paragraph in set(paragraphs)]
                 lang = documents[m].lang
-                cut = fingerprint(head, lang)
+                cut = prints[m] if near else fingerprint(head, lang)
                 value = shares_evidence(prints[x], cut)
                 if value is None:
-                    break
+                    apart += 1
+                    if not near or apart > 1:
+                        break
+                    continue
                 other = _parts(cut, head)
                 value += gain(mine, head, documents[x].lang, lang)
                 values.append(value + _beyond_shares(*zip(own, other, strict=True)))
             else:
                 mean = sum(values) / len(values)
-                if mean >= PREFIX_JOIN + SHARES_WEIGHT * (prints[x].paragraphs - 1) / 2:
+                ends = min(prints[x].paragraphs, *(prints[m].paragraphs for m in group)) - 1
+                if mean >= PREFIX_JOIN + SHARES_WEIGHT * ends / 2:
                     offers.append((-mean, x, index))
     best: dict[int, int] = {}
     for _, x, index in sorted(offers):
@@ -581,6 +590,19 @@ def prefix_joins(
         if asked[(index, documents[x].lang)] == 1:
             result[index] = sorted(result[index] + [x])
     return result
+
+
+def _near_counts(x: Fingerprint, members: Sequence[Fingerprint]) -> bool:
+    """Whether a text left alone and a group's members all have a shape
+    (SHAPE_PARAGRAPHS paragraphs), each member a paragraph count within one of the text's,
+    all in short paragraphs (NEAR_SENTENCES sentences a paragraph at most, on average): a
+    dialogue's subtitles with a line left out or added (`prefix_joins`)."""
+    counts = [x.paragraphs, *(m.paragraphs for m in members)]
+    if min(counts) < SHAPE_PARAGRAPHS or max(counts) - x.paragraphs > 1:
+        return False
+    if x.paragraphs - min(counts) > 1:
+        return False
+    return all(sum(p.sentences) <= NEAR_SENTENCES * p.paragraphs for p in (x, *members))
 
 
 def _parts(print_: Fingerprint, segments: Sequence[Segment]):  # type: ignore[no-untyped-def]
