@@ -828,9 +828,16 @@ def find_groups(
             scorer.figures,
             lambda a, b: scorer.features(a, b)[1],
         )
-        kept = _adopted(documents, scorer, kept, {x for x, g in turned_away.items() if g} | off)
+        refused = {x for x, g in turned_away.items() if g} | off
+        kept = _adopted(documents, scorer, kept, refused)
         kept = prefix_joins(
-            documents, segments, prints, kept, lambda s, lang: fingerprint(s, lang), _prefix_gain
+            documents,
+            segments,
+            prints,
+            kept,
+            lambda s, lang: fingerprint(s, lang),
+            _prefix_gain,
+            refused,
         )
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
