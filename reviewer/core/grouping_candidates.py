@@ -198,11 +198,18 @@ def _best(
     shared: dict[int, float] = defaultdict(float)
     for docs, weight in keys:
         for b in docs:
-            if langs[b] != lang:
-                shared[b] += weight
+            shared[b] += weight
+    # Those in `a`'s language (`a` itself among them) summed too, then dropped: a test per
+    # posting cost more than the sums (the others' sums and order are as they were).
+    for b in [b for b in shared if langs[b] == lang]:
+        del shared[b]
     if len(shared) <= limit:
         return list(shared)
     # Rounded: sums in another order (set order varies between runs) must tie alike. The
     # ranks are distinct, so no two keys are equal: the order is nsmallest's with a key.
-    keyed = [(-round(weight, 9), rank[b], b) for b, weight in shared.items()]
+    # Only a partner whose rounded weight reaches the `limit`-th largest's can be among the
+    # best (rounding keeps the order); those lie within half a unit of the 9th decimal of it,
+    # so the rest are left out before they are rounded and keyed.
+    least = round(sorted(shared.values(), reverse=True)[limit - 1], 9) - 1e-9
+    keyed = [(-round(weight, 9), rank[b], b) for b, weight in shared.items() if weight >= least]
     return [b for *_, b in heapq.nsmallest(limit, keyed)]
