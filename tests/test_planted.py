@@ -927,12 +927,12 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
-            "quang_nam_floods",  # vi original; en the pivot, a guess (nothing tells)
+            "quang_nam_floods",  # vi original; id the pivot by the numbers the others share
             {"en", "fr", "id", "ja", "ko", "ru", "th", "vi", "zh"},
             {
-                ("missing", "ko", "The Thu Bon river at Cau"),  # the river's level
+                ("missing", "ko", "Permukaan Sungai Thu Bon"),  # the river's level
                 ("extra", "fr", ""),  # the schools
-                ("number-mismatch", "th", "The province has evacuat"),  # 12,000 for 21,000
+                ("number-mismatch", "th", "Provinsi telah mengevaku"),  # 12,000 for 21,000
             },
         ),
         (

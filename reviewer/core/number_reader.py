@@ -1465,8 +1465,6 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         unit_conversions.drop(text, found)
     if digits and len(found) > 1:
         _shared_scale(text, found)
-        if any(m.kind == "date" for m in found):
-            _shared_month(text, found)
     return tuple(found)
 
 
@@ -1509,39 +1507,6 @@ def _shared_scale(text: str, found: list[Mention]) -> None:
 
 
 _LEADING_DIGITS = pattern_cache.compile(r"\d+")
-
-
-def _shared_month(text: str, found: list[Mention]) -> None:
-    """Give a day of a range the month written with the other day, in place: "October 12 to
-    15", "du 12 au 15 octobre", 10月12日至15日 are both dates in every version. The month went
-    with the day it was written beside, so half the versions had the 12th of October and half
-    the 15th (a made-up flood report, stop 36: the versions split four to five on it, and the
-    original lost its vote as the pivot)."""
-    for i in range(len(found) - 1):
-        first, second = found[i], found[i + 1]
-        if first.kind == "number" and second.kind == "date":
-            day, date, bare = first, second, i
-        elif first.kind == "date" and second.kind == "number":
-            day, date, bare = second, first, i + 1
-        else:
-            continue
-        if not _DAY_RANGE.fullmatch(text, first.end, second.start):
-            continue
-        whole, _, month = date.key[2:].partition(".")
-        if not (day.value and day.value.is_integer() and 1 <= day.value <= 31 and month):
-            continue
-        if (day is first) != (day.value < int(whole)):
-            continue  # a range runs forward: "12 to 15 October", "October 12 to 15"
-        found[bare] = day._replace(kind="date", key=f"d:{int(day.value)}.{month}")
-
-
-# What joins the two days of a range (a dash or a word for "to"), and what follows the second
-# day where its month comes first (日, 일).
-_DAY_RANGE = pattern_cache.compile(
-    r"(?:日|일|\.)?\s*(?:[-–—~〜～]|(?:to|till|until|through|and|bis|zum|und|au|à|al|a|hasta|y|e"
-    r"|até|ao|tot|en|t/m|до|по|і|и|do|i|hingga|sampai|s\.d\.|đến(?:\s+ngày)?|ile|έως|ως|και"
-    r"|עד|إلى|से|ถึง(?:วันที่)?)(?!\p{L})|ל-|至|到|から|부터)\s*"
-)
 
 
 # "Per one" with a counter: ja 棚板1枚あたり, 1人当たり, 1回につき; ko 선반 1개당, 1인당 ("per
