@@ -1288,3 +1288,12 @@ def test_a_scraped_page_in_six_scripts_has_its_furniture_marked_and_no_finding()
     ]
     # five lines in each of six versions, ja's agency, zh's editor and zh's reporter
     assert len(furniture) == 5 * 6 + 3
+
+
+def test_a_malaysian_version_joins_its_indonesian_original_with_no_finding() -> None:
+    """rice_aid (stop 36): an Indonesian notice in eight languages, Malay among them. ms.txt
+    was read as a second Indonesian document and left alone, and once grouped its "Rp 2.5
+    trilion" (Malay's scale word) was a bare 2.5 against 2.5 trillion, a false major."""
+    aligned, found = _findings("rice_aid")
+    assert set(aligned.group.members) == {"ar", "en", "id", "ja", "ms", "nl", "vi", "zh"}
+    assert found == set()
