@@ -348,3 +348,13 @@ def test_a_document_mostly_in_one_script_is_in_its_language() -> None:
     assert language.identify_document(uk)[0] == "uk"
     # one script throughout: the model's answer stands
     assert language.identify_document("Die Heizung wird eingeschaltet. " * 5)[0] == "de"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("hi", "hi"), ("mr", "mr"), ("ne", "ne"), ("ur", "ur"), ("en", "en")]
+)
+def test_hindi_and_arabic_twins_are_named(name: str, expected: str) -> None:
+    # a Hindi notice's Marathi, Nepali and Urdu versions (stop 36) were "hi", "hi" and "ar"
+    folder = Path(__file__).parent / "data" / "planted" / "measles_campaign"
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    assert language.identify_document(text)[0] == expected

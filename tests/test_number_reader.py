@@ -2012,3 +2012,23 @@ def test_a_long_text_of_half_hours_is_read_in_linear_time(lang: str, unit: str) 
     read = numbers(unit * 32_000, lang)
     assert time.process_time() - started < 5
     assert sorted({m.key for m in read}) == ["20", "30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a crore and then lakhs, a lakh and then thousands, said in parts (a Nepali version of
+        # a Hindi notice read 20 million and 4 million against 24 million, stop 36)
+        ("लगभग 2 करोड़ 40 लाख बच्चों", "hi", ["24000000"]),
+        ("करिब २ करोड ४० लाख बालबालिका", "ne", ["24000000"]),
+        ("सुमारे 2.4 कोटी मुलांना", "mr", ["24000000"]),
+        ("تقریباً 2.4 کروڑ بچوں", "ur", ["24000000"]),
+        ("2 crore 40 lakh people", "en", ["24000000"]),
+        ("1 लाख 20 हज़ार लोग", "hi", ["120000"]),
+        # not two sums apart, nor a smaller scale before a larger
+        ("2 करोड़ बच्चे और 40 लाख माताएं", "hi", ["20000000", "4000000"]),
+        ("5 लाख 2 करोड़", "hi", ["500000", "20000000"]),
+    ],
+)
+def test_south_asian_sums_said_in_parts_are_one_figure(text, lang, expected) -> None:
+    assert [m.key for m in numbers(text, lang)] == expected

@@ -1297,3 +1297,13 @@ def test_a_malaysian_version_joins_its_indonesian_original_with_no_finding() -> 
     aligned, found = _findings("rice_aid")
     assert set(aligned.group.members) == {"ar", "en", "id", "ja", "ms", "nl", "vi", "zh"}
     assert found == set()
+
+
+def test_marathi_nepali_and_urdu_versions_of_a_hindi_notice_are_one_group() -> None:
+    """measles_campaign (stop 36): mr.txt and ne.txt were read as Hindi and ur.txt as Arabic;
+    as second documents of a language they made a group of their own (ur with mr) and left ne
+    alone, and their crores (कोटी, करोड, کروڑ) were bare figures. The full model names them,
+    and their numbers are read with Hindi's and Arabic's tables."""
+    aligned, found = _findings("measles_campaign")
+    assert set(aligned.group.members) == {"en", "hi", "mr", "ne", "ur"}
+    assert found == set()

@@ -376,10 +376,12 @@ def _model():
 # "und" if it is not sure; else the restricted answer stands (Malay, whose Indonesian twin
 # the full model gives 0.36, stays "id", unless the full model is sure of it: `_TWINS`).
 DOCUMENT_DOUBT = 0.9
-# A supported language's unsupported twin, which the doubt tests cannot see: a Malaysian
-# version of an Indonesian notice was "id", and as a second Indonesian document it was left
-# out of its group (stop 36). The full model is asked of every such document.
-_TWINS = {"id": "ms"}
+# A supported language's unsupported twins, written in its script and sharing much of its
+# vocabulary, which the doubt tests cannot see: a Malaysian version of an Indonesian notice
+# was "id", and Marathi and Nepali versions of a Hindi one "hi", an Urdu one "ar"; as second
+# documents of a language they were left out of their group, or made one of their own (stop
+# 36). The full model is asked of every document read as one of these languages.
+_TWINS = {"id": ("ms",), "hi": ("mr", "ne"), "ar": ("ur", "fa")}
 FOREIGN_SURE = 0.9
 DOCUMENT_CHARS = 200  # a shorter text's confidence is low in any language
 FUNCTION_WORDS_LEAST = 0.02  # of a document's first words
@@ -459,7 +461,7 @@ def identify_document(text: str) -> tuple[str, float]:
             # (Malay shares Indonesian's function words, so no doubt shows; the full model
             # tells them apart, and says ms of no Indonesian document of the tests' data)
             other, sure = _full_model().classify(text[:FULL_MODEL_SAMPLE])
-            if other == twin and sure >= FOREIGN_SURE:
+            if other in twin and sure >= FOREIGN_SURE:
                 return other, float(sure)
         return lang, confidence
     other, sure = _full_model().classify(text[:FULL_MODEL_SAMPLE])

@@ -1465,6 +1465,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         unit_conversions.drop(text, found)
     if digits and len(found) > 1:
         _shared_scale(text, found)
+        if _INDIAN_HINT.search(text):
+            _indian_sums(text, found)
     return tuple(found)
 
 
@@ -1507,6 +1509,51 @@ def _shared_scale(text: str, found: list[Mention]) -> None:
 
 
 _LEADING_DIGITS = pattern_cache.compile(r"\d+")
+
+# South Asian sums said in parts, a crore and then lakhs, a lakh and then thousands: "2 करोड़
+# 40 लाख" is 24 million, as "2 crore 40 lakh", "२ करोड ४० लाख", "2 کروڑ 40 لاکھ" (a Nepali
+# version of a Hindi notice read 20 million and 4 million against 24 million, and its group
+# turned it away; stop 36).
+_INDIAN_SCALES = {
+    "करोड़": 1e7, "करोड": 1e7, "कोटी": 1e7, "crore": 1e7, "کروڑ": 1e7,
+    "लाख": 1e5, "lakh": 1e5, "لاکھ": 1e5,
+    "हज़ार": 1e3, "हजार": 1e3, "thousand": 1e3, "ہزار": 1e3,
+}  # fmt: skip
+_INDIAN_HINT = pattern_cache.compile("लाख|lakh|لاکھ|हज़ार|हजार|ہزار")
+_INDIAN_GAP = pattern_cache.compile(r"\s*(?:और|and|اور)?\s*")
+
+
+def _indian_scale(text: str) -> float | None:
+    said = _nfc(text.strip()).lower()
+    return next((v for word, v in _INDIAN_SCALES.items() if said.endswith(word)), None)
+
+
+def _indian_sums(text: str, found: list[Mention]) -> None:
+    """Join a figure with a smaller scale word that follows one with a larger, in place."""
+    i = 0
+    while i < len(found) - 1:
+        first, second = found[i], found[i + 1]
+        big, small = _indian_scale(first.text), _indian_scale(second.text)
+        if (
+            first.kind == second.kind == "number"
+            and big is not None
+            and small is not None
+            and small < big
+            and second.value is not None
+            and first.value is not None
+            and second.value < big
+            and _INDIAN_GAP.fullmatch(text, first.end, second.start)
+        ):
+            value = Decimal(repr(first.value)) + Decimal(repr(second.value))
+            found[i] = first._replace(
+                key=_number_key(value),
+                value=float(value),
+                end=second.end,
+                text=first.text + text[first.end : second.start] + second.text,
+            )
+            del found[i + 1]
+            continue
+        i += 1
 
 
 # "Per one" with a counter: ja 棚板1枚あたり, 1人当たり, 1回につき; ko 선반 1개당, 1인당 ("per
