@@ -323,10 +323,13 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
                 found[at] = m._replace(key=str(hour), value=float(hour))
     if lang in _ORDINAL_HOURS:
         ordinal_re, hour_of = _ORDINAL_HOURS[lang]
-        for match in ordinal_re.finditer(text):  # в половине одиннадцатого: 10:30
+        matches = list(ordinal_re.finditer(text))
+        # (the ordinal alone, read as a count by the word table, is the clock's hour here;
+        # dropped once for all the clocks, not the list rebuilt for each)
+        spans = {match.span("hour") for match in matches}
+        if spans & taken:
+            found[:] = [m for m in found if (m.start, m.end) not in spans]
+            taken -= spans
+        for match in matches:  # в половине одиннадцатого: 10:30
             hour = hour_of.get(match.group("hour").lower(), 1) - 1 or 12
-            # (the ordinal alone, read as a count by the word table, is the clock's hour here)
-            span = match.span("hour")
-            found[:] = [m for m in found if (m.start, m.end) != span]
-            taken.discard(span)
             add_half(match, str(_later(lang, text, match.end(), hour)), "hour")
