@@ -64,8 +64,9 @@ _ENDS = 1 << 16  # bytes read at each end of py3langid's model file (see `_cache
 _OLD_LAYOUT = pattern_cache.compile_re(r"langid-[0-9a-z.]+-[0-9a-f]+-v(\d+)(?:-mapped|\.npz)?")
 
 
-def _cache_path():
-    """Where the unpacked, restricted model is kept between runs (None: no usable folder).
+def _cache_path(languages: tuple[str, ...] | None = SUPPORTED):
+    """Where the unpacked model, restricted to `languages` (None: all of py3langid's), is kept
+    between runs (None: no usable folder).
 
     py3langid ships its model LZMA-compressed; unpacking it costs about 0.4 s and 76 MB of
     reads on every start, more than everything else `reviewer check` does on a small corpus.
@@ -93,18 +94,19 @@ def _cache_path():
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
         "reviewer",
     )
-    key = pattern_cache.sha256(",".join(SUPPORTED).encode()).hexdigest()[:12]
+    key = pattern_cache.sha256(",".join(languages or ("*",)).encode()).hexdigest()[:12]
     return os.path.join(root, f"langid-{model_version}-{key}-v{_CACHE_VERSION}-mapped")
 
 
-def _unpack_restricted():
-    """The model's arrays restricted to `SUPPORTED`, from py3langid's compressed file."""
+def _unpack(languages: tuple[str, ...] | None = SUPPORTED):
+    """The model's arrays restricted to `languages` (None: all), from py3langid's compressed
+    file."""
     import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
-    keep = [i for i, lang in enumerate(classes) if lang in SUPPORTED]
+    keep = [i for i, lang in enumerate(classes) if languages is None or lang in languages]
     nextmove = np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}")
     row = np.frombuffer(row, dtype=f"u{row.itemsize}")
     return {
@@ -167,17 +169,17 @@ def _write_mapped(folder: str, arrays) -> None:
                     os.unlink(path)
 
 
-def _load_arrays():
-    """The restricted arrays: from the cache when it is there and sound, else unpacked (and
-    cached for the next run when the cache folder is writable; a failure to write is ignored,
-    it only costs the next run the same 0.4 s)."""
-    path = _cache_path()
+def _load_arrays(languages: tuple[str, ...] | None = SUPPORTED):
+    """The arrays restricted to `languages` (None: all): from the cache when it is there and
+    sound, else unpacked (and cached for the next run when the cache folder is writable; a
+    failure to write is ignored, it only costs the next run the same 0.4 s)."""
+    path = _cache_path(languages)
     if path is not None:
         try:
             return _read_mapped(path)
         except (OSError, ValueError, KeyError, EOFError):
             pass  # absent or damaged: rebuild it below
-    arrays = _unpack_restricted()
+    arrays = _unpack(languages)
     if path is not None:
         try:
             _write_mapped(path, arrays)
@@ -339,26 +341,37 @@ def _model():
     global _identifier
     with _lock:
         if _identifier is None:
-            import numpy as np
-
-            arrays = _load_arrays()
-            # One copy of the automaton (40 MB): py3langid's loop reads it through a
-            # memoryview, which indexes as fast as the array.array it expects.
-            nextmove = np.ascontiguousarray(arrays["nextmove"])
-            row = np.ascontiguousarray(arrays["nextmove_row"])
-            identifier = _identifier_class()(
-                np.asarray(arrays["ptc"]),  # a plain view: results are not memmaps
-                arrays["pc"],
-                arrays["classes"].tolist(),
-                memoryview(nextmove),
-                [],  # the byte loop's tables: built at the first short text (`byte_tables`)
-                norm_probs=True,
-                tk_row=(),
-            )
-            identifier.short_texts = 0
-            identifier.walker = _Walker(nextmove, row, arrays["out_feat"], int(arrays["depth"]))
-            _identifier = identifier
+            _identifier = _built(_load_arrays())
     return _identifier
+
+
+def _built(arrays, automaton=None):
+    """An identifier over cached arrays (`_load_arrays`); with `automaton`, another
+    identifier whose automaton it shares (the same for every set of languages: only the
+    scores' rows differ)."""
+    import numpy as np
+
+    if automaton is not None:
+        nextmove, walker = automaton.tk_nextmove, automaton.walker
+    else:
+        # One copy of the automaton (40 MB): py3langid's loop reads it through a memoryview,
+        # which indexes as fast as the array.array it expects.
+        table = np.ascontiguousarray(arrays["nextmove"])
+        row = np.ascontiguousarray(arrays["nextmove_row"])
+        nextmove = memoryview(table)
+        walker = _Walker(table, row, arrays["out_feat"], int(arrays["depth"]))
+    identifier = _identifier_class()(
+        np.asarray(arrays["ptc"]),  # a plain view: results are not memmaps
+        arrays["pc"],
+        arrays["classes"].tolist(),
+        nextmove,
+        [],  # the byte loop's tables: built at the first short text (`byte_tables`)
+        norm_probs=True,
+        tk_row=(),
+    )
+    identifier.short_texts = 0
+    identifier.walker = walker
+    return identifier
 
 
 # A whole document in a language outside SUPPORTED is forced onto a near supported one by the
@@ -417,13 +430,15 @@ _full = None
 
 def _full_model():
     """py3langid's identifier over all its languages, loaded the first time a document is in
-    doubt (about 0.5 s; most runs never need it)."""
+    doubt or in a language with a twin (`_TWINS`), from the same cache as the restricted one
+    (unpacking py3langid's file took 0.4 s and 100 MB of every run that read an Indonesian,
+    Hindi or Arabic document: `reviewer check seeds` twice as long)."""
     global _full
-    with _lock:
-        if _full is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            _full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if _full is None:
+        restricted = _model()  # (it takes the lock itself)
+        with _lock:
+            if _full is None:
+                _full = _built(_load_arrays(None), automaton=restricted)
     return _full
 
 
