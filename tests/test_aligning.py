@@ -900,3 +900,30 @@ def test_the_semantic_referee_reads_a_pivot_sentence_from_the_others_one_to_one_
         1: ["Zwei."],
         2: ["Drei."],
     }
+
+
+def _steps(numbers: list[int], lang: str) -> list[str]:
+    words = {"en": "Step", "fr": "Étape"}[lang]
+    return [f"{n}. {words} number {chr(96 + n)}." for n in numbers]
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "kept"),
+    [
+        ([1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5], False),  # numbered again after a step left out
+        ([1, 2, 3, 4, 5, 6], [1, 2, 4, 5, 6], True),  # step 3 left out, the others kept
+        ([1, 2, 3, 4, 5], [1, 2, 3, 4, 5], True),  # the same steps
+        ([1, 2, 3, 1, 2, 3], [1, 2, 3, 1, 2], False),  # two lists, the second one short
+    ],
+)
+def test_list_item_numbers_pair_steps_only_where_both_number_the_same(ours, theirs, kept) -> None:
+    from reviewer.core.align_evidence import make_side
+    from reviewer.core.aligning import _forget_renumbered_items
+
+    src = make_side(_steps(ours, "en"), None, None, "en")
+    tgt = make_side(_steps(theirs, "fr"), None, None, "fr")
+    _forget_renumbered_items(src, tgt)
+    for side in (src, tgt):
+        assert any(k.startswith("i:") for keys in side.keys for k in keys) == kept
+        # the document's own keys stay (other pairs of the group use them)
+        assert all(any(k.startswith("i:") for k in keys) for keys in side.base_keys)

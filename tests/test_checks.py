@@ -3095,3 +3095,37 @@ def test_a_figure_read_as_another_value_says_both() -> None:
     }
     [(_, f)] = findings(columns, pivot="hi", check="number-mismatch")
     assert "10 (read as 22)" in f.message and "11 (read as 23)" in f.message
+
+
+def test_missing_beside_a_sentence_as_long_as_both_is_minor_and_says_so() -> None:
+    # uk joined "Close the lid." to the next step; the aligner left the short step alone
+    columns = {
+        "en": [
+            "Fill the tank with fresh water up to the line.",
+            "Switch the machine on now.",
+            "Close the lid.",
+            "Place a cup under the spout.",
+            "Press the small button for an espresso.",
+            "Descale the machine every month.",
+        ],
+        "uk": [
+            "Наповніть резервуар свіжою водою до позначки.",
+            "Увімкніть кавоварку зараз.",
+            None,
+            "Закрийте кришку й поставте чашку під носик.",
+            "Натисніть малу кнопку для еспресо.",
+            "Видаляйте накип щомісяця з машини.",
+        ],
+    }
+    ((row, finding),) = findings(columns, pivot="en", check="missing")
+    assert (row, finding.severity) == (2, "minor")
+    assert "next sentence is as long as both" in finding.message
+    # a neighbour of its usual length: the sentence is missing, major
+    columns["uk"][3] = "Поставте чашку під носик."
+    ((row, finding),) = findings(columns, pivot="en", check="missing")
+    assert (row, finding.severity) == (2, "major") and "as long as both" not in finding.message
+    # a figure of the lost sentence the neighbour lacks: missing
+    columns["en"][2] = "Close the lid within 10 seconds."
+    columns["uk"][3] = "Закрийте кришку й поставте чашку під носик."
+    ((row, finding),) = findings(columns, pivot="en", check="missing")
+    assert finding.severity == "major"

@@ -516,3 +516,12 @@ def test_an_arabic_prefix_on_a_latin_word_is_a_word_of_its_own() -> None:
     # وSQL ("and SQL") in a job offer: its key was w:wsql, shared with no other version
     keys = sentence_keys("• معرفة ممتازة بلغتي Python وSQL", "ar")[0]
     assert "w:sql" in keys and "w:wsql" not in keys
+
+
+def test_a_list_items_number_before_a_number_is_a_place() -> None:
+    # a Korean step 12 on three months (12. 3개월마다 …) was a count, and its list one short
+    assert "i:12" in sentence_keys("12. 3개월마다 기계의 석회를 제거하십시오.", "ko")[0]
+    assert "i:4" in sentence_keys("4. 250 g Mehl in die Schüssel geben.", "de")[0]
+    # a date's next part is no item's text
+    keys = sentence_keys("12. 3. 2024 wurde gewählt.", "de")[0]
+    assert not any(k.startswith("i:") for k in keys)

@@ -17,6 +17,7 @@ through the pivot (`align_group`) is group_alignment.py's.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -179,6 +180,7 @@ def _prepare(
         s = fresh_side(src_side(names))
     t = make_side(tgt, tgt_kinds, tgt_paragraphs, tgt_lang, names)
     link_cognates(s, t)
+    _forget_renumbered_items(s, t)
     _count_unmatched(s, t, tgt, number_lang(tgt_lang, list(tgt)))
     _count_unmatched(t, s, src, number_lang(src_lang, list(src)))
     # Length ratio of the two languages, learnt from the documents; a pseudo-count pulls it
@@ -189,6 +191,35 @@ def _prepare(
     prior = options.ratio_prior_chars
     ratio = float((t.lengths[t.kinds == 0].sum() + prior) / (s.lengths[s.kinds == 0].sum() + prior))
     return _Pair(s, t, options, ratio)
+
+
+def _item_numbers(side: Side) -> list[int]:
+    """The numbers of the list items of a side, in order (`i:` keys: lexical.sentence_keys)."""
+    return [int(k[2:]) for keys in side.base_keys for k in keys if k[:2] == "i:"]
+
+
+def _keeps_places(items: list[int]) -> bool:
+    """Whether a list's numbers skip one somewhere (1, 2, 4, 5: a step left out and the others
+    kept at their places), as a list numbered again from 1 never does."""
+    return any(b != a + 1 and b != 1 for a, b in itertools.pairwise(items))
+
+
+def _forget_renumbered_items(src: Side, tgt: Side) -> None:
+    """Drop the list items' `i:` keys from this pair where one version numbered its steps
+    again: a step's number names the same step in another version only where both number the
+    same steps, or where the one with fewer left a gap at the step it lacks. A French leaflet
+    that left out step 5 of 11 and numbered the rest 5 to 10 had each of them paired with the
+    Italian step of its number, and its last two steps merged with the last of another
+    (a made-up coffee machine's instructions, stop 37)."""
+    ours, theirs = _item_numbers(src), _item_numbers(tgt)
+    if ours == theirs or not ours or not theirs:
+        return
+    fewer = ours if len(ours) < len(theirs) else theirs
+    if len(ours) != len(theirs) and _keeps_places(fewer):
+        return
+    for side in (src, tgt):
+        for keys in side.keys:
+            keys.difference_update([k for k in keys if k[:2] == "i:"])
 
 
 # What a translation keeps, so that a sentence holding one the other document nowhere has

@@ -577,11 +577,18 @@ class Missing(Check):
                 continue
             for lang in group.targets:
                 if not group.cell(row, lang).has_content:
+                    joined = _joined_into(group, row, lang)
                     message = (
-                        f"no {lang} text for this {group.pivot} sentence: "
-                        f"{_quote(pivot.content_text)}"
+                        f"no {lang} text for this {group.pivot} sentence"
+                        + (
+                            f"; {lang}'s {'next' if joined > row else 'previous'} sentence is"
+                            " as long as both: perhaps joined to it"
+                            if joined is not None
+                            else ""
+                        )
+                        + f": {_quote(pivot.content_text)}"
                     )
-                    yield row, self.finding(lang, message)
+                    yield row, self.finding(lang, message, severity="minor" if joined else None)
                 elif (lacking := self._unmatched(group, row, lang)) and _worded(lacking):
                     # A short sentence ("Amen.", "This is the second death.") beside one this
                     # version does have is often folded into it by the translator: too weak a
@@ -855,6 +862,40 @@ def _likely_added(
         return abs(math.log(left / pivot / typical))
 
     return min(group.cell(row, lang).content, key=lambda item: (figures[item[0]], misfit(item)))
+
+
+def _joined_into(group: GroupView, row: int, lang: str) -> int | None:
+    """The neighbouring row whose `lang` cell seems to hold this row's pivot sentence too:
+    against its own pivot text it is longer than `lang`'s usual ratio by `_LONGER` at least,
+    and against both rows' pivot text near the usual ratio, and this row's pivot figures are
+    in it. A Ukrainian leaflet joined "Close the lid." to the next step; the other versions
+    keep the steps apart, so the aligner left the short step alone, a major `missing`. Length
+    is all this has: the finding stays, as minor. None where no neighbour fits."""
+    own = _units(group, row, group.pivot)
+    figures = {m.key for m in group.numbers(row, group.pivot) if m.kind != "word"}
+    for near in (row + 1, row - 1):
+        if not 0 <= near < len(group.rows):
+            continue
+        if not (group.cell(near, lang).has_content and group.cell(near, group.pivot).has_content):
+            continue
+        if figures - {m.key for m in group.numbers(near, lang)}:
+            continue
+        rows = [
+            r
+            for r in range(len(group.rows))
+            if r not in (row, near)
+            and group.cell(r, lang).has_content
+            and group.cell(r, group.pivot).has_content
+        ]
+        if len(rows) < 3:
+            return None
+        usual = _usual_ratio(group, near, lang, rows)
+        mine, theirs = _units(group, near, lang), _units(group, near, group.pivot)
+        if mine / theirs >= _LONGER * usual and abs(
+            math.log(mine / (theirs + own) / usual)
+        ) <= math.log(_LONGER):
+            return near
+    return None
 
 
 def _likely_left_out(

@@ -215,8 +215,10 @@ def _telling(mention) -> bool:
 # untranslated (`aligning._lonely`, review35).
 # Before a capital or a letter of a script without case, as segmenting's `_LIST_ITEM`: a
 # small letter after it is a date's month or an ordinal's noun (17. toukokuuta, 3. května,
-# 1. mai, 10. madde: the 17 of a Finnish date was a list's place, review35).
-_ITEM_NUMBER = pattern_cache.compile(r"^\s*(\d{1,2})[.)]\s+(?=\p{Lu}|\p{Lo})")
+# 1. mai, 10. madde: the 17 of a Finnish date was a list's place, review35). Or before a
+# number that is no date's next part ("12. 3개월마다 …", "4. 250 g Mehl"; not "12. 3. 2024"):
+# a Korean step 12 on three months was a count, and its list looked one item short.
+_ITEM_NUMBER = pattern_cache.compile(r"^\s*(\d{1,2})[.)]\s+(?=\p{Lu}|\p{Lo}|\d++(?![.\d]))")
 
 
 # Weekday names, per language (`k:1` Monday .. `k:7` Sunday): news dates an event by its
