@@ -3129,3 +3129,44 @@ def test_missing_beside_a_sentence_as_long_as_both_is_minor_and_says_so() -> Non
     columns["uk"][3] = "Закрийте кришку й поставте чашку під носик."
     ((row, finding),) = findings(columns, pivot="en", check="missing")
     assert finding.severity == "major"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "row"),
+    [
+        # a German dialogue's unclosed „ was reported on the story's last line (stop 37)
+        (
+            [
+                "„Du bist zu spät“, sagte sie.",
+                "„Der Bus kam nicht.",
+                "„Er kommt nie“, sagte sie.",
+                "Draußen regnete es.",
+                "„Um sieben Uhr.“",
+            ],
+            1,
+        ),
+        (
+            [
+                "„Znowu się spóźniłeś” – powiedziała.",
+                "Wyszedł.",
+                "„Autobus nie przyjechał.",
+                "„Nigdy” – odpowiedziała.",
+            ],
+            2,
+        ),
+        (
+            [
+                "“You're late,” she said.",
+                "“The bus did not come.",
+                "“It never does,” she said.",
+                "He left.",
+            ],
+            1,
+        ),
+        (["She said: It was late.”", "“Fine,” he said."], 0),  # a closer with no opener
+    ],
+)
+def test_an_unclosed_curly_quote_is_found_in_its_own_row(sentences, row) -> None:
+    columns = {"en": ["A sentence."] * len(sentences), "de": sentences}
+    found = findings(columns, pivot="en", check="punctuation")
+    assert [r for r, f in found if f.lang == "de"] == [row]

@@ -948,6 +948,19 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "bakery_dialogue",  # a short story in dialogue, fr original, de pivot (a guess)
+            {"de", "en", "fr", "ja", "pl", "ru", "zh"},
+            {
+                ("missing", "ja", "Paul zuckte mit den Schu"),  # the coins
+                ("number-mismatch", "ru", "Draußen regnete es seit "),  # four days for three
+                ("extra", "zh", ""),  # the smell of bread
+                ("punctuation", "en", "„Wann schließen Sie heut"),  # "tonight ?"
+                ("punctuation", "de", "„Der Bus ist heute Morge"),  # „ never closed
+                # not: "neunzehn Uhr" against "seven in the evening", 晚上七点, o dziewiętnastej
+                # (three false majors), nor de's unclosed „ on the last row
+            },
+        ),
+        (
             "capsule_machine",  # a coffee machine's numbered steps, it original, en pivot
             {"en", "es", "fr", "he", "it", "ko", "pl", "uk"},
             {

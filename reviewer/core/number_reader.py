@@ -21,6 +21,7 @@ from operator import contains
 from typing import TYPE_CHECKING, NamedTuple
 
 from reviewer.core import (
+    clock_words,
     data_files,
     korean_counts,
     pattern_cache,
@@ -1454,6 +1455,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         spoken_halves.read(text, source, lang, found)
     if lang == "ko" and words:
         korean_counts.read(text, source, found)
+    if words and any(map(contains, repeat(lowered), clock_words.HINTS.get(lang, ()))):
+        clock_words.read(text, source, lang, found)
     if digits and _HOURS_AFTER.search(text):
         _decimal_hours(text, source, found)
     if digits or words:

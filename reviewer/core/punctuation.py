@@ -144,6 +144,37 @@ def _gershayim(text: str, at: int) -> bool:
     )
 
 
+def _unpaired_curly(text: str, curly: list[int]) -> list[int]:
+    """The places of curly quotation marks with no partner. Where the text opens its quotes
+    with „ (German, Polish, Czech: „…“, „…”), or with “ closed by ” (English), each opener is
+    paired with the next closer, and one left open is found where it is: a German dialogue's
+    unclosed „Der Bus ist … gekommen. was reported on the last line of the story, six rows
+    on (stop 37). Other conventions (”…” in Swedish): the last mark of an odd count."""
+    if not curly:
+        return []
+    used = {text[i] for i in curly}
+    if "„" in used:
+        openers = "„"
+    elif "“" in used and "”" in used:
+        openers = "“"
+    else:
+        return curly[-1:] if len(curly) % 2 else []
+    out: list[int] = []
+    open_at: int | None = None
+    for i in curly:
+        if text[i] in openers:
+            if open_at is not None:
+                out.append(open_at)
+            open_at = i
+        elif open_at is None:
+            out.append(i)
+        else:
+            open_at = None
+    if open_at is not None:
+        out.append(open_at)
+    return sorted(out)
+
+
 def unbalanced(text: str) -> list[Problem]:
     """Brackets opened and never closed (or closed and never opened), and an odd number of
     quotation marks (any convention: “…”, „…“, «…», »…«, "…")."""
@@ -185,8 +216,7 @@ def unbalanced(text: str) -> list[Problem]:
                 found.append(Problem("unbalanced", ch, i, i + 1))
         found.extend(Problem("unbalanced", opener, i, i + 1) for i in stack)
     curly = [i for i, ch in marks if ch in _QUOTES and not any(ch in p for p in _GUILLEMETS)]
-    if len(curly) % 2:
-        found.append(Problem("unbalanced", text[curly[-1]], curly[-1], curly[-1] + 1))
+    found.extend(Problem("unbalanced", text[i], i, i + 1) for i in _unpaired_curly(text, curly))
     straight = [i for i, ch in marks if ch == '"' and not _gershayim(text, i)]
     if len(straight) % 2:
         found.append(Problem("unbalanced", '"', straight[-1], straight[-1] + 1))

@@ -230,7 +230,7 @@ def _digits(text: str) -> int:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else 0
 
 
-def _later(lang: str, text: str, at: int, hour: int) -> int:
+def later(lang: str, text: str, at: int, hour: int) -> int:
     """`hour` on a 24-hour clock where `text` names the afternoon or evening at `at`."""
     pattern = _LATER.get(lang)
     said = pattern.match(text, at) if pattern is not None and 1 <= hour <= 11 else None
@@ -305,7 +305,7 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
             end = behind.end()
         else:
             continue
-        if m.value <= 12 and (hour := _later(lang, text, end, int(m.value))) != m.value:
+        if m.value <= 12 and (hour := later(lang, text, end, int(m.value))) != m.value:
             found[at] = m._replace(key=str(hour), value=float(hour))
     before_re = _BEFORE.get(lang)
     for at, m in [*hours, *evening] if before_re is not None else ():
@@ -314,12 +314,12 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
             found[at] = m._replace(key=str(int(m.value) - 1), value=m.value - 1)
             add("30", *ahead.span("half"))
         elif ahead is not None:  # halb elf: 10:30
-            hour = _later(lang, text, m.end, int(m.value) - 1 or 12)
+            hour = later(lang, text, m.end, int(m.value) - 1 or 12)
             found[at] = m._replace(key=str(hour), value=float(hour))
             add("30", *ahead.span("half"))
     for at, m in hours if lang == "fr" else ():
         if (half := _FR_HALF.match(text, m.end)) is not None:
-            if (hour := _later(lang, text, half.end(), int(m.value))) != m.value:
+            if (hour := later(lang, text, half.end(), int(m.value))) != m.value:
                 found[at] = m._replace(key=str(hour), value=float(hour))
     if lang in _ORDINAL_HOURS:
         ordinal_re, hour_of = _ORDINAL_HOURS[lang]
@@ -332,4 +332,4 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
             taken -= spans
         for match in matches:  # в половине одиннадцатого: 10:30
             hour = hour_of.get(match.group("hour").lower(), 1) - 1 or 12
-            add_half(match, str(_later(lang, text, match.end(), hour)), "hour")
+            add_half(match, str(later(lang, text, match.end(), hour)), "hour")

@@ -1,0 +1,138 @@
+"""Whole hours said in words with the part of the day: "seven in the evening", 晚上七点, o
+dziewiętnastej.
+
+A version on a 24-hour clock writes 19 Uhr, dix-neuf heures, 十九時; another says the same
+hour in words on a 12-hour clock with the evening after it ("at seven in the evening", las
+siete de la tarde) or before it (晚上七点, 午後七時), and Polish says a clock's hour as a
+feminine ordinal (o dziewiętnastej, "at the nineteenth"). number_reader puts the digits of
+the afternoon on the 24-hour clock (`_afternoon_hours`) and spoken_halves a half hour's words;
+a whole hour in words stayed 7, or nothing: a made-up story's "neunzehn Uhr" was a false major
+against en, zh and pl (stop 37).
+
+`read` puts each right, in place. What it adds or changes is soft (a word), as the hours
+said in words around it are.
+"""
+
+from __future__ import annotations
+
+from reviewer.core import pattern_cache, spoken_halves
+from reviewer.core.mention import Mention
+
+# The word for hours between a spelt hour and the part of the day after it, per language
+# (spoken_halves' patterns hold German Uhr and Dutch uur themselves).
+_HOUR_WORD = {
+    "en": r"\s+o['’]clock",
+    "fr": r"\s+heures?",
+    "ru": r"\s+час(?:а|ов)?",
+    "uk": r"\s+годин[иі]?",
+    "el": r"\s+η\s+ώρα",
+}
+_HOUR_WORDS = {
+    lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _HOUR_WORD.items()
+}
+# Russian and Ukrainian дня and вечера after a number are also "days" and "evenings" (два дня,
+# два вечера подряд): only after the word for hours, or a preposition before the hour (в семь
+# вечера), as number_reader asks of digits.
+_PREPOSITION = {
+    "ru": pattern_cache.compile(
+        r"(?<!\p{L})(?:в|во|до|к|с|со|после|около|от)\s+$", pattern_cache.IGNORECASE
+    ),
+    "uk": pattern_cache.compile(
+        r"(?<!\p{L})(?:о|об|в|до|к|з|після|близько|від)\s+$", pattern_cache.IGNORECASE
+    ),
+}
+
+# Chinese and Japanese name the part of the day before the hour: 下午三点, 晚上七点, 午後七時.
+# Night and evening words also name the small hours (夜一時): from six (夜) or four (夕方) on.
+_HAN_LATER = pattern_cache.compile(
+    r"(?P<part>下午|晚上|傍晚|午後|夜|夕方)(?P<hour>[一二两兩三四五六七八九十]{1,2})(?=[点點时時])"
+)
+_HAN_FIRST = {"夜": 6, "夕方": 4}
+
+# Polish names a clock's hour by its feminine ordinal after a preposition: o siódmej (at
+# seven), od ósmej do szesnastej. Not before a noun the ordinal agrees with (po drugiej
+# stronie, "on the other side"; do dwudziestej rocznicy, "to the twentieth anniversary"):
+# only before a mark, the end, the part of the day or a small word.
+_PL_ORDINALS = (
+    "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej "
+    "jedenastej dwunastej trzynastej czternastej piętnastej szesnastej siedemnastej "
+    "osiemnastej dziewiętnastej dwudziestej"
+).split()
+_PL_HOURS = {word: hour for hour, word in enumerate(_PL_ORDINALS, 1)}
+_PL_CLOCK = pattern_cache.compile(
+    r"(?<!\p{L})(?:o|od|do|przed|po|około|koło)\s+(?:godz(?:inie|\.)\s*)?"
+    r"(?P<hour>(?:dwudziestej\s+(?:pierwszej|drugiej|trzeciej|czwartej)(?!\p{L}))|"
+    + "|".join(_PL_ORDINALS)
+    + r")(?!\p{L})(?!\s+(?!(?:rano|wieczorem|po|i|a|lub|albo|oraz|do|od|w|we|jak|czasu)"
+    r"(?!\p{L}))\p{Ll})",
+    pattern_cache.IGNORECASE,
+)
+
+# What every match holds, lower-cased (looked for with `in`: most sentences have none). Not
+# Arabic, whose hours are ordinals after الساعة (number_reader: حلّ في المرتبة الخامسة مساء
+# الأحد is fifth place), nor Indonesian, whose malam also counts nights (tujuh malam).
+HINTS = {
+    "en": ("evening", "afternoon", "night"), "de": ("abend", "nachmittag", "nacht"),
+    "nl": ("avond", "middag", "nacht"), "fr": ("soir", "après-midi", "nuit"),
+    "es": ("tarde", "noche"), "pt": ("tarde", "noite"), "it": ("sera", "pomeriggio", "notte"),
+    "el": ("απόγευμα", "βράδυ"), "ru": ("вечера", "дня"), "uk": ("вечора", "дня"),
+    "zh": ("下午", "晚上", "傍晚"), "ja": ("午後", "夜", "夕方"), "pl": ("ej",),
+}  # fmt: skip
+
+
+def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
+    """Put the whole hours said in words in `text` (lower-cased as number_reader reads it;
+    `source` as written) on the 24-hour clock, in `found`, in place."""
+    if lang == "pl":
+        _polish(text, source, found)
+    elif lang in ("zh", "ja"):
+        _han(text, found)
+    else:
+        _after(text, lang, found)
+
+
+def _after(text: str, lang: str, found: list[Mention]) -> None:
+    """A spelt hour with the afternoon or evening after it: seven in the evening (19)."""
+    hour_word = _HOUR_WORDS.get(lang)
+    for at, m in enumerate(found):
+        if m.kind != "word" or m.value is None or not 1 <= m.value <= 11 or m.value % 1:
+            continue
+        end = m.end
+        said = hour_word.match(text, end) if hour_word is not None else None
+        if said is not None:
+            end = said.end()
+        elif lang in _PREPOSITION and not _PREPOSITION[lang].search(
+            text, max(0, end - 24), m.start
+        ):
+            continue
+        hour = spoken_halves.later(lang, text, end, int(m.value))
+        if hour != m.value:
+            found[at] = m._replace(key=str(hour), value=float(hour))
+
+
+def _han(text: str, found: list[Mention]) -> None:
+    """A Han hour with the afternoon or evening before it: 晚上七点 (19)."""
+    at = {(m.start, m.end): i for i, m in enumerate(found)}
+    for match in _HAN_LATER.finditer(text):
+        index = at.get(match.span("hour"))
+        if index is None:
+            continue
+        m = found[index]
+        if m.value is None or not _HAN_FIRST.get(match.group("part"), 1) <= m.value <= 11:
+            continue
+        hour = int(m.value) + 12
+        found[index] = m._replace(key=str(hour), value=float(hour))
+
+
+def _polish(text: str, source: str, found: list[Mention]) -> None:
+    """A clock's hour as an ordinal after a preposition: o dziewiętnastej (19), o siódmej
+    wieczorem (19)."""
+    taken = {(m.start, m.end) for m in found}
+    for match in _PL_CLOCK.finditer(text):
+        said = " ".join(match.group("hour").lower().split())
+        first, _, second = said.partition(" ")
+        hour = _PL_HOURS[first] + (_PL_HOURS[second] if second else 0)
+        start, end = match.span("hour")
+        hour = spoken_halves.later("pl", text, end, hour)
+        if (start, end) not in taken:
+            found.append(Mention("word", str(hour), start, end, source[start:end], float(hour)))

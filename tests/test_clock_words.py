@@ -1,0 +1,49 @@
+"""Whole hours said in words with the part of the day (reviewer/core/clock_words.py), as
+number_reader reads them: the 24-hour hour another version writes, and nothing where the
+words say something else."""
+
+import pytest
+
+from reviewer.core.number_reader import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a made-up story's "neunzehn Uhr" against these was three false majors (stop 37)
+        ('"At seven in the evening, as always."', "en", [("word", "19")]),
+        ("He left at nine o'clock in the evening.", "en", [("word", "21")]),
+        ("They met at three this afternoon.", "en", [("word", "15")]),
+        ("“晚上七点，和往常一样。”", "zh", [("word", "19")]),
+        ("店铺下午三点关门。", "zh", [("word", "15")]),
+        ("午後七時に閉まる。", "ja", [("word", "19")]),
+        ("„O dziewiętnastej, jak zawsze”.", "pl", [("word", "19")]),
+        ("Otwarte od ósmej do szesnastej.", "pl", [("word", "8"), ("word", "16")]),
+        ("Wrócił o siódmej wieczorem.", "pl", [("word", "19")]),
+        ("Pociąg odjeżdża o dwudziestej pierwszej.", "pl", [("word", "21")]),
+        ("В семь вечера.", "ru", [("word", "19")]),
+        ("Он пришёл в семь часов вечера.", "ru", [("word", "19")]),
+        ("A las siete de la tarde.", "es", [("word", "19")]),
+        ("Il arriva à sept heures du soir.", "fr", [("word", "19")]),
+    ],
+)
+def test_an_hour_in_words_with_the_evening_is_on_the_24_hour_clock(text, lang, expected) -> None:
+    assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Seven days in the evening light.", "en", [("word", "7")]),  # no hour
+        ("Po drugiej stronie ulicy.", "pl", []),  # on the other side
+        ("Do dwudziestej rocznicy zostało mało czasu.", "pl", []),  # to the 20th anniversary
+        ("Два вечера подряд он не спал.", "ru", [("word", "2")]),  # two evenings
+        ("Прошло два дня.", "ru", [("word", "2")]),  # two days
+        ("深夜二時に起きた。", "ja", [("word", "2")]),  # the small hours stay small
+        ("حلّ في المرتبة الخامسة مساء الأحد", "ar", [("word", "5")]),  # fifth place
+        ("Menginap selama tujuh malam.", "id", [("word", "7")]),  # seven nights
+        ("At seven in the morning.", "en", [("word", "7")]),
+    ],
+)
+def test_words_that_name_no_evening_hour_stay_as_they_were(text, lang, expected) -> None:
+    assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
