@@ -96,7 +96,8 @@ def test_hyphens_make_a_date_only_with_a_four_digit_year() -> None:
         "date",
     }
     assert "d:3.1" not in {m.key for m in numbers("won 3-1 at home", "en")}
-    assert [m.key for m in numbers("call 0800-12-2024", "en")] == ["800", "12", "2024"]
+    # (a telephone number, read whole by its digits: no date either)
+    assert [m.key for m in numbers("call 0800-12-2024", "en")] == ["tel:0800122024"]
 
 
 @pytest.mark.parametrize(
@@ -2041,3 +2042,32 @@ def test_a_long_text_of_ordinal_half_hours_is_read_in_linear_time() -> None:
     read = numbers("в половине второго дня, " * 8_000, "ru")
     assert time.process_time() - started < 3
     assert sorted({m.key for m in read}) == ["13", "30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("llame al 04-8542317.", "es", "tel:048542317"),
+        ("appelez le 04 85 42 317.", "fr", "tel:048542317"),  # grouped by twos, as in France
+        ("call +33 1 42 68 53 00 now", "en", "tel:33142685300"),
+        ("Tel. (030) 1234 5678", "de", "tel:03012345678"),
+        ("電話03-1234-5678まで", "ja", "tel:0312345678"),
+        ("numéro vert 0 800 123 456", "fr", "tel:0800123456"),
+    ],
+)
+def test_a_telephone_number_is_read_whole_by_its_digits(text, lang, key) -> None:
+    # a hospital notice's 04-8542317 against fr's 04 85 42 317 was a false major (stop 37)
+    assert [m.key for m in numbers(text, lang)] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 01-15-2024 it began.",
+        "On 01-01-2024 10 people came.",
+        "Scores 0 10 20 30 40 50.",
+        "It rose from 0 to 25 000 in 2020.",
+    ],
+)
+def test_dates_and_figures_are_no_telephone_number(text) -> None:
+    assert not any(m.key.startswith("tel:") for m in numbers(text, "en"))

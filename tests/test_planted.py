@@ -948,6 +948,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "ward_visits",  # a ward's visiting hours, he original, es pivot (a guess)
+            {"ar", "en", "es", "fr", "he", "ru", "uk"},
+            {
+                ("number-mismatch", "ru", "Las visitas estarán perm"),  # until 19:00 for 20:00
+                ("untranslated", "uk", "Los niños menores de 12 "),  # left in Russian
+                ("missing", "ar", "Es obligatorio desinfect"),  # the hands
+                ("extra", "en", ""),  # the parking
+                ("name-mismatch", "fr", "La directora de la sala,"),  # Yaël Kahn for Cohen
+                # not: fr's telephone number grouped by twos (04 85 42 317 for 04-8542317)
+            },
+        ),
+        (
             "bakery_dialogue",  # a short story in dialogue, fr original, de pivot (a guess)
             {"de", "en", "fr", "ja", "pl", "ru", "zh"},
             {

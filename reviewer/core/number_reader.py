@@ -320,6 +320,21 @@ _IT_ELIDED_TENS = pattern_cache.compile(
 _VERSION = pattern_cache.compile(
     r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,])(?>\d{1,4}(?:\.\d{1,4}){2,})(?![.,]?\p{N})"
 )
+# A telephone number: a national 0 or an international +, then groups of digits joined by one
+# kind of separator (spaces or hyphens), nine to fifteen digits in all: 04-8542317,
+# 04 85 42 317, 030 1234 5678, +33 1 42 68 53 00. Read whole, by its digits: the French
+# grouping by twos read as 4, 85 and 42,317 against 4 and 8,542,317 (a hospital notice,
+# stop 37). Eight digits or fewer may be a date (01-15-2024); a hyphen and a space mixed are
+# a date and a time (01-01-2024 10); a lone 0 opens one only before three digits (0 800 …,
+# not a scale's 0 10 20 30 40 50); never inside a figure's groups (125 000 000 000).
+_PHONE = pattern_cache.compile(
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,+-])(?<!\p{N}[ -])"
+    r"(?:\+\d{1,3}|\(?0\d{1,4}\)?|0(?=[ -]\d{3}))"
+    r"(?P<sep>[ -])\d{1,8}(?:(?P=sep)\d{1,8}){0,4}"
+    r"(?![.,]?\p{N}|-\p{N})"
+)
+_PHONE_DIGITS = (9, 15)
+_PHONE_HINT = pattern_cache.compile_re(r"(?:\+|(?<![0-9])\(?0[0-9]{0,4}\)?[ -])[0-9]")  # cheap
 # Clock times; a dot counts only with a leading zero (03.40) or a time word after it, or one
 # before it (pukul 14.30 WIB, alle 14.30, saat 14.30'da, o godz. 14.30: Indonesian, Italian,
 # Turkish and Polish write the hour with a dot; "14.30" was read as the decimal 14.3), and
@@ -1036,6 +1051,10 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     digits = (_ASCII_DIGIT if latin else _ANY_DIGIT).search(text) is not None
     # (most texts with digits hold no time or date of figures: two scans skipped)
     split = digits and (_ASCII_DIGIT_SEP_DIGIT if latin else _DIGIT_SEP_DIGIT).search(text)
+    for match in _PHONE.finditer(text) if digits and _PHONE_HINT.search(text) else ():
+        said = "".join(filter(str.isdigit, match.group()))
+        if _PHONE_DIGITS[0] <= len(said) <= _PHONE_DIGITS[1]:
+            add("number", "tel:" + said, match.start(), match.end())
     for match in _VERSION.finditer(text) if split else ():
         if not _dotted_date(match.group()) and not _grouped(match.group()):
             add("number", "v:" + match.group(), match.start(), match.end())
