@@ -3119,7 +3119,7 @@ def test_missing_beside_a_sentence_as_long_as_both_is_minor_and_says_so() -> Non
     }
     ((row, finding),) = findings(columns, pivot="en", check="missing")
     assert (row, finding.severity) == (2, "minor")
-    assert "next sentence is as long as both" in finding.message
+    assert "perhaps joined to the next one (as long as both)" in finding.message
     # a neighbour of its usual length: the sentence is missing, major
     columns["uk"][3] = "Поставте чашку під носик."
     ((row, finding),) = findings(columns, pivot="en", check="missing")

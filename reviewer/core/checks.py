@@ -581,8 +581,8 @@ class Missing(Check):
                     message = (
                         f"no {lang} text for this {group.pivot} sentence"
                         + (
-                            f"; {lang}'s {'next' if joined > row else 'previous'} sentence is"
-                            " as long as both: perhaps joined to it"
+                            f", perhaps joined to the {'next' if joined > row else 'previous'}"
+                            " one (as long as both)"
                             if joined is not None
                             else ""
                         )
