@@ -91,3 +91,57 @@ def test_many_rows_missing_and_extra_are_paired_in_time() -> None:
     moved = [(row, message) for row, check, _, message in found if check == "missing"]
     assert len(moved) == n and all("moved" in message for _, message in moved[:10])
     assert moved[0][1].startswith(f"moved: fr gives this sentence at row {n + 1}:")
+
+
+PARAGRAPHS_EN = [
+    "Construction of the line will begin on 15 March.",
+    "The line will be 11 km long with ten stations.",
+    "Construction is expected to take six years.",
+    "Residents are encouraged to use buses while traffic is diverted.",
+    "The mayor said site clearance was 98% complete.",
+    "About 600 households have received compensation.",
+]
+PARAGRAPHS_FR = [
+    "Les travaux de la ligne débuteront le 15 mars.",
+    "La ligne mesurera 11 km et comptera dix stations.",
+    "Le maire a indiqué que la libération des emprises est achevée à 98 %.",
+    "Environ 600 ménages ont été indemnisés.",
+    "Les travaux devraient durer six ans.",
+    "Les habitants sont invités à prendre le bus pendant les déviations.",
+]
+
+
+def test_a_moved_paragraph_without_shared_keys_is_told_by_its_shape() -> None:
+    # fr placed the second paragraph last; its sentences share no figure or name with en's
+    # (stop 37: four majors). Aligned in en's order: rows 2-3 missing, rows 6-7 extra.
+    fr = PARAGRAPHS_FR
+    columns = {"en": [*PARAGRAPHS_EN, None, None], "fr": [fr[0], fr[1], None, None, *fr[2:]]}
+    found = _run(columns)
+    assert [(row, check, severity) for row, check, severity, _ in found] == [
+        (2, "missing", "minor"),
+        (3, "missing", "minor"),
+        (6, "extra", "minor"),
+        (7, "extra", "minor"),
+    ]
+    assert "row 7" in found[0][3] and "row 3" in found[2][3]
+
+
+def test_a_lone_sentence_of_like_length_is_no_move_nor_a_run_of_other_lengths() -> None:
+    fr = PARAGRAPHS_FR
+    en = [PARAGRAPHS_EN[0], PARAGRAPHS_EN[1], PARAGRAPHS_EN[2], PARAGRAPHS_EN[4], None]
+    columns = {"en": en, "fr": [fr[0], fr[1], None, fr[2], fr[4]]}  # one sentence each way
+    assert {severity for _, _, severity, _ in _run(columns)} == {"major"}
+    # two sentences lost and two added, one of them far longer than its counterpart
+    long = "Les habitants, les commerçants et les écoles du quartier sont invités à prendre le bus."
+    columns = {
+        "en": [
+            *PARAGRAPHS_EN[:2],
+            PARAGRAPHS_EN[2],
+            PARAGRAPHS_EN[3],
+            *PARAGRAPHS_EN[4:],
+            None,
+            None,
+        ],
+        "fr": [fr[0], fr[1], None, None, fr[2], fr[3], fr[4], long + " " + long],
+    }
+    assert {severity for _, _, severity, _ in _run(columns)} == {"major"}

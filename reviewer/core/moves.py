@@ -12,11 +12,13 @@ name each other's row.
 
 from __future__ import annotations
 
+import math
+import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from reviewer.core.lexical import sentence_keys
+from reviewer.core.lexical import length_units, sentence_keys
 from reviewer.core.model import Finding
 
 # What a translation keeps whatever its words: figures (n:, v:), dates (d:), weekdays (k:),
@@ -90,12 +92,22 @@ def link(group, found: list[list[Finding]], quote: Callable[[str], str]) -> None
         ours = {r: sentence_keys(group.cell(r, lang).content_text, lang)[0] for r in extra}
         scores = _scores(theirs, ours, common)
         best_extra, best_missing = _best(scores, 0), _best(scores, 1)
+        pairs = []
         for m in missing:
             if m not in best_extra:
                 continue
             score, _, e = best_extra[m]
             if best_missing[e][2] != m or score < LEAST:
                 continue
+            pairs.append((m, e))
+        linked = {row for pair in pairs for row in pair}
+        pairs += _moved_block(
+            group,
+            lang,
+            [m for m in missing if m not in linked],
+            [e for e in extra if e not in linked],
+        )
+        for m, e in pairs:
             said = quote(group.cell(e, lang).content_text)
             _rewrite(
                 found[m],
@@ -110,6 +122,40 @@ def link(group, found: list[list[Finding]], quote: Callable[[str], str]) -> None
                 lang,
                 f"moved: this translates the {pivot} sentence of row {m + 1}: {said}",
             )
+
+
+BLOCK = 2  # sentences a moved run needs, at least, to be told by its lengths alone
+_FITS = 1.5  # each sentence's length ratio against the version's usual one, at most this far
+
+
+def _moved_block(group, lang: str, missing: list[int], extra: list[int]) -> list[tuple[int, int]]:
+    """A run of rows the version lacks and a run of as many rows it adds elsewhere, each
+    sentence as long as its counterpart (against the version's usual length ratio): a
+    paragraph it placed elsewhere, told by its shape where its sentences share no key (a
+    French metro report's last paragraph before the one above it: "Les travaux devraient
+    durer six ans.", four majors, stop 37). One run of each only, of `BLOCK` rows or more: a
+    lone sentence as long as another is chance."""
+    if len(missing) != len(extra) or len(missing) < BLOCK:
+        return []
+    if missing[-1] - missing[0] != len(missing) - 1 or extra[-1] - extra[0] != len(extra) - 1:
+        return []
+    both = [
+        r
+        for r in range(len(group.rows))
+        if group.cell(r, lang).has_content and group.cell(r, group.pivot).has_content
+    ]
+    if len(both) < 3:
+        return []
+    usual = statistics.median(_units(group, r, lang) / _units(group, r, group.pivot) for r in both)
+    for m, e in zip(missing, extra, strict=True):
+        ratio = _units(group, e, lang) / _units(group, m, group.pivot)
+        if abs(math.log(ratio / usual)) > math.log(_FITS):
+            return []
+    return list(zip(missing, extra, strict=True))
+
+
+def _units(group, row: int, lang: str) -> float:
+    return max(length_units(group.cell(row, lang).content_text), 1.0)
 
 
 def _common(group) -> set[str]:
