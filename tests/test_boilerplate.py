@@ -561,6 +561,7 @@ def test_sentences_about_subscribers_and_channels_are_article_text(lang: str, li
 # share line whose last button is the language's own word for e-mail.
 FURNITURE_LINES = [
     ("en", "Home > News > Science"),
+    ("th", "เผยแพร่: 12 พฤษภาคม 2570 เวลา 09.30 น."),  # a Thai clock's น. (stop 37)
     ("de", "Startseite > Nachrichten > Wissenschaft"),
     ("fr", "Accueil > Actualités > Sciences"),
     ("es", "Inicio > Noticias > Ciencia"),
@@ -609,6 +610,10 @@ FURNITURE_LINES = [
 ]
 BYLINES_WITH_AGENCY = [
     ("en", "By Anna Weber, Reuters"),
+    # a flood page of stop 37: the label with a colon (hi), 글 without one (ko), Yazan (tr)
+    ("hi", "लेखक: सारा ली | रॉयटर्स"),
+    ("ko", "글 사라 리 | 로이터"),
+    ("tr", "Yazan: Sarah Lee | Reuters"),
     ("en", "By Maria Lopez, 4 December 2026"),  # the byline's date
     ("es", "Por María López, 4 de diciembre de 2026"),
     ("ru", "Автор: Мария Лопес, 4 декабря 2026"),
@@ -624,6 +629,8 @@ BYLINES_WITH_AGENCY = [
 ]
 FURNITURE_LOOKALIKES = [
     ("en", "Published: a study of whales that changed how we count them."),
+    ("th", "เผยแพร่: ผลการศึกษาใหม่ในปี 2570 ชี้ว่าน้ำท่วมจะเพิ่มขึ้น."),
+    ("ko", "글을 잘 쓰는 방법에 대한 강의가 열렸다."),
     ("en", "Updated figures show 12,000 people left the city in 2025."),
     ("en", "Trade rose 5% > inflation > wages, the report says."),
     ("en", "Home prices fell in March, Reuters reported."),

@@ -78,6 +78,10 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
         # Page furniture in eight languages (breadcrumbs, bylines with their agency, dates,
         # share lines with the language's word for e-mail): all of it boilerplate.
         ("coral_page", {"el", "en", "he", "hi", "id", "pl", "tr", "uk"}, set()),
+        # A flood report's page in six languages: the bylines with their agency (hi "लेखक:",
+        # ko "글" without a colon, tr "Yazan:") and the Thai dateline with its clock's น. were
+        # article text (stop 37).
+        ("hat_yai_page", {"el", "en", "hi", "ko", "th", "tr"}, set()),
         (
             "nations_league",
             {"en", "es", "hi", "id", "it", "nl", "th", "vi", "zh"},
