@@ -8,6 +8,11 @@ import pytest
 from reviewer.core.session import open_corpus
 
 PLANTED = Path(__file__).parent / "data" / "planted"
+LANGUAGES = {path.stem for path in (PLANTED / "hat_yai_page").glob("*.txt")}
+# What each line of hat_yai_page is, in every language: breadcrumb, byline, dateline, caption,
+# three article sentences (None), read-also, share, comments, tags.
+HAT_YAI_KINDS = ["metadata", "byline", "metadata", "caption", None, None, None, "related",
+                 "metadata", "comments", "metadata"]  # fmt: skip
 
 
 def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
@@ -78,10 +83,11 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
         # Page furniture in eight languages (breadcrumbs, bylines with their agency, dates,
         # share lines with the language's word for e-mail): all of it boilerplate.
         ("coral_page", {"el", "en", "he", "hi", "id", "pl", "tr", "uk"}, set()),
-        # A flood report's page in six languages: the bylines with their agency (hi "लेखक:",
-        # ko "글" without a colon, tr "Yazan:") and the Thai dateline with its clock's น. were
-        # article text (stop 37).
-        ("hat_yai_page", {"el", "en", "hi", "ko", "th", "tr"}, set()),
+        # A flood report's page in the 21 languages: the bylines with their agency (hi
+        # "लेखक:", ko "글" without a colon, tr "Yazan:", zh 路透社, ja ロイター), the datelines
+        # (th with its clock's น., de "12. Mai", ar نُشر في, vi Đăng lúc) and zh's 图 caption
+        # were article text (stop 37).
+        ("hat_yai_page", LANGUAGES, set()),
         (
             "nations_league",
             {"en", "es", "hi", "id", "it", "nl", "th", "vi", "zh"},
@@ -1362,3 +1368,12 @@ def test_marathi_nepali_and_urdu_versions_of_a_hindi_notice_are_one_group() -> N
     aligned, found = _findings("measles_campaign")
     assert set(aligned.group.members) == {"en", "hi", "mr", "ne", "ur"}
     assert found == set()
+
+
+def test_a_pages_furniture_is_found_and_its_article_text_kept_in_all_21_languages() -> None:
+    from reviewer.core.language import SUPPORTED
+
+    assert LANGUAGES == set(SUPPORTED)
+    corpus = open_corpus([PLANTED / "hat_yai_page"])
+    for document, segments in zip(corpus.documents, corpus.segments, strict=True):
+        assert [s.boilerplate for s in segments] == HAT_YAI_KINDS, document.lang
