@@ -2050,7 +2050,7 @@ def test_a_long_text_of_ordinal_half_hours_is_read_in_linear_time() -> None:
     [
         ("llame al 04-8542317.", "es", "tel:048542317"),
         ("appelez le 04 85 42 317.", "fr", "tel:048542317"),  # grouped by twos, as in France
-        ("call +33 1 42 68 53 00 now", "en", "tel:33142685300"),
+        ("call +33 1 42 68 53 00 now", "en", "tel:0142685300"),  # as dialled in France
         ("Tel. (030) 1234 5678", "de", "tel:03012345678"),
         ("電話03-1234-5678まで", "ja", "tel:0312345678"),
         ("numéro vert 0 800 123 456", "fr", "tel:0800123456"),
@@ -2072,3 +2072,45 @@ def test_a_telephone_number_is_read_whole_by_its_digits(text, lang, key) -> None
 )
 def test_dates_and_figures_are_no_telephone_number(text) -> None:
     assert not any(m.key.startswith("tel:") for m in numbers(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("abroad", "lang", "at_home", "home_lang"),
+    [
+        ("call +972 4 854 2317", "en", "התקשרו 04-8542317", "he"),
+        ("call +33 1 42 68 53 00", "en", "appelez le 01 42 68 53 00", "fr"),
+        ("Tel. +49 (0)30 1234 5678", "de", "Tel. 030 1234 5678", "de"),
+        ("Tel. 0049 30 12345678", "de", "Tel. (030) 1234 5678", "de"),
+        ("tel. +39 06 6988 3145", "en", "tel. 06 6988 3145", "it"),
+        ("call +46 8 123 456 78", "en", "ring 08-123 456 78", "sv"),
+        ("call +31 20 123 4567", "en", "bel 020-123 45 67", "nl"),
+        ("call +86 755 8888 6666", "en", "电话 0755-8888 6666", "zh"),
+    ],
+)
+def test_a_telephone_number_abroad_is_the_one_dialled_at_home(
+    abroad, lang, at_home, home_lang
+) -> None:
+    # review37: a notice's English version writes the country's code, the original the trunk
+    # 0 (tel:97248542317 against tel:048542317); Swedish, Dutch and Chinese numbers put a
+    # hyphen after the area code and space the rest (read as 8000, 123456 and 78)
+    theirs = [m.key for m in numbers(abroad, lang)]
+    assert theirs == [m.key for m in numbers(at_home, home_lang)]
+    assert len(theirs) == 1 and theirs[0].startswith("tel:0")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        ("une hausse de +125 000 000 euros", "fr", ["125000000"]),  # as en's +125,000,000
+        ("+1 250 000 000 habitants", "fr", ["1250000000"]),
+        ("Temperaturen: +12 14 16 18 20", "de", ["12", "14", "16", "18", "20"]),
+        ("Scale 0 500 1000 1500 m", "en", ["500", "1000", "1500"]),
+    ],
+)
+def test_a_signed_figure_or_a_scale_is_no_telephone_number(text, lang, keys) -> None:
+    # review37: a French budget's change +125 000 000 was tel:125000000 against en's figure
+    assert [m.key for m in numbers(text, lang)] == keys
+
+
+def test_a_mobile_number_in_threes_is_still_one() -> None:
+    assert [m.key for m in numbers("tel. +48 600 123 456", "pl")] == ["tel:0600123456"]

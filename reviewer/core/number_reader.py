@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import contains
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -320,21 +320,56 @@ _IT_ELIDED_TENS = pattern_cache.compile(
 _VERSION = pattern_cache.compile(
     r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,])(?>\d{1,4}(?:\.\d{1,4}){2,})(?![.,]?\p{N})"
 )
-# A telephone number: a national 0 or an international +, then groups of digits joined by one
-# kind of separator (spaces or hyphens), nine to fifteen digits in all: 04-8542317,
-# 04 85 42 317, 030 1234 5678, +33 1 42 68 53 00. Read whole, by its digits: the French
+# A telephone number: a national 0 or an international + (or 00), then groups of digits joined
+# by one kind of separator (spaces, hyphens or slashes), nine to fifteen digits in all:
+# 04-8542317, 04 85 42 317, 030 1234 5678, 030/1234567, +33 1 42 68 53 00, +49 (0)30 1234
+# 5678; or an area code and a hyphen, then groups spaced (08-123 456 78 in Sweden, 020-123 45
+# 67 in the Netherlands, 0755-8888 6666 in China). Read whole, by its digits: the French
 # grouping by twos read as 4, 85 and 42,317 against 4 and 8,542,317 (a hospital notice,
-# stop 37). Eight digits or fewer may be a date (01-15-2024); a hyphen and a space mixed are
-# a date and a time (01-01-2024 10); a lone 0 opens one only before three digits (0 800 …,
-# not a scale's 0 10 20 30 40 50); never inside a figure's groups (125 000 000 000).
+# stop 37). Eight digits or fewer may be a date (01-15-2024); a hyphen and a space mixed
+# otherwise are a date and a time (01-01-2024 10); a lone 0 opens one only before three digits
+# (0 800 …, not a scale's 0 10 20 30 40 50); never inside a figure's groups (125 000 000 000).
 _PHONE = pattern_cache.compile(
-    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,+-])(?<!\p{N}[ -])"
-    r"(?:\+\d{1,3}|\(?0\d{1,4}\)?|0(?=[ -]\d{3}))"
-    r"(?P<sep>[ -])\d{1,8}(?:(?P=sep)\d{1,8}){0,4}"
-    r"(?![.,]?\p{N}|-\p{N})"
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\p{N}.,+/-])(?<!\p{N}[ /-])"
+    r"(?:\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?|\(?0\d{1,4}\)?|0(?=[ -]\d{3}))"
+    r"(?:(?<=\d\)?)-\d{1,8}(?: \d{1,8}){1,4}|(?P<sep>[ /-])\d{1,8}(?:(?P=sep)\d{1,8}){0,4})"
+    r"(?![.,]?\p{N}|[/-]\p{N})"
 )
 _PHONE_DIGITS = (9, 15)
-_PHONE_HINT = pattern_cache.compile_re(r"(?:\+|(?<![0-9])\(?0[0-9]{0,4}\)?[ -])[0-9]")  # cheap
+_PHONE_HINT = pattern_cache.compile_re(r"(?:\+|(?<![0-9])\(?0[0-9]{0,4}\)?[ /-])[0-9]")  # cheap
+# A country's calling code after + (E.164 codes are prefix-free): 1 and 7 alone, these of two
+# digits, the others of three. What follows is the number as the country writes it at home,
+# after its trunk 0: +33 1 42 68 53 00 is 01 42 68 53 00, +39 06 6988 3145 is 06 6988 3145.
+_CALLING_CODES_2 = frozenset(
+    "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 "
+    "60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98".split()
+)
+
+
+def _telephone(said: str) -> str | None:
+    """The `tel:` key of a telephone number as `_PHONE` found it: its digits as the country
+    dials them at home (0 and the number after the country's code: an English notice's +972 4
+    854 2317 is the Hebrew one's 04-8542317), or None where it is no telephone number: a
+    figure with a sign (+125 000 000, a French budget's change), a scale or a list that counts
+    on by one step (0 100 200 300, +12 14 16 18 20)."""
+    groups = re.findall(r"\d+", said.replace("(0)", " "))
+    digits = "".join(groups)
+    if not _PHONE_DIGITS[0] <= len(digits) <= _PHONE_DIGITS[1]:
+        return None
+    values = [int(g) for g in groups]
+    steps = {b - a for a, b in pairwise(values)}
+    if len(values) >= 4 and len(steps) == 1 and steps.pop() > 0:
+        return None
+    if said.startswith("+") and all(len(g) == 3 for g in groups[1:]) and groups[-1] == "000":
+        return None
+    if not said.startswith(("+", "00")):
+        return "tel:" + digits
+    digits = digits.removeprefix("00")
+    code = 1 if digits[0] in "17" else 2 if digits[:2] in _CALLING_CODES_2 else 3
+    digits = digits[code:]
+    return "tel:0" + digits.removeprefix("0") if digits else None
+
+
 # Clock times; a dot counts only with a leading zero (03.40) or a time word after it, or one
 # before it (pukul 14.30 WIB, alle 14.30, saat 14.30'da, o godz. 14.30: Indonesian, Italian,
 # Turkish and Polish write the hour with a dot; "14.30" was read as the decimal 14.3), and
@@ -1052,9 +1087,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # (most texts with digits hold no time or date of figures: two scans skipped)
     split = digits and (_ASCII_DIGIT_SEP_DIGIT if latin else _DIGIT_SEP_DIGIT).search(text)
     for match in _PHONE.finditer(text) if digits and _PHONE_HINT.search(text) else ():
-        said = "".join(filter(str.isdigit, match.group()))
-        if _PHONE_DIGITS[0] <= len(said) <= _PHONE_DIGITS[1]:
-            add("number", "tel:" + said, match.start(), match.end())
+        if (key := _telephone(match.group())) is not None:
+            add("number", key, match.start(), match.end())
     for match in _VERSION.finditer(text) if split else ():
         if not _dotted_date(match.group()) and not _grouped(match.group()):
             add("number", "v:" + match.group(), match.start(), match.end())
