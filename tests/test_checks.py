@@ -3170,3 +3170,23 @@ def test_an_unclosed_curly_quote_is_found_in_its_own_row(sentences, row) -> None
     columns = {"en": ["A sentence."] * len(sentences), "de": sentences}
     found = findings(columns, pivot="en", check="punctuation")
     assert [r for r, f in found if f.lang == "de"] == [row]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # a German text quoting an English slogan with English marks
+        ["„Wir schaffen das“, sagte sie.", "Sein Slogan war “Yes We Can”.", "Er ging."],
+        # an English title inside a German quotation
+        ["„Ich lese “The Great Gatsby” gerade“, sagte er.", "Sie nickte.", "Er ging."],
+        # Polish „…” with an English quotation
+        ["„Nie wiem” – powiedziała.", "Piosenka “Let It Be” grała.", "Wyszedł."],
+        # double marks nested, as many English writers do
+        ["“He said “fine” and left,” she said.", "It rained.", "He left."],
+    ],
+)
+def test_quotes_of_two_conventions_in_one_text_are_no_fault(sentences) -> None:
+    # review37: pairing „ with the next closer reported an English “…” inside a German or
+    # Polish text, and nested “…“…”…”, as two unbalanced marks (an even count, none before)
+    columns = {"en": ["A sentence."] * len(sentences), "de": sentences}
+    assert not [f for _, f in findings(columns, pivot="en", check="punctuation")]

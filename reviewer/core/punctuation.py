@@ -145,34 +145,29 @@ def _gershayim(text: str, at: int) -> bool:
 
 
 def _unpaired_curly(text: str, curly: list[int]) -> list[int]:
-    """The places of curly quotation marks with no partner. Where the text opens its quotes
-    with „ (German, Polish, Czech: „…“, „…”), or with “ closed by ” (English), each opener is
-    paired with the next closer, and one left open is found where it is: a German dialogue's
-    unclosed „Der Bus ist … gekommen. was reported on the last line of the story, six rows
-    on (stop 37). Other conventions (”…” in Swedish): the last mark of an odd count."""
-    if not curly:
-        return []
-    used = {text[i] for i in curly}
-    if "„" in used:
-        openers = "„"
-    elif "“" in used and "”" in used:
-        openers = "“"
-    else:
-        return curly[-1:] if len(curly) % 2 else []
+    """The places of curly quotation marks with no partner, each paired with the next one
+    that can close it and one left open found where it is: a German dialogue's unclosed „Der
+    Bus ist … gekommen. was reported on the last line of the story, six rows on (stop 37).
+    „ and “ open; “ closes a „ (German „…“) unless a ” follows it (an English title quoted
+    in a German or Polish text: „The “Great” Gatsby“); ” closes the last one open, or opens
+    where none is (Swedish ”…”), so that a German text quoting “Yes We Can”, or an English
+    one nesting “…“…”…”, is no fault (review37: both were reported twice)."""
     out: list[int] = []
-    open_at: int | None = None
-    for i in curly:
-        if text[i] in openers:
-            if open_at is not None:
-                out.append(open_at)
-            open_at = i
-        elif open_at is None:
+    for at, i in enumerate(curly):
+        mark = text[i]
+        if mark == "„" or (mark == "“" and not out):
             out.append(i)
+        elif mark == "“":
+            after = text[curly[at + 1]] if at + 1 < len(curly) else ""
+            if text[out[-1]] == "„" and after != "”":
+                out.pop()
+            else:
+                out.append(i)
+        elif out:
+            out.pop()
         else:
-            open_at = None
-    if open_at is not None:
-        out.append(open_at)
-    return sorted(out)
+            out.append(i)
+    return out
 
 
 def unbalanced(text: str) -> list[Problem]:
