@@ -914,6 +914,13 @@ def _steps(numbers: list[int], lang: str) -> list[str]:
         ([1, 2, 3, 4, 5, 6], [1, 2, 4, 5, 6], True),  # step 3 left out, the others kept
         ([1, 2, 3, 4, 5], [1, 2, 3, 4, 5], True),  # the same steps
         ([1, 2, 3, 1, 2, 3], [1, 2, 3, 1, 2], False),  # two lists, the second one short
+        # numbered headings over numbered steps (1. Setup, 1. … 3., 2. Use, 1. … 5.):
+        # the second section's steps numbered again after one left out (review37) ...
+        ([1, 1, 2, 3, 2, 1, 2, 3, 4, 5], [1, 1, 2, 3, 2, 1, 2, 3, 4], False),
+        # ... or step 3 left out and the others kept
+        ([1, 1, 2, 3, 2, 1, 2, 3, 4, 5], [1, 1, 2, 3, 2, 1, 2, 4, 5], True),
+        # a skip, but not at a step the other version has
+        ([1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 7], False),
     ],
 )
 def test_list_item_numbers_pair_steps_only_where_both_number_the_same(ours, theirs, kept) -> None:

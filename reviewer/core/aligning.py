@@ -198,10 +198,17 @@ def _item_numbers(side: Side) -> list[int]:
     return [int(k[2:]) for keys in side.base_keys for k in keys if k[:2] == "i:"]
 
 
-def _keeps_places(items: list[int]) -> bool:
-    """Whether a list's numbers skip one somewhere (1, 2, 4, 5: a step left out and the others
-    kept at their places), as a list numbered again from 1 never does."""
-    return any(b != a + 1 and b != 1 for a, b in itertools.pairwise(items))
+def _keeps_places(fewer: list[int], more: list[int]) -> bool:
+    """Whether the list with `fewer` numbers skips one somewhere (1, 2, 4, 5: a step left out
+    and the others kept at their places), as a list numbered again from 1 never does, and
+    numbers the steps it has as the one with `more` does. A skip is a number above the next
+    one: a list that restarts, or a heading's number after its steps (1. Setup, 1. … 3.,
+    2. Use, 1. …), is none (review37: a leaflet's numbered headings made a version that
+    numbered its steps again look like one that kept their places)."""
+    if not any(b > a + 1 for a, b in itertools.pairwise(fewer)):
+        return False
+    theirs = iter(more)
+    return all(n in theirs for n in fewer)  # (a subsequence of `more`)
 
 
 def _forget_renumbered_items(src: Side, tgt: Side) -> None:
@@ -214,8 +221,8 @@ def _forget_renumbered_items(src: Side, tgt: Side) -> None:
     ours, theirs = _item_numbers(src), _item_numbers(tgt)
     if ours == theirs or not ours or not theirs:
         return
-    fewer = ours if len(ours) < len(theirs) else theirs
-    if len(ours) != len(theirs) and _keeps_places(fewer):
+    fewer, more = sorted((ours, theirs), key=len)
+    if len(ours) != len(theirs) and _keeps_places(fewer, more):
         return
     for side in (src, tgt):
         for keys in side.keys:
