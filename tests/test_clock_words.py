@@ -25,6 +25,18 @@ from reviewer.core.number_reader import numbers
         ("Он пришёл в семь часов вечера.", "ru", [("word", "19")]),
         ("A las siete de la tarde.", "es", [("word", "19")]),
         ("Il arriva à sept heures du soir.", "fr", [("word", "19")]),
+        # said as hours are (review37: kept when counts were let go)
+        ("It was seven in the evening.", "en", [("word", "19")]),
+        ("Sie kommt um sieben am Abend.", "de", [("word", "19")]),
+        ("Sie kommt sieben Uhr abends.", "de", [("word", "19")]),
+        ("Ci vediamo alle sette di sera.", "it", [("word", "19")]),
+        ("Chegou às sete da tarde.", "pt", [("word", "19")]),
+        ("Στις τρεις το απόγευμα.", "el", [("word", "15")]),
+        ("Он пришёл около двух часов дня.", "ru", [("word", "14")]),
+        ("夜七時に会いましょう。", "ja", [("word", "19")]),
+        ("Czekał do dziewiętnastej trzydzieści.", "pl", [("word", "19"), ("number", "30")]),
+        ("Otwarte od ósmej do 16.", "pl", [("word", "8"), ("number", "16")]),
+        ("Przyjdę o siódmej w piątek.", "pl", [("word", "7")]),
     ],
 )
 def test_an_hour_in_words_with_the_evening_is_on_the_24_hour_clock(text, lang, expected) -> None:
@@ -43,6 +55,24 @@ def test_an_hour_in_words_with_the_evening_is_on_the_24_hour_clock(text, lang, e
         ("حلّ في المرتبة الخامسة مساء الأحد", "ar", [("word", "5")]),  # fifth place
         ("Menginap selama tujuh malam.", "id", [("word", "7")]),  # seven nights
         ("At seven in the morning.", "en", [("word", "7")]),
+        # counts before the part of the day: each was read as an hour, 14 to 20 (review37)
+        ("She sold five in the evening.", "en", [("word", "5")]),
+        ("We saw three this afternoon.", "en", [("word", "3")]),
+        ("Seven at night were arrested.", "en", [("word", "7")]),
+        ("Er trank zwei am Abend.", "de", [("word", "2")]),
+        ("Ils étaient trois ce soir-là.", "fr", [("word", "3")]),
+        ("Compró tres por la tarde.", "es", [("word", "3")]),
+        ("Vendemos três à tarde.", "pt", [("word", "3")]),
+        ("Ne ho venduti tre stasera.", "it", [("word", "3")]),
+        ("Ze eten er twee 's avonds.", "nl", [("word", "2")]),
+        ("Πούλησε τρία το βράδυ.", "el", [("word", "3")]),
+        ("Он управился в три дня.", "ru", [("word", "3")]),  # in three days
+        ("夜七時間寝ました。", "ja", [("word", "7")]),  # seven hours at night
+        # Polish ordinals that count no hour
+        ("Przeczytałem książkę od pierwszej do ostatniej strony.", "pl", []),
+        ("Od drugiej do piątej klasy uczył się w domu.", "pl", []),
+        ("Po pierwszej w historii wizycie papieża.", "pl", []),
+        ("Po pierwszej i drugiej wojnie światowej.", "pl", []),
     ],
 )
 def test_words_that_name_no_evening_hour_stay_as_they_were(text, lang, expected) -> None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 from reviewer.core import pattern_cache, spoken_halves
 from reviewer.core.mention import Mention
 
-# The word for hours between a spelt hour and the part of the day after it, per language
-# (spoken_halves' patterns hold German Uhr and Dutch uur themselves).
+# The word for hours between a spelt hour and the part of the day after it, per language.
 _HOUR_WORD = {
     "en": r"\s+o['’]clock",
+    "de": r"\s+Uhr",
+    "nl": r"\s+uur",
     "fr": r"\s+heures?",
     "ru": r"\s+час(?:а|ов)?",
     "uk": r"\s+годин[иі]?",
@@ -30,22 +31,37 @@ _HOUR_WORD = {
 _HOUR_WORDS = {
     lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _HOUR_WORD.items()
 }
-# Russian and Ukrainian дня and вечера after a number are also "days" and "evenings" (два дня,
-# два вечера подряд): only after the word for hours, or a preposition before the hour (в семь
-# вечера), as number_reader asks of digits.
-_PREPOSITION = {
-    "ru": pattern_cache.compile(
-        r"(?<!\p{L})(?:в|во|до|к|с|со|после|около|от)\s+$", pattern_cache.IGNORECASE
-    ),
-    "uk": pattern_cache.compile(
-        r"(?<!\p{L})(?:о|об|в|до|к|з|після|близько|від)\s+$", pattern_cache.IGNORECASE
-    ),
+# A count before the part of the day is no hour (she sold five in the evening, ils étaient
+# trois ce soir-là, compró tres por la tarde, ne ho venduti tre stasera: each was read as 15
+# to 17, review37): without the word for hours, the hour comes after a preposition or, where
+# the language says hours with one, the article (a las siete, alle sette, às sete, στις
+# επτά). French says heures always. Russian and Ukrainian дня and вечера after a number are
+# also "days" and "evenings" (два дня, два вечера подряд; он управился в три дня, "in three
+# days"): дня only after the word for hours, as number_reader asks of digits, вечера after a
+# preposition too (в семь вечера).
+_BEFORE_HOUR = {
+    "en": r"(?:at|until|till|til|by|from|to|after|before|around|about|past|since|between|and"
+    r"|or|is|was|it['’]s)",
+    "de": r"(?:um|bis|ab|gegen|nach|vor|von|seit|zwischen|und|oder|ist|war|etwa|circa|ca\.)",
+    "nl": r"(?:om|tot|vanaf|rond|voor|na|tegen|van|tussen|en|of|is|was|omstreeks)",
+    "fr": r"(?!)",
+    "es": r"(?:las|la)",
+    "pt": r"(?:a|à|às|as|da|das|pela|pelas)",
+    "it": r"(?:le|alle|dalle|delle|sulle|nelle|verso\s+le|l['’]|all['’]|dall['’]|sull['’])",
+    "el": r"(?:τις|στις|στη|στην|τη|την|η|ως|μέχρι)",
+    "ru": r"(?:в|во|до|к|с|со|после|около|от)",
+    "uk": r"(?:о|об|в|до|к|з|після|близько|від)",
 }
+_BEFORE_HOURS = {
+    lang: pattern_cache.compile(r"(?<!\p{L})" + p + r"\s*$", pattern_cache.IGNORECASE)
+    for lang, p in _BEFORE_HOUR.items()
+}
+_DAYS = pattern_cache.compile(r"\s+(?:дня)(?!\p{L})", pattern_cache.IGNORECASE)
 
 # Chinese and Japanese name the part of the day before the hour: 下午三点, 晚上七点, 午後七時.
 # Night and evening words also name the small hours (夜一時): from six (夜) or four (夕方) on.
 _HAN_LATER = pattern_cache.compile(
-    r"(?P<part>下午|晚上|傍晚|午後|夜|夕方)(?P<hour>[一二两兩三四五六七八九十]{1,2})(?=[点點时時])"
+    r"(?P<part>下午|晚上|傍晚|午後|夜|夕方)(?P<hour>[一二两兩三四五六七八九十]{1,2})(?=[点點时時](?!間))"
 )
 _HAN_FIRST = {"夜": 6, "夕方": 4}
 
@@ -59,12 +75,25 @@ _PL_ORDINALS = (
     "osiemnastej dziewiętnastej dwudziestej"
 ).split()
 _PL_HOURS = {word: hour for hour, word in enumerate(_PL_ORDINALS, 1)}
+_PL_ORDINAL = (
+    r"(?:dwudziestej\s+(?:pierwszej|drugiej|trzeciej|czwartej)(?!\p{L})|"
+    + "|".join(_PL_ORDINALS)
+    + r")(?!\p{L})"
+)
+# What may follow a clock's hour: the part of the day, a day, a small word, its minutes (o
+# dziewiętnastej trzydzieści, 19:30: the hour was left out, review37), or a second hour
+# of a range or a choice (od ósmej do szesnastej, o siódmej lub ósmej) that is one itself: od
+# pierwszej do ostatniej strony ("from the first to the last page"), od drugiej do piątej
+# klasy, po pierwszej i drugiej wojnie, po pierwszej w historii wizycie were hours (review37).
+_PL_AFTER_HOUR = (
+    r"(?:rano|wieczorem|jak|czasu|po\s+południu|w\s+nocy|we?\s+(?:poniedziałek|wtorek|środę"
+    r"|czwartek|piątek|sobotę|niedzielę)|zero|pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści"
+    r"|czterdzieści|pięćdziesiąt)(?!\p{L})"
+)
 _PL_CLOCK = pattern_cache.compile(
     r"(?<!\p{L})(?:o|od|do|przed|po|około|koło)\s+(?:godz(?:inie|\.)\s*)?"
-    r"(?P<hour>(?:dwudziestej\s+(?:pierwszej|drugiej|trzeciej|czwartej)(?!\p{L}))|"
-    + "|".join(_PL_ORDINALS)
-    + r")(?!\p{L})(?!\s+(?!(?:rano|wieczorem|po|i|a|lub|albo|oraz|do|od|w|we|jak|czasu)"
-    r"(?!\p{L}))\p{Ll})",
+    r"(?P<hour>" + _PL_ORDINAL + r")(?!\s+(?!" + _PL_AFTER_HOUR + r"|(?:i|a|lub|albo|oraz|do"
+    r"|od)\s+(?:\d|" + _PL_ORDINAL + r"(?!\s+(?!" + _PL_AFTER_HOUR + r")\p{Ll})))\p{Ll})",
     pattern_cache.IGNORECASE,
 )
 
@@ -101,9 +130,11 @@ def _after(text: str, lang: str, found: list[Mention]) -> None:
         said = hour_word.match(text, end) if hour_word is not None else None
         if said is not None:
             end = said.end()
-        elif lang in _PREPOSITION and not _PREPOSITION[lang].search(
-            text, max(0, end - 24), m.start
+        elif lang in _BEFORE_HOURS and not _BEFORE_HOURS[lang].search(
+            text, max(0, m.start - 24), m.start
         ):
+            continue
+        elif lang in ("ru", "uk") and _DAYS.match(text, end):
             continue
         hour = spoken_halves.later(lang, text, end, int(m.value))
         if hour != m.value:
