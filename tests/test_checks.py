@@ -2037,10 +2037,13 @@ def test_changed_day_or_month_still_fires() -> None:
 
 
 def test_small_number_on_one_side_is_only_info() -> None:
-    # ja "1日" (per day) against en "a day": a number written in words on the other side.
-    columns = {"en": ["25,000 passengers a day."], "ja": ["1日約2万5000人。"]}
+    # "1" against "a": a number written in words on the other side.
+    columns = {"en": ["25,000 passengers came at once."], "ja": ["1回で2万5000人が来た。"]}
     [(_, f)] = findings(columns, pivot="en", check="number-mismatch")
     assert f.severity == "info" and "1" in f.message
+    # ja "1日約" (about … a day, per day) is no count at all (stop 37)
+    columns = {"en": ["25,000 passengers a day."], "ja": ["1日約2万5000人。"]}
+    assert findings(columns, pivot="en", check="number-mismatch") == []
 
 
 def test_small_number_changed_against_a_spelt_one_is_major() -> None:
