@@ -2858,6 +2858,31 @@ def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot(
     assert "no other version has this en sentence (3 of 3 lack it)" in found[0][1].message
 
 
+def test_a_pivot_sentence_all_but_one_of_four_versions_lack_is_one_finding_on_the_pivot():
+    # a Thai pivot's added sentence: five majors, one per version, where a French version
+    # had put a sentence of its own on that row (stop 37)
+    columns = {
+        "en": ["The flood hit Valencia.", "Trains run from 5 to 23 h.", "Aid was approved."],
+        "de": ["Die Flut traf Valencia.", None, "Hilfe wurde gebilligt."],
+        "fr": [
+            "La crue a frappé Valence.",
+            "Les écoles restent fermées.",
+            "L'aide a été approuvée.",
+        ],
+        "es": ["La riada golpeó Valencia.", None, "Se aprobó la ayuda."],
+        "it": ["L'alluvione ha colpito Valencia.", None, "Gli aiuti sono stati approvati."],
+        "nl": ["De overstroming trof Valencia.", None, "De hulp werd goedgekeurd."],
+    }
+    found = findings(columns, pivot="en", check="missing")
+    assert [(row, f.lang) for row, f in found] == [(1, "en")]
+    assert "almost no version has this en sentence (4 of 5 lack it)" in found[0][1].message
+    # of three other versions, two lacking it are told each
+    for lang in ("it", "nl"):
+        del columns[lang]
+    found = findings(columns, pivot="en", check="missing")
+    assert sorted(f.lang for _, f in found) == ["de", "es"]
+
+
 def test_a_sentence_the_pivot_lacks_and_most_versions_have_is_one_finding_on_the_pivot():
     columns = {
         "de": ["Die Flut traf Valencia.", None, "Hilfe wurde gebilligt."],

@@ -566,12 +566,18 @@ class Missing(Check):
             if not pivot.has_content or not _worded(pivot.content_text):
                 continue  # "....." or "â" (scan debris in Text+Berg): nothing to translate
             empty = [lang for lang in group.targets if not group.cell(row, lang).has_content]
-            if len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets):
-                # Every other version lacks it: the pivot's own sentence (or one every
-                # translation dropped), said once on the pivot rather than once per version.
+            lacking = len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets)
+            if not lacking and len(empty) >= _ALL_BUT_ONE and len(empty) == len(group.targets) - 1:
+                lacking = True  # (one version's text there may be its own misplaced sentence)
+            if lacking:
+                # Every other version lacks it, or all but one of four or more: the pivot's own
+                # sentence (or one every translation dropped), said once on the pivot rather
+                # than once per version (a Thai pivot's added sentence was five majors, where
+                # a French version had put a sentence of its own on that row: stop 37).
                 message = (
-                    f"no other version has this {group.pivot} sentence ({len(empty)} of"
-                    f" {len(empty)} lack it): {_quote(pivot.content_text)}"
+                    f"{'no other' if len(empty) == len(group.targets) else 'almost no'}"
+                    f" version has this {group.pivot} sentence ({len(empty)} of"
+                    f" {len(group.targets)} lack it): {_quote(pivot.content_text)}"
                 )
                 yield row, self.finding(group.pivot, message)
                 continue
@@ -941,6 +947,7 @@ def _as_read(m: Mention) -> str:
 
 
 _MIN_VOTERS = 3  # versions that must agree against the pivot before the pivot is blamed
+_ALL_BUT_ONE = 4  # ... or this many, all but one (`Missing`)
 
 
 @register
