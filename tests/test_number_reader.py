@@ -2114,3 +2114,23 @@ def test_a_signed_figure_or_a_scale_is_no_telephone_number(text, lang, keys) -> 
 
 def test_a_mobile_number_in_threes_is_still_one() -> None:
     assert [m.key for m in numbers("tel. +48 600 123 456", "pl")] == ["tel:0600123456"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        # Swiss thousands with an apostrophe: CHF 1'500.50 was 1 and 500.5 (stop 37)
+        ("Die Miete beträgt CHF 1'500.50.", "de", ["1500.5"]),
+        ("Le loyer est de 1'500 francs.", "fr", ["1500"]),
+        ("Il costo è di 2’500’000 franchi.", "it", ["2500000"]),
+        # a price with a decimal point where the language writes a comma (Mexico, Brazil's R$)
+        ("El boleto cuesta 12.50 pesos.", "es", ["12.5"]),
+        ("El boleto cuesta $12.50.", "es", ["12.5"]),
+        ("Custa R$ 12.50.", "pt", ["12.5"]),
+        # ... while a clock stays a clock, and feet and inches stay apart
+        ("Salió a las 12.50.", "es", ["12", "50"]),
+        ("He is 5'10\" tall.", "en", ["5", "10"]),
+    ],
+)
+def test_swiss_thousands_and_prices_with_a_decimal_point(text: str, lang: str, keys) -> None:
+    assert [m.key for m in numbers(text, lang)] == keys

@@ -284,7 +284,8 @@ _OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in
 # Scripts without spaces between words, and Arabic and Hebrew, whose conjunctions and
 # prepositions are written onto the next word (و2006, ב-2006), may touch a number. Digit
 # groups: Indian lakh grouping (1,50,000), groups of three after one separator (1.234.567,
-# 5 000 with any space), or plain digits with an optional fraction.
+# 5 000 with any space, Swiss 1'500.50: CHF 1'500.50 was 1 and 500.5, stop 37), or plain
+# digits with an optional fraction.
 _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
 _NUMBER = pattern_cache.compile(
     rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-)|(?<=(?<!\p{{L}})[Kk]e-))"
@@ -292,7 +293,7 @@ _NUMBER = pattern_cache.compile(
     r"|(?<=(?<!\p{L})(?:Rp|Rs|RM)))"
     r"(?<![.,]\d*)"
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
-    r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
+    r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 '’])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
 )
 # 20/5, 20/5/2024, 7/2023, 20.05.2024, 20.5.
@@ -410,10 +411,11 @@ _NAMED_BEFORE = pattern_cache.compile(
 )
 # What follows an amount, not a time, written with a dot where the language puts a comma (a
 # Swiss "4.50 Franken", fr "12.30 euros", pl "3.30 zł", de "10.45 Sekunden": 4 and 50 against
-# en's 4.50, false majors, review34)
+# en's 4.50, false majors, review34); or before it, a price in a country that writes a decimal
+# point (Mexican "$12.50 pesos": 12 and 50 against en's 12.5, stop 37)
 _AMOUNT_AFTER = pattern_cache.compile(
     r"\s?(?:[€$£₺₽]|zł|złot\w*|[eE]uro(?:s|n)?\b|EUR|CHF|Fr\.|Franken|francs?\b|franchi"
-    r"|PLN|USD|[dD]olar\w*"
+    r"|PLN|USD|[dD]olar\w*|[pP]esos?\b|MXN|ARS|COP|CLP|[rR]eais\b|[rR]eal\b|BRL"
     r"|[dD]ollar\w*|TL\b|lir\w*|руб\w*|долл\w*|евро|грн|гривен\w*|Kč|[kK]oron\w*"
     # (not Europa, metro, a Portuguese segunda-feira)
     r"|Sekunden?\b|secondes?\b|segundos?\b|seconds?\b|sekund\w*|секунд\w*|saniye\w*"
@@ -1125,6 +1127,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 and not _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and not rules.percent_re.match(text, match.end())
                 and not _AMOUNT_AFTER.match(text, match.end())
+                and not _CURRENCY_PREFIX.search(text, max(0, match.start() - 4), match.start())
             )
         ):
             value = match.group(1)
