@@ -25,6 +25,9 @@ from reviewer.core.number_reader import numbers
         ("Он пришёл в семь часов вечера.", "ru", [("word", "19")]),
         ("A las siete de la tarde.", "es", [("word", "19")]),
         ("Il arriva à sept heures du soir.", "fr", [("word", "19")]),
+        # an office open until one in the afternoon, in Thai words (stop 37)
+        ("สำนักงานเปิดตั้งแต่ 9 โมงเช้าถึงบ่ายโมง", "th", [("number", "9"), ("word", "13")]),
+        ("ประชุมตอนบ่ายสามโมง", "th", [("word", "15")]),
         # said as hours are (review37: kept when counts were let go)
         ("It was seven in the evening.", "en", [("word", "19")]),
         ("Sie kommt um sieben am Abend.", "de", [("word", "19")]),
@@ -55,6 +58,7 @@ def test_an_hour_in_words_with_the_evening_is_on_the_24_hour_clock(text, lang, e
         ("حلّ في المرتبة الخامسة مساء الأحد", "ar", [("word", "5")]),  # fifth place
         ("Menginap selama tujuh malam.", "id", [("word", "7")]),  # seven nights
         ("At seven in the morning.", "en", [("word", "7")]),
+        ("ช่วงบ่ายวันนี้ฝนตก", "th", []),  # this afternoon, no hour
         # counts before the part of the day: each was read as an hour, 14 to 20 (review37)
         ("She sold five in the evening.", "en", [("word", "5")]),
         ("We saw three this afternoon.", "en", [("word", "3")]),

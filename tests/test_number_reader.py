@@ -1538,6 +1538,8 @@ def test_arabic_ordinals_are_soft_counts() -> None:
         ("الساعة الثانية بعد الظهر", [("number", "14")]),
         ("يفتح المتحف الساعة التاسعة صباحًا", [("number", "9")]),  # a firm hour, morning
         ("حلّ في المرتبة الخامسة مساء الأحد", [("word", "5")]),  # a rank, not after الساعة
+        ("يفتح المكتب حتى 1 ظهرًا", [("number", "13")]),  # one at noon: 13:00 (stop 37)
+        ("الاجتماع 11 ظهرا", [("number", "11")]),  # late morning
     ],
 )
 def test_an_arabic_hour_in_words_is_a_clock_hour(text: str, expected: list) -> None:

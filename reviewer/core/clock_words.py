@@ -97,6 +97,11 @@ _PL_CLOCK = pattern_cache.compile(
     pattern_cache.IGNORECASE,
 )
 
+# Thai names the afternoon's hours by บ่าย and a count of โมง: บ่ายโมง (one in the afternoon:
+# 13:00), บ่ายสองโมง (14:00) to บ่ายห้าโมง; a figure (บ่าย 2 โมง) is number_reader's.
+_THAI_AFTERNOON = pattern_cache.compile(r"บ่าย\s?(?P<count>สอง|สาม|สี่|ห้า)?\s?โมง")
+_THAI_COUNTS = {None: 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+
 # What every match holds, lower-cased (looked for with `in`: most sentences have none). Not
 # Arabic, whose hours are ordinals after الساعة (number_reader: حلّ في المرتبة الخامسة مساء
 # الأحد is fifth place), nor Indonesian, whose malam also counts nights (tujuh malam).
@@ -106,6 +111,7 @@ HINTS = {
     "es": ("tarde", "noche"), "pt": ("tarde", "noite"), "it": ("sera", "pomeriggio", "notte"),
     "el": ("απόγευμα", "βράδυ"), "ru": ("вечера", "дня"), "uk": ("вечора", "дня"),
     "zh": ("下午", "晚上", "傍晚"), "ja": ("午後", "夜", "夕方"), "pl": ("ej",),
+    "th": ("บ่าย",),
 }  # fmt: skip
 
 
@@ -114,6 +120,8 @@ def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
     `source` as written) on the 24-hour clock, in `found`, in place."""
     if lang == "pl":
         _polish(text, source, found)
+    elif lang == "th":
+        _thai(text, source, found)
     elif lang in ("zh", "ja"):
         _han(text, found)
     else:
@@ -166,4 +174,14 @@ def _polish(text: str, source: str, found: list[Mention]) -> None:
         start, end = match.span("hour")
         hour = spoken_halves.later("pl", text, end, hour)
         if (start, end) not in taken:
+            found.append(Mention("word", str(hour), start, end, source[start:end], float(hour)))
+
+
+def _thai(text: str, source: str, found: list[Mention]) -> None:
+    """An afternoon hour in Thai words: บ่ายโมง (13), บ่ายสามโมง (15)."""
+    taken = {(m.start, m.end) for m in found}
+    for match in _THAI_AFTERNOON.finditer(text):
+        hour = 12 + _THAI_COUNTS[match.group("count")]
+        start, end = match.span()
+        if not any(a < end and start < b for a, b in taken):
             found.append(Mention("word", str(hour), start, end, source[start:end], float(hour)))

@@ -652,10 +652,15 @@ _AFTERNOON = pattern_cache.compile(
     r"|(?:저녁|夕方)\s?(\d{1,2})\s?(?:시|時)"
     r"|[aA]kşam\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\ssore(?!\p{L})"
+    # Arabic "at noon" after an early hour: 1 ظهرًا is 13:00 (it stayed 1 against 13 Uhr, stop
+    # 37); only up to 5 (`_EARLY_GROUPS`): 11 ظهرًا is late morning
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\sظهر(?:ًا|اً|ا)?(?!\p{L})"
 )
 # The groups of `_AFTERNOON` whose word also names the small hours, and the first hour each
 # names in the evening.
 _LATE_GROUPS = {17: 6, 18: 6, 19: 4, 20: 4}
+# ... and those whose word names the afternoon only after the early hours, with the last hour
+_EARLY_GROUPS = {22: 5}
 # An hour and what joins it to the next one in a range (3 to 5 p.m., 3-5 Uhr nachmittags,
 # с 2 до 4 вечера, between 3 and 5 pm), before an afternoon hour; French, Portuguese and
 # Italian "at" only after "from" (de 3 à 5 h du soir, das 2 às 6 da tarde: not le mardi 3 à
@@ -687,7 +692,7 @@ _AFTERNOON_HINTS = {
     "pt": ("tarde", "noite"), "it": ("pomeriggio", "sera"), "ko": ("오후", "밤", "저녁"),
     "ja": ("午後", "夜", "夕方"), "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"),
     "id": ("pm", "p.", "malam", "sore"),
-    "hi": ("pm", "p.", "शाम", "दोपहर", "रात"), "ar": ("عصر", "مساء", "الظهر"),
+    "hi": ("pm", "p.", "शाम", "दोपहर", "रात"), "ar": ("عصر", "مساء", "ظهر"),
     "el": ("μ.μ", "μ. μ", "pm", "p."), "de": ("nachmittags", "abends", "pm", "p."),
     "nl": ("middags", "avonds", "pm", "p."), "fr": ("après-midi", "soir", "pm", "p."),
     "ru": ("дня", "вечера", "pm", "p."), "uk": ("дня", "вечора", "pm", "p."),
@@ -1967,7 +1972,7 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
         group = match.lastindex or 0
         index = at.get(match.span(group))
         hour = int(match.group(group))
-        if index is None or not _LATE_GROUPS.get(group, 1) <= hour <= 11:
+        if index is None or not _LATE_GROUPS.get(group, 1) <= hour <= _EARLY_GROUPS.get(group, 11):
             continue
         first = hour
         hour += 18 if group == _THAI_EVENING_GROUP else 12
