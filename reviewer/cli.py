@@ -462,6 +462,9 @@ def _check_corpus(args: argparse.Namespace) -> int:
     folder = Path(args.annotations) if args.annotations else persistence.default_folder(args.paths)
     # Groups are written as they are checked, never held all at once (report.py).
     worst = [-1]
+    # Looked at once, as `_corrected` does: a path and a stat per group were 0.3 s of the
+    # parent's time at 10,000 documents, for a folder that most corpora do not have.
+    annotated = folder.is_dir()
 
     def checked():
         for group in _corrected(corpus.iter_aligned(), args):
@@ -469,8 +472,8 @@ def _check_corpus(args: argparse.Namespace) -> int:
                 paths = ", ".join(group.documents[lang].path for lang in group.languages)
                 _say(f"reviewer: group {group.group.id} ({paths}) {group.error}; the rest go on")
                 worst[0] = max(SEVERITY_RANK.values())
-            # findings judged false alarms: out
-            group = dismissals.apply_folder([group], folder)[0]
+            if annotated:  # findings judged false alarms: out
+                group = dismissals.apply_folder([group], folder)[0]
             for row in group.findings:
                 for f in row:
                     worst[0] = max(worst[0], SEVERITY_RANK.get(f.severity, 0))
