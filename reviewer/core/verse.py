@@ -61,6 +61,11 @@ def verse_segments(
         members = sorted(group.members.values())
         if len(members) < 2:
             continue
+        # A group none of whose segments holds a line break has nothing to cut:
+        # `lines_to_cut` would find no segment `_joined` (most groups; this runs serially,
+        # and its block scans were 0.2 s of the parent's time at 10,000 documents).
+        if not any("\n" in s.text for i in members for s in segments[i]):
+            continue
         texts = [documents[i].text for i in members]
         cuts = lines_to_cut(texts, [segments[i] for i in members])
         if cuts is None:
