@@ -230,6 +230,18 @@ class _Walker:
         """py3langid's `visit_counts(...)` of `data` as two arrays: the features in the order
         first met and their counts (None: no feature), what the score reads, without a
         Counter of every visit (building it was half the walk's time)."""
+        # The text walked last in this thread, again: a document in a language with twins
+        # (id, hi, ar) is walked for the restricted model and then, whole (it is shorter than
+        # FULL_MODEL_SAMPLE), for the full one, which shares this automaton. The arrays
+        # returned are only read.
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0] == data:
+            return last[1]
+        found = self._features(data)
+        self._local.last = (data, found)
+        return found
+
+    def _features(self, data: bytes):
         import numpy as np
 
         letters = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
