@@ -375,3 +375,37 @@ def test_the_full_model_from_the_cache_scores_as_py3langid_does() -> None:
         texts += [lines[0], " ".join(lines[10:20])]
     for text in texts:
         assert full.classify(text) == shipped.classify(text), text[:40]
+
+
+def test_a_text_walked_again_gets_the_same_features_as_walked_afresh() -> None:
+    # the walk of the last text is kept: an Indonesian, Hindi or Arabic document is walked
+    # once for the restricted model and the full one; any other text is walked afresh
+    walker = language._model().walker
+    folder = Path(__file__).parent / "data" / "planted" / "measles_campaign"
+    texts = [(folder / f"{name}.txt").read_text(encoding="utf-8") for name in ("hi", "ur", "en")]
+    for text in texts:
+        data = text.encode("utf-8")
+        first = walker.features(data)
+        again = walker.features(bytes(data))  # an equal text, another object
+        fresh = walker._features(data)
+        for found in (first, again):
+            assert found is not None and fresh is not None
+            assert found[0].tolist() == fresh[0].tolist()
+            assert found[1].tolist() == fresh[1].tolist()
+
+
+@given(
+    st.text(
+        alphabet=st.characters(
+            codec="utf-8",
+            categories=("Lu", "Ll", "Lo", "Lm", "Mn", "Nd", "Po", "Zs", "Pd"),
+        ),
+        max_size=60,
+    ),
+    st.sampled_from(sorted({*language._OWN_SCRIPT, "en", "fr", "vi"})),
+)
+def test_the_foreign_letters_of_a_sample_are_those_the_pattern_finds(text, lang) -> None:
+    # `_mostly_other_script` asks the sample's distinct characters, not the pattern at each
+    _, foreign = language._script_patterns(lang)
+    table = language._foreign_letters(lang)
+    assert any(map(table.__getitem__, set(text))) == (foreign.search(text) is not None)

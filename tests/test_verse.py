@@ -198,3 +198,20 @@ def test_thai_sentences_a_line_with_no_mark_are_cut_as_the_other_versions_lines(
     cut = verse.verse_segments(documents, segments, groups)
     assert [s.text for s in cut[1]] == th.split("\n")[:3]
     assert [s.paragraph for s in cut[0]] == [s.paragraph for s in cut[1]] == [0, 0, 0]
+
+
+def test_a_group_without_a_line_break_in_its_segments_is_left_as_it_is() -> None:
+    # `verse_segments` skips such a group before reading its blocks: `lines_to_cut` finds
+    # nothing to cut in it (no segment holds a line break), whatever its blocks' shapes
+    documents, segments, groups = _group(
+        ("en", _wrapped(PROSE, 2000)), ("fr", _wrapped(PROSE_FR, 2000))
+    )
+    assert not any("\n" in s.text for segs in segments for s in segs)
+    assert verse.lines_to_cut([d.text for d in documents], segments) is None
+    out = verse.verse_segments(documents, segments, groups)
+    assert all(a is b for a, b in zip(out, segments, strict=True))
+    # and a poem's group, whose segments hold its line breaks, is still cut
+    documents, segments, groups = _group(("en", POEM_EN), ("es", POEM_ES))
+    assert any("\n" in s.text for segs in segments for s in segs)
+    out = verse.verse_segments(documents, segments, groups)
+    assert any(a is not b for a, b in zip(out, segments, strict=True))

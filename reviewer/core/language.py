@@ -526,10 +526,33 @@ def _weighted_letters(text: str) -> int:
     return len(_LETTER.findall(text)) + len(_WIDE_LETTER.findall(text))
 
 
+class _ForeignLetters(dict):
+    """Character -> whether it is a letter of another script than `lang`'s (the `foreign`
+    pattern of `_script_patterns`, which tests one character), filled as characters are met."""
+
+    __slots__ = ("foreign",)
+
+    def __init__(self, foreign: regex.Pattern[str]) -> None:
+        super().__init__()
+        self.foreign = foreign
+
+    def __missing__(self, char: str) -> bool:
+        found = self[char] = self.foreign.fullmatch(char) is not None
+        return found
+
+
+@cache
+def _foreign_letters(lang: str) -> _ForeignLetters:
+    return _ForeignLetters(_script_patterns(lang)[1])
+
+
 def _mostly_other_script(text: str, lang: str) -> bool:
     sample = text[:_SCRIPT_SAMPLE]
-    own, foreign = _script_patterns(lang)
-    if not foreign.search(sample):
+    own, _ = _script_patterns(lang)
+    # `foreign.search(sample)`, asked of the sample's distinct characters (a few dozen, each
+    # looked up once per process) instead of the pattern at each of its 2,000: a third of
+    # the time, the same answer (the pattern reads one character where it matches).
+    if not any(map(_foreign_letters(lang).__getitem__, set(sample))):
         return False  # (most documents: every letter in the language's own script)
     mine = len(own.findall(sample)) * (2 if lang in _WIDE_LANGUAGES else 1)
     return 2 * mine < _weighted_letters(sample)
