@@ -238,7 +238,8 @@ class _Walker:
         if last is not None and last[0] == data:
             return last[1]
         found = self._features(data)
-        self._local.last = (data, found)
+        if type(data) is bytes:  # (kept only where the caller cannot change it after)
+            self._local.last = (data, found)
         return found
 
     def _features(self, data: bytes):
@@ -537,8 +538,13 @@ class _ForeignLetters(dict):
         self.foreign = foreign
 
     def __missing__(self, char: str) -> bool:
+        if len(self) >= _FOREIGN_LIMIT:  # (hostile text: as many characters as Unicode has)
+            self.clear()
         found = self[char] = self.foreign.fullmatch(char) is not None
         return found
+
+
+_FOREIGN_LIMIT = 65_536
 
 
 @cache
