@@ -87,6 +87,30 @@ def true_beads(pivot_spans, lang_spans, pdoc, ldoc) -> set:
     return {(tuple(sorted(s)), tuple(sorted(t))) for s, t in comps.values()}
 
 
+def scored_groups(folder: Path, cases: dict, options=None):
+    """Each group of `cases` (written to `folder`) as the pipeline aligns and checks it, with
+    its documents, segment spans per language and score: (group, docs, aligned, spans,
+    score)."""
+    groups = write_folder(folder, cases)
+    languages = {p.name: p.name.split(".")[-2] for p in folder.glob("*.txt")}
+    corpus = open_corpus([folder], languages=languages, grouping_file=groups)
+    if options is not None:
+        corpus.align_options = options
+    for group in corpus.groups:
+        docs = cases[group.id]
+        aligned = corpus.aligned(group)
+        spans = {lang: [(s.start, s.end) for s in segs] for lang, segs in aligned.segments.items()}
+        result = {
+            "segments": spans,
+            "rows": [dict(row.cells) for row in aligned.rows],
+            "findings": [
+                [{"check": f.check, "lang": f.lang, "severity": f.severity} for f in row]
+                for row in aligned.findings
+            ],
+        }
+        yield group, docs, aligned, spans, score_group(PIVOT, docs, result, TRUE_DIFFERENCES)
+
+
 def shape(b) -> str:
     return f"{len(b[0])}-{len(b[1])}"
 
@@ -153,31 +177,12 @@ def main() -> int:
     lines = []
     with tempfile.TemporaryDirectory(prefix="faults-diag-") as tmp:
         for name, cases in corpora.items():
-            folder = Path(tmp) / name
-            groups = write_folder(folder, cases)
-            languages = {p.name: p.name.split(".")[-2] for p in folder.glob("*.txt")}
-            corpus = open_corpus([folder], languages=languages, grouping_file=groups)
-            if SET_OPTIONS:
-                corpus.align_options = SET_OPTIONS[0]
-            for group in corpus.groups:
-                docs = cases[group.id]
-                aligned = corpus.aligned(group)
-                spans = {
-                    lang: [(s.start, s.end) for s in segs]
-                    for lang, segs in aligned.segments.items()
-                }
+            for group, docs, aligned, spans, score in scored_groups(
+                Path(tmp) / name, cases, SET_OPTIONS[0] if SET_OPTIONS else None
+            ):
                 key = tuple(sorted((lang, len(s)) for lang, s in aligned.segments.items()))
                 beads = dict(CAPTURED[key])
                 pairs = beads.pop("_pairs")
-                result = {
-                    "segments": spans,
-                    "rows": [dict(row.cells) for row in aligned.rows],
-                    "findings": [
-                        [{"check": f.check, "lang": f.lang, "severity": f.severity} for f in row]
-                        for row in aligned.findings
-                    ],
-                }
-                score = score_group(PIVOT, docs, result, TRUE_DIFFERENCES)
                 totals["clean" if name == "clean" else "faulted"].merge(score)
                 for lang, got in beads.items():
                     truth = true_beads(spans[PIVOT], spans[lang], docs[PIVOT], docs[lang])

@@ -144,6 +144,10 @@ class AlignOptions:
     #   that the pivot's paragraph pairs with (`paragraph_pairs`) costs this much more (also
     #   between two documents alone that have as many paragraphs, `_same_paragraphs`);
     paragraph_cross: float = 3.0
+    #   Where every version of the group has as many paragraphs as the pivot (three at
+    #   least), they all witness that paragraphs pair one by one, and such a bead costs this
+    #   many times as much (`group_alignment._witness_paragraphs`).
+    paragraph_cross_witnessed: float = 2.0
     # - leaving a sentence alone costs what it does to its paragraph pair's length fit, times
     #   this: at most `balance_limit` more, and for a pivot sentence at most `balance_credit`
     #   less where the version is short in that paragraph and not long (by this many standard

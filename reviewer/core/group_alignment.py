@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from reviewer.core.align_evidence import Side, make_side
 from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
 from reviewer.core.align_repair import unabsorb, untrade
 from reviewer.core.aligning import (
+    BALANCE_MIN_PARAGRAPHS,
     DEFAULT_OPTIONS,
     AlignOptions,
     Bead,
@@ -139,6 +140,7 @@ def _second_passes(
             _witness_shapes(lang, first, pairs, options)
         if options.witnesses:
             _kept_verbatim(lang, first, pairs)
+            _witness_paragraphs(lang, segments, pairs, options)
         known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
         second[lang] = _refine(pair, *first[lang], witness, lengths, known)
         refined.add(lang)
@@ -184,9 +186,12 @@ class _Later:
         self._pair: _Pair | None = None
 
     def __getattr__(self, name: str):
+        return getattr(self.made(), name)
+
+    def made(self) -> _Pair:
         if self._pair is None:
             self._pair = self._make()
-        return getattr(self._pair, name)
+        return self._pair
 
 
 def _group_pairs(
@@ -574,6 +579,32 @@ def _joins(side: Side) -> np.ndarray | None:
 
 # A clause mark with text after it: a sentence that joins two clauses, or two sentences.
 _JOINS = regex.compile(r"[;；؛]\s*(?=\w)")
+
+
+def _witness_paragraphs(
+    lang: str,
+    segments: Mapping[str, Sequence[Segment]],
+    pairs: dict[str, _Pair | None],
+    options: AlignOptions,
+) -> None:
+    """A bead across the paragraph pairing costs `paragraph_cross_witnessed` times
+    `paragraph_cross` where every version of the group has as many paragraphs of text as
+    the pivot (`BALANCE_MIN_PARAGRAPHS` at least): then they all say that the paragraphs pair
+    one by one, and a version whose pivot sentence took the first clause of the next
+    paragraph has lost a sentence at the end of this one (Bible fault bench: a Thai verse
+    omitted last in its paragraph, its place taken by the next verse's clauses and every
+    row after it one off up to the paragraph's end)."""
+    pair = pairs[lang]
+    if pair is None or options.paragraph_cross_witnessed == 1 or not options.paragraph_cross:
+        return
+    counts = {
+        len({seg.paragraph for seg in segs if seg.boilerplate is None})
+        for segs in segments.values()
+    }
+    if len(counts) == 1 and counts.pop() >= BALANCE_MIN_PARAGRAPHS:
+        made = pair.made() if isinstance(pair, _Later) else pair
+        cross = made.options.paragraph_cross * options.paragraph_cross_witnessed
+        made.options = replace(made.options, paragraph_cross=cross)
 
 
 def _witness_lengths(
