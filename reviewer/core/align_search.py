@@ -758,13 +758,21 @@ def _crossing(src: Side, tgt: Side, rows: np.ndarray, cols: np.ndarray) -> np.nd
 
 def paragraph_pairs(src: Side, tgt: Side, beads: list[Bead]) -> np.ndarray | None:
     """Per source sentence, the target paragraph that most of its paragraph's sentences are
-    paired with in `beads`, -1 where none is (boilerplate does not vote).
+    paired with in `beads`, -1 where none is (boilerplate does not vote); where both sides
+    have as many paragraphs of text (`BALANCE_MIN_PARAGRAPHS` at least), one by one.
 
     Translations keep their paragraphs: a version paired one sentence off across the end of
     a paragraph has lost or gained a sentence inside it, and the gap belongs there rather
     than rows further on."""
     if src.paragraphs is None or tgt.paragraphs is None:
         return None
+    own = np.unique(src.paragraphs[src.kinds == 0])
+    other = np.unique(tgt.paragraphs[tgt.kinds == 0])
+    if len(own) == len(other) >= BALANCE_MIN_PARAGRAPHS:
+        # as many paragraphs of text on each side: they pair one by one, whatever a first pass
+        # one off around a gap voted
+        paired = dict(zip(own.tolist(), other.tolist(), strict=True))
+        return np.array([paired.get(int(p), -1) for p in src.paragraphs], dtype=np.int64)
     votes: dict[int, Counter[int]] = defaultdict(Counter)
     for s, t in beads:
         for i in s:
