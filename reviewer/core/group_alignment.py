@@ -602,7 +602,7 @@ def _witness_paragraphs(
         for segs in segments.values()
     }
     if len(counts) == 1 and counts.pop() >= BALANCE_MIN_PARAGRAPHS:
-        made = pair.made() if isinstance(pair, _Later) else pair
+        made = pair.made() if hasattr(pair, "made") else pair  # a `_Later`: the pair itself
         cross = made.options.paragraph_cross * options.paragraph_cross_witnessed
         made.options = replace(made.options, paragraph_cross=cross)
 
