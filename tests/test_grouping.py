@@ -13,6 +13,7 @@ from reviewer.core import grouping, grouping_features
 from reviewer.core.evidence import phonetic_key
 from reviewer.core.grouping_candidates import (
     SMALL_CORPUS,
+    blocks,
     candidates,
     idf_weights,
     shape_keys,
@@ -996,7 +997,7 @@ def test_gain_score_rises_with_the_gain_and_puts_gain_sure_at_min_score(x, y):
     assert 0.0 <= grouping._gain_score(low) <= grouping._gain_score(high) <= 1.0
 
 
-def test_a_small_corpus_proposes_every_pair_with_a_shape_and_a_large_one_none():
+def test_a_block_proposes_every_pair_with_a_shape_and_a_large_folder_only_within_blocks():
     long_text = "\n\n".join(f"Paragraph {i} has words." for i in range(6))
     short_text = "One paragraph only."
     prints = [
@@ -1005,8 +1006,17 @@ def test_a_small_corpus_proposes_every_pair_with_a_shape_and_a_large_one_none():
     ]
     langs = ["en", "fr", "en", "de"]
     assert small_corpus_pairs(langs, prints) == {(0, 1), (1, 2)}
-    many = prints[:2] * (SMALL_CORPUS // 2 + 1)
-    assert small_corpus_pairs(["en", "fr"] * (SMALL_CORPUS // 2 + 1), many) == set()
+    # a folder of more than SMALL_CORPUS: every pair in one of its blocks, none across
+    count = SMALL_CORPUS // 2 + 1
+    many, many_langs = prints[:2] * count, ["en", "fr"] * count
+    found = blocks(many_langs, range(len(many)), many)
+    assert len(found) == 2 and max(map(len, found)) <= SMALL_CORPUS
+    pairs = small_corpus_pairs(many_langs, many)
+    home = {i: number for number, block in enumerate(found) for i in block}
+    assert pairs and all(home[a] == home[b] for a, b in pairs)
+    assert len(pairs) == sum(
+        sum(1 for a in b for c in b if a < c and many_langs[a] != many_langs[c]) for b in found
+    )
 
 
 # --- Names in their paragraphs: a newcomer must place the group's names where it does -------

@@ -16,7 +16,8 @@ joins only where it resembles the group itself (its own average score; where it 
 shape, the names the group's versions agree on are in the same paragraphs of it); once
 the groups are found, a member that rests weakly on shape leaves where its topic, read
 against the other groups in its own language, does not follow the group's. In a small
-corpus the short texts that are left are grouped on their sentences (grouping_short).
+corpus, or in each block of few documents of a large one (grouping_candidates.blocks), the
+short texts that are left are grouped on their sentences (grouping_short).
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reviewer.core import aligning, evidence, language, verse
+from reviewer.core.grouping_blocks import in_blocks
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
-    SMALL_CORPUS,
+    blocks,
     candidates,
     idf_weights,
 )
@@ -61,7 +63,13 @@ from reviewer.core.grouping_features import (
     topic_vectors,
     word_counts,
 )
-from reviewer.core.grouping_short import SHORT_SENTENCES, prefix_joins, resegmented, short_groups
+from reviewer.core.grouping_short import (
+    SHORT_FIGURES,
+    SHORT_SENTENCES,
+    prefix_joins,
+    resegmented,
+    short_groups,
+)
 from reviewer.core.model import Document, Group, Segment
 
 __all__ = ["CANDIDATES_PER_DOCUMENT", "Fingerprint", "fingerprint", "find_groups"]
@@ -178,7 +186,10 @@ class _Scorer:
             self.kinds.append({k: frozenset(v) for k, v in by_kind.items()})
             self.totals.append({k: sum(self.weights[f] for f in v) for k, v in by_kind.items()})
         self.ratio: dict[str, float] = {}
-        self.small = len(documents) <= SMALL_CORPUS  # every pair with a shape is a candidate
+        # Blocks of few documents, each treated as a small folder (grouping_candidates.blocks):
+        # every pair with a shape in one is a candidate. Set by `_score_candidates`.
+        self.blocks: list[list[int]] = [list(range(len(documents)))]
+        self.block: list[int | None] = [0] * len(documents)  # each document's, or None
         self.gains: dict[tuple[int, int], float] = {}  # alignment gain of the verified pairs
         # Idf of each name skeleton (0 for the names met everywhere), and each document's
         # names per paragraph, read when a pair is verified.
@@ -248,13 +259,15 @@ class _Scorer:
         return placement_agreement(pa.quotes, pb.quotes)
 
     def by_gain(self, a: int, b: int) -> bool:
-        """Whether the alignment gain alone may confirm this pair: in a small corpus, where
-        both sides have a shape (SHAPE_PARAGRAPHS paragraphs) and GAIN_SENTENCES sentences
-        (a short text's gain rests on too few: Bible parts of 30 sentences that are no
-        translations gain up to 1.5, Text+Berg parts of 80 up to 0.9)."""
+        """Whether the alignment gain alone may confirm this pair: in one block (a small
+        folder, see grouping_candidates.blocks), where both sides have a shape
+        (SHAPE_PARAGRAPHS paragraphs) and GAIN_SENTENCES sentences (a short text's gain rests
+        on too few: Bible parts of 30 sentences that are no translations gain up to 1.5,
+        Text+Berg parts of 80 up to 0.9)."""
         pa, pb = self.prints[a], self.prints[b]
         return (
-            self.small
+            self.block[a] is not None
+            and self.block[a] == self.block[b]
             and min(pa.paragraphs, pb.paragraphs) >= SHAPE_PARAGRAPHS
             and min(sum(pa.sentences), sum(pb.sentences)) >= GAIN_SENTENCES
         )
@@ -381,7 +394,14 @@ def _score_candidates(
     for index, p in enumerate(prints):
         if segments is not None and p.paragraphs >= SHAPE_PARAGRAPHS and scorer.figures(index) < 2:
             scorer.words[index] = recurring_words(segments[index])
-    pairs = candidates(langs, rank, prints, scorer.weights, scorer.words)
+    # beyond SMALL_CORPUS, the documents with figures are left to the features (no block)
+    few = [i for i in range(len(prints)) if scorer.figures(i) < SHORT_FIGURES]
+    scorer.blocks = blocks(langs, rank, prints, few)
+    scorer.block = [None] * len(documents)
+    for number, block in enumerate(scorer.blocks):
+        for index in block:
+            scorer.block[index] = number
+    pairs = candidates(langs, rank, prints, scorer.weights, scorer.words, scorer.blocks)
     ends = {pair: _shape_ends(scorer, *pair) for pair in pairs}
     scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
     scores = {pair: _score_pair(scorer, *pair, ends.get(pair)) for pair in pairs}
@@ -804,43 +824,69 @@ def find_groups(
     off = _off_topic(documents, segments, kept, verified, on_shape)
     if off:  # (a group left with two members is a pair again: see pair_stands)
         kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
-    if scorer.small:
-        # a text the segmenter left in too few sentences is cut at any script's sentence
-        # marks for the short texts' evidence (grouping_short.resegmented)
-        again = {
-            i: resegmented(segments[i])
-            for i, p in enumerate(prints)
-            if 0 < p.paragraphs < SHAPE_PARAGRAPHS and sum(p.sentences) < SHORT_SENTENCES
-        }
-        short_segments = [again.get(i, s) for i, s in enumerate(segments)]
-        short_prints = [
-            fingerprint(again[i], documents[i].lang) if i in again else p
-            for i, p in enumerate(prints)
-        ]
-        gain = _short_gain(documents, short_segments)
-        kept = short_groups(
-            documents,
-            short_segments,
-            short_prints,
-            kept,
-            rank,
-            gain,
-            scorer.figures,
-            lambda a, b: scorer.features(a, b)[1],
-        )
-        refused = {x for x, g in turned_away.items() if g} | off
-        kept = _adopted(documents, scorer, kept, refused)
-        kept = prefix_joins(
-            documents,
-            segments,
-            prints,
-            kept,
-            lambda s, lang: fingerprint(s, lang),
-            _prefix_gain,
-            refused,
-        )
+    refused = {x for x, g in turned_away.items() if g} | off
+    kept = in_blocks(
+        scorer.blocks,
+        kept,
+        lambda view, local: _small_folder(
+            documents, segments, prints, rank, scorer, view, local, refused
+        ),
+    )
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
+
+
+def _small_folder(
+    documents: Sequence[Document],
+    segments: Sequence[tuple[Segment, ...]],
+    prints: Sequence[Fingerprint],
+    rank: Sequence[int],
+    scorer: _Scorer,
+    indices: Sequence[int],
+    kept: list[list[int]],
+    refused: set[int],
+) -> list[list[int]]:
+    """The groups of one block's documents (`indices`; `kept` numbered by their place in
+    it, grouping_blocks.in_blocks) grown as in a small folder: short texts grouped on their
+    sentences (grouping_short.short_groups), a document with most of a group's figures
+    adopted (`_adopted`), a version cut short joined (`prefix_joins`). `refused`: the
+    documents (numbered as in the folder) a group turned away or that left one off topic."""
+    documents = [documents[i] for i in indices]
+    segments = [segments[i] for i in indices]
+    prints = [prints[i] for i in indices]
+    refused = {k for k, i in enumerate(indices) if i in refused}
+    # a text the segmenter left in too few sentences is cut at any script's sentence
+    # marks for the short texts' evidence (grouping_short.resegmented)
+    again = {
+        i: resegmented(segments[i])
+        for i, p in enumerate(prints)
+        if 0 < p.paragraphs < SHAPE_PARAGRAPHS and sum(p.sentences) < SHORT_SENTENCES
+    }
+    short_segments = [again.get(i, s) for i, s in enumerate(segments)]
+    short_prints = [
+        fingerprint(again[i], documents[i].lang) if i in again else p for i, p in enumerate(prints)
+    ]
+    gain = _short_gain(documents, short_segments)
+    kept = short_groups(
+        documents,
+        short_segments,
+        short_prints,
+        kept,
+        [rank[i] for i in indices],
+        gain,
+        lambda a: scorer.figures(indices[a]),
+        lambda a, b: scorer.features(indices[a], indices[b])[1],
+    )
+    kept = _adopted(documents, [scorer.kinds[i] for i in indices], kept, refused)
+    return prefix_joins(
+        documents,
+        segments,
+        prints,
+        kept,
+        lambda s, lang: fingerprint(s, lang),
+        _prefix_gain,
+        refused,
+    )
 
 
 def _short_gain(
@@ -861,7 +907,7 @@ def _prefix_gain(a: Sequence[Segment], b: Sequence[Segment], lang_a: str, lang_b
 
 def _adopted(
     documents: Sequence[Document],
-    scorer: _Scorer,
+    kinds: Sequence[Mapping[str, frozenset[str]]],
     groups: Sequence[Sequence[int]],
     refused: set[int],
 ) -> list[list[int]]:
@@ -879,9 +925,9 @@ def _adopted(
     found = [list(g) for g in groups]
     grouped = {i for g in found for i in g}
     alone = [i for i in range(len(documents)) if i not in grouped]
-    numbers = [scorer.kinds[i].get("n", frozenset()) for i in range(len(documents))]
-    figures = [numbers[i] | scorer.kinds[i].get("y", frozenset()) for i in range(len(documents))]
-    names = [scorer.kinds[i].get("k", frozenset()) for i in range(len(documents))]
+    numbers = [kinds[i].get("n", frozenset()) for i in range(len(documents))]
+    figures = [numbers[i] | kinds[i].get("y", frozenset()) for i in range(len(documents))]
+    names = [kinds[i].get("k", frozenset()) for i in range(len(documents))]
 
     def agreed(group: Sequence[int], kind: list[frozenset[str]]) -> set[str]:
         counts = Counter(f for i in group for f in kind[i])

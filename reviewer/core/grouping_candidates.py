@@ -17,10 +17,19 @@ Only documents of different languages are proposed; each keeps its best
 CANDIDATES_PER_DOCUMENT partners by shared idf weight, its best SHAPE_CANDIDATES by shared
 shape keys, and its best RECURRING_CANDIDATES by the idf of shared patterns. The shape keys
 need as many paragraphs on both sides, and translations merge or split a few paragraphs; so
-in a small corpus (SMALL_CORPUS documents or fewer: a folder of a few translations) every
-pair of documents in different languages long enough to have a shape is proposed too, and
-verified by aligning it (grouping.py): that costs a few alignments, never the square of a
-large corpus.
+within a block of SMALL_CORPUS documents or fewer (`blocks`) every pair of documents in
+different languages long enough to have a shape is proposed too, and verified by aligning it
+(grouping.py): that costs a few alignments per block, never the square of a large corpus.
+
+The blocks: a folder of SMALL_CORPUS documents or fewer is one block; in a larger one the
+documents with few figures are cut by a key that translations keep whatever their language
+(`block_key`: paragraphs and length in Latin letters), first wherever no document lies
+within a translation's spread of the next (`BLOCK_SPREAD`, on either), then, for a piece
+still too large (many texts of one shape), at its widest gap between its quartiles, until
+every piece has SMALL_CORPUS documents or fewer. A block is then treated as a small folder
+(grouping.py: the alignment gain may confirm a pair, short texts are grouped on their
+sentences), so that grouping no longer changes at SMALL_CORPUS + 1 documents, and a folder of
+a thousand short texts costs blocks x SMALL_CORPUS squared, not the square of the folder.
 """
 
 from __future__ import annotations
@@ -45,7 +54,19 @@ PAIRED_FEATURES = 4  # the rarest common features of a document that are paired 
 PAIR_POSTINGS = 20  # a pair of features shared by more documents than this proposes nothing
 SHAPE_POSTINGS = 50  # a shape key of more documents than this is a common layout, not a text
 BANDS, BITS = 8, 8  # shape hashing: 8 keys of 8 bits
-SMALL_CORPUS = 40  # in a corpus this small, every pair of documents with a shape is proposed
+SMALL_CORPUS = 40  # in a block this small, every pair of documents with a shape is proposed
+# How far apart (log(1 + x)) translations' paragraph counts and lengths (in Latin letters, see
+# LENGTH_FACTORS) may lie: a gap this wide on either cuts no group. Paragraphs: 9 to 11 for
+# one short story (the lead's mixall); lengths: the Bible's versions of one passage lie 0.6
+# apart on the median (short-text dev set, tune books), Syriac and Gbaya further. Sentence
+# counts were tried as a third key and dropped: a segmenter that does not know a script's
+# sentence ends makes a passage one sentence (Syriac), and 32 of 292 true pairs of a folder
+# of 134 short passages were cut apart, 19 without (bench/grouping_blocks.py, tune seed 0).
+BLOCK_SPREAD = (0.25, 0.7)
+# Latin letters a character of the language carries, about (lexical.length_units: a Han
+# character three, kana 1.5, Hangul 2.5; a Japanese text mixes kanji and kana). Translations
+# of one text in mixall (tests: /tmp/look37): zh 2.5 to 3.0, ja 2.1 to 2.5, ko 1.9 to 2.7.
+LENGTH_FACTORS = {"zh": 2.8, "yue": 2.8, "ja": 2.1, "ko": 2.4}
 RECURRING_CANDIDATES = 3  # partners a document keeps by the patterns of its recurring words
 
 
@@ -108,11 +129,12 @@ def candidates(
     prints: Sequence[Fingerprint],
     weights: dict[str, float],
     patterns: Mapping[int, tuple[int, frozenset[int]]] | None = None,
+    groups: Sequence[Sequence[int]] | None = None,
 ) -> set[tuple[int, int]]:
     """Candidate pairs (a < b) of documents in different languages; ties between partners are
     settled by `rank` (path order), so the result does not depend on the documents' order.
     `patterns`: the recurring words of the documents that have them read (see the module
-    docstring)."""
+    docstring); `groups`: the `blocks`, where already cut."""
     frequency = Counter(f for p in prints for f in p.features)
     postings: dict[object, list[int]] = defaultdict(list)
     limit = too_common(len(prints))
@@ -146,7 +168,7 @@ def candidates(
             for index in docs:
                 shape_of[index].append(docs)
     recurring = _pattern_keys(patterns or {}, len(prints))
-    pairs = small_corpus_pairs(langs, prints)
+    pairs = small_corpus_pairs(langs, prints, groups)
     for a in range(len(prints)):
         lang = langs[a]
         chosen = _best(a, lang, langs, rank, keys_of[a], CANDIDATES_PER_DOCUMENT)
@@ -176,14 +198,80 @@ def _pattern_keys(
     return keys
 
 
-def small_corpus_pairs(langs: Sequence[str], prints: Sequence[Fingerprint]) -> set[tuple[int, int]]:
-    """Every pair (a < b) in different languages whose both sides have a shape
-    (SHAPE_PARAGRAPHS paragraphs), where the corpus has at most SMALL_CORPUS documents; none
-    in a larger one."""
-    if len(prints) > SMALL_CORPUS:
-        return set()
-    shaped = [i for i, p in enumerate(prints) if p.paragraphs >= SHAPE_PARAGRAPHS]
-    return {(a, b) for a, b in combinations(shaped, 2) if langs[a] != langs[b]}
+def small_corpus_pairs(
+    langs: Sequence[str],
+    prints: Sequence[Fingerprint],
+    groups: Sequence[Sequence[int]] | None = None,
+) -> set[tuple[int, int]]:
+    """Every pair (a < b) in different languages of one block (`groups`; by default
+    `blocks`) whose both sides have a shape (SHAPE_PARAGRAPHS paragraphs)."""
+    if groups is None:
+        groups = blocks(langs, range(len(prints)), prints)
+    pairs: set[tuple[int, int]] = set()
+    for block in groups:
+        shaped = sorted(i for i in block if prints[i].paragraphs >= SHAPE_PARAGRAPHS)
+        pairs.update((a, b) for a, b in combinations(shaped, 2) if langs[a] != langs[b])
+    return pairs
+
+
+def block_key(lang: str, p: Fingerprint) -> tuple[float, ...]:
+    """What a translation keeps of a document's shape in any language: log(1 + x) of its
+    paragraphs and of its length in Latin letters (LENGTH_FACTORS)."""
+    return (
+        math.log1p(p.paragraphs),
+        math.log1p(p.chars * LENGTH_FACTORS.get(lang.split("-")[0], 1.0)),
+    )
+
+
+def blocks(
+    langs: Sequence[str],
+    rank: Sequence[int],
+    prints: Sequence[Fingerprint],
+    members: Sequence[int] | None = None,
+) -> list[list[int]]:
+    """The documents cut into blocks of SMALL_CORPUS or fewer (see the module docstring),
+    each in increasing index; the cuts follow `rank` (path order) where keys tie, so that
+    they do not depend on the documents' order. A folder of SMALL_CORPUS documents or fewer
+    is one block; in a larger one only `members` (by default all) are cut into blocks, the
+    others are in none (grouping.py: the documents with figures, which the features group
+    at any size)."""
+    every = list(range(len(prints)))
+    if len(every) <= SMALL_CORPUS:
+        return [every]
+    keys = {i: block_key(langs[i], prints[i]) for i in (every if members is None else members)}
+    done: list[list[int]] = []
+    pieces = [list(keys)] if keys else []
+    while pieces:
+        piece = pieces.pop()
+        if len(piece) <= SMALL_CORPUS:
+            done.append(sorted(piece))
+        else:
+            pieces.extend(_cut(piece, keys, rank))
+    return sorted(done)
+
+
+def _cut(
+    piece: list[int], keys: Mapping[int, tuple[float, ...]], rank: Sequence[int]
+) -> list[list[int]]:
+    """A piece cut at every gap of BLOCK_SPREAD or more on the first dimension that has one;
+    where none has, in two at the widest gap (relative to BLOCK_SPREAD) between its
+    quartiles."""
+    best: tuple[float, int, list[int]] | None = None
+    for dim, spread in enumerate(BLOCK_SPREAD):
+        order = sorted(piece, key=lambda i: (keys[i][dim], rank[i]))
+        values = [keys[i][dim] for i in order]
+        cuts = [k for k in range(1, len(order)) if values[k] - values[k - 1] >= spread]
+        if cuts:
+            bounds = [0, *cuts, len(order)]
+            return [order[x:y] for x, y in zip(bounds, bounds[1:], strict=False)]
+        quarter = len(order) // 4
+        for k in range(max(1, quarter), len(order) - quarter + 1):
+            gap = (values[k] - values[k - 1]) / spread
+            if best is None or gap > best[0]:
+                best = (gap, k, order)
+    assert best is not None
+    _, k, order = best
+    return [order[:k], order[k:]]
 
 
 def _best(

@@ -1,0 +1,153 @@
+"""Blocks: a folder of more than SMALL_CORPUS documents is cut by a key that translations
+keep (grouping_candidates.blocks), and each block is treated as a small folder
+(grouping_blocks.in_blocks), so that grouping does not change at SMALL_CORPUS + 1 documents."""
+
+import tomllib
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewer.core import boilerplate, grouping, segmenting
+from reviewer.core.grouping_blocks import in_blocks
+from reviewer.core.grouping_candidates import (
+    BLOCK_SPREAD,
+    LENGTH_FACTORS,
+    SMALL_CORPUS,
+    block_key,
+    blocks,
+)
+from reviewer.core.grouping_features import Fingerprint
+from reviewer.core.model import Document
+
+DATA = Path(__file__).parent / "data" / "grouping"
+
+
+def shaped(paragraphs: int, sentences: int, chars: int) -> Fingerprint:
+    per = [sentences // paragraphs] * paragraphs
+    per[0] += sentences - sum(per)
+    return Fingerprint(frozenset(), paragraphs, (), sentences=tuple(per), chars=chars)
+
+
+def test_a_translation_keeps_the_block_key_and_another_text_does_not():
+    # an English text of 10 paragraphs and its Chinese and Japanese versions (a paragraph
+    # split in one, two merged in the other; Han and kana carry more per character; the
+    # sentences do not count: a segmenter may not know a script's sentence ends)
+    en = block_key("en", shaped(10, 12, 460))
+    near = [block_key("zh", shaped(11, 12, 170)), block_key("ja", shaped(9, 9, 215))]
+    for other in near:
+        assert all(abs(x - y) < s for x, y, s in zip(en, other, BLOCK_SPREAD, strict=True))
+    # a text of 4 paragraphs, or of the same count and a third of the length, is apart
+    for far in (block_key("en", shaped(4, 12, 460)), block_key("de", shaped(10, 12, 150))):
+        assert any(abs(x - y) >= s for x, y, s in zip(en, far, BLOCK_SPREAD, strict=True))
+
+
+documents_strategy = st.lists(
+    st.tuples(
+        st.sampled_from(["en", "fr", "zh", "ja", "de"]),
+        st.integers(1, 30),
+        st.integers(1, 60),
+        st.integers(20, 5000),
+    ),
+    min_size=1,
+    max_size=200,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(documents_strategy, st.randoms(use_true_random=False))
+def test_blocks_cut_every_folder_into_small_blocks_whatever_the_order(items, rng):
+    langs = [lang for lang, *_ in items]
+    prints = [shaped(p, max(p, s), c) for _, p, s, c in items]
+    found = blocks(langs, range(len(items)), prints)
+    assert sorted(i for block in found for i in block) == list(range(len(items)))
+    assert all(0 < len(block) <= SMALL_CORPUS for block in found)
+    if len(items) <= SMALL_CORPUS:
+        assert found == [list(range(len(items)))]
+    # the same documents in another order (their path order with them) make the same blocks
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    again = blocks([langs[i] for i in order], order, [prints[i] for i in order])
+    assert sorted(sorted(order[k] for k in block) for block in again) == sorted(found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(1, 12), min_size=3, max_size=12), st.integers(0, 5))
+def test_texts_apart_from_each_other_by_a_spread_are_never_cut(sizes, start):
+    # groups of translations (as many as `sizes` says, same key within each), each group's
+    # length twice the last's: however many documents, no group is cut
+    langs, prints, label = [], [], []
+    for number, size in enumerate(sizes):
+        for k in range(size):
+            langs.append(["en", "fr", "de", "zh", "ja"][k % 5])
+            chars = 50 * 2 ** (start + number)
+            prints.append(shaped(6, 8, round(chars / LENGTH_FACTORS.get(langs[-1], 1.0))))
+            label.append(number)
+    found = blocks(langs, range(len(prints)), prints)
+    home = {i: n for n, block in enumerate(found) for i in block}
+    for number in range(len(sizes)):
+        assert len({home[i] for i, x in enumerate(label) if x == number}) == 1
+
+
+def test_a_group_beyond_a_block_stays_and_each_block_is_treated_on_its_own():
+    seen = []
+
+    def treat(indices, local):
+        seen.append((list(indices), [list(g) for g in local]))
+        return [*local, [0, 1]] if len(indices) >= 2 else local
+
+    result = in_blocks([[0, 1, 2, 3], [4, 5, 6]], [[1, 2], [3, 4]], treat)
+    # [3, 4] reaches over two blocks: kept, its documents left out of both views; [1, 2]
+    # is numbered in its block's view (1 and 2 of 0, 1, 2)
+    assert seen == [([0, 1, 2], [[1, 2]]), ([5, 6], [])]
+    assert result == [[3, 4], [1, 2], [0, 1], [5, 6]]
+
+
+def items_of(name: str) -> list[tuple[str, str, str]]:
+    entries = tomllib.loads((DATA / name).read_text(encoding="utf-8"))["doc"]
+    return [
+        (f"{name[:-5]}-{e.get('name', k)}-{e['lang']}", e["lang"], e["text"])
+        for k, e in enumerate(entries)
+    ]
+
+
+GULL_LANGS = dict(
+    zip(
+        [f"k{n}" for n in range(1, 9)] + ["b1", "b2", "b3"],
+        ["en", "de", "fr", "es", "it", "ru", "zh", "ja", "en", "de", "fr"],
+        strict=True,
+    )
+)
+
+
+def groups_of(items: list[tuple[str, str, str]]) -> list[list[str]]:
+    documents = [Document(name, Path(name), text, lang, "") for name, lang, text in items]
+    raw = [segmenting.segment(d.text, d.lang) for d in documents]
+    segments = boilerplate.mark_corpus(
+        raw, [d.lang for d in documents], texts=[d.text for d in documents]
+    )
+    found = grouping.find_groups(documents, segments)
+    return sorted(sorted(items[i][0] for i in g.members.values()) for g in found)
+
+
+def test_a_folder_of_41_groups_as_its_40_do():
+    # short texts that only a small folder groups (their sentences: grouping_short): the gull
+    # rock story in eight languages, a story with katakana names in eight, a dialogue's
+    # subtitles in eleven, a notice in three, with their distractors: 40 documents, then one
+    # more notice of another shop. Before the blocks, the 41st document took the small
+    # folder's treatment away from all of them, and the stories were left alone.
+    gull = [
+        (f"gull-{path.stem}", GULL_LANGS[path.stem], path.read_text(encoding="utf-8"))
+        for path in sorted((DATA / "gull_rock").glob("*.txt"))
+    ]
+    forty = gull + items_of("night_train.toml") + items_of("story_ja.toml")
+    notices = items_of("notices.toml")
+    taken = SMALL_CORPUS - len(forty)
+    forty += notices[:taken]
+    assert len(forty) == SMALL_CORPUS
+    found = groups_of(forty)
+    for story, members in (("gull-k", 8), ("story_ja-", 8), ("night_train-", 11)):
+        assert any(len(g) == members and all(n.startswith(story) for n in g) for g in found)
+    one_more = notices[taken]  # an English notice of a rye loaf
+    assert one_more[0] == "notices-en_rye-en"
+    assert groups_of([*forty, one_more]) == found
