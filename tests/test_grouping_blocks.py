@@ -72,20 +72,20 @@ def test_blocks_cut_every_folder_into_small_blocks_whatever_the_order(items, rng
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.integers(1, 12), min_size=3, max_size=12), st.integers(0, 5))
-def test_texts_apart_from_each_other_by_a_spread_are_never_cut(sizes, start):
-    # groups of translations (as many as `sizes` says, same key within each), each group's
-    # length twice the last's: however many documents, no group is cut
+@given(st.integers(3, 14), st.integers(0, 5), st.lists(st.integers(5, 12), min_size=14))
+def test_texts_apart_from_each_other_by_a_spread_are_never_cut(groups, start, paragraphs):
+    # groups of five translations (each language's length by its factor), each group's
+    # length three times the last's: however many documents, no group is cut
     langs, prints, label = [], [], []
-    for number, size in enumerate(sizes):
-        for k in range(size):
-            langs.append(["en", "fr", "de", "zh", "ja"][k % 5])
-            chars = 50 * 2 ** (start + number)
-            prints.append(shaped(6, 8, round(chars / LENGTH_FACTORS.get(langs[-1], 1.0))))
+    for number in range(groups):
+        for lang in ("en", "fr", "de", "zh", "ja"):
+            chars = 50 * 3 ** (start + number) / LENGTH_FACTORS.get(lang, 1.0)
+            langs.append(lang)
+            prints.append(shaped(paragraphs[number], paragraphs[number], round(chars)))
             label.append(number)
     found = blocks(langs, range(len(prints)), prints)
     home = {i: n for n, block in enumerate(found) for i in block}
-    for number in range(len(sizes)):
+    for number in range(groups):
         assert len({home[i] for i, x in enumerate(label) if x == number}) == 1
 
 
