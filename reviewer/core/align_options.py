@@ -116,6 +116,9 @@ class AlignOptions:
     # versions whose sentences beside a pivot sentence must share a word key (`w:`) for it to
     # be a witness key of the pivot sentence (0: no word keys from the witnesses)
     witness_words: int = 2
+    # ... counting two keys whose words begin with this many letters alike as one (products,
+    # produk: w:produc, w:produk), as the corpus tables' tokens do (`corpus_token_letters`)
+    witness_stem: int = 5
     lexicon_span: int = 3  # the largest beads the lexicon learns from (sentences a side)
     # A document pair's own table needs this many beads to learn from: in a short article
     # two words that each occur twice, in the same two beads of the first pass, get a Dice of
