@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from reviewer.core.align_evidence import Side, make_side
 from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
-from reviewer.core.align_repair import unabsorb, untrade
+from reviewer.core.align_repair import unabsorb, unshift, untrade
 from reviewer.core.aligning import (
     BALANCE_MIN_PARAGRAPHS,
     DEFAULT_OPTIONS,
@@ -85,19 +85,22 @@ def _unabsorbed(
     refined: Collection[str],
 ) -> None:
     """Each refined version's omissions absorbed into a bead over several pivot sentences
-    left alone (`align_repair.unabsorb`), judged against the other versions' beads: how long
+    (`align_repair.unabsorb`) or hidden by a shift of its text between two beads
+    (`align_repair.unshift`) left alone, judged against the other versions' beads: how long
     their 1-1 counterparts of each pivot sentence are, and whether they keep it apart."""
     passes = {lang: (beads, sure[lang]) for lang, beads in per_lang.items()}
     for lang in refined:
         pair = pairs[lang]
-        if pair is None or not any(len(s) > 1 and t for s, t in per_lang[lang]):
+        if pair is None:
             continue
         lengths = _witness_lengths(lang, passes, pairs)
         apart = _kept_apart(lang, passes, pairs)
         if lengths is None or apart is None:
             continue
-        beads, kept = unabsorb(pair, per_lang[lang], sure[lang], lengths, apart)
-        per_lang[lang], sure[lang] = beads, kept
+        beads, kept = per_lang[lang], sure[lang]
+        if any(len(s) > 1 and t for s, t in beads):
+            beads, kept = unabsorb(pair, beads, kept, lengths, apart)
+        per_lang[lang], sure[lang] = unshift(pair, (lengths, apart), beads, kept)
 
 
 def _second_passes(
