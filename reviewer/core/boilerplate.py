@@ -15,13 +15,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core import data_files, pattern_cache
 from reviewer.core.code_lines import is_code
 from reviewer.core.model import BOILERPLATE_KINDS, Segment
+
+if TYPE_CHECKING:
+    import regex
 
 # Longer lines are article text: the longest caption in the seeds has 214 characters.
 MAX_LINE = 400
@@ -199,7 +200,7 @@ def expand(pattern: str) -> str:
         if name in fragments:
             return fragments[name]
         if name in known:
-            return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in known[name])
+            return "|".join(r"\s+".join(map(pattern_cache.escape, w.split())) for w in known[name])
         raise ValueError(f"boilerplate.toml: unknown placeholder {{{name}}} in {pattern!r}")
 
     return _PLACEHOLDER.sub(replace, pattern)
@@ -214,7 +215,9 @@ def _compile(entry: dict[str, Any]) -> Rule:
     kind = entry["kind"]
     if kind not in BOILERPLATE_KINDS:
         raise ValueError(f"boilerplate.toml: unknown kind {kind!r} in {entry['pattern']!r}")
-    flags = regex.VERSION1 | (regex.IGNORECASE if entry.get("ignore_case", True) else 0)
+    flags = pattern_cache.VERSION1 | (
+        pattern_cache.IGNORECASE if entry.get("ignore_case", True) else 0
+    )
     langs = tuple(entry.get("langs", ()))
     source = expand(entry["pattern"])
     needs = pattern_cache.compile_re(entry["needs"]) if "needs" in entry else None

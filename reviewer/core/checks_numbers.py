@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
-import regex
 from rapidfuzz.distance import Levenshtein
 
 from reviewer.core import pattern_cache, shares, unit_conversions
@@ -902,7 +901,7 @@ _ADDRESS = pattern_cache.compile(
     r"(?:https?://|www\.)[^\s<>()\"“”«»\u3000-\u303f\uff00-\uffef"
     r"\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
-    regex.IGNORECASE,
+    pattern_cache.IGNORECASE,
 )
 _ADDRESS_HINTS = ("://", "www.", "@")
 _ADDRESS_SLIP = 3

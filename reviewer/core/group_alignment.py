@@ -15,9 +15,9 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
-import regex
 from rapidfuzz import fuzz
 
+from reviewer.core import pattern_cache
 from reviewer.core.align_evidence import Side, make_side
 from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
 from reviewer.core.align_repair import unabsorb, unshift, untrade
@@ -537,13 +537,14 @@ def _kept_verbatim(
 
 def _has_word(text: str, word: str) -> bool:
     """Whether `text` holds `word` with no Latin letter either side (Arabic وSQL holds SQL)."""
-    return regex.search(r"(?<!\p{Latin})" + regex.escape(word) + r"(?!\p{Latin})", text) is not None
+    pattern = r"(?<!\p{Latin})" + pattern_cache.escape(word) + r"(?!\p{Latin})"
+    return pattern_cache.regex.search(pattern, text) is not None
 
 
 # A name in Latin letters: a capital and at least one more letter (AWS, Azure)
-_LATIN_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Latin}]+(?![\p{L}\p{N}])")
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
-_ANY_LETTER = regex.compile(r"\p{L}")
+_LATIN_NAME = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Latin}]+(?![\p{L}\p{N}])")
+_LATIN_LETTER = pattern_cache.compile(r"\p{Latin}")
+_ANY_LETTER = pattern_cache.compile(r"\p{L}")
 
 
 _WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:", "h:", "k:"})
@@ -602,7 +603,7 @@ def _joins(side: Side) -> np.ndarray | None:
 
 
 # A clause mark with text after it: a sentence that joins two clauses, or two sentences.
-_JOINS = regex.compile(r"[;；؛]\s*(?=\w)")
+_JOINS = pattern_cache.compile(r"[;；؛]\s*(?=\w)")
 
 
 def _witness_paragraphs(

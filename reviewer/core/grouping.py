@@ -23,17 +23,15 @@ short texts that are left are grouped on their sentences (grouping_short).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import math
 import re
 import statistics
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from reviewer.core import aligning, evidence, language, verse
+from reviewer.core import aligning, evidence, language, pattern_cache, verse
 from reviewer.core.grouping_blocks import in_blocks
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
@@ -1078,7 +1076,7 @@ def group_id(documents: Sequence[Document], indices: Sequence[int]) -> str:
     stem = first.removesuffix(".txt")
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", stem)
     if safe != stem:
-        digest = hashlib.sha256(first.encode("utf-8", "surrogateescape")).hexdigest()
+        digest = pattern_cache.sha256(first.encode("utf-8", "surrogateescape")).hexdigest()
         safe = f"{safe}-{digest[:8]}"
     return "g-" + safe
 
@@ -1268,6 +1266,8 @@ def read_grouping_file(
     """
     if path.exists() and not path.is_file():  # a FIFO would block the read for ever
         raise GroupingFileError(f"{path}: not a regular file")
+    import tomllib  # only here: the grouping of every other run reads no file
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

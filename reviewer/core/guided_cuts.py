@@ -34,11 +34,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-import regex
-
-from reviewer.core import mention, number_reader, segmenting
+from reviewer.core import mention, number_reader, pattern_cache, segmenting
 from reviewer.core.model import Document, Group, Segment
+
+if TYPE_CHECKING:
+    import regex
 
 # Languages whose sentences the witnesses may cut: those whose script marks no sentence end.
 GUIDED = frozenset({"th"})
@@ -66,12 +68,12 @@ MOST_PLACES = 300
 # most this many (news paragraphs have two to five; each fit weighs every pair of places).
 MOST_REFITS = 12
 
-_SPACE = regex.compile(r"\s+")
+_SPACE = pattern_cache.compile(r"\s+")
 # A space with no Thai letter beside it lies inside words of another script: a sentence a Thai
 # version kept in English ("…ยานี้ Do not take it for more than 3 days…") was cut after "Do
 # not", its "Do" then taken for a name, and Thai's model of a space's weight knows nothing of
 # English words (a made-up leaflet, stop 36).
-_THAI = regex.compile(r"\p{Thai}")
+_THAI = pattern_cache.compile(r"\p{Thai}")
 
 
 def guided_segments(
@@ -196,7 +198,7 @@ def _agreed_count(counts: list[int]) -> tuple[int, bool]:
 
 # A clause mark that may stand where another version ends a sentence, and the space after it.
 _CLAUSE_MARKS = frozenset(";；؛")
-_CLAUSE_MARK = regex.compile(r"[;；؛]\s*")
+_CLAUSE_MARK = pattern_cache.compile(r"[;；؛]\s*")
 
 
 def _clause_gaps(para: str) -> list[regex.Match[str]]:

@@ -15,10 +15,12 @@ changed; its sha256 stays that of the file's bytes.
 from __future__ import annotations
 
 import unicodedata
-
-import regex
+from typing import TYPE_CHECKING
 
 from reviewer.core import pattern_cache
+
+if TYPE_CHECKING:
+    import regex
 
 # A character reference with its semicolon: named (&nbsp;), decimal (&#39;), hexadecimal.
 _REFERENCE = pattern_cache.compile(
@@ -33,7 +35,7 @@ _INLINE = "a|b|i|u|s|em|strong|span|small|sup|sub|font|img|abbr|cite|code|mark|q
 # was the number 202345 (review30).
 _CELL = "td|th"
 _TAG = pattern_cache.compile(
-    rf"</?(?:({_BLOCK})|({_CELL})|(?:{_INLINE}))(?:\s[^<>]{{0,500}})?/?>", regex.I
+    rf"</?(?:({_BLOCK})|({_CELL})|(?:{_INLINE}))(?:\s[^<>]{{0,500}})?/?>", pattern_cache.IGNORECASE
 )
 LEAST = 2  # markup found fewer times than this is left as it is (one "<b>" may be prose)
 

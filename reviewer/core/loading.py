@@ -13,15 +13,12 @@ file, a symlink out of its folder, unreadable, undecodable) or a missing path be
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import stat
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import regex
 
 from reviewer.core import html_remnants, pattern_cache, subtitles
 from reviewer.core.model import Problem
@@ -65,7 +62,9 @@ _MAX_CONTROL_RATIO = 0.01
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 # `name.LANG.txt`: LANG an ISO 639-1 code, or a 639-2/3 code we can map to one.
-_LANG_IN_NAME = pattern_cache.compile(r"^.+\.([A-Za-z]{2,3})\.(?:txt|srt|vtt)$", regex.IGNORECASE)
+_LANG_IN_NAME = pattern_cache.compile(
+    r"^.+\.([A-Za-z]{2,3})\.(?:txt|srt|vtt)$", pattern_cache.IGNORECASE
+)
 _ISO639_1 = frozenset(
     """aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
     da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu
@@ -142,10 +141,13 @@ SUMMARY_AFTER = 5
 SUMMARY_NAMES = 3
 
 
+_PROBLEM_END = pattern_cache.compile(r"[(:;]")
+
+
 def problem_kind(message: str) -> str:
     """What a problem message says without its particulars: `too large (12,345 bytes; ...)`
     and `too large (over ...)` are one kind, `too large`."""
-    return regex.split(r"[(:;]", message, maxsplit=1)[0].strip() or message
+    return _PROBLEM_END.split(message, maxsplit=1)[0].strip() or message
 
 
 def summarise_problems(problems: Sequence[Problem]) -> list[str]:
@@ -447,7 +449,7 @@ def _load_one(
         source=source,
         text=text,
         encoding=used,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=pattern_cache.sha256(data).hexdigest(),
         lang_hint=lang_hint(source.name),
         warnings=warnings,
         notes=notes,

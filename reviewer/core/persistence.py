@@ -11,13 +11,11 @@ overwritten; a second instance on the same folder is told so.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import stat
 import threading
 import time
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -34,7 +32,11 @@ from reviewer.core.model import (
     BoilerplateOverride,
     ErrorNote,
 )
+from reviewer.core.pattern_cache import sha256 as _sha256
 from reviewer.core.sanitize import escape_unsafe
+
+# tomllib is imported where a file is read or written (12 M instructions of every start, for
+# `reviewer check`, which finds no annotation file); `persistence.tomllib` is that module.
 
 SCHEMA = 2  # 2 added [[alignment]]; a schema-1 file is read as before, written back as 2
 ALIGNMENT_STATES = ("confirmed", "corrected")
@@ -156,7 +158,7 @@ def short_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
     stem, dot, suffix = name.rpartition(".")
     if not dot or len(suffix) > 8:
         stem, suffix = name, ""
-    tail = "~" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    tail = "~" + _sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     tail += f".{suffix}" if suffix else ""
     room = limit - len(tail.encode())
     head = stem.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
@@ -454,6 +456,8 @@ def dumps_checked(data: dict) -> bytes:
     """tomli-w output of `data`, refused (ValueError) unless tomllib reads back the same."""
     # Controls, separators and bidi marks as `\uXXXX` escapes (sanitize.py): lossless, and a
     # terminal that shows the file receives none of them raw.
+    import tomllib
+
     import tomli_w  # here, as json, socket and tempfile below: `check` reads, never writes
 
     text = escape_unsafe(_UTC_TIME.sub(r"\1\2T\3Z", tomli_w.dumps(data)), "toml")
@@ -465,11 +469,13 @@ def dumps_checked(data: dict) -> bytes:
 
 def loads(raw: bytes) -> AnnotationFile:
     """Parse and validate; UnicodeDecodeError / TOMLDecodeError / FileShapeError / SchemaError."""
+    import tomllib
+
     return from_dict(tomllib.loads(raw.decode("utf-8")))
 
 
 def sha256(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    return _sha256(raw).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -495,6 +501,8 @@ def read(path: Path, *, set_aside_corrupt: bool = True) -> ReadResult:
         raw = read_regular(path)
     except FileNotFoundError:
         return ReadResult(None, None)
+    import tomllib
+
     try:
         return ReadResult(loads(raw), raw)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, FileShapeError) as error:
@@ -503,6 +511,14 @@ def read(path: Path, *, set_aside_corrupt: bool = True) -> ReadResult:
             return ReadResult(None, raw, None, problem)
         target = set_aside(path)
         return ReadResult(None, raw, target, f"{problem}; moved to {target.name}")
+
+
+def __getattr__(name: str):
+    if name == "tomllib":
+        import tomllib
+
+        return tomllib
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def read_regular(path: Path) -> bytes:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import regex
+from typing import TYPE_CHECKING
 
 from reviewer.core import pattern_cache
+
+if TYPE_CHECKING:
+    import regex
 
 
 @dataclass(frozen=True)

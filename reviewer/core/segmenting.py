@@ -19,11 +19,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from reviewer.core import data_files, pattern_cache, thai_words
 from reviewer.core.model import Segment
+
+if TYPE_CHECKING:
+    import regex
 
 # Sentence-final characters that end a sentence even when no space follows (CJK full stops and
 # marks, Devanagari danda, Burmese, Ethiopic, Arabic question mark, Urdu full stop).
@@ -46,7 +48,7 @@ _URL = pattern_cache.compile(
     # (possessive): without both, a long run with no "@" costs quadratic time (a 20,000-letter
     # "word" took 7 s; tests/test_hostile_documents.py).
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+",
-    regex.IGNORECASE,
+    pattern_cache.IGNORECASE,
 )
 _SPACED_ELLIPSIS = r"(?:\.[ \u00a0]){2,}\."
 _MULTI_DOT = pattern_cache.compile(r"^(?:\p{L}{1,4}\.)+\p{L}{1,4}$")
@@ -156,12 +158,12 @@ def rules_for(lang: str) -> _Rules:
     # German closes a quote with “ („…“); Chinese and Japanese open one with it (。“…”).
     closers = "".join(c for c in CLOSERS if c not in "".join(own.get("openers", ())))
     weak = WEAK_TERMINATORS + "".join(own.get("terminators", ()))
-    term = f"[{regex.escape(weak + STRONG_TERMINATORS)}]+"
+    term = f"[{pattern_cache.escape(weak + STRONG_TERMINATORS)}]+"
     candidate = pattern_cache.compile(
         rf"(?P<term>{_SPACED_ELLIPSIS}|{term})"
         # Closing quotes and brackets, French " »", Dutch " ''" (two apostrophes after a space,
         # closing ",, …"), and reference marks copied from Wikipedia (".[13] Next").
-        rf"(?P<close>(?:[{regex.escape(closers)}]|[ \u00a0\u202f][»›]|[ ]''(?=\s|$)"
+        rf"(?P<close>(?:[{pattern_cache.escape(closers)}]|[ \u00a0\u202f][»›]|[ ]''(?=\s|$)"
         rf"|\[\d{{1,3}}\])*)"
     )
     return _Rules(
@@ -413,7 +415,7 @@ def _thai_names() -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
     titles = _thai_name_titles()
     if not titles:
         return None
-    alternatives = "|".join(map(regex.escape, titles))
+    alternatives = "|".join(map(pattern_cache.escape, titles))
     return (
         pattern_cache.compile(
             rf"(?:{alternatives})\p{{Thai}}{{1,15}}(?:\s\p{{Thai}}{{1,12}}){{1,3}}"

@@ -8,10 +8,12 @@ percentage in words before it reports it.
 from __future__ import annotations
 
 from functools import cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from reviewer.core import data_files, language, pattern_cache
+
+if TYPE_CHECKING:
+    import regex
 
 # percentage points between a percentage and the share that says it (33 % is a third, 51 %
 # no half)
@@ -25,7 +27,9 @@ def _rules(lang: str) -> tuple[regex.Pattern[str], dict[str, float]] | None:
         return None
     shares = {word: float(value) for word, value in table["shares"].items()}
     start = "" if lang in language.UNSPACED else r"(?<![\p{L}\p{M}])"
-    pattern = pattern_cache.compile(rf"{start}({pattern_cache.alternation(shares)})", regex.I)
+    pattern = pattern_cache.compile(
+        rf"{start}({pattern_cache.alternation(shares)})", pattern_cache.IGNORECASE
+    )
     # keyed by case folding, as the pattern matches: it finds "tierſ" (long s) and "μιςές"
     # (a final sigma inside), which lower() leaves apart from "tiers" and "μισές"
     return pattern, {word.casefold(): value for word, value in shares.items()}

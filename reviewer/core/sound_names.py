@@ -21,11 +21,13 @@ too short to tell and never matches.
 from __future__ import annotations
 
 from functools import lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from reviewer.core import pattern_cache, thai_words
 from reviewer.core.transliteration import anyascii
+
+if TYPE_CHECKING:
+    import regex
 
 _SOUND_CHARACTERS = (
     "阿埃艾爱安昂奥澳巴芭白拜班邦保鲍贝本比彼毕宾滨波伯博布查察柴昌彻楚茨达戴丹道德登邓迪蒂帝"

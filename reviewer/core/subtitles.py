@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-
-import regex
+from typing import TYPE_CHECKING
 
 from reviewer.core import pattern_cache
 from reviewer.core.model import Segment
 from reviewer.core.segmenting import CLOSERS, OPENERS, STRONG_TERMINATORS, WEAK_TERMINATORS
+
+if TYPE_CHECKING:
+    import regex
 
 SUFFIXES = (".srt", ".vtt")
 _FORMATS = {".srt": "SubRip", ".vtt": "WebVTT"}
@@ -58,13 +60,15 @@ _BLOCK_WORD = pattern_cache.compile(r"^(NOTE|STYLE|REGION)(?:[ \t].*)?$")
 # Markup inside a cue's text: the reading given to a ruby base (WebVTT's <rt>, HTML's <rp>
 # parentheses) goes with its tag; then the tags of SubRip and WebVTT, inline timestamps and
 # the positioning and style codes of SSA/ASS left in SubRip files (`{\an8}`, `{\i1}`).
-_READING = pattern_cache.compile(r"<(rt|rp)\b[^<>]{0,300}>[^<>]{0,300}</\1\s*>", regex.I)
+_READING = pattern_cache.compile(
+    r"<(rt|rp)\b[^<>]{0,300}>[^<>]{0,300}</\1\s*>", pattern_cache.IGNORECASE
+)
 _TAG = pattern_cache.compile(
     r"</?(?:i|b|u|s|c|v|lang|ruby|rt|rp|font|span|br)(?:[\s.][^<>]{0,300})?/?>"
     r"|<\d{1,3}:\d{2}(?::\d{2})?\.\d{1,3}>|\{\\[^{}]{0,300}\}",
-    regex.I,
+    pattern_cache.IGNORECASE,
 )
-_LINE_BREAK_TAG = pattern_cache.compile(r"<br\s*/?>", regex.I)
+_LINE_BREAK_TAG = pattern_cache.compile(r"<br\s*/?>", pattern_cache.IGNORECASE)
 _ENTITY = pattern_cache.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Direction marks steer how a player draws a line, as positioning codes do where it stands.
 _DROPPED_ENTITIES = frozenset({"&lrm;", "&rlm;"})
