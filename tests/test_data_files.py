@@ -85,3 +85,42 @@ def test_a_kept_array_is_computed_once_then_read_back(cache):
     kept.write_bytes(kept.read_bytes()[:20])  # cut short
     assert data_files.kept_array("test-array", compute).tobytes() == first.tobytes()
     assert len(calls) == 2
+
+
+def test_derived_values_are_kept_until_the_file_or_the_code_changes(cache, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr(data_files, "DATA", data)
+    code = tmp_path / "code.py"
+    code.write_text("# version 1\n", encoding="utf-8")
+    (data / "x.toml").write_text('words = ["one", "two"]\n', encoding="utf-8")
+    calls = []
+
+    def upper(tables):
+        calls.append(tables)
+        return {"words": tuple(w.upper() for w in tables["words"]), "none": None}
+
+    expected = {"words": ("ONE", "TWO"), "none": None}
+    assert data_files.derived("x.toml", "upper", upper, [str(code)]) == expected
+    assert data_files.derived("x.toml", "upper", upper, [str(code)]) == expected
+    assert len(calls) == 1  # the second came from the cache, tuples and None as they were
+    code.write_text("# version 2\n", encoding="utf-8")
+    assert data_files.derived("x.toml", "upper", upper, [str(code)]) == expected
+    (data / "x.toml").write_text('words = ["three"]\n', encoding="utf-8")
+    assert data_files.derived("x.toml", "upper", upper, [str(code)])["words"] == ("THREE",)
+    assert len(calls) == 3
+    assert len(list(cache.glob("derived-x-upper-*.pickle"))) == 1  # the old ones removed
+    # a source that cannot be read: computed each time, nothing kept for it
+    assert data_files.derived("x.toml", "upper", upper, [str(tmp_path / "gone.py")])
+    assert len(calls) == 4
+
+
+def test_the_boilerplate_rules_read_back_are_the_rules_expanded_afresh(cache):
+    from reviewer.core import boilerplate
+
+    fresh = boilerplate._specs(data_files.load("boilerplate.toml"))
+    boilerplate._kept_specs.cache_clear()
+    assert boilerplate._kept_specs() == fresh  # computed and kept
+    boilerplate._kept_specs.cache_clear()
+    assert boilerplate._kept_specs() == fresh  # read back
+    assert list(cache.glob("derived-boilerplate-rules-*.pickle"))

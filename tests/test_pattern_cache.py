@@ -173,3 +173,43 @@ def test_re_code_the_engine_refuses_is_compiled_again(fresh_store):
     pattern_cache.compile_re(source, flags)
     pattern_cache._re_store[source, flags] = (flags, [1, 2, 3], 0, {}, (None,))
     _same_re([pattern_cache.compile_re(source, flags) for source, flags in RE_PATTERNS])
+
+
+def test_kept_patterns_are_built_one_by_one_as_asked_for(cache, monkeypatch):
+    mapping = pattern_cache.kept_patterns("lazy", PATTERNS)  # compiled, then kept
+    _same([mapping[key] for key in PATTERNS])
+    (written,) = cache.glob("lazy-*.pickle")
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled again instead of read from the cache")
+
+    monkeypatch.setattr(pattern_cache.regex, "compile", no_compile)
+    read = pattern_cache.kept_patterns("lazy", PATTERNS)
+    assert read._built == [None] * len(PATTERNS)  # nothing built before it is asked for
+    first = read[PATTERNS[0]]
+    assert read[PATTERNS[0]] is first and read._built[1:] == [None] * (len(PATTERNS) - 1)
+    monkeypatch.undo()
+    _same([read[key] for key in PATTERNS])
+    assert list(cache.glob("lazy-*.pickle")) == [written] and PATTERNS[2] in read
+
+
+def test_a_damaged_or_foreign_kept_pattern_is_compiled_again(cache):
+    pattern_cache.kept_patterns("lazy", PATTERNS)
+    (path,) = cache.glob("lazy-*.pickle")
+    marker = cache / "ran"
+
+    class Planted:
+        def __reduce__(self):
+            return (os.mkdir, (str(marker),))
+
+    other = pickle.dumps(regex.compile("other"))
+    # sound files whose entries would run something else, or build another pattern
+    codes = [pickle.dumps(Planted()), other, b"not a pickle"]
+    payload = pickle.dumps(codes)
+    path.write_bytes(pattern_cache._MAGIC + pattern_cache.checksum(payload).encode() + payload)
+    read = pattern_cache.kept_patterns("lazy", PATTERNS)
+    _same([read[key] for key in PATTERNS])
+    assert not marker.exists()
+    path.write_bytes(b"")  # damaged as a whole: compiled and written again
+    _same([pattern_cache.kept_patterns("lazy", PATTERNS)[key] for key in PATTERNS])
+    assert pattern_cache.read_kept(path) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -211,7 +211,8 @@ def expand(pattern: str) -> str:
 _ARABIC_MARK = pattern_cache.compile_re("[\u064b-\u0652\u0640]")
 
 
-def _compile(entry: dict[str, Any]) -> Rule:
+def _spec(entry: dict[str, Any]) -> tuple:
+    """A rule's fields as plain values, its pattern's placeholders expanded (`_rule`)."""
     kind = entry["kind"]
     if kind not in BOILERPLATE_KINDS:
         raise ValueError(f"boilerplate.toml: unknown kind {kind!r} in {entry['pattern']!r}")
@@ -220,14 +221,34 @@ def _compile(entry: dict[str, Any]) -> Rule:
     )
     langs = tuple(entry.get("langs", ()))
     source = expand(entry["pattern"])
-    needs = pattern_cache.compile_re(entry["needs"]) if "needs" in entry else None
-    return Rule(kind, source, flags, entry.get("comment", ""), langs, entry.get("max_words"), needs)
+    comment, max_words = entry.get("comment", ""), entry.get("max_words")
+    return (kind, source, flags, comment, langs, max_words, entry.get("needs"))
+
+
+def _rule(spec: tuple | list) -> Rule:
+    kind, source, flags, comment, langs, max_words, needs = spec
+    needs = pattern_cache.compile_re(needs) if needs is not None else None
+    return Rule(kind, source, flags, comment, tuple(langs), max_words, needs)
+
+
+def _specs(tables: dict[str, Any]) -> dict[str, tuple]:
+    return {part: tuple(map(_spec, tables.get(part, ()))) for part in ("rule", "prefix")}
+
+
+@cache
+def _kept_specs() -> dict[str, tuple]:
+    """Every rule's fields (`_spec`), by part of the file. Spelling out every language's
+    labels (`expand`: 4,000 escaped words) took 25 M instructions of every `reviewer check`;
+    they are kept with the data file's tables, computed afresh when the file or the code
+    that expands it changes (data_files.derived)."""
+    code = (__file__, pattern_cache.__file__)
+    return data_files.derived("boilerplate.toml", "rules", _specs, code)
 
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
     """Every whole-line rule, in file order (compiled on first use, see Rule.pattern)."""
-    return tuple(_compile(entry) for entry in _data().get("rule", ()))
+    return tuple(map(_rule, _kept_specs()["rule"]))
 
 
 @cache
@@ -241,18 +262,19 @@ def _rules_for(lang: str) -> tuple[Rule, ...]:
 
 @cache
 def _prefix_rules() -> tuple[Rule, ...]:
-    return tuple(_compile(entry) for entry in _data().get("prefix", ()))
+    return tuple(map(_rule, _kept_specs()["prefix"]))
 
 
 @cache
-def _compiled() -> dict[tuple[str, int], regex.Pattern[str]]:
+def _compiled() -> Mapping[tuple[str, int], regex.Pattern[str]]:
     """Every rule's pattern by source and flags. Compiling them takes 0.07-0.09 CPU s, a sixth
-    of a small `check`, so it is done once per machine and kept (pattern_cache.py)."""
+    of a small `check`, so it is done once per machine and kept (pattern_cache.py); each is
+    built from what was kept when a line first reaches it (`pattern_cache.kept_patterns`:
+    building all 51 took 8 ms, and the seeds ask for 30)."""
     rules = (*all_rules(), *_prefix_rules())
     keys = [(r.source, r.flags) for r in rules]
     keys += [(rest, r.flags) for r in rules if (rest := _rest_after_lazy_start(r.source))]
-    keys = list(dict.fromkeys(keys))
-    return dict(zip(keys, pattern_cache.compile_all("boilerplate", keys), strict=True))
+    return pattern_cache.kept_patterns("boilerplate", list(dict.fromkeys(keys)))
 
 
 @lru_cache(maxsize=8192)  # lines recur across a corpus: footers, and stories reprinted

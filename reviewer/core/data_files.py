@@ -14,7 +14,7 @@ review.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +45,42 @@ def load(name: str) -> dict[str, Any]:
     return tables
 
 
-def _plain(value: object) -> bool:
-    """Whether `value` holds nothing but tables, arrays, strings and numbers."""
+def derived(name: str, part: str, compute: Callable[[dict[str, Any]], Any], code: Sequence[str]):
+    """`compute(load(name))`, plain values (tables, arrays, tuples, strings, numbers, None),
+    kept in the cache folder as the tables are, under a name that carries a digest of the
+    TOML text and of the source files `code` (the modules whose functions `compute` runs):
+    an edit of either computes afresh. For what takes longer to derive from the tables than
+    to read back (the boilerplate rules' patterns with every language's labels spelled out:
+    4,000 escaped words, 25 M instructions of every `reviewer check`). Where a source file
+    cannot be read (an install without them), it is computed each time."""
+    try:
+        key = checksum((DATA / name).read_bytes())
+        for path in code:
+            with open(path, "rb") as source:
+                key = checksum(source.read(), key)
+    except OSError:
+        return compute(load(name))
+    path = cache_folder() / f"derived-{Path(name).stem}-{part}-{key}.pickle"
+    kept = read_kept(path)
+    if isinstance(kept, dict) and kept.get("key") == key and "value" in kept:
+        return kept["value"]
+    value = compute(load(name))
+    if _plain(value, none=True):
+        try:
+            write_kept(path, {"key": key, "value": value})
+        except OSError:
+            pass  # read-only or full: computed again next time
+    return value
+
+
+def _plain(value: object, *, none: bool = False) -> bool:
+    """Whether `value` holds nothing but tables, arrays, strings and numbers (and tuples and
+    None where `none`: what `derived` keeps)."""
     if isinstance(value, dict):
-        return all(map(_plain, value.values()))
-    if isinstance(value, list):
-        return all(map(_plain, value))
-    return isinstance(value, str | int | float)  # bool is an int
+        return all(isinstance(k, str) and _plain(v, none=none) for k, v in value.items())
+    if isinstance(value, list) or (none and isinstance(value, tuple)):
+        return all(_plain(v, none=none) for v in value)
+    return isinstance(value, str | int | float) or (none and value is None)  # bool is an int
 
 
 def kept_array(name: str, compute: Callable[[], Any]) -> Any:
