@@ -100,7 +100,7 @@ except ImportError:  # pragma: no cover - another Python
     _EXTRA_CASES = None
 
 # A case-insensitive alternation of plain words: `(?i)click|clic|tap here`.
-_PLAIN_WORDS = re.compile(r"\(\?i\)([^\\()\[\]{}.*+?^$]+)")
+_PLAIN_WORDS = pattern_cache.compile_re(r"\(\?i\)([^\\()\[\]{}.*+?^$]+)")
 
 
 def _lowered_needs(needs: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -128,7 +128,7 @@ def _lowered_needs(needs: re.Pattern[str]) -> re.Pattern[str] | None:
             extra = "".join(map(chr, _EXTRA_CASES.get(ord(lower), ())))
             letters.append(f"[{re.escape(lower + extra)}]" if extra else re.escape(lower))
         words.append("".join(letters))
-    return re.compile("|".join(words))
+    return pattern_cache.compile_re("|".join(words))
 
 
 def _lowered(line: str) -> str:
@@ -138,7 +138,7 @@ def _lowered(line: str) -> str:
 
 # A lazy run of any characters opening a pattern (`.{3,}?`, `.{3,300}?`), and the optional
 # characters or spaces after it (`[.)\]。।]?\s*`): what follows them is searched for.
-_LAZY_START = re.compile(r"\.\{\d+,\d*\}\?(?:\[(?:\\.|[^\]\\])*\]\?|\\s\*)*")
+_LAZY_START = pattern_cache.compile_re(r"\.\{\d+,\d*\}\?(?:\[(?:\\.|[^\]\\])*\]\?|\\s\*)*")
 
 
 def _rest_after_lazy_start(source: str) -> str | None:
@@ -154,7 +154,7 @@ def words_after_colon(line: str) -> int:
 # `regex`'s \s is str.isspace() less these four controls (a test checks it on every code
 # point), so on a text without them `str.split` finds the same words and spaces as `_WORD`
 # and `_SPACES`, at C speed: the line clean-up below runs for every paragraph and sentence.
-_NOT_REGEX_SPACE = re.compile("[\x1c-\x1f]")
+_NOT_REGEX_SPACE = pattern_cache.compile_re("[\x1c-\x1f]")
 
 
 def _line(text: str) -> str:

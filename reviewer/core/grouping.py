@@ -1183,16 +1183,16 @@ def _pivot_choice(
 
 
 # A sentence, for `_copied_source`: up to an end mark, long enough to be no name or title.
-_SENTENCE_CUT = re.compile(r"(?<=[.!?。！？।؟])\s*|\n+")  # (the danda too)
+_SENTENCE_CUT = pattern_cache.compile_re(r"(?<=[.!?。！？।؟])\s*|\n+")  # (the danda too)
 _COPIED_LETTERS = 20  # letters of an alphabet
 _COPIED_SIGNS = 10  # or of Han, kana, Hangul, Thai: more said per sign
 _COPIED_WORDS = 4  # words at least, elsewhere (split at spaces: Python's \w is no letter of
 # Devanagari's vowel signs, and a Hindi sentence a Russian version kept had no "four words")
-_WIDE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WIDE = pattern_cache.compile_re(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence opening a quotation: an original quoting an English speaker as they spoke ("This
 # city has the best engineers …" in de, translated by fr, es and it) made the English version
 # the one others copied from, and en the pivot of a German original (review34)
-_QUOTED = re.compile(r"\s*[\"“”„«»‹›「『‘]")
+_QUOTED = pattern_cache.compile_re(r"\s*[\"“”„«»‹›「『‘]")
 
 
 def _in_script(text: str, lang: str) -> bool:
@@ -1200,7 +1200,7 @@ def _in_script(text: str, lang: str) -> bool:
     return (language.SCRIPTS.get(lang) or _LATIN_LETTER).search(text) is not None
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = pattern_cache.compile_re(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _copied_source(

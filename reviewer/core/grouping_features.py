@@ -29,12 +29,13 @@ _CASELESS_LATIN = pattern_cache.compile(
     r"\b[A-Za-z][A-Za-z-]{2,}"
 )  # Latin words inside caseless scripts
 _CASED_SCRIPT = pattern_cache.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]")
-_URL = re.compile(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
+_URL = pattern_cache.compile_re(r"https?://[^\s<>\"'»“”]+|www\.[^\s<>\"'»“”]+", re.IGNORECASE)
 _LETTER_OR_DIGIT = pattern_cache.compile(r"[\p{L}\p{N}]")
-_FIGURE = re.compile(r"[\d十百千万萬亿億兆]")  # a line that may hold a figure (\d: every script)
+# a line that may hold a figure (\d: every script)
+_FIGURE = pattern_cache.compile_re(r"[\d十百千万萬亿億兆]")
 # Profile of marks translators keep, one count per kind (see `marks`).
 _MARKS = ("?¿？", "!¡！", '"“”„«»‹›「」『』', "()[]（）【】", ":：", ";；")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
+_LIST_ITEM = pattern_cache.compile_re(r"^\s*(?:[-*•·–—▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
 SHAPE_PARAGRAPHS = 5  # fewer paragraphs than this are too little shape to tell documents apart
 _SENTENCE_END = ".!?。！？…।॥։።܀۔"
 # Question marks: the closing one (`¿` would count Spanish twice), `?` not followed by a Latin
@@ -42,10 +43,10 @@ _SENTENCE_END = ".!?。！？…।॥։።܀۔"
 # puts its own over a vowel inside the word.
 _QUESTION = pattern_cache.compile(r"\?(?![\p{Latin}\d])|[？؟՞]")
 _QUOTE = '"“”„«»‹›「」『』'
-_QUOTE_MARK = re.compile("[" + re.escape(_QUOTE) + "]")
+_QUOTE_MARK = pattern_cache.compile_re("[" + re.escape(_QUOTE) + "]")
 _QUESTION_MARKS = "?？؟՞"  # every character `_QUESTION` matches
 # Every character of `_MARKS`, `_QUOTE` and `_QUESTION_MARKS`: what `_mark_counts` scans for.
-_ANY_MARK = re.compile(
+_ANY_MARK = pattern_cache.compile_re(
     "[" + re.escape("".join(dict.fromkeys("".join((*_MARKS, _QUOTE, _QUESTION_MARKS))))) + "]+"
 )
 # Punctuation inside a sentence: every mark of any script (Armenian `՝`, Gujarati `,`, Ojibwe
@@ -202,7 +203,7 @@ _KATAKANA_SILENT = str.maketrans("", "", "\u30c3\u30fc")
 # The classes of `evidence.phonetic_key`, with l and r one letter: Japanese has one for both.
 _KANA_CLASSES = str.maketrans("bpfvwckqgxszdtmnl", "bbbbbkkkkkssttnnr")
 _KANA_VOWELS = str.maketrans("", "", "aeiouyjh")
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = pattern_cache.compile_re(r"(.)\1+")
 KATAKANA_KEY_LETTERS = 3  # shorter katakana keys (アンナ an, カップ kb) meet names by chance
 KATAKANA_MATCHES = 3  # a key that meets more name skeletons than this says nothing
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reviewer.core import dismissals
+from reviewer.core import dismissals, pattern_cache
 from reviewer.core.dismissals import Dismissal
 from reviewer.core.model import (
     BOILERPLATE_KINDS,
@@ -32,7 +32,6 @@ from reviewer.core.model import (
     BoilerplateOverride,
     ErrorNote,
 )
-from reviewer.core.pattern_cache import sha256 as _sha256
 from reviewer.core.sanitize import escape_unsafe
 
 # tomllib is imported where a file is read or written (12 M instructions of every start, for
@@ -158,7 +157,7 @@ def short_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
     stem, dot, suffix = name.rpartition(".")
     if not dot or len(suffix) > 8:
         stem, suffix = name, ""
-    tail = "~" + _sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    tail = "~" + pattern_cache.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     tail += f".{suffix}" if suffix else ""
     room = limit - len(tail.encode())
     head = stem.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
@@ -447,7 +446,7 @@ def dumps(file: AnnotationFile) -> bytes:
 # `2026-11-22T17:41:12Z`, the same TOML value. tomli-w writes every string on one line (no
 # multi-line strings), so a line that starts with `updated = ` is always that key; the result is
 # parsed back and compared below anyway.
-_UTC_TIME = re.compile(
+_UTC_TIME = pattern_cache.compile_re(
     r"^(updated = )(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d+)?)\+00:00$", re.M
 )
 
@@ -475,7 +474,7 @@ def loads(raw: bytes) -> AnnotationFile:
 
 
 def sha256(raw: bytes) -> str:
-    return _sha256(raw).hexdigest()
+    return pattern_cache.sha256(raw).hexdigest()
 
 
 @dataclass(frozen=True)

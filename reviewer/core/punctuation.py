@@ -61,9 +61,9 @@ _PAIRED = pattern_cache.compile_re(
 # What each pattern above needs at the least, as plain characters, which `re` finds several
 # times faster than `regex`: a space before a mark, a mark twice, a bracket or quote. Most
 # sentences have none, and skip the scans.
-_SPACE_MARK = re.compile("[ \t\u00a0\u202f\u2009][.,;:?!،؛؟]")
-_TWICE = re.compile("([,;:，；：、.。!?！？])\\1")
-_ANY_PAIRED = re.compile(
+_SPACE_MARK = pattern_cache.compile_re("[ \t\u00a0\u202f\u2009][.,;:?!،؛؟]")
+_TWICE = pattern_cache.compile_re("([,;:，；：、.。!?！？])\\1")
+_ANY_PAIRED = pattern_cache.compile_re(
     "[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + _QUOTES + '"') + "]"
 )
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reviewer.core import pattern_cache
+
 # Code points that are replaced, as inclusive ranges, each with why.
 UNSAFE_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0000, 0x001F, "C0 controls, ESC (0x1B) starts terminal escape sequences"),
@@ -37,7 +39,7 @@ _CLASS = "".join(
     f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}"
     for low, high, _ in UNSAFE_RANGES
 )
-_UNSAFE = re.compile(f"[{_CLASS}]")
+_UNSAFE = pattern_cache.compile_re(f"[{_CLASS}]")
 
 
 def is_unsafe(char: str) -> bool:
@@ -91,7 +93,7 @@ def sanitize_with_offsets(text: str) -> tuple[str, list[int]]:
 # strings the serialisers escape them already. Lone surrogates are left to the writers (JSON
 # escapes them, TOML and XML cannot hold them and replace them first).
 
-_ESCAPED = re.compile(
+_ESCAPED = pattern_cache.compile_re(
     "["
     + "".join(
         f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}"
@@ -125,7 +127,7 @@ def escape_unsafe(text: str, style: str) -> str:
     return _ESCAPED.sub(one, text)
 
 
-_TSV_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_TSV_CONTROLS = pattern_cache.compile_re("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def escape_controls(text: str) -> str:

@@ -14,7 +14,6 @@ paragraph numbers never decrease.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -109,7 +108,7 @@ _GREEK_ACCENTED = pattern_cache.compile(r"[άέήίόύώΐΰΆΈΉΊΌΎΏ]")
 _THAI_GAP = pattern_cache.compile(r"(?<=[^\P{Thai}\d][\"”’]?)\s+(?=[\"“‘]?[^\P{Thai}\d])")
 # Every Thai letter is in the Thai block (tests/test_fast_paths_text.py): a paragraph with no
 # character there has no Thai gap, which `re` says much faster than the `regex` scan.
-_THAI_BLOCK = re.compile("[\u0e00-\u0e7f]")
+_THAI_BLOCK = pattern_cache.compile_re("[\u0e00-\u0e7f]")
 _THAI_QUOTES = '"“”‘’'
 _NEXT_SPACE = pattern_cache.compile(r"\s")
 # Upper bounds of the clause-length classes of the Thai model (characters).
