@@ -409,3 +409,20 @@ def test_the_foreign_letters_of_a_sample_are_those_the_pattern_finds(text, lang)
     _, foreign = language._script_patterns(lang)
     table = language._foreign_letters(lang)
     assert any(map(table.__getitem__, set(text))) == (foreign.search(text) is not None)
+
+
+def test_the_model_file_is_found_without_importing_py3langid() -> None:
+    """`_shipped_model` names py3langid's MODEL_DIR / MODEL_FILE without importing
+    `py3langid.langid` (its logging, lzma and tempfile: 29 M instructions of every check)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reviewer.core import language\n"
+        "found = language._shipped_model()\n"
+        "assert 'py3langid.langid' not in sys.modules\n"
+        "from py3langid.langid import MODEL_DIR, MODEL_FILE\n"
+        "assert found == str(MODEL_DIR / MODEL_FILE), found\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

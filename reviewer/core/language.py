@@ -79,10 +79,8 @@ def _cache_path(languages: tuple[str, ...] | None = SUPPORTED):
     (CRC-64 of the uncompressed data, then its index), so another model ends otherwise.
     Hashing the whole 4.5 MB took 4-7 ms of every start; asking for the package's version 25.
     """
-    from py3langid.langid import MODEL_DIR, MODEL_FILE  # imported for the model anyway
-
     try:
-        with open(MODEL_DIR / MODEL_FILE, "rb") as shipped:
+        with open(_shipped_model(), "rb") as shipped:
             digest = pattern_cache.checksum(shipped.read(_ENDS))
             size = shipped.seek(0, os.SEEK_END)
             shipped.seek(max(0, size - _ENDS))
@@ -96,6 +94,25 @@ def _cache_path(languages: tuple[str, ...] | None = SUPPORTED):
     )
     key = pattern_cache.sha256(",".join(languages or ("*",)).encode()).hexdigest()[:12]
     return os.path.join(root, f"langid-{model_version}-{key}-v{_CACHE_VERSION}-mapped")
+
+
+def _shipped_model() -> str:
+    """py3langid's model file: `py3langid.langid`'s MODEL_DIR / MODEL_FILE where that module
+    is loaded, else where it says the file is, found without importing it (`_identifier_class`
+    says why). Where it is not there, `_cache_path`'s open fails and the model is unpacked
+    as py3langid finds it (`_unpack`)."""
+    import sys
+
+    langid = sys.modules.get("py3langid.langid")
+    if langid is not None:
+        return str(langid.MODEL_DIR / langid.MODEL_FILE)
+    import importlib.util
+
+    spec = importlib.util.find_spec("py3langid")  # found, not run
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    if not folders:  # pragma: no cover - py3langid is a dependency
+        raise OSError("py3langid not found")
+    return os.path.join(folders[0], "data", "model.npz.xz")
 
 
 def _unpack(languages: tuple[str, ...] | None = SUPPORTED):
@@ -315,36 +332,115 @@ _TABLES_AFTER = 100
 
 
 def _identifier_class():
-    """py3langid's LanguageIdentifier, scoring long texts with `_Walker` and short ones, after
-    the first `_TABLES_AFTER`, with py3langid's byte loop."""
-    import numpy as np
-    from py3langid.langid import LanguageIdentifier, visit_counts
+    """py3langid's LanguageIdentifier as we use it (normalised probabilities, no confidence
+    floor), scoring long texts with `_Walker` and short ones, after the first
+    `_TABLES_AFTER`, with a byte loop as py3langid's. Our own rather than a subclass of
+    theirs: importing `py3langid.langid` imports `logging` and, for its model file, `lzma`,
+    `shutil` and `tempfile` (29 M instructions of every `reviewer check`); its scores are
+    the same floating-point operations in the same order, so the answers are theirs bit
+    for bit (tests/test_language.py compares them on every kind of text)."""
+    import math
+    import unicodedata
+    from collections import Counter
 
-    class Identifier(LanguageIdentifier):
-        __slots__ = ("walker", "short_texts")
+    import numpy as np
+
+    class Identifier:
+        __slots__ = (
+            "nb_ptc",
+            "nb_pc",
+            "nb_classes",
+            "tk_nextmove",
+            "tk_output",
+            "_rowbase",
+            "_norm_probs",
+            "_alias_pairs",
+            "walker",
+            "short_texts",
+        )
+
+        def __init__(self, nb_ptc, nb_pc, nb_classes, tk_nextmove) -> None:
+            self.nb_ptc, self.nb_pc, self.nb_classes = nb_ptc, nb_pc, nb_classes
+            self.tk_nextmove = tk_nextmove
+            # the byte loop's tables: built at the first short text (`byte_tables`)
+            self._rowbase: list[int] = []
+            self.tk_output: list[int] = []
+            self._norm_probs = True  # (read by py3langid's methods, which tests run on us)
+            first: dict[str, int] = {}
+            self._alias_pairs = []  # (first, again) columns of a label given twice
+            for i, label in enumerate(nb_classes):
+                if label in first:
+                    self._alias_pairs.append((first[label], i))
+                else:
+                    first[label] = i
+            self.short_texts = 0
 
         def byte_tables(self) -> tuple[list[int], list[int]]:
-            """py3langid's row offsets and outputs as lists, which its byte loop indexes
+            """The automaton's row offsets and outputs as lists, which the byte loop indexes
             fastest (memoryviews: 2.5 times slower). Built when first needed, not at load."""
             if not self._rowbase:  # outputs first: another thread may be reading
                 self.tk_output = self.walker.output.tolist()
                 self._rowbase = self.walker.rowbase.tolist()
             return self._rowbase, self.tk_output
 
-        def _raw_score(self, text):
+        @staticmethod
+        def _encode(text: str) -> bytes:
+            if text.isupper():
+                text = text.lower()
+            return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+        def _sparse_score(self, visits: Counter, table):
+            """The naive Bayes scores of the features `visits` counts (py3langid's sums)."""
+            features = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
+            counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+            return np.log1p(counts) @ table[features] + self.nb_pc
+
+        def _raw_score(self, text: bytes):
             self.short_texts += len(text) < _SHORT_BYTES
             if len(text) < _SHORT_BYTES and self.short_texts > _TABLES_AFTER:
-                visits = visit_counts(self.tk_nextmove, *self.byte_tables(), text)
-                if visits is None:
-                    return super()._raw_score(b"")  # no feature: py3langid's own fill
-                return self._sparse_score(visits, self.nb_ptc)
+                nextmove = self.tk_nextmove
+                rowbase, output = self.byte_tables()
+                state, found = 0, []
+                for byte in text:
+                    state = nextmove[rowbase[state] + byte]
+                    if output[state] >= 0:
+                        found.append(output[state])
+                if not found:
+                    return np.full(len(self.nb_classes), 0.0, dtype=np.float32)
+                return self._sparse_score(Counter(found), self.nb_ptc)
             found = self.walker.features(text)
-            if found is None:
-                return super()._raw_score(b"")
-            # py3langid's `_sparse_score` on the same arrays (its counts as float32, its
-            # feature rows): the same sums, bit for bit (tests/test_language.py).
+            if found is None:  # no feature: every language alike
+                return np.full(len(self.nb_classes), 0.0, dtype=np.float32)
+            # `_sparse_score` on the same arrays (the counts as float32, the features' rows):
+            # the same sums, bit for bit (tests/test_language.py).
             features, counts = found
             return np.log1p(counts.astype(np.float32)) @ self.nb_ptc[features] + self.nb_pc
+
+        def _decide(self, text: str):
+            """Each language's probability: the scores at a temperature of the square root
+            of the text's bytes, normalised, a label given twice summed in its first."""
+            data = self._encode(text)
+            scores = self._raw_score(data)
+            scores *= 1.0 / math.sqrt(len(data) or 1)
+            np.exp(scores - scores.max(), out=scores)
+            scores /= scores.sum()
+            for first, again in self._alias_pairs:
+                scores[first] += scores[again]
+                scores[again] = 0.0
+            return scores
+
+        def classify(self, text: str) -> tuple[str, float]:
+            """The most likely language of `text` and its probability."""
+            scores = self._decide(text)
+            best = int(scores.argmax())
+            return self.nb_classes[best], float(scores[best])
+
+        def rank(self, text: str) -> list[tuple[str, float]]:
+            """Every language with its probability, the likeliest first."""
+            merged: dict[str, float] = {}
+            for lang, score in zip(self.nb_classes, self._decide(text).tolist(), strict=True):
+                merged.setdefault(lang, score)  # (a label given twice: its first column)
+            return sorted(merged.items(), key=lambda item: item[1], reverse=True)
 
     return Identifier
 
@@ -378,11 +474,7 @@ def _built(arrays, automaton=None):
         arrays["pc"],
         arrays["classes"].tolist(),
         nextmove,
-        [],  # the byte loop's tables: built at the first short text (`byte_tables`)
-        norm_probs=True,
-        tk_row=(),
     )
-    identifier.short_texts = 0
     identifier.walker = walker
     return identifier
 
