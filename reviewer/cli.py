@@ -351,6 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     plain = _plain_align(args_list)
     if plain is not None:
         return _align_command(plain)
+    plain = _plain_check(args_list)
+    if plain is not None:
+        return _check(plain)
     parser = build_parser(args_list[0] if args_list[0] in commands else None)  # None: --help
     args, extra = parser.parse_known_args(args_list)
     if extra:  # said by the subcommand's parser, whose --help lists what it takes
@@ -391,6 +394,53 @@ def _plain_align(args_list: list[str]) -> SimpleNamespace | None:
         tgt=tgt,
         costs="--costs" in rest,
         pairs=None,
+    )
+
+
+_CHECK_FORMATS = ("text", "json", "jsonl")
+
+
+def _plain_check(args_list: list[str]) -> SimpleNamespace | None:
+    """`reviewer check PATH ... [--format FORMAT] [--jobs N]` (spelt out, each option once, its
+    value as the next word) as argparse reads it, the same attributes in the same order with
+    the same values (tests/test_check_startup.py compares them), without argparse: its
+    import, its translations looked up for every message it may say, and a parser of the
+    command's options cost 2 % of the instructions of checking the seeds. None for any other
+    command line, which argparse reads (errors and --help included)."""
+    if args_list[:1] != ["check"]:
+        return None
+    paths: list[str] = []
+    options: dict[str, str] = {}
+    options_before_paths = 0
+    rest = iter(args_list[1:])
+    for token in rest:
+        if token in ("--format", "--jobs") and token not in options:
+            options[token] = next(rest, "")
+        elif token.startswith("-") or (paths and len(options) > options_before_paths):
+            return None  # (argparse reads PATHs apart, `a --jobs 2 b`, as an error)
+        else:
+            if not paths:
+                options_before_paths = len(options)
+            paths.append(token)
+    form, jobs = options.get("--format", "text"), options.get("--jobs", "0")
+    if not paths or form not in _CHECK_FORMATS or not (jobs.isascii() and jobs.isdigit()):
+        return None
+    return SimpleNamespace(
+        # the top level's defaults (`build_parser`: add_app_options, add_corpus_options)
+        keys=None,
+        annotations=None,
+        reviewer="",
+        semantic=False,
+        encoding=None,
+        lang=[],
+        groups=None,
+        pivot=None,
+        command="check",
+        paths=paths,
+        format=form,
+        jobs=int(jobs) if "--jobs" in options else None,
+        cluster=None,
+        fail_on=None,
     )
 
 

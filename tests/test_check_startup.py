@@ -9,6 +9,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+from reviewer import cli
+
 _PROBE = """
 import contextlib, io, sys
 from reviewer.cli import main
@@ -39,3 +43,48 @@ def test_a_warm_check_of_the_seeds_imports_no_compiler_no_toml_no_openssl(seeds,
     heavy = {"regex", "regex._main", "regex._regex_core", "tomllib", "hashlib", "_hashlib"}
     heavy |= {"py3langid.langid", "logging", "tempfile"}  # language.py scores by itself
     assert second & heavy == set()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "seeds"],
+        ["check", "seeds", "--format", "json"],
+        ["check", "--format", "jsonl", "a", "b c", ""],
+        ["check", "--jobs", "2", "a", "b", "--format", "text"],
+        ["check", "--jobs", "0", "ünïcode.txt"],
+        ["check", "a", "--format", "json", "--jobs", "17"],
+    ],
+)
+def test_a_plain_check_command_line_reads_as_argparse_reads_it(argv):
+    plain = cli._plain_check(argv)
+    parsed, extra = cli.build_parser("check").parse_known_args(argv)
+    assert extra == []
+    assert list(vars(plain).items()) == list(vars(parsed).items())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check"],
+        ["check", "--format", "json"],  # no PATH: argparse says so
+        ["check", "a", "--format", "xml"],
+        ["check", "a", "--jobs", "2", "b"],  # PATHs apart: argparse's error
+        ["check", "a", "--format"],
+        ["check", "a", "--format", "json", "--format", "text"],  # argparse keeps the last
+        ["check", "a", "--format=json"],
+        ["check", "a", "--form", "json"],  # an abbreviation: argparse's to expand
+        ["check", "a", "--jobs", "-1"],
+        ["check", "a", "--jobs", "٣"],  # int() reads Arabic-Indic digits; argparse's to say
+        ["check", "a", "--jobs", "two"],
+        ["check", "a", "--fail-on", "major"],
+        ["check", "a", "--semantic"],
+        ["check", "--", "a"],
+        ["check", "-x.txt"],
+        ["check", "a", "--help"],
+        ["align", "a", "b"],
+        [],
+    ],
+)
+def test_any_other_check_command_line_is_left_to_argparse(argv):
+    assert cli._plain_check(argv) is None
