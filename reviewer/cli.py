@@ -380,21 +380,28 @@ def _plain_align(args_list: list[str]) -> SimpleNamespace | None:
     if src.startswith("-") or tgt.startswith("-"):
         return None
     return SimpleNamespace(
-        # the top level's defaults (`build_parser`: add_app_options, add_corpus_options)
-        keys=None,
-        annotations=None,
-        reviewer="",
-        semantic="--semantic" in rest,
-        encoding=None,
-        lang=[],
-        groups=None,
-        pivot=None,
+        **_top_level_defaults(semantic="--semantic" in rest),
         command="align",
         src=src,
         tgt=tgt,
         costs="--costs" in rest,
         pairs=None,
     )
+
+
+def _top_level_defaults(*, semantic: bool) -> dict:
+    """The top level's options as argparse sets them where none is given (`build_parser`:
+    add_app_options, add_corpus_options), in its order."""
+    return {
+        "keys": None,
+        "annotations": None,
+        "reviewer": "",
+        "semantic": semantic,
+        "encoding": None,
+        "lang": [],
+        "groups": None,
+        "pivot": None,
+    }
 
 
 _CHECK_FORMATS = ("text", "json", "jsonl")
@@ -426,15 +433,7 @@ def _plain_check(args_list: list[str]) -> SimpleNamespace | None:
     if not paths or form not in _CHECK_FORMATS or not (jobs.isascii() and jobs.isdigit()):
         return None
     return SimpleNamespace(
-        # the top level's defaults (`build_parser`: add_app_options, add_corpus_options)
-        keys=None,
-        annotations=None,
-        reviewer="",
-        semantic=False,
-        encoding=None,
-        lang=[],
-        groups=None,
-        pivot=None,
+        **_top_level_defaults(semantic=False),
         command="check",
         paths=paths,
         format=form,
