@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -32,6 +31,7 @@ from reviewer.core import (
     punctuation,
     sentence_memo,
 )
+from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.code_lines import is_code
 from reviewer.core.lexical import length_units
 from reviewer.core.mention import Mention

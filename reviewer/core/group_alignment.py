@@ -653,7 +653,7 @@ def _witness_lengths(
         return None
     # statistics.median: the same value as numpy's on these short lists, without numpy's
     # set-up per call (and its first call's import of numpy.ma)
-    import statistics  # only in a group: `align` on two files never needs it
+    from reviewer.core import quick_statistics as statistics  # (the median alone)
 
     return np.array([float(statistics.median(e)) for e in estimates])
 

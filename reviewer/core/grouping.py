@@ -25,13 +25,13 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from reviewer.core import aligning, evidence, language, pattern_cache, verse
+from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.grouping_blocks import in_blocks
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,

@@ -28,7 +28,6 @@ stay the same whichever version the reviewer takes for the original.
 from __future__ import annotations
 
 import math
-import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,6 +36,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from reviewer.core import mention, number_reader, pattern_cache, segmenting
+from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.model import Document, Group, Segment
 
 if TYPE_CHECKING:
