@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -45,6 +44,7 @@ from itertools import combinations
 import numpy as np
 
 from reviewer.core import data_files
+from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint, shares
 
 MAX_POSTINGS = 50  # a key shared by more documents than this proposes nothing
