@@ -30,6 +30,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
+
 from reviewer.core import aligning, evidence, language, pattern_cache, verse
 from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.grouping_blocks import in_blocks
@@ -61,6 +63,7 @@ from reviewer.core.grouping_features import (
     topic_vectors,
     word_counts,
 )
+from reviewer.core.grouping_meaning import Slots, paragraph_terms, place_agreement
 from reviewer.core.grouping_short import (
     SHORT_FIGURES,
     SHORT_SENTENCES,
@@ -105,6 +108,11 @@ TOPIC_SUSPECT = 0.65  # a member on shape whose mean score over its group is bel
 TOPIC_MIN = 0.0  # ... leaves it where its topic follows the group's less than this ...
 TOPIC_SLOPE = 1.0  # ... plus this much per unit of its mean score under TOPIC_SUSPECT ...
 TOPIC_CONCEPTS = 5  # ... over at least this many other groups in its and a member's languages
+MEANING_SUSPECT = 0.65  # a member on shape whose mean score is below this is read ...
+MEANING_MIN = -0.002  # ... and leaves where its paragraphs mean what the group's do less than this
+MEANING_GROUPS = 3  # ... read where this many other groups have its language ...
+MEANING_READ = 2  # ... against this many members or more (as many paragraphs, known language)
+MEANING_SLOTS = 200  # paragraphs of groups the space needs (a small folder has too few)
 FIGURES_ADOPT = 2  # figures a document left alone shares with a group to join it (`_adopted`)
 THIN_PARAGRAPHS = 6  # a pair of fewer paragraphs than this has little to verify ...
 THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
@@ -822,6 +830,11 @@ def find_groups(
     off = _off_topic(documents, segments, kept, verified, on_shape)
     if off:  # (a group left with two members is a pair again: see pair_stands)
         kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
+    weakly = _weak_on_shape(kept, verified, on_shape, MEANING_SUSPECT)
+    meaningless = _off_meaning(documents, segments, kept, [(x, g) for x, g, _ in weakly])
+    if meaningless:
+        off |= meaningless
+        kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
     refused = {x for x, g in turned_away.items() if g} | off
     kept = in_blocks(
         scorer.blocks,
@@ -995,6 +1008,27 @@ def _split_pair(
     return fit[0] if len(fit) == 1 else None
 
 
+def _weak_on_shape(
+    groups: Sequence[Sequence[int]],
+    score: Callable[[tuple[int, int]], float],
+    on_shape: Callable[[tuple[int, int]], bool],
+    bar: float,
+) -> list[tuple[int, int, float]]:
+    """(member, its group's index, its mean score over the other members) for the members of
+    groups of three or more whose pairs with the others all rest on shape (`on_shape`) and
+    average under `bar`."""
+    out = []
+    for g, group in enumerate(groups):
+        if len(group) < 3:
+            continue
+        for x in group:
+            pairs = [(min(x, y), max(x, y)) for y in group if y != x]
+            mean = sum(map(score, pairs)) / len(pairs)
+            if all(map(on_shape, pairs)) and mean < bar:
+                out.append((x, g, mean))
+    return out
+
+
 def _off_topic(
     documents: Sequence[Document],
     segments: Sequence[tuple[Segment, ...]],
@@ -1014,14 +1048,9 @@ def _off_topic(
     language, most like the other parts of Matthew; a part of Hebrews of the same shape
     that joined on questions and paragraph shares agreeing by chance is like other parts.
     A member on shape whose mean falls under MIN_SCORE leaves without being asked."""
-    suspects = []
-    mean: dict[int, float] = {}
-    for group in (g for g in groups if len(g) >= 3):
-        for x in group:
-            pairs = [(min(x, y), max(x, y)) for y in group if y != x]
-            mean[x] = sum(map(score, pairs)) / len(pairs)
-            if all(on_shape(p) for p in pairs) and mean[x] < TOPIC_SUSPECT:
-                suspects.append((x, group))
+    weakly = _weak_on_shape(groups, score, on_shape, TOPIC_SUSPECT)
+    suspects = [(x, groups[g]) for x, g, _ in weakly]
+    mean = {x: value for x, _, value in weakly}
     # A member that averages under MIN_SCORE over its grown group leaves whatever its topic:
     # it passed when it joined a few of the versions (on report seed 0 a Tachelhit part of
     # Acts paired with the Wolof version of John 19 by chance, then averaged 0.52 over two
@@ -1064,6 +1093,61 @@ def _off_topic(
         if value is not None and value < TOPIC_MIN + TOPIC_SLOPE * (TOPIC_SUSPECT - mean[x]):
             off.add(x)
     return off | weak
+
+
+def _off_meaning(
+    documents: Sequence[Document],
+    segments: Sequence[tuple[Segment, ...]],
+    groups: Sequence[Sequence[int]],
+    suspects: Sequence[tuple[int, int]],
+) -> set[int]:
+    """Of the `suspects` (member, its group's index: members of groups of three or more
+    that resemble their group by shape only, and weakly, a mean verified score under
+    MEANING_SUSPECT: `_weak_on_shape`), those whose paragraphs do not say what
+    the other members' paragraphs say in the same place (`grouping_meaning`): the groups'
+    paragraphs teach one space for the words of every language (once per corpus), and a
+    member's words are placed in it without its own group's paragraphs (its group never
+    teaches what its words mean). Its `place_agreement` with the members of its paragraph
+    count whose languages MEANING_GROUPS other groups have, averaged over MEANING_READ of
+    them or more, must reach MEANING_MIN. Groups of fewer than MEANING_SLOTS paragraphs in
+    all teach nothing; where the features decided (news) nothing is asked."""
+    if not suspects:
+        return set()
+    terms = {i: paragraph_terms(segments[i], documents[i].lang) for group in groups for i in group}
+    slots: list[list[Counter]] = []  # per group, its paragraphs' terms in every member
+    for group in groups:
+        count = Counter(len(terms[i]) for i in group).most_common(1)[0][0]
+        found: list[Counter] = [Counter() for _ in range(count)]
+        for i in group:
+            if len(terms[i]) == count:
+                for paragraph, held in zip(found, terms[i], strict=True):
+                    paragraph.update(held)
+        slots.append(found)
+    if sum(map(len, slots)) < MEANING_SLOTS:
+        return set()
+    matrix = Slots([slot for found in slots for slot in found])
+    first = np.cumsum([0] + [len(found) for found in slots])  # each group's first slot
+    langs = [{documents[i].lang for i in group} for group in groups]
+    whole = matrix.whole()
+    off = set()
+    for g in sorted({g for _, g in suspects}):
+        space = whole.without(range(first[g], first[g + 1]))
+        known = Counter(lang for h, found in enumerate(langs) if h != g for lang in found)
+        place = {i: [space.vector(paragraph) for paragraph in terms[i]] for i in groups[g]}
+        for x in (x for x, h in suspects if h == g):
+            if known[documents[x].lang] < MEANING_GROUPS:
+                continue
+            agreements = [
+                value
+                for y in groups[g]
+                if y != x
+                and known[documents[y].lang] >= MEANING_GROUPS
+                and len(terms[y]) == len(terms[x])
+                and (value := place_agreement(place[x], place[y])) is not None
+            ]
+            if len(agreements) >= MEANING_READ and sum(agreements) / len(agreements) < MEANING_MIN:
+                off.add(x)
+    return off
 
 
 def group_id(documents: Sequence[Document], indices: Sequence[int]) -> str:
