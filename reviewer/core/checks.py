@@ -874,17 +874,22 @@ def _joined_into(group: GroupView, row: int, lang: str) -> int | None:
     """The neighbouring row whose `lang` cell seems to hold this row's pivot sentence too:
     against its own pivot text it is longer than `lang`'s usual ratio by `_LONGER` at least,
     and against both rows' pivot text near the usual ratio, and this row's pivot figures are
-    in it. A Ukrainian leaflet joined "Close the lid." to the next step; the other versions
-    keep the steps apart, so the aligner left the short step alone, a major `missing`. Length
-    is all this has: the finding stays, as minor. None where no neighbour fits."""
+    in it, and its names (a leaflet's "Ask Mr Levi at the desk." dropped beside a step said at
+    length was 'perhaps joined', review37). A Ukrainian leaflet joined "Close the lid." to the
+    next step; the other versions keep the steps apart, so the aligner left the short step
+    alone, a major `missing`. Length is all this has besides: the finding stays, as minor.
+    None where no neighbour fits."""
     own = _units(group, row, group.pivot)
     figures = {m.key for m in group.numbers(row, group.pivot) if m.kind != "word"}
+    names = group.name_keys(row, group.pivot)
     for near in (row + 1, row - 1):
         if not 0 <= near < len(group.rows):
             continue
         if not (group.cell(near, lang).has_content and group.cell(near, group.pivot).has_content):
             continue
         if figures - {m.key for m in group.numbers(near, lang)}:
+            continue
+        if not all(k in group.name_keys(near, lang) or k in group.words(near, lang) for k in names):
             continue
         rows = [
             r
