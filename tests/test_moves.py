@@ -145,3 +145,39 @@ def test_a_lone_sentence_of_like_length_is_no_move_nor_a_run_of_other_lengths() 
         "fr": [fr[0], fr[1], None, None, fr[2], fr[3], fr[4], long + " " + long],
     }
     assert {severity for _, _, severity, _ in _run(columns)} == {"major"}
+
+
+def test_a_paragraph_replaced_or_lost_for_another_is_no_move() -> None:
+    # review37: told by lengths alone, two sentences lost and two others added were a move
+    fr = PARAGRAPHS_FR
+    # ... where the other two stand in the lost ones' place (a paragraph replaced: no move)
+    en = [
+        *PARAGRAPHS_EN[:2],
+        "Residents are encouraged to use buses while traffic is diverted.",
+        "The project was debated for many years.",
+    ]
+    added = [
+        "Les commerçants du quartier craignent une baisse de leurs ventes.",
+        "Une réunion publique aura lieu à la mairie.",
+    ]
+    columns = {
+        "en": [*en, None, None, *PARAGRAPHS_EN[4:]],
+        "fr": [*fr[:2], None, None, *added, *fr[2:4]],
+    }
+    assert {severity for _, _, severity, _ in _run(columns)} == {"major"}
+    # ... or where the lost sentences' figures are nowhere in the added ones
+    en = [*PARAGRAPHS_EN[:2], "It will cost 2.1 billion euros.", "Work starts in 2026.", None]
+    columns = {
+        "en": [*en[:4], *PARAGRAPHS_EN[4:], None, None],
+        "fr": [
+            fr[0],
+            fr[1],
+            None,
+            None,
+            fr[2],
+            fr[3],
+            "Le maire a été réélu en 2020.",
+            "Il est âgé de 54 ans.",
+        ],
+    }
+    assert {severity for _, _, severity, _ in _run(columns)} == {"major"}

@@ -139,6 +139,8 @@ def _moved_block(group, lang: str, missing: list[int], extra: list[int]) -> list
         return []
     if missing[-1] - missing[0] != len(missing) - 1 or extra[-1] - extra[0] != len(extra) - 1:
         return []
+    if extra[0] == missing[-1] + 1 or missing[0] == extra[-1] + 1:
+        return []  # other sentences in the lost ones' place: replaced, not moved (review37)
     both = [
         r
         for r in range(len(group.rows))
@@ -151,7 +153,20 @@ def _moved_block(group, lang: str, missing: list[int], extra: list[int]) -> list
         ratio = _units(group, e, lang) / _units(group, m, group.pivot)
         if abs(math.log(ratio / usual)) > math.log(_FITS):
             return []
+        # a figure, date or address of the lost sentence that the added one lacks: another
+        # sentence (review37: "It will cost 2.1 billion euros." against "Le maire a été réélu
+        # en 2020." was a move)
+        kept = _kept(group.cell(m, group.pivot).content_text, group.pivot)
+        if kept - _kept(group.cell(e, lang).content_text, lang):
+            return []
     return list(zip(missing, extra, strict=True))
+
+
+_KEPT = ("n:", "v:", "d:", "k:", "u:")  # what a translation keeps, whatever its script
+
+
+def _kept(text: str, lang: str) -> set[str]:
+    return {k for k in sentence_keys(text, lang)[0] if k.startswith(_KEPT)}
 
 
 def _units(group, row: int, lang: str) -> float:
