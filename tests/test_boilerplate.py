@@ -224,6 +224,12 @@ MUST_NOT_FIRE = [
     ("de", "Umsatz | 4,2 | 5,1 | +21 %"),
     ("en", "Population, 12 million in 2024"),
     ("fr", "Date limite des candidatures, 15 mars 2025"),
+    # zh 图 'picture' ends a word (地图 'map', 示意图 'diagram', 如下图 'as below'), ko 신화
+    # is 'myth' (Xinhua is 신화통신): article lines, captions and bylines since stop 37
+    ("zh", "请看下面的地图：市中心有三个站。"),
+    ("zh", "新线路的走向见示意图：全长11公里。"),
+    ("zh", "步骤如下图：先打开盖子"),
+    ("ko", "그리스 로마 - 신화"),
 ]
 
 
