@@ -81,3 +81,23 @@ def test_an_hour_in_words_with_the_evening_is_on_the_24_hour_clock(text, lang, e
 )
 def test_words_that_name_no_evening_hour_stay_as_they_were(text, lang, expected) -> None:
     assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours"),
+    [
+        # the first hour of a range whose part of the day follows the second, and the second
+        # of one whose part of the day comes first (review37: the other stayed 5 against 17)
+        ("Open from five to seven in the evening.", "en", ["17", "19"]),
+        ("Open between six and eight in the evening.", "en", ["18", "20"]),
+        ("Open from nine to five in the afternoon.", "en", ["9", "17"]),  # nine a.m.
+        ("Geöffnet von fünf bis sieben Uhr abends.", "de", ["17", "19"]),
+        ("Abierto de las cinco a las siete de la tarde.", "es", ["17", "19"]),
+        ("Czynne od piątej do siódmej wieczorem.", "pl", ["17", "19"]),
+        ("Открыто с пяти до семи вечера.", "ru", ["17", "19"]),
+        ("开放时间为下午三点到五点。", "zh", ["15", "17"]),
+        ("午後三時から五時まで開いています。", "ja", ["15", "17"]),
+    ],
+)
+def test_both_hours_of_a_range_in_words_are_on_the_24_hour_clock(text, lang, hours) -> None:
+    assert [m.key for m in numbers(text, lang)] == hours

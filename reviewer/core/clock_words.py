@@ -64,6 +64,9 @@ _HAN_LATER = pattern_cache.compile(
     r"(?P<part>下午|晚上|傍晚|午後|夜|夕方)(?P<hour>[一二两兩三四五六七八九十]{1,2})(?=[点點时時](?!間))"
 )
 _HAN_FIRST = {"夜": 6, "夕方": 4}
+_HAN_RANGE_END = pattern_cache.compile(
+    r"[点點时時](?:钟|鐘)?\s?(?:到|至|から|[-–~〜～])\s?(?P<hour>[一二两兩三四五六七八九十]{1,2})(?=[点點时時](?!間))"
+)
 
 # Polish names a clock's hour by its feminine ordinal after a preposition: o siódmej (at
 # seven), od ósmej do szesnastej. Not before a noun the ordinal agrees with (po drugiej
@@ -118,17 +121,44 @@ HINTS = {
 def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
     """Put the whole hours said in words in `text` (lower-cased as number_reader reads it;
     `source` as written) on the 24-hour clock, in `found`, in place."""
+    later: list[int] = []  # the places in `found` of the hours put later
     if lang == "pl":
-        _polish(text, source, found)
+        _polish(text, source, found, later)
     elif lang == "th":
         _thai(text, source, found)
     elif lang in ("zh", "ja"):
         _han(text, found)
     else:
-        _after(text, lang, found)
+        _after(text, lang, found, later)
+    for at in later:
+        _range_start(text, found, found[at])
 
 
-def _after(text: str, lang: str, found: list[Mention]) -> None:
+# Between the first hour of a range and the second, whose part of the day says both: "from
+# five to seven in the evening", de las cinco a las siete de la tarde, od piątej do siódmej
+# wieczorem, с пяти до семи вечера, 下午三点到五点 (the first stayed 5 against another
+# version's 17, review37; number_reader does the same for digits, `_RANGE_START`).
+_RANGE_BETWEEN = pattern_cache.compile(
+    r"\s*(?:[-–—~〜～]|到|至|から|(?:to|till|until|and|bis|und|à|et|a|y|e|ed|alle|às|tot|en"
+    r"|до|и|і|έως|ως|do|i)(?!\p{L}))\s*(?:(?:las|la|le|as|às|τις)\s+)?",
+    pattern_cache.IGNORECASE,
+)
+
+
+def _range_start(text: str, found: list[Mention], m: Mention) -> None:
+    """Put the first hour of a range on the 24-hour clock with `m`, its second, where the
+    first is a word hour before it, earlier in the morning's count (not nine to five in the
+    afternoon: nine in the morning)."""
+    assert m.value is not None
+    first = m.value - 12
+    for at, p in enumerate(found):
+        if p.kind != "word" or p.value is None or p.value % 1 or not 1 <= p.value < first:
+            continue
+        if p.end <= m.start and _RANGE_BETWEEN.fullmatch(text, p.end, m.start):
+            found[at] = p._replace(key=str(int(p.value) + 12), value=p.value + 12)
+
+
+def _after(text: str, lang: str, found: list[Mention], later: list[int]) -> None:
     """A spelt hour with the afternoon or evening after it: seven in the evening (19)."""
     hour_word = _HOUR_WORDS.get(lang)
     for at, m in enumerate(found):
@@ -147,6 +177,7 @@ def _after(text: str, lang: str, found: list[Mention]) -> None:
         hour = spoken_halves.later(lang, text, end, int(m.value))
         if hour != m.value:
             found[at] = m._replace(key=str(hour), value=float(hour))
+            later.append(at)
 
 
 def _han(text: str, found: list[Mention]) -> None:
@@ -161,9 +192,15 @@ def _han(text: str, found: list[Mention]) -> None:
             continue
         hour = int(m.value) + 12
         found[index] = m._replace(key=str(hour), value=float(hour))
+        # ... and the second hour of a range the part of the day opens: 下午三点到五点 (15 to 17)
+        after = _HAN_RANGE_END.match(text, match.end("hour"))
+        second = at.get(after.span("hour")) if after is not None else None
+        if second is not None and m.value < (found[second].value or 0) <= 11:
+            o = found[second]
+            found[second] = o._replace(key=str(int(o.value) + 12), value=o.value + 12)
 
 
-def _polish(text: str, source: str, found: list[Mention]) -> None:
+def _polish(text: str, source: str, found: list[Mention], later: list[int]) -> None:
     """A clock's hour as an ordinal after a preposition: o dziewiętnastej (19), o siódmej
     wieczorem (19)."""
     taken = {(m.start, m.end) for m in found}
@@ -172,9 +209,14 @@ def _polish(text: str, source: str, found: list[Mention]) -> None:
         first, _, second = said.partition(" ")
         hour = _PL_HOURS[first] + (_PL_HOURS[second] if second else 0)
         start, end = match.span("hour")
-        hour = spoken_halves.later("pl", text, end, hour)
-        if (start, end) not in taken:
-            found.append(Mention("word", str(hour), start, end, source[start:end], float(hour)))
+        if (start, end) in taken:
+            continue
+        said_hour = spoken_halves.later("pl", text, end, hour)
+        if said_hour != hour:
+            later.append(len(found))
+        found.append(
+            Mention("word", str(said_hour), start, end, source[start:end], float(said_hour))
+        )
 
 
 def _thai(text: str, source: str, found: list[Mention]) -> None:
