@@ -3167,6 +3167,20 @@ def test_missing_beside_a_sentence_as_long_as_both_is_minor_and_says_so() -> Non
     columns["uk"][3] = "Спитайте пана Леві на рецепції й поставте чашку під носик."
     ((row, finding),) = findings(columns, pivot="en", check="missing")
     assert (row, finding.severity) == (2, "minor")
+    # joined to the first sentence, row 0: minor too (review37: a row of 0 read as none)
+    en, uk = columns["en"], columns["uk"]
+    columns = {
+        "en": [en[0], "Close the lid.", *en[1:2], *en[3:]],
+        "uk": [
+            "Наповніть резервуар свіжою водою до позначки й закрийте кришку.",
+            None,
+            *uk[1:2],
+            *uk[3:],
+        ],
+    }
+    columns["uk"][3] = "Поставте чашку під носик."
+    ((row, finding),) = findings(columns, pivot="en", check="missing")
+    assert (row, finding.severity) == (1, "minor") and "previous" in finding.message
 
 
 @pytest.mark.parametrize(

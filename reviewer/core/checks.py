@@ -594,7 +594,12 @@ class Missing(Check):
                         )
                         + f": {_quote(pivot.content_text)}"
                     )
-                    yield row, self.finding(lang, message, severity="minor" if joined else None)
+                    yield (
+                        row,
+                        self.finding(
+                            lang, message, severity="minor" if joined is not None else None
+                        ),
+                    )
                 elif (lacking := self._unmatched(group, row, lang)) and _worded(lacking):
                     # A short sentence ("Amen.", "This is the second death.") beside one this
                     # version does have is often folded into it by the translator: too weak a
