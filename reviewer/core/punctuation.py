@@ -203,6 +203,11 @@ def unbalanced(text: str) -> list[Problem]:
         if not seen:
             continue
         opener = seen[0][1]
+        if all(ch == opener for _, ch in seen):
+            # one mark both ways (Swedish and Finnish »…»): each one was unbalanced (review37)
+            if len(seen) % 2:
+                found.append(Problem("unbalanced", opener, seen[-1][0], seen[-1][0] + 1))
+            continue
         stack = []
         for i, ch in seen:
             if ch == opener:
