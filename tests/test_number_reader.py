@@ -2116,6 +2116,8 @@ def test_a_signed_figure_or_a_scale_is_no_telephone_number(text, lang, keys) -> 
 
 def test_a_mobile_number_in_threes_is_still_one() -> None:
     assert [m.key for m in numbers("tel. +48 600 123 456", "pl")] == ["tel:0600123456"]
+    # and a number whose groups count on by one step, as forms' examples do
+    assert [m.key for m in numbers("Tél. : 01 23 45 67 89", "fr")] == ["tel:0123456789"]
 
 
 @pytest.mark.parametrize(

@@ -359,7 +359,8 @@ def _telephone(said: str) -> str | None:
         return None
     values = [int(g) for g in groups]
     steps = {b - a for a, b in pairwise(values)}
-    if len(values) >= 4 and len(steps) == 1 and steps.pop() > 0:
+    scale = len(values) >= 4 and len(steps) == 1 and steps.pop() > 0
+    if scale and said.startswith(("0 ", "+")):  # (not 01 23 45 67 89, a number)
         return None
     if said.startswith("+") and all(len(g) == 3 for g in groups[1:]) and groups[-1] == "000":
         return None
