@@ -525,3 +525,7 @@ def test_a_list_items_number_before_a_number_is_a_place() -> None:
     # a date's next part is no item's text
     keys = sentence_keys("12. 3. 2024 wurde gewählt.", "de")[0]
     assert not any(k.startswith("i:") for k in keys)
+    # a decimal is a figure like any (review37: the step's 3 was a count), a year no decimal
+    assert "i:3" in sentence_keys("3. 0.5 l Wasser einfüllen.", "de")[0]
+    keys = sentence_keys("12. 3.2024 wurde gewählt.", "de")[0]
+    assert not any(k.startswith("i:") for k in keys)

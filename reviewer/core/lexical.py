@@ -217,8 +217,11 @@ def _telling(mention) -> bool:
 # small letter after it is a date's month or an ordinal's noun (17. toukokuuta, 3. května,
 # 1. mai, 10. madde: the 17 of a Finnish date was a list's place, review35). Or before a
 # number that is no date's next part ("12. 3개월마다 …", "4. 250 g Mehl"; not "12. 3. 2024"):
-# a Korean step 12 on three months was a count, and its list looked one item short.
-_ITEM_NUMBER = pattern_cache.compile(r"^\s*(\d{1,2})[.)]\s+(?=\p{Lu}|\p{Lo}|\d++(?![.\d]))")
+# a Korean step 12 on three months was a count, and its list looked one item short. The
+# figure may be a decimal ("3. 0.5 l Wasser einfüllen", review37), not a date's month and year.
+_ITEM_NUMBER = pattern_cache.compile(
+    r"^\s*(\d{1,2})[.)]\s+(?=\p{Lu}|\p{Lo}|\d++(?:\.\d{1,3}(?!\d))?(?![.\d]))"
+)
 
 
 # Weekday names, per language (`k:1` Monday .. `k:7` Sunday): news dates an event by its
