@@ -101,3 +101,24 @@ def test_words_that_name_no_evening_hour_stay_as_they_were(text, lang, expected)
 )
 def test_both_hours_of_a_range_in_words_are_on_the_24_hour_clock(text, lang, hours) -> None:
     assert [m.key for m in numbers(text, lang)] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # Ukrainian clock hours are feminine ordinals, as Polish ones (review37: read as nothing
+        # against 19:00 and 晚上七点)
+        ("Приходьте о сьомій вечора.", ["19"]),
+        ("Приходьте о дев’ятнадцятій, як завжди.", ["19"]),
+        ("Відчинено з восьмої до шістнадцятої.", ["8", "16"]),
+        ("Потяг відходить о двадцять першій.", ["21"]),
+        ("Він прийшов о сьомій годині вечора.", ["19"]),
+        ("Відчинено з п'ятої до сьомої вечора.", ["17", "19"]),
+        # ... and ordinals before their noun are none
+        ("Дивіться до сьомої серії.", []),
+        ("Після першої світової війни.", []),
+        ("Прочитав від першої до останньої сторінки.", []),
+    ],
+)
+def test_a_ukrainian_clock_hour_is_an_ordinal(text, hours) -> None:
+    assert [m.key for m in numbers(text, "uk")] == hours

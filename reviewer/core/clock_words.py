@@ -24,6 +24,8 @@ _HOUR_WORD = {
     "de": r"\s+Uhr",
     "nl": r"\s+uur",
     "fr": r"\s+heures?",
+    "es": r"\s+horas?",
+    "pt": r"\s+horas?",
     "ru": r"\s+час(?:а|ов)?",
     "uk": r"\s+годин[иі]?",
     "el": r"\s+η\s+ώρα",
@@ -56,6 +58,9 @@ _BEFORE_HOURS = {
     lang: pattern_cache.compile(r"(?<!\p{L})" + p + r"\s*$", pattern_cache.IGNORECASE)
     for lang, p in _BEFORE_HOUR.items()
 }
+# Spanish and Portuguese say a clock's hour with its article, horas or not (a las siete horas
+# de la tarde, às sete horas da tarde, review37: 7); siete horas alone is a duration.
+_ARTICLE_ALWAYS = ("es", "pt")
 _DAYS = pattern_cache.compile(r"\s+(?:дня)(?!\p{L})", pattern_cache.IGNORECASE)
 
 # Chinese and Japanese name the part of the day before the hour: 下午三点, 晚上七点, 午後七時.
@@ -100,6 +105,52 @@ _PL_CLOCK = pattern_cache.compile(
     pattern_cache.IGNORECASE,
 )
 
+# Ukrainian says a clock's hour as a feminine ordinal too: о сьомій (at seven), з восьмої до
+# шістнадцятої, о дев'ятнадцятій (a Ukrainian notice's hours were read as nothing against
+# 19:00, review37). The same guard as Polish: not before a noun the ordinal agrees with (до
+# сьомої серії, "to the seventh episode"), but before години, the hour's own noun.
+_UK_STEMS = (
+    "перш друг трет четверт п[’'ʼ]?ят шост сьом восьм дев[’'ʼ]?ят десят одинадцят дванадцят "
+    "тринадцят чотирнадцят п[’'ʼ]?ятнадцят шістнадцят сімнадцят вісімнадцят "
+    "дев[’'ʼ]?ятнадцят двадцят"
+).split()
+_UK_ORDINAL = (
+    r"(?:двадцять\s+(?:перш|друг|трет|четверт)(?:ій|ої|ьої)(?!\p{L})|(?:"
+    + "|".join(_UK_STEMS)
+    + r")(?:ій|ої|ьої))(?!\p{L})"
+)
+_UK_AFTER_HOUR = (
+    r"(?:ранку|вечора|дня|ночі|години|годині|годин|за|тридцять|п[’'ʼ]?ятнадцять|десять"
+    r"|двадцять|сорок|п[’'ʼ]?ятдесят)(?!\p{L})"
+)
+_UK_CLOCK = pattern_cache.compile(
+    r"(?<!\p{L})(?:о|об|до|після|з|від|близько|по)\s+(?P<hour>"
+    + _UK_ORDINAL
+    + r")(?!\s+(?!"
+    + _UK_AFTER_HOUR
+    + r"|(?:і|й|та|або|чи|до)\s+(?:\d|"
+    + _UK_ORDINAL
+    + r"(?!\s+(?!"
+    + _UK_AFTER_HOUR
+    + r")\p{Ll})))\p{Ll})",
+    pattern_cache.IGNORECASE,
+)
+
+
+_UK_WORDS = [pattern_cache.compile(stem + r"(?:ій|ої|ьої)") for stem in _UK_STEMS]
+
+
+def _uk_hour(said: str) -> int:
+    """The hour of a Ukrainian ordinal as `_UK_CLOCK` found it: сьомій 7, двадцять першій 21."""
+    words = said.lower().split()
+    base = 20 if len(words) == 2 else 0
+    word = words[-1]
+    for hour, stem in enumerate(_UK_WORDS, 1):
+        if stem.fullmatch(word):
+            return base + hour
+    return 0
+
+
 # Thai names the afternoon's hours by บ่าย and a count of โมง: บ่ายโมง (one in the afternoon:
 # 13:00), บ่ายสองโมง (14:00) to บ่ายห้าโมง; a figure (บ่าย 2 โมง) is number_reader's.
 _THAI_AFTERNOON = pattern_cache.compile(r"บ่าย\s?(?P<count>สอง|สาม|สี่|ห้า)?\s?โมง")
@@ -112,7 +163,7 @@ HINTS = {
     "en": ("evening", "afternoon", "night"), "de": ("abend", "nachmittag", "nacht"),
     "nl": ("avond", "middag", "nacht"), "fr": ("soir", "après-midi", "nuit"),
     "es": ("tarde", "noche"), "pt": ("tarde", "noite"), "it": ("sera", "pomeriggio", "notte"),
-    "el": ("απόγευμα", "βράδυ"), "ru": ("вечера", "дня"), "uk": ("вечора", "дня"),
+    "el": ("απόγευμα", "βράδυ"), "ru": ("вечера", "дня"), "uk": ("вечора", "дня", "ій", "ої"),
     "zh": ("下午", "晚上", "傍晚"), "ja": ("午後", "夜", "夕方"), "pl": ("ej",),
     "th": ("บ่าย",),
 }  # fmt: skip
@@ -121,17 +172,17 @@ HINTS = {
 def read(text: str, source: str, lang: str, found: list[Mention]) -> None:
     """Put the whole hours said in words in `text` (lower-cased as number_reader reads it;
     `source` as written) on the 24-hour clock, in `found`, in place."""
-    later: list[int] = []  # the places in `found` of the hours put later
-    if lang == "pl":
-        _polish(text, source, found, later)
-    elif lang == "th":
+    later: list[Mention] = []  # the hours put later
+    if lang in ("pl", "uk"):
+        _ordinals(text, source, lang, found, later)
+    if lang == "th":
         _thai(text, source, found)
     elif lang in ("zh", "ja"):
         _han(text, found)
-    else:
+    elif lang != "pl":
         _after(text, lang, found, later)
-    for at in later:
-        _range_start(text, found, found[at])
+    for m in later:
+        _range_start(text, found, m)
 
 
 # Between the first hour of a range and the second, whose part of the day says both: "from
@@ -158,7 +209,17 @@ def _range_start(text: str, found: list[Mention], m: Mention) -> None:
             found[at] = p._replace(key=str(int(p.value) + 12), value=p.value + 12)
 
 
-def _after(text: str, lang: str, found: list[Mention], later: list[int]) -> None:
+def _past_minutes(text: str, found: list[Mention], end: int) -> int:
+    """`end`, or the end of the minutes said right after it: seven thirty in the evening, o
+    siódmej trzydzieści wieczorem, в семь тридцать вечера (each stayed 7, review37)."""
+    for m in found:
+        if m.start > end and not text[end : m.start].strip() and m.value is not None:
+            if 1 <= m.value <= 59 and not m.value % 1 and m.end > m.start:
+                return m.end
+    return end
+
+
+def _after(text: str, lang: str, found: list[Mention], later: list[Mention]) -> None:
     """A spelt hour with the afternoon or evening after it: seven in the evening (19)."""
     hour_word = _HOUR_WORDS.get(lang)
     for at, m in enumerate(found):
@@ -168,16 +229,18 @@ def _after(text: str, lang: str, found: list[Mention], later: list[int]) -> None
         said = hour_word.match(text, end) if hour_word is not None else None
         if said is not None:
             end = said.end()
-        elif lang in _BEFORE_HOURS and not _BEFORE_HOURS[lang].search(
-            text, max(0, m.start - 24), m.start
+        if (said is None or lang in _ARTICLE_ALWAYS) and (
+            lang in _BEFORE_HOURS
+            and not _BEFORE_HOURS[lang].search(text, max(0, m.start - 24), m.start)
         ):
             continue
-        elif lang in ("ru", "uk") and _DAYS.match(text, end):
+        minutes = _past_minutes(text, found, end)
+        if said is None and lang in ("ru", "uk") and _DAYS.match(text, minutes):
             continue
-        hour = spoken_halves.later(lang, text, end, int(m.value))
+        hour = spoken_halves.later(lang, text, minutes, int(m.value))
         if hour != m.value:
             found[at] = m._replace(key=str(hour), value=float(hour))
-            later.append(at)
+            later.append(found[at])
 
 
 def _han(text: str, found: list[Mention]) -> None:
@@ -200,23 +263,34 @@ def _han(text: str, found: list[Mention]) -> None:
             found[second] = o._replace(key=str(int(o.value) + 12), value=o.value + 12)
 
 
-def _polish(text: str, source: str, found: list[Mention], later: list[int]) -> None:
-    """A clock's hour as an ordinal after a preposition: o dziewiętnastej (19), o siódmej
-    wieczorem (19)."""
+def _ordinals(
+    text: str, source: str, lang: str, found: list[Mention], later: list[Mention]
+) -> None:
+    """A clock's hour as an ordinal after a preposition: o dziewiętnastej, о дев'ятнадцятій
+    (19), o siódmej wieczorem, о сьомій вечора (19)."""
     taken = {(m.start, m.end) for m in found}
-    for match in _PL_CLOCK.finditer(text):
-        said = " ".join(match.group("hour").lower().split())
-        first, _, second = said.partition(" ")
-        hour = _PL_HOURS[first] + (_PL_HOURS[second] if second else 0)
+    for match in (_PL_CLOCK if lang == "pl" else _UK_CLOCK).finditer(text):
+        if lang == "pl":
+            said = " ".join(match.group("hour").lower().split())
+            first, _, second = said.partition(" ")
+            hour = _PL_HOURS[first] + (_PL_HOURS[second] if second else 0)
+        else:
+            hour = _uk_hour(match.group("hour"))
         start, end = match.span("hour")
-        if (start, end) in taken:
+        if (start, end) in taken or not hour:
             continue
-        said_hour = spoken_halves.later("pl", text, end, hour)
-        if said_hour != hour:
-            later.append(len(found))
+        if lang == "uk":  # (двадцять першій: not 20 and 21; о сьомій годині вечора)
+            found[:] = [m for m in found if not start <= m.start < end]
+            said = _HOUR_WORDS["uk"].match(text, end)
+            end_said = said.end() if said is not None else end
+        else:
+            end_said = end
+        said_hour = spoken_halves.later(lang, text, _past_minutes(text, found, end_said), hour)
         found.append(
             Mention("word", str(said_hour), start, end, source[start:end], float(said_hour))
         )
+        if said_hour != hour:
+            later.append(found[-1])
 
 
 def _thai(text: str, source: str, found: list[Mention]) -> None:
