@@ -34,6 +34,8 @@ from reviewer.core.number_reader import numbers
         ("Sie kommt sieben Uhr abends.", "de", [("word", "19")]),
         ("Ci vediamo alle sette di sera.", "it", [("word", "19")]),
         ("Chegou às sete da tarde.", "pt", [("word", "19")]),
+        ("Chegou às sete horas da tarde.", "pt", [("word", "19")]),  # review37: 7
+        ("Llegó a las siete horas de la tarde.", "es", [("word", "19")]),
         ("Στις τρεις το απόγευμα.", "el", [("word", "15")]),
         ("Он пришёл около двух часов дня.", "ru", [("word", "14")]),
         ("夜七時に会いましょう。", "ja", [("word", "19")]),
@@ -67,6 +69,7 @@ def test_an_hour_in_words_with_the_evening_is_on_the_24_hour_clock(text, lang, e
         ("Ils étaient trois ce soir-là.", "fr", [("word", "3")]),
         ("Compró tres por la tarde.", "es", [("word", "3")]),
         ("Vendemos três à tarde.", "pt", [("word", "3")]),
+        ("Trabajó siete horas por la tarde.", "es", [("word", "7")]),  # seven hours
         ("Ne ho venduti tre stasera.", "it", [("word", "3")]),
         ("Ze eten er twee 's avonds.", "nl", [("word", "2")]),
         ("Πούλησε τρία το βράδυ.", "el", [("word", "3")]),
