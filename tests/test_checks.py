@@ -3235,6 +3235,8 @@ def test_an_unclosed_curly_quote_is_found_in_its_own_row(sentences, row) -> None
         ["„Nie wiem” – powiedziała.", "Piosenka “Let It Be” grała.", "Wyszedł."],
         # double marks nested, as many English writers do
         ["“He said “fine” and left,” she said.", "It rained.", "He left."],
+        # “ both ways, as typed where no ” is at hand
+        ["“Hallo“, sagte sie.", "Er ging.", "“Tschüss“, rief er."],
         # one guillemet both ways, as Swedish and Finnish books write (»…»)
         ["»Kom hit», sa han.", "Det regnade.", "»Nu!» ropade hon."],
     ],

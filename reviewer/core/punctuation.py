@@ -153,15 +153,17 @@ def _unpaired_curly(text: str, curly: list[int]) -> list[int]:
     „ and “ open; “ closes a „ (German „…“) unless a ” follows it (an English title quoted
     in a German or Polish text: „The “Great” Gatsby“); ” closes the last one open, or opens
     where none is (Swedish ”…”), so that a German text quoting “Yes We Can”, or an English
-    one nesting “…“…”…”, is no fault (review37: both were reported twice)."""
+    one nesting “…“…”…”, is no fault (review37: both were reported twice). A text that writes
+    no ” closes “ with “ too (“Hallo“, typed so)."""
     out: list[int] = []
+    english = any(text[i] == "”" for i in curly)
     for at, i in enumerate(curly):
         mark = text[i]
         if mark == "„" or (mark == "“" and not out):
             out.append(i)
         elif mark == "“":
             after = text[curly[at + 1]] if at + 1 < len(curly) else ""
-            if text[out[-1]] == "„" and after != "”":
+            if (text[out[-1]] == "„" and after != "”") or not english:
                 out.pop()
             else:
                 out.append(i)
