@@ -125,3 +125,17 @@ def test_both_hours_of_a_range_in_words_are_on_the_24_hour_clock(text, lang, hou
 )
 def test_a_ukrainian_clock_hour_is_an_ordinal(text, hours) -> None:
     assert [m.key for m in numbers(text, "uk")] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the minutes between the hour and the part of the day (review37: each stayed 7)
+        ("We met at seven thirty in the evening.", "en"),
+        ("Spotkamy się o siódmej trzydzieści wieczorem.", "pl"),
+        ("Зустрінемося о сьомій тридцять вечора.", "uk"),
+        ("Встретимся в семь тридцать вечера.", "ru"),
+    ],
+)
+def test_an_hour_and_its_minutes_in_words_before_the_evening(text, lang) -> None:
+    assert [m.key for m in numbers(text, lang)] == ["19", "30"]
