@@ -2858,6 +2858,25 @@ def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot(
     assert "no other version has this en sentence (3 of 3 lack it)" in found[0][1].message
 
 
+def test_a_pivot_sentence_one_version_translates_is_missing_in_the_others() -> None:
+    # review37: the source gained a sentence and one translation was brought up to date; the
+    # four others lack it, but one finding on the pivot said "almost no version has this"
+    columns = {
+        "en": ["The flood hit Valencia.", "Trains run from 5 to 23 h.", "Aid was approved."],
+        "de": [
+            "Die Flut traf Valencia.",
+            "Züge fahren von 5 bis 23 Uhr.",
+            "Hilfe wurde gebilligt.",
+        ],
+        "fr": ["La crue a frappé Valence.", None, "L'aide a été approuvée."],
+        "es": ["La riada golpeó Valencia.", None, "Se aprobó la ayuda."],
+        "it": ["L'alluvione ha colpito Valencia.", None, "Gli aiuti sono stati approvati."],
+        "nl": ["De overstroming trof Valencia.", None, "De hulp werd goedgekeurd."],
+    }
+    found = findings(columns, pivot="en", check="missing")
+    assert sorted((row, f.lang) for row, f in found) == [(1, "es"), (1, "fr"), (1, "it"), (1, "nl")]
+
+
 def test_a_pivot_sentence_all_but_one_of_four_versions_lack_is_one_finding_on_the_pivot():
     # a Thai pivot's added sentence: five majors, one per version, where a French version
     # had put a sentence of its own on that row (stop 37)

@@ -568,7 +568,11 @@ class Missing(Check):
             empty = [lang for lang in group.targets if not group.cell(row, lang).has_content]
             lacking = len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets)
             if not lacking and len(empty) >= _ALL_BUT_ONE and len(empty) == len(group.targets) - 1:
-                lacking = True  # (one version's text there may be its own misplaced sentence)
+                # (one version's text there may be its own misplaced sentence; not where it
+                # holds the pivot sentence's figures or names: it translates it, and the
+                # others were left behind, review37)
+                (other,) = set(group.targets) - set(empty)
+                lacking = not _holds_keys_of(group, row, other, row)
             if lacking:
                 # Every other version lacks it, or all but one of four or more: the pivot's own
                 # sentence (or one every translation dropped), said once on the pivot rather
@@ -875,6 +879,18 @@ def _likely_added(
     return min(group.cell(row, lang).content, key=lambda item: (figures[item[0]], misfit(item)))
 
 
+def _holds_keys_of(group: GroupView, row: int, lang: str, near: int) -> bool:
+    """Whether `lang`'s cell on row `near` holds a figure or a name of the pivot's on `row`,
+    and every one of its figures."""
+    figures = {m.key for m in group.numbers(row, group.pivot) if m.kind != "word"}
+    names = group.name_keys(row, group.pivot)
+    if not figures and not names:
+        return False
+    if figures - {m.key for m in group.numbers(near, lang)}:
+        return False
+    return all(k in group.name_keys(near, lang) or k in group.words(near, lang) for k in names)
+
+
 def _joined_into(group: GroupView, row: int, lang: str) -> int | None:
     """The neighbouring row whose `lang` cell seems to hold this row's pivot sentence too:
     against its own pivot text it is longer than `lang`'s usual ratio by `_LONGER` at least,
@@ -885,16 +901,15 @@ def _joined_into(group: GroupView, row: int, lang: str) -> int | None:
     alone, a major `missing`. Length is all this has besides: the finding stays, as minor.
     None where no neighbour fits."""
     own = _units(group, row, group.pivot)
-    figures = {m.key for m in group.numbers(row, group.pivot) if m.kind != "word"}
-    names = group.name_keys(row, group.pivot)
+    keyed = bool(group.name_keys(row, group.pivot)) or any(
+        m.kind != "word" for m in group.numbers(row, group.pivot)
+    )
     for near in (row + 1, row - 1):
         if not 0 <= near < len(group.rows):
             continue
         if not (group.cell(near, lang).has_content and group.cell(near, group.pivot).has_content):
             continue
-        if figures - {m.key for m in group.numbers(near, lang)}:
-            continue
-        if not all(k in group.name_keys(near, lang) or k in group.words(near, lang) for k in names):
+        if keyed and not _holds_keys_of(group, row, lang, near):
             continue
         rows = [
             r
