@@ -2133,6 +2133,7 @@ def test_a_mobile_number_in_threes_is_still_one() -> None:
         ("Custa R$ 12.50.", "pt", ["12.5"]),
         # ... while a clock stays a clock, and feet and inches stay apart
         ("Salió a las 12.50.", "es", ["12", "50"]),
+        ("A las 20.45 Real Sociedad recibe al Betis.", "es", ["20", "45"]),  # a club (review37)
         ("He is 5'10\" tall.", "en", ["5", "10"]),
     ],
 )

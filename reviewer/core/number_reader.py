@@ -413,10 +413,11 @@ _NAMED_BEFORE = pattern_cache.compile(
 # What follows an amount, not a time, written with a dot where the language puts a comma (a
 # Swiss "4.50 Franken", fr "12.30 euros", pl "3.30 zł", de "10.45 Sekunden": 4 and 50 against
 # en's 4.50, false majors, review34); or before it, a price in a country that writes a decimal
-# point (Mexican "$12.50 pesos": 12 and 50 against en's 12.5, stop 37)
+# point (Mexican "$12.50 pesos": 12 and 50 against en's 12.5, stop 37); the real in small
+# letters (a las 20.45 Real Sociedad: a club, and a clock, review37)
 _AMOUNT_AFTER = pattern_cache.compile(
     r"\s?(?:[€$£₺₽]|zł|złot\w*|[eE]uro(?:s|n)?\b|EUR|CHF|Fr\.|Franken|francs?\b|franchi"
-    r"|PLN|USD|[dD]olar\w*|[pP]esos?\b|MXN|ARS|COP|CLP|[rR]eais\b|[rR]eal\b|BRL"
+    r"|PLN|USD|[dD]olar\w*|[pP]esos?\b|MXN|ARS|COP|CLP|reais\b|real\b|BRL"
     r"|[dD]ollar\w*|TL\b|lir\w*|руб\w*|долл\w*|евро|грн|гривен\w*|Kč|[kK]oron\w*"
     # (not Europa, metro, a Portuguese segunda-feira)
     r"|Sekunden?\b|secondes?\b|segundos?\b|seconds?\b|sekund\w*|секунд\w*|saniye\w*"
