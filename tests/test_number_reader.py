@@ -1540,6 +1540,7 @@ def test_arabic_ordinals_are_soft_counts() -> None:
         ("حلّ في المرتبة الخامسة مساء الأحد", [("word", "5")]),  # a rank, not after الساعة
         ("يفتح المكتب حتى 1 ظهرًا", [("number", "13")]),  # one at noon: 13:00 (stop 37)
         ("الاجتماع 11 ظهرا", [("number", "11")]),  # late morning
+        ("وفي الدقيقة 4 ظهر اللاعب البديل", [("number", "4")]),  # appeared (review37: 16)
     ],
 )
 def test_an_arabic_hour_in_words_is_a_clock_hour(text: str, expected: list) -> None:

@@ -655,8 +655,9 @@ _AFTERNOON = pattern_cache.compile(
     r"|[aA]kşam\s(?:saat\s(?=\d)|(?=\d{1,2}(?:[:.][0-5]\d)?['’]))(\d{1,2})(?!\p{N})"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\ssore(?!\p{L})"
     # Arabic "at noon" after an early hour: 1 ظهرًا is 13:00 (it stayed 1 against 13 Uhr, stop
-    # 37); only up to 5 (`_EARLY_GROUPS`): 11 ظهرًا is late morning
-    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\sظهر(?:ًا|اً|ا)?(?!\p{L})"
+    # 37); only up to 5 (`_EARLY_GROUPS`): 11 ظهرًا is late morning; with its alif (في
+    # الدقيقة 4 ظهر اللاعب: 4 "appeared", was 16, review37)
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\sظهر(?:ًا|اً|ا)(?!\p{L})"
 )
 # The groups of `_AFTERNOON` whose word also names the small hours, and the first hour each
 # names in the evening.
