@@ -1153,6 +1153,21 @@ def test_length_ratio_flags_a_short_cell() -> None:
     assert "shorter" in found[0][1].message
 
 
+def test_a_short_cell_beside_one_as_much_longer_is_a_boundary_placed_elsewhere() -> None:
+    # a Thai version cut a sentence at a clause and its next row held the rest: its text is
+    # all there (stop 37); minor where the next row is of its usual length
+    columns = _ratio_columns("Satz Nummer 5 hat eine")
+    columns["de"][6] = (
+        "normale Länge hier, Satz Nummer 5. Satz Nummer 6 hat eine normale Länge hier."
+    )
+    found = findings(columns, pivot="vi", check="length-ratio")
+    assert [(i, f.severity) for i, f in found] == [(5, "info"), (6, "info")]
+    assert "a sentence cut elsewhere" in found[0][1].message
+    columns["de"][6] = "Satz Nummer 6 hat eine normale Länge hier."
+    found = findings(columns, pivot="vi", check="length-ratio")
+    assert [(i, f.severity) for i, f in found] == [(5, "minor")]
+
+
 def test_length_ratio_needs_enough_rows() -> None:
     columns = _ratio_columns("Satz fünf. " * 12)
     columns = {lang: column[3:6] for lang, column in columns.items()}

@@ -1006,7 +1006,38 @@ class LengthRatio(Check):
                     f"against {math.exp(median):.2f}× typically ({len(ratios)} rows): "
                     f"much {word} than usual"
                 )
-                yield row, self.finding(lang, message, group.cell(row, lang).content_spans)
+                shifted = self._shifted(group, lang, row, ratios, median, limit)
+                if shifted is not None:
+                    message += (
+                        f", and the {'next' if shifted > row else 'previous'} row as much "
+                        f"{'shorter' if value > median else 'longer'}: a sentence cut elsewhere"
+                    )
+                yield (
+                    row,
+                    self.finding(
+                        lang,
+                        message,
+                        group.cell(row, lang).content_spans,
+                        severity="info" if shifted is not None else None,
+                    ),
+                )
+
+    @staticmethod
+    def _shifted(
+        group: GroupView, lang: str, row: int, ratios: dict[int, float], median: float, limit: float
+    ) -> int | None:
+        """The neighbouring row that is off the other way, the two together at the usual ratio:
+        the version's text is all there, its sentence boundary elsewhere (a Thai version cut
+        a sentence at a clause, and its next row held the rest: a minor "much shorter" on a
+        whole translation, stop 37). None where no neighbour makes up for it."""
+        for near in (row + 1, row - 1):
+            if near not in ratios or (ratios[near] - median) * (ratios[row] - median) >= 0:
+                continue
+            mine = sum(len(group.cell(r, lang).content_text) for r in (row, near))
+            theirs = sum(len(group.cell(r, group.pivot).content_text) for r in (row, near))
+            if abs(math.log(mine / theirs) - median) <= limit / 2:
+                return near
+        return None
 
     def _deviations(
         self, group: GroupView, lang: str, other: str
