@@ -195,6 +195,16 @@ class GroupView:
                 found.append(Mention(m.kind, m.key, m.start + at, m.end + at, m.text, m.value))
         return tuple(found)
 
+    def units(self, row: int, lang: str) -> float:
+        """The length of `lang`'s text in `row`, in length units (one at least)."""
+        return max(length_units(self.cell(row, lang).content_text), 1.0)
+
+    def usual_ratio(self, lang: str, rows: Iterable[int], leaving: int | None = None) -> float:
+        """`lang`'s median length against the pivot's on `rows` (other than `leaving`)."""
+        return statistics.median(
+            self.units(r, lang) / self.units(r, self.pivot) for r in rows if r != leaving
+        )
+
     def numbers(self, row: int, lang: str) -> tuple[Mention, ...]:
         """The cell's numbers, list item numbers (`2. Remove the film`) left out: they count
         items, not things, and a version that dropped an item numbers the rest anew."""
@@ -831,23 +841,11 @@ _LONGER = 1.35  # a row's length ratio against the version's usual one: longer t
 _STEADY = 1.08  # shorter than usual, for a version whose counts agree everywhere else
 
 
-def _units(group: GroupView, row: int, lang: str) -> float:
-    """The length of `lang`'s text in `row`, in length units (one at least)."""
-    return max(length_units(group.cell(row, lang).content_text), 1.0)
-
-
-def _usual_ratio(group: GroupView, row: int, lang: str, rows: list[int]) -> float:
-    """`lang`'s median length against the pivot's on `rows` other than `row`."""
-    return statistics.median(
-        _units(group, r, lang) / _units(group, r, group.pivot) for r in rows if r != row
-    )
-
-
 def _longer_than_usual(group: GroupView, row: int, lang: str, rows: list[int]) -> bool:
     """Whether `lang`'s cell in `row` is longer against the pivot's than on its other rows
     (median ratio), by `_LONGER` at least."""
-    ratio = _units(group, row, lang) / _units(group, row, group.pivot)
-    return ratio >= _LONGER * _usual_ratio(group, row, lang, rows)
+    ratio = group.units(row, lang) / group.units(row, group.pivot)
+    return ratio >= _LONGER * group.usual_ratio(lang, rows, row)
 
 
 def _likely_added(
@@ -868,8 +866,8 @@ def _likely_added(
     if all(figures.values()):
         return None
 
-    typical = _usual_ratio(group, row, lang, rows)
-    pivot = _units(group, row, group.pivot)
+    typical = group.usual_ratio(lang, rows, row)
+    pivot = group.units(row, group.pivot)
     whole = sum(length_units(s.text) for _, s in group.cell(row, lang).content)
 
     def misfit(item: tuple[int, Segment]) -> float:
@@ -900,7 +898,7 @@ def _joined_into(group: GroupView, row: int, lang: str) -> int | None:
     next step; the other versions keep the steps apart, so the aligner left the short step
     alone, a major `missing`. Length is all this has besides: the finding stays, as minor.
     None where no neighbour fits."""
-    own = _units(group, row, group.pivot)
+    own = group.units(row, group.pivot)
     keyed = bool(group.name_keys(row, group.pivot)) or any(
         m.kind != "word" for m in group.numbers(row, group.pivot)
     )
@@ -920,8 +918,8 @@ def _joined_into(group: GroupView, row: int, lang: str) -> int | None:
         ]
         if len(rows) < 3:
             return None
-        usual = _usual_ratio(group, near, lang, rows)
-        mine, theirs = _units(group, near, lang), _units(group, near, group.pivot)
+        usual = group.usual_ratio(lang, rows, near)
+        mine, theirs = group.units(near, lang), group.units(near, group.pivot)
         if mine / theirs >= _LONGER * usual and abs(
             math.log(mine / (theirs + own) / usual)
         ) <= math.log(_LONGER):
@@ -938,9 +936,9 @@ def _likely_left_out(
     holds is translated there. Length rarely tells two sentences of like length apart (the
     Japanese notice's left-out sentence was 50 units, the one it kept 44): every sentence that
     fits is returned, best first. Empty when length does not say so."""
-    typical = _usual_ratio(group, row, lang, rows)
-    mine = _units(group, row, lang)
-    whole = _units(group, row, group.pivot)
+    typical = group.usual_ratio(lang, rows, row)
+    mine = group.units(row, lang)
+    whole = group.units(row, group.pivot)
     if mine / whole > typical / shorter:
         return []
     held = {m.key for m in group.numbers(row, lang)}

@@ -17,8 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from reviewer.core import quick_statistics as statistics  # (its median alone)
-from reviewer.core.lexical import length_units, sentence_keys
+from reviewer.core.lexical import sentence_keys
 from reviewer.core.model import Finding
 
 # What a translation keeps whatever its words: figures (n:, v:), dates (d:), weekdays (k:),
@@ -148,9 +147,9 @@ def _moved_block(group, lang: str, missing: list[int], extra: list[int]) -> list
     ]
     if len(both) < 3:
         return []
-    usual = statistics.median(_units(group, r, lang) / _units(group, r, group.pivot) for r in both)
+    usual = group.usual_ratio(lang, both)
     for m, e in zip(missing, extra, strict=True):
-        ratio = _units(group, e, lang) / _units(group, m, group.pivot)
+        ratio = group.units(e, lang) / group.units(m, group.pivot)
         if abs(math.log(ratio / usual)) > math.log(_FITS):
             return []
         # a figure, date or address of the lost sentence that the added one lacks: another
@@ -167,10 +166,6 @@ _KEPT = ("n:", "v:", "d:", "k:", "u:")  # what a translation keeps, whatever its
 
 def _kept(text: str, lang: str) -> set[str]:
     return {k for k in sentence_keys(text, lang)[0] if k.startswith(_KEPT)}
-
-
-def _units(group, row: int, lang: str) -> float:
-    return max(length_units(group.cell(row, lang).content_text), 1.0)
 
 
 def _common(group) -> set[str]:
