@@ -77,11 +77,7 @@ _HAN_RANGE_END = pattern_cache.compile(
 # seven), od ósmej do szesnastej. Not before a noun the ordinal agrees with (po drugiej
 # stronie, "on the other side"; do dwudziestej rocznicy, "to the twentieth anniversary"):
 # only before a mark, the end, the part of the day or a small word.
-_PL_ORDINALS = (
-    "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej "
-    "jedenastej dwunastej trzynastej czternastej piętnastej szesnastej siedemnastej "
-    "osiemnastej dziewiętnastej dwudziestej"
-).split()
+_PL_ORDINALS = spoken_halves.PL_HOURS
 _PL_HOURS = {word: hour for hour, word in enumerate(_PL_ORDINALS, 1)}
 _PL_ORDINAL = (
     r"(?:dwudziestej\s+(?:pierwszej|drugiej|trzeciej|czwartej)(?!\p{L})|"

@@ -119,6 +119,13 @@ _HALF_BEFORE = {
     "nl": r"(?<!\p{L})(?P<half>half)\s+$",
     "id": r"(?<!\p{L})(?:pukul|jam)\s+(?P<half>setengah)\s+$",
 }
+# A clock's hours in Polish, one to twenty, as the feminine ordinal the hour takes after a
+# preposition (wpół do jedenastej, o dziewiętnastej; clock_words reads them too).
+PL_HOURS = (
+    "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej "
+    "jedenastej dwunastej trzynastej czternastej piętnastej szesnastej siedemnastej "
+    "osiemnastej dziewiętnastej dwudziestej"
+).split()
 # ... or as an ordinal of the next hour, one to twelve in order (a "|" between spellings).
 _ORDINALS = {
     "ru": (
@@ -136,11 +143,7 @@ _ORDINALS = {
         "першу другу третю четверту п'яту|п’яту шосту сьому восьму дев'яту|дев’яту десяту "
         "одинадцяту дванадцяту",
     ),
-    "pl": (
-        r"(?<!\p{L})(?P<half>wpół)\s+do\s+(?P<hour>{})(?!\p{L})",
-        "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej "
-        "dziesiątej jedenastej dwunastej",
-    ),
+    "pl": (r"(?<!\p{L})(?P<half>wpół)\s+do\s+(?P<hour>{})(?!\p{L})", " ".join(PL_HOURS[:12])),
 }
 # The afternoon or evening said after a half hour's clock: halb neun abends, las ocho y media
 # de la tarde, half negen 's avonds (20:30; they were 8 against the pivot's 20:30, a false
