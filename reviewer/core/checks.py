@@ -576,14 +576,15 @@ class Missing(Check):
             if not pivot.has_content or not _worded(pivot.content_text):
                 continue  # "....." or "â" (scan debris in Text+Berg): nothing to translate
             empty = [lang for lang in group.targets if not group.cell(row, lang).has_content]
-            lacking = len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets)
-            if not lacking and len(empty) >= _ALL_BUT_ONE and len(empty) == len(group.targets) - 1:
+            pivot_alone = len(empty) >= _MIN_VOTERS and len(empty) == len(group.targets)
+            all_but_one = len(empty) >= _ALL_BUT_ONE and len(empty) == len(group.targets) - 1
+            if not pivot_alone and all_but_one:
                 # (one version's text there may be its own misplaced sentence; not where it
                 # holds the pivot sentence's figures or names: it translates it, and the
                 # others were left behind, review37)
                 (other,) = set(group.targets) - set(empty)
-                lacking = not _holds_keys_of(group, row, other, row)
-            if lacking:
+                pivot_alone = not _holds_keys_of(group, row, other, row)
+            if pivot_alone:
                 # Every other version lacks it, or all but one of four or more: the pivot's own
                 # sentence (or one every translation dropped), said once on the pivot rather
                 # than once per version (a Thai pivot's added sentence was five majors, where
