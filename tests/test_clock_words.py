@@ -139,3 +139,21 @@ def test_a_ukrainian_clock_hour_is_an_ordinal(text, hours) -> None:
 )
 def test_an_hour_and_its_minutes_in_words_before_the_evening(text, lang) -> None:
     assert [m.key for m in numbers(text, lang)] == ["19", "30"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "unit", "keys"),
+    [
+        ("en", "from five to seven in the evening, ", ["17", "19"]),
+        ("pl", "o siódmej trzydzieści wieczorem, ", ["19", "30"]),
+    ],
+)
+def test_a_long_text_of_hours_in_words_is_read_in_near_linear_time(lang, unit, keys) -> None:
+    """Each hour looked for its minutes and its range's first hour in every mention, slicing
+    the text to each: 4,000 ranges took 70 s (stop 37's final read); now a tenth of that."""
+    import time
+
+    started = time.process_time()
+    read = numbers(unit * 4_000, lang)
+    assert time.process_time() - started < 5
+    assert sorted({m.key for m in read}) == keys
