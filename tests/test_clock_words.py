@@ -150,7 +150,7 @@ def test_an_hour_and_its_minutes_in_words_before_the_evening(text, lang) -> None
 )
 def test_a_long_text_of_hours_in_words_is_read_in_near_linear_time(lang, unit, keys) -> None:
     """Each hour looked for its minutes and its range's first hour in every mention, slicing
-    the text to each: 4,000 ranges took 70 s (stop 37's final read); now a tenth of that."""
+    the text to each: 4,000 ranges took 70 s (stop 37's final read), now 0.1 s."""
     import time
 
     started = time.process_time()
