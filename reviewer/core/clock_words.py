@@ -30,9 +30,25 @@ _HOUR_WORD = {
     "uk": r"\s+годин[иі]?",
     "el": r"\s+η\s+ώρα",
 }
+# Matched after the spaces before it (`_hour_word_end`): as one pattern, `\s+` and then a
+# word, `regex` looked for the word's letters in the whole rest of the text at each hour (8,000
+# "seven in the evening" took half a second; the word never starts with a space, so the split
+# matches the same).
 _HOUR_WORDS = {
-    lang: pattern_cache.compile(p, pattern_cache.IGNORECASE) for lang, p in _HOUR_WORD.items()
+    lang: pattern_cache.compile(p.removeprefix(r"\s+"), pattern_cache.IGNORECASE)
+    for lang, p in _HOUR_WORD.items()
 }
+_SPACE_RUN = pattern_cache.compile(r"\s+")
+
+
+def _hour_word_end(lang: str, text: str, end: int) -> int:
+    """Where the word for hours after `end` (`_HOUR_WORD`) ends, or `end` where none is."""
+    word = _HOUR_WORDS.get(lang)
+    spaces = _SPACE_RUN.match(text, end) if word is not None else None
+    said = word.match(text, spaces.end()) if spaces is not None else None
+    return said.end() if said is not None else end
+
+
 # A count before the part of the day is no hour (she sold five in the evening, ils étaient
 # trois ce soir-là, compró tres por la tarde, ne ho venduti tre stasera: each was read as 15
 # to 17, review37): without the word for hours, the hour comes after a preposition or, where
@@ -251,22 +267,19 @@ def _past_minutes(text: str, starts: _Starts, end: int) -> int:
 
 def _after(text: str, lang: str, found: list[Mention], later: list[Mention]) -> None:
     """A spelt hour with the afternoon or evening after it: seven in the evening (19)."""
-    hour_word = _HOUR_WORDS.get(lang)
     starts = _starts(found)
     for at, m in enumerate(found):
         if m.kind != "word" or m.value is None or not 1 <= m.value <= 11 or m.value % 1:
             continue
-        end = m.end
-        said = hour_word.match(text, end) if hour_word is not None else None
-        if said is not None:
-            end = said.end()
-        if (said is None or lang in _ARTICLE_ALWAYS) and (
+        end = _hour_word_end(lang, text, m.end)
+        said = end != m.end  # the word for hours after it
+        if (not said or lang in _ARTICLE_ALWAYS) and (
             lang in _BEFORE_HOURS
             and not _BEFORE_HOURS[lang].search(text, max(0, m.start - 24), m.start)
         ):
             continue
         minutes = _past_minutes(text, starts, end)
-        if said is None and lang in ("ru", "uk") and _DAYS.match(text, minutes):
+        if not said and lang in ("ru", "uk") and _DAYS.match(text, minutes):
             continue
         hour = spoken_halves.later(lang, text, minutes, int(m.value))
         if hour != m.value:
@@ -301,6 +314,10 @@ def _ordinals(
     (19), o siódmej wieczorem, о сьомій вечора (19)."""
     taken = {(m.start, m.end) for m in found}
     starts = _starts(found)
+    added: list[Mention] = []
+    # (the characters of the Ukrainian hours read: the mentions starting there are dropped
+    # once at the end, not by copying `found` at each hour, which was quadratic)
+    hours = bytearray(len(text) + 1)
     for match in (_PL_CLOCK if lang == "pl" else _UK_CLOCK).finditer(text):
         if lang == "pl":
             said = " ".join(match.group("hour").lower().split())
@@ -312,18 +329,19 @@ def _ordinals(
         if (start, end) in taken or not hour:
             continue
         if lang == "uk":  # (двадцять першій: not 20 and 21; о сьомій годині вечора)
-            found[:] = [m for m in found if not start <= m.start < end]
-            said = _HOUR_WORDS["uk"].match(text, end)
-            end_said = said.end() if said is not None else end
+            hours[start:end] = b"\x01" * (end - start)
+            end_said = _hour_word_end("uk", text, end)
         else:
             end_said = end
         minutes = _past_minutes(text, starts, end_said)
         said_hour = spoken_halves.later(lang, text, minutes, hour)
-        found.append(
+        added.append(
             Mention("word", str(said_hour), start, end, source[start:end], float(said_hour))
         )
         if said_hour != hour:
-            later.append(found[-1])
+            later.append(added[-1])
+    if added:
+        found[:] = [m for m in found if not hours[m.start]] + added
 
 
 def _thai(text: str, source: str, found: list[Mention]) -> None:
