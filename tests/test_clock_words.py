@@ -148,7 +148,7 @@ def test_an_hour_and_its_minutes_in_words_before_the_evening(text, lang) -> None
         ("pl", "o siódmej trzydzieści wieczorem, ", ["19", "30"]),
         ("th", "ประชุม 3 ครั้ง ตอนบ่ายสามโมง ", ["15", "3"]),
         ("uk", "о двадцять першій вечора, ", ["21"]),
-        ("en", "seven in the evening, ", ["19"]),
+        ("en", "at seven in the evening, ", ["19"]),
     ],
 )
 def test_a_long_text_of_hours_in_words_is_read_in_near_linear_time(lang, unit, keys) -> None:
