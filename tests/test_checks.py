@@ -2861,6 +2861,26 @@ def test_a_count_in_words_every_other_version_contradicts_is_the_pivots_finding(
     assert {f.lang for _, f in found} == {"en", "es", "fr", "it"}
 
 
+def test_a_count_in_words_outvoted_also_by_digits_is_only_the_pivots_finding():
+    # stop 38 (a biography, ar pivot by the alphabet): ar's ثلاث where six versions say four
+    # in words and ja, ko write 4: the two digit versions kept a major each beside the pivot's
+    # minor; a digit version with another slip of its own keeps its finding
+    columns = {
+        "ar": ["صدرت من كتابها «النجوم المتغيرة» ثلاث طبعات."],
+        "en": ["Her textbook Variable Stars went through four editions."],
+        "de": ["Ihr Lehrbuch erlebte vier Auflagen."],
+        "fr": ["Son manuel a connu quatre éditions."],
+        "ja": ["彼女の教科書『変光星』は4版を重ねた。"],
+        "ko": ["그녀의 교과서 『변광성』은 4판까지 출간되었다."],
+    }
+    found = findings(columns, pivot="ar", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("ar", "minor")]
+    assert "where 5 of 5 other versions say 4" in found[0][1].message
+    columns["ko"] = ["그녀의 교과서 『변광성』은 1990년까지 4판 출간되었다."]
+    found = findings(columns, pivot="ar", check="number-mismatch")
+    assert sorted((f.lang, f.severity) for _, f in found) == [("ar", "minor"), ("ko", "major")]
+
+
 def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot():
     columns = {
         "en": ["The flood hit Valencia.", "Read more on our site today.", "Aid was approved."],

@@ -218,9 +218,12 @@ class NumberMismatch(Check):
         versions say three): one minor finding on the pivot, not one on each faithful version
         (the changed word is minor: `_words_changed`)."""
         told = {f.lang for r, f in found if r == row and f.severity == "minor"}
+        # a version that writes the majority's count in digits has a major finding against
+        # the pivot's word (ja 4版 against ar ثلاث where six versions say four): it agrees too
+        flagged = {f.lang for r, f in found if r == row and f.severity != "info"}
         pivot = [m for m in group.numbers(row, group.pivot) if m.kind == "word" and _count_word(m)]
         needed = max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters)))
-        if not pivot or len(told) < needed:
+        if not pivot or len(flagged) < needed:
             return
         values = {lang: {m.value for m in group.numbers(row, lang)} for lang in voters}
         for m in pivot:
@@ -231,7 +234,18 @@ class NumberMismatch(Check):
             if not said:
                 continue
             value, _ = said.most_common(1)[0]
-            agree = [lang for lang in lacking if value in values[lang] and lang in told]
+            pivot_values = {p.value for p in group.numbers(row, group.pivot)}
+            agree = [
+                lang
+                for lang in lacking
+                if value in values[lang]
+                and (
+                    lang in told
+                    or lang in flagged
+                    and values[lang] - pivot_values <= {value}
+                    and pivot_values - values[lang] <= {m.value}
+                )
+            ]
             if len(agree) < needed:
                 continue
             dropped.update((row, lang) for lang in agree)
