@@ -986,6 +986,20 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "data_ruling",  # a court ruling on data transfers, de original and pivot
+            {"de", "el", "en", "es", "fr", "it", "nl", "pl"},
+            {
+                ("number-mismatch", "fr", "Der Gerichtshof der Europ"),  # 17 July for 16
+                ("number-mismatch", "nl", "Nach Art. 45 DSGVO ist e"),  # article 46 for 45
+                ("missing", "pl", "Er machte geltend, dass "),  # the complaint's ground
+                ("extra", "es", ""),  # consumer groups welcomed it
+                ("number-mismatch", "it", "Das Urteil umfasst 203 R"),  # 230 paragraphs
+                # not: en, nl and el writing the country in full in one sentence and as their
+                # own acronym in another, nor fr, which always writes États-Unis (four false
+                # majors); nor es "EE. UU." and pl "art. 45" cut as sentence ends (two infos)
+            },
+        ),
+        (
             "astronomer_bio",  # an astronomer's life, ru original, ar pivot (the alphabet)
             {"ar", "de", "en", "fr", "hi", "ja", "ko", "ru", "zh"},
             {

@@ -108,6 +108,34 @@ class NameMismatch(Check):
                 used.add(b)
         return mapping
 
+    @classmethod
+    def spelled_acronyms(cls, group: GroupView, lang: str) -> dict[str, frozenset[str]]:
+        """Pivot acronym -> the runs of capitalised words `lang` writes for it in full, learnt
+        as `localised_acronyms` learns acronyms: a run of two words or more in two rows at
+        least of the rows where the pivot has the acronym, and in half of them (fr
+        États-Unis wherever de writes USA, fr having no acronym for it). Memoised per group."""
+        memo = group.memo.setdefault(("spelled acronyms",), {})
+        found = memo.get(lang)
+        if found is not None:
+            return found
+        found = memo[lang] = {}
+        pivot_rows = cls._acronym_rows(group, group.pivot)
+        if not pivot_rows or lang in _CASELESS:
+            return found
+        run_rows: dict[str, set[int]] = {}
+        for row in range(len(group.rows)):
+            for run in capitalised_runs(group.cell(row, lang).content_text):
+                run_rows.setdefault(run, set()).add(row)
+        for acronym, rows_a in pivot_rows.items():
+            runs = frozenset(
+                run
+                for run, rows in run_rows.items()
+                if len(rows & rows_a) >= 2 and 2 * len(rows & rows_a) >= max(len(rows), len(rows_a))
+            )
+            if runs:
+                found[acronym] = runs
+        return found
+
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         n = len(group.rows)
         # Each name key a document uses -> the first spelling it writes it with.
@@ -146,7 +174,12 @@ class NameMismatch(Check):
         (`localised`: that language's acronym replacements)."""
         if m.kind == "acronym":
             acronyms = {x.key for x in group.names(row, lang) if x.kind == "acronym"}
-            return localised.get(m.key, m.key) in acronyms or group.spelled(row, lang, m.text)
+            local = localised.get(m.key, m.key)
+            return (
+                local in acronyms
+                or group.spelled(row, lang, m.text)
+                or spells_out(group.cell(row, lang).content_text, (local,), lang)
+            )
         return self._in_cell(group, row, lang, m.key) or self._by_sound(group, row, lang, m)
 
     def _named(self, group: GroupView, row: int, lang: str, key: str) -> bool:
@@ -294,6 +327,12 @@ class NameMismatch(Check):
             if m.kind == "acronym":
                 local = forward.get(m.key, m.key)
                 if local in target_acronyms or group.spelled(row, lang, m.text):
+                    continue
+                text = group.cell(row, lang).content_text
+                if spells_out(text, (local,), lang):
+                    continue
+                written = self.spelled_acronyms(group, lang).get(m.key)
+                if written and not written.isdisjoint(capitalised_runs(text)):
                     continue
                 if local in doc_names[lang]:
                     writes = f"though {lang} writes {local} for it elsewhere"
@@ -592,6 +631,53 @@ def _full_names(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
         if m is not None:
             first = last = m
     return found
+
+
+# A run of capitalised words, joined by spaces, hyphens or short lower-case words (United
+# States of America, États-Unis, Verenigde Staten, Ηνωμένες Πολιτείες).
+_CAPITALISED_RUN = pattern_cache.compile(
+    r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|\s+(?:\p{Ll}{1,3}\s+)?)\p{Lu}[\p{L}\p{M}]*)+"
+)
+_RUN_WORD = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]*")
+
+
+def capitalised_runs(text: str) -> set[str]:
+    """Every run of two or more capitalised words in the text, and each such part of a
+    longer one (UE-États-Unis holds États-Unis), lower-cased."""
+    if not any(c.isupper() for c in text):
+        return set()
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w.span() for w in _RUN_WORD.finditer(run.group())]
+        for i in range(len(words)):
+            for j in range(i + 1, len(words)):
+                found.add(run.group()[words[i][0] : words[j][1]].lower())
+    return found
+
+
+def spells_out(text: str, acronyms: Sequence[str], lang: str | None = None) -> bool:
+    """Whether the text writes one of `acronyms` (keys) in full: a run of capitalised words
+    whose initials are the acronym, or all of it but its last letter where it has three or
+    more (en writes US and "the United States", el ΗΠΑ and Ηνωμένες Πολιτείες: the "of
+    America" a country's short name leaves out). The version's own acronym is asked, so the
+    words are its language's (two false majors on a made-up court ruling, stop 38). In a
+    language that capitalises its nouns, two nouns in a row make initials by chance (de
+    "Unternehmen Siemens"): there the whole acronym of three letters or more is asked."""
+    if not any(c.isupper() for c in text):
+        return False
+    if lang in evidence.CAPITALISED_NOUNS:
+        wanted = {a for a in acronyms if len(a) >= 3}
+    else:
+        wanted = {a for a in acronyms if len(a) >= 2} | {a[:-1] for a in acronyms if len(a) >= 3}
+    if not wanted:
+        return False
+    for run in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(
+            evidence.acronym_key(word.group()[0]) for word in _RUN_WORD.finditer(run.group())
+        )
+        if any(a in initials for a in wanted):
+            return True
+    return False
 
 
 def _transliterated(a: str, b: str) -> bool:

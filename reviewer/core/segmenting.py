@@ -714,6 +714,8 @@ def _is_boundary(
     if (
         single
         or key in rules.general
+        # the last part of a hyphenated pair of abbreviations: "UE-EE. UU." (EU-US)
+        or ("-" in key and key.rsplit("-", 1)[1] in rules.general)
         or _abbreviated(word, rules)
         or _ROMAN.match(word)
         or _greek_abbreviation(word)
