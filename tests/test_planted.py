@@ -989,7 +989,7 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             "data_ruling",  # a court ruling on data transfers, de original and pivot
             {"de", "el", "en", "es", "fr", "it", "nl", "pl"},
             {
-                ("number-mismatch", "fr", "Der Gerichtshof der Europ"),  # 17 July for 16
+                ("number-mismatch", "fr", "Der Gerichtshof der Euro"),  # 17 July for 16
                 ("number-mismatch", "nl", "Nach Art. 45 DSGVO ist e"),  # article 46 for 45
                 ("missing", "pl", "Er machte geltend, dass "),  # the complaint's ground
                 ("extra", "es", ""),  # consumer groups welcomed it
