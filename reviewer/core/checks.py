@@ -727,11 +727,20 @@ class Extra(Check):
                 # Most versions have it: the pivot (a guess for the original) lacks a
                 # sentence, said once on the pivot rather than once per version that has it.
                 lacking = [lang for lang in group.targets if lang not in having]
+                # a version with text of its own in this gap's other rows may say it there
+                # in other words or in two sentences: it is not said to lack it
+                near = _gap_languages(group, row)
+                placed = [lang for lang in lacking if lang in near]
+                lacking = [lang for lang in lacking if lang not in near]
                 also = (
                     f"; {', '.join(lacking)} lack{'s' if len(lacking) == 1 else ''} it too"
                     if lacking
                     else ""
                 )
+                if len(placed) == 1:
+                    also += f"; {placed[0]} has text of its own beside it"
+                elif placed:
+                    also += f"; {', '.join(placed)} have text of their own beside it"
                 first = group.cell(row, having[0])
                 message = (
                     f"{', '.join(having)} have a sentence here that {group.pivot} lacks{also}:"
@@ -848,12 +857,27 @@ def _others_as_pivot(
     return alike, len(others)
 
 
+def _gap_languages(group: GroupView, row: int) -> set[str]:
+    """The versions with text in the other rows of the run of pivot-less rows around `row`."""
+    found: set[str] = set()
+    for step in (-1, 1):
+        r = row + step
+        while 0 <= r < len(group.rows) and not group.cell(r, group.pivot).has_content:
+            found.update(lang for lang in group.targets if group.cell(r, lang).has_content)
+            r += step
+    return found
+
+
 def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
-    """Whether the cells of `langs` in `row` hold the same figures (spelt words aside)."""
+    """Whether the cells of `langs` in `row` hold the same figures (spelt words aside), or the
+    same values, spelt words included (ko 6개월 beside "six months", 六个月, sáu tháng)."""
     figures = {
         frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word") for lang in langs
     }
-    return len(figures) == 1
+    if len(figures) == 1:
+        return True
+    values = {frozenset(m.value for m in group.numbers(row, lang)) for lang in langs}
+    return len(values) == 1
 
 
 _SPLIT_ROWS = 3  # rows where a version has more sentences than the pivot, at most

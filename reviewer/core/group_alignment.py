@@ -8,7 +8,7 @@ pivot's order; text that only some versions have gets rows of its own.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -819,10 +819,11 @@ def _gap_rows(
     from reviewer.core.model import Row
 
     rows: list[dict[str, tuple[int, ...]]] = []
-    if shared := _shared_gap(segments, gaps, len(langs) - 1):
-        return [Row({lang: row.get(lang, ()) for lang in langs}) for row in shared]
+    shared = _shared_gap(segments, gaps, len(langs) - 1)
+    if shared:
+        rows = shared
     for lang, items in gaps.items():
-        if not items:
+        if not items or (shared and lang in shared[0]):
             continue
         if not rows:
             rows = [{lang: item} for item in items]
@@ -843,15 +844,22 @@ def _shared_gap(
     story's through its German version, three rows, as three other versions joined the
     sentence to a neighbour). Boilerplate is left to the agreement of `_merge_gap`."""
     having = {lang: items for lang, items in gaps.items() if items}
-    counts = {len(items) for items in having.values()}
-    if len(having) < SHARED_GAP_VERSIONS or 2 * len(having) < versions or len(counts) != 1:
+    if len(having) < SHARED_GAP_VERSIONS or 2 * len(having) < versions:
         return None
     if any(
         segments[lang][k].boilerplate for lang, items in having.items() for t in items for k in t
     ):
         return None
-    (n,) = counts
-    return [{lang: items[k] for lang, items in having.items()} for k in range(n)]
+    # The versions that add as many sentences as most do share rows; one that adds a sentence
+    # more or cuts one in two joins them where it agrees (`_merge_gap`): a Japanese pivot
+    # that left out a sentence, ru adding one of its own beside it and th cutting it in two,
+    # was nine rows and nine majors (stop 38).
+    counts = Counter(len(items) for items in having.values())
+    (n, most), *rest = counts.most_common()
+    if most < SHARED_GAP_VERSIONS or 2 * most < versions or rest and rest[0][1] == most:
+        return None
+    usual = {lang: items for lang, items in having.items() if len(items) == n}
+    return [{lang: items[k] for lang, items in usual.items()} for k in range(n)]
 
 
 def _merge_gap(
@@ -867,12 +875,17 @@ def _merge_gap(
         return " ".join(s.text for s in segs), segs[0].boilerplate
 
     def agree(row: dict[str, tuple[int, ...]], item: tuple[int, ...]) -> bool:
-        other_lang, cell = next(iter(row.items()))
-        a_text, a_kind = text(other_lang, cell)
+        """The item says what one of the row's texts says (a row that several versions share
+        is asked in each of their scripts: ru Ван Лихуа meets en Wang Lihua, not zh 王丽华)."""
         b_text, b_kind = text(lang, item)
-        if a_kind or b_kind:
-            return a_kind == b_kind
-        return _similar(a_text, b_text)
+        for other_lang, cell in row.items():
+            a_text, a_kind = text(other_lang, cell)
+            if a_kind or b_kind:
+                if a_kind == b_kind:
+                    return True
+            elif _similar(a_text, b_text):
+                return True
+        return False
 
     r, k = len(rows), len(items)
     table = [[0] * (k + 1) for _ in range(r + 1)]
