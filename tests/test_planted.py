@@ -986,6 +986,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "desalination_plant",  # a plant's opening, ar original, en pivot (a guess)
+            {"ar", "de", "en", "fr", "hi", "id", "ru", "tr"},
+            {
+                ("missing", "fr", "Construction took three "),  # the three years
+                ("number-mismatch", "tr", "Oman relies on desalinat"),  # %68 for 86%
+                ("extra", "de", ""),  # critics of the energy it uses
+                # not: ar's ٢٠٠ ألف and ستمئة ألف, hi's 12 करोड़ and 6 लाख, ru's 200 тыс.
+            },
+        ),
+        (
             "waste_sorting",  # a city's waste-sorting rules, zh original, en pivot (a guess)
             {"en", "es", "id", "ja", "ko", "ru", "th", "vi", "zh"},
             {
