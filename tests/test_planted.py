@@ -986,6 +986,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "museum_summer",  # a museum's summer hours, el original, en pivot (a guess)
+            {"el", "en", "he", "it", "nl", "pt", "tr", "uk"},
+            {
+                ("number-mismatch", "pt", "On these days the gates "),  # closes 19h00 for 20:00
+                ("number-mismatch", "he", "A full ticket costs 20 e"),  # 15 euros for 10
+                ("missing", "it", "On Fridays the museum st"),  # the Friday hours
+                ("extra", "uk", ""),  # where the museum stands
+                # not: nl 8.00 uur, tr 08.00'de, el 1η Απριλίου, 1,9 εκατ.
+            },
+        ),
+        (
             "desalination_plant",  # a plant's opening, ar original, en pivot (a guess)
             {"ar", "de", "en", "fr", "hi", "id", "ru", "tr"},
             {
