@@ -3373,3 +3373,21 @@ def test_a_country_written_in_full_where_others_keep_its_acronym_is_no_finding()
     columns["pl"][1] = "Pozwał w sądzie."
     found = findings(columns, pivot="de", check="name-mismatch")
     assert [(row, f.lang, f.severity) for row, f in found] == [(1, "pl", "major")]
+
+
+def test_a_documents_tables_kept_across_groups_give_the_same_findings() -> None:
+    # stop 38: a document's tables (vocabulary, names) are kept for the next GroupView of the
+    # same segments, so that the app's checks of a corrected row need not remake them: the
+    # findings of some rows checked alone are those of a first look, and the tables are kept
+    # for a tuple of segments only (a list may change under them)
+    rows, segments = seed_group()
+    segments = {lang: tuple(column) for lang, column in segments.items()}
+    checks._DOCUMENT_TABLES.clear()
+    cold = [run_checks(rows[r : r + 3], segments, "vi") for r in range(0, len(rows), 3)]
+    assert checks._DOCUMENT_TABLES  # made once, kept
+    run_checks(rows, segments, "vi")
+    warm = [run_checks(rows[r : r + 3], segments, "vi") for r in range(0, len(rows), 3)]
+    assert warm == cold and any(any(found) for found in cold)
+    checks._DOCUMENT_TABLES.clear()
+    run_checks(rows, {lang: list(column) for lang, column in segments.items()}, "vi")
+    assert not checks._DOCUMENT_TABLES

@@ -311,3 +311,33 @@ def test_alignment_records_round_trip_and_bad_ones_are_named():
     bad["alignment"][0] = {"state": "confirmed", "cells": {"zh": [3]}}
     with pytest.raises(persistence.FileShapeError, match="alignment #1: `cells`"):
         persistence.from_dict(bad)
+
+
+def test_a_sentence_a_reviewer_moves_into_a_row_is_checked_among_its_neighbours() -> None:
+    """garden_story: ru adds a sentence after the cherry tree, and the aligner pairs it with
+    the children's sentence (no figure, no name to go by). The reviewer moves it up into the
+    cherry tree's row (K) and pulls the children's sentence up (O). Checked on its own, the
+    changed row kept no finding at all; among its neighbours it says "perhaps added"."""
+    from reviewer.core.corrections import Alignment
+    from reviewer.core.session import open_corpus, with_rows
+
+    corpus = open_corpus([Path(__file__).parent / "data" / "planted" / "garden_story"])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group, pivot="en")
+    row = next(
+        r
+        for r in range(len(aligned.rows))
+        if any(s.text.startswith("Соседи") for s in aligned.cell(r, "ru"))
+    )
+    fixer = corrector(aligned)
+    moved = fixer.shift_up(Alignment.auto(aligned.rows), row, "ru").alignment
+    pulled = fixer.ungap(moved, row, "ru").alignment
+    assert [s.text[:6] for s in with_rows(aligned, pulled.rows).cell(row, "ru")] == ["Дети и"]
+
+    def said(context):
+        checked = with_rows(aligned, pulled.rows, context=context)
+        return [(f.check, f.lang, f.severity) for f in checked.findings[row - 1]]
+
+    assert ("extra", "ru", "info") in said(20)
+    assert ("extra", "ru", "info") in said(None)
+    assert ("extra", "ru", "info") not in said(0)  # the row alone: no usual count to go by

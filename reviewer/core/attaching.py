@@ -26,6 +26,10 @@ from reviewer.core.model import AlignmentRecord, Annotation, BoilerplateOverride
 from reviewer.core.persistence import AnnotationFile
 from reviewer.core.session import AlignedGroup, with_rows
 
+# Rows either side of each row a file's corrections changed, checked with it when the file is
+# applied (`session.CHECK_CONTEXT` for one correction in the app).
+REOPEN_CONTEXT = 4
+
 # A row whose text scores at least this (rapidfuzz ratio, 0-100, averaged over the snapshot's
 # languages weighted by their length) takes an annotation whose anchor no longer matches.
 # On the seeds, two different rows never score above 47, and 56 of 58 rows with one word
@@ -317,7 +321,9 @@ def apply_corrections(
 
     fixer = fixer or corrector(aligned, reviewer, clock)
     placed = corrections.place(fixer, records, find)
-    return Corrected(with_rows(aligned, placed.alignment.rows), placed.alignment, placed.orphans)
+    # (a few rows of context only: a file of many corrections would check most of the group)
+    rows = with_rows(aligned, placed.alignment.rows, context=REOPEN_CONTEXT)
+    return Corrected(rows, placed.alignment, placed.orphans)
 
 
 def apply_folder(aligned: AlignedGroup, folder: Path) -> tuple[AlignedGroup, list[str]]:

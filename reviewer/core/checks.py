@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from itertools import chain, repeat
 from operator import itemgetter
 from typing import ClassVar
@@ -152,6 +152,27 @@ def _without_list_number(text: str, found: tuple[Mention, ...]) -> tuple[Mention
     return found
 
 
+# Per document (a column of segments, by identity), the tables GroupView makes of it; the
+# documents of the last few groups checked.
+_DOCUMENT_TABLES: dict[int, tuple[Sequence[Segment], dict]] = {}
+_DOCUMENTS_KEPT = 32
+
+
+def _document_tables(segments: Sequence[Segment]) -> dict:
+    """The tables of one document, shared by every GroupView of the same segments (a tuple:
+    a list may change under them)."""
+    if not isinstance(segments, tuple):
+        return {}
+    found = _DOCUMENT_TABLES.get(id(segments))
+    if found is not None and found[0] is segments:
+        return found[1]
+    if len(_DOCUMENT_TABLES) >= _DOCUMENTS_KEPT:
+        del _DOCUMENT_TABLES[next(iter(_DOCUMENT_TABLES))]
+    tables: dict = {}
+    _DOCUMENT_TABLES[id(segments)] = (segments, tables)
+    return tables
+
+
 class GroupView:
     """An aligned group, read-only, with per-cell evidence computed once and shared by checks."""
 
@@ -170,11 +191,10 @@ class GroupView:
         self._name_keys_of: dict[tuple[int, str], frozenset[str]] = {}
         self._sounds: dict[tuple[int, str], frozenset[str]] = {}
         self._known: dict[tuple[str, str], bool] = {}
-        self._vocabularies: dict[str, frozenset[str]] = {}
-        self._inside: dict[str, frozenset[str]] = {}
-        self._sentences: dict[str, list[str]] = {}
-        self._keys_of: dict[str, list[str]] = {}
-        self._indexes: dict[str, evidence.NameIndex] = {}
+        # Each document's own tables (its vocabulary, its names...), kept across groups made
+        # of the same segments: the app checks the rows a correction changed, again and again
+        # on one group, and each time made them anew from the whole documents (stop 38).
+        self._doc = {lang: _document_tables(segments.get(lang, ())) for lang in self.languages}
         self.memo: dict[tuple, object] = {}  # caches, shared by the checks
 
     def cell(self, row: int, lang: str) -> Cell:
@@ -234,18 +254,20 @@ class GroupView:
             )
         return self._numbers[key]
 
-    @cached_property
-    def _content_texts(self) -> dict[str, str]:
-        return {
-            lang: "\n".join(s.text for s in self.segments.get(lang, ()) if s.boilerplate is None)
-            for lang in self.languages
-        }
+    def _content_text(self, lang: str) -> str:
+        """`lang`'s content segments joined by line breaks."""
+        tables = self._doc[lang]
+        found = tables.get("text")
+        if found is None:
+            found = tables["text"] = "\n".join(self._content_sentences(lang))
+        return found
 
     def _content_sentences(self, lang: str) -> list[str]:
-        """The texts of `lang`'s content segments, in order (`_content_texts` joins them)."""
-        found = self._sentences.get(lang)
+        """The texts of `lang`'s content segments, in order (`_content_text` joins them)."""
+        tables = self._doc[lang]
+        found = tables.get("sentences")
         if found is None:
-            found = self._sentences[lang] = [
+            found = tables["sentences"] = [
                 s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
             ]
         return found
@@ -258,7 +280,7 @@ class GroupView:
         Vietnamese pivot, whose names capitalise every syllable, made it for half their
         documents). In a long document each such test reads the whole text: there the table
         is made at once."""
-        text = self._content_texts[lang]
+        text = self._content_text(lang)
         if len(text) <= _SCAN_BEFORE_TABLE:
             if lower not in text:
                 return False
@@ -269,9 +291,9 @@ class GroupView:
                 for sentence in self._content_sentences(lang)
                 if lower in sentence
             )
-        vocabulary = self._vocabularies.get(lang)
+        vocabulary = self._doc[lang].get("vocabulary")
         if vocabulary is None:
-            vocabulary = self._vocabularies[lang] = _vocabulary(self.segments.get(lang, ()))
+            vocabulary = self._doc[lang]["vocabulary"] = _vocabulary(self.segments.get(lang, ()))
         return lower in vocabulary
 
     def _written_inside(self, lang: str, word: str) -> bool:
@@ -279,7 +301,7 @@ class GroupView:
         inside a sentence too (`evidence.capitalised_inside`). That needs a second occurrence
         of it in the text: a word written once needs no table of the document's words, and
         one written more needs only the sentences holding it (as `_in_vocabulary`)."""
-        text = self._content_texts[lang]
+        text = self._content_text(lang)
         if len(text) <= _SCAN_BEFORE_TABLE:
             if text.count(word) < 2:
                 return False
@@ -288,18 +310,18 @@ class GroupView:
                 for sentence in self._content_sentences(lang)
                 if word in sentence
             )
-        inside = self._inside.get(lang)
+        inside = self._doc[lang].get("inside")
         if inside is None:
-            inside = self._inside[lang] = evidence.capitalised_inside(
+            inside = self._doc[lang]["inside"] = evidence.capitalised_inside(
                 s.text for s in self.segments.get(lang, ()) if s.boilerplate is None
             )
         return word in inside
 
     def _name_keys(self, lang: str) -> list[str]:
         """The name keys of `lang`'s document, in text order."""
-        keys = self._keys_of.get(lang)
+        keys = self._doc[lang].get("keys")
         if keys is None:
-            keys = self._keys_of[lang] = [
+            keys = self._doc[lang]["keys"] = [
                 m.key
                 for s in self.segments.get(lang, ())
                 if s.boilerplate is None
@@ -311,15 +333,22 @@ class GroupView:
     def _elsewhere(self, lang: str) -> evidence.NameIndex:
         """The name keys of the other languages' documents (made for the languages that ask:
         a language whose openers are all settled otherwise never does)."""
-        index = self._indexes.get(lang)
-        if index is None:
-            index = self._indexes[lang] = evidence.NameIndex(
+        # (kept with `lang`'s tables, with the other documents it was made of)
+        others = tuple(self.segments.get(o, ()) for o in self.languages if o != lang)
+        made = self._doc[lang].get("elsewhere")
+        if (
+            made is None
+            or len(made[0]) != len(others)
+            or any(a is not b for a, b in zip(made[0], others, strict=True))
+        ):
+            index = evidence.NameIndex(
                 (k, True)
                 for other in self.languages
                 if other != lang
                 for k in self._name_keys(other)
             )
-        return index
+            made = self._doc[lang]["elsewhere"] = (others, index)
+        return made[1]
 
     def _raw_names(self, lang: str, text: str) -> list[Mention]:
         """`evidence.names` of one segment, computed once for both uses."""

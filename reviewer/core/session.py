@@ -379,13 +379,31 @@ def _forget_sentences() -> None:
         cached.cache_clear()
 
 
+# Rows either side of a changed row that its checks see (a usual length ratio, a version's
+# sentence counts elsewhere): checked on its own, a row the reviewer gave a version's added
+# sentence kept no finding at all (stop 38).
+CHECK_CONTEXT = 20
+
+
 def with_rows(
-    aligned: AlignedGroup, rows: Sequence[Row], *, previous: AlignedGroup | None = None
+    aligned: AlignedGroup,
+    rows: Sequence[Row],
+    *,
+    previous: AlignedGroup | None = None,
+    context: int | None = CHECK_CONTEXT,
 ) -> AlignedGroup:
     """`aligned` with the reviewer's rows (corrections.py): the findings of a row that is also
-    in `previous` (default: `aligned`) are kept, those of new rows are computed on those rows
-    alone, so a correction costs milliseconds, not a check of the whole group."""
+    in `previous` (default: `aligned`) are kept, those of new rows are computed among the
+    `context` rows either side of them, so a correction costs milliseconds, not a check of the
+    whole group. `context` None checks every row again (a file's corrections, for `check`,
+    `export` and a group opened: the findings a whole check gives)."""
     previous = previous or aligned
+    if context is None:
+        ordered = {lang: aligned.segments[lang] for lang in aligned.languages}
+        fresh = checks.run_checks(list(rows), ordered, aligned.group.pivot)
+        return AlignedGroup(
+            aligned.group, aligned.documents, aligned.segments, tuple(rows), tuple(fresh)
+        )
     # Rows are matched by identity first (corrections keep the objects of rows they did not
     # touch), then by their cells among the rows not matched so.
     by_id = {id(row): r for r, row in enumerate(previous.rows)}
@@ -406,12 +424,27 @@ def with_rows(
     todo = [r for r, f in enumerate(found) if f is None]
     if todo:
         ordered = {lang: aligned.segments[lang] for lang in aligned.languages}
-        fresh = checks.run_checks([rows[r] for r in todo], ordered, aligned.group.pivot)
-        for r, findings in zip(todo, fresh, strict=True):
-            found[r] = findings
+        for start, end in _windows(todo, context, len(rows)):
+            fresh = checks.run_checks(list(rows[start:end]), ordered, aligned.group.pivot)
+            for r in todo:
+                if start <= r < end:
+                    found[r] = fresh[r - start]
     return AlignedGroup(
         aligned.group, aligned.documents, aligned.segments, tuple(rows), tuple(found)
     )
+
+
+def _windows(todo: Sequence[int], context: int, total: int) -> list[tuple[int, int]]:
+    """The stretches of rows (start, end) that hold each row of `todo` with `context` rows
+    either side, overlapping stretches joined."""
+    spans: list[tuple[int, int]] = []
+    for r in todo:
+        start, end = max(0, r - context), min(total, r + context + 1)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _row_key(row: Row) -> tuple:
