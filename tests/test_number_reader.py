@@ -1563,6 +1563,7 @@ def test_an_arabic_hour_in_words_is_a_clock_hour(text: str, expected: list) -> N
         ("1日平均2500人が訪れた", "ja", ["2500"]),  # 2,500 a day on average
         ("開業後は1日約20万人の利用を見込む。", "ja", ["200000"]),  # about 200,000 a day
         ("昨年は1日平均約1万8000トンが出た。", "ja", ["18000"]),  # a day, on average about
+        ("1日に約800個売れます。", "ja", ["800"]),  # about 800 a day
         ("棚板2枚あたり", "ja", ["2"]),  # per two: a figure
     ],
 )

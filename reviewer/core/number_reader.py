@@ -1628,7 +1628,7 @@ def _indian_sums(text: str, found: list[Mention]) -> None:
 # found" on one row of a bookcase's instructions. Not a count; not read. Each language's
 # hint is a substring every match holds.
 # A rate's "1 day" before its figure is the same: ja 1日30分, 1日3回, 1日平均2500人, 1日約20万人
-# (about 200,000 a day: stop 37), 1日平均約1万8000トン (stop 38), 1グループ3分,
+# (about 200,000 a day: stop 37), 1日平均約1万8000トン, 1日に約800個 (stop 38), 1グループ3分,
 # ko 1일 3회 ("30 minutes a day", "three times a day", "3 minutes per group"; stop 35).
 _PER_ONE = {
     # (a counter of two signs too: 1時間あたり, 1시간당, "per hour", kept a 1, review35)
@@ -1636,7 +1636,7 @@ _PER_ONE = {
         "1",
         pattern_cache.compile(
             r"\p{Han}{0,2}\s?(?:あたり|当たり|につき)"
-            r"|(?:[日回週]|[\p{Katakana}ー]+)\s?(?:平均|約|およそ){0,2}(?=\d)"
+            r"|(?:[日回週]|[\p{Katakana}ー]+)に?\s?(?:平均|約|およそ){0,2}(?=\d)"
         ),
     ),
     "ko": ("1", pattern_cache.compile(r"\s?\p{Hangul}{0,2}당(?!\p{Hangul})|[일회주]\s?(?=\d)")),
