@@ -79,3 +79,33 @@ def test_a_line_of_marks_alone_is_no_paragraph() -> None:
     plain = [Segment(n, n, 0, len(t), t) for n, t in enumerate(texts[::2])]
     assert fingerprint(segments, "en").paragraphs == fingerprint(plain, "en").paragraphs == 2
     assert fingerprint(segments, "en").sentences == (1, 1)
+
+
+def test_hangul_keys_meet_names_written_by_sound() -> None:
+    from reviewer.core.grouping_features import hangul_keys
+
+    keys = hangul_keys("4대 주인 다나카 유키 씨를 만났다. 간토 대지진이 일어난 해에")
+    assert {"tnk", "knt"} <= keys  # Tanaka, Kanto (a particle taken off: 간토는 would too)
+    assert "knt" in hangul_keys("간토는")
+    assert all(len(k) >= 3 for k in keys)  # 유키 (yk) is too short to tell
+
+
+def test_a_lone_changed_figure_with_names_in_common_keeps_a_version_in_its_group(
+    tmp_path,
+) -> None:
+    """wagashi_interview: ko writes 500 a day for 800, its only figure besides the year, and
+    its names in Hangul: it was left out. A Korean bakery's interview of the same layout,
+    with other names and figures, stays out of the group."""
+    from pathlib import Path
+
+    from reviewer.core.session import open_corpus
+
+    data = Path(__file__).parent / "data"
+    planted = data / "planted" / "wagashi_interview"
+    (group,) = open_corpus([planted]).groups
+    assert "ko" in group.members
+    for lang in ("en", "ja"):
+        (tmp_path / f"{lang}.txt").write_bytes((planted / f"{lang}.txt").read_bytes())
+    (tmp_path / "ko.txt").write_bytes((data / "grouping" / "bakery_interview_ko.txt").read_bytes())
+    (group,) = open_corpus([tmp_path]).groups
+    assert "ko" not in group.members and {"en", "ja"} <= set(group.members)

@@ -229,6 +229,36 @@ def katakana_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_HANGUL_WORD = pattern_cache.compile_re("[\uac00-\ud7a3]{2,}")
+# Particles a Korean word ends with (다나카 씨를, 파리에, 간토는): taken off before the key.
+_HANGUL_PARTICLES = (
+    "에서는", "에서", "에게", "으로", "씨는", "씨를", "씨가", "씨의", "까지", "부터", "이다",
+    "입니다", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "씨",
+)  # fmt: skip
+
+
+def hangul_keys(text: str) -> frozenset[str]:
+    """`katakana_keys` for the words of a Korean text: Korean writes a foreign name by sound
+    in Hangul (다나카 Tanaka, 간토 Kanto, 파리 Paris), among its own words, which no key tells
+    apart; only a key that some document has a name of counts (`katakana_names`). A Korean
+    interview whose one figure was changed, its names all in Hangul, had nothing in common
+    with its six versions but the year (stop 38)."""
+    keys = set()
+    for word in _HANGUL_WORD.findall(text):
+        for particle in _HANGUL_PARTICLES:
+            if word.endswith(particle) and len(word) - len(particle) >= 2:
+                word = word[: -len(particle)]
+                break
+        letters = anyascii(word).lower().replace("eu", "")
+        letters = _DOUBLED.sub(
+            r"\1", "".join(c for c in letters if "a" <= c <= "z").translate(_KANA_CLASSES)
+        )
+        key = _kana_head(letters[:1] + letters[1:].translate(_KANA_VOWELS))[:5]
+        if len(key) >= KATAKANA_KEY_LETTERS:
+            keys.add(key)
+    return frozenset(keys)
+
+
 def _kana_head(key: str) -> str:
     """`key` with an initial vowel as `a`: transliterations start a name with other vowels
     (Elon `eln`, イーロン iron)."""
@@ -449,7 +479,13 @@ def fingerprint(
     else:
         names = _CASELESS_LATIN.findall(whole)
     features |= name_keys(names, cache, lang)
-    katakana = katakana_keys(whole) if lang == "ja" else frozenset()
+    katakana = (
+        katakana_keys(whole)
+        if lang == "ja"
+        else hangul_keys(whole)
+        if lang == "ko"
+        else frozenset()
+    )
     # Characters without white space, per sentence: a paragraph's are the sum of its own.
     sizes = [[len("".join(t.split())) for t in parts] for _, parts in sorted(texts.items())]
     lengths = [total for part_sizes in sizes if (total := sum(part_sizes))]
