@@ -2896,6 +2896,29 @@ def test_a_count_in_words_outvoted_also_by_digits_is_only_the_pivots_finding():
     assert sorted((f.lang, f.severity) for _, f in found) == [("ar", "minor"), ("ko", "major")]
 
 
+def test_a_count_in_words_outvoted_beside_digits_the_pivot_has_too():
+    # review 38: the pivot's vier beside 2 Eier and 2 Zitronen it writes in digits, where the
+    # others say three: the count they say instead is 3, not the 2 the pivot has too (it was
+    # "where 5 of 5 other versions say 2", and the digit versions kept a major each)
+    columns = {
+        "de": ["Für vier Personen braucht man 2 Eier und 2 Zitronen."],
+        "en": ["For three people you need 2 eggs and 2 lemons."],
+        "fr": ["Pour trois personnes, il faut 2 œufs et 2 citrons."],
+        "es": ["Para tres personas se necesitan 2 huevos y 2 limones."],
+        "it": ["Per tre persone servono 2 uova e 2 limoni."],
+        "ja": ["3人分には卵2個とレモン2個が必要です。"],
+        "ko": ["3인분에는 달걀 2개와 레몬 2개가 필요하다."],
+    }
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "minor")]
+    assert "where 6 of 6 other versions say 3" in found[0][1].message
+    # ko's lemons 2 -> 3 is a slip of its own, though 3 is the majority's count: it keeps its
+    # finding (its numbers are counted, not only seen)
+    columns["ko"] = ["3인분에는 달걀 2개와 레몬 3개가 필요하다."]
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert sorted((f.lang, f.severity) for _, f in found) == [("de", "minor"), ("ko", "major")]
+
+
 def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot():
     columns = {
         "en": ["The flood hit Valencia.", "Read more on our site today.", "Aid was approved."],

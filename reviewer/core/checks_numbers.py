@@ -226,25 +226,28 @@ class NumberMismatch(Check):
         if not pivot or len(flagged) < needed:
             return
         values = {lang: {m.value for m in group.numbers(row, lang)} for lang in voters}
+        # counted, not only seen: a version writing 3 for the pivot's vier and also 3 Zitronen
+        # for its 2 Zitronen has a slip of its own (the 3 is seen either way)
+        counts = {lang: Counter(m.value for m in group.numbers(row, lang)) for lang in voters}
+        pivot_counts = Counter(p.value for p in group.numbers(row, group.pivot))
         for m in pivot:
             lacking = [lang for lang in voters if m.value not in values[lang]]
-            said = Counter(
-                v for lang in lacking for v in values[lang] - {p.value for p in pivot} if v
-            )
+            # what they say instead is what the pivot has nowhere on the row: not its 2 Eier
+            # written in digits beside the vier (five versions "say 2" there too)
+            said = Counter(v for lang in lacking for v in values[lang] - set(pivot_counts) if v)
             if not said:
                 continue
             value, _ = said.most_common(1)[0]
-            pivot_values = {p.value for p in group.numbers(row, group.pivot)}
+
+            def only_that(lang: str, value: float = value, word: Mention = m) -> bool:
+                more = counts[lang] - pivot_counts
+                fewer = pivot_counts - counts[lang]
+                return set(more) == {value} and set(fewer) == {word.value}
+
             agree = [
                 lang
                 for lang in lacking
-                if value in values[lang]
-                and (
-                    lang in told
-                    or lang in flagged
-                    and values[lang] - pivot_values <= {value}
-                    and pivot_values - values[lang] <= {m.value}
-                )
+                if value in values[lang] and (lang in told or lang in flagged and only_that(lang))
             ]
             if len(agree) < needed:
                 continue
