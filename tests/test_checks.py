@@ -3368,6 +3368,11 @@ def test_missing_cells_of_a_long_version_are_judged_in_near_linear_time() -> Non
         ("He sued in the States.", "US", "en", False),  # one word is no run
         ("die Unternehmen Siemens und Bosch", "US", "de", False),  # nouns, by chance
         ("in den Vereinigten Staaten von Amerika", "VSA", "de", True),
+        ("Соединённые Штаты ввели пошлины.", "SSHA", "ru", True),  # США less its А
+        # review 38: all but the last letter is the "of America" a short name leaves out, not
+        # any two initials: en's European Commission put for the ECB was silent
+        ("The European Commission warned of inflation.", "ECB", "en", False),
+        ("The White House warned of the virus.", "WHO", "en", False),
     ],
 )
 def test_an_acronym_spelled_out_in_capitalised_words(text, acronym, lang, spelled) -> None:
@@ -3414,3 +3419,94 @@ def test_a_documents_tables_kept_across_groups_give_the_same_findings() -> None:
     checks._DOCUMENT_TABLES.clear()
     run_checks(rows, {lang: list(column) for lang, column in segments.items()}, "vi")
     assert not checks._DOCUMENT_TABLES
+
+
+def test_a_capitalised_run_is_learnt_for_an_acronym_only_where_it_is_no_other_names() -> None:
+    # review 38: en's "President Trump", in every row where de has USA and Präsident Trump,
+    # was learnt as en's full name for USA: en dropping "the United States" there was silent
+    columns = {
+        "de": [
+            "Die USA erheben Zölle, sagte Präsident Trump.",
+            "Die USA drohen den Partnern, so Präsident Trump.",
+            "Die USA verlassen das Abkommen, so Präsident Trump.",
+            "Kanada reagierte gelassen.",
+        ],
+        "en": [
+            "The United States will impose tariffs, said President Trump.",
+            "The United States threatens its partners, said President Trump.",
+            "President Trump said the deal is over.",
+            "Canada reacted calmly.",
+        ],
+        "fr": [
+            "Les USA imposeront des droits, a dit le président Trump.",
+            "Les USA menacent leurs partenaires, selon le président Trump.",
+            "Les USA quittent l'accord, selon le président Trump.",
+            "Le Canada a réagi calmement.",
+        ],
+        "it": [
+            "Gli USA imporranno dazi, ha detto il presidente Trump.",
+            "Gli USA minacciano i partner, secondo il presidente Trump.",
+            "Gli USA lasciano l'accordo, secondo il presidente Trump.",
+            "Il Canada ha reagito con calma.",
+        ],
+        "pl": [
+            "USA nałożą cła, powiedział prezydent Trump.",
+            "USA grożą partnerom, według prezydenta Trumpa.",
+            "USA wychodzą z umowy, według prezydenta Trumpa.",
+            "Kanada zareagowała spokojnie.",
+        ],
+    }
+    found = findings(columns, pivot="de", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(2, "en", "major")]
+    assert "USA" in found[0][1].message
+    columns["en"][2] = "President Trump said the United States is leaving the deal."
+    assert findings(columns, pivot="de", check="name-mismatch") == []
+
+
+def test_a_capitalised_run_going_with_two_acronyms_is_neither_ones_full_name() -> None:
+    # review 38: de writes USA and UK in the same rows, fr États-Unis and Royaume-Uni: both
+    # runs went with USA, and fr's Royaume-Uni put for USA in the row of its own was silent
+    columns = {
+        "de": [
+            "Die USA und das UK unterzeichneten den Vertrag.",
+            "Die USA und das UK einigten sich auf Zölle.",
+            "Die USA und das UK planen Manöver.",
+            "Danach reiste die Delegation aus den USA ab.",
+        ],
+        "fr": [
+            "Les États-Unis et le Royaume-Uni ont signé le traité.",
+            "Les États-Unis et le Royaume-Uni se sont entendus sur les droits de douane.",
+            "Les États-Unis et le Royaume-Uni préparent des manœuvres.",
+            "Ensuite la délégation du Royaume-Uni est partie.",
+        ],
+        "en": [
+            "The USA and the UK signed the treaty.",
+            "The USA and the UK agreed on tariffs.",
+            "The USA and the UK plan manoeuvres.",
+            "Then the delegation from the USA left.",
+        ],
+        "it": [
+            "Gli USA e il Regno Unito hanno firmato il trattato.",
+            "Gli USA e il Regno Unito hanno concordato i dazi.",
+            "Gli USA e il Regno Unito pianificano manovre.",
+            "Poi la delegazione degli USA è partita.",
+        ],
+        "pl": [
+            "USA i Wielka Brytania podpisały traktat.",
+            "USA i Wielka Brytania uzgodniły cła.",
+            "USA i Wielka Brytania planują manewry.",
+            "Potem delegacja z USA wyjechała.",
+        ],
+    }
+    found = findings(columns, pivot="de", check="name-mismatch")
+    assert (3, "fr", "major") in [(row, f.lang, f.severity) for row, f in found]
+    # a run going with one acronym alone is still its full name (États-Unis, de USA only)
+    for lang in columns:
+        columns[lang] = [columns[lang][0], columns[lang][3]]
+    columns["de"][0] = "Die USA unterzeichneten den Vertrag."
+    columns["fr"][0] = "Les États-Unis ont signé le traité."
+    columns["fr"][1] = "Ensuite la délégation des États-Unis est partie."
+    columns["en"][0] = "The USA signed the treaty."
+    columns["it"][0] = "Gli USA hanno firmato il trattato."
+    columns["pl"][0] = "USA podpisały traktat."
+    assert findings(columns, pivot="de", check="name-mismatch") == []

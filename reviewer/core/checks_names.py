@@ -124,16 +124,28 @@ class NameMismatch(Check):
             return found
         run_rows: dict[str, set[int]] = {}
         for row in range(len(group.rows)):
-            for run in capitalised_runs(group.cell(row, lang).content_text):
-                run_rows.setdefault(run, set()).add(row)
+            runs = capitalised_runs(group.cell(row, lang).content_text)
+            if not runs:
+                continue
+            # a run holding a name the pivot writes on the row is that name's (en "President
+            # Trump" in every row where de has USA and Präsident Trump), not the acronym's
+            named = group.name_keys(row, group.pivot)
+            for run in runs:
+                if named.isdisjoint(evidence.name_key(w) for w in _RUN_WORD.findall(run.title())):
+                    run_rows.setdefault(run, set()).add(row)
+        learnt: dict[str, set[str]] = {}
         for acronym, rows_a in pivot_rows.items():
-            runs = frozenset(
-                run
-                for run, rows in run_rows.items()
-                if len(rows & rows_a) >= 2 and 2 * len(rows & rows_a) >= max(len(rows), len(rows_a))
-            )
-            if runs:
-                found[acronym] = runs
+            for run, rows in run_rows.items():
+                shared = len(rows & rows_a)
+                if shared >= 2 and 2 * shared >= max(len(rows), len(rows_a)):
+                    learnt.setdefault(run, set()).add(acronym)
+        # a run learnt for two acronyms is neither's: where de writes USA and UK in the same
+        # rows, fr's États-Unis and Royaume-Uni go with both, and a row where fr put
+        # Royaume-Uni for USA alone was silent
+        for run, acronyms in learnt.items():
+            if len(acronyms) == 1:
+                found.setdefault(next(iter(acronyms)), set()).add(run)
+        found.update((acronym, frozenset(runs)) for acronym, runs in found.items())
         return found
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
@@ -658,17 +670,23 @@ def capitalised_runs(text: str) -> set[str]:
 def spells_out(text: str, acronyms: Sequence[str], lang: str | None = None) -> bool:
     """Whether the text writes one of `acronyms` (keys) in full: a run of capitalised words
     whose initials are the acronym, or all of it but its last letter where it has three or
-    more (en writes US and "the United States", el ΗΠΑ and Ηνωμένες Πολιτείες: the "of
-    America" a country's short name leaves out). The version's own acronym is asked, so the
-    words are its language's (two false majors on a made-up court ruling, stop 38). In a
-    language that capitalises its nouns, two nouns in a row make initials by chance (de
-    "Unternehmen Siemens"): there the whole acronym of three letters or more is asked."""
+    more and that letter is an A (en writes US and "the United States", el ΗΠΑ and Ηνωμένες
+    Πολιτείες: the "of America" a country's short name leaves out). The version's own
+    acronym is asked, so the words are its language's (two false majors on a made-up court
+    ruling, stop 38). In a language that capitalises its nouns, two nouns in a row make
+    initials by chance (de "Unternehmen Siemens"): there the whole acronym of three letters or
+    more is asked."""
     if not any(c.isupper() for c in text):
         return False
     if lang in evidence.CAPITALISED_NOUNS:
         wanted = {a for a in acronyms if len(a) >= 3}
     else:
-        wanted = {a for a in acronyms if len(a) >= 2} | {a[:-1] for a in acronyms if len(a) >= 3}
+        # all but the last letter only where it is an A (America, Αμερικής, Америки): two
+        # initials of any other acronym are common (en "European Commission" put for ECB,
+        # "White House" for WHO were silent, review38)
+        wanted = {a for a in acronyms if len(a) >= 2} | {
+            a[:-1] for a in acronyms if len(a) >= 3 and a.endswith("A")
+        }
     if not wanted:
         return False
     for run in _CAPITALISED_RUN.finditer(text):
