@@ -3510,3 +3510,14 @@ def test_a_capitalised_run_going_with_two_acronyms_is_neither_ones_full_name() -
     columns["it"][0] = "Gli USA hanno firmato il trattato."
     columns["pl"][0] = "USA podpisały traktat."
     assert findings(columns, pivot="de", check="name-mismatch") == []
+
+
+def test_the_parts_of_a_long_run_of_capitalised_words_are_few() -> None:
+    # review 38: every part of a run of n capitalised words is n²/2 strings of up to n words;
+    # a line of 800 in title case held 600 MB. Parts of eight words at most are kept.
+    words = [f"Word{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}" for i in range(800)]
+    runs = checks_names.capitalised_runs(" ".join(words))
+    assert len(runs) <= 7 * len(words)
+    assert " ".join(words[10:18]).lower() in runs
+    assert " ".join(words[10:19]).lower() not in runs
+    assert "états-unis" in checks_names.capitalised_runs("le bouclier UE-États-Unis")

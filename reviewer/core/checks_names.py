@@ -653,16 +653,21 @@ _CAPITALISED_RUN = pattern_cache.compile(
 _RUN_WORD = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]*")
 
 
+_RUN_WORDS = 8  # the most words of a part of a run (an acronym's full name is shorter)
+
+
 def capitalised_runs(text: str) -> set[str]:
     """Every run of two or more capitalised words in the text, and each such part of a
-    longer one (UE-États-Unis holds États-Unis), lower-cased."""
+    longer one (UE-États-Unis holds États-Unis), of `_RUN_WORDS` words at most, lower-cased.
+    (Every part of a run of n words is n²/2 strings of n words: a line of 800 words in title
+    case held 600 MB, review38.)"""
     if not any(c.isupper() for c in text):
         return set()
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
         words = [w.span() for w in _RUN_WORD.finditer(run.group())]
         for i in range(len(words)):
-            for j in range(i + 1, len(words)):
+            for j in range(i + 1, min(i + _RUN_WORDS, len(words))):
                 found.add(run.group()[words[i][0] : words[j][1]].lower())
     return found
 
