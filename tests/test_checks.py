@@ -3521,3 +3521,44 @@ def test_the_parts_of_a_long_run_of_capitalised_words_are_few() -> None:
     assert " ".join(words[10:18]).lower() in runs
     assert " ".join(words[10:19]).lower() not in runs
     assert "états-unis" in checks_names.capitalised_runs("le bouclier UE-États-Unis")
+
+
+def test_a_capitalised_run_beside_the_versions_own_acronym_is_no_full_name_of_it() -> None:
+    # review 38: en's "Prime Minister" is in every row where fr has UK, en writing UK itself in
+    # two of them: it was learnt as en's full name for UK, and en dropping the UK was silent
+    columns = {
+        "fr": [
+            "Le Premier ministre Johnson a quitté l'UE au nom du UK.",
+            "Selon le Premier ministre, le UK paiera.",
+            "Le UK négociera seul, a ajouté le Premier ministre.",
+            "Bruxelles a pris acte.",
+        ],
+        "en": [
+            "Prime Minister Johnson took the UK out of the EU.",
+            "According to the Prime Minister, the UK will pay.",
+            "The Prime Minister added that it will negotiate alone.",
+            "Brussels took note.",
+        ],
+        "de": [
+            "Premierminister Johnson führte das UK aus der EU.",
+            "Laut dem Premierminister wird das UK zahlen.",
+            "Das UK wird allein verhandeln, fügte der Premierminister hinzu.",
+            "Brüssel nahm es zur Kenntnis.",
+        ],
+        "it": [
+            "Il primo ministro Johnson ha portato il UK fuori dall'UE.",
+            "Secondo il primo ministro, il UK pagherà.",
+            "Il UK negozierà da solo, ha aggiunto il primo ministro.",
+            "Bruxelles ne ha preso atto.",
+        ],
+        "pl": [
+            "Premier Johnson wyprowadził UK z UE.",
+            "Według premiera UK zapłaci.",
+            "UK będzie negocjować samo, dodał premier.",
+            "Bruksela przyjęła to do wiadomości.",
+        ],
+    }
+    found = findings(columns, pivot="fr", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(2, "en", "major")]
+    columns["en"][2] = "The UK will negotiate alone, the Prime Minister added."
+    assert findings(columns, pivot="fr", check="name-mismatch") == []

@@ -134,7 +134,13 @@ class NameMismatch(Check):
                 if named.isdisjoint(evidence.name_key(w) for w in _RUN_WORD.findall(run.title())):
                     run_rows.setdefault(run, set()).add(row)
         learnt: dict[str, set[str]] = {}
+        own = cls._acronym_rows(group, lang)
+        localised = cls.localised_acronyms(group, lang)
         for acronym, rows_a in pivot_rows.items():
+            # only where the version lacks its own acronym: a run beside it is no full name
+            # of it (en "Prime Minister" in every row where fr has UK, en writing UK in two
+            # of three: en dropping the UK in the third was silent)
+            rows_a = rows_a - own.get(localised.get(acronym, acronym), set())
             for run, rows in run_rows.items():
                 shared = len(rows & rows_a)
                 if shared >= 2 and 2 * shared >= max(len(rows), len(rows_a)):
