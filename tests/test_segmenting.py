@@ -44,6 +44,8 @@ NO_SPLIT = [
     # law's article before its number in pl, pt and nl
     ("es", "Esa decisión había aprobado el Escudo de la Privacidad UE-EE. UU."),
     ("es", "Lo dijo el Gobierno de EE. UU. ayer por la tarde."),
+    ("es", "Las FF. AA. desfilaron en Madrid."),  # review38: doubled capitals, FF. before AA.
+    ("pl", "Zgodnie z art. XII traktatu dane są chronione."),
     ("pl", "Zgodnie z art. 45 ust. 1 RODO przekazanie danych jest dopuszczalne."),
     ("pt", "Nos termos do art. 45 do RGPD, os dados podem ser transferidos."),
     ("nl", "Volgens art. 46 van de AVG mogen gegevens worden doorgegeven."),
@@ -87,6 +89,14 @@ def test_does_not_split(lang: str, text: str) -> None:
 SPLIT = [
     ("es", "Viajó a EE. UU. El juez dijo que no.", 2),
     ("es", "Es la frontera México-EE. UU. Trump dijo que no.", 2),
+    # review38: "cc." (cubic centimetres) and "RR." alone are no first half of EE. UU.; "art."
+    # before a word is the loan word ("pop art"), not a law's article
+    ("es", "Compró un Fiat 600 de 767 cc. Era su primer coche.", 2),
+    ("es", "El grupo se llamaba RR. Tocaban rock.", 2),
+    ("es", "Le gustaba el pop art. Después pintó paisajes.", 2),
+    ("pt", "Ele adorava a pop art. Depois mudou de estilo.", 2),
+    ("nl", "Hij hield van pop art. Later schilderde hij landschappen.", 2),
+    ("pl", "Kochał pop art. Później malował pejzaże.", 2),
     ("de", "Putin traf am 20. Mai ein. Der Besuch endete.", 2),
     ("fr", "Il est parti. M. Tokaïev est resté.", 2),
     ("en", "I live in the U.S. How about you?", 2),

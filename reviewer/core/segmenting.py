@@ -61,6 +61,9 @@ _ROMAN = pattern_cache.compile(
 _RANGE = pattern_cache.compile(r"\d\.\s*[-–]$")
 # An initial as the next word: "А. С. Пушкин", "J. R. R. Tolkien".
 _INITIAL = pattern_cache.compile(r"^\p{Lu}\.")
+# A Spanish plural abbreviation by doubled capitals, its two halves (EE. UU., FF. AA.)
+_DOUBLED = pattern_cache.compile(r"^(\p{Lu})\1$")
+_DOUBLED_NEXT = pattern_cache.compile(r"^(\p{Lu})\1\.")
 # A sentence glued to the next one by a scraper or a typist: "pertama.Ini" (two lower-case
 # letters, a full stop, a capitalised word); "TP.HCM", "Sig.ra", "Node.js" stay whole.
 _GLUED = pattern_cache.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+(?:[\s,;:]|$))")
@@ -711,6 +714,11 @@ def _is_boundary(
         and _NUMERIC.match(_previous_word(para, match.start() - len(word)))
     ):
         return True  # not "1970, n. 390", "art. 70 l. 633"
+    if _DOUBLED.match(word.rsplit("-", 1)[-1]) and _DOUBLED_NEXT.match(nxt):
+        # the first half of a plural written with doubled capitals, before its second (EE.
+        # UU., FF. AA., JJ. OO., RR. HH.; after a hyphen too: "UE-EE. UU."); not any "cc."
+        # ("un motor de 767 cc. Era …", review38) nor "RR." alone ("se llamaba RR. Tocaban")
+        return False
     if (
         single
         or key in rules.general
