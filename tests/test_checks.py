@@ -3562,3 +3562,42 @@ def test_a_capitalised_run_beside_the_versions_own_acronym_is_no_full_name_of_it
     assert [(row, f.lang, f.severity) for row, f in found] == [(2, "en", "major")]
     columns["en"][2] = "The UK will negotiate alone, the Prime Minister added."
     assert findings(columns, pivot="fr", check="name-mismatch") == []
+
+
+def test_a_sentence_most_versions_add_is_one_only_where_their_dates_agree() -> None:
+    # review 38: extra rows most versions share agree on values spelt in words too (sechs
+    # Monate, 6 mois); a date has no value, and it's 5 aprile was the same as de's 3. März
+    columns = {
+        "en": ["The town opened a new bridge.", None, "Traffic is now faster."],
+        "de": [
+            "Die Stadt eröffnete eine neue Brücke.",
+            "Die Feier fand am 3. März statt.",
+            "Der Verkehr ist jetzt schneller.",
+        ],
+        "fr": [
+            "La ville a ouvert un nouveau pont.",
+            "La cérémonie a eu lieu le 3 mars.",
+            "La circulation est plus rapide.",
+        ],
+        "es": [
+            "La ciudad abrió un puente nuevo.",
+            "La ceremonia tuvo lugar el 3 de marzo.",
+            "El tráfico es más rápido.",
+        ],
+        "it": [
+            "La città ha aperto un nuovo ponte.",
+            "La cerimonia si è svolta il 3 marzo.",
+            "Il traffico è più veloce.",
+        ],
+    }
+    found = findings(columns, pivot="en", check="extra")
+    assert [(row, f.lang) for row, f in found] == [(1, "en")]
+    columns["it"][1] = "La cerimonia si è svolta il 5 aprile."
+    found = findings(columns, pivot="en", check="extra")
+    assert [(row, f.lang) for row, f in found] == [(1, "de"), (1, "fr"), (1, "es"), (1, "it")]
+    columns["de"][1] = "Der Bau dauerte sechs Monate."
+    columns["fr"][1] = "Les travaux ont duré 6 mois."
+    columns["es"][1] = "La obra duró seis meses."
+    columns["it"][1] = "I lavori sono durati sei mesi."
+    found = findings(columns, pivot="en", check="extra")
+    assert [(row, f.lang) for row, f in found] == [(1, "en")]

@@ -905,7 +905,11 @@ def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
     }
     if len(figures) == 1:
         return True
-    values = {frozenset(m.value for m in group.numbers(row, lang)) for lang in langs}
+    # (a date has no value: its key, or 5 aprile was the same as 3. März, review38)
+    values = {
+        frozenset(m.key if m.value is None else m.value for m in group.numbers(row, lang))
+        for lang in langs
+    }
     return len(values) == 1
 
 
