@@ -3601,3 +3601,46 @@ def test_a_sentence_most_versions_add_is_one_only_where_their_dates_agree() -> N
     columns["it"][1] = "I lavori sono durati sei mesi."
     found = findings(columns, pivot="en", check="extra")
     assert [(row, f.lang) for row, f in found] == [(1, "en")]
+
+
+def test_a_capitalised_run_opened_by_a_common_word_is_no_full_name() -> None:
+    # review 38: de's "Die Regierung" (an article capitalised as the sentence's first word) in
+    # three rows where en has "the US government" was learnt as de's full name for US: de
+    # dropping it ("Die Regierung will mehr") was silent. "Regierung in Washington" still is.
+    columns = {
+        "en": [
+            "The US government raised tariffs.",
+            "The US government also cut taxes.",
+            "The US government wants more.",
+            "Markets fell.",
+        ],
+        "de": [
+            "Die Regierung in Washington erhöhte die Zölle.",
+            "Die Regierung in Washington senkte auch die Steuern.",
+            "Die Regierung will mehr.",
+            "Die Märkte fielen.",
+        ],
+        "it": [
+            "Il governo USA ha alzato i dazi.",
+            "Il governo USA ha anche tagliato le tasse.",
+            "Il governo USA vuole di più.",
+            "I mercati sono scesi.",
+        ],
+        "pl": [
+            "Rząd USA podniósł cła.",
+            "Rząd USA obniżył też podatki.",
+            "Rząd USA chce więcej.",
+            "Rynki spadły.",
+        ],
+        "es": [
+            "El Gobierno de EE. UU. subió los aranceles.",
+            "El Gobierno de EE. UU. también bajó los impuestos.",
+            "El Gobierno de EE. UU. quiere más.",
+            "Los mercados cayeron.",
+        ],
+    }
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(row, f.lang) for row, f in found if f.lang == "de"] == [(2, "de")]
+    columns["de"][2] = "Die Regierung in Washington will mehr."
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(row, f.lang) for row, f in found if f.lang == "de"] == []

@@ -18,6 +18,7 @@ from reviewer.core import evidence, pattern_cache, sound_names
 from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _describe, register
 from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding
+from reviewer.core.segmenting import BULLETS, OPENERS
 
 # Languages written in scripts without capital letters: they form no acronyms of their own,
 # so a translation keeps the Latin one or says what it stands for (95% CI: ja 95％信頼区間, WHO:
@@ -130,9 +131,22 @@ class NameMismatch(Check):
             # a run holding a name the pivot writes on the row is that name's (en "President
             # Trump" in every row where de has USA and Präsident Trump), not the acronym's
             named = group.name_keys(row, group.pivot)
+            openers = {
+                first.group().lower()
+                for _, segment in group.cell(row, lang).content
+                if (first := _RUN_WORD.match(segment.text.lstrip(OPENERS + BULLETS + " ")))
+            }
             for run in runs:
-                if named.isdisjoint(evidence.name_key(w) for w in _RUN_WORD.findall(run.title())):
-                    run_rows.setdefault(run, set()).add(row)
+                words = _RUN_WORD.findall(run.title())
+                if not named.isdisjoint(evidence.name_key(w) for w in words):
+                    continue
+                # nor one opened by a common word capitalised as its sentence's first (de "Die
+                # Regierung" in three rows where en has "the US government": de dropping it
+                # was silent)
+                first = words[0].lower()
+                if first in openers and group._in_vocabulary(lang, first):
+                    continue
+                run_rows.setdefault(run, set()).add(row)
         learnt: dict[str, set[str]] = {}
         own = cls._acronym_rows(group, lang)
         localised = cls.localised_acronyms(group, lang)
