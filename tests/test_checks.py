@@ -3373,6 +3373,12 @@ def test_missing_cells_of_a_long_version_are_judged_in_near_linear_time() -> Non
         # any two initials: en's European Commission put for the ECB was silent
         ("The European Commission warned of inflation.", "ECB", "en", False),
         ("The White House warned of the virus.", "WHO", "en", False),
+        # in a language that capitalises its nouns an article between two joins two phrases:
+        # de's spokesman of Die Linke spelled SPD, the head of Deutsche Umwelthilfe CDU
+        ("Der Sprecher der Partei Die Linke kritisierte den Plan.", "SPD", "de", False),
+        ("Der Chef der Deutschen Umwelthilfe sagte ab.", "CDU", "de", False),
+        ("Die Christlich Demokratische Union Deutschlands siegte.", "CDU", "de", True),
+        ("die Bank für Internationalen Zahlungsausgleich", "BIZ", "de", True),
     ],
 )
 def test_an_acronym_spelled_out_in_capitalised_words(text, acronym, lang, spelled) -> None:

@@ -671,6 +671,11 @@ _CAPITALISED_RUN = pattern_cache.compile(
     r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|\s+(?:\p{Ll}{1,3}\s+)?)\p{Lu}[\p{L}\p{M}]*)+"
 )
 _RUN_WORD = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]*")
+# The same where nouns are capitalised: no article inside, "für" and "von" only (Christlich
+# Demokratische Union Deutschlands, Bank für Internationalen Zahlungsausgleich)
+_NOUN_RUN = pattern_cache.compile(
+    r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|\s+(?:(?:für|von)\s+)?)\p{Lu}[\p{L}\p{M}]*)+"
+)
 
 
 _RUN_WORDS = 8  # the most words of a part of a run (an acronym's full name is shorter)
@@ -714,7 +719,10 @@ def spells_out(text: str, acronyms: Sequence[str], lang: str | None = None) -> b
         }
     if not wanted:
         return False
-    for run in _CAPITALISED_RUN.finditer(text):
+    # (there, with no article between: articles join nouns of two phrases, and de "der
+    # Sprecher der Partei Die Linke" spelled SPD, "der Chef der Deutschen Umwelthilfe" CDU)
+    runs = _NOUN_RUN if lang in evidence.CAPITALISED_NOUNS else _CAPITALISED_RUN
+    for run in runs.finditer(text):
         initials = "".join(
             evidence.acronym_key(word.group()[0]) for word in _RUN_WORD.finditer(run.group())
         )
