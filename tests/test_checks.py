@@ -2919,6 +2919,28 @@ def test_a_count_in_words_outvoted_beside_digits_the_pivot_has_too():
     assert sorted((f.lang, f.severity) for _, f in found) == [("de", "minor"), ("ko", "major")]
 
 
+def test_a_count_in_words_outvoted_keeps_a_word_versions_own_slip():
+    # review 38: fr "trois filles et trois fils" for the pivot's "vier Töchter und zwei Söhne"
+    # where the others say three daughters and two sons: fr's minor (two sons made three) was
+    # dropped with the faithful versions', since it too says three
+    columns = {
+        "de": ["Sie hatte vier Töchter und zwei Söhne."],
+        "en": ["She had three daughters and two sons."],
+        "fr": ["Elle avait trois filles et deux fils."],
+        "es": ["Tenía tres hijas y dos hijos."],
+        "it": ["Aveva tre figlie e due figli."],
+        "pt": ["Ela tinha três filhas e dois filhos."],
+    }
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "minor")]
+    columns["fr"] = ["Elle avait trois filles et trois fils."]
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert sorted((f.lang, f.severity) for _, f in found) == [("de", "minor"), ("fr", "minor")]
+    assert (
+        "where 4 of 5 other versions say 3" in next(f for _, f in found if f.lang == "de").message
+    )
+
+
 def test_a_pivot_sentence_that_no_other_version_has_is_one_finding_on_the_pivot():
     columns = {
         "en": ["The flood hit Valencia.", "Read more on our site today.", "Aid was approved."],

@@ -217,9 +217,8 @@ class NumberMismatch(Check):
         """`_outvoted` for a count the pivot says in words (de "Vier Leuchtfeuer" where four
         versions say three): one minor finding on the pivot, not one on each faithful version
         (the changed word is minor: `_words_changed`)."""
-        told = {f.lang for r, f in found if r == row and f.severity == "minor"}
-        # a version that writes the majority's count in digits has a major finding against
-        # the pivot's word (ja 4版 against ar ثلاث where six versions say four): it agrees too
+        # a version that says the majority's count in words has a minor finding, one that
+        # writes it in digits a major (ja 4版 against ar ثلاث where six versions say four)
         flagged = {f.lang for r, f in found if r == row and f.severity != "info"}
         pivot = [m for m in group.numbers(row, group.pivot) if m.kind == "word" and _count_word(m)]
         needed = max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters)))
@@ -227,7 +226,8 @@ class NumberMismatch(Check):
             return
         values = {lang: {m.value for m in group.numbers(row, lang)} for lang in voters}
         # counted, not only seen: a version writing 3 for the pivot's vier and also 3 Zitronen
-        # for its 2 Zitronen has a slip of its own (the 3 is seen either way)
+        # for its 2 Zitronen has a slip of its own (the 3 is seen either way), in words too (fr
+        # "trois filles et trois fils" for vier Töchter und zwei Söhne)
         counts = {lang: Counter(m.value for m in group.numbers(row, lang)) for lang in voters}
         pivot_counts = Counter(p.value for p in group.numbers(row, group.pivot))
         for m in pivot:
@@ -244,11 +244,7 @@ class NumberMismatch(Check):
                 fewer = pivot_counts - counts[lang]
                 return set(more) == {value} and set(fewer) == {word.value}
 
-            agree = [
-                lang
-                for lang in lacking
-                if value in values[lang] and (lang in told or lang in flagged and only_that(lang))
-            ]
+            agree = [lang for lang in lacking if lang in flagged and only_that(lang)]
             if len(agree) < needed:
                 continue
             dropped.update((row, lang) for lang in agree)
