@@ -965,6 +965,7 @@ class NameConsistency(Check):
                         for o in variants.get(form, ())
                         if (len(seen[o]), everywhere[o]) > weight
                         and not _both_elsewhere(form, o, set(seen[o]) & set(seen[form]), lang)
+                        and not _kept_foreign(group, o, seen[o], lang)
                     ]
                     if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
@@ -1021,6 +1022,21 @@ class NameConsistency(Check):
                         reported[lang].add(form)
                 if parts:
                     yield row, self.finding(lang, "; ".join(parts), spans, severity="info")
+
+
+def _kept_foreign(group: GroupView, word: str, rows: Sequence[int], lang: str) -> bool:
+    """Whether each of `rows` has `word` only inside a full name that another version writes
+    the same there: a proper name kept as it is (nl Berlijn for the city, and the station
+    Berlin Hauptbahnhof as de, en, fr, pl and ru write it: "one name spelled two ways", a
+    false minor on a made-up timetable, stop 38)."""
+    for row in set(rows):
+        names = [f for f, _, _ in _full_names(group, row, lang) if word in f.split()]
+        if not names:
+            return False
+        others = [group.cell(row, o).text for o in group.languages if o != lang]
+        if not all(any(name in text for text in others) for name in names):
+            return False
+    return True
 
 
 def _endings_apart(a: str, b: str) -> bool:
