@@ -965,7 +965,7 @@ class NameConsistency(Check):
                         for o in variants.get(form, ())
                         if (len(seen[o]), everywhere[o]) > weight
                         and not _both_elsewhere(form, o, set(seen[o]) & set(seen[form]), lang)
-                        and not _kept_foreign(group, o, seen[o], lang)
+                        and not _kept_foreign(group, o, form, seen[o], lang)
                     ]
                     if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
@@ -1024,18 +1024,25 @@ class NameConsistency(Check):
                     yield row, self.finding(lang, "; ".join(parts), spans, severity="info")
 
 
-def _kept_foreign(group: GroupView, word: str, rows: Sequence[int], lang: str) -> bool:
+def _kept_foreign(group: GroupView, word: str, form: str, rows: Sequence[int], lang: str) -> bool:
     """Whether each of `rows` has `word` only inside a full name that another version writes
-    the same there: a proper name kept as it is (nl Berlijn for the city, and the station
-    Berlin Hauptbahnhof as de, en, fr, pl and ru write it: "one name spelled two ways", a
-    false minor on a made-up timetable, stop 38)."""
+    the same there, and the version never writes that name with `form` in its place: a
+    proper name kept as it is (nl Berlijn for the city, and the station Berlin Hauptbahnhof as
+    de, en, fr, pl and ru write it: "one name spelled two ways", a false minor on a made-up
+    timetable, stop 38), not one person's name spelled two ways (fr Margarethe Lindqvist and
+    Margareta Lindqvist)."""
+    texts = {r: group.cell(r, lang).text for r in range(len(group.rows))}
     for row in set(rows):
         names = [f for f, _, _ in _full_names(group, row, lang) if word in f.split()]
         if not names:
             return False
         others = [group.cell(row, o).text for o in group.languages if o != lang]
-        if not all(any(name in text for text in others) for name in names):
-            return False
+        for name in names:
+            if not any(name in text for text in others):
+                return False
+            swapped = " ".join(form if part == word else part for part in name.split())
+            if any(swapped in text for text in texts.values()):
+                return False
     return True
 
 
