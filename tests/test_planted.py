@@ -986,6 +986,16 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "startup_funding",  # a funding round, he original and pivot (guessed right)
+            {"ar", "en", "es", "fr", "he", "ru", "uk"},
+            {
+                ("number-mismatch", "ar", "כיום מועסקים בה 120 עובד"),  # 210 staff for 120
+                ("missing", "ru", "כיום מועסקים בה 120 עובד"),  # the staff
+                ("extra", "fr", ""),  # the main customers
+                # not: the names Latin in every script (Nuvolo, Harbor Ventures), Series B
+            },
+        ),
+        (
             "night_train_timetable",  # a night train's timetable, nl original, de pivot (a guess)
             {"ar", "de", "en", "fr", "nl", "pl", "ru", "zh"},
             {
