@@ -110,3 +110,57 @@ def test_a_long_text_of_counts_and_digits_is_read_in_linear_time() -> None:
     read = numbers(text, "ko")
     assert time.process_time() - started < 5
     assert [m.key for m in read[:2]] == ["2", "2"] and len(read) == 40_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sino-Korean numerals in Hangul (issue 15, review37): a compound or a unit with its
+        # counter is a number, as the digits would be
+        ("자원봉사자 삼천오백 명이 참가했다", [("number", "3500", "삼천오백")]),
+        ("이십 명이 다쳤다", [("number", "20", "이십")]),
+        ("백 명이 모였다", [("number", "100", "백")]),
+        ("만 명이 넘는 관객", [("number", "10000", "만")]),
+        ("이만 오천 원", [("number", "25000", "이만 오천")]),  # spaced after its myriad
+        ("삼십억 원을 투자했다", [("number", "3000000000", "삼십억")]),
+        ("입장권은 오천 원이며", [("number", "5000", "오천")]),  # the copula after its counter
+        ("축제는 이십오 년째 열린다", [("number", "25", "이십오")]),
+        ("오십 퍼센트가 찬성했다", [("percent", "50", "오십 퍼센트")]),
+        ("이천이십사 년에", [("year", "2024", "이천이십사")]),
+        ("십이월 이십오일에 열린다", [("date", "d:25.12", "십이월 이십오일")]),
+        ("오월 삼일", [("date", "d:3.5", "오월 삼일")]),
+        ("이천 명이 참가했다", [("number", "2000", "이천")]),  # Icheon only alone or before 시
+        # a lone digit before its counter is soft: it confirms, never contradicts
+        ("사 년 동안", [("word", "4", "사")]),
+        ("삼백여 명", [("word", "300", "삼백")]),  # -odd
+        # 이십이 alone: twenty-two, or twenty and its particle: either confirms
+        ("그 수는 이십이", [("word", "22", "이십이"), ("word", "20", "이십이")]),
+        # digits with Hangul units of every size (3천5백 was 3005)
+        ("3천5백 명", [("number", "3500", "3천5백")]),
+        ("3천5백만 원", [("number", "35000000", "3천5백만")]),
+        ("2만 5천 명", [("number", "25000", "2만 5천")]),
+    ],
+)
+def test_a_sino_korean_numeral_in_hangul_is_read(text, expected) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 사람은 일을 했다",  # this; work
+        "이 분은 이 번에 이 차를 샀다",  # this person, this time, this car: no 2
+        "사장님과 사회 구분 조건 만세",  # chief, society, division, condition, hurrah
+        "사천 지역과 이천시",  # Sichuan, Icheon City
+        "이만하면 됐다, 오만한 태도",  # this much; arrogant
+        "만에 하나, 천천히 걸었다",  # in case; slowly
+        "일사천리로 진행됐다",  # an idiom: 일 and 사 are two digits in a row
+        "사이에 구분이 있다",  # between
+        "삼성전자와 일본",  # Samsung; Japan
+        "만원 버스",  # a packed bus
+        "십분 활용했다",  # fully
+        "구 시장은 말했다",  # the former mayor
+    ],
+)
+def test_sino_korean_syllables_in_other_words_are_no_number(text) -> None:
+    assert _read(text) == []

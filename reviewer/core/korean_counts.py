@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from reviewer.core import pattern_cache
 from reviewer.core.mention import Mention
+
+if TYPE_CHECKING:
+    import regex
 
 # One to twelve in their short forms, as a clock and a counter take them (spoken_halves reads
 # its hours with these too); then the tens and what a ten joins.
@@ -102,3 +106,146 @@ def read(text: str, source: str, found: list[Mention]) -> None:
         if value > 12 and clock:
             insort(evening, (end, value))
             insort(ends, end)
+
+
+# Sino-Korean numerals written in Hangul (issue 15, review37): 삼천오백 명 (3,500 people), 이십
+# 년, 백 명, 만 원, 이만 오천 원. Digits with Hangul units (3천5백, 2만 5천) are number_reader's.
+# The syllables are words too (이 "this" and a particle, 일 "work" and "day", 사 "company", 오,
+# 구 "district", 조 a surname and "group", 만 "only"): a run counts where it forms a number by
+# the grammar below, opens its word, and either has a counter after it (a space between a lone
+# syllable and its counter: 사장 "chief", 사회 "society", 구분, 조건, 만세 are words) or is a
+# compound of three syllables or more (or of two outside `_SINO_WORDS`).
+_SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7}
+_SINO_DIGITS |= {"팔": 8, "구": 9}
+_SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
+_SINO_BIG = {"만": 10**4, "억": 10**8, "조": 10**12}
+# Counters and units a Sino-Korean numeral takes (native ones take `_COUNTERS`); longest first
+_SINO_COUNTERS = (
+    "명 개 원 년 월 일 시 분 초 번 달러 유로 엔 위안 킬로미터 킬로그램 센티미터 밀리미터 미터"
+    " 그램 킬로 톤 리터 퍼센트 % 세 층 호 회 위 주 주년 개월 시간 도 점 표 건 가구 인 차 대"
+    " 편 장 배 권 곳 쪽 페이지 평 마일 헥타르 년도 개국 종"
+).split()
+# Two-syllable runs that form a number but are words or places more often: 이만 "this much",
+# 오만 "arrogance", 만일 "if", 천만 "not at all", 사천 Sichuan and Sacheon, 이천 Icheon, 오천,
+# 구천 "the heavens", 삼천 (삼천리, the land); with a counter they count (이천 명), but not
+# before 시 (이천시, the city) or none.
+_SINO_WORDS = frozenset("이만 오만 만일 천만 사천 이천 오천 구천 삼천 일만".split())
+# A lone 이 before a counter is "this" (이 명, 이 분 "this person", 이 번 "this time", 이 차
+# "this car"): it counts only before these.
+_TWO_ALONE = frozenset("% 퍼센트 개월 킬로미터 킬로그램 센티미터 밀리미터 미터 톤 리터".split())
+# What may follow a Sino-Korean count inside its word besides a particle: -odd, each, and the
+# copula's forms (오천 원이며, 삼천 명입니다)
+_COPULA = (
+    "짜리 가량 이며 이고 이다 이라고 이라는 이라 이란 이면 이었다 이었고 이었으며 입니다 이지만"
+    " 인데 인"
+).split()
+_SYLLABLE = "[" + "".join([*_SINO_DIGITS, *_SINO_SMALL, *_SINO_BIG]) + "]"
+_SINO = pattern_cache.compile(
+    rf"(?<![\p{{Hangul}}\p{{N}}])(?P<run>{_SYLLABLE}+(?:(?<=[만억조])\s{_SYLLABLE}+)*)"
+    r"(?P<about>여)?(?:(?P<space>\s?)(?P<counter>"
+    + pattern_cache.alternation(_SINO_COUNTERS)
+    + r"))?(?:"
+    + pattern_cache.alternation([*_PARTICLES, *_COPULA])
+    + r")?(?!\p{Hangul})"
+)
+_SINO_HINT = pattern_cache.compile_re(_SYLLABLE)
+# A day after a month: 오월 삼 일, 십이월 이십오일
+_SINO_DAY = pattern_cache.compile(
+    rf"\s?(?P<run>{_SYLLABLE}{{1,3}})\s?(?P<day>일)"
+    + r"(?:"
+    + pattern_cache.alternation(_PARTICLES)
+    + r")?(?!\p{Hangul})"
+)
+_YEAR_BEFORE = pattern_cache.compile(r"년\s?$")
+
+
+def sino_value(run: str) -> int | None:
+    """The value of a run of Sino-Korean numeral syllables (spaces allowed after 만, 억, 조),
+    None where the run is no number: two digits in a row (사이 "between", 일사천리), a unit
+    repeated or out of order (천천히 is cut before this: 천천 is none)."""
+    total = section = 0
+    digit: int | None = None
+    last_small = 10**5  # the smallest unit of this section so far (they fall: 천, 백, 십)
+    last_big = 10**13
+    for syllable in run.replace(" ", ""):
+        if syllable in _SINO_DIGITS:
+            if digit is not None:
+                return None
+            digit = _SINO_DIGITS[syllable]
+        elif syllable in _SINO_SMALL:
+            unit = _SINO_SMALL[syllable]
+            if unit >= last_small:
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_small = None, unit
+        else:
+            unit = _SINO_BIG[syllable]
+            if unit >= last_big:
+                return None
+            value = section + (digit or 0)
+            total += (value or 1) * unit
+            section, digit, last_small, last_big = 0, None, 10**5, unit
+    return total + section + (digit or 0)
+
+
+def read_sino(text: str, source: str, found: list[Mention]) -> None:
+    """Add to `found`, in place, the Sino-Korean numerals of Korean `text` written in Hangul
+    (see above) that no mention already covers: a compound or a unit with its counter is a
+    number (삼천오백 명, 만 원), a lone digit before its counter a soft word (삼 년), a year
+    before 년 a year, a month before its day a date."""
+    if not _SINO_HINT.search(text):
+        return
+    spans = [(m.start, m.end) for m in found]
+    for match in _SINO.finditer(text):
+        run, counter = match.group("run"), match.group("counter")
+        start, end = match.span("run")
+        value = sino_value(run)
+        if value is None or any(s < end and start < e for s, e in spans):
+            continue
+        syllables = len(run.replace(" ", ""))
+        lone = syllables == 1
+        month = counter == "월" and 1 <= value <= 12 and not match.group("about")
+        if lone and month and not match.group("space") and _month_beside(text, match):
+            pass  # 오월 삼일, 2024년 사월: a date and a month
+        elif lone and (not counter or not match.group("space")):
+            continue  # 사장, 사회, 만세, 조건, 이는: words
+        elif lone and run == "이" and counter not in _TWO_ALONE:
+            continue  # 이 명, 이 번: "this"
+        elif lone and run == "조" and counter != "원":
+            continue  # a surname
+        if run in _SINO_WORDS and counter in (None, "시"):
+            continue
+        if month:
+            day = _SINO_DAY.match(text, match.end("counter"))
+            day_value = sino_value(day.group("run")) if day else None
+            if day and day_value and day_value <= 31:
+                mention = Mention("date", f"d:{day_value}.{value}", start, day.end("day"), "")
+            else:
+                mention = Mention("month", f"m:{value}", start, match.end("counter"), "")
+            found.append(mention._replace(text=source[mention.start : mention.end]))
+            spans.append((mention.start, mention.end))
+            continue
+        readings = [value]
+        kind = "number"
+        if lone and run in _SINO_DIGITS:
+            kind = "word"  # 삼 년: confirms a 3, never contradicts one
+        if match.group("about") or (not counter and syllables < 3):
+            kind = "word"  # 삼백여 명: three hundred-odd; 이십 alone
+        if not counter and run[-1] in "이일" and syllables > 1:
+            # 이십이 or 이십 with its particle 이; 삼십일, thirty-one or thirty days: either
+            kind, readings = "word", [value, sino_value(run[:-1]) or value]
+        if counter in ("년", "년도") and kind == "number" and 1000 <= value <= 2100:
+            kind = "year"
+        elif counter in ("퍼센트", "%") and kind == "number":
+            kind, end = "percent", match.end("counter")
+        for reading in dict.fromkeys(readings):
+            found.append(Mention(kind, str(reading), start, end, source[start:end], float(reading)))
+        spans.append((start, end))
+
+
+def _month_beside(text: str, match: regex.Match[str]) -> bool:
+    """Whether a month written with its lone digit onto 월 (오월, 사월) has a day after it or a
+    year before it: alone, 이월 is "carried over", 일월 "sun and moon"."""
+    if _SINO_DAY.match(text, match.end("counter")):
+        return True
+    return _YEAR_BEFORE.search(text, max(0, match.start() - 3), match.start()) is not None

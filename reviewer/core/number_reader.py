@@ -449,10 +449,10 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # A Han run (4.6万, 585亿, 2万5000, 三百, 二〇二四) or digits with Hangul units (1억 2천만, 5만),
 # digits after a thousand too, as Korean news writes them (8천500, 3천500억: a made-up flood
 # report, stop 36, read 8 and 3 and 500억, and its Korean version was left out of its group).
-_KO_GROUP = rf"(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?)?"
+_KO_GROUP = rf"(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?){{0,3}}"
 _CJK_AMOUNT = pattern_cache.compile(
     rf"(?<![\p{{N}}.,])(?:{_KO_GROUP}[만억조]\s?)+(?:{_KO_GROUP})?"
-    rf"|(?<![\p{{N}}.,])(?:{_ARABIC})[십백천](?:\d{{1,3}})?(?![\p{{N}}])"
+    rf"|(?<![\p{{N}}.,])(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?){{1,3}}(?![\p{{N}}])"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC}|(?!百分之){_HAN_NUMERAL})+"
 )
 # Compiled once: these run for every cell of every group.
@@ -1518,6 +1518,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     if any(map(contains, repeat(lowered), spoken_halves.HINTS.get(lang, ()))):
         spoken_halves.read(text, source, lang, found)
     if lang == "ko" and words:
+        korean_counts.read_sino(text, source, found)
         korean_counts.read(text, source, found)
     if words and any(map(contains, repeat(lowered), clock_words.HINTS.get(lang, ()))):
         clock_words.read(text, source, lang, found)
