@@ -2090,6 +2090,16 @@ def test_dates_and_figures_are_no_telephone_number(text) -> None:
         ("call +46 8 123 456 78", "en", "ring 08-123 456 78", "sv"),
         ("call +31 20 123 4567", "en", "bel 020-123 45 67", "nl"),
         ("call +86 755 8888 6666", "en", "电话 0755-8888 6666", "zh"),
+        # review37: the Russian trunk 8 and its pairs (was 8,800,555, 35 and 35)
+        ("call +7 800 555 35 35", "en", "звоните 8 800 555-35-35", "ru"),
+        ("call +7 (495) 123-45-67", "en", "телефон 8 (495) 123-45-67", "ru"),
+        # North America has no trunk 0: (555) 123-4567 was 555, 123 and 4567
+        ("appelez le +1 555 123 4567", "fr", "call (555) 123-4567", "en"),
+        ("appelez le +1 800 555 1234", "fr", "call 1-800-555-1234", "en"),
+        # nor Spain or Denmark: a number after its word is one to dial
+        ("call +34 912 345 678", "en", "Teléfono: 912 345 678", "es"),
+        ("call +34 912 345 678", "en", "llame al 91 234 56 78", "es"),
+        ("call +45 12 34 56 78", "en", "Tlf. 12 34 56 78", "da"),
     ],
 )
 def test_a_telephone_number_abroad_is_the_one_dialled_at_home(
@@ -2142,3 +2152,42 @@ def test_a_mobile_number_in_threes_is_still_one() -> None:
 )
 def test_swiss_thousands_and_prices_with_a_decimal_point(text: str, lang: str, keys) -> None:
     assert [m.key for m in numbers(text, lang)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Call 020 7946 0958 ext. 123 today.", "en"),
+        ("Call 1-800-555-1234 x123", "en"),
+        ("Appelez le 01 42 68 53 00 poste 123.", "fr"),
+        ("Telefon 030 1234 5678, Durchwahl 123", "de"),
+        ("Телефон: 8 (495) 123-45-67, доб. 123.", "ru"),
+        ("numer +48 600 123 456 wewn. 123", "pl"),
+    ],
+)
+def test_an_extension_is_read_with_its_telephone_number(text, lang) -> None:
+    # review37: "ext. 123" was the figure 123 that a version's x123 did not have
+    keys = [m.key for m in numbers(text, lang)]
+    assert len(keys) == 2 and keys[0].startswith("tel:0") and keys[1] == "ext:123"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        # review37: a lottery's draw, zero-padded and counting up, was one telephone number
+        ("Winning numbers: 07 14 23 35 42.", "en", ["7", "14", "23", "35", "42"]),
+        ("Les numéros gagnants : 03 08 19 27 44.", "fr", ["3", "8", "19", "27", "44"]),
+        # figures after a telephone word: thousands (a round sum), or words between
+        ("El teléfono 2 000 000 de usuarios", "es", ["2000000"]),
+        ("phone users rose to 1 234 567", "en", ["1234567"]),
+        ("Tel Aviv 2 500 000 people", "en", ["2500000"]),
+        ("Ende 2024-03-12 um 8.000 Stück", "de", ["2024", "d:12.3", "8000"]),
+        ("The x 123 axis", "en", ["123"]),  # an x with no telephone number before it
+    ],
+)
+def test_a_draw_or_a_figure_is_no_telephone_number(text, lang, keys) -> None:
+    assert [m.key for m in numbers(text, lang)] == keys
+
+
+def test_a_french_number_counting_up_is_one_after_its_word() -> None:
+    assert [m.key for m in numbers("Appelez le 06 12 34 56 78.", "fr")] == ["tel:0612345678"]

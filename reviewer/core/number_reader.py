@@ -26,6 +26,7 @@ from reviewer.core import (
     korean_counts,
     pattern_cache,
     spoken_halves,
+    telephones,
     temperatures,
     unit_conversions,
 )
@@ -1096,9 +1097,17 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     digits = (_ASCII_DIGIT if latin else _ANY_DIGIT).search(text) is not None
     # (most texts with digits hold no time or date of figures: two scans skipped)
     split = digits and (_ASCII_DIGIT_SEP_DIGIT if latin else _DIGIT_SEP_DIGIT).search(text)
+    phones = []
     for match in _PHONE.finditer(text) if digits and _PHONE_HINT.search(text) else ():
         if (key := _telephone(match.group())) is not None:
-            add("number", key, match.start(), match.end())
+            if not telephones.drawn(text, match.start(), match.group()):
+                add("number", key, match.start(), match.end())
+                phones.append(match.span())
+    for key, start, end in telephones.more(text, free) if digits else ():
+        add("number", key, start, end)
+        phones.append((start, end))
+    for key, start, end in telephones.extensions(text, phones, free) if phones else ():
+        add("number", key, start, end)
     for match in _VERSION.finditer(text) if split else ():
         if not _dotted_date(match.group()) and not _grouped(match.group()):
             add("number", "v:" + match.group(), match.start(), match.end())

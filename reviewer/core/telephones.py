@@ -1,0 +1,144 @@
+"""Telephone numbers the number reader's national-0 and international-+ pattern does not read
+(issue 15, review37), and what follows one: its extension.
+
+- Russian numbers with their trunk 8 and the Soviet tail of two-digit pairs (8 800 555-35-35,
+  8 (495) 123-45-67): the 8 is the 0 of other countries (`+7 800 555 35 35` abroad).
+- North American numbers, which have no trunk 0: (555) 123-4567, 555-123-4567, 1-800-555-1234.
+- Any other number a telephone word introduces (Tel. 912 345 678 in Spain, Tlf. 12 34 56 78 in
+  Denmark): a country without a trunk 0 writes it as a figure; after the word it is a number
+  to dial. Every key is the number dialled at home with a 0 before it, as `+34 912 345 678`
+  abroad gives.
+- An extension after a telephone number (ext. 123, x123, доб. 123, poste 123, Durchwahl 123,
+  내선 123): one more key, `ext:123`, whatever the word; read alone, 123 was a figure that
+  another version's x123 (glued to its letter) did not have.
+
+And what is no telephone number: numbers drawn in a lottery, zero-padded two-digit groups
+counting up (07 14 23 35 42), which `_telephone` read as one (`drawn`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core import pattern_cache
+
+# Words that introduce a telephone number (case-insensitive, whole words; Tel Aviv is none).
+_PHONE_WORDS = (
+    r"tel(?!\s*aviv)|t[ée]l[ée]phone|phone|mobile|call|fax|hotline|appele[rz]|tél"
+    r"|telefon\w*|tel[ée]fono|telefone|telefoon|tlf|llam[ea]\w*|chiam[ai]\w*|ligue\w*"
+    r"|zadzwo\w*|телефон\w*|тел|звонит\w*|τηλ\w*|טל['׳]?|טלפון|هاتف|الهاتف|फ़ोन|फोन"
+    r"|电话|電話|전화|โทร\w*|điện thoại|đt|telp|hubungi|numara\w*"
+)
+_PHONE_WORD = pattern_cache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_PHONE_WORDS})(?![\p{{L}}])")
+# (a plain scan first: most texts name no telephone)
+_PHONE_WORD_HINT = re.compile(
+    r"tel|t[ée]l|phone|mobile|call|fax|hotline|appel|tlf|llam|chiam|ligue|zadzwo"
+    r"|тел|звон|τηλ|טל|هاتف|फ़ोन|फोन|电话|電話|전화|โทร|điện thoại|đt|hubungi|numara",
+    re.IGNORECASE,
+)
+# A Russian number: +7 or the trunk 8, a code of three to five digits (in brackets or not),
+# then the subscriber's digits ending in two pairs joined by hyphens.
+_RUSSIAN = pattern_cache.compile(
+    r"(?<![\p{L}\p{N}.,+/-])(?:\+7|8)[ -]?(?:\(\d{3,5}\)|\d{3,5})[ -]?\d{1,3}-\d{2}-\d{2}"
+    r"(?![\p{N}]|[.,/-]\p{N})"
+)
+# A North American number: an optional 1 or +1, an area code of three digits in brackets or
+# followed by a hyphen or a dot, three digits, a hyphen or a dot, four digits.
+_NORTH_AMERICAN = pattern_cache.compile(
+    r"(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?\d{3}[.-]|\d{3}([.-])\d{3}\1)\d{4}"
+    r"(?![\p{N}]|[.,/-]\p{N})"
+)
+# What every match of the two holds (a plain scan: most texts with figures have neither)
+_TAIL_HINT = re.compile(r"[0-9]-[0-9]{2}-[0-9]{2}|[0-9]{3}[.-][0-9]{4}")
+_LOCAL_DIGITS = (7, 13)  # a number after its word: a local number of seven digits at least
+# Digit groups after a telephone word and a few characters ("Tel.: ", "call us on ")
+_GROUPS = r"\(?\+?\d{1,5}\)?(?:[ .-]\(?\d{1,5}\)?){0,5}"
+_AFTER_WORD = pattern_cache.compile(
+    rf"(?P<between>[^\p{{N}}\n!?]{{0,12}}?)(?<![\p{{N}}])(?P<number>{_GROUPS})(?![\p{{N}}]|[.,/-]\p{{N}})"
+)
+# A figure in groups of thousands, and what stands between a telephone word and its number
+# when one is read as a number to dial (Tel.: 912 345 678, llame al 912 345 678, call us on)
+_THOUSANDS = pattern_cache.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
+_PUNCTUATION = pattern_cache.compile(r"[\s.:：№#]*(?:\p{L}{1,3}\s){0,2}[\s.:：№#]*")
+# An extension after a number: the word (or an x written onto the figure) and its digits
+_EXTENSION_WORDS = (
+    "ext extension доб добавочный добавочного poste durchwahl dw interno int wewn wewnętrzny"
+    " numer_wewnętrzny dahili toestel tst ramal anexo 내선 内线 分机 分機 内線"
+).split()
+_EXTENSION = pattern_cache.compile(
+    r"(?i)\s?[,(]?\s?(?:(?:"
+    + pattern_cache.alternation(w.replace("_", " ") for w in _EXTENSION_WORDS)
+    + r")\.?\s?|x\s?)(\d{1,6})(?![\p{N}])\)?"
+)
+_DRAWN_MOST = 99  # the largest number a lottery's ball carries (and a two-digit group)
+
+
+def more(text: str, free) -> list[tuple[str, int, int]]:
+    """The telephone numbers of `text` that the national-0 pattern leaves (see above), as
+    (key, start, end), where `free(start, end)` (no mention there yet)."""
+    found: list[tuple[str, int, int]] = []
+    for pattern in (_RUSSIAN, _NORTH_AMERICAN) if _TAIL_HINT.search(text) else ():
+        for match in pattern.finditer(text):
+            key = _key(match.group(), abroad=True)
+            if key is not None and free(*match.span()):
+                found.append((key, *match.span()))
+    if _PHONE_WORD_HINT.search(text):
+        taken = [(s, e) for _, s, e in found]
+        for word in _PHONE_WORD.finditer(text):
+            match = _AFTER_WORD.match(text, word.end())
+            if match is None:
+                continue
+            start, end = match.span("number")
+            said = match.group("number")
+            if not _LOCAL_DIGITS[0] <= len(re.sub(r"\D", "", said)) <= _LOCAL_DIGITS[1]:
+                continue
+            if said.count(" ") + said.count(".") + said.count("-") == 0 and len(said) < 8:
+                continue
+            if _THOUSANDS.fullmatch(said) and (
+                said.endswith("000") or not _PUNCTUATION.fullmatch(match.group("between"))
+            ):
+                continue  # "phone users 1 234 567", "teléfono 2 000 000 de usuarios": figures
+            if any(s < end and start < e for s, e in taken) or not free(start, end):
+                continue
+            key = _key(said)
+            if key is not None:
+                found.append((key, start, end))
+                taken.append((start, end))
+    return found
+
+
+def _key(said: str, *, abroad: bool = False) -> str | None:
+    """The `tel:` key of a number without the national 0 (see the module's docstring); one
+    with its country's code (+7, +1) where `abroad`, else None for one."""
+    digits = re.sub(r"\D", "", said)
+    if said.startswith("+"):
+        if not abroad:
+            return None  # the national-0 pattern's, where it reads it
+        digits = digits[1:]  # +7, +1
+    if len(digits) == 11 and digits[0] in "18":  # the trunk 8 (Russia), 1 (North America)
+        digits = digits[1:]
+    return "tel:0" + digits.removeprefix("0")
+
+
+def drawn(text: str, start: int, said: str) -> bool:
+    """Whether a number the national-0 pattern found is a lottery's draw: five two-digit groups
+    or more, counting up, with no telephone word before them (07 14 23 35 42; a French
+    number 06 12 34 56 78 after "appelez le" stays one)."""
+    groups = said.split()
+    if len(groups) < 5 or any(len(g) != 2 or not g.isdigit() for g in groups):
+        return False
+    values = [int(g) for g in groups]
+    if any(b <= a for a, b in zip(values, values[1:], strict=False)) or values[-1] > _DRAWN_MOST:
+        return False
+    return _PHONE_WORD.search(text, max(0, start - 30), start) is None
+
+
+def extensions(text: str, phones: list[tuple[int, int]], free) -> list[tuple[str, int, int]]:
+    """The extension written after each telephone number at (start, end), as (`ext:` key,
+    start, end) of its digits."""
+    found = []
+    for _, end in phones:
+        match = _EXTENSION.match(text, end)
+        if match and free(*match.span(1)):
+            found.append(("ext:" + match.group(1), *match.span(1)))
+    return found
