@@ -3672,3 +3672,47 @@ def test_a_capitalised_run_opened_by_a_common_word_is_no_full_name() -> None:
     columns["de"][2] = "Die Regierung in Washington will mehr."
     found = findings(columns, pivot="en", check="name-mismatch")
     assert [(row, f.lang) for row, f in found if f.lang == "de"] == []
+
+
+@pytest.mark.parametrize(
+    ("pivot", "version", "lang"),
+    [
+        # a speech over two paragraphs: each opens the quotation again, the last closes it
+        (
+            ["“We worked hard.”", "“Now we want to stay,” he said."],
+            ["„Wir haben hart gearbeitet.", "„Jetzt wollen wir bleiben“, sagte er."],
+            "de",
+        ),
+        (
+            ["„Wir haben hart gearbeitet.“", "„Jetzt wollen wir bleiben“, sagte er."],
+            ["« Nous avons travaillé dur.", "« Maintenant, nous voulons rester », a-t-il dit."],
+            "fr",
+        ),
+        (  # the pivot quotes the whole speech in one row, the version over two paragraphs
+            ["“We worked hard. Now we want to stay,” he said.", "He left."],
+            ["„Ciężko pracowaliśmy.", "„Teraz chcemy zostać” – powiedział. Wyszedł."],
+            "pl",
+        ),
+    ],
+)
+def test_a_quotation_reopened_in_its_next_paragraph_is_no_fault(pivot, version, lang) -> None:
+    # review37: a German version that wrote a speech over two paragraphs in its language's
+    # style was told its first „ had no partner, unless the pivot left the same quote open
+    assert findings({"en": pivot, lang: version}, pivot="en", check="punctuation") == []
+
+
+def test_a_quote_reopened_inside_its_paragraph_or_with_no_quotation_beside_is_a_fault() -> None:
+    sentences = ["„Wir haben hart gearbeitet.", "„Jetzt wollen wir bleiben“, sagte er."]
+    # the pivot quotes nothing there: a line left open before a reply
+    found = findings({"en": ["We worked.", "He stayed."], "de": sentences}, pivot="en",
+                     check="punctuation")  # fmt: skip
+    assert [(row, f.lang) for row, f in found] == [(0, "de")]
+    # one paragraph: the quotation was never closed before the next one opened
+    rows, segments = build(
+        {"en": ["“We worked hard.”", "“Now we stay,” he said."], "de": sentences}
+    )
+    segments["de"] = tuple(
+        Segment(s.ordinal, 0, s.start, s.end, s.text, s.boilerplate) for s in segments["de"]
+    )
+    result = run_checks(rows, segments, "en", checks=[get_check("punctuation")])
+    assert [(row, f.lang) for row, fs in enumerate(result) for f in fs] == [(0, "de")]

@@ -1667,20 +1667,44 @@ def _unbalanced_by_row(group: GroupView, lang: str) -> dict[int, list[punctuatio
     one row and close in the next), which is no fault of the translation."""
     pieces, where = [], []  # where: (start in the document, row, offset in the cell)
     at = 0
+    paragraphs, paragraph = set(), None  # where the version's paragraphs start
     for row in range(len(group.rows)):
-        for offset, text in _content(group.cell(row, lang)):
+        for offset, segment in group.cell(row, lang).content:
             where.append((at, row, offset))
-            pieces.append(text)
-            at += len(text) + 1
+            pieces.append(segment.text)
+            if segment.paragraph != paragraph:
+                paragraphs.add(at + len(segment.text) - len(segment.text.lstrip(" -–—")))
+            paragraph = segment.paragraph
+            at += len(segment.text) + 1
     found: dict[int, list[punctuation.Problem]] = {}
     starts = [start for start, _, _ in where]
-    for p in punctuation.unbalanced(" ".join(pieces)):
+
+    witnesses = [group.pivot] if lang != group.pivot else list(group.targets)
+
+    def continues(opened: int, here: int) -> bool:
+        """A quotation reopened at a paragraph's start goes on where the pivot (for the pivot,
+        another version) quotes too, in a row from the one it opened in to this one: a
+        dialogue's reply after a line left open is no such quotation (issue 15, review37)."""
+        if here not in paragraphs:
+            return False
+        first = where[bisect.bisect_right(starts, opened) - 1][1]
+        last = where[bisect.bisect_right(starts, here) - 1][1]
+        return any(
+            _QUOTE_MARK.search(group.cell(row, witness).content_text)
+            for row in range(first, last + 1)
+            for witness in witnesses
+        )
+
+    for p in punctuation.unbalanced(" ".join(pieces), continues):
         start, row, offset = where[bisect.bisect_right(starts, p.start) - 1]
         moved = offset - start
         found.setdefault(row, []).append(
             punctuation.Problem(p.kind, p.seen, p.start + moved, p.end + moved)
         )
     return found
+
+
+_QUOTE_MARK = pattern_cache.compile_re('[“”„«»‹›"「『]')
 
 
 def _bracket_class(mark: str) -> str:

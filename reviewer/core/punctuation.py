@@ -11,6 +11,7 @@ use full-width marks without spaces. `problems` lists what it finds; the `punctu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -146,7 +147,9 @@ def _gershayim(text: str, at: int) -> bool:
     )
 
 
-def _unpaired_curly(text: str, curly: list[int]) -> list[int]:
+def _unpaired_curly(
+    text: str, curly: list[int], continues: Callable[[int, int], bool] | None = None
+) -> list[int]:
     """The places of curly quotation marks with no partner, each paired with the next one
     that can close it and one left open found where it is: a German dialogue's unclosed „Der
     Bus ist … gekommen. was reported on the last line of the story, six rows on (stop 37).
@@ -154,12 +157,15 @@ def _unpaired_curly(text: str, curly: list[int]) -> list[int]:
     in a German or Polish text: „The “Great” Gatsby“); ” closes the last one open, or opens
     where none is (Swedish ”…”), so that a German text quoting “Yes We Can”, or an English
     one nesting “…“…”…”, is no fault (review37: both were reported twice). A text that writes
-    no ” closes “ with “ too (“Hallo“, typed so)."""
+    no ” closes “ with “ too (“Hallo“, typed so). A mark that opens where `continues(open,
+    here)` says a quotation goes on in a new paragraph takes the place of the one open."""
     out: list[int] = []
     english = any(text[i] == "”" for i in curly)
     for at, i in enumerate(curly):
         mark = text[i]
-        if mark == "„" or (mark == "“" and not out):
+        if out and mark in "„“”" and continues is not None and continues(out[-1], i):
+            out[-1] = i  # „… (a new paragraph) „…“: one quotation, reopened
+        elif mark == "„" or (mark == "“" and not out):
             out.append(i)
         elif mark == "“":
             after = text[curly[at + 1]] if at + 1 < len(curly) else ""
@@ -174,9 +180,13 @@ def _unpaired_curly(text: str, curly: list[int]) -> list[int]:
     return out
 
 
-def unbalanced(text: str) -> list[Problem]:
+def unbalanced(text: str, continues: Callable[[int, int], bool] | None = None) -> list[Problem]:
     """Brackets opened and never closed (or closed and never opened), and an odd number of
-    quotation marks (any convention: “…”, „…“, «…», »…«, "…")."""
+    quotation marks (any convention: “…”, „…“, «…», »…«, "…"). `continues(open, here)`, where
+    given, says whether an opening quotation mark at `here` goes on with the quotation opened
+    at `open` and left open: many languages' style opens each new paragraph of a quotation
+    again and closes only the last (issue 15, review37: a German version that wrote a speech
+    over two paragraphs so was told its first „ had no partner)."""
     found = []
     if not _ANY_PAIRED.search(text):
         return found
@@ -212,7 +222,9 @@ def unbalanced(text: str) -> list[Problem]:
             continue
         stack = []
         for i, ch in seen:
-            if ch == opener:
+            if ch == opener and stack and continues is not None and continues(stack[-1], i):
+                stack[-1] = i
+            elif ch == opener:
                 stack.append(i)
             elif stack:
                 stack.pop()
@@ -220,7 +232,9 @@ def unbalanced(text: str) -> list[Problem]:
                 found.append(Problem("unbalanced", ch, i, i + 1))
         found.extend(Problem("unbalanced", opener, i, i + 1) for i in stack)
     curly = [i for i, ch in marks if ch in _QUOTES and not any(ch in p for p in _GUILLEMETS)]
-    found.extend(Problem("unbalanced", text[i], i, i + 1) for i in _unpaired_curly(text, curly))
+    found.extend(
+        Problem("unbalanced", text[i], i, i + 1) for i in _unpaired_curly(text, curly, continues)
+    )
     straight = [i for i, ch in marks if ch == '"' and not _gershayim(text, i)]
     if len(straight) % 2:
         found.append(Problem("unbalanced", '"', straight[-1], straight[-1] + 1))
