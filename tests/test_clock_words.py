@@ -80,6 +80,11 @@ def test_an_hour_in_words_with_the_evening_is_on_the_24_hour_clock(text, lang, e
         ("Od drugiej do piątej klasy uczył się w domu.", "pl", []),
         ("Po pierwszej w historii wizycie papieża.", "pl", []),
         ("Po pierwszej i drugiej wojnie światowej.", "pl", []),
+        # do, po, od and the first three ordinals before a mark name no hour where nothing
+        # says the text tells the time (review37: "to the first", "after the second")
+        ("Po dwóch latach w drugiej lidze klub wrócił do pierwszej.", "pl", [("word", "2")]),
+        ("Porównaj drugą wersję do pierwszej.", "pl", []),
+        ("Awansowali po drugiej.", "pl", []),
     ],
 )
 def test_words_that_name_no_evening_hour_stay_as_they_were(text, lang, expected) -> None:
@@ -160,3 +165,21 @@ def test_a_long_text_of_hours_in_words_is_read_in_near_linear_time(lang, unit, k
     read = numbers(unit * 4_000, lang)
     assert time.process_time() - started < 5
     assert sorted({m.key for m in read}) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # ... but they do where it does: the night after it, a second hour, the word for hour,
+        # a clock in figures; and o (at) and the later hours stay hours as they were
+        ("Otwarte do pierwszej w nocy.", ["1"]),
+        ("Pracujemy od dziewiątej do pierwszej.", ["9", "1"]),
+        ("Czynne od 18 do pierwszej.", ["18", "1"]),
+        ("Bar jest czynny do godz. pierwszej.", ["1"]),
+        ("W piątki od 10:00, w soboty do drugiej.", ["10", "2"]),
+        ("Wrócił o pierwszej.", ["1"]),
+        ("Przyjdę po siódmej.", ["7"]),
+    ],
+)
+def test_a_polish_night_hour_after_do_po_od_counts_where_the_time_is_told(text, hours) -> None:
+    assert [m.key for m in numbers(text, "pl")] == hours

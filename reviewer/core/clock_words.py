@@ -15,8 +15,13 @@ said in words around it are.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reviewer.core import pattern_cache, spoken_halves
 from reviewer.core.mention import Mention
+
+if TYPE_CHECKING:
+    import regex
 
 # The word for hours between a spelt hour and the part of the day after it, per language.
 _HOUR_WORD = {
@@ -111,11 +116,25 @@ _PL_AFTER_HOUR = (
     r"|czterdzieści|pięćdziesiąt)(?!\p{L})"
 )
 _PL_CLOCK = pattern_cache.compile(
-    r"(?<!\p{L})(?:o|od|do|przed|po|około|koło)\s+(?:godz(?:inie|\.)\s*)?"
+    r"(?<!\p{L})(?P<prep>o|od|do|przed|po|około|koło)\s+(?P<noun>godz(?:inie|\.)\s*)?"
     r"(?P<hour>" + _PL_ORDINAL + r")(?!\s+(?!" + _PL_AFTER_HOUR + r"|(?:i|a|lub|albo|oraz|do"
     r"|od)\s+(?:\d|" + _PL_ORDINAL + r"(?!\s+(?!" + _PL_AFTER_HOUR + r")\p{Ll})))\p{Ll})",
     pattern_cache.IGNORECASE,
 )
+# After do, po and od, the first three ordinals followed by a mark are a clock's hour only
+# where the text says it tells the time: do pierwszej. ("until one") is also "to the first"
+# (league, class, version: awansowali do pierwszej., porównaj drugą do pierwszej., review37),
+# po drugiej. "after the second", and these night hours are mostly said with w nocy. What
+# tells it: its minutes or the part of the day after it (the pattern's `_PL_AFTER_HOUR`), or
+# in the text a second hour (od ósmej do pierwszej, od 8 do pierwszej), a clock in figures,
+# the word for hour, or a part of the day. (po siódmej, "after seven", stays an hour.)
+_PL_UNSURE = frozenset(("do", "po", "od"))
+_PL_UNSURE_HOURS = frozenset(_PL_ORDINALS[:3])
+_PL_TIME_TOLD = pattern_cache.compile(
+    r"(?i)(?<!\p{L})(?:godz\w*|rano|rana|wieczor\w*|nocą|w\s+nocy|po\s+południu|popołudni\w*"
+    r"|południ\w*|północ\w*)(?!\p{L})|\d{1,2}[:.]\d{2}(?!\d)|(?<!\p{L})(?:od|do)\s+\d{1,2}(?![\d.,]\d)"
+)
+_PL_HOUR_AFTER = pattern_cache.compile(r"\s+" + _PL_AFTER_HOUR, pattern_cache.IGNORECASE)
 
 # Ukrainian says a clock's hour as a feminine ordinal too: о сьомій (at seven), з восьмої до
 # шістнадцятої, о дев'ятнадцятій (a Ukrainian notice's hours were read as nothing against
@@ -318,7 +337,10 @@ def _ordinals(
     # (the characters of the Ukrainian hours read: the mentions starting there are dropped
     # once at the end, not by copying `found` at each hour, which was quadratic)
     hours = bytearray(len(text) + 1)
-    for match in (_PL_CLOCK if lang == "pl" else _UK_CLOCK).finditer(text):
+    matches = list((_PL_CLOCK if lang == "pl" else _UK_CLOCK).finditer(text))
+    for match in matches:
+        if lang == "pl" and not _pl_told(text, match, len(matches)):
+            continue
         if lang == "pl":
             said = " ".join(match.group("hour").lower().split())
             first, _, second = said.partition(" ")
@@ -342,6 +364,16 @@ def _ordinals(
             later.append(added[-1])
     if added:
         found[:] = [m for m in found if not hours[m.start]] + added
+
+
+def _pl_told(text: str, match: regex.Match[str], hours: int) -> bool:
+    """Whether a Polish ordinal `_PL_CLOCK` found is a clock's hour (see `_PL_UNSURE`);
+    `hours` is how many the text holds."""
+    if match.group("prep").lower() not in _PL_UNSURE or match.group("noun") or hours > 1:
+        return True
+    if match.group("hour").lower() not in _PL_UNSURE_HOURS:
+        return True
+    return bool(_PL_HOUR_AFTER.match(text, match.end()) or _PL_TIME_TOLD.search(text))
 
 
 def _thai(text: str, source: str, found: list[Mention]) -> None:
