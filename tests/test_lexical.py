@@ -499,6 +499,30 @@ def test_a_date_with_a_small_month_opening_a_sentence_is_no_list_item(text, lang
     assert not any(k.startswith("i:") for k in keys) and any(k[:2] in ("n:", "d:") for k in keys)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "item"),
+    [
+        # review37: an ordinal naming a league, a club, a war opens no list
+        ("2. Bundesliga heißt es dagegen weiter für Hannover.", "de", None),
+        ("3. Liga: Der Aufsteiger steht fest.", "de", None),
+        ("1. FC Köln gewinnt in Bremen.", "de", None),
+        ("2. Weltkriegs Ende kam 1945.", "de", None),
+        ("2. Dünya Savaşı 1945 yılında sona erdi.", "tr", None),
+        ("1. Lig'de iki takım küme düştü.", "tr", None),
+        # steps stay steps, whatever word follows (Stockholm is no Stock)
+        ("2. Schrauben Sie die Platte fest.", "de", "i:2"),
+        ("3. Stockholm besuchen wir am Ende.", "de", "i:3"),
+        ("4. Platzieren Sie das Regal.", "de", "i:4"),
+    ],
+)
+def test_an_ordinal_naming_a_thing_opens_no_list_item(text, lang, item) -> None:
+    keys = sentence_keys(text, lang)[0]
+    items = [k for k in keys if k.startswith("i:")]
+    assert items == ([item] if item else [])
+    if item is None:  # the number is what it is elsewhere
+        assert "n:" + text.split(".")[0] in keys
+
+
 def test_a_list_items_number_is_no_word_of_the_learnt_table() -> None:
     """`l:` keys are the learnt word table's (align_learning): an item's number keyed `l:3`
     was a word nothing in the other document translates (`aligning._lonely`), a credit to

@@ -219,8 +219,20 @@ def _telling(mention) -> bool:
 # number that is no date's next part ("12. 3개월마다 …", "4. 250 g Mehl"; not "12. 3. 2024"):
 # a Korean step 12 on three months was a count, and its list looked one item short. The
 # figure may be a decimal ("3. 0.5 l Wasser einfüllen", review37), not a date's month and year.
+# Not before a noun an ordinal names a thing with (issue 15, review37): German and Turkish
+# write "2. Bundesliga", "3. Liga", "1. FC Köln", "2. Weltkrieg", "2. Dünya Savaşı", "1. Lig"
+# with the noun's capital, and a sentence opening so was a list's step 2.
+_ORDINAL_NAMES = (
+    "Bundesliga Liga Lig Klasse Runde Halbzeit Mannschaft Platz Weltkrieg Staffel Spieltag"
+    " Etappe Division Jahrhundert Jahrtausend Mal Advent Stock Etage Obergeschoss Reihe Satz"
+    " Hälfte Quartal Halbjahr Rang Stufe Sinfonie Symphonie Mose Korinther Könige Chronik"
+    " Petrus Johannes Timotheus Thessalonicher Samuel FC FSV SV FFC Vorsitzende Vorsitzender"
+    " Bürgermeister Bürgermeisterin Auflage Semester Schuljahr Lesung Dünya Ordu Kolordu Tümen"
+).split()
 _ITEM_NUMBER = pattern_cache.compile(
-    r"^\s*(\d{1,2})[.)]\s+(?=\p{Lu}|\p{Lo}|\d++(?:\.\d{1,3}(?!\d))?(?![.\d]))"
+    r"^\s*(\d{1,2})[.)]\s+(?!(?:"
+    + pattern_cache.alternation(_ORDINAL_NAMES)
+    + r")(?:s|es|n|en)?(?!\p{L}))(?=\p{Lu}|\p{Lo}|\d++(?:\.\d{1,3}(?!\d))?(?![.\d]))"
 )
 
 
