@@ -1150,6 +1150,19 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             {"de", "en", "es", "fr", "pl", "ru"},
             {("number-mismatch", "pl", "Gewinner sollen die kost")},
         ),
+        (
+            # a promotion: en, fr and pl open the coach's second paragraph of speech again
+            # without closing the first (three false minor punctuation findings before); de's
+            # "2. Bundesliga" opens a sentence beside a numbered list, pl's "wrócił do
+            # pierwszej." is "returned to the first" (no hour); es leaves out a list item, fr
+            # moves the season's start to 23 August
+            "promotion_day",
+            {"de", "en", "es", "fr", "pl"},
+            {
+                ("missing", "es", "2. VfL Nordheim, 64 Punk"),
+                ("number-mismatch", "fr", "Die neue Saison beginnt "),
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
