@@ -1103,7 +1103,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             if not telephones.drawn(text, match.start(), match.group()):
                 add("number", key, match.start(), match.end())
                 phones.append(match.span())
-    for key, start, end in telephones.more(text, free) if digits else ():
+    for key, start, end in (
+        telephones.more(text, free) if digits and telephones.SEVEN_DIGITS.search(text) else ()
+    ):
         add("number", key, start, end)
         phones.append((start, end))
     for key, start, end in telephones.extensions(text, phones, free) if phones else ():
