@@ -114,7 +114,8 @@ def read(text: str, source: str, found: list[Mention]) -> None:
 # 구 "district", 조 a surname and "group", 만 "only"): a run counts where it forms a number by
 # the grammar below, opens its word, and either has a counter after it (a space between a lone
 # syllable and its counter: 사장 "chief", 사회 "society", 구분, 조건, 만세 are words) or is a
-# compound of three syllables or more (or of two outside `_SINO_WORDS`).
+# compound of three syllables or more (조사 "survey", 천사 "angel", 백조 "swan" are words
+# of two).
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7}
 _SINO_DIGITS |= {"팔": 8, "구": 9}
 _SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -149,6 +150,9 @@ _SINO = pattern_cache.compile(
     + r")?(?!\p{Hangul})"
 )
 _SINO_HINT = pattern_cache.compile_re(_SYLLABLE)
+# A run that ends in a myriad and a lone digit (구조사, 만이): a word and its particle, more
+# often than a number said without its counter
+_BIG_THEN_DIGIT = pattern_cache.compile_re(r"[만억조]\s?[일이삼사오육륙칠팔구]$")
 # A day after a month: 오월 삼 일, 십이월 이십오일
 _SINO_DAY = pattern_cache.compile(
     rf"\s?(?P<run>{_SYLLABLE}{{1,3}})\s?(?P<day>일)"
@@ -215,6 +219,8 @@ def read_sino(text: str, source: str, found: list[Mention]) -> None:
             continue  # a surname
         if run in _SINO_WORDS and counter in (None, "시"):
             continue
+        if not counter and (syllables < 3 or _BIG_THEN_DIGIT.search(run)):
+            continue  # 조사 "survey", 천사 "angel", 백조 "swan", 만이 "the bay", 구조사
         if month:
             day = _SINO_DAY.match(text, match.end("counter"))
             day_value = sino_value(day.group("run")) if day else None
@@ -229,9 +235,9 @@ def read_sino(text: str, source: str, found: list[Mention]) -> None:
         kind = "number"
         if lone and run in _SINO_DIGITS:
             kind = "word"  # 삼 년: confirms a 3, never contradicts one
-        if match.group("about") or (not counter and syllables < 3):
-            kind = "word"  # 삼백여 명: three hundred-odd; 이십 alone
-        if not counter and run[-1] in "이일" and syllables > 1:
+        if match.group("about"):
+            kind = "word"  # 삼백여 명: three hundred-odd
+        if not counter and run[-1] in "이일":
             # 이십이 or 이십 with its particle 이; 삼십일, thirty-one or thirty days: either
             kind, readings = "word", [value, sino_value(run[:-1]) or value]
         if counter in ("년", "년도") and kind == "number" and 1000 <= value <= 2100:
