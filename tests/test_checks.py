@@ -3716,3 +3716,16 @@ def test_a_quote_reopened_inside_its_paragraph_or_with_no_quotation_beside_is_a_
     )
     result = run_checks(rows, segments, "en", checks=[get_check("punctuation")])
     assert [(row, f.lang) for row, fs in enumerate(result) for f in fs] == [(0, "de")]
+
+
+def test_a_pivot_that_reopens_its_quotation_in_the_next_paragraph_has_no_fault() -> None:
+    de = ["„Wir haben hart gearbeitet.", "„Jetzt wollen wir bleiben“, sagte er.", "Er ging."]
+    versions = {
+        "en": ["“We worked hard.”", "“Now we want to stay,” he said.", "He left."],
+        "fr": ["« Nous avons travaillé dur. »", "« Nous voulons rester », dit-il.", "Il partit."],
+    }
+    assert findings({"de": de, **versions}, pivot="de", check="punctuation") == []
+    # with no version quoting there, the pivot's line left open is its own fault
+    versions = {"en": ["We worked.", "He stayed.", "He left."], "fr": ["Nous.", "Il.", "Il."]}
+    found = findings({"de": de, **versions}, pivot="de", check="punctuation")
+    assert [(row, f.lang) for row, f in found] == [(0, "de")]
