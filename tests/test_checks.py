@@ -3729,3 +3729,18 @@ def test_a_pivot_that_reopens_its_quotation_in_the_next_paragraph_has_no_fault()
     versions = {"en": ["We worked.", "He stayed.", "He left."], "fr": ["Nous.", "Il.", "Il."]}
     found = findings({"de": de, **versions}, pivot="de", check="punctuation")
     assert [(row, f.lang) for row, f in found] == [(0, "de")]
+
+
+@pytest.mark.parametrize(
+    ("ru", "found"),
+    [
+        ("Информация по телефону 800 246 246.", False),
+        ("Информация по телефону 800 246 247.", True),  # a changed digit is still one
+    ],
+)
+def test_a_telephone_number_one_version_names_is_the_figure_another_writes(ru, found) -> None:
+    # storm_warning (stop 38): ru's "по телефону 800 246 246" is a number to dial, the
+    # other versions' 800 246 246 a figure, when no word there says what it is
+    columns = {"pt": ["Mais informações no número 800 246 246."], "ru": [ru]}
+    result = findings(columns, pivot="pt", check="number-mismatch")
+    assert bool([f for _, f in result if f.severity != "info"]) == found

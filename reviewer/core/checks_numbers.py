@@ -727,6 +727,8 @@ class _Side:
         self.date_days, self.days, self.centuries = set(), set(), set()
         for m in mentions:
             self.keys.add(m.key)
+            if m.key.startswith("tel:"):
+                self.keys.add(_dialled(m.key))
             kind = m.kind
             if kind == "century":
                 if m.key != "c:?":
@@ -743,6 +745,8 @@ class _Side:
     def has(self, m: Mention) -> bool:
         if m.key in self.keys:
             return True
+        if m.key.startswith("tel:"):
+            return _dialled(m.key) in self.keys
         if m.kind == "century":
             # Compared only with a century this side reads: "vijftiende eeuw" (in words) or
             # a phrase left out says nothing against "15th century"; "16th" does.
@@ -755,6 +759,13 @@ class _Side:
         if m.kind == "number" and _whole(m.value):
             return int(m.value) in self.date_days
         return False
+
+
+def _dialled(key: str) -> str:
+    """A telephone number's `tel:` key as the figure its digits make: the freephone 800 246
+    246 is a number to dial after ru's "по телефону" and the figure 800,246,246 in the other
+    versions of a Portuguese notice, where no word says what it is (storm_warning)."""
+    return key[4:].lstrip("0") or "0"
 
 
 _NO_NUMBERS = _Side(())  # read only: `has` is all a side is asked
