@@ -3679,18 +3679,18 @@ def test_a_capitalised_run_opened_by_a_common_word_is_no_full_name() -> None:
     [
         # a speech over two paragraphs: each opens the quotation again, the last closes it
         (
-            ["“We worked hard.”", "“Now we want to stay,” he said."],
-            ["„Wir haben hart gearbeitet.", "„Jetzt wollen wir bleiben“, sagte er."],
+            ["“We worked hard. We won.”", "“Now we want to stay,” he said."],
+            ["„Wir haben hart gearbeitet. Wir haben gewonnen.", "„Jetzt bleiben wir“, sagte er."],
             "de",
         ),
         (
-            ["„Wir haben hart gearbeitet.“", "„Jetzt wollen wir bleiben“, sagte er."],
-            ["« Nous avons travaillé dur.", "« Maintenant, nous voulons rester », a-t-il dit."],
+            ["„Wir haben hart gearbeitet. Wir haben gewonnen.“", "„Jetzt bleiben wir“, sagte er."],
+            ["« Nous avons travaillé dur. Nous avons gagné.", "« Nous restons », a-t-il dit."],
             "fr",
         ),
         (  # the pivot quotes the whole speech in one row, the version over two paragraphs
-            ["“We worked hard. Now we want to stay,” he said.", "He left."],
-            ["„Ciężko pracowaliśmy.", "„Teraz chcemy zostać” – powiedział. Wyszedł."],
+            ["“We worked hard. We won. Now we want to stay,” he said.", "He left."],
+            ["„Ciężko pracowaliśmy. Wygraliśmy.", "„Teraz chcemy zostać” – powiedział. Wyszedł."],
             "pl",
         ),
     ],
@@ -3702,27 +3702,43 @@ def test_a_quotation_reopened_in_its_next_paragraph_is_no_fault(pivot, version, 
 
 
 def test_a_quote_reopened_inside_its_paragraph_or_with_no_quotation_beside_is_a_fault() -> None:
-    sentences = ["„Wir haben hart gearbeitet.", "„Jetzt wollen wir bleiben“, sagte er."]
-    # the pivot quotes nothing there: a line left open before a reply
+    sentences = [
+        "„Wir haben hart gearbeitet. Wir haben gewonnen.",
+        "„Jetzt bleiben wir“, sagte er.",
+    ]
+    # the pivot quotes nothing there
     found = findings({"en": ["We worked.", "He stayed."], "de": sentences}, pivot="en",
                      check="punctuation")  # fmt: skip
     assert [(row, f.lang) for row, f in found] == [(0, "de")]
     # one paragraph: the quotation was never closed before the next one opened
-    rows, segments = build(
-        {"en": ["“We worked hard.”", "“Now we stay,” he said."], "de": sentences}
-    )
+    en = ["“We worked hard. We won.”", "“Now we stay,” he said."]
+    rows, segments = build({"en": en, "de": sentences})
     segments["de"] = tuple(
         Segment(s.ordinal, 0, s.start, s.end, s.text, s.boilerplate) for s in segments["de"]
     )
     result = run_checks(rows, segments, "en", checks=[get_check("punctuation")])
     assert [(row, f.lang) for row, fs in enumerate(result) for f in fs] == [(0, "de")]
+    # a dialogue's line of one sentence left open before the reply (planted bakery_dialogue)
+    de = ["„Der Bus ist nicht gekommen.", "„Er kommt nie“, antwortete sie."]
+    en = ["“The bus didn't come.”", "“It never comes,” she replied."]
+    found = findings({"en": en, "de": de}, pivot="en", check="punctuation")
+    assert [(row, f.lang) for row, f in found] == [(0, "de")]
+    # a quotation opened rows later, after a paragraph of narration, continues none
+    de = ["„Der Bus kam nicht. Ich wartete.", "Er ging.", "„Wann schließen Sie?“"]
+    en = ["“The bus didn't come. I waited.”", "He left.", "“When do you close?”"]
+    found = findings({"en": en, "de": de}, pivot="en", check="punctuation")
+    assert [(row, f.lang) for row, f in found] == [(0, "de")]
 
 
 def test_a_pivot_that_reopens_its_quotation_in_the_next_paragraph_has_no_fault() -> None:
-    de = ["„Wir haben hart gearbeitet.", "„Jetzt wollen wir bleiben“, sagte er.", "Er ging."]
+    de = ["„Wir haben hart gearbeitet. Wir haben gewonnen.", "„Wir bleiben“, sagte er.", "Er ging."]
     versions = {
-        "en": ["“We worked hard.”", "“Now we want to stay,” he said.", "He left."],
-        "fr": ["« Nous avons travaillé dur. »", "« Nous voulons rester », dit-il.", "Il partit."],
+        "en": ["“We worked hard. We won.”", "“We stay,” he said.", "He left."],
+        "fr": [
+            "« Nous avons travaillé dur. Nous avons gagné. »",
+            "« Nous restons », dit-il.",
+            "Il partit.",
+        ],
     }
     assert findings({"de": de, **versions}, pivot="de", check="punctuation") == []
     # with no version quoting there, the pivot's line left open is its own fault

@@ -1681,12 +1681,19 @@ def _unbalanced_by_row(group: GroupView, lang: str) -> dict[int, list[punctuatio
 
     witnesses = [group.pivot] if lang != group.pivot else list(group.targets)
 
+    joined = " ".join(pieces)
+    ordered = sorted(paragraphs)
+
     def continues(opened: int, here: int) -> bool:
-        """A quotation reopened at a paragraph's start goes on where the pivot (for the pivot,
-        another version) quotes too, in a row from the one it opened in to this one: a
-        dialogue's reply after a line left open is no such quotation (issue 15, review37)."""
-        if here not in paragraphs:
+        """A quotation reopened at the next paragraph's start goes on where the paragraph left
+        open says two sentences or more (a speech's paragraph; a dialogue's line left open before
+        the reply is one: planted bakery_dialogue) and the pivot (for the pivot, another
+        version) quotes too, in a row from the one it opened in to this one (issue 15,
+        review37)."""
+        if here not in paragraphs or len(_SENTENCE_END.findall(joined, opened, here)) < 2:
             return False
+        if ordered[bisect.bisect_right(ordered, opened)] != here:
+            return False  # the next paragraph's start only: not a quotation rows later
         first = where[bisect.bisect_right(starts, opened) - 1][1]
         last = where[bisect.bisect_right(starts, here) - 1][1]
         return any(
@@ -1695,7 +1702,7 @@ def _unbalanced_by_row(group: GroupView, lang: str) -> dict[int, list[punctuatio
             for witness in witnesses
         )
 
-    for p in punctuation.unbalanced(" ".join(pieces), continues):
+    for p in punctuation.unbalanced(joined, continues):
         start, row, offset = where[bisect.bisect_right(starts, p.start) - 1]
         moved = offset - start
         found.setdefault(row, []).append(
@@ -1704,6 +1711,7 @@ def _unbalanced_by_row(group: GroupView, lang: str) -> dict[int, list[punctuatio
     return found
 
 
+_SENTENCE_END = pattern_cache.compile_re(r"[.!?…。！？](?=[\s\"”“»«’)]|$)")
 _QUOTE_MARK = pattern_cache.compile_re('[“”„«»‹›"「『]')
 
 
