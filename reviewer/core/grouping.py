@@ -39,6 +39,7 @@ from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
     blocks,
     candidates,
+    each_pair,
     idf_weights,
 )
 from reviewer.core.grouping_features import (
@@ -381,11 +382,14 @@ def _score_candidates(
     documents: Sequence[Document],
     prints: Sequence[Fingerprint],
     segments: Sequence[tuple[Segment, ...]] | None = None,
+    *,
+    jobs: int | None = 1,
 ) -> tuple[dict[tuple[int, int], _PairScore], _Scorer]:
     """Each candidate pair's score: the better of the feature score (scaled by how alike the
     paragraph counts are) and the shape score; `sure` unless the shape score is the higher
     and the features alone do not pass SURE: only then is an alignment needed to believe
-    it. With `segments`, the recurring words propose candidates too."""
+    it. With `segments`, the recurring words propose candidates too. `jobs`: worker processes
+    that score the pairs (grouping_candidates.each_pair)."""
     rank = _ranks(documents)
     langs = [d.lang for d in documents]
     # A Japanese text's katakana as the names it meets; the idf stays that of the documents
@@ -410,8 +414,9 @@ def _score_candidates(
     pairs = candidates(langs, rank, prints, scorer.weights, scorer.words, scorer.blocks)
     ends = {pair: _shape_ends(scorer, *pair) for pair in pairs}
     scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
-    scores = {pair: _score_pair(scorer, *pair, ends.get(pair)) for pair in pairs}
-    return scores, scorer
+    order = list(ends)  # (the pairs' own order, as before)
+    scored = each_pair(lambda a, b: _score_pair(scorer, a, b, ends[a, b]), order, jobs=jobs)
+    return dict(zip(order, scored, strict=True)), scorer
 
 
 class _PairScore(NamedTuple):
@@ -716,14 +721,16 @@ def find_groups(
     *,
     min_score: float = MIN_SCORE,
     prints: Sequence[Fingerprint] | None = None,
+    jobs: int | None = 1,
 ) -> list[Group]:
     """Translation groups of two or more documents, at most one per language, in path order.
-    `prints`: their `fingerprints`, where already computed (session.py: by the workers)."""
+    `prints`: their `fingerprints`, where already computed (session.py: by the workers);
+    `jobs`: worker processes that score the candidate pairs (the groups are the same)."""
     prints = fingerprints(documents, segments) if prints is None else prints
     # Text written in lines is compared line by line (verse.for_grouping); the fingerprints
     # stay those of the segmenter's paragraphs and sentences.
     segments = verse.for_grouping(documents, segments)
-    scored, scorer = _score_candidates(documents, prints, segments)
+    scored, scorer = _score_candidates(documents, prints, segments, jobs=jobs)
     rank = _ranks(documents)
     checked: dict[tuple[int, int], float] = {}
 

@@ -37,13 +37,14 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache, partial
 from itertools import combinations
+from typing import TypeVar
 
 import numpy as np
 
-from reviewer.core import data_files
+from reviewer.core import data_files, parallel
 from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint, shares
 
@@ -190,6 +191,38 @@ def candidates(
             chosen += _best(a, lang, langs, rank, recurring[a], RECURRING_CANDIDATES)
         pairs.update((a, b) if a < b else (b, a) for b in chosen)
     return pairs
+
+
+R = TypeVar("R")
+
+# From this many candidate pairs on, `each_pair` scores them in worker processes: scoring the
+# 64,868 pairs of the 10,000 generated documents took 0.8 of the 2 CPU s of grouping, which
+# runs alone in the parent process while every other core waits (BENCHMARKS.md, stop 38).
+PARALLEL_PAIRS = 4096
+
+
+def each_pair(
+    function: Callable[[int, int], R], pairs: Sequence[tuple[int, int]], *, jobs: int | None = 1
+) -> list[R]:
+    """`function(a, b)` of each of `pairs`, in their order: in `jobs` forked worker processes
+    (parallel.imap; None: every core) where there are PARALLEL_PAIRS or more, here otherwise.
+    `function` must be a pure function of the pair and of what this process holds (the
+    workers inherit it and are sent only batches' indices); the results are the same either
+    way (tests/test_grouping_candidates.py)."""
+    if len(pairs) < PARALLEL_PAIRS or parallel.runs_here(len(pairs), jobs=jobs):
+        return [function(a, b) for a, b in pairs]
+    # Batches of pairs, at least parallel.MIN_ITEMS of them: a task per pair costs more to
+    # send than most pairs take to score.
+    size = len(pairs) // parallel.MIN_ITEMS
+    batches = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    out: list[R] = []
+    for part in parallel.imap(partial(_pairs_batch, function), batches, jobs=jobs):
+        out.extend(part)
+    return out
+
+
+def _pairs_batch(function: Callable[[int, int], R], pairs: Sequence[tuple[int, int]]) -> list[R]:
+    return [function(a, b) for a, b in pairs]
 
 
 def _pattern_keys(

@@ -515,7 +515,9 @@ def _open_corpus(paths, encoding, languages, grouping_file, pivot, jobs, cluster
     if grouping_file is not None:
         groups = grouping.read_grouping_file(grouping_file, documents, segments, prints)
     else:
-        groups = grouping.find_groups(documents, segments, prints=prints)
+        groups = grouping.find_groups(
+            documents, segments, prints=prints, jobs=jobs if cluster is None else 1
+        )
     versions = second_versions.second_versions(documents, prints, groups)
     del prints
     if pivot:
