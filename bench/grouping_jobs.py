@@ -4,15 +4,16 @@
 
 Reads CORPUS's front once (`open_corpus`), then runs `grouping.find_groups` on its documents
 with `jobs` 1 and 2 in turn, `--rounds` times, and prints each run's wall seconds, this
-process's CPU seconds (the serial part: what the other cores cannot take) and whether the
-groups are the same. The machine's load is printed beside each figure: on a shared machine
-the wall seconds mean little above a load of about 2.
+process's CPU seconds (the serial part: what the other cores cannot take), its workers' and
+whether the groups are the same. The machine's load is printed beside each figure: on a
+shared machine the wall seconds mean little above a load of about 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -35,14 +36,22 @@ def main() -> None:
     for _ in range(args.rounds):
         for jobs in (1, 2):
             load = os.getloadavg()[0]
-            wall, cpu = time.perf_counter(), time.process_time()
+            wall, cpu, workers = time.perf_counter(), time.process_time(), _workers_cpu()
             groups = grouping.find_groups(documents, segments, prints=prints, jobs=jobs)
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            workers = _workers_cpu() - workers
             first = groups if first is None else first
             print(
-                f"jobs {jobs}: {wall:.2f} s wall, {cpu:.2f} CPU s here, load {load:.1f},"
+                f"jobs {jobs}: {wall:.2f} s wall, {cpu:.2f} CPU s here and {workers:.2f} in"
+                f" workers, load {load:.1f},"
                 f" {'same groups' if groups == first else 'OTHER GROUPS'}"
             )
+
+
+def _workers_cpu() -> float:
+    """CPU seconds (user and system) of the worker processes ended so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 if __name__ == "__main__":
