@@ -735,6 +735,7 @@ class Extra(Check):
     description = "this language has text in this row, the pivot has none"
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        gap_languages = _GapLanguages(group)
         for row in range(len(group.rows)):
             if group.cell(row, group.pivot).has_content:
                 continue
@@ -758,7 +759,7 @@ class Extra(Check):
                 lacking = [lang for lang in group.targets if lang not in having]
                 # a version with text of its own in this gap's other rows may say it there
                 # in other words or in two sentences: it is not said to lack it
-                near = _gap_languages(group, row)
+                near = gap_languages(row)
                 placed = [lang for lang in lacking if lang in near]
                 lacking = [lang for lang in lacking if lang not in near]
                 also = (
@@ -886,15 +887,35 @@ def _others_as_pivot(
     return alike, len(others)
 
 
-def _gap_languages(group: GroupView, row: int) -> set[str]:
-    """The versions with text in the other rows of the run of pivot-less rows around `row`."""
-    found: set[str] = set()
-    for step in (-1, 1):
-        r = row + step
-        while 0 <= r < len(group.rows) and not group.cell(r, group.pivot).has_content:
-            found.update(lang for lang in group.targets if group.cell(r, lang).has_content)
-            r += step
-    return found
+class _GapLanguages:
+    """The versions with text in the other rows of the run of pivot-less rows around a row,
+    each run counted once (walked from each row, a pivot that lacks 2,000 sentences most
+    versions have took 7.8 s, 0.4 s before the message named them; review38)."""
+
+    def __init__(self, group: GroupView) -> None:
+        self.group = group
+        self.first: dict[int, int] = {}  # a pivot-less row -> the first row of its run
+        self.runs: dict[int, Counter[str]] = {}  # a run's first row -> rows with text per version
+
+    def __call__(self, row: int) -> set[str]:
+        group = self.group
+        first = self.first.get(row)
+        if first is None:
+            first = row
+            while first > 0 and not group.cell(first - 1, group.pivot).has_content:
+                first -= 1
+            counts = self.runs[first] = Counter()
+            r = first
+            while r < len(group.rows) and not group.cell(r, group.pivot).has_content:
+                counts.update(lang for lang in group.targets if group.cell(r, lang).has_content)
+                self.first[r] = first
+                r += 1
+        counts = self.runs[first]
+        return {
+            lang
+            for lang, n in counts.items()
+            if n > (1 if group.cell(row, lang).has_content else 0)
+        }
 
 
 def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
