@@ -45,6 +45,7 @@ NO_SPLIT = [
     ("es", "Esa decisión había aprobado el Escudo de la Privacidad UE-EE. UU."),
     ("es", "Lo dijo el Gobierno de EE. UU. ayer por la tarde."),
     ("es", "Las FF. AA. desfilaron en Madrid."),  # review38: doubled capitals, FF. before AA.
+    ("de", "Erhältlich bei Haury, Dominikus-Zimmermann-Str. 9, Leutkirch."),
     ("pl", "Zgodnie z art. XII traktatu dane są chronione."),
     ("pl", "Zgodnie z art. 45 ust. 1 RODO przekazanie danych jest dopuszczalne."),
     ("pt", "Nos termos do art. 45 do RGPD, os dados podem ser transferidos."),
@@ -97,6 +98,9 @@ SPLIT = [
     ("pt", "Ele adorava a pop art. Depois mudou de estilo.", 2),
     ("nl", "Hij hield van pop art. Later schilderde hij landschappen.", 2),
     ("pl", "Kochał pop art. Później malował pejzaże.", 2),
+    # review38: "no" after a hyphen is the word, as before anything but a number
+    ("en", "It was a simple yes-or-no. Voters rejected it.", 2),
+    ("es", "Fue un sí-o-no. Nadie lo esperaba.", 2),
     ("de", "Putin traf am 20. Mai ein. Der Besuch endete.", 2),
     ("fr", "Il est parti. M. Tokaïev est resté.", 2),
     ("en", "I live in the U.S. How about you?", 2),

@@ -722,8 +722,15 @@ def _is_boundary(
     if (
         single
         or key in rules.general
-        # the last part of a hyphenated pair of abbreviations: "UE-EE. UU." (EU-US)
-        or ("-" in key and key.rsplit("-", 1)[1] in rules.general)
+        # the last part of a hyphenated name: "Doninikus-Zimmermann-Str. 9"; not "no", a word
+        # before anything but a number ("a simple yes-or-no. Voters …" was one sentence,
+        # review38), nor a list's end
+        or (
+            "-" in key
+            and (last := key.rsplit("-", 1)[1]) in rules.general
+            and last not in rules.before_number
+            and last not in rules.list_enders
+        )
         or _abbreviated(word, rules)
         or _ROMAN.match(word)
         or _greek_abbreviation(word)
