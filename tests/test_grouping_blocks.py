@@ -2,14 +2,15 @@
 keep (grouping_candidates.blocks), and each block is treated as a small folder
 (grouping_blocks.in_blocks), so that grouping does not change at SMALL_CORPUS + 1 documents."""
 
+import random
 import tomllib
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewer.core import boilerplate, grouping, segmenting
-from reviewer.core.grouping_blocks import in_blocks
+from reviewer.core import boilerplate, grouping, grouping_short, segmenting
+from reviewer.core.grouping_blocks import NEAR_PARTNERS, beyond_blocks, in_blocks, near_partners
 from reviewer.core.grouping_candidates import (
     BLOCK_SPREAD,
     FORCED_MEMBERS,
@@ -18,7 +19,7 @@ from reviewer.core.grouping_candidates import (
     block_key,
     blocks,
 )
-from reviewer.core.grouping_features import Fingerprint
+from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint
 from reviewer.core.model import Document
 
 DATA = Path(__file__).parent / "data" / "grouping"
@@ -62,9 +63,10 @@ def test_blocks_cut_every_folder_into_small_blocks_whatever_the_order(items, rng
     prints = [shaped(p, max(p, s), c) for _, p, s, c in items]
     found = blocks(langs, range(len(items)), prints)
     placed = sorted(i for block in found for i in block)
-    if len(items) <= FORCED_MEMBERS:
+    if len(items) <= FORCED_MEMBERS and min(p for _, p, *_ in items) >= SHAPE_PARAGRAPHS:
         assert placed == list(range(len(items)))
-    else:  # pieces of one shape with no gap are left to the features: disjoint blocks only
+    else:  # pieces of one shape with no gap, of many texts or of short ones, are left out of
+        # the blocks (to the features, the short texts to beyond_blocks): disjoint blocks only
         assert len(set(placed)) == len(placed) and set(placed) <= set(range(len(items)))
     assert all(0 < len(block) <= SMALL_CORPUS for block in found)
     if len(items) <= SMALL_CORPUS:
@@ -168,3 +170,73 @@ def test_many_short_texts_of_one_shape_are_cut_only_up_to_a_bound():
         prints = [shaped(5, 10, 600 + (i % 7)) for i in range(count)]
         found = blocks(langs[:count], range(count), prints)
         assert sum(map(len, found)) == placed
+
+
+def test_short_texts_of_one_shape_are_never_cut_where_no_gap_is():
+    # short texts (under SHAPE_PARAGRAPHS) of one shape, no gap: cut between quartiles, a
+    # folder of 134 short passages kept 0.883 F1; left out of the blocks, they are grouped
+    # with their candidate partners (beyond_blocks: 0.928, bench/grouping_blocks.py --tune)
+    langs = ["en", "fr", "de", "es"] * 20
+    prints = [shaped(3, 6, 600 + (i % 7)) for i in range(80)]
+    assert blocks(langs, range(80), prints) == []
+    # ... and texts with a shape still are, up to FORCED_MEMBERS
+    prints = [shaped(6, 12, 600 + (i % 7)) for i in range(80)]
+    assert sum(map(len, blocks(langs, range(80), prints))) == 80
+
+
+def test_the_texts_beyond_the_blocks_are_one_view_with_their_partners():
+    seen = []
+
+    def near(indices):
+        return {i: [j for j in indices if j != i] for i in indices}
+
+    def treat(indices, local, partners):
+        seen.append((list(indices), [list(g) for g in local], partners))
+        return [*local, [0, 2]]
+
+    # [7, 8] reaches beyond the rest: kept as it is; [3, 5] lies in it: numbered in its view
+    result = beyond_blocks([3, 5, 6, 7, 9], [[3, 5], [7, 8]], near, treat)
+    assert seen == [
+        ([3, 5, 6, 9], [[0, 1]], {0: [1, 2, 3], 1: [0, 2, 3], 2: [0, 1, 3], 3: [0, 1, 2]})
+    ]
+    assert result == [[7, 8], [3, 5], [3, 6]]
+    assert beyond_blocks([4], [[1, 2]], near, treat) == [[1, 2]]
+
+
+def _passage(words: list[str], paragraphs: int) -> str:
+    per = len(words) // paragraphs
+    return "\n\n".join(" ".join(words[k * per : (k + 1) * per]) + "." for k in range(paragraphs))
+
+
+def test_near_partners_are_few_mutual_and_of_other_languages_and_counts_that_may_be_versions():
+    rng = random.Random(5)
+    vocabulary = [f"w{n}" for n in range(300)]
+    texts, langs, counts = [], [], []
+    for k in range(90):
+        count = 1 + k % 4
+        words = [rng.choice(vocabulary) for _ in range(20 + rng.randrange(200))]
+        texts.append(_passage(words, count))
+        langs.append(("en", "fr", "de")[k % 3])
+        counts.append(count)
+    documents = [
+        Document(f"{k}.txt", Path("."), t, lang, "")
+        for k, (t, lang) in enumerate(zip(texts, langs, strict=True))
+    ]
+    segments = [segmenting.segment(d.text, d.lang) for d in documents]
+    prints = grouping.fingerprints(documents, segments)
+    found = near_partners(langs, prints, segments, list(range(90)), list(range(90)))
+    for i, partners in found.items():
+        for j in partners:
+            assert langs[j] != langs[i] and i in found[j]
+            a, b = sorted((prints[i].paragraphs, prints[j].paragraphs))
+            assert a == b or (b == a + 1 and a >= grouping_short.ONE_MORE)
+    # each keeps its NEAR_PARTNERS best; others may name it too
+    assert max(len(p) for p in found.values()) <= 3 * NEAR_PARTNERS
+    assert any(len(p) >= NEAR_PARTNERS for p in found.values())
+
+
+def test_a_view_of_many_texts_asks_more_of_a_group_than_a_small_folder():
+    small = {i: [] for i in range(grouping_short.LARGE_VIEW)}
+    large = {i: [] for i in range(grouping_short.LARGE_VIEW + 1)}
+    assert grouping_short._link(None) == grouping_short._link(small) == grouping_short.SHORT_LINK
+    assert grouping_short._link(large) == grouping_short.LARGE_LINK > grouping_short.SHORT_LINK

@@ -34,9 +34,10 @@ import numpy as np
 
 from reviewer.core import aligning, evidence, language, pattern_cache, verse
 from reviewer.core import quick_statistics as statistics  # (its median alone)
-from reviewer.core.grouping_blocks import in_blocks
+from reviewer.core.grouping_blocks import beyond_blocks, in_blocks, near_partners
 from reviewer.core.grouping_candidates import (
     CANDIDATES_PER_DOCUMENT,
+    SMALL_CORPUS,
     blocks,
     candidates,
     each_pair,
@@ -868,6 +869,19 @@ def find_groups(
             documents, segments, prints, rank, scorer, view, local, refused
         ),
     )
+    if len(documents) > SMALL_CORPUS:  # short texts of one shape too many for the blocks
+        kept = beyond_blocks(
+            [
+                i
+                for i, b in enumerate(scorer.block)
+                if b is None and scorer.figures(i) < SHORT_FIGURES
+            ],
+            kept,
+            lambda view: near_partners([d.lang for d in documents], prints, segments, view, rank),
+            lambda view, local, near: _small_folder(
+                documents, segments, prints, rank, scorer, view, local, refused, near
+            ),
+        )
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
 
@@ -881,6 +895,7 @@ def _small_folder(
     indices: Sequence[int],
     kept: list[list[int]],
     refused: set[int],
+    near: dict[int, list[int]] | None = None,
 ) -> list[list[int]]:
     """The groups of one block's documents (`indices`; `kept` numbered by their place in
     it, grouping_blocks.in_blocks) grown as in a small folder: short texts grouped on their
@@ -912,7 +927,10 @@ def _small_folder(
         gain,
         lambda a: scorer.figures(indices[a]),
         lambda a, b: scorer.features(indices[a], indices[b])[1],
+        near,
     )
+    if near is not None:  # beyond the blocks (grouping_blocks.beyond_blocks): short texts only
+        return kept
     kept = _adopted(documents, [scorer.kinds[i] for i in indices], kept, refused)
     return prefix_joins(
         documents,

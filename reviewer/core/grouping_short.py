@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import combinations
 
 from reviewer.core import pattern_cache
@@ -68,6 +68,17 @@ APART_LINK = 0.3  # ... where its paragraph ends are apart from one member's onl
 MERGE_SHARE = 0.4  # two groups of MERGE_SIZE or more: of the lower of their own means
 MERGE_SIZE = 3
 FEW_JOIN = 0.15  # ... and a text left alone, or of too few sentences to align (`_joined`)
+# Beyond the blocks (grouping_blocks.beyond_blocks), a view of more short texts than this
+# (grouping_candidates.FORCED_MEMBERS) ...
+LARGE_VIEW = 160
+# ... needs this mean evidence for a text to join or stay in a group, or to join as one of
+# too few sentences: among hundreds of passages of one shape a stray finds some group as
+# like it as its members are by chance. 583 short passages of 16 books in one folder
+# (bench/grouping_blocks.py --tune --merged, seed 0), pair precision / recall / distractors
+# grouped: at SHORT_LINK and FEW_JOIN 0.674 / 0.782 / 18; at 1.2 0.936 / 0.491 / 1; at 1.5
+# 0.959 / 0.387 / 0 (members' own mean, their margin over the texts outside and over the
+# best text of their language tell strays from members no better).
+LARGE_LINK = 1.5
 PREFIX_JOIN = 0.3  # a version cut short joins a group at this mean evidence (`prefix_joins`)
 NEAR_SENTENCES = 2  # ... as does a text of short paragraphs (sentences each, on average) ...
 NEAR_MEMBERS = 3  # ... with a line more or fewer than a group of this many members or more
@@ -259,6 +270,7 @@ def short_groups(
     gain: Callable[[int, int], float],
     figures: Callable[[int], int],
     figures_agree: Callable[[int, int], float] = lambda a, b: 1.0,
+    near: Mapping[int, Collection[int]] | None = None,
 ) -> list[list[int]]:
     """`groups` (found on features and shape) with the short texts grouped: groups of short
     texts only grow, by average linkage on each pair's evidence (see the module docstring),
@@ -334,7 +346,9 @@ def short_groups(
     def apart_only(a: int, b: int) -> bool:
         return (min(a, b), max(a, b)) in ends_apart
 
-    found = _grown(documents, prints, groups, rank, figures, short, fixed, penalised, apart_only)
+    found = _grown(
+        documents, prints, groups, rank, figures, short, fixed, penalised, apart_only, near
+    )
     factors = length_factors(documents, prints, found)
     if len(factors) < 2:
         return found
@@ -348,7 +362,7 @@ def short_groups(
             return None
         return abs(math.log(prints[a].chars / prints[b].chars) - factors[la] + factors[lb])
 
-    spread = sorted(v for a, b in combinations(short, 2) if (v := apart(a, b)) is not None)
+    spread = sorted(v for a, b in _pairs(short, near) if (v := apart(a, b)) is not None)
     median = spread[len(spread) // 2] if spread else 0.0
     credit = max(0.0, min(1.0, median / LENGTH_FIT - 1.0))
 
@@ -364,7 +378,30 @@ def short_groups(
             prints[a].chars, prints[b].chars, factors[la] - factors[lb], credit
         )
 
-    return _grown(documents, prints, groups, rank, figures, short, fixed, fitted, apart_only)
+    return _grown(documents, prints, groups, rank, figures, short, fixed, fitted, apart_only, near)
+
+
+def _link(near: Mapping[int, Collection[int]] | None) -> float:
+    """The mean evidence a text needs to join a group (SHORT_LINK), or to stay in one: in a
+    view of more than LARGE_VIEW texts with their candidate partners (`near`), LARGE_LINK."""
+    return SHORT_LINK if near is None or len(near) <= LARGE_VIEW else LARGE_LINK
+
+
+def _pairs(
+    short: Sequence[int], near: Mapping[int, Collection[int]] | None
+) -> list[tuple[int, int]]:
+    """Every pair of `short` (x before y in its order), or where `near` is given, those
+    that `near` holds (of either side)."""
+    if near is None:
+        return [(short[x], short[y]) for x in range(len(short)) for y in range(x + 1, len(short))]
+    place = {i: k for k, i in enumerate(short)}
+    found = {
+        (a, b) if place[a] < place[b] else (b, a)
+        for a in short
+        for b in near.get(a, ())
+        if b in place and b != a
+    }
+    return sorted(found, key=lambda pair: (place[pair[0]], place[pair[1]]))
 
 
 def _grown(
@@ -377,10 +414,12 @@ def _grown(
     fixed: Sequence[Sequence[int]],
     pair_evidence: Callable[[int, int], float | None],
     ends_apart: Callable[[int, int], bool],
+    near: Mapping[int, Collection[int]] | None = None,
 ) -> list[list[int]]:
     """`short_groups`' groups grown on `pair_evidence` (the `short` texts, the `fixed` groups
     left as they are); `ends_apart`: whether a pair's evidence is None for its paragraph
     ends alone."""
+    link = _link(near)
     taken = {i for g in fixed for i in g}
     owner = {i: i for i in short}
     members: dict[int, list[int]] = {i: [i] for i in short}
@@ -396,12 +435,10 @@ def _grown(
                     del members[i]
             seeded.add(head)
     links = []
-    for x in range(len(short)):
-        for y in range(x + 1, len(short)):
-            a, b = short[x], short[y]
-            if owner[a] != owner[b] and (value := pair_evidence(a, b)) is not None:
-                if value >= SHORT_LINK:
-                    links.append((-value, *sorted((rank[a], rank[b])), a, b))
+    for a, b in _pairs(short, near):
+        if owner[a] != owner[b] and (value := pair_evidence(a, b)) is not None:
+            if value >= link:
+                links.append((-value, *sorted((rank[a], rank[b])), a, b))
     links.sort()
     for _, _, _, a, b in links:
         ra, rb = owner[a], owner[b]
@@ -422,7 +459,7 @@ def _grown(
                 and sum(known) / len(known) >= APART_LINK
             ):
                 continue
-        elif sum(known) / len(known) < SHORT_LINK:
+        elif sum(known) / len(known) < link:
             continue
         if min(len(members[ra]), len(members[rb])) >= MERGE_SIZE:
             own = min(_mean_within(members[r], pair_evidence) for r in (ra, rb))
@@ -440,9 +477,17 @@ def _grown(
         while len(group) >= MERGE_SIZE:
             means = {x: _mean_with(x, [y for y in group if y != x], pair_evidence) for x in group}
             worst = min(group, key=lambda x: (means[x], rank[x]))
-            if means[worst] >= SHORT_LINK:
+            if means[worst] >= link:
                 margins = {
-                    x: _outside(x, group, means[x], short, documents, pair_evidence) for x in group
+                    x: _outside(
+                        x,
+                        group,
+                        means[x],
+                        short if near is None else [y for y in short if y in near.get(x, ())],
+                        documents,
+                        pair_evidence,
+                    )
+                    for x in group
                 }
                 worst = min(group, key=lambda x: (margins[x], rank[x]))
                 if margins[worst] >= OUTSIDE_MARGIN:
@@ -469,7 +514,7 @@ def _grown(
 
     # a pair left without a third version (no group of two is made here) is a group once a
     # text of too few sentences to align joins it as one does a group of three
-    joined = _joined(grown, few, pair_evidence, documents, rank, refused=refused)
+    joined = _joined(grown, few, pair_evidence, documents, rank, refused=refused, near=near)
     placed = {i for g in joined for i in g}
     pairs = [
         g
@@ -477,7 +522,9 @@ def _grown(
         if len(g) == 2 and head not in seeded and placed.isdisjoint(g)
     ]
     unaligned = [i for i in few if i not in placed and not is_short(prints[i])]
-    third = _joined(pairs, unaligned, pair_evidence, documents, rank, least=2, refused=refused)
+    third = _joined(
+        pairs, unaligned, pair_evidence, documents, rank, least=2, refused=refused, near=near
+    )
     return [list(g) for g in fixed] + joined + [g for g in third if len(g) >= 3]
 
 
@@ -684,6 +731,7 @@ def _joined(
     rank: Sequence[int],
     least: int = 3,
     refused: dict[int, set[int]] | None = None,
+    near: Mapping[int, Collection[int]] | None = None,
 ) -> list[list[int]]:
     """`groups` with the texts of too few sentences to align (`few`) that resemble one of
     `least` members or more by FEW_JOIN on average (its paragraph ends and recurring words:
@@ -691,16 +739,19 @@ def _joined(
     books they were 7 % of the true pairs (Syriac: the segmenter does not know its sentence
     ends, a passage is one sentence); F1 0.88-0.91 -> 0.92-0.94 (seeds 0-3)."""
     offers = []
+    bar = FEW_JOIN if _link(near) == SHORT_LINK else LARGE_LINK
     for i in few:
         for index, group in enumerate(groups):
             if len(group) < least or documents[i].lang in {documents[j].lang for j in group}:
                 continue
             if refused and not refused.get(i, set()).isdisjoint(group):
                 continue  # it left that group (`_grown`): it does not come back
+            if near is not None and set(near.get(i, ())).isdisjoint(group):
+                continue  # no member is among its candidates (a large folder)
             values = [pair_evidence(i, j) for j in group]
             if all(v is not None for v in values):
                 mean = sum(values) / len(values)  # type: ignore[arg-type]
-                if mean >= FEW_JOIN:
+                if mean >= bar:
                     offers.append((-mean, rank[i], min(rank[j] for j in group), index, i))
     placed: set[int] = set()
     for *_, index, i in sorted(offers):
