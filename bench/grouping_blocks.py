@@ -5,9 +5,10 @@ past SMALL_CORPUS, where the folder is cut in blocks (grouping_candidates.blocks
 `python bench/grouping_blocks.py [--tune] [--seed N] [--sizes 40 80 ...] [--merged]` prints,
 per size (with --merged: a folder of that size from each book, all in one folder),
 the pair precision, recall and F1, the distractors grouped, the groups found exactly, the
-blocks, the true pairs whose both documents are in one block (what the blocks leave to find),
-and the grouping seconds (process time). Seeds 100 and over are kept for blind
-evaluation.
+blocks, the documents in none (short texts of one shape, grouped with their candidate
+partners: grouping_blocks.beyond_blocks), the true pairs whose both documents are in one
+block (what the blocks leave to find), and the grouping seconds (process time). Seeds 100
+and over are kept for blind evaluation.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def evaluate(
     home = {i: number for number, block in enumerate(cut) for i in block}
     true = short_set.pairs_of(labels)
     result["blocks"] = len(cut)
+    result["beyond blocks"] = len(documents) - len(home)  # (grouping_blocks.beyond_blocks)
     result["true pairs in a block"] = sum(1 for a, b in true if home.get(a, -1) == home.get(b))
     result["cpu_seconds"] = seconds
     return result

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewer.core import boilerplate, grouping, grouping_short, segmenting
+from reviewer.core import boilerplate, grouping, grouping_short, segmenting, unit_conversions
 from reviewer.core.grouping_blocks import NEAR_PARTNERS, beyond_blocks, in_blocks, near_partners
 from reviewer.core.grouping_candidates import (
     BLOCK_SPREAD,
@@ -240,3 +240,26 @@ def test_a_view_of_many_texts_asks_more_of_a_group_than_a_small_folder():
     large = {i: [] for i in range(grouping_short.LARGE_VIEW + 1)}
     assert grouping_short._link(None) == grouping_short._link(small) == grouping_short.SHORT_LINK
     assert grouping_short._link(large) == grouping_short.LARGE_LINK > grouping_short.SHORT_LINK
+
+
+def test_a_recipe_in_us_units_joins_its_versions_in_metric_ones():
+    # tests/data/grouping/recipe_units.toml: a banana bread in en and es with 350 °F, 9 oz and
+    # 1 cup, in de, fr and it with 180 °C, 250 g and 240 ml; other recipes beside it. The
+    # US-unit versions shared no figure over 12 but 15 and 55 with the others: two groups
+    entries = tomllib.loads((DATA / "recipe_units.toml").read_text(encoding="utf-8"))["doc"]
+    found = groups_of(items_of("recipe_units.toml"))
+    bread = sorted(
+        f"recipe_units-{k}-{e['lang']}" for k, e in enumerate(entries) if e["story"] == "bread"
+    )
+    assert found == [bread]
+    # converted, the figures are the metric versions' keys; nothing where none converts
+    texts = [e["text"] for e in entries]
+    prints = [
+        grouping.fingerprints(
+            [Document("x", Path("."), t, e["lang"], "")], [segmenting.segment(t, e["lang"])]
+        )[0]
+        for t, e in zip(texts, entries, strict=True)
+    ]
+    keys = unit_conversions.converted_figures(texts, [p.features for p in prints])
+    assert {"n:180", "n:250", "n:240"} <= keys[0] and {"n:180", "n:250", "n:240"} <= keys[1]
+    assert keys[2] == keys[3] == keys[4] == set()

@@ -86,3 +86,33 @@ def test_ounces_and_pounds_in_other_languages_are_the_same_quantity(pivot, other
     ]
     assert [f.severity for f in found] == ["info"]
     assert "the same in other units" in found[0].message
+
+
+def test_a_figure_in_us_units_stands_for_the_figures_it_converts_to_elsewhere():
+    from reviewer.core.unit_conversions import converted_figures, measures
+
+    us = "Heat the oven to 350 °F. Mix 9 oz of flour and 1 cup of milk; use a 9 x 5 in pan."
+    metric = "Den Ofen auf 180 °C vorheizen. 250 g Mehl und 240 ml Milch; 23 cm Form."
+    assert [(v, name) for v, name, _ in measures(us)] == [
+        (350.0, "°f"),
+        (9.0, "oz"),
+        (1.0, "cup"),
+        (9.0, "in"),  # (the unit after a chain: 9 x 5 in)
+        (5.0, "in"),
+    ]
+    keys = converted_figures([us, metric], [frozenset(), frozenset({"n:180", "n:250", "n:240"})])
+    # 9 in (22.9 cm) is read as no measure here: "in" is too often a word after a figure
+    assert keys == [{"n:180", "n:250", "n:240"}, set()]
+    # a figure converts only to another document's keys, and not to a measure too far off
+    assert converted_figures([us, metric], [frozenset(), frozenset({"n:180"})]) == [
+        {"n:180"},
+        set(),
+    ]
+    far = "Den Ofen auf 200 °C vorheizen."
+    assert converted_figures([us, far], [frozenset(), frozenset({"n:200"})]) == [set(), set()]
+    # no customary unit anywhere: nothing (25 in the first half is no measure)
+    plain = ["He scored 25 in the first half.", "Il a marqué 25 en première mi-temps, 64 cm."]
+    assert converted_figures(plain, [frozenset({"n:25"}), frozenset({"n:25", "n:64"})]) == [
+        set(),
+        set(),
+    ]

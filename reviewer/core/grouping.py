@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from reviewer.core import aligning, evidence, language, pattern_cache, verse
+from reviewer.core import aligning, evidence, language, pattern_cache, unit_conversions, verse
 from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.grouping_blocks import beyond_blocks, in_blocks, near_partners
 from reviewer.core.grouping_candidates import (
@@ -148,6 +148,20 @@ def fingerprints(
     """Each document's fingerprint, its numbers read by its language's conventions."""
     cache: dict[str, str] = {}  # name -> skeleton, shared: names repeat across documents
     return [fingerprint(s, d.lang, cache=cache) for d, s in zip(documents, segments, strict=True)]
+
+
+def _converted(
+    segments: Sequence[tuple[Segment, ...]], prints: Sequence[Fingerprint]
+) -> list[Fingerprint]:
+    """`prints` with each figure in customary units standing for the figures of other
+    documents it converts to (unit_conversions.converted_figures: 350 °F for 180 °C)."""
+    converted = unit_conversions.converted_figures(
+        ["\n".join(x.text for x in s) for s in segments], [p.features for p in prints]
+    )
+    return [
+        dataclasses.replace(p, features=p.features | keys) if keys else p
+        for p, keys in zip(prints, converted, strict=True)
+    ]
 
 
 def _names_met_abroad(
@@ -728,6 +742,7 @@ def find_groups(
     `prints`: their `fingerprints`, where already computed (session.py: by the workers);
     `jobs`: worker processes that score the candidate pairs (the groups are the same)."""
     prints = fingerprints(documents, segments) if prints is None else prints
+    prints = _converted(segments, prints)
     # Text written in lines is compared line by line (verse.for_grouping); the fingerprints
     # stay those of the segmenter's paragraphs and sentences.
     segments = verse.for_grouping(documents, segments)

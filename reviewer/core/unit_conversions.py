@@ -11,6 +11,9 @@ found" (a lake's encyclopedia entry read at stop 35, eight of them).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
 from reviewer.core import pattern_cache
 from reviewer.core.mention import Mention
 
@@ -141,3 +144,102 @@ def drop(text: str, found: list[Mention]) -> None:
         ours, theirs = unit(written.group(1)), unit(converted.group(1))
         if ours and theirs and same_quantity(second.value, theirs, first.value, ours):
             del found[i + 1]
+
+
+# Grouping (`converted_figures`): the units a US recipe or report writes that its translations
+# convert (350 °F for 180 °C, 9 oz for 250 g, 1 cup for 240 ml), with a cup's words, which the
+# checks do not read (a cup of flour is no measure of its mass).
+CUSTOMARY = frozenset(
+    unit
+    for unit, (dimension, factor, offset) in UNITS.items()
+    if offset
+    or factor in {2.54, 30.48, 160934.4, 28.35, 453.592, 3785.4, 1.609344, 2589988.11, 4046.856}
+)
+CUPS: dict[str, tuple[str, float, float]] = {
+    word: ("volume", 236.6, 0.0) for word in (
+        "cup", "cups", "taza", "tazas", "tasse", "tasses", "tassen", "tazza", "tazze",
+        "xícara", "xícaras", "стакан", "стакана", "стаканов", "カップ", "컵", "杯",
+    )
+}  # fmt: skip
+CONVERTED_KEYS = 3  # figures of other documents a measure may stand for, the nearest
+_MEASURE = pattern_cache.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)")
+# Units too often another word after a figure to stand for a measure here (25 in the first
+# half, 5 mi casa); the checks read them beside a converted figure only.
+_AMBIGUOUS = frozenset({"in", "mi", '"', "″"})
+# The customary units grouping reads, and the word or mark after a figure, to look them up
+# (a CJK unit first: the kana that follow it are no part of it)
+_SOURCES = frozenset(unit for unit in {*CUSTOMARY, *CUPS} if unit not in _AMBIGUOUS)
+_AFTER_FIGURE = pattern_cache.compile(
+    r"\d\s?-?(°\s?[fF]|℉|"
+    + "|".join(sorted((u for u in _SOURCES if _WIDE.search(u)), key=len, reverse=True))
+    + r"|\p{L}+)"
+)
+
+
+def measures(text: str) -> list[tuple[float, str, tuple[str, float, float]]]:
+    """The figures of `text` written with a unit (`UNIT_AFTER`, or a cup): value, the unit
+    as written (lower-cased, spaces and dots taken out) and its measure."""
+    found = []
+    for match in _MEASURE.finditer(text):
+        written = UNIT_AFTER.match(text, match.end())
+        if written is None:
+            continue
+        name = written.group(1).replace(" ", "").replace(".", "").lower()
+        measure = UNITS.get(name) or CUPS.get(name)
+        if measure is not None:
+            found.append((float(match.group(1).replace(",", ".")), name, measure))
+    return found
+
+
+def _customary(text: str) -> bool:
+    """Whether a figure of `text` is followed by a customary unit that grouping reads."""
+    return any(
+        m.group(1).replace(" ", "").lower() in _SOURCES for m in _AFTER_FIGURE.finditer(text)
+    )
+
+
+def _key(value: float) -> str | None:
+    """A figure's number key as grouping_features.number_keys writes it, None for a whole
+    number up to 12 (no key)."""
+    if value == int(value):
+        return f"n:{int(value)}" if value > 12 else None
+    return f"n:{value:g}"
+
+
+def converted_figures(texts: Sequence[str], features: Sequence[frozenset[str]]) -> list[set[str]]:
+    """Per document, the number keys of other documents' figures that one of its figures in
+    customary units (CUSTOMARY, CUPS) states in another unit (`same_quantity`: 350 °F is the
+    180 °C of another version, 9 oz its 250 g), the CONVERTED_KEYS nearest each, where the
+    other document has that key among its `features`: a translation that converted its
+    recipe's measures shares no figure with it otherwise. Empty where no document writes a
+    customary unit (no text is read twice then); near-linear (the other units sorted)."""
+    found: list[set[str]] = [set() for _ in texts]
+    read = [measures(text) if _customary(text) else [] for text in texts]
+    sources = [
+        (i, value, measure)
+        for i, these in enumerate(read)
+        for value, name, measure in these
+        if name in _SOURCES
+    ]
+    if not sources:
+        return found
+    others: dict[str, list[tuple[float, str, int]]] = {}
+    for i, text in enumerate(texts):
+        for value, name, measure in read[i] if read[i] else measures(text):
+            key = _key(value)
+            if name not in CUSTOMARY and name not in CUPS and key and key in features[i]:
+                others.setdefault(measure[0], []).append((base(value, measure), key, i))
+    for row in others.values():
+        row.sort()
+    for i, value, measure in sources:
+        row = others.get(measure[0], [])
+        x = base(value, measure)
+        low = bisect_left(row, (x / (1 + CONVERTED_WITHIN), "", -1))
+        high = bisect_right(row, (x / (1 - CONVERTED_WITHIN), "\uffff", len(texts)))
+        near = sorted((abs(y - x), key) for y, key, j in row[low:high] if j != i)
+        keys: list[str] = []
+        for _, key in near:
+            if key not in keys:
+                keys.append(key)
+        found[i].update(keys[:CONVERTED_KEYS])
+    return found
