@@ -1,7 +1,14 @@
 """Each block of a folder treated as a small folder of its own (see
 grouping_candidates.blocks): what find_groups does only among few documents (short texts
 grouped on their sentences, a document with most of a group's figures adopted, a version cut
-short joined) is done within each block, on a view of the block's documents alone."""
+short joined) is done within each block, on a view of the block's documents alone.
+
+Short texts of one shape that no gap cuts (grouping_candidates.blocks leaves them out: cut
+between quartiles, the cuts broke true groups and the pieces made false ones) are grouped
+in one view of their own (`beyond_blocks`), each text with its NEAR_PARTNERS candidate
+partners by the short texts' evidence without alignment (`near_partners`), so that only
+those pairs are aligned: the work grows with the texts, not with their square. Among more
+than grouping_short.LARGE_VIEW of them a group asks more (grouping_short.LARGE_LINK)."""
 
 from __future__ import annotations
 

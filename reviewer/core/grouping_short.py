@@ -301,7 +301,11 @@ def short_groups(
     joins a group of three or more on its mean with the others from APART_LINK: a version
     missing a verse (the dev set's Estonian) moves its ends against each member a little,
     and one of them past SHORT_SHARES kept it out of a group it fitted otherwise.
-    `gain(a, b)`: the pair's alignment gain; `rank`: the path order that settles ties."""
+    `gain(a, b)`: the pair's alignment gain; `rank`: the path order that settles ties.
+    `near`: where given (a view of many texts, grouping_blocks.beyond_blocks), each text's
+    candidate partners: only those pairs link, a text's chance level (`_outside`) is read
+    against them, a text of too few sentences joins only a group that holds one, and in a
+    view of more than LARGE_VIEW texts the bars are LARGE_LINK (`_link`)."""
     plain = {i for i, p in enumerate(prints) if is_short(p) and figures(i) < SHORT_FIGURES}
     fixed = [list(g) for g in groups if not all(i in plain for i in g)]
     taken = {i for g in fixed for i in g}
