@@ -167,11 +167,12 @@ _MEASURE = pattern_cache.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)")
 # half, 5 mi casa); the checks read them beside a converted figure only.
 _AMBIGUOUS = frozenset({"in", "mi", '"', "″"})
 # The customary units grouping reads, and the word or mark after a figure, to look them up
-# (a CJK unit first: the kana that follow it are no part of it)
+# (a CJK unit first: the kana that follow it are no part of it; in one order whatever the
+# hash seed, so that the pattern is kept once: pattern_cache)
 _SOURCES = frozenset(unit for unit in {*CUSTOMARY, *CUPS} if unit not in _AMBIGUOUS)
 _AFTER_FIGURE = pattern_cache.compile(
     r"\d\s?-?(°\s?[fF]|℉|"
-    + "|".join(sorted((u for u in _SOURCES if _WIDE.search(u)), key=len, reverse=True))
+    + "|".join(sorted((u for u in _SOURCES if _WIDE.search(u)), key=lambda u: (-len(u), u)))
     + r"|\p{L}+)"
 )
 
