@@ -85,3 +85,37 @@ def test_boilerplate_and_beads_without_both_sides_are_never_moved():
     pair = _pair(PIVOT_KEYS, VERSION_KEYS)
     gap = [((0,), ()), ((), (0,)), ((1,), (1,)), ((2,), (2,))]
     assert untrade(pair, gap, [0.0, *COSTS]) == (gap, [0.0, *COSTS])
+
+
+def test_a_trade_of_less_than_one_unit_of_evidence_is_undone_from_seven_tenths():
+    """`TRADE_NOVEL` 0.7 (branch omit38): the words of the pivot sentence that the neighbour's
+    text holds weigh 1/2 (angel, in two sentences a side) and 1/3 (harp, in three), 0.83 in
+    all: undone; with angel alone (0.5) the beads stay."""
+    pivot = [*PIVOT, "The angel played the harp by the river."]
+    version = [*VERSION, "Der Engel spielte die Harfe am Fluss."]
+    beads = [*TRADED, ((3,), (3,))]
+    costs = [*COSTS, -7.0]
+
+    def pair(word: str | None):
+        src = make_side(pivot, None, None, "en")
+        tgt = make_side(version, None, None, "de")
+        extra = {word} if word else set()
+        src.keys = [
+            {"l:beast"},
+            {"l:angel", *extra},
+            {"l:city", *extra},
+            {"l:angel", *extra, "l:river"},
+        ]
+        tgt.keys = [
+            {"l:beast", "l:angel", *extra},
+            {"l:gate"},
+            {"l:city", *extra},
+            {"l:angel", "l:river"},
+        ]
+        if word:
+            tgt.keys[3].add(word)
+        return _Pair(src, tgt, DEFAULT_OPTIONS, 1.0)
+
+    got, _ = untrade(pair("l:harp"), beads, costs)
+    assert got == [((0, 1), (0,)), ((), (1,)), ((2,), (2,)), ((3,), (3,))]
+    assert untrade(pair(None), beads, costs) == (beads, costs)
