@@ -31,9 +31,8 @@ if TYPE_CHECKING:
 # TRADE_RATIO times what it shares with its own partner, and that partner shares at most
 # TRADE_OWN of its own evidence with it (tuned on the Bible fault bench, seeds 15, 3, 7; 0.8
 # and 0.5 undid faithful beads when one verse was inserted into an untouched chapter).
-# TRADE_NOVEL 1.0 -> 0.7 (branch omit38, seventeen dev seeds < 100 with `--apart`): 4 more
-# insertions found (ru 2, vi, es), no alarm more; at 0.5 one more Arabic one and one false
-# `extra` (docs/alignment.md, branch omit38).
+# TRADE_NOVEL 1.0 -> 0.7 with TRADE_SURE (branch omit38, seventeen dev seeds < 100 with
+# `--apart`): 2 more insertions found, no alarm more (docs/alignment.md, branch omit38).
 TRADE_NOVEL = 0.7
 # Below TRADE_SURE units, the neighbour's text must also be long enough to hold the pivot
 # sentence (`untrade`): a Russian verse whose learnt table read "night" into its neighbour
