@@ -115,6 +115,8 @@ MEANING_MIN = -0.002  # ... and leaves where its paragraphs mean what the group'
 MEANING_GROUPS = 3  # ... read where this many other groups have its language ...
 MEANING_READ = 2  # ... against this many members or more (as many paragraphs, known language)
 MEANING_SLOTS = 200  # paragraphs of groups the space needs (a small folder has too few)
+LATE_JOIN = 0.65  # a document left alone links to a group whose members it averages this with
+LATE_GROUPS = 3  # ... among the groups whose shape it agrees with best, this many
 FIGURES_ADOPT = 2  # figures a document left alone shares with a group to join it (`_adopted`)
 THIN_PARAGRAPHS = 6  # a pair of fewer paragraphs than this has little to verify ...
 THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
@@ -819,10 +821,12 @@ def find_groups(
         placed = names_elsewhere(paragraph_names_of(x), [paragraph_names_of(y) for y in group])
         return placed is None or placed > NAMES_ELSEWHERE
 
-    for _, a, b in links:
+    def merge(a: int, b: int) -> None:
+        """Merge the groups of a link's two documents where the average linkage and each
+        newcomer's own fit allow (see find_groups)."""
         ra, rb = owner[a], owner[b]
         if ra == rb or langs[ra] & langs[rb]:
-            continue
+            return
         # Average linkage: the newcomer must resemble the group as a whole, not one member;
         # pairs that rest on shape count with their verified score (`_linkage`).
         pairs = [(min(x, y), max(x, y)) for x in joined[ra] for y in joined[rb]]
@@ -832,7 +836,7 @@ def find_groups(
         if _linkage(cross, not any(pair in checked for pair in pairs)) < min_score:
             x = _split_pair(joined[rb], joined[ra], verified, checked, min_score)
             if x is None or not fits(x, joined[ra], True):
-                continue
+                return
             # x leaves the pair on shape that kept it out, and joins alone (`_split_pair`)
             rest = next(y for y in joined[rb] if y != x)
             joined[rest], langs[rest], owner[rest] = [rest], {documents[rest].lang}, rest
@@ -841,14 +845,14 @@ def find_groups(
             owner[x] = ra
             joined[ra].append(x)
             langs[ra].add(documents[x].lang)
-            continue
+            return
         # ... and so must each document of the smaller side: those that do not stay out.
         alone = len(joined[rb]) == 1
         out = {x for x in joined[rb] if not fits(x, joined[ra], alone)}
         for x in out:
             turned_away[x].update(joined[ra])
         if len(out) == len(joined[rb]):
-            continue
+            return
         for x in joined.pop(rb):
             if x in out:
                 owner[x], joined[x], langs[x] = x, [x], {documents[x].lang}
@@ -859,6 +863,9 @@ def find_groups(
         if rb not in out:
             del langs[rb]
 
+    for _, a, b in links:
+        merge(a, b)
+
     def stands(indices: Sequence[int]) -> bool:
         return len(indices) > 2 or (len(indices) == 2 and pair_stands(*sorted(indices)))
 
@@ -867,15 +874,57 @@ def find_groups(
         (a figure or a name shared by chance: `sure` only since the shape said even less)."""
         return pair in checked or (scored[pair].sure and scored[pair].score < min_score)
 
+    def checked_out(kept: list[list[int]], asked: set[int] | None = None) -> set[int]:
+        """The members `_off_topic` and `_off_meaning` take out of `kept` (in place), of
+        those `asked` (by default all); each is turned away by the members of the group it
+        leaves."""
+        before = list(kept)
+        off = _off_topic(documents, segments, kept, verified, on_shape)
+        if asked is not None:
+            off &= asked
+        if off:  # (a group left with two members is a pair again: see pair_stands)
+            kept[:] = [rest for g in kept if stands(rest := [i for i in g if i not in off])]
+        weakly = _weak_on_shape(kept, verified, on_shape, MEANING_SUSPECT)
+        suspects = [(x, g) for x, g, _ in weakly if asked is None or x in asked]
+        meaningless = _off_meaning(documents, segments, kept, suspects)
+        if meaningless:
+            off |= meaningless
+            kept[:] = [rest for g in kept if stands(rest := [i for i in g if i not in off])]
+        for indices in before:
+            for x in off.intersection(indices):
+                turned_away[x].update(i for i in indices if i not in off)
+        return off
+
     kept = [indices for indices in joined.values() if stands(indices)]
-    off = _off_topic(documents, segments, kept, verified, on_shape)
-    if off:  # (a group left with two members is a pair again: see pair_stands)
-        kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
-    weakly = _weak_on_shape(kept, verified, on_shape, MEANING_SUSPECT)
-    meaningless = _off_meaning(documents, segments, kept, [(x, g) for x, g, _ in weakly])
-    if meaningless:
-        off |= meaningless
-        kept = [rest for indices in kept if stands(rest := [i for i in indices if i not in off])]
+    off = checked_out(kept)
+    grouped = {i for indices in kept for i in indices}
+    free = {i for i in range(len(documents)) if i not in grouped}
+    late_links = _late_links(scorer, scored, kept, free, verified)
+    if off or late_links:
+        # Again for the documents now alone: a member that came into a wrong group (two
+        # groups merged on chance links, or a link of its own at 1.0 by chance) and left it
+        # off topic, with its true versions linked to it and grouped apart, joins them now;
+        # and so does a document that no index proposed to its versions (`_late_links`).
+        owner = list(range(len(documents)))
+        joined = {i: [i] for i in free}
+        langs = {i: {documents[i].lang} for i in free}
+        for indices in kept:
+            for i in indices:
+                owner[i] = indices[0]
+            joined[indices[0]] = list(indices)
+            langs[indices[0]] = {documents[i].lang for i in indices}
+        late = sorted(
+            links + late_links,
+            key=lambda link: (-link[0], *sorted((rank[link[1]], rank[link[2]]))),
+        )
+        for _, a, b in late:
+            if a in free or b in free:
+                merge(a, b)
+        again = [indices for indices in joined.values() if stands(indices)]
+        newcomers = {i for indices in again for i in indices if i in free}
+        if newcomers:
+            off |= checked_out(again, newcomers)
+        kept = again
     refused = {x for x, g in turned_away.items() if g} | off
     kept = in_blocks(
         scorer.blocks,
@@ -899,6 +948,59 @@ def find_groups(
         )
     groups = [make_group(documents, prints, indices) for indices in kept]
     return sorted(groups, key=lambda g: g.id)
+
+
+def _late_links(
+    scorer: _Scorer,
+    scored: dict[tuple[int, int], _PairScore],
+    groups: Sequence[Sequence[int]],
+    free: set[int],
+    verified: Callable[[tuple[int, int]], float],
+) -> list[tuple[float, int, int]]:
+    """Links of the documents left alone (`free`) to the groups found that no index
+    proposed: a document with as many paragraphs as every member, whose shape
+    with the members averages SHAPE_CANDIDATE, and whose verified scores with them average
+    LATE_JOIN, is linked (that mean, it, its best member) to each such group. The shape
+    keys propose a document's SHAPE_CANDIDATES best partners, and among many parts of one
+    book of the same paragraph count a translation's versions may be none of them (on the
+    dev cuts a Quichua part verified at 1.0 with each of its five versions, never proposed)."""
+    prints = scorer.prints
+    langs = [d.lang for d in scorer.documents]
+    by_count: dict[int, list[tuple[int, Sequence[int]]]] = defaultdict(list)
+    for order, group in enumerate(groups):
+        counts = {prints[i].paragraphs for i in group}
+        if len(counts) == 1:
+            by_count[counts.pop()].append((order, group))
+    out = []
+    for x in sorted(free):
+        if prints[x].paragraphs < SHAPE_PARAGRAPHS or scorer.figures(x) >= SHORT_FIGURES:
+            continue  # (a text with figures is left to the features, as in the blocks)
+        near: list[tuple[float, int, Sequence[int]]] = []  # (mean shape, order, group)
+        for order, group in by_count.get(prints[x].paragraphs, ()):
+            if any(langs[i] == langs[x] for i in group):
+                continue
+            pairs = [(min(x, y), max(x, y)) for y in group]
+            values = []
+            for pair in pairs:
+                value = scored.get(pair)
+                if value is None:
+                    ends = _shape_ends(scorer, *pair)
+                    if ends is None:
+                        break
+                    value = scored[pair] = _score_pair(scorer, *pair, ends)
+                values.append(value)
+            if len(values) < len(pairs):
+                continue
+            shape = sum(v.shape for v in values) / len(values)
+            if shape >= SHAPE_CANDIDATE:
+                near.append((-shape, order, group))
+        for _, _, group in sorted(near)[:LATE_GROUPS]:
+            pairs = [(min(x, y), max(x, y)) for y in group]
+            scores = [verified(pair) for pair in pairs]
+            if sum(scores) >= LATE_JOIN * len(scores):
+                best = max(zip(scores, group, strict=True), key=lambda sy: sy[0])[1]
+                out.append((sum(scores) / len(scores), x, best))
+    return out
 
 
 def _small_folder(
