@@ -66,6 +66,9 @@ class Side:
     # per sentence, True where it goes on with the one before across a paragraph break
     # (`_continues`): no break for the paragraph penalty; None where none does
     continues: np.ndarray | None = None
+    # in a group (source side): per sentence, taken off the cost of leaving it alone where
+    # every other version leaves it alone (`witness_alone.pivot_alone`); None: none
+    alone_credit: np.ndarray | None = None
 
     @property
     def size(self) -> int:

@@ -294,6 +294,10 @@ def _refine(
             pair.src.skip_adjust = np.where(pair.src.lacks_kept, np.minimum(adjust, 0.0), adjust)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
         _lonely_credit(pair, options)
+        if pair.src.alone_credit is not None:  # a sentence no other version has
+            adjust = pair.src.skip_adjust if pair.src.skip_adjust is not None else 0.0
+            credit = pair.src.alone_credit
+            pair.src.skip_adjust = np.where(credit > 0, np.minimum(adjust, 0.0) - credit, adjust)
     elif _same_paragraphs(pair.src, pair.tgt):
         # two documents alone: their paragraphs, where they have as many, are a witness
         pair.src.paired_paragraph = paragraph_pairs(pair.src, pair.tgt, beads)

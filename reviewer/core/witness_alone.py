@@ -1,0 +1,67 @@
+"""A pivot sentence that every other version of the group leaves alone (N-way witnesses).
+
+In a group's second pass each version is judged against the others as well as the pivot
+(`group_alignment._second_passes`). Where the pivot holds a sentence that no other version
+translates, each of their first passes leaves it alone (a 1-0 bead); a version whose own
+first pass paired it with something is then the odd one out, and more likely paired a
+neighbour (or text it moved) with it than kept a sentence nobody else has. Leaving such a
+sentence alone costs this version `ALONE_CREDIT` less, and no paragraph balance
+(`aligning._refine`).
+
+The metro report of tests/data/planted/metro_line aligned through its Thai version (stop 38,
+branch thai38): th adds the service hours at the end of the second paragraph, and fr gives
+its last paragraph (six years of works, buses) before the one above it. en, id, ja, ko and
+vi all left the Thai sentence alone; fr paired its two moved sentences with it (one 1-2
+bead: nothing of theirs is in the Thai sentence, nor anything of the Thai sentence's in fr),
+so the row of a sentence only Thai has showed French text, and the move went unseen. With the
+credit the two French sentences are rows of their own, each a minor "moved" naming the Thai
+row it translates, and the Thai sentence's row is empty in every version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from reviewer.core.align_options import Bead
+    from reviewer.core.aligning import _Pair
+
+# Cost units taken off leaving such a sentence alone: about the 1-0 bead's prior (-log 0.005
+# is 5.3) less the skip's fixed part (-2). At 2 the metro report's fr bead stayed.
+ALONE_CREDIT = 4.0
+# Other versions with text that must all leave the sentence alone: with two, one version's
+# own omission beside another's mistake would be enough.
+ALONE_VOTERS = 3
+
+
+def pivot_alone(
+    lang: str,
+    first: Mapping[str, tuple[list[Bead], list[float]]],
+    pairs: Mapping[str, _Pair | None],
+) -> None:
+    """Mark on `pairs[lang].src.alone_credit` the pivot sentences of content that at least
+    `ALONE_VOTERS` other versions' first passes (`first`) all leave alone (left None where
+    there is none)."""
+    pair = pairs[lang]
+    if pair is None:
+        return
+    n = pair.src.size
+    alone = np.ones(n, dtype=bool)
+    voters = 0
+    for other, (beads, _) in first.items():
+        if other == lang or pairs.get(other) is None:
+            continue
+        voters += 1
+        held = np.zeros(n, dtype=bool)
+        for s, t in beads:
+            if t:
+                held[list(s)] = True
+        alone &= ~held
+    if voters < ALONE_VOTERS:
+        return
+    alone &= pair.src.kinds == 0
+    if alone.any():
+        pair.src.alone_credit = np.where(alone, ALONE_CREDIT, 0.0)

@@ -1,0 +1,82 @@
+"""A pivot sentence that every other version leaves alone (reviewer/core/witness_alone.py)."""
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+from reviewer.core.session import open_corpus
+from reviewer.core.witness_alone import ALONE_CREDIT, pivot_alone
+
+PLANTED = Path(__file__).parent / "data" / "planted"
+
+
+def _pair(n: int, kinds: list[int] | None = None) -> SimpleNamespace:
+    src = SimpleNamespace(size=n, kinds=np.array(kinds or [0] * n), alone_credit=None)
+    return SimpleNamespace(src=src)
+
+
+def _first(beads) -> tuple[list, list]:
+    return beads, [0.0] * len(beads)
+
+
+def test_a_sentence_every_other_version_leaves_alone_is_marked() -> None:
+    pairs = {lang: _pair(3) for lang in ("fr", "de", "es", "it")}
+    alone_in_others = _first([((0,), (0,)), ((1,), ()), ((2,), (1,))])
+    first = {
+        "fr": _first([((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]),
+        "de": alone_in_others,
+        "es": alone_in_others,
+        "it": alone_in_others,
+    }
+    pivot_alone("fr", first, pairs)
+    assert pairs["fr"].src.alone_credit.tolist() == [0.0, ALONE_CREDIT, 0.0]
+
+
+def test_one_other_version_that_pairs_it_is_enough_to_leave_it_unmarked() -> None:
+    pairs = {lang: _pair(2) for lang in ("fr", "de", "es", "it")}
+    first = {
+        "fr": _first([((0,), (0,)), ((1,), (1,))]),
+        "de": _first([((0,), (0,)), ((1,), ())]),
+        "es": _first([((0,), (0,)), ((1,), ())]),
+        "it": _first([((0, 1), (0,))]),  # a merge holds it too
+    }
+    pivot_alone("fr", first, pairs)
+    assert pairs["fr"].src.alone_credit is None
+
+
+def test_two_other_versions_are_too_few_and_boilerplate_is_never_marked() -> None:
+    alone = _first([((0,), ()), ((1,), ())])
+    pairs = {lang: _pair(2) for lang in ("fr", "de", "es")}
+    pivot_alone("fr", {"fr": _first([((0,), (0,)), ((1,), (1,))]), "de": alone, "es": alone}, pairs)
+    assert pairs["fr"].src.alone_credit is None
+    pairs = {lang: _pair(2, [0, 3]) for lang in ("fr", "de", "es", "it")}
+    first = {"fr": _first([((0,), (0,)), ((1,), (1,))]), "de": alone, "es": alone, "it": alone}
+    pivot_alone("fr", first, pairs)
+    assert pairs["fr"].src.alone_credit.tolist() == [ALONE_CREDIT, 0.0]
+
+
+def _rows_holding(aligned, lang: str, *words: str) -> list[int]:
+    """The rows whose `lang` cell holds one of `words`."""
+    return [
+        row
+        for row in range(len(aligned.rows))
+        if any(word in s.text for s in aligned.cell(row, lang) for word in words)
+    ]
+
+
+def test_a_moved_paragraph_is_not_put_on_the_row_of_a_sentence_only_the_pivot_has() -> None:
+    """metro_line through th (the lead's case of stop 38): th adds the service hours, fr gives
+    its last paragraph before the one above it. fr's two moved sentences were one 1-2 bead
+    with the Thai sentence that no other version has; now that row holds Thai alone, and
+    the French sentences are rows of their own, each a minor "moved"."""
+    corpus = open_corpus([PLANTED / "metro_line"])
+    aligned = corpus.aligned(corpus.groups[0], pivot="th")
+    (hours,) = _rows_holding(aligned, "th", "05.00")  # the Thai sentence's row, alone
+    assert not any(aligned.cell(hours, lang) for lang in aligned.group.members if lang != "th")
+    moved = _rows_holding(aligned, "fr", "six ans", "habitants")
+    assert len(moved) == 2
+    for row in moved:
+        assert not aligned.cell(row, "th")
+        fr = [f for f in aligned.findings[row] if f.lang == "fr" and f.check == "extra"]
+        assert fr and all(f.severity == "minor" and "moved" in f.message for f in fr)
