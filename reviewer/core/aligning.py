@@ -26,7 +26,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from reviewer.core.align_evidence import Side, fresh_side, link_cognates, make_side, pair_evidence
+from reviewer.core.align_evidence import (
+    Side,
+    fresh_side,
+    link_cognates,
+    make_side,
+    pair_evidence,
+    thai_lonely_credit,
+)
 from reviewer.core.align_learning import learn_pair_lexicon
 from reviewer.core.align_options import DEFAULT_OPTIONS, AlignOptions, Bead
 from reviewer.core.align_search import (
@@ -294,6 +301,7 @@ def _refine(
             pair.src.skip_adjust = np.where(pair.src.lacks_kept, np.minimum(adjust, 0.0), adjust)
         pair.tgt.insert_share = _insert_share(pair.src, pair.tgt)
         _lonely_credit(pair, options)
+        thai_lonely_credit(pair.src, pair.tgt, options.max_df)
         if pair.src.alone_credit is not None:  # a sentence no other version has
             adjust = pair.src.skip_adjust if pair.src.skip_adjust is not None else 0.0
             credit = pair.src.alone_credit
