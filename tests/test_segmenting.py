@@ -40,6 +40,10 @@ def assert_invariants(text: str, segments) -> None:
 # --- must NOT split -------------------------------------------------------------------------
 
 NO_SPLIT = [
+    # stop 38: a telephone's extension before its number
+    ("en", "Please call 555-0100 ext. 214 for help."),
+    ("ru", "Звоните по номеру 8 800 555-35-35, доб. 214 в рабочее время."),
+    ("pl", "Dzwoń pod 22 555 01 00 wewn. 214 w godzinach pracy."),
     # stop 38, a made-up court ruling: es "EE. UU." with its space, after a hyphen too; a
     # law's article before its number in pl, pt and nl
     ("es", "Esa decisión había aprobado el Escudo de la Privacidad UE-EE. UU."),
@@ -88,6 +92,7 @@ def test_does_not_split(lang: str, text: str) -> None:
 # --- must split -----------------------------------------------------------------------------
 
 SPLIT = [
+    ("en", "Call 555-0100 ext. 214. The desk opens at nine.", 2),
     ("es", "Viajó a EE. UU. El juez dijo que no.", 2),
     ("es", "Es la frontera México-EE. UU. Trump dijo que no.", 2),
     # review38: "cc." (cubic centimetres) and "RR." alone are no first half of EE. UU.; "art."
