@@ -2191,3 +2191,17 @@ def test_a_draw_or_a_figure_is_no_telephone_number(text, lang, keys) -> None:
 
 def test_a_french_number_counting_up_is_one_after_its_word() -> None:
     assert [m.key for m in numbers("Appelez le 06 12 34 56 78.", "fr")] == ["tel:0612345678"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("The budget reaches Rp 1.5 trillion.", "en", "1.5 trillion"),  # the sentence's stop
+        ("Es kostet 3 Mio. Euro.", "de", "3 Mio."),  # an abbreviation's dot
+        ("It raised $3 bn. Then it left.", "en", "$3 bn."),
+        ("Wzrost o 14,5 mln zł.", "pl", "14,5 mln"),
+    ],
+)
+def test_a_scale_word_takes_a_dot_only_as_an_abbreviation(text, lang, written) -> None:
+    # stop 38: "en has 1.5 trillion., not found in zh" quoted the sentence's full stop
+    assert [m.text for m in numbers(text, lang)] == [written]

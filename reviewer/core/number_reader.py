@@ -183,9 +183,12 @@ def _number_rules(lang: str) -> _NumberRules:
     after = r"(?![\p{L}\p{M}])" if spaced else ""
     clitics = table.get("clitics", [])
     clitic = f"(?:{_alternation(clitics)})?" if clitics else ""
-    # A scale word ends at a word boundary, optionally with an abbreviation dot (Mrd., Mio.).
+    # A scale word ends at a word boundary, optionally with an abbreviation dot (Mrd., Mio.),
+    # which a word of five letters or more is not ("1.5 trillion." took the sentence's stop,
+    # and a finding quoted "en has 1.5 trillion.", stop 38).
     scale_re = pattern_cache.compile(
-        rf"\s?({_alternation(scales) or '(?!)'})\.?{after}", pattern_cache.IGNORECASE
+        rf"\s?({_alternation(scales) or '(?!)'})(?:(?<!\p{{L}}{{5}})\.)?{after}",
+        pattern_cache.IGNORECASE,
     )
     percent_words = tuple(_nfc(p) for p in table["percent"])
     others = [p for p in percent_words if p != "%"]
