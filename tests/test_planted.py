@@ -986,6 +986,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "measles_vaccination",  # a vaccination campaign, id original, en pivot (a guess)
+            {"de", "en", "fr", "id", "ja", "zh"},
+            {
+                ("missing", "de", "The programme's budget r"),  # the budget
+                ("number-mismatch", "zh", "The programme's budget r"),  # 15万亿 for 1.5 trillion
+                # ja's "vaccines ran short last year", merged into the opening hours' row at
+                # its paragraph's end: an info "perhaps added" that names it
+                # (test_an_added_sentence_merged_into_its_neighbours_row_is_told)
+            },
+        ),
+        (
             "startup_funding",  # a funding round, he original and pivot (guessed right)
             {"ar", "en", "es", "fr", "he", "ru", "uk"},
             {
@@ -1184,6 +1195,8 @@ def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, membe
         ("yogurt_cake", "ja", "レモンの代わりにライムを使ってもおいしく作れます。"),
         # hi adds a rain warning after the first ferry's new time (its own row with --semantic)
         ("ferry_winter", "hi", "मौसम विभाग ने इस सप्ताह तेज़ बारिश की चेतावनी दी है।"),
+        # ja adds that vaccines ran short after the opening hours 8 to 2 (stop 38)
+        ("measles_vaccination", "ja", "昨年は一部の地域でワクチンが不足した。"),
     ],
 )
 def test_an_added_sentence_merged_into_its_neighbours_row_is_told(folder, lang, added) -> None:
