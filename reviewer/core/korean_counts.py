@@ -199,12 +199,21 @@ def read_sino(text: str, source: str, found: list[Mention]) -> None:
     before 년 a year, a month before its day a date."""
     if not _SINO_HINT.search(text):
         return
-    spans = [(m.start, m.end) for m in found]
+    # the mentions by their starts and how far the first of them reach, as in `read`; what
+    # this adds starts before each later run starts, so how far it reaches is enough (asking
+    # each span for each run took 6 s on 100,000 characters of 이십 년 삼천 명)
+    spans = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    added = -1  # how far what this added reaches
     for match in _SINO.finditer(text):
         run, counter = match.group("run"), match.group("counter")
         start, end = match.span("run")
         value = sino_value(run)
-        if value is None or any(s < end and start < e for s, e in spans):
+        if value is None or added > start:
+            continue
+        before = bisect_left(starts, end)  # the mentions that start before this run ends
+        if before and reach[before - 1] > start:
             continue
         syllables = len(run.replace(" ", ""))
         lone = syllables == 1
@@ -229,7 +238,7 @@ def read_sino(text: str, source: str, found: list[Mention]) -> None:
             else:
                 mention = Mention("month", f"m:{value}", start, match.end("counter"), "")
             found.append(mention._replace(text=source[mention.start : mention.end]))
-            spans.append((mention.start, mention.end))
+            added = max(added, mention.end)
             continue
         readings = [value]
         kind = "number"
@@ -246,7 +255,7 @@ def read_sino(text: str, source: str, found: list[Mention]) -> None:
             kind, end = "percent", match.end("counter")
         for reading in dict.fromkeys(readings):
             found.append(Mention(kind, str(reading), start, end, source[start:end], float(reading)))
-        spans.append((start, end))
+        added = max(added, end)
 
 
 def _month_beside(text: str, match: regex.Match[str]) -> bool:
