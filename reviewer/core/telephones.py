@@ -19,7 +19,8 @@ counting up (07 14 23 35 42), which `_telephone` read as one (`drawn`).
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from bisect import bisect_left
+from itertools import accumulate, repeat
 from operator import contains
 
 from reviewer.core import pattern_cache
@@ -93,7 +94,13 @@ def more(text: str, free) -> list[tuple[str, int, int]]:
                 found.append((key, *match.span()))
     lowered = text.lower()
     if any(map(contains, repeat(lowered), _PHONE_WORD_HINTS)) and _PHONE_WORD_START.search(lowered):
-        taken = [(s, e) for _, s, e in found]
+        # the numbers read above by their starts and how far the first of them reach, and
+        # those read here (apart, so their ends rise with their starts): asking each of them
+        # for each number took 2.7 s on 100,000 characters of "Tel. 912 345 678" (final38)
+        spans = sorted((s, e) for _, s, e in found)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))
+        mine: tuple[list[int], list[int]] = ([], [])
         for word in _PHONE_WORD.finditer(text):
             match = _AFTER_WORD.match(text, word.end())
             if match is None:
@@ -108,12 +115,18 @@ def more(text: str, free) -> list[tuple[str, int, int]]:
                 said.endswith("000") or not _PUNCTUATION.fullmatch(match.group("between"))
             ):
                 continue  # "phone users 1 234 567", "teléfono 2 000 000 de usuarios": figures
-            if any(s < end and start < e for s, e in taken) or not free(start, end):
+            before = bisect_left(starts, end)  # the numbers that start before this one ends
+            if before and reach[before - 1] > start:
+                continue
+            before = bisect_left(mine[0], end)
+            if before and mine[1][before - 1] > start or not free(start, end):
                 continue
             key = _key(said)
             if key is not None:
                 found.append((key, start, end))
-                taken.append((start, end))
+                at = bisect_left(mine[0], start)
+                mine[0].insert(at, start)
+                mine[1].insert(at, end)
     return found
 
 
