@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -3549,6 +3551,40 @@ def test_the_parts_of_a_long_run_of_capitalised_words_are_few() -> None:
     assert " ".join(words[10:18]).lower() in runs
     assert " ".join(words[10:19]).lower() not in runs
     assert "états-unis" in checks_names.capitalised_runs("le bouclier UE-États-Unis")
+
+
+def test_a_long_word_of_capitals_is_read_for_runs_in_linear_time() -> None:
+    # final38: a run was tried from each capital of a long word and its letters given back
+    # one by one: 20,000 capitals in a row took 6 s in capitalised_runs and in spells_out
+    started = time.process_time()
+    for text in ("A" * 100_000, "Ab" * 50_000, "A" + "a" * 100_000, "漢字のA" * 25_000):
+        assert checks_names.capitalised_runs(text) == set()
+        assert not checks_names.spells_out(text, ("UNO",), "de")
+        assert not checks_names.spells_out(text, ("UN",), "en")
+    assert time.process_time() - started < 2
+    assert checks_names.capitalised_runs("xAAB Cd") == {"aab cd"}  # from its first capital
+
+
+_OLD_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|\s+(?:\p{Ll}{1,3}\s+)?)\p{Lu}[\p{L}\p{M}]*)+")
+_OLD_NOUN_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|\s+(?:(?:für|von)\s+)?)\p{Lu}[\p{L}\p{M}]*)+"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["A", "a", "É", "\u0301", "-", " ", "\n", "für", "of", "abcd", "1", "漢"])
+    )
+)
+def test_capitalised_runs_are_the_plain_patterns_runs(parts: list[str]) -> None:
+    # final38: the runs start at the first capital of their word and take its letters whole;
+    # what they find is what the plain patterns found
+    text = "".join(parts)
+    for plain, quick in (
+        (_OLD_RUN, checks_names._CAPITALISED_RUN),
+        (_OLD_NOUN_RUN, checks_names._NOUN_RUN),
+    ):
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_a_capitalised_run_beside_the_versions_own_acronym_is_no_full_name_of_it() -> None:

@@ -666,15 +666,19 @@ def _full_names(group: GroupView, row: int, lang: str) -> list[tuple[str, int, i
 
 
 # A run of capitalised words, joined by spaces, hyphens or short lower-case words (United
-# States of America, États-Unis, Verenigde Staten, Ηνωμένες Πολιτείες).
+# States of America, États-Unis, Verenigde Staten, Ηνωμένες Πολιτείες). A run starts at the
+# first capital of its word (a later one's run is the first's, or none) and takes each
+# word's letters whole: tried from each capital of a long word and given back letter by
+# letter, 20,000 capitals in a row took 6 s (final38).
+_FIRST_CAPITAL = r"(?<!\p{Lu}[\p{L}\p{M}]*?)\p{Lu}[\p{L}\p{M}]*+"
 _CAPITALISED_RUN = pattern_cache.compile(
-    r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|\s+(?:\p{Ll}{1,3}\s+)?)\p{Lu}[\p{L}\p{M}]*)+"
+    _FIRST_CAPITAL + r"(?:(?:-|\s+(?:\p{Ll}{1,3}\s+)?)\p{Lu}[\p{L}\p{M}]*+)+"
 )
 _RUN_WORD = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]*")
 # The same where nouns are capitalised: no article inside, "für" and "von" only (Christlich
 # Demokratische Union Deutschlands, Bank für Internationalen Zahlungsausgleich)
 _NOUN_RUN = pattern_cache.compile(
-    r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|\s+(?:(?:für|von)\s+)?)\p{Lu}[\p{L}\p{M}]*)+"
+    _FIRST_CAPITAL + r"(?:(?:-|\s+(?:(?:für|von)\s+)?)\p{Lu}[\p{L}\p{M}]*+)+"
 )
 
 
