@@ -32,6 +32,7 @@ and a bakery's, 2.7).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import combinations
@@ -151,12 +152,28 @@ def places_met(pairs: Sequence[tuple[tuple[float, ...], tuple[float, ...]]], nea
     for these, those in pairs:
         if these and those:
             small, large = (these, those) if len(these) <= len(those) else (those, these)
-            hits += sum(any(abs(x - y) <= near for y in large) for x in small)
+            hits += _met(small, large, near)
             expected += len(small) * min(1.0, 2 * near * len(large))
             count += len(small)
     if count < PLACES_MIN:
         return 0.0
     return (hits - expected) / math.sqrt(expected + 1)
+
+
+def _met(small: Sequence[float], large: Sequence[float], near: float) -> int:
+    """How many places of `small` lie within `near` of one of `large`: the nearest of `large`
+    on each side is asked (a rounded difference grows with the distance), where each of
+    `large` was asked (with hundreds of marks a side, a pair took milliseconds, final38)."""
+    if any(b < a for a, b in zip(large, large[1:], strict=False)):
+        large = sorted(large)
+    met = 0
+    for x in small:
+        at = bisect_left(large, x)
+        if (at < len(large) and abs(x - large[at]) <= near) or (
+            at and abs(x - large[at - 1]) <= near
+        ):
+            met += 1
+    return met
 
 
 def length_penalty(a: Fingerprint, b: Fingerprint, dense_a: bool, dense_b: bool) -> float:
