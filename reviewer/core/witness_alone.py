@@ -55,10 +55,10 @@ def pivot_alone(
         if other == lang or pairs.get(other) is None:
             continue
         voters += 1
+        # (each bead's rows set one by one took 2.4 s for the 40 versions of a group of
+        # 3,000 rows, each judged against the 39 others, final38)
         held = np.zeros(n, dtype=bool)
-        for s, t in beads:
-            if t:
-                held[list(s)] = True
+        held[[i for s, t in beads if t for i in s]] = True
         alone &= ~held
     if voters < ALONE_VOTERS:
         return
