@@ -11,6 +11,7 @@ found" (a lake's encyclopedia entry read at stop 35, eight of them).
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -237,10 +238,46 @@ def converted_figures(texts: Sequence[str], features: Sequence[frozenset[str]]) 
         x = base(value, measure)
         low = bisect_left(row, (x / (1 + CONVERTED_WITHIN), "", -1))
         high = bisect_right(row, (x / (1 - CONVERTED_WITHIN), "\uffff", len(texts)))
-        near = sorted((abs(y - x), key) for y, key, j in row[low:high] if j != i)
+        near = sorted(_nearest(row, low, high, x, i))
         keys: list[str] = []
         for _, key in near:
             if key not in keys:
                 keys.append(key)
         found[i].update(keys[:CONVERTED_KEYS])
     return found
+
+
+def _nearest(
+    row: Sequence[tuple[float, str, int]], low: int, high: int, x: float, i: int
+) -> list[tuple[float, str]]:
+    """(distance, key) of the figures of `row[low:high]` (sorted) not of document `i`, walked
+    out from `x` on both sides, nearest first, one for each run of one figure and key, up to
+    the distance where CONVERTED_KEYS keys are met, all of that distance included: what
+    sorting them all gives first, less repeats (a thousand recipes at 350 °F among a thousand
+    at 180 °C were each asked of every one: 5,000 documents took 2 s, final38)."""
+    left = bisect_left(row, (x, "", -1), low, high) - 1
+    right = left + 1
+    taken: list[tuple[float, str]] = []
+    keys: set[str] = set()
+    reach = math.inf  # the distance of the CONVERTED_KEYS-th key, once met
+    while left >= low or right < high:
+        if right >= high or (left >= low and x - row[left][0] <= row[right][0] - x):
+            y, key = row[left][:2]
+            first = bisect_left(row, (y, key, -1), low, left + 1)
+            end, left = left + 1, first - 1
+        else:
+            y, key = row[right][:2]
+            first = right
+            end = right = bisect_right(row, (y, key, math.inf), right, high)
+        distance = abs(y - x)
+        if distance > reach:
+            break
+        mine = bisect_right(row, (y, key, i), first, end) - bisect_left(
+            row, (y, key, i), first, end
+        )
+        if end - first > mine:
+            taken.append((distance, key))
+            keys.add(key)
+            if len(keys) >= CONVERTED_KEYS and reach == math.inf:
+                reach = distance
+    return taken
