@@ -217,16 +217,20 @@ def katakana_keys(text: str) -> frozenset[str]:
     maruseru, Marcel, Марсель -> `nrsr`), and a first vowel `a` (イーロン, Elon). Nothing in
     the key says a run is a name: a loanword (テレビ `trb`) counts only where some document
     has a name of that key."""
-    keys = set()
-    for run in _KATAKANA_RUN.findall(text):
-        letters = anyascii(run.translate(_KATAKANA_SILENT)).lower()
-        letters = _DOUBLED.sub(
-            r"\1", "".join(c for c in letters if "a" <= c <= "z").translate(_KANA_CLASSES)
-        )
-        key = _kana_head(letters[:1] + letters[1:].translate(_KANA_VOWELS))[:5]
-        if len(key) >= KATAKANA_KEY_LETTERS:
-            keys.add(key)
-    return frozenset(keys)
+    keys = (
+        _sound_key(anyascii(run.translate(_KATAKANA_SILENT))) for run in _KATAKANA_RUN.findall(text)
+    )
+    return frozenset(key for key in keys if len(key) >= KATAKANA_KEY_LETTERS)
+
+
+def _sound_key(written: str) -> str:
+    """A transliterated run's key (`katakana_keys`): its letters in the classes of
+    `evidence.phonetic_key`, doubled letters once, vowels dropped but the first letter kept,
+    a first vowel `a`, five letters at most."""
+    letters = _DOUBLED.sub(
+        r"\1", "".join(c for c in written.lower() if "a" <= c <= "z").translate(_KANA_CLASSES)
+    )
+    return _kana_head(letters[:1] + letters[1:].translate(_KANA_VOWELS))[:5]
 
 
 _HANGUL_WORD = pattern_cache.compile_re("[\uac00-\ud7a3]{2,}")
@@ -249,11 +253,7 @@ def hangul_keys(text: str) -> frozenset[str]:
             if word.endswith(particle) and len(word) - len(particle) >= 2:
                 word = word[: -len(particle)]
                 break
-        letters = anyascii(word).lower().replace("eu", "")
-        letters = _DOUBLED.sub(
-            r"\1", "".join(c for c in letters if "a" <= c <= "z").translate(_KANA_CLASSES)
-        )
-        key = _kana_head(letters[:1] + letters[1:].translate(_KANA_VOWELS))[:5]
+        key = _sound_key(anyascii(word).lower().replace("eu", ""))
         if len(key) >= KATAKANA_KEY_LETTERS:
             keys.add(key)
     return frozenset(keys)
