@@ -395,15 +395,10 @@ def with_rows(
     """`aligned` with the reviewer's rows (corrections.py): the findings of a row that is also
     in `previous` (default: `aligned`) are kept, those of new rows are computed among the
     `context` rows either side of them, so a correction costs milliseconds, not a check of the
-    whole group. `context` None checks every row again (a file's corrections, for `check`,
-    `export` and a group opened: the findings a whole check gives)."""
+    whole group. `context` None: among all the rows of the group."""
     previous = previous or aligned
     if context is None:
-        ordered = {lang: aligned.segments[lang] for lang in aligned.languages}
-        fresh = checks.run_checks(list(rows), ordered, aligned.group.pivot)
-        return AlignedGroup(
-            aligned.group, aligned.documents, aligned.segments, tuple(rows), tuple(fresh)
-        )
+        context = len(rows)
     # Rows are matched by identity first (corrections keep the objects of rows they did not
     # touch), then by their cells among the rows not matched so.
     by_id = {id(row): r for r, row in enumerate(previous.rows)}
