@@ -224,17 +224,18 @@ class NumberMismatch(Check):
         needed = max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters)))
         if not pivot or len(flagged) < needed:
             return
-        values = {lang: {m.value for m in group.numbers(row, lang)} for lang in voters}
         # counted, not only seen: a version writing 3 for the pivot's vier and also 3 Zitronen
         # for its 2 Zitronen has a slip of its own (the 3 is seen either way), in words too (fr
         # "trois filles et trois fils" for vier Töchter und zwei Söhne)
         counts = {lang: Counter(m.value for m in group.numbers(row, lang)) for lang in voters}
         pivot_counts = Counter(p.value for p in group.numbers(row, group.pivot))
         for m in pivot:
-            lacking = [lang for lang in voters if m.value not in values[lang]]
+            lacking = [lang for lang in voters if m.value not in counts[lang]]
             # what they say instead is what the pivot has nowhere on the row: not its 2 Eier
             # written in digits beside the vier (five versions "say 2" there too)
-            said = Counter(v for lang in lacking for v in values[lang] - set(pivot_counts) if v)
+            said = Counter(
+                v for lang in lacking for v in set(counts[lang]) - set(pivot_counts) if v
+            )
             if not said:
                 continue
             value, _ = said.most_common(1)[0]
