@@ -473,9 +473,9 @@ def _score_pair(scorer: _Scorer, a: int, b: int, ends: float | None) -> _PairSco
     # 500 a day for 800, its names in Hangul met by sound: left out of its group of seven,
     # stop 38), and the alignment verifies the shape. (A Korean bakery's interview of the same
     # layout, its one figure other and no name in common, stays apart.)
-    if not _one_figure_apart(scorer, a, b):
-        shape = (shape or 0.0) * numbers
     shape = shape or 0.0
+    if not _one_figure_apart(scorer, a, b):
+        shape *= numbers
     by_shape = _on_scale(shape, SHAPE_MIN)
     score = max(by_features, by_shape, 0.0)
     # Sure: the features decided, or are strong enough alone; else verified by alignment.
