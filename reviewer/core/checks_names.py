@@ -333,7 +333,6 @@ class NameMismatch(Check):
             )
 
         target_names = group.names(row, lang)
-        target_acronyms = {m.key for m in target_names if m.kind == "acronym"}
         target_keys = group.name_keys(row, lang)
         pivot_keys = group.name_keys(row, pivot)
         pivot_names = group.names(row, pivot)
@@ -357,14 +356,13 @@ class NameMismatch(Check):
             if m.text in missing:
                 continue
             if m.kind == "acronym":
+                if self._carried(group, row, lang, m, forward):
+                    continue
                 local = forward.get(m.key, m.key)
-                if local in target_acronyms or group.spelled(row, lang, m.text):
-                    continue
-                text = group.cell(row, lang).content_text
-                if spells_out(text, (local,), lang):
-                    continue
                 written = self.spelled_acronyms(group, lang).get(m.key)
-                if written and not written.isdisjoint(capitalised_runs(text)):
+                if written and not written.isdisjoint(
+                    capitalised_runs(group.cell(row, lang).content_text)
+                ):
                     continue
                 if local in doc_names[lang]:
                     writes = f"though {lang} writes {local} for it elsewhere"
