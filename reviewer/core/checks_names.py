@@ -205,7 +205,14 @@ class NameMismatch(Check):
         """Whether `lang`'s cell in `row` has a counterpart of the pivot's mention `m`
         (`localised`: that language's acronym replacements)."""
         if m.kind == "acronym":
-            acronyms = {x.key for x in group.names(row, lang) if x.kind == "acronym"}
+            # the cell's acronyms, once per cell: asked of each of the pivot's acronyms, as
+            # many as a long cell holds ("AB." 33,333 times: 40 s, made for each)
+            memo = group.memo.setdefault(("acronyms",), {})
+            acronyms = memo.get((row, lang))
+            if acronyms is None:
+                acronyms = memo[row, lang] = {
+                    x.key for x in group.names(row, lang) if x.kind == "acronym"
+                }
             local = localised.get(m.key, m.key)
             return (
                 local in acronyms
