@@ -920,6 +920,26 @@ def test_a_changed_part_of_a_full_name_is_a_major_name_mismatch() -> None:
     assert span_texts(columns, 0, found[0][1]) == ["Santos"]
 
 
+def test_a_changed_surname_beside_a_kept_given_name_is_found_in_another_script() -> None:
+    # a made-up pool's opening (stop 39): uk wrote Селін Айдин for Selin Aydoğan, which the
+    # others keep; its kept Селін stood for the whole name, and Aydın is near Aydoğan in
+    # letters (silent)
+    columns = {
+        "tr": ["Havuz müdürü Selin Aydoğan konuştu."],
+        "en": ["Pool manager Selin Aydoğan spoke."],
+        "nl": ["Zwembadmanager Selin Aydoğan sprak."],
+        "pt": ["A diretora Selin Aydoğan falou."],
+        "el": ["Η διευθύντρια Σελίν Αϊντογάν μίλησε."],
+        "uk": ["Керівниця басейну Селін Айдин розповіла."],
+    }
+    found = findings(columns, pivot="tr", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("uk", "major")]
+    assert found[0][1].message.endswith("uk writes Селін Айдин for Selin Aydoğan")
+    # written as the others write it, by sound, it is no finding
+    columns["uk"] = ["Керівниця басейну Селін Айдоган розповіла."]
+    assert findings(columns, pivot="tr", check="name-mismatch") == []
+
+
 @pytest.mark.parametrize(
     ("pivot", "target"),
     [

@@ -2070,6 +2070,11 @@ def test_a_long_text_of_telephone_numbers_after_their_word_is_read_in_linear_tim
         ("Tel. (030) 1234 5678", "de", "tel:03012345678"),
         ("電話03-1234-5678まで", "ja", "tel:0312345678"),
         ("numéro vert 0 800 123 456", "fr", "tel:0800123456"),
+        # written onto a Chinese word, after a word the number reader did not know (a robot
+        # vacuum's leaflet, stop 39: "400, 820, 1234" against ar's 400-820-1234, a false major)
+        ("请拨打客服热线400-820-1234。", "zh", "tel:04008201234"),
+        ("拨打电话010 6512 3456咨询", "zh", "tel:01065123456"),
+        ("お客様窓口0120-123-456まで", "ja", "tel:0120123456"),
     ],
 )
 def test_a_telephone_number_is_read_whole_by_its_digits(text, lang, key) -> None:

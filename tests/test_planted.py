@@ -1007,6 +1007,30 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "pool",  # a swimming pool's season, tr original and pivot (guessed right)
+            {"el", "en", "id", "nl", "pt", "th", "tr", "uk", "vi"},
+            {
+                ("extra", "el", ""),  # pets not allowed
+                ("missing", "th", "Havuzda aynı anda en faz"),  # the capacity
+                ("name-mismatch", "uk", "Havuz müdürü Selin Aydoğ"),  # Селін Айдин
+                ("number-mismatch", "pt", "Sezon 15 Eylül'de sona e"),  # 15 de outubro
+                ("number-mismatch", "vi", "Havuz her gün 09.00 ile "),  # 5 p.m. for 19.00
+                ("untranslated", "id", "Sezon 15 Eylül'de sona e"),
+            },
+        ),
+        (
+            "robot",  # a robot vacuum's quick start, zh original, ar pivot (a guess)
+            {"ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
+            {
+                ("extra", "th", ""),  # the dust bin in hot water
+                ("missing", "ja", "اضغط زر التشغيل أعلى الر"),  # the power button
+                ("number-mismatch", "de", "عند اكتمال الشحن، يستطيع"),  # 100 minutes for 120
+                ("number-mismatch", "ru", "استخدم هذا المنتج في الأ"),  # 35 °C for 40
+                # not: zh's hotline written onto its word (热线400-820-1234); fr's warning
+                # about stairs is an info "perhaps added" (merged into the next row)
+            },
+        ),
+        (
             "night_train_timetable",  # a night train's timetable, nl original, de pivot (a guess)
             {"ar", "de", "en", "fr", "nl", "pl", "ru", "zh"},
             {
@@ -1197,6 +1221,8 @@ def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, membe
         ("ferry_winter", "hi", "मौसम विभाग ने इस सप्ताह तेज़ बारिश की चेतावनी दी है।"),
         # ja adds that vaccines ran short after the opening hours 8 to 2 (stop 38)
         ("measles_vaccination", "ja", "昨年は一部の地域でワクチンが不足した。"),
+        # fr warns about stairs before the indicator's sentence (stop 39)
+        ("robot", "fr", "Ne laissez jamais le robot sans surveillance près d'un esca…"),
     ],
 )
 def test_an_added_sentence_merged_into_its_neighbours_row_is_told(folder, lang, added) -> None:

@@ -386,8 +386,10 @@ class NameMismatch(Check):
             else:
                 if m.key in target_keys:
                     continue  # the cell names it (`_in_cell`'s first test): no finding
+                # a full name's kept part beside another name is no sign that this part is
+                # there too: only its own sound is (uk Селін Айдин for Selin Aydoğan, silent)
                 if (swap := self._swapped_part(group, row, lang, m, pivot_names, others)) and not (
-                    self._in_cell(group, row, lang, m.key) or sounded(m)
+                    self._in_cell(group, row, lang, m.key) or self._by_sound(group, row, lang, m)
                 ):
                     ours, theirs, put = swap
                     swapped.append(put)
@@ -583,7 +585,7 @@ class NameMismatch(Check):
         return None
 
 
-_COGNATE = 60  # `fuzz.ratio` of two words that are one word in two languages' forms
+_COGNATE = 70  # `fuzz.ratio` of two words that are one word in two languages' forms
 
 
 def _full_name_parts(group: GroupView, lang: str) -> set[tuple[str, str]]:

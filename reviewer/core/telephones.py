@@ -30,29 +30,43 @@ _PHONE_WORDS = (
     r"tel(?!\s*aviv)|t[ée]l[ée]phone|phone|mobile|call|fax|hotline|appele[rz]|tél"
     r"|telefon\w*|tel[ée]fono|telefone|telefoon|tlf|llam[ea]\w*|chiam[ai]\w*|ligue\w*"
     r"|zadzwo\w*|телефон\w*|тел|звонит\w*|τηλ\w*|טל['׳]?|טלפון|هاتف|الهاتف|फ़ोन|फोन"
-    r"|电话|電話|전화|โทร\w*|điện thoại|đt|telp|hubungi|numara\w*"
+    r"|전화|โทร\w*|điện thoại|đt|telp|hubungi|numara\w*"
 )
-_PHONE_WORD = pattern_cache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_PHONE_WORDS})(?![\p{{L}}])")
+# ... and in Chinese and Japanese, which write them between other words with no space
+# (请拨打客服热线400-820-1234, 拨打电话)
+_HAN_PHONE_WORDS = "电话 電話 热线 熱線".split()
+_PHONE_WORD = pattern_cache.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_PHONE_WORDS})(?![\p{{L}}])|" + "|".join(_HAN_PHONE_WORDS)
+)
 # What every match of `_PHONE_WORD` holds, lower-cased (substring tests first: most texts
 # name no telephone, and a case-insensitive scan took 20 µs a sentence)
 _PHONE_WORD_HINTS = (
-    "tel tél phone mobile call fax hotline appel tlf llam chiam ligue zadzwo тел звон τηλ טל"
-    " هاتف फ़ोन फोन 电话 電話 전화 โทร điện đt hubungi numara"
-).split()
+    _HAN_PHONE_WORDS
+    + (
+        "tel tél phone mobile call fax hotline appel tlf llam chiam ligue zadzwo тел звон τηλ טל"
+        " هاتف फ़ोन फोन 전화 โทร điện đt hubungi numara"
+    ).split()
+)
 # ... at a word's start (German Mittel, Titel, Hotel hold "tel"), in the lowered text
 _PHONE_WORD_START = re.compile(
-    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(_PHONE_WORD_HINTS, key=len)[::-1])) + ")"
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, sorted(_PHONE_WORD_HINTS, key=len)[::-1]))
+    + ")|"
+    + "|".join(_HAN_PHONE_WORDS)
 )
+# Where a number to dial may open: not inside a word or a figure; a letter of a script written
+# without spaces may stand right before it (zh 请拨打客服热线400-820-1234)
+_OPENS = r"(?<![\p{N}.,+/-]|(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])\p{L})"
 # A Russian number: +7 or the trunk 8, a code of three to five digits (in brackets or not),
 # then the subscriber's digits ending in two pairs joined by hyphens.
 _RUSSIAN = pattern_cache.compile(
-    r"(?<![\p{L}\p{N}.,+/-])(?:\+7|8)[ -]?(?:\(\d{3,5}\)|\d{3,5})[ -]?\d{1,3}-\d{2}-\d{2}"
+    _OPENS + r"(?:\+7|8)[ -]?(?:\(\d{3,5}\)|\d{3,5})[ -]?\d{1,3}-\d{2}-\d{2}"
     r"(?![\p{N}]|[.,/-]\p{N})"
 )
 # A North American number: an optional 1 or +1, an area code of three digits in brackets or
 # followed by a hyphen or a dot, three digits, a hyphen or a dot, four digits.
 _NORTH_AMERICAN = pattern_cache.compile(
-    r"(?<![\p{L}\p{N}.,+/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?\d{3}[.-]|\d{3}([.-])\d{3}\1)\d{4}"
+    _OPENS + r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?\d{3}[.-]|\d{3}([.-])\d{3}\1)\d{4}"
     r"(?![\p{N}]|[.,/-]\p{N})"
 )
 # What every number read here holds: seven digits at least, a few marks between them at most
