@@ -940,6 +940,23 @@ def test_a_changed_surname_beside_a_kept_given_name_is_found_in_another_script()
     assert findings(columns, pivot="tr", check="name-mismatch") == []
 
 
+def test_a_changed_surname_is_found_where_the_kept_given_name_is_written_by_sound() -> None:
+    # a made-up heatwave warning (stop 39): el wrote Ανουπάμ Σάρμα for Anupam Sinha; its
+    # Ανουπάμ (key anoipam) was not the pivot's Anupam, so nothing was asked
+    columns = {
+        "en": ["Meteorologist Dr Anupam Sinha spoke."],
+        "id": ["Ahli meteorologi Dr. Anupam Sinha berbicara."],
+        "it": ["Il meteorologo Anupam Sinha ha parlato."],
+        "de": ["Der Meteorologe Anupam Sinha sprach."],
+        "el": ["Ο μετεωρολόγος δρ Ανουπάμ Σάρμα μίλησε."],
+    }
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("el", "major")]
+    assert found[0][1].message.endswith("el writes Ανουπάμ Σάρμα for Anupam Sinha")
+    columns["el"] = ["Ο μετεωρολόγος δρ Ανουπάμ Σίνχα μίλησε."]
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+
+
 @pytest.mark.parametrize(
     ("pivot", "target"),
     [

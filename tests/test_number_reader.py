@@ -2062,6 +2062,28 @@ def test_a_long_text_of_telephone_numbers_after_their_word_is_read_in_linear_tim
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        # a made-up heatwave warning (stop 39): "from 12 noon to 3 o'clock" and "3 in the
+        # afternoon" were 3, a false major against 3 عصرا (15)
+        ("दोपहर १२ बजे से ३ बजे के बीच", "hi", ["12", "15"]),
+        ("शाम 4 बजे से 6 बजे तक", "hi", ["16", "18"]),
+        ("शाम 4 से 6 बजे तक", "hi", ["16", "18"]),
+        ("शाम 4 बजे से 6 लोग आए", "hi", ["16", "6"]),  # six people, no hour
+        ("από τις 12 το μεσημέρι έως τις 3 το απόγευμα", "el", ["12", "15"]),
+        ("στις 8 το βράδυ", "el", ["20"]),
+        ("στις 2 το βράδυ", "el", ["2"]),  # the small hours
+        ("下午12点到2点", "zh", ["12", "14"]),
+        ("夜12時から2時", "ja", ["12", "2"]),  # midnight to two
+    ],
+)
+def test_an_afternoon_range_from_noon_or_in_greek_and_hindi_is_read_on_the_24_hour_clock(
+    text, lang, keys
+) -> None:
+    assert [m.key for m in numbers(text, lang)] == keys
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "key"),
     [
         ("llame al 04-8542317.", "es", "tel:048542317"),

@@ -1019,6 +1019,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "heatwave",  # a heatwave warning, hi original (Devanagari digits), ar pivot (a guess)
+            {"ar", "el", "en", "hi", "id", "it", "ko", "zh"},
+            {
+                ("extra", "ko", ""),  # power cuts
+                ("missing", "it", "وستبقى المدارس مغلقة بعد"),  # the schools
+                ("number-mismatch", "id", "وقد تصل درجات الحرارة ال"),  # 47 degrees for 45
+                ("number-mismatch", "zh", "ونُصح السكان بعدم الخروج"),  # 下午4点 for 3 p.m.
+                # not: el 3 το απόγευμα, hi दोपहर १२ बजे से ३ बजे (both 15); el's Ανουπάμ
+                # Σάρμα for Anupam Sinha is found through a pivot that capitalises names (en)
+            },
+        ),
+        (
             "robot",  # a robot vacuum's quick start, zh original, ar pivot (a guess)
             {"ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
             {

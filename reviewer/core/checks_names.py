@@ -557,7 +557,10 @@ class NameMismatch(Check):
                 continue
             names = group.names(row, lang)
             for t in names:
-                if t.key != n.key:
+                # the kept part as the pivot writes it, or by sound (el Ανουπάμ, Anupam)
+                if t.key != n.key and not (
+                    lang in sound_names.LANGUAGES and sound_names.written_in(n.text, t.text, lang)
+                ):
                     continue
                 beside = next(
                     (

@@ -631,7 +631,7 @@ _AFTERNOON = pattern_cache.compile(
     r"|del pomeriggio|di sera)(?!\p{L})"
     r"|(?<![\p{N}.,:])(\d{1,2})\s?ทุ่ม"
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:عصر|مساء|بعد الظهر)"
-    r"|(?:शाम|दोपहर)\s(\d{1,2})(?:[:.][0-5]\d)?\s?बजे"
+    r"|(?:शाम|दोपहर)\s(\d{1,2})(?:[:.][0-5]\d)?\s?(?:बजे|(?=से\s?\d{1,2}(?:[:.][0-5]\d)?\s?बजे))"
     # Greek μ.μ., and the European languages that name the part of the day after the hour
     # (3 Uhr nachmittags, 8 uur 's avonds, 3 heures de l'après-midi, 7 вечера, 3 po
     # południu, 3 אחר הצהריים) or before it (öğleden sonra 3). Russian and Ukrainian дня is
@@ -662,10 +662,14 @@ _AFTERNOON = pattern_cache.compile(
     # 37); only up to 5 (`_EARLY_GROUPS`): 11 ظهرًا is late morning; with its alif (في
     # الدقيقة 4 ظهر اللاعب: 4 "appeared", was 16, review37)
     r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\sظهر(?:ًا|اً|ا)(?!\p{L})"
+    # Greek says the part of the day after the hour with its article (στις 3 το απόγευμα, 8
+    # το βράδυ; 3 was a false major against 下午3点 and 3 عصرا, stop 39)
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:το\s)?απόγευμα(?!\p{L})"
+    r"|(?<![\p{N}.,:])(\d{1,2})(?:[:.][0-5]\d)?\s(?:το\s)?βράδυ(?!\p{L})"
 )
 # The groups of `_AFTERNOON` whose word also names the small hours, and the first hour each
 # names in the evening.
-_LATE_GROUPS = {17: 6, 18: 6, 19: 4, 20: 4}
+_LATE_GROUPS = {17: 6, 18: 6, 19: 4, 20: 4, 24: 5}
 # ... and those whose word names the afternoon only after the early hours, with the last hour
 _EARLY_GROUPS = {22: 5}
 # An hour and what joins it to the next one in a range (3 to 5 p.m., 3-5 Uhr nachmittags,
@@ -678,10 +682,15 @@ _RANGE_START = pattern_cache.compile(
     r"|desde|dalle|dai|dal|da|entre|tra|fra)\s?\d{1,2}(?:[:.]00)?\s?)(?:à|às|as|a|alle|ai)(?!\p{L}))\s?$"
 )
 _RANGE_END = pattern_cache.compile(
-    r"\s?(?:[-–—~〜～]|到|至|から|부터|ถึง|ile)\s?(\d{1,2})(?=\s?[시時点點时]|\s?โมง|['’\s])"
+    r"\s?(?:(?:[-–—~〜～]|到|至|から|부터|ถึง|ile)\s?(\d{1,2})(?=\s?[시時点點时]|\s?โมง|['’\s])"
+    r"|से\s?(\d{1,2})(?=(?:[:.][0-5]\d)?\s?बजे))"  # (शाम 4 बजे से 6 बजे तक)
 )
 _HAN_NUMERALS = frozenset("〇零一二两兩三四五六七八九十百千")
-_PREFIX_GROUPS = frozenset({2, 4, 16, 17, 19, 20})  # the groups of `_AFTERNOON` that name it first
+# The groups of `_AFTERNOON` that name the part of the day first
+_PREFIX_GROUPS = frozenset({2, 4, 8, 16, 17, 19, 20})
+# ... and those of them whose 12 is noon, the first hour of an afternoon range (下午12点到2点,
+# दोपहर 12 बजे से 3 बजे: 3 was a false major against 15:00, stop 39)
+_NOON_GROUPS = frozenset({2, 8})
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
 # Chinese also after an hour in its numerals (十点半, 两点半), not in the sayings that write
@@ -700,7 +709,8 @@ _AFTERNOON_HINTS = {
     "ja": ("午後", "夜", "夕方"), "zh": ("下午", "晚上", "傍晚"), "th": ("บ่าย", "ทุ่ม"),
     "id": ("pm", "p.", "malam", "sore"),
     "hi": ("pm", "p.", "शाम", "दोपहर", "रात"), "ar": ("عصر", "مساء", "ظهر"),
-    "el": ("μ.μ", "μ. μ", "pm", "p."), "de": ("nachmittags", "abends", "pm", "p."),
+    "el": ("μ.μ", "μ. μ", "απόγευμα", "βράδυ", "pm", "p."),
+    "de": ("nachmittags", "abends", "pm", "p."),
     "nl": ("middags", "avonds", "pm", "p."), "fr": ("après-midi", "soir", "pm", "p."),
     "ru": ("дня", "вечера", "pm", "p."), "uk": ("дня", "вечора", "pm", "p."),
     "pl": ("południu", "wieczorem", "pm", "p."),
@@ -1990,28 +2000,33 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
         group = match.lastindex or 0
         index = at.get(match.span(group))
         hour = int(match.group(group))
-        if index is None or not _LATE_GROUPS.get(group, 1) <= hour <= _EARLY_GROUPS.get(group, 11):
+        noon = hour == 12 and group in _NOON_GROUPS
+        if index is None or not (
+            noon or _LATE_GROUPS.get(group, 1) <= hour <= _EARLY_GROUPS.get(group, 11)
+        ):
             continue
         first = hour
-        hour += 18 if group == _THAI_EVENING_GROUP else 12
-        if hour > 23:
-            continue
-        m = found[index]
-        found[index] = Mention(m.kind, str(hour), m.start, m.end, m.text, float(hour))
-        # the first hour of a range whose part of the day follows the second: "from 3 to 5
-        # p.m.", "von 3 bis 5 Uhr nachmittags" (against 15 bis 17 Uhr, 3 was a false major);
-        # not "from 9 to 5 p.m." (9 a.m.) nor "12 to 2 p.m." (noon)
-        before = _RANGE_START.search(text, max(0, m.start - 24), m.start)
-        start = at.get(before.span(1)) if before else None
-        if start is not None and 1 <= int(before.group(1)) < first:
-            o = found[start]
-            hour = int(before.group(1)) + hour - first
-            found[start] = Mention(o.kind, str(hour), o.start, o.end, o.text, float(hour))
+        if not noon:
+            hour += 18 if group == _THAI_EVENING_GROUP else 12
+            if hour > 23:
+                continue
+            m = found[index]
+            found[index] = Mention(m.kind, str(hour), m.start, m.end, m.text, float(hour))
+            # the first hour of a range whose part of the day follows the second: "from 3 to
+            # 5 p.m.", "von 3 bis 5 Uhr nachmittags" (against 15 bis 17 Uhr, 3 was a false
+            # major); not "from 9 to 5 p.m." (9 a.m.) nor "12 to 2 p.m." (noon)
+            before = _RANGE_START.search(text, max(0, m.start - 24), m.start)
+            start = at.get(before.span(1)) if before else None
+            if start is not None and 1 <= int(before.group(1)) < first:
+                o = found[start]
+                hour = int(before.group(1)) + hour - first
+                found[start] = Mention(o.kind, str(hour), o.start, o.end, o.text, float(hour))
         # ... and the second of one whose part of the day comes before the first: 下午3点到5点,
-        # 午後3時から5時, 오후 3시부터 5시까지, öğleden sonra saat 3 ile 5 arasında
+        # 午後3時から5時, 오후 3시부터 5시까지, öğleden sonra saat 3 ile 5 arasında, from noon
         after = _RANGE_END.match(text, match.end()) if group in _PREFIX_GROUPS else None
-        end = at.get(after.span(1)) if after else None
-        if end is not None and first < int(after.group(1)) <= 11:
+        said = after.lastindex if after else None
+        end = at.get(after.span(said)) if after and said else None
+        if end is not None and (first < int(after.group(said)) <= 11 or noon):
             o = found[end]
-            hour = int(after.group(1)) + hour - first
+            hour = int(after.group(said)) + (12 if noon else hour - first)
             found[end] = Mention(o.kind, str(hour), o.start, o.end, o.text, float(hour))
