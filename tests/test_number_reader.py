@@ -2064,6 +2064,45 @@ def test_a_long_text_of_telephone_numbers_after_their_word_is_read_in_linear_tim
 @pytest.mark.parametrize(
     ("text", "lang", "keys"),
     [
+        # a million and its thousands said in parts (a made-up Hajj notice, stop 39: ar's
+        # "مليونا و800 ألف" was 800 thousand against 1,8 Millionen, two false majors)
+        ("سيبلغ مليونا و800 ألف حاج", "ar", ["1800000"]),
+        ("بمليون و800 ألف حاج", "ar", ["1800000"]),
+        ("1 млн 800 тыс. человек", "ru", ["1800000"]),
+        ("2 млрд 300 млн рублей", "ru", ["2300000000"]),
+        ("1 milyon 800 bin hacı", "tr", ["1800000"]),
+        ("1 juta 800 ribu jemaah", "id", ["1800000"]),
+        ("1 Million 800.000 Pilger", "de", ["1800000"]),
+        ("179 binle Pakistan", "tr", ["179000"]),  # the scale with its case ending
+        # not a list, a scale with a fraction, or a year
+        ("3 million, 800 000", "en", ["3000000", "800000"]),
+        ("1,5 Millionen 300.000", "de", ["1500000", "300000"]),
+        ("2 million 2020", "en", ["2000000", "2020"]),
+    ],
+)
+def test_a_million_and_its_thousands_said_in_parts_are_one_amount(text, lang, keys) -> None:
+    assert [m.key for m in numbers(text, lang)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the English press's m and k after a currency sign (a made-up transfer, stop 39:
+        # "€12.5m" was 12.5, a false major against 12,5 Millionen Euro)
+        ("sold for €12.5m", ["12500000"]),
+        ("a $300k bonus", ["300000"]),
+        ("€2m-€3m", ["2000000", "3000000"]),
+        ("she ran 5m", ["5"]),  # metres: no currency
+        ("€12.5 m", ["12.5"]),  # spaced: not the press's
+    ],
+)
+def test_a_currency_amount_with_m_or_k_is_millions_or_thousands(text, keys) -> None:
+    assert [m.key for m in numbers(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
         # a made-up heatwave warning (stop 39): "from 12 noon to 3 o'clock" and "3 in the
         # afternoon" were 3, a false major against 3 عصرا (15)
         ("दोपहर १२ बजे से ३ बजे के बीच", "hi", ["12", "15"]),

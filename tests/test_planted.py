@@ -1031,6 +1031,44 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "transfer",  # a football transfer, pl original, de pivot (a guess)
+            {"de", "en", "es", "it", "ja", "pl", "ru", "tr", "uk"},
+            {
+                ("extra", "es", ""),  # Sevilla followed him for months
+                ("missing", "ru", "Lech erhält 15 Prozent e"),  # the sell-on share
+                ("number-mismatch", "it", "Der spanische Klub zahlt"),  # 15,2 for 12,5 milioni
+                ("number-mismatch", "ja", "Kowalczyk unterschreibt "),  # 5月30日 for 30 June
+                ("untranslated", "tr", "„Michał hat sich diesen "),  # the quote in English
+                # not: en's title of names and €12.5m, de's genitive Lechs, en's Sevilla (the
+                # club) and Seville (the city), ru and uk's Жонса for Rząsa. uk's Новака for
+                # Kowalczyk is found through en, not through a pivot that capitalises nouns
+            },
+        ),
+        (
+            "fare_rise",  # Seoul's subway fare, ko original and pivot (guessed right)
+            {"en", "es", "id", "ja", "ko", "ru", "th", "vi", "zh"},
+            {
+                ("extra", "th", ""),  # passengers angry on social media
+                ("missing", "zh", "청소년과 어린이 요금은 동결된다."),  # fares frozen (minor)
+                ("number-mismatch", "ja", "인상으로 연간 약 1800억 원의 추가 수입"),  # 1900億
+                ("untranslated", "id", '김태호 서울교통공사 사장은 "시민들의 이해를'),
+                # vi's Park Tae-ho for Kim Tae-ho is found through en (a Hangul pivot has no
+                # capitals to tell a name by)
+            },
+        ),
+        (
+            "hajj_quotas",  # Hajj quotas, ar original, de pivot (a guess)
+            {"ar", "de", "en", "fr", "hi", "id", "ru", "tr", "zh"},
+            {
+                ("extra", "tr", ""),  # Turkey's own quota
+                ("missing", "fr", "Zudem sollen 4000 Busse "),  # the buses
+                ("number-mismatch", "id", "Indonesien erhielt mit 2"),  # 212.000 for 221.000
+                ("number-mismatch", "zh", "Die Pilger treffen ab de"),  # 4月8日 for 18 April
+                # not: ar's مليونا و800 ألف and tr's 179 binle; ru's "179 тыс. Паломники"
+                # ends a sentence (it held two, and so did every version's row)
+            },
+        ),
+        (
             "robot",  # a robot vacuum's quick start, zh original, ar pivot (a guess)
             {"ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
             {

@@ -307,6 +307,15 @@ MEASURED_CLASSES = [
     # Miasto posadzi …` was one sentence); not before a lower-case word
     ("pl", "Przebudowa kosztuje 14,5 mln zł. Miasto posadzi wzdłuż niej 60 drzew.", 2),
     ("pl", "Zapłacił 20 zł. za bilet i 5 zł za kawę.", 1),
+    # ... and Russian and Ukrainian scales and currencies after a sum (a made-up Hajj notice,
+    # stop 39: `со 179 тыс. Паломники начнут …` was one sentence, and every version's row
+    # held two)
+    ("ru", "За ней следует Пакистан со 179 тыс. Паломники начнут прибывать 18 апреля.", 2),
+    ("ru", "Бюджет составил 5 млн руб. Расходы выросли.", 2),
+    ("ru", "Он заплатил 5 тыс. рублей за билет.", 1),
+    ("ru", "Было 3 млрд. Москва выросла.", 2),
+    ("uk", "Пакистан отримав 179 тис. Паломники прибудуть у квітні.", 2),
+    ("uk", "Квиток коштує 20 грн. за людину.", 1),
     # ... and a.m. and p.m. after a time (a made-up railway notice, stop 36), not before a
     # weekday, a month or a time zone
     ("en", "The last train will run at 2:30 p.m. Trains will resume on Tuesday.", 2),

@@ -209,3 +209,19 @@ def test_only_hebrew_and_arabic_leave_v_out() -> None:
 def test_names_as_other_scripts_hear_them(name: str, text: str, lang: str) -> None:
     assert sound_names.written_in(name, text, lang)
     assert not sound_names.written_in(name, "今日は天気がいいです。今天天气很好。", lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "lang", "written"),
+    [
+        # Polish rz, sz, cz, ą, ę as the other alphabets hear them (a made-up transfer, stop
+        # 39: ru's Томаш Жонса for Tomasz Rząsa was "a changed surname", a false major)
+        ("Rząsa", "сказал директор Томаш Жонса", "ru", True),
+        ("Wałęsa", "Лех Валенса", "ru", True),
+        ("Szczęsny", "воротар Войцех Щенсни", "uk", True),
+        ("Rząsa", "Томаш Новак", "ru", False),
+        ("Aydoğan", "Селін Айдин", "uk", False),
+    ],
+)
+def test_a_polish_name_is_heard_by_its_spelling(name, text, lang, written) -> None:
+    assert sound_names.written_in(name, text, lang) is written

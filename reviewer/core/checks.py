@@ -1293,6 +1293,33 @@ def _normalised(text: str) -> str:
 
 
 @lru_cache(maxsize=2048)
+def _without_kept_names(group: GroupView, row: int, lang: str, text: str) -> str:
+    """`text` without its capitalised words and figures that two other versions of the row
+    write as they are (names, acronyms, amounts): what is left is what was translated. (One
+    other version is not enough: a German sentence copied into a French version keeps the
+    German one's capitalised nouns.)"""
+    others = [
+        cell.content_text
+        for o in group.languages
+        if o != lang and (cell := group.cell(row, o)).has_content
+    ]
+    least = min(2, len(others))
+    kept = [
+        (start, end)
+        for word, start, end in evidence.words(text)
+        if (word[:1].isupper() or any(c.isdigit() for c in word))
+        and sum(word in other for other in others) >= least
+    ]
+    if not kept:
+        return text
+    parts, at = [], 0
+    for start, end in kept:
+        parts.append(text[at:start])
+        at = end
+    parts.append(text[at:])
+    return " ".join(" ".join(parts).split())
+
+
 def _identified(identify, text: str) -> tuple[str, float]:
     """`identify(text)`, once per text (a quarter of the check's time went to identifying the
     same recurring cells again); keyed by the function too, so a replaced one is asked."""
@@ -1357,6 +1384,12 @@ class Untranslated(Check):
                     continue
                 if _own_script(text, lang) or _own_stopwords(text, lang):
                     continue  # cheap: Thai letters in a Thai cell need no identifier
+                # names and figures the other versions keep tell no language (an English
+                # title "Lech Poznań sell Kowalczyk to Sevilla for €12.5m" looked Polish)
+                if len(said_in := _without_kept_names(group, row, lang, text)) < len(text):
+                    if len(said_in) < self.options["min_chars"]:
+                        continue
+                    text = said_in
                 found, confidence = _identified(language.identify, text)
                 accepted = {lang, *related.get(lang, ())}
                 if found in accepted:

@@ -541,9 +541,13 @@ class NameMismatch(Check):
             return None
         if group.pivot in evidence.CAPITALISED_NOUNS or lang in evidence.CAPITALISED_NOUNS:
             return None  # (de Apartment, Berg: nouns beside a name, not names)
-        if self._opens_sentence(group, row, group.pivot, m):
-            return None  # (Press Ctrl+Shift+E: a verb, capitalised)
         pivot_text, text = group.cell(row, group.pivot).text, group.cell(row, lang).text
+        if _KOREAN_GIVEN.match(pivot_text, m.start):
+            return None  # a Korean given name's syllables are written many ways (Тхэ Хо)
+        # a Korean surname before its given name (Kim Tae-ho) may open the sentence
+        korean = _KOREAN_GIVEN.match(pivot_text, m.end + 1) if m.end < len(pivot_text) else None
+        if not korean and self._opens_sentence(group, row, group.pivot, m):
+            return None  # (Press Ctrl+Shift+E: a verb, capitalised)
 
         def spaced(a: Mention, b: Mention, within: str) -> bool:  # b a space after a
             return b.start == a.end + 1 and within[a.end] == " "  # (not Ctrl+Shift)
@@ -552,8 +556,12 @@ class NameMismatch(Check):
             # m follows its partner n: a part before it (a given name) is not asked, as a word
             # there is most often a title the version kept for the name it dropped (id
             # "Presiden Biden", tr "Başbakan Kishida" for "Joe Biden", "Fumio Kishida": false
-            # majors, review34), not another name
-            if n.kind != "name" or not spaced(n, m, pivot_text):
+            # majors, review34), not another name; but a Korean surname comes first, before
+            # a given name romanised with a hyphen (vi Park Tae-ho for Kim Tae-ho, stop 39)
+            if n.kind != "name":
+                continue
+            first = spaced(m, n, pivot_text) and _KOREAN_GIVEN.match(pivot_text, n.start)
+            if not first and not spaced(n, m, pivot_text):
                 continue
             names = group.names(row, lang)
             for t in names:
@@ -566,7 +574,9 @@ class NameMismatch(Check):
                     (
                         u
                         for u in names
-                        if u.kind == "name" and len(u.text) >= 3 and spaced(t, u, text)
+                        if u.kind == "name"
+                        and len(u.text) >= 3
+                        and (spaced(u, t, text) if first else spaced(t, u, text))
                     ),
                     None,
                 )
@@ -584,11 +594,17 @@ class NameMismatch(Check):
                 )
                 if len(present) < 2 or 2 * kept <= len(present):
                     return None
+                if first:  # the given names as written, hyphen and all (Tae-ho)
+                    given = _KOREAN_GIVEN.match(text, t.start)
+                    whole = t._replace(text=given.group()) if given else t
+                    return (m.text, first.group()), (beside, whole), beside
                 return (n.text, m.text), (t, beside), beside
         return None
 
 
 _COGNATE = 70  # `fuzz.ratio` of two words that are one word in two languages' forms
+# A Korean given name as romanised: two syllables joined by a hyphen (Tae-ho, Jae-in)
+_KOREAN_GIVEN = pattern_cache.compile_re(r"[A-Z][a-z]{1,4}-[a-z]{1,4}\b")
 
 
 def _full_name_parts(group: GroupView, lang: str) -> set[tuple[str, str]]:
@@ -981,6 +997,7 @@ class NameConsistency(Check):
                         if (len(seen[o]), everywhere[o]) > weight
                         and not _both_elsewhere(form, o, set(seen[o]) & set(seen[form]), lang)
                         and not _kept_foreign(group, o, form, seen[o], lang, kept)
+                        and not _told_apart_elsewhere(forms, lang, seen[form], seen[o])
                     ]
                     if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
@@ -1037,6 +1054,28 @@ class NameConsistency(Check):
                         reported[lang].add(form)
                 if parts:
                     yield row, self.finding(lang, "; ".join(parts), spans, severity="info")
+
+
+def _told_apart_elsewhere(
+    forms: dict[str, list[list[tuple[str, int, int]]]],
+    lang: str,
+    here: Sequence[int],
+    there: Sequence[int],
+) -> bool:
+    """Whether another version also writes a name one way on the rows `here` and another way
+    on the rows `there`: then the two spellings are the text's own (en Sevilla the club,
+    Seville the city, as pl writes Sevilla and Sewilla), not a slip of this version."""
+    here_rows, there_rows = set(here) - set(there), set(there) - set(here)
+    for other, rows in forms.items():
+        if other == lang:
+            continue
+        on_here = {f for r in here_rows for f, _, _ in rows[r]}
+        on_there = {f for r in there_rows for f, _, _ in rows[r]}
+        if any(
+            spelled_two_ways(a, b, other) for a in on_here - on_there for b in on_there - on_here
+        ):
+            return True
+    return False
 
 
 def _kept_foreign(

@@ -11,6 +11,7 @@ are read; conventions live in `data/numbers.toml` and `data/number_words.toml`.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -436,6 +437,11 @@ _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|
 # A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
 # looks for it (most texts)
 _CURRENCY_SIGN = pattern_cache.compile_re("[$€£¥₫₩฿₹₺₽₪]")
+# A million or a thousand as the English press writes an amount after a currency sign
+# (€12.5m, $300k: "€12.5" was a false major against 12,5 Millionen Euro, stop 39); after a
+# figure alone, 5m is five metres.
+_MONEY_SCALE = pattern_cache.compile(r"([mk])(?![\p{L}\p{M}\p{N}])")
+_MONEY_SCALES = {"m": Decimal(10**6), "k": Decimal(1000)}
 _YEAR = pattern_cache.compile(r"1\d{3}|20\d{2}")
 
 # Chinese, Japanese and Korean: digits with characters. Sources: the numerals and the myriad
@@ -1420,12 +1426,16 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         scale = rules.scale_re.match(text, end)
         if scale and not free(end, scale.end()):
             scale = None
+        money = None
+        if scale is None and currencies and (money := _MONEY_SCALE.match(text, end)):
+            paid = _CURRENCY_PREFIX.search(text, max(0, start - 4), start)
+            money = money if paid and free(end, money.end()) else None
         token = match.group(1)
         # (plain digits, most numbers, are what `_to_decimal` makes of them: no call)
         value = (
             Decimal(token)
             if token.isdecimal()
-            else _to_decimal(token, decimal=rules.decimal, scaled=scale is not None)
+            else _to_decimal(token, decimal=rules.decimal, scaled=bool(scale or money))
         )
         if value is None:
             continue
@@ -1435,6 +1445,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                 repr(rules.scales[_key(rules.scales, _SPACES.sub(" ", scale.group(1)))])
             )
             end = scale.end()
+        elif money:
+            value *= _MONEY_SCALES[money.group(1)]
+            end = money.end()
         percent = rules.percent_re.match(text, end)
         if percent and free(end, percent.end()):
             kind = "percent"
@@ -1559,6 +1572,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _shared_scale(text, found)
         if _INDIAN_HINT.search(text):
             _indian_sums(text, found)
+        _sums_in_parts(text, found)
     return tuple(found)
 
 
@@ -1601,6 +1615,43 @@ def _shared_scale(text: str, found: list[Mention]) -> None:
 
 
 _LEADING_DIGITS = pattern_cache.compile(r"\d+")
+
+# A million or a billion and then its thousands, said in parts: "1 млн 800 тыс.", "1 milyon
+# 800 bin", "مليون و800 ألف", "1 juta 800 ribu", "1 Million 800.000" (1.8 million, as 1,8
+# Millionen and 180万 write it: each part was "not found", two false majors, stop 39).
+_PARTS_GAP = pattern_cache.compile(
+    r"\s*(?:(?:и|ve|and|und|y|e|et|và|dan|i)(?!\p{L})\s*|و\s*)?", pattern_cache.IGNORECASE
+)
+
+
+def _sums_in_parts(text: str, found: list[Mention]) -> None:
+    """Join a round million or billion with the smaller amount right after it, in place."""
+    i = 0
+    while i < len(found) - 1:
+        first, second = found[i], found[i + 1]
+        big, small = first.value, second.value
+        unit = 1000 ** int(math.log10(big) // 3) if big and big >= 1e6 else None
+        if (
+            unit is not None
+            and small is not None
+            and first.kind in ("number", "word")
+            and second.kind == "number"
+            and 1e3 <= small < unit
+            and big % unit == 0
+            and _PARTS_GAP.fullmatch(text, first.end, second.start)
+        ):
+            value = Decimal(repr(big)) + Decimal(repr(small))
+            found[i] = first._replace(
+                kind="number",
+                key=_number_key(value),
+                value=float(value),
+                end=second.end,
+                text=first.text + text[first.end : second.start] + second.text,
+            )
+            del found[i + 1]
+            continue
+        i += 1
+
 
 # South Asian sums said in parts, a crore and then lakhs, a lakh and then thousands: "2 करोड़
 # 40 लाख" is 24 million, as "2 crore 40 lakh", "२ करोड ४० लाख", "2 کروڑ 40 لاکھ" (a Nepali

@@ -248,10 +248,20 @@ def written_in(name: str, text: str, lang: str = "zh") -> bool:
     return any(_spoken_in(form, found, lang) for form in _spoken_forms(name, lang))
 
 
+# Polish spellings of sounds that other alphabets write with one letter (Rząsa: Жонса,
+# Szczęsny: Щенсны, Wałęsa: Валенса); anyascii reads rz as r and z, ą as a.
+_POLISH = {"rz": "zh", "sz": "sh", "cz": "ch", "ch": "h", "ą": "on", "ę": "en", "ł": "l"}
+_POLISH_HINT = pattern_cache.compile_re("rz|sz|cz|[ąęł]")
+_POLISH_SOUND = pattern_cache.compile_re("|".join(_POLISH))
+
+
 def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
     """The name's Latin letters, and as the other scripts may hear them (see `written_in`)."""
     word = anyascii(name).lower()
     forms = {word, word.replace("th", "s")}
+    lowered = name.lower()
+    if _POLISH_HINT.search(lowered):
+        forms.add(anyascii(_POLISH_SOUND.sub(lambda m: _POLISH[m.group()], lowered)))
     if lang == "zh":
         forms |= {_R_BEFORE_CONSONANT.sub("", form) for form in forms}
     return tuple(sorted(forms))
