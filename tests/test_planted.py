@@ -1069,6 +1069,31 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "emerald_temple",  # a temple's visitor rules, th original, en pivot (a guess)
+            {"de", "en", "fr", "ja", "ko", "ru", "th", "zh"},
+            {
+                ("extra", "ru", ""),  # return the cover-up by 15:30
+                ("missing", "ja", "Visitors who are not dre"),  # the cover-up
+                ("number-mismatch", "ko", "The entrance fee for for"),  # 600 for 500 baht
+                ("untranslated", "de", "Photography is not allow"),
+                # not: fr's shoes sentence, which one sound key (en "Please", fr "Palais")
+                # traded away; fr's Somchai Jaiyen for Jaidee is an info name-consistency
+            },
+        ),
+        (
+            "deforestation",  # an Amazon deforestation report, pt original, en pivot (a guess)
+            {"ar", "de", "en", "es", "it", "ja", "pt", "zh"},
+            {
+                ("extra", "de", ""),  # 1200 new inspectors
+                ("missing", "it", "Pará remains the state w"),
+                ("missing", "zh", "The goal is to end illeg"),
+                ("name-mismatch", "de", "Amazon deforestation fal"),  # de's title drops Inpe
+                ("number-mismatch", "ar", "Deforestation in the Leg"),  # 12 October
+                # not: ar, ja and zh's titles, which name the institute in full as they do
+                # before "(Inpe)"; ja's マリナ・サントス for Marina Silva is an info
+            },
+        ),
+        (
             "robot",  # a robot vacuum's quick start, zh original, ar pivot (a guess)
             {"ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
             {
