@@ -221,6 +221,25 @@ def test_pivot_by_the_sentence_count_nearest_the_members_median():
     assert (group.pivot, group.pivot_guessed) == ("en", True)  # en and es tie: still a guess
 
 
+def test_a_sentence_count_fewer_than_half_the_members_share_does_not_vote():
+    """A made-up tram line (stop 39): seven versions with 16 to 18 sentences; fr dropped one,
+    ru another, and zh joined two, so three had 16, and fr, sharing the most common count,
+    was the pivot: six versions "added" the sentence it lacked. A count votes only where
+    more than half the members have it; here the median decides (de and en, 17)."""
+    lines = {"de": 5, "en": 5, "es": 6, "fr": 4, "ja": 6, "ru": 4, "zh": 4}
+    texts = {
+        lang: [f"Satz {lang} {'abcdefghij'[i]}." for i in range(count)]
+        for lang, count in lines.items()
+    }
+    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
+    prints = [
+        grouping.fingerprint(tuple(Segment(i, 0, 0, len(s), s) for i, s in enumerate(t)), lang)
+        for lang, t in texts.items()
+    ]
+    group = grouping.make_group(documents, prints, range(len(texts)))
+    assert (group.pivot, group.pivot_guessed) == ("de", True)  # de and en tie: a guess
+
+
 _DIALOGUE = {
     "en": ["The train left at half past ten.", "By two minutes."],
     "de": ["Der Zug fuhr um halb elf.", "Um zwei Minuten."],

@@ -1094,6 +1094,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "metro_line1",  # Ho Chi Minh City's metro, vi original, de pivot (a guess)
+            {"de", "en", "fr", "ja", "ko", "th", "vi", "zh"},
+            {
+                ("extra", "th", ""),  # students and office workers
+                ("missing", "ko", "Im Durchschnitt nutzen t"),  # 55,000 a day
+                ("number-mismatch", "fr", "Die Metrolinie 1 von Ben"),  # 22 novembre
+                ("number-mismatch", "zh", "Im Durchschnitt nutzen t"),  # 25% for 20%
+                # not found: the de pivot's Nguyen Van Anh for An (one letter; short names
+                # are not compared part by part)
+            },
+        ),
+        (
             "robot",  # a robot vacuum's quick start, zh original, ar pivot (a guess)
             {"ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
             {

@@ -262,7 +262,7 @@ def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
     lowered = name.lower()
     if _POLISH_HINT.search(lowered):
         forms.add(anyascii(_POLISH_SOUND.sub(lambda m: _POLISH[m.group()], lowered)))
-    if lang == "zh":
+    if lang in ("zh", "ja"):  # katakana too: Carter カーター, Winther ヴィンター (stop 39)
         forms |= {_R_BEFORE_CONSONANT.sub("", form) for form in forms}
     return tuple(sorted(forms))
 
