@@ -1106,6 +1106,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "water_use",  # household water use, he original, en pivot (a guess)
+            {"ar", "de", "en", "es", "fr", "he", "ru", "zh"},
+            {
+                ("extra", "fr", ""),  # a mobile app
+                ("missing", "ar", "Average consumption per "),
+                ("number-mismatch", "de", "The campaign will launch"),  # 25. Mai for 15 May
+                ("number-mismatch", "ru", "The authority will inves"),  # 2,8 for 2.5 million
+                ("untranslated", "zh", "Desalination plants supp"),
+                # not: de's Lifschitz for Lifshitz, a spelling; מ"ק, ₪ and שקל
+            },
+        ),
+        (
             "robot",  # a robot vacuum's quick start, zh original, ar pivot (a guess)
             {"ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
             {
