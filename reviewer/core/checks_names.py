@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import repeat
 
 from rapidfuzz import fuzz, process
@@ -19,6 +20,7 @@ from reviewer.core.checks import _LATIN, Check, GroupView, _counterpart, _descri
 from reviewer.core.mention import Mention
 from reviewer.core.model import SEVERITIES, Finding
 from reviewer.core.segmenting import BULLETS, OPENERS
+from reviewer.core.transliteration import anyascii
 
 # Languages written in scripts without capital letters: they form no acronyms of their own,
 # so a translation keeps the Latin one or says what it stands for (95% CI: ja 95％信頼区間, WHO:
@@ -125,7 +127,7 @@ class NameMismatch(Check):
             return found
         run_rows: dict[str, set[int]] = {}
         for row in range(len(group.rows)):
-            runs = capitalised_runs(group.cell(row, lang).content_text)
+            runs = run_parts(group.cell(row, lang).content_text)
             if not runs:
                 continue
             # a run holding a name the pivot writes on the row is that name's (en "President
@@ -136,8 +138,7 @@ class NameMismatch(Check):
                 for _, segment in group.cell(row, lang).content
                 if (first := _RUN_WORD.match(segment.text.lstrip(OPENERS + BULLETS + " ")))
             }
-            for run in runs:
-                words = _RUN_WORD.findall(run.title())
+            for run, (_, _, words) in runs.items():
                 if not named.isdisjoint(evidence.name_key(w) for w in words):
                     continue
                 # nor one opened by a common word capitalised as its sentence's first (de "Die
@@ -159,14 +160,101 @@ class NameMismatch(Check):
                 shared = len(rows & rows_a)
                 if shared >= 2 and 2 * shared >= max(len(rows), len(rows_a)):
                     learnt.setdefault(run, set()).add(acronym)
-        # a run learnt for two acronyms is neither's: where de writes USA and UK in the same
-        # rows, fr's États-Unis and Royaume-Uni go with both, and a row where fr put
-        # Royaume-Uni for USA alone was silent
+        # a run learnt for two acronyms is neither's by its rows: where de writes USA and UK in
+        # the same rows, fr's États-Unis and Royaume-Uni go with both (a row where fr put
+        # Royaume-Uni for USA alone was silent). Their order in the sentences tells them apart
+        # (`_by_order`); a run it does not place is neither's (fr "Les États-Unis et le
+        # Royaume-Uni" against de "Die USA und das UK" was a major for USA in every row).
+        shared = {run: acronyms for run, acronyms in learnt.items() if len(acronyms) > 1}
+        placed = cls._by_order(group, lang, shared, pivot_rows, run_rows) if shared else {}
+        together = group.memo.setdefault(("acronyms together",), {}).setdefault(lang, {})
+        group.memo.setdefault(("run rows",), {})[lang] = run_rows
+        for run, acronyms in shared.items():
+            together.setdefault(frozenset(acronyms), set()).add(run)
         for run, acronyms in learnt.items():
             if len(acronyms) == 1:
                 found.setdefault(next(iter(acronyms)), set()).add(run)
+            elif run in placed:
+                found.setdefault(placed[run], set()).add(run)
         found.update((acronym, frozenset(runs)) for acronym, runs in found.items())
         return found
+
+    @staticmethod
+    def _runs(group: GroupView, row: int, lang: str) -> set[str]:
+        """The cell's runs of capitalised words (`run_parts`), once per cell (asked for each
+        acronym it lacks)."""
+        memo = group.memo.setdefault(("runs",), {})
+        runs = memo.get((row, lang))
+        if runs is None:
+            runs = memo[row, lang] = set(run_parts(group.cell(row, lang).content_text))
+        return runs
+
+    @classmethod
+    def _written_together(cls, group: GroupView, row: int, lang: str, acronym: str) -> bool:
+        """Whether the pivot's `acronym` goes, in this row, with others it always comes with,
+        and `lang`'s cell writes as many of the runs learnt for them all (`spelled_acronyms`):
+        fr "Les États-Unis et le Royaume-Uni" for de "Die USA und das UK", whichever run is
+        whose."""
+        cls.spelled_acronyms(group, lang)  # (makes the table)
+        together = group.memo.get(("acronyms together",), {}).get(lang)
+        if not together:
+            return False
+        memo = group.memo.setdefault(("pivot acronyms",), {})
+        here = memo.get(row)
+        if here is None:
+            here = memo[row] = {m.key for m in group.names(row, group.pivot) if m.kind == "acronym"}
+        for acronyms, written in together.items():
+            if acronym in acronyms and len(acronyms & here) >= 2:
+                if written.isdisjoint(cls._runs(group, row, lang)):
+                    continue
+                run_rows = group.memo[("run rows",)][lang]
+                apart = _apart(group.cell(row, lang).content_text, written, run_rows)
+                if len(apart) >= len(acronyms & here):
+                    return True
+        return False
+
+    @staticmethod
+    def _by_order(
+        group: GroupView,
+        lang: str,
+        shared: dict[str, set[str]],
+        pivot_rows: dict[str, set[int]],
+        run_rows: dict[str, set[int]],
+    ) -> dict[str, str]:
+        """Each run of `shared` (run -> the acronyms it was learnt for) placed by word order:
+        in the rows where the pivot writes two or more of its acronyms and `lang` two or more
+        of those runs, the k-th acronym goes with the k-th run (a translation keeps the order
+        of "USA and UK", "États-Unis et Royaume-Uni"). A run goes with the acronym it meets so
+        in two rows at least and in every such row, one run to an acronym. A row where the
+        pivot writes one of the acronyms alone and `lang` one of the runs alone that goes
+        against it (a translation that turns the order round, or a changed name) places
+        none: the order is then no evidence."""
+        votes: dict[str, Counter[str]] = {}
+        alone: list[tuple[str, str]] = []  # (acronym, run) of rows with one of each
+        acronyms = set().union(*shared.values())
+        for row in sorted(set().union(*(pivot_rows[a] for a in acronyms))):
+            starts: dict[str, int] = {}
+            for m in group.names(row, group.pivot):
+                if m.kind == "acronym" and m.key in acronyms:
+                    starts.setdefault(m.key, m.start)
+            places = _apart(group.cell(row, lang).content_text, shared, run_rows)
+            if len(starts) == 1 and len(places) == 1:
+                alone.append((next(iter(starts)), next(iter(places))))
+            if len(starts) < 2 or len(places) != len(starts):
+                continue
+            ordered = sorted(starts, key=starts.__getitem__)
+            for k, run in enumerate(sorted(places, key=places.__getitem__)):
+                votes.setdefault(run, Counter())[ordered[k]] += 1
+        placed: dict[str, str] = {}
+        for run, counted in votes.items():
+            (acronym, count), *rest = counted.most_common()
+            if count >= 2 and not rest and acronym in shared[run]:
+                placed[run] = acronym
+        if any(placed.get(run, acronym) != acronym for acronym, run in alone):
+            return {}
+        # one run per acronym: two runs placed on one acronym tell nothing
+        mine = Counter(placed.values())
+        return {run: acronym for run, acronym in placed.items() if mine[acronym] == 1}
 
     def run(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         n = len(group.rows)
@@ -380,9 +468,9 @@ class NameMismatch(Check):
                     continue
                 local = forward.get(m.key, m.key)
                 written = self.spelled_acronyms(group, lang).get(m.key)
-                if written and not written.isdisjoint(
-                    capitalised_runs(group.cell(row, lang).content_text)
-                ):
+                if written and not written.isdisjoint(self._runs(group, row, lang)):
+                    continue
+                if self._written_together(group, row, lang, m.key):
                     continue
                 if local in doc_names[lang]:
                     writes = f"though {lang} writes {local} for it elsewhere"
@@ -402,7 +490,8 @@ class NameMismatch(Check):
                 # a full name's kept part beside another name is no sign that this part is
                 # there too: only its own sound is (uk Селін Айдин for Selin Aydoğan, silent)
                 if (swap := self._swapped_part(group, row, lang, m, pivot_names, others)) and not (
-                    self._in_cell(group, row, lang, m.key) or self._by_sound(group, row, lang, m)
+                    self._kept_beside(group, row, lang, m.key, swap[2])
+                    or self._by_sound(group, row, lang, m)
                 ):
                     ours, theirs, put = swap
                     swapped.append(put)
@@ -537,6 +626,28 @@ class NameMismatch(Check):
         spans = (m.span for m in (*swapped, *added))
         return self.finding(lang, "; ".join(parts), spans, severity=severity)
 
+    def _kept_beside(self, group: GroupView, row: int, lang: str, key: str, put: Mention) -> bool:
+        """Whether the cell has a counterpart of the name `key` other than `put`, the name a
+        changed one was put for: a near spelling is its counterpart elsewhere (`_in_cell`),
+        but de's Tanabe, put for Tanaka, is the change itself."""
+        if not self._in_cell(group, row, lang, key):
+            return False
+        text = group.cell(row, lang).text
+        rest = text[: put.start] + " " * (put.end - put.start) + text[put.end :]
+        return _counterpart(rest, key, self.options["cutoff"])
+
+    def _keeps(self, group: GroupView, row: int, lang: str, m: Mention) -> bool:
+        """Whether `lang`'s cell names `m`: the same key, by sound, or a name spelled near it
+        that is no other name (`_renamed`)."""
+        if m.key in group.name_keys(row, lang) or self._by_sound(group, row, lang, m):
+            return True
+        return any(
+            n.kind == "name"
+            and fuzz.ratio(n.key, m.key) >= _COGNATE
+            and not _renamed(n.text, m.text)
+            for n in group.names(row, lang)
+        )
+
     def _swapped_part(
         self,
         group: GroupView,
@@ -551,11 +662,17 @@ class NameMismatch(Check):
         Alves, a changed surname (a made-up river clean-up, stop 34: silent). The pivot's
         parts as written, this version's two mentions and the one put for `m`. Not a title
         or a common noun (Frau Sanne, Miss Sanne): most other versions do not keep those; not
-        a given name (a title before the kept surname stands for it: Presiden Biden)."""
+        a given name (a title before the kept surname stands for it: Presiden Biden).
+        Particles may stand between the parts (Rashid Al Harthi, Рашид аль-Хаджри: ru's
+        changed name, stop 38, was silent). A word spelled near `m` is the same word in this
+        language's form (Éthiopien, Ethiopian; El Harisi, Turkish for Al Harthi), unless its
+        consonants are another name's (`_renamed`: Tanabe for Tanaka). Where nouns are
+        capitalised (de, lb), a word beside a name may be a noun (de Apartment, Berg): there
+        only a word spelled near `m` and renamed is a changed name (de Yuki Tanabe for Yuki
+        Tanaka, silent at stop 38); a German noun is seldom a near spelling of the name."""
         if m.kind != "name" or len(m.text) < 3:
             return None
-        if group.pivot in evidence.CAPITALISED_NOUNS or lang in evidence.CAPITALISED_NOUNS:
-            return None  # (de Apartment, Berg: nouns beside a name, not names)
+        nouns = group.pivot in evidence.CAPITALISED_NOUNS or lang in evidence.CAPITALISED_NOUNS
         pivot_text, text = group.cell(row, group.pivot).text, group.cell(row, lang).text
         if _KOREAN_GIVEN.match(pivot_text, m.start):
             return None  # a Korean given name's syllables are written many ways (Тхэ Хо)
@@ -563,10 +680,6 @@ class NameMismatch(Check):
         korean = _KOREAN_GIVEN.match(pivot_text, m.end + 1) if m.end < len(pivot_text) else None
         if not korean and self._opens_sentence(group, row, group.pivot, m):
             return None  # (Press Ctrl+Shift+E: a verb, capitalised)
-
-        def spaced(a: Mention, b: Mention, within: str) -> bool:  # b a space after a
-            return b.start == a.end + 1 and within[a.end] == " "  # (not Ctrl+Shift)
-
         for n in pivot_names:
             # m follows its partner n: a part before it (a given name) is not asked, as a word
             # there is most often a title the version kept for the name it dropped (id
@@ -575,8 +688,8 @@ class NameMismatch(Check):
             # a given name romanised with a hyphen (vi Park Tae-ho for Kim Tae-ho, stop 39)
             if n.kind != "name":
                 continue
-            first = spaced(m, n, pivot_text) and _KOREAN_GIVEN.match(pivot_text, n.start)
-            if not first and not spaced(n, m, pivot_text):
+            first = _follows(m, n, pivot_text) and _KOREAN_GIVEN.match(pivot_text, n.start)
+            if not first and not _follows(n, m, pivot_text):
                 continue
             names = group.names(row, lang)
             for t in names:
@@ -591,7 +704,7 @@ class NameMismatch(Check):
                         for u in names
                         if u.kind == "name"
                         and len(u.text) >= 3
-                        and (spaced(u, t, text) if first else spaced(t, u, text))
+                        and (_follows(u, t, text) if first else _follows(t, u, text))
                     ),
                     None,
                 )
@@ -599,14 +712,16 @@ class NameMismatch(Check):
                     continue
                 if self._opens_sentence(group, row, lang, beside):
                     continue
-                if fuzz.ratio(beside.key, m.key) >= _COGNATE:
+                near = fuzz.ratio(beside.key, m.key) >= _COGNATE
+                if near and not _renamed(beside.text, m.text):
                     continue  # the same word in this language's form (Éthiopien, Ethiopian)
+                if nouns and not near:
+                    continue  # (de Apartment, Berg: nouns beside a name, not names)
                 present = [o for o in others if group.cell(row, o).has_content]
-                # kept as it is, or by sound: a cognate common noun (fr mont, Mount) is no name
-                kept = sum(
-                    m.key in group.name_keys(row, o) or self._by_sound(group, row, o, m)
-                    for o in present
-                )
+                # kept as it is, by sound or in the language's own spelling (tr El Harisi, ru
+                # аль-Харти for Al Harthi: without them, id's Al Hajri was not outvoted); a
+                # cognate common noun (fr mont, Mount) is no name
+                kept = sum(self._keeps(group, row, o, m) for o in present)
                 if len(present) < 2 or 2 * kept <= len(present):
                     return None
                 if first:  # the given names as written, hyphen and all (Tae-ho)
@@ -655,6 +770,45 @@ def _spelled_before_brackets(group: GroupView, lang: str, key: str, row: int) ->
 
 # A word of a script written without spaces: its last characters are the name's end
 _WIDE_TAIL = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]{4}$")
+
+# What may stand between two parts of a full name after the space: particles, in Latin and
+# Cyrillic letters, each followed by a space or joined by a hyphen (Rashid Al Harthi, Raschid
+# al-Harthi, Рашид аль-Хаджри, Luiz Inácio Lula da Silva).
+_NAME_GAP = pattern_cache.compile(
+    r"(?i)\s(?:(?:van|der|den|de|del|della|di|da|das|dos|du|von|zu|ter|ten|le|la|al|el|bin|ibn|ben"
+    r"|аль|эль|ибн|бин|бен|ван|фон|дер|де|да|ди|дю|ле|ла)(?:\s|-))*"
+)
+
+
+def _follows(a: Mention, b: Mention, text: str) -> bool:
+    """Whether name `b` follows name `a` in `text` as the next part of one full name: a space
+    between them, and particles only (not Ctrl+Shift)."""
+    return b.start > a.end and _NAME_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _renamed(word: str, name: str) -> bool:
+    """Whether `word`, spelled near `name`, writes another name rather than `name` in a
+    language's form: their consonants (`sound_names.consonants`, the classes transliterations
+    keep) differ in two places or more, or in one in the same place (Tanabe for Tanaka; аль-
+    Хаджри for Al Harthi), however the languages write th and kh (El Harisi, Turkish for Al
+    Harthi; Харти). One class more or fewer is an ending or a letter one language hears
+    (München, Munich; Kowalskim, Kowalski; Jelzin, Yeltsin): not another name."""
+    pairs = [(a, b) for a in _sound_forms(word) for b in _sound_forms(name)]
+    closest = min(Levenshtein.distance(a, b) for a, b in pairs)
+    if closest != 1:
+        return closest > 1
+    return all(len(a) == len(b) for a, b in pairs if Levenshtein.distance(a, b) == 1)
+
+
+@lru_cache(maxsize=4096)
+def _sound_forms(word: str) -> frozenset[str]:
+    """The consonant skeletons of a name as languages may write it: th as s or t (Harisi,
+    Харти for Harthi), kh as h. (j and y as vowels are no concern: names that differ so share
+    a key, Jermak and Yermak, and are never asked.)"""
+    letters = anyascii(word).lower()
+    forms = {letters, letters.replace("kh", "h")}
+    forms |= {f.replace("th", "s") for f in forms} | {f.replace("th", "t") for f in forms}
+    return frozenset(sound_names.consonants(f) for f in forms)
 
 
 def _full_name_parts(group: GroupView, lang: str) -> set[tuple[str, str]]:
@@ -774,6 +928,46 @@ def capitalised_runs(text: str) -> set[str]:
         for i in range(len(words)):
             for j in range(i + 1, min(i + _RUN_WORDS, len(words))):
                 found.add(run.group()[words[i][0] : words[j][1]].lower())
+    return found
+
+
+def _apart(text: str, wanted: Container[str], run_rows: Mapping[str, set[int]]) -> dict[str, int]:
+    """The `wanted` runs of the text (`run_parts`) that overlap no other, each -> where it
+    starts: those of the most rows (`run_rows`) first, then the shortest (ru "Соединённые
+    Штаты и Соединённое Королевство" is one run of capitalised words, and its parts; el "Οι
+    Ηνωμένες Πολιτείες" opens three sentences, Ηνωμένων Πολιτειών a fourth: two runs)."""
+    places: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    parts = run_parts(text)
+    for run in sorted(parts, key=lambda r: (-len(run_rows.get(r, ())), len(parts[r][2]))):
+        at, end, _ = parts[run]
+        if run in wanted and all(end <= a or at >= b for a, b in taken):
+            places[run] = at
+            taken.append((at, end))
+    return places
+
+
+_STEM = 4  # letters of each word of a run kept in its stem
+
+
+def run_parts(text: str) -> dict[str, tuple[int, int, tuple[str, ...]]]:
+    """The runs of capitalised words of the text, with each part of a run as
+    `capitalised_runs` takes them, by their stem (each word's first `_STEM` letters, lower
+    case: a language that declines them writes one run in several forms, ru Соединённые
+    Штаты and Соединённых Штатов, el Ηνωμένες Πολιτείες and Ηνωμένων Πολιτειών) -> where it
+    first starts and ends, and its capitalised words as written."""
+    if not any(c.isupper() for c in text):
+        return {}
+    found: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [(w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(run.group())]
+        stems = [word[:_STEM].lower() for _, _, word in words]
+        for i in range(len(words)):
+            for j in range(i + 1, min(i + _RUN_WORDS, len(words))):
+                stem = " ".join(stems[i : j + 1])
+                if stem not in found:
+                    parts = tuple(word for _, _, word in words[i : j + 1])
+                    found[stem] = (run.start() + words[i][0], run.start() + words[j][1], parts)
     return found
 
 
