@@ -665,11 +665,14 @@ class NameMismatch(Check):
         a given name (a title before the kept surname stands for it: Presiden Biden).
         Particles may stand between the parts (Rashid Al Harthi, Рашид аль-Хаджри: ru's
         changed name, stop 38, was silent). A word spelled near `m` is the same word in this
-        language's form (Éthiopien, Ethiopian; El Harisi, Turkish for Al Harthi), unless its
-        consonants are another name's (`_renamed`: Tanabe for Tanaka). Where nouns are
-        capitalised (de, lb), a word beside a name may be a noun (de Apartment, Berg): there
-        only a word spelled near `m` and renamed is a changed name (de Yuki Tanabe for Yuki
-        Tanaka, silent at stop 38); a German noun is seldom a near spelling of the name."""
+        language's form (Éthiopien, Ethiopian; El Harisi, Turkish for Al Harthi) unless its
+        consonants are another name's (`_renamed`: Tanabe for Tanaka); so is one spelled
+        otherwise with all of `m`'s consonants, three or more (`_sounds_as`: tr Al Cezire for
+        Al Jazeera was a false major; fr Yaël Kahn for Yael Cohen is a changed name). Where
+        nouns are capitalised (de, lb), a word beside a name may be a noun (de Apartment,
+        Berg): there only a word spelled near `m` and renamed is a changed name (de Yuki
+        Tanabe for Yuki Tanaka, silent at stop 38); a German noun is seldom a near spelling
+        of the name."""
         if m.kind != "name" or len(m.text) < 3:
             return None
         nouns = group.pivot in evidence.CAPITALISED_NOUNS or lang in evidence.CAPITALISED_NOUNS
@@ -713,7 +716,7 @@ class NameMismatch(Check):
                 if self._opens_sentence(group, row, lang, beside):
                     continue
                 near = fuzz.ratio(beside.key, m.key) >= _COGNATE
-                if near and not _renamed(beside.text, m.text):
+                if not _renamed(beside.text, m.text) if near else _sounds_as(beside.text, m.text):
                     continue  # the same word in this language's form (Éthiopien, Ethiopian)
                 if nouns and not near:
                     continue  # (de Apartment, Berg: nouns beside a name, not names)
@@ -800,13 +803,28 @@ def _renamed(word: str, name: str) -> bool:
     return all(len(a) == len(b) for a, b in pairs if Levenshtein.distance(a, b) == 1)
 
 
+def _sounds_as(word: str, name: str) -> bool:
+    """Whether `word` keeps all the consonants of `name`, three classes or more, as a language
+    spells them (`_sound_forms`: tr Cezire, de Dschasira for Jazeera). Fewer tell too little:
+    Kahn and Cohen, two names, are both GN."""
+    return any(len(a) >= 3 for a in _sound_forms(word) & _sound_forms(name))
+
+
+# How languages spell the sound of English j (de Dschasira, ru Джазира, fr Djibouti).
+_J_SPELLINGS = (("dsch", "j"), ("dzh", "j"), ("dj", "j"))
+
+
 @lru_cache(maxsize=4096)
 def _sound_forms(word: str) -> frozenset[str]:
     """The consonant skeletons of a name as languages may write it: th as s or t (Harisi,
-    Харти for Harthi), kh as h. (j and y as vowels are no concern: names that differ so share
-    a key, Jermak and Yermak, and are never asked.)"""
+    Харти for Harthi), kh as h, the sound of j as each language spells it. (j and y as
+    vowels are no concern: names that differ so share a key, Jermak and Yermak, and are
+    never asked.)"""
     letters = anyascii(word).lower()
-    forms = {letters, letters.replace("kh", "h")}
+    for spelling, sound in _J_SPELLINGS:
+        letters = letters.replace(spelling, sound)
+    # Turkish writes the j of Arabic names with a c (Cezire, Jazeera; Cemal, Jamal)
+    forms = {letters, letters.replace("kh", "h"), letters.replace("c", "j")}
     forms |= {f.replace("th", "s") for f in forms} | {f.replace("th", "t") for f in forms}
     return frozenset(sound_names.consonants(f) for f in forms)
 
