@@ -2064,6 +2064,24 @@ def test_a_long_text_of_telephone_numbers_after_their_word_is_read_in_linear_tim
 @pytest.mark.parametrize(
     ("text", "lang", "keys"),
     [
+        # a clause's number opening its sentence is a label, the same in every language (a
+        # made-up terms of use, stop 39: de, es, nl read 3.1. as 3 January, en as 3.1)
+        ("3.1. Der Nutzer muss nach 3 Stunden zurückgeben.", "de", ["v:3.1", "3"]),
+        ("3.1. The user must return it within 2 hours.", "en", ["v:3.1", "2"]),
+        ("3.1. El usuario debe devolverla en 2 horas.", "es", ["v:3.1", "2"]),
+        ("4.2.1. Der Preis wird nicht erstattet.", "de", ["v:4.2.1"]),
+        # not a date inside a sentence, nor an amount opening one
+        ("Am 3.1. kam er.", "de", ["d:3.1"]),
+        ("3.5 million people came.", "en", ["3500000"]),
+    ],
+)
+def test_a_clause_number_opening_a_sentence_is_a_label(text, lang, keys) -> None:
+    assert [m.key for m in numbers(text, lang)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
         # a million and its thousands said in parts (a made-up Hajj notice, stop 39: ar's
         # "مليونا و800 ألف" was 800 thousand against 1,8 Millionen, two false majors)
         ("سيبلغ مليونا و800 ألف حاج", "ar", ["1800000"]),

@@ -316,6 +316,12 @@ MEASURED_CLASSES = [
     ("ru", "Было 3 млрд. Москва выросла.", 2),
     ("uk", "Пакистан отримав 179 тис. Паломники прибудуть у квітні.", 2),
     ("uk", "Квиток коштує 20 грн. за людину.", 1),
+    # A clause's number of two to four levels opening its line is its label, not a sentence
+    # (a made-up bike-sharing terms of use, stop 39); a decimal ending a sentence still ends it.
+    ("en", "2.1. The annual pass costs 45 euros. 2.2. The first 30 minutes are free.", 2),
+    ("nl", "3.4. Fietsen mag alleen op de rijbaan.", 1),
+    ("de", "4.2.1. Der Preis wird nicht erstattet.", 1),
+    ("en", "It rose to 3.5. The next year it fell.", 2),
     # ... and a.m. and p.m. after a time (a made-up railway notice, stop 36), not before a
     # weekday, a month or a time zone
     ("en", "The last train will run at 2:30 p.m. Trains will resume on Tuesday.", 2),
@@ -608,8 +614,12 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 PUBLIC_FLOOR = {
     "ar": 60, "de": 252, "el": 176, "en": 249, "es": 203, "fr": 182, "he": 221, "hi": 58,
     "id": 318, "it": 271, "ja": 221, "ko": 258, "nl": 227, "pl": 251, "pt": 256, "ru": 279,
-    "th": 67, "tr": 255, "uk": 241, "vi": 288, "zh": 219,
+    "th": 67, "tr": 255, "uk": 240, "vi": 288, "zh": 219,
 }  # fmt: skip
+# uk 241 -> 240 (stop 39, on purpose): a clause's number of two levels opening its line stays
+# with its clause (`8.4. Час дії …`), as a single one always did (`3. Фонд …`), which
+# UD_Ukrainian-IU writes as a sentence of its own; aligned, a clause a version added was two
+# extra rows (a made-up bike-sharing terms of use).
 
 
 def test_held_out_public_suites_do_not_regress() -> None:

@@ -487,11 +487,8 @@ class NameMismatch(Check):
             else:
                 if m.key in target_keys:
                     continue  # the cell names it (`_in_cell`'s first test): no finding
-                # a full name's kept part beside another name is no sign that this part is
-                # there too: only its own sound is (uk Селін Айдин for Selin Aydoğan, silent)
                 if (swap := self._swapped_part(group, row, lang, m, pivot_names, others)) and not (
-                    self._kept_beside(group, row, lang, m.key, swap[2])
-                    or self._by_sound(group, row, lang, m)
+                    self._kept_beside(group, row, lang, m.key, swap[2]) or sounded(m)
                 ):
                     ours, theirs, put = swap
                     swapped.append(put)
@@ -696,10 +693,9 @@ class NameMismatch(Check):
                 continue
             names = group.names(row, lang)
             for t in names:
-                # the kept part as the pivot writes it, or by sound (el Ανουπάμ, Anupam)
-                if t.key != n.key and not (
-                    lang in sound_names.LANGUAGES and sound_names.written_in(n.text, t.text, lang)
-                ):
+                # the kept part as the pivot writes it (by sound, ru Рашид for tr Raşid, it
+                # took ru аль-Харти, Russian for El Harisi, for a changed surname)
+                if t.key != n.key:
                     continue
                 beside = next(
                     (
@@ -735,7 +731,7 @@ class NameMismatch(Check):
         return None
 
 
-_COGNATE = 70  # `fuzz.ratio` of two words that are one word in two languages' forms
+_COGNATE = 60  # `fuzz.ratio` of two words that are one word in two languages' forms
 # A Korean given name as romanised: two syllables joined by a hyphen (Tae-ho, Jae-in)
 _KOREAN_GIVEN = pattern_cache.compile_re(r"[A-Z][a-z]{1,4}-[a-z]{1,4}\b")
 

@@ -437,6 +437,9 @@ _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|
 # A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
 # looks for it (most texts)
 _CURRENCY_SIGN = pattern_cache.compile_re("[$€£¥₫₩฿₹₺₽₪]")
+# A clause's number of two levels, with its full stop, opening a sentence (three levels and
+# more are `_VERSION`'s)
+_CLAUSE_LABEL = pattern_cache.compile(r"\s*(\d{1,3}\.\d{1,3})\.(?=\s)")
 # A million or a thousand as the English press writes an amount after a currency sign
 # (€12.5m, $300k: "€12.5" was a false major against 12,5 Millionen Euro, stop 39); after a
 # figure alone, 5m is five metres.
@@ -1129,6 +1132,11 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         phones.append((start, end))
     for key, start, end in telephones.extensions(text, phones, free) if phones else ():
         add("number", key, start, end)
+    # A clause's number opening the sentence (`3.1. Der Nutzer …`, `2.1. The pass …`) is a
+    # label, the same in every language: read as a date (3 January) in some and a decimal in
+    # others, it set one version's row apart (a made-up terms of use, stop 39).
+    if split and (label := _CLAUSE_LABEL.match(text)) is not None:
+        add("number", "v:" + label.group(1), *label.span(1))
     for match in _VERSION.finditer(text) if split else ():
         if not _dotted_date(match.group()) and not _grouped(match.group()):
             add("number", "v:" + match.group(), match.start(), match.end())

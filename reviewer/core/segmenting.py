@@ -827,10 +827,22 @@ def _glued(para: str, match: regex.Match[str], rules: _Rules) -> bool:
 
 
 def _is_list_marker(para: str, word: str, pos: int, last_cut: int) -> bool:
-    """A number, letter or roman numeral that opens the paragraph or follows a sentence end."""
-    if not word or not (word.isdigit() and len(word) <= 4 or len(word) == 1 or _ROMAN.match(word)):
+    """A number, letter or roman numeral that opens the paragraph or follows a sentence end;
+    also a clause's number of two to four levels (`2.1. The annual pass costs 45 euros.`: the
+    number was a segment of its own, and a clause a version added was two extra rows, a
+    made-up bike-sharing terms of use, stop 39)."""
+    if not word or not (
+        word.isdigit()
+        and len(word) <= 4
+        or len(word) == 1
+        or _ROMAN.match(word)
+        or _CLAUSE_NUMBER.fullmatch(word)
+    ):
         return False
     return not para[last_cut : pos - len(word)].strip(" \t\n\u00a0" + BULLETS)
+
+
+_CLAUSE_NUMBER = pattern_cache.compile_re(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 
 
 def _bracket_closes_next(para: str, pos: int, after: int, last_cut: int) -> bool:
