@@ -1130,6 +1130,17 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "tyre_change",  # a tyre change in numbered steps, nl original, en pivot (a guess)
+            {"ar", "de", "en", "ja", "nl", "pl", "tr", "zh"},
+            {
+                ("extra", "ar", ""),  # 8. test the brakes
+                ("missing", "pl", "3. Lever the tyre off th"),
+                ("number-mismatch", "ja", "Replacing a flat tyre ta"),  # 50 for 15 minutes
+                ("number-mismatch", "zh", "7. Pump the tyre up to 4"),  # 6巴 for 4 bar
+                ("untranslated", "tr", "4. Take out the old inne"),
+            },
+        ),
+        (
             "robot",  # a robot vacuum's quick start, zh original, ar pivot (a guess)
             {"ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"},
             {
