@@ -42,6 +42,16 @@ def _texts():
     return read_all()
 
 
+def _dropped(lang: str, drop: str | None, passage: str = PASSAGE):
+    """The passage's documents with verse `drop` deleted from `lang`'s, and their segments."""
+    segments, documents = {}, {}
+    for other, passages in _texts().items():
+        verses = [v for v in passages[passage] if not (other == lang and v.ref == drop)]
+        documents[other] = write_document(other, verses, {})
+        segments[other] = segment(documents[other].text, other)
+    return segments, documents
+
+
 def _group(
     lang: str,
     drop: str | None,
@@ -53,12 +63,7 @@ def _group(
     """Findings of `lang` in the group with verse `drop` deleted from it: (on the dropped
     verse's row, elsewhere). `guided`: Thai cut where the other versions ask, as a session
     cuts it (guided_cuts)."""
-    texts = _texts()
-    segments, documents = {}, {}
-    for other, passages in texts.items():
-        verses = [v for v in passages[passage] if not (other == lang and v.ref == drop)]
-        documents[other] = write_document(other, verses, {})
-        segments[other] = segment(documents[other].text, other)
+    segments, documents = _dropped(lang, drop, passage)
     if guided:
         langs = list(segments)
         docs = [Document(f"{x}.txt", Path(f"{x}.txt"), documents[x].text, x, "") for x in langs]

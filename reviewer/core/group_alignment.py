@@ -39,6 +39,7 @@ from reviewer.core.lexical import learn_lexicon, script_class
 from reviewer.core.sentence_memo import sentence_keys  # kept for recurring sentences
 from reviewer.core.transliteration import anyascii
 from reviewer.core.witness_alone import pivot_alone
+from reviewer.core.witness_pair import pair_credit
 
 if TYPE_CHECKING:
     from reviewer.core.model import Row, Segment
@@ -145,6 +146,7 @@ def _second_passes(
         if options.witnesses:
             _kept_verbatim(lang, first, pairs)
             pivot_alone(lang, first, pairs)
+            pair_credit(lang, segments, first, pairs, options)
             _witness_paragraphs(lang, segments, pairs, options)
         known = lexicons.tables.get((pivot, lang)) if lexicons is not None else None
         second[lang] = _refine(pair, *first[lang], witness, lengths, known)
