@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from reviewer.core.lexical import script_class
+
 if TYPE_CHECKING:
     from reviewer.core.align_options import AlignOptions, Bead
     from reviewer.core.aligning import _Pair
@@ -58,17 +60,17 @@ def _aligned(
 
 
 def lacked(
-    pair: _Pair, witness: _Pair, witness_first: list[Bead], beads: list[Bead]
+    pair: _Pair, witness_kinds: Sequence[bool], witness_first: list[Bead], beads: list[Bead]
 ) -> np.ndarray | None:
     """Per pivot sentence, True where the witness's first pass (`witness_first`) pairs it 1-1
-    with a sentence that the witness aligned to the version (`beads`) leaves alone (None where
-    nothing is)."""
+    with a sentence of text (`witness_kinds`: True for boilerplate) that the witness aligned
+    to the version (`beads`) leaves alone (None where nothing is)."""
     alone = {s[0] for s, t in beads if len(s) == 1 and not t}
     if not alone:
         return None
     out = np.zeros(pair.src.size, dtype=bool)
     for s, t in witness_first:
-        if len(s) == 1 and len(t) == 1 and t[0] in alone and not witness.tgt.kinds[t[0]]:
+        if len(s) == 1 and len(t) == 1 and t[0] in alone and not witness_kinds[t[0]]:
             out[s[0]] = True
     out &= pair.src.kinds == 0
     return out if out.any() else None
@@ -82,21 +84,25 @@ def pair_credit(
     options: AlignOptions,
 ) -> None:
     """Add `PAIR_CREDIT` to `pairs[lang].src.alone_credit` where a Han-writing witness, cut no
-    finer than the version, says the version lacks the pivot sentence (`lacked`)."""
+    finer than the version, says the version lacks the pivot sentence (`lacked`). The
+    witnesses are read from their segments: a pair made only where it is read
+    (`group_alignment._Later`) stays unmade."""
     pair = pairs.get(lang)
     if pair is None or pair.tgt.script not in _HAN:
         return
-    for witness, other in pairs.items():
-        if witness == lang or other is None or witness not in first:
+    content = int((pair.tgt.kinds == 0).sum())
+    for witness, (witness_first, _) in first.items():
+        if witness == lang:
             continue
-        if other.tgt.script not in _HAN:
+        if script_class([seg.text for seg in segments[witness]]) not in _HAN:
             continue
+        kinds = [seg.boilerplate is not None for seg in segments[witness]]
         # a witness cut finer than the version leaves its own pieces alone against it (as the
         # version's witness, Japanese gave Chinese six false `missing` for four found, on the
         # Bible fault bench's seeds 15, 3, 7, 21, 1, 2)
-        if (other.tgt.kinds == 0).sum() > (pair.tgt.kinds == 0).sum():
+        if kinds.count(False) > content:
             continue
-        alone = lacked(pair, other, first[witness][0], _aligned(witness, lang, segments, options))
+        alone = lacked(pair, kinds, witness_first, _aligned(witness, lang, segments, options))
         if alone is None:
             continue
         credit = pair.src.alone_credit
