@@ -93,8 +93,17 @@ def verses(stem: str) -> dict[str, str]:
     return found
 
 
-def build(books: tuple[str, ...], *, seed: int = 0, distractors: float = 0.3) -> list[DevDocument]:
-    """Documents of the dev set for `books`: groups of 3-6 languages and distractors."""
+def build(
+    books: tuple[str, ...],
+    *,
+    seed: int = 0,
+    distractors: float = 0.3,
+    part_paragraphs: tuple[int, int] = (5, 12),
+    per_paragraph: tuple[int, int] = (1, 4),
+) -> list[DevDocument]:
+    """Documents of the dev set for `books`: groups of 3-6 languages and distractors, each
+    part of `part_paragraphs` paragraphs (fewer at a chapter's end: such a part under 5 is left
+    out) of `per_paragraph` verses each."""
     rng = random.Random(seed)
     texts = {lang: verses(stem) for stem, lang in LANGUAGES.items()}
     documents: list[DevDocument] = []
@@ -108,8 +117,8 @@ def build(books: tuple[str, ...], *, seed: int = 0, distractors: float = 0.3) ->
             start, number = 0, 0
             while start < len(ids):
                 paragraphs = []
-                for _ in range(rng.randint(5, 12)):
-                    size = rng.randint(1, 4)
+                for _ in range(rng.randint(*part_paragraphs)):
+                    size = rng.randint(*per_paragraph)
                     if start >= len(ids):
                         break
                     paragraphs.append(ids[start : start + size])

@@ -16,9 +16,13 @@ from reviewer.core.grouping import _late_links, _PairScore
 def _scorer(paragraphs: list[int], langs: list[str], figures: list[int] | None = None):
     figures = figures or [0] * len(langs)
     return SimpleNamespace(
-        prints=[SimpleNamespace(paragraphs=p) for p in paragraphs],
+        prints=[
+            SimpleNamespace(paragraphs=p, boundaries=tuple(k / p for k in range(1, p)), chars=600)
+            for p in paragraphs
+        ],
         documents=[SimpleNamespace(lang=lang) for lang in langs],
         figures=lambda i: figures[i],
+        ratio={},
     )
 
 
@@ -92,3 +96,56 @@ def test_only_the_groups_whose_shape_agrees_best_are_verified(shapes):
     best = sorted(range(len(shapes)), key=lambda g: (-shapes[g], g))[: grouping.LATE_GROUPS]
     assert tried == set(best)
     assert len(links) == len(tried) and all(link[1] == x for link in links)
+
+
+def _shaped(count: int, ends: list[float], chars: int, sentences: list[int], marks: list[int]):
+    return SimpleNamespace(
+        paragraphs=count,
+        boundaries=tuple(sorted(ends)),
+        chars=chars,
+        sentences=tuple(sentences),
+        marks=tuple(marks),
+    )
+
+
+_COUNT = 6
+_LANGS = ["en", "fr", "de", "es"]
+
+
+@given(st.data(), st.integers(4, 13))
+def test_the_late_shape_bound_keeps_every_group_whose_shape_reaches_the_bar(data, n):
+    # the last document is the one left alone, the others in groups of three (the rest
+    # alone), each a copy of its paragraph ends moved a little or much; a group whose exact
+    # mean shape reaches SHAPE_CANDIDATE is always kept, and a pair already scored counts
+    # its own shape, whatever its fingerprints say
+    base = sorted(data.draw(st.lists(st.floats(0.01, 0.99), min_size=5, max_size=5)))
+    prints = []
+    for _ in range(n):
+        spread = data.draw(st.sampled_from([0.0, 0.005, 0.02, 0.08, 0.3]))
+        moved = [min(0.999, max(0.001, e + data.draw(st.floats(-spread, spread)))) for e in base]
+        chars = data.draw(st.sampled_from([0, 300, 310, 330, 400, 900]))
+        sentences = data.draw(st.lists(st.integers(1, 4), min_size=_COUNT, max_size=_COUNT))
+        marks = data.draw(st.lists(st.integers(0, 3), min_size=4, max_size=4))
+        prints.append(_shaped(_COUNT, moved, chars, sentences, marks))
+    langs = data.draw(st.lists(st.sampled_from(_LANGS), min_size=n, max_size=n))
+    ratio = data.draw(st.dictionaries(st.sampled_from(_LANGS), st.floats(-0.3, 0.3)))
+    stored = data.draw(st.floats(0.0, 1.0))
+    x = n - 1
+    scorer = SimpleNamespace(
+        prints=prints, documents=[SimpleNamespace(lang=lang) for lang in langs], ratio=ratio
+    )
+    groups = [list(range(k, k + 3)) for k in range(0, n - 3, 3)]
+    scored = {(0, x): _PairScore(0.5, False, 0.0, stored)} if groups else {}
+    bounds = grouping._LateShapes(scorer, scored, {_COUNT: list(enumerate(groups))}, [x])
+    kept = set(bounds.reach(x))
+
+    def exact(a: int, b: int) -> float:
+        pair = (min(a, b), max(a, b))
+        if pair in scored:
+            return scored[pair].shape
+        return grouping._Scorer.shape(scorer, *pair)  # (the figures' agreement at most 1)
+
+    for k, group in enumerate(groups):
+        mean = sum(exact(x, y) for y in group) / len(group)
+        if mean >= grouping.SHAPE_CANDIDATE:
+            assert k in kept

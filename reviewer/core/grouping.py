@@ -62,6 +62,7 @@ from reviewer.core.grouping_features import (
     sentence_ends_agreement,
     sentence_similarity,
     shape_similarity,
+    shares,
     topic_vectors,
     word_counts,
 )
@@ -963,7 +964,11 @@ def _late_links(
     LATE_JOIN, is linked (that mean, it, its best member) to each such group. The shape
     keys propose a document's SHAPE_CANDIDATES best partners, and among many parts of one
     book of the same paragraph count a translation's versions may be none of them (on the
-    dev cuts a Quichua part verified at 1.0 with each of its five versions, never proposed)."""
+    dev cuts a Quichua part verified at 1.0 with each of its five versions, never proposed).
+    Only the groups whose shape with the document can reach SHAPE_CANDIDATE
+    (`_LateShapes.reach`: an upper bound of every member's shape score, for all members of
+    a paragraph count at once) are scored pair by pair: a folder of one shape met every
+    group for every document left alone (1,000 Bible parts of six paragraphs, stop 38)."""
     prints = scorer.prints
     langs = [d.lang for d in scorer.documents]
     by_count: dict[int, list[tuple[int, Sequence[int]]]] = defaultdict(list)
@@ -971,12 +976,21 @@ def _late_links(
         counts = {prints[i].paragraphs for i in group}
         if len(counts) == 1:
             by_count[counts.pop()].append((order, group))
+    asked = [
+        x
+        for x in sorted(free)
+        # (a text with figures is left to the features, as in the blocks)
+        if prints[x].paragraphs >= SHAPE_PARAGRAPHS and scorer.figures(x) < SHORT_FIGURES
+    ]
+    if not asked:
+        return []
+    bounds = _LateShapes(scorer, scored, by_count, asked)
     out = []
-    for x in sorted(free):
-        if prints[x].paragraphs < SHAPE_PARAGRAPHS or scorer.figures(x) >= SHORT_FIGURES:
-            continue  # (a text with figures is left to the features, as in the blocks)
+    for x in asked:
         near: list[tuple[float, int, Sequence[int]]] = []  # (mean shape, order, group)
-        for order, group in by_count.get(prints[x].paragraphs, ()):
+        rows = by_count.get(prints[x].paragraphs, ())
+        for k in bounds.reach(x):
+            order, group = rows[k]
             if any(langs[i] == langs[x] for i in group):
                 continue
             pairs = [(min(x, y), max(x, y)) for y in group]
@@ -1001,6 +1015,88 @@ def _late_links(
                 best = max(zip(scores, group, strict=True), key=lambda sy: sy[0])[1]
                 out.append((sum(scores) / len(scores), x, best))
     return out
+
+
+LATE_SLACK = 1e-9  # what the bound of `_LateShapes` allows for rounding (scores are in [0, 1])
+
+
+class _LateShapes:
+    """For `_late_links`: which groups of a document's paragraph count its shape may reach
+    SHAPE_CANDIDATE with on average, read for all of them at once (numpy) instead of pair by
+    pair. A pair's shape score (`_Scorer.shape`, scaled by the figures' agreement, at most
+    1) is SHAPE_WEIGHTS of the paragraph shares' similarity (`_shares_similarity`: as many
+    paragraphs), the length agreement, and the sentences' and marks' (at most 1 each, taken
+    as 1 here); a pair already scored counts its own score. So a group whose bound stays
+    under SHAPE_CANDIDATE has a mean under it, and the groups kept are those the pair by
+    pair reading kept (with their scores, in their order)."""
+
+    def __init__(
+        self,
+        scorer: _Scorer,
+        scored: Mapping[tuple[int, int], _PairScore],
+        by_count: Mapping[int, Sequence[tuple[int, Sequence[int]]]],
+        asked: Sequence[int],
+    ) -> None:
+        self.scorer = scorer
+        self.scored = scored
+        self.rows: dict[int, tuple[np.ndarray, ...]] = {}
+        for count, entries in by_count.items():
+            members = [i for _, group in entries for i in group]
+            owner = np.array([k for k, (_, group) in enumerate(entries) for _ in group])
+            self.rows[count] = (np.array(members), owner, *self._sides(members))
+        # the pairs already scored of each document asked (their own score counts)
+        self.known: dict[int, list[int]] = defaultdict(list)
+        wanted = set(asked)
+        for a, b in scored:
+            if a in wanted:
+                self.known[a].append(b)
+            if b in wanted:
+                self.known[b].append(a)
+
+    def _sides(self, indices: Sequence[int]) -> tuple[np.ndarray, ...]:
+        """Per document: its log shares centred and scaled to length 1 (their correlation is
+        a dot product; a row of zeros where they do not vary), whether they vary, its shares,
+        its log length (0 where it has none), whether it has one, and its language's log
+        length factor."""
+        prints = self.scorer.prints
+        shares_ = np.array([shares(prints[i]) for i in indices], dtype=float)
+        logs = np.log(np.maximum(shares_, 1e-4))
+        logs -= logs.mean(axis=1, keepdims=True)
+        norms = np.sqrt((logs * logs).sum(axis=1))
+        varies = norms > 1e-6  # (under it the pair by pair correlation may be anything: 1)
+        logs[varies] /= norms[varies, None]
+        logs[~varies] = 0.0
+        chars = np.array([prints[i].chars for i in indices], dtype=float)
+        sized = chars > 0
+        lengths = np.log(np.where(sized, chars, 1.0))
+        ratio = self.scorer.ratio
+        factors = np.array([ratio.get(self.scorer.documents[i].lang, 0.0) for i in indices])
+        return logs, varies, shares_, lengths, sized, factors
+
+    def reach(self, x: int) -> list[int]:
+        """The places (in `by_count[x's count]`) of the groups whose mean shape with `x` may
+        reach SHAPE_CANDIDATE, in increasing order."""
+        count = self.scorer.prints[x].paragraphs
+        if count not in self.rows:
+            return []
+        members, owner, logs, varies, shares_, lengths, sized, factors = self.rows[count]
+        own = self._sides([x])
+        correlation_ = np.where(varies & own[1][0], logs @ own[0][0], 1.0)
+        distance = 0.5 * np.abs(shares_ - own[2][0]).sum(axis=1)
+        ends = 0.6 * np.maximum(0.0, correlation_) + 0.4 * np.maximum(0.0, 1.0 - distance / 0.2)
+        deviation = (lengths - own[3][0] - (factors - own[5][0])) / LENGTH_SPREAD
+        length = np.where(sized & own[4][0], np.exp(-0.5 * deviation * deviation), 0.0)
+        w_ends, w_length, w_sentences, w_marks = SHAPE_WEIGHTS
+        bound = w_ends * ends + w_length * length + w_sentences + w_marks
+        if self.known.get(x):
+            place = {int(i): k for k, i in enumerate(members)}
+            for y in self.known[x]:
+                if y in place:
+                    bound[place[y]] = self.scored[(min(x, y), max(x, y))].shape
+        sums = np.bincount(owner, weights=bound)
+        sizes = np.bincount(owner)
+        reach = sums + LATE_SLACK * sizes >= SHAPE_CANDIDATE * sizes
+        return np.flatnonzero(reach).tolist()
 
 
 def _small_folder(
