@@ -1040,8 +1040,10 @@ class _LateShapes:
         self.scorer = scorer
         self.scored = scored
         self.rows: dict[int, tuple[np.ndarray, ...]] = {}
+        self.place: dict[int, tuple[int, int]] = {}  # a member's count and row among them
         for count, entries in by_count.items():
             members = [i for _, group in entries for i in group]
+            self.place.update((i, (count, k)) for k, i in enumerate(members))
             owner = np.array([k for k, (_, group) in enumerate(entries) for _ in group])
             self.rows[count] = (np.array(members), owner, *self._sides(members))
         # the pairs already scored of each document asked (their own score counts)
@@ -1088,11 +1090,10 @@ class _LateShapes:
         length = np.where(sized & own[4][0], np.exp(-0.5 * deviation * deviation), 0.0)
         w_ends, w_length, w_sentences, w_marks = SHAPE_WEIGHTS
         bound = w_ends * ends + w_length * length + w_sentences + w_marks
-        if self.known.get(x):
-            place = {int(i): k for k, i in enumerate(members)}
-            for y in self.known[x]:
-                if y in place:
-                    bound[place[y]] = self.scored[(min(x, y), max(x, y))].shape
+        for y in self.known.get(x, ()):
+            at = self.place.get(y)
+            if at is not None and at[0] == count:
+                bound[at[1]] = self.scored[(min(x, y), max(x, y))].shape
         sums = np.bincount(owner, weights=bound)
         sizes = np.bincount(owner)
         reach = sums + LATE_SLACK * sizes >= SHAPE_CANDIDATE * sizes
