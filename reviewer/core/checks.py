@@ -26,6 +26,7 @@ from reviewer.core import (
     data_files,
     evidence,
     language,
+    lexical,
     moves,
     pattern_cache,
     punctuation,
@@ -840,9 +841,10 @@ class Extra(Check):
                 if likely is None:
                     continue
                 at, added = likely
+                alone = sum(1 for r in both if mine[r] > pivot[r]) == 1
                 elsewhere = (
                     f"elsewhere {lang} has as many as {group.pivot}"
-                    if sum(1 for r in both if mine[r] > pivot[r]) == 1
+                    if alone
                     else f"and {lang} is longer here than on its other rows"
                 )
                 message = (
@@ -851,7 +853,20 @@ class Extra(Check):
                     f" perhaps added: {_quote(added.text)}"
                 )
                 spans = ((at, at + len(added.text)),)
-                yield row, self.finding(lang, message, spans, severity="info")
+                # A sentence that makes the row far longer than usual and shares no telling
+                # word or figure with the pivot's is added, not a sentence split in two (a
+                # made-up robot vacuum's fr warning about stairs; not es's leaflet, whose
+                # "Conservar en el embalaje original" keeps the pivot's "original").
+                # Only in a version that splits no other sentence (Bible verses, which versions
+                # split freely, gave two false alarms in vi over two dev seeds otherwise).
+                sure = (
+                    alone
+                    and _longer_than_usual(
+                        group, row, lang, both, _ADDED * _others_stretch(group, row, lang)
+                    )
+                    and not _tied(group, row, lang, added)
+                )
+                yield row, self.finding(lang, message, spans, severity="minor" if sure else "info")
 
 
 def _sentence_counts(group: GroupView) -> dict[str, list[int]]:
@@ -936,14 +951,52 @@ def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
 
 _SPLIT_ROWS = 3  # rows where a version has more sentences than the pivot, at most
 _LONGER = 1.35  # a row's length ratio against the version's usual one: longer than usual
+_ADDED = 1.6  # ... and far longer: a whole sentence more
 _STEADY = 1.08  # shorter than usual, for a version whose counts agree everywhere else
 
 
-def _longer_than_usual(group: GroupView, row: int, lang: str, rows: list[int]) -> bool:
+def _longer_than_usual(
+    group: GroupView, row: int, lang: str, rows: list[int], factor: float = _LONGER
+) -> bool:
     """Whether `lang`'s cell in `row` is longer against the pivot's than on its other rows
-    (median ratio), by `_LONGER` at least."""
+    (median ratio), by `factor` at least."""
     ratio = group.units(row, lang) / group.units(row, group.pivot)
-    return ratio >= _LONGER * group.usual_ratio(lang, rows, row)
+    return ratio >= factor * group.usual_ratio(lang, rows, row)
+
+
+def _others_stretch(group: GroupView, row: int, lang: str) -> float:
+    """How much longer than on their other rows the other versions' cells in `row` are against
+    the pivot's, by their median, 1 at least: a row long in every version is a terse pivot
+    sentence, and one version's addition must make its cell longer than theirs."""
+    stretched = []
+    for other in group.targets:
+        if other == lang or not group.cell(row, other).has_content:
+            continue
+        usual = group.usual_ratio_without(other, row)
+        if usual:
+            stretched.append(group.units(row, other) / group.units(row, group.pivot) / usual)
+    return max(1.0, statistics.median(stretched)) if stretched else math.inf
+
+
+def _tied(group: GroupView, row: int, lang: str, sentence: Segment) -> bool:
+    """Whether `sentence` of `lang`'s cell shares a telling key with the pivot's cell in `row`:
+    a figure, a name's sound, or a word the pivot writes in fewer than three of its other
+    rows (a word it writes everywhere, en "robot" in a robot's manual, ties nothing)."""
+    mine = lexical.sentence_keys(sentence.text, lang)[0]
+    theirs = lexical.sentence_keys(group.cell(row, group.pivot).content_text, group.pivot)[0]
+    shared = mine & theirs
+    if not shared:
+        return False
+    counts = group.memo.get(("pivot word rows",))
+    if counts is None:
+        counts = group.memo["pivot word rows",] = Counter(
+            key
+            for r in range(len(group.rows))
+            for key in lexical.sentence_keys(group.cell(r, group.pivot).content_text, group.pivot)[
+                0
+            ]
+        )
+    return any(not key.startswith("w:") or counts[key] <= 3 for key in shared)
 
 
 def _likely_added(
