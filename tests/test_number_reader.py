@@ -1826,6 +1826,62 @@ def test_the_pre_tests_never_turn_a_match_away(text: str) -> None:
         assert any(c in text for c in "/–-")
 
 
+# The pre-tests as they were written before stop 39 (one `re` scan each), which the faster
+# forms must agree with on every text.
+_PHONE_HINT_AS_WRITTEN = re.compile(r"(?:\+|(?<![0-9])\(?0[0-9]{0,4}\)?[ /-])[0-9]")
+_DECADE_HINT_AS_WRITTEN = re.compile(
+    r"0(?:年代|년대|er|-[ехт]|['’]?s)|años|anos|anni|années|decennio"
+)
+_INDIAN_HINT_AS_WRITTEN = regex.compile("लाख|lakh|لاکھ|हज़ार|हजार|ہزار")
+
+
+def _decade_hint(text: str) -> bool:
+    return bool(
+        any(w in text for w in number_reader._DECADE_WORDS)
+        or number_reader._DECADE_HINT.search(text)
+    )
+
+
+@settings(max_examples=600)
+@given(st.text(alphabet="0123456789+() /-.x\n", max_size=20))
+def test_the_phone_pre_test_finds_what_it_found_as_written(text: str) -> None:
+    found = number_reader._PHONE_HINT.search(text) is not None
+    assert found == (_PHONE_HINT_AS_WRITTEN.search(text) is not None)
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["0", "9", "年代", "년대", "er", "-", "е", "х", "т", "'", "’", "s", "a", "ñ", "años"]
+            + ["anos", "anni", "années", "decennio", "ann", "dec", " ", "A"]
+        ),
+        max_size=8,
+    )
+)
+def test_the_decade_and_indian_pre_tests_find_what_they_found_as_written(pieces) -> None:
+    text = "".join(pieces)
+    assert _decade_hint(text) == (_DECADE_HINT_AS_WRITTEN.search(text) is not None)
+    indian = any(w in text for w in number_reader._INDIAN_HINT)
+    assert indian == (_INDIAN_HINT_AS_WRITTEN.search(text) is not None)
+
+
+def test_the_pre_tests_find_what_they_found_as_written_on_figures_and_decades() -> None:
+    texts = [
+        "Call +33 1 42 68 53 00 now.", "Tel. (030) 1234 5678", "x(0 12", "5(0-1", "20 0/5",
+        "in 2020 0 people", "100-200", "(01) 23", "los años 90", "the 1990s", "90年代", "90er",
+        "90-х", "the '90s", "Annie", "les années 80", "il decennio", "2 लाख", "3 lakh",
+        "5 हज़ार", "nothing here", "",
+    ]  # fmt: skip
+    for text in texts:
+        assert (number_reader._PHONE_HINT.search(text) is not None) == (
+            _PHONE_HINT_AS_WRITTEN.search(text) is not None
+        ), text
+        assert _decade_hint(text) == (_DECADE_HINT_AS_WRITTEN.search(text) is not None), text
+        indian = any(w in text for w in number_reader._INDIAN_HINT)
+        assert indian == (_INDIAN_HINT_AS_WRITTEN.search(text) is not None), text
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
