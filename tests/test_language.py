@@ -394,21 +394,40 @@ def test_a_text_walked_again_gets_the_same_features_as_walked_afresh() -> None:
             assert found[1].tolist() == fresh[1].tolist()
 
 
-@given(
-    st.text(
-        alphabet=st.characters(
-            codec="utf-8",
-            categories=("Lu", "Ll", "Lo", "Lm", "Mn", "Nd", "Po", "Zs", "Pd"),
-        ),
-        max_size=60,
+# Letters, marks, digits and punctuation of every script; and the languages with a script
+_SCRIPTS_TEXT = st.text(
+    alphabet=st.characters(
+        codec="utf-8",
+        categories=("Lu", "Ll", "Lo", "Lm", "Mn", "Nd", "Po", "Zs", "Pd"),
     ),
-    st.sampled_from(sorted({*language._OWN_SCRIPT, "en", "fr", "vi"})),
+    max_size=60,
 )
+_SCRIPT_LANGS = st.sampled_from(sorted({*language._OWN_SCRIPT, "en", "fr", "vi"}))
+
+
+@given(_SCRIPTS_TEXT, _SCRIPT_LANGS)
 def test_the_foreign_letters_of_a_sample_are_those_the_pattern_finds(text, lang) -> None:
     # `_mostly_other_script` asks the sample's distinct characters, not the pattern at each
     _, foreign = language._script_patterns(lang)
     table = language._foreign_letters(lang)
     assert any(map(table.__getitem__, set(text))) == (foreign.search(text) is not None)
+
+
+@given(
+    _SCRIPTS_TEXT
+    | st.lists(
+        st.sampled_from(["Москва ", "東京", "とうきょう", "서울", "Paris ", "ไทย", "١٢"])
+    ).map("".join),
+    _SCRIPT_LANGS,
+)
+def test_the_script_shares_of_a_sample_are_those_the_patterns_count(text, lang) -> None:
+    # `_mostly_other_script` weighs the sample's distinct characters once each, where it
+    # counted the matches of three patterns over the whole sample
+    own, _ = language._script_patterns(lang)
+    mine = len(own.findall(text)) * (2 if lang in language._WIDE_LANGUAGES else 1)
+    as_counted = 2 * mine < language._weighted_letters(text)
+    foreign = language._script_patterns(lang)[1].search(text) is not None
+    assert language._mostly_other_script(text, lang) == (foreign and as_counted)
 
 
 def test_the_model_file_is_found_without_importing_py3langid() -> None:
