@@ -887,3 +887,41 @@ def test_a_list_items_label_before_any_white_space_is_read() -> None:
         "1.\u00a0Foo",
         "2.\u00a0Bar",
     ]
+
+
+def _wrapped_as_written_before(block: str) -> bool:
+    """`segmenting._wrapped` with its tests in the order they had before stop 39 (the width
+    last): the reference its faster order must agree with."""
+    from reviewer.core import segmenting as s
+
+    lines = [line.strip() for line in block.split("\n")][:-1]
+    if any(" | " in line or "\t" in line for line in lines):
+        return False
+    labelled = sum(s._LABELLED.match(line.strip()) is not None for line in block.split("\n"))
+    if 2 * labelled > len(lines) + 1:
+        return False
+    after_first = [line.strip() for line in block.split("\n")[1:]]
+    bullets = sum(line[:1] in s.BULLETS and line[1:2].isspace() for line in after_first)
+    items = filter(None, (s._LIST_ITEM.match(line) for line in after_first))
+    if bullets >= 2 or len(s._in_order(items)) >= 2:
+        return False
+    thai = len(lines) >= 2 and min(map(len, lines)) < s._FILLED * max(map(len, lines))
+    ends = sum(
+        line.endswith(s._LINE_ENDS) or (thai and s._THAI_LAST.search(line) is not None)
+        for line in lines
+    )
+    return all(len(line) <= s.WRAP_WIDTH for line in lines) and 2 * ends < len(lines)
+
+
+_LINE_PIECES = [
+    "word ", "Weight: 189 g", "• item", "1. step", "2. next", " | ", "\t", "ends.", "สวัสดี",
+    "and goes on", "x" * 60, "y" * 45, "Q: How", "3. Mai", ":", " ",
+]  # fmt: skip
+
+
+@given(st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=4).map("".join), max_size=6))
+def test_a_block_is_wrapped_as_the_tests_in_their_first_order_said(lines: list[str]) -> None:
+    from reviewer.core.segmenting import _wrapped
+
+    block = "\n".join(["first line", *lines])
+    assert _wrapped(block) == _wrapped_as_written_before(block)

@@ -259,6 +259,10 @@ def _wrapped(block: str) -> bool:
     rows of cells between bars or tabs are lines of their own ("Team | Played | Won" over
     "Lyon | 10 | 7", with no blank line in the file, made the whole document one paragraph)."""
     lines = [line.strip() for line in block.split("\n")][:-1]
+    # Lines cut at a width are short: asked first (every test here but the last only says
+    # no, and this is the cheapest: most blocks of several lines hold long ones)
+    if not all(len(line) <= WRAP_WIDTH for line in lines):
+        return False
     if any(" | " in line or "\t" in line for line in lines):
         return False
     # Nor a list of labelled values, most lines opening with a short label and a colon
@@ -291,7 +295,7 @@ def _wrapped(block: str) -> bool:
         line.endswith(_LINE_ENDS) or (thai and _THAI_LAST.search(line) is not None)
         for line in lines
     )
-    return all(len(line) <= WRAP_WIDTH for line in lines) and 2 * ends < len(lines)
+    return 2 * ends < len(lines)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
