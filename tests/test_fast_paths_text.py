@@ -324,3 +324,25 @@ def test_a_lower_case_letter_second_makes_no_acronym():
     for c in _CODE_POINTS:
         if c.isalpha() and not c.isupper():
             assert not evidence._in_capitals("A" + c + "BC"), hex(ord(c))
+
+
+@given(
+    st.sampled_from(["name", "acronym", "number", "year", "word"]),
+    st.text(max_size=8),
+    st.integers(0, 10_000),
+    st.integers(0, 100),
+    st.text(max_size=12),
+    st.none() | st.floats(allow_nan=False),
+)
+def test_a_mention_made_in_c_is_the_mention_its_fields_make(kind, key, start, length, text, value):
+    # `mention.NEW(Mention, fields)` where the checks and readers make many
+    from reviewer.core.mention import NEW, Mention
+
+    fields = (kind, key, start, start + length, text, value)
+    made = NEW(Mention, fields)
+    assert type(made) is Mention
+    assert made == Mention(*fields) and hash(made) == hash(Mention(*fields))
+    assert repr(made) == repr(Mention(*fields))
+    assert (made.kind, made.key, made.span, made.text, made.value) == (
+        kind, key, (start, start + length), text, value,
+    )  # fmt: skip

@@ -35,7 +35,7 @@ from reviewer.core import (
 from reviewer.core import quick_statistics as statistics  # (its median alone)
 from reviewer.core.code_lines import is_code
 from reviewer.core.lexical import length_units
-from reviewer.core.mention import Mention
+from reviewer.core.mention import NEW, Mention
 from reviewer.core.model import SEVERITIES, Finding, Row, Segment, cell_text
 
 _LATIN = pattern_cache.compile(r"\p{Latin}")
@@ -212,8 +212,8 @@ class GroupView:
             if at == 0:  # the cell's first segment: the mentions as they are (frozen)
                 found.extend(extract(segment.text))
                 continue
-            for m in extract(segment.text):
-                found.append(Mention(m.kind, m.key, m.start + at, m.end + at, m.text, m.value))
+            for kind, key, start, end, text, value in extract(segment.text):
+                found.append(NEW(Mention, (kind, key, start + at, end + at, text, value)))
         return tuple(found)
 
     def units(self, row: int, lang: str) -> float:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from reviewer.core import data_files, language, pattern_cache
-from reviewer.core.mention import Mention
+from reviewer.core.mention import NEW, Mention
 from reviewer.core.number_reader import month_and_scale_words, month_words
 from reviewer.core.transliteration import anyascii
 
@@ -507,7 +507,7 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
                     shouted = text.upper() == text
                 if shouted or _capitals_beside(written, index):
                     continue
-            found.append(Mention("acronym", acronym_key(word), start, end, word))
+            found.append(NEW(Mention, ("acronym", acronym_key(word), start, end, word, None)))
             continue
         if lower in stop:
             continue
@@ -515,5 +515,5 @@ def names(text: str, lang: str, *, vocabulary: frozenset[str] | None = None) -> 
             continue
         key = name_key(word)
         if key:
-            found.append(Mention("name", key, start, end, word))
+            found.append(NEW(Mention, ("name", key, start, end, word, None)))
     return found

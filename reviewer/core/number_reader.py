@@ -31,7 +31,7 @@ from reviewer.core import (
     temperatures,
     unit_conversions,
 )
-from reviewer.core.mention import Mention
+from reviewer.core.mention import NEW, Mention
 from reviewer.core.number_words import _NOT_LATIN, spelt_numbers
 
 if TYPE_CHECKING:  # `regex` is imported only where a pattern is compiled (pattern_cache)
@@ -1113,7 +1113,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     taken = bytearray(len(text))  # characters already inside a mention
 
     def add(kind: str, key: str, start: int, end: int, value: float | None = None) -> None:
-        found.append(Mention(kind, key, start, end, source[start:end], value))
+        found.append(NEW(Mention, (kind, key, start, end, source[start:end], value)))
         taken[start:end] = b"\x01" * (end - start)
 
     def free(start: int, end: int) -> bool:
