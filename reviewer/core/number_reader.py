@@ -703,8 +703,10 @@ _HAN_NUMERALS = frozenset("〇零一二两兩三四五六七八九十百千")
 # The groups of `_AFTERNOON` that name the part of the day first
 _PREFIX_GROUPS = frozenset({2, 4, 8, 16, 17, 19, 20})
 # ... and those of them whose 12 is noon, the first hour of an afternoon range (下午12点到2点,
-# दोपहर 12 बजे से 3 बजे: 3 was a false major against 15:00, stop 39)
+# दोपहर 12 बजे से 3 बजे: 3 was a false major against 15:00, stop 39), said with a word for
+# the afternoon: 晚上12点到2点 and शाम 12 बजे are from midnight (2 was 14, review39)
 _NOON_GROUPS = frozenset({2, 8})
+_NOON_WORDS = ("오후", "午後", "下午", "दोपहर")
 # Half past, in the scripts that say it with a word after the hour (午後3時半, 下午3点半,
 # 3시 반): the 30 minutes a version on a clock writes (15:30).
 # Chinese also after an hour in its numerals (十点半, 两点半), not in the sayings that write
@@ -1635,9 +1637,12 @@ _LEADING_DIGITS = pattern_cache.compile(r"\d+")
 # A million or a billion and then its thousands, said in parts: "1 млн 800 тыс.", "1 milyon
 # 800 bin", "مليون و800 ألف", "1 juta 800 ribu", "1 Million 800.000" (1.8 million, as 1,8
 # Millionen and 180万 write it: each part was "not found", two false majors, stop 39).
-_PARTS_GAP = pattern_cache.compile(
-    r"\s*(?:(?:и|ve|and|und|y|e|et|và|dan|i)(?!\p{L})\s*|و\s*)?", pattern_cache.IGNORECASE
-)
+# Only Arabic joins the parts with "and" (مليون و800 ألف); elsewhere "2 million and 800,000",
+# "2 millones y 800.000" are two amounts of a list (one 2,800,000 was a false major against
+# zh 200万和80万, review39).
+_PARTS_GAP = pattern_cache.compile(r"\s*(?:و\s*)?")
+# ... and the first part says its scale in a word: "$1,000,000 2,000" is two figures
+_SCALE_SAID = pattern_cache.compile(r"\p{L}")
 
 
 def _sums_in_parts(text: str, found: list[Mention]) -> None:
@@ -1651,6 +1656,7 @@ def _sums_in_parts(text: str, found: list[Mention]) -> None:
             unit is not None
             and small is not None
             and first.kind in ("number", "word")
+            and _SCALE_SAID.search(first.text)
             and second.kind == "number"
             and 1e3 <= small < unit
             and big % unit == 0
@@ -2067,7 +2073,7 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
         group = match.lastindex or 0
         index = at.get(match.span(group))
         hour = int(match.group(group))
-        noon = hour == 12 and group in _NOON_GROUPS
+        noon = hour == 12 and group in _NOON_GROUPS and match.group().startswith(_NOON_WORDS)
         if index is None or not (
             noon or _LATE_GROUPS.get(group, 1) <= hour <= _EARLY_GROUPS.get(group, 11)
         ):
@@ -2093,7 +2099,8 @@ def _afternoon_hours(text: str, found: list[Mention]) -> None:
         after = _RANGE_END.match(text, match.end()) if group in _PREFIX_GROUPS else None
         said = after.lastindex if after else None
         end = at.get(after.span(said)) if after and said else None
-        if end is not None and (first < int(after.group(said)) <= 11 or noon):
+        # (a range's end on the 24-hour clock is its own: 下午12点到14点 is no 26, review39)
+        if end is not None and (0 if noon else first) < int(after.group(said)) <= 11:
             o = found[end]
             hour = int(after.group(said)) + (12 if noon else hour - first)
             found[end] = Mention(o.kind, str(hour), o.start, o.end, o.text, float(hour))

@@ -1,0 +1,62 @@
+"""Hostile review of stop 39's rules (review39): each case failed on main at 21ade5d."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.core.number_reader import numbers
+from tests.test_checks import findings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        # evening 12 is midnight: the range after it is the small hours
+        ("车站将于周六晚上12点到2点关闭。", "zh", ["12", "2"]),
+        ("शाम 12 बजे से 2 बजे तक", "hi", ["12", "2"]),
+        # a range's end on the 24-hour clock is its own (was 26 and 27)
+        ("食堂下午12点到14点开放。", "zh", ["12", "14"]),
+        ("दोपहर 12 बजे से 15 बजे तक", "hi", ["12", "15"]),
+        # ... and from noon, as before
+        ("下午12点到1点", "zh", ["12", "13"]),
+        ("오후 12시부터 2시까지", "ko", ["12", "14"]),
+    ],
+)
+def test_a_range_from_noon_is_said_with_the_afternoon_and_ends_before_it(text, lang, keys):
+    assert [m.key for m in numbers(text, lang)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        # a list of two amounts, not one said in parts
+        ("Lagos and Kano have 2 million and 800,000 residents.", "en", ["2000000", "800000"]),
+        ("Lagos y Kano tienen 2 millones y 800.000 habitantes.", "es", ["2000000", "800000"]),
+        ("2 млн и 800 тыс. человек", "ru", ["2000000", "800000"]),
+        ("Kedua kota 2 juta dan 800 ribu jiwa", "id", ["2000000", "800000"]),
+        ("Budget $1,000,000 2,000 units", "en", ["1000000", "2000"]),
+        # Arabic says a sum's parts with و
+        ("سيبلغ مليونا و800 ألف حاج", "ar", ["1800000"]),
+    ],
+)
+def test_two_amounts_of_a_list_are_not_one_said_in_parts(text, lang, keys):
+    assert [m.key for m in numbers(text, lang)] == keys
+
+
+def test_a_list_of_a_million_and_thousands_is_no_number_mismatch():
+    columns = {
+        "de": ["Lagos und Kano haben 2 Millionen beziehungsweise 800.000 Einwohner."],
+        "en": ["Lagos and Kano have 2 million and 800,000 residents respectively."],
+        "zh": ["拉各斯和卡诺分别有200万和80万居民。"],
+        "es": ["Lagos y Kano tienen 2 millones y 800.000 habitantes respectivamente."],
+    }
+    assert findings(columns, pivot="de", check="number-mismatch") == []
+
+
+def test_a_noon_range_ending_on_the_24_hour_clock_is_no_number_mismatch():
+    columns = {
+        "de": ["Die Kantine ist von 12 bis 14 Uhr geöffnet."],
+        "en": ["The canteen is open from 12:00 to 14:00."],
+        "zh": ["食堂下午12点到14点开放。"],
+    }
+    assert findings(columns, pivot="de", check="number-mismatch") == []
