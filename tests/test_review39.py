@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reviewer.core.evidence import counterpart, name_key
 from reviewer.core.number_reader import numbers
 from tests.test_checks import findings
 
@@ -60,3 +61,39 @@ def test_a_noon_range_ending_on_the_24_hour_clock_is_no_number_mismatch():
         "zh": ["食堂下午12点到14点开放。"],
     }
     assert findings(columns, pivot="de", check="number-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "kept"),
+    [
+        ("Lech", "Lechs", True),  # the genitive s
+        ("Tan", "Tang", False),  # another surname
+        ("Yoo", "Yoon", False),
+        ("Lee", "Leem", False),
+    ],
+)
+def test_a_short_name_and_one_letter_more_is_its_counterpart_only_by_a_genitive_s(
+    name, word, kept
+):
+    assert counterpart(name_key(name), name_key(word), capitalised=True) is kept
+
+
+def test_a_changed_short_surname_is_still_told():
+    columns = {
+        "en": ["Finance minister Tan Wei said growth slowed.", "Coach Yoo Tae-ho picked a squad."],
+        "id": ["Menteri keuangan Tang Wei mengatakan pertumbuhan melambat.",
+               "Pelatih Yoon Tae-ho memilih skuad."],
+        "de": ["Finanzminister Tan Wei sagte, das Wachstum sei langsamer.",
+               "Trainer Yoo Tae-ho wählte einen Kader."],
+        "fr": ["Le ministre Tan Wei a dit que la croissance ralentissait.",
+               "L'entraîneur Yoo Tae-ho a choisi une équipe."],
+        "es": ["El ministro Tan Wei dijo que el crecimiento se frenó.",
+               "El entrenador Yoo Tae-ho eligió un equipo."],
+    }  # fmt: skip
+    told = {
+        (row, f.lang, name)
+        for row, f in findings(columns, pivot="en", check="name-mismatch")
+        for name in ("Tan", "Yoo")
+        if name in f.message
+    }
+    assert told == {(0, "id", "Tan"), (1, "id", "Yoo")}

@@ -171,8 +171,11 @@ def _closes(word: str, name: str) -> bool:
 def _looser(name: str, word: str, capitalised: bool, cutoff: float) -> bool:
     """`counterpart`'s last three rules: an inflected form, a fused compound, an adjective."""
     short, long = (name, word) if len(word) >= len(name) else (word, name)
-    if len(short) == 3 and len(long) == 4 and long.startswith(short):
-        return True  # a short name and a case ending (de Lechs, ru Леха: Lech; stop 39)
+    if len(short) == 3 and len(long) == 4 and long.startswith(short) and long[3] == "s":
+        # a short name and its genitive s (de Lechs: Lech; stop 39); a key drops its vowels'
+        # endings (ru Леха, Lech: leh), and other letters make another name (id Tang Wei for
+        # Tan Wei, Yoon Tae-ho for Yoo Tae-ho: silent, review39)
+        return True
     # An inflection changes a name's ending, never its initial (`NameIndex` looks only among
     # the keys of the same initial: baaaab against aaaaaaaa passed here, and not there).
     if (
