@@ -72,9 +72,7 @@ def test_a_noon_range_ending_on_the_24_hour_clock_is_no_number_mismatch():
         ("Lee", "Leem", False),
     ],
 )
-def test_a_short_name_and_one_letter_more_is_its_counterpart_only_by_a_genitive_s(
-    name, word, kept
-):
+def test_a_short_name_and_one_letter_more_is_its_counterpart_only_by_a_genitive_s(name, word, kept):
     assert counterpart(name_key(name), name_key(word), capitalised=True) is kept
 
 
@@ -97,3 +95,15 @@ def test_a_changed_short_surname_is_still_told():
         if name in f.message
     }
     assert told == {(0, "id", "Tan"), (1, "id", "Yoo")}
+
+
+def test_a_sentence_in_another_script_without_its_kept_names_is_still_judged():
+    columns = {
+        "en": ["Samsung Electronics launched the Galaxy Ultra phone in Seoul."],
+        "ko": ["Samsung Electronics는 서울에서 Galaxy Ultra 휴대폰을 출시했다."],
+        "fr": ["Samsung Electronics a lancé le téléphone Galaxy Ultra à Séoul."],
+        "es": ["Samsung Electronics lanzó el teléfono Galaxy Ultra en Seúl."],
+        "de": ["Samsung Electronics는 서울에서 Galaxy Ultra 폰을 공개했다."],
+    }
+    found = findings(columns, pivot="en", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "de", "major")]

@@ -1430,17 +1430,16 @@ class Untranslated(Check):
                 if len(cell.content) > 1 and (kept := self._kept_sentence(cell, lang, related)):
                     yield row, self.finding(lang, kept[0], kept[1])
                     continue
-                if len(text) < self.options["min_chars"] and not (
-                    len(text) >= self.options["min_chars_foreign_script"]
-                    and _foreign_script(text, lang)
-                ):
+                if self._too_short(text, lang):
                     continue
                 if _own_script(text, lang) or _own_stopwords(text, lang):
                     continue  # cheap: Thai letters in a Thai cell need no identifier
                 # names and figures the other versions keep tell no language (an English
-                # title "Lech Poznań sell Kowalczyk to Sevilla for €12.5m" looked Polish)
+                # title "Lech Poznań sell Kowalczyk to Sevilla for €12.5m" looked Polish);
+                # what is left is judged as any text (a Korean sentence about "Samsung
+                # Electronics" and "Galaxy Ultra" left in a German version: silent, review39)
                 if len(said_in := _without_kept_names(group, row, lang, text)) < len(text):
-                    if len(said_in) < self.options["min_chars"]:
+                    if self._too_short(said_in, lang):
                         continue
                     text = said_in
                 found, confidence = _identified(language.identify, text)
@@ -1465,6 +1464,13 @@ class Untranslated(Check):
                     severity = "major" if sure else "info"
                     message = f"looks like {found} ({said}), not {lang}"
                 yield row, self.finding(lang, message, cell.content_spans, severity=severity)
+
+    def _too_short(self, text: str, lang: str) -> bool:
+        """Whether `text` is too short for an identifier: shorter than `min_chars`, but for a
+        text mostly in a script another language has to itself."""
+        return len(text) < self.options["min_chars"] and not (
+            len(text) >= self.options["min_chars_foreign_script"] and _foreign_script(text, lang)
+        )
 
     def _kept_sentence(
         self, cell: Cell, lang: str, related: Mapping[str, Sequence[str]]
