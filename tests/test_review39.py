@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from reviewer.core import sound_names
 from reviewer.core.evidence import counterpart, name_key
 from reviewer.core.number_reader import numbers
 from tests.test_checks import findings
@@ -125,3 +126,54 @@ def test_a_cell_of_many_capitalised_words_is_judged_in_linear_time():
     start = time.perf_counter()
     findings(columns, pivot="en", check="untranslated")
     assert time.perf_counter() - start < 8.0
+
+
+def test_another_name_another_version_spells_two_ways_does_not_carry_a_slip():
+    # Maria and Mario are two names, not two spellings of Kowalczyk
+    columns = {
+        "en": ["Kowalczyk met Maria Rossi in Rome.", "Kowalczyk later called Mario Rossi.",
+               "Kowalczyk signed on Friday."],
+        "de": ["Kowalczyk traf Maria Rossi in Rom.", "Später rief Kowalcyk Mario Rossi an.",
+               "Kowalczyk unterschrieb am Freitag."],
+        "fr": ["Kowalczyk a rencontré Maria Rossi à Rome.",
+               "Kowalczyk a ensuite appelé Mario Rossi.", "Kowalczyk a signé vendredi."],
+        "es": ["Kowalczyk se reunió con Maria Rossi en Roma.",
+               "Kowalczyk llamó después a Mario Rossi.", "Kowalczyk firmó el viernes."],
+    }  # fmt: skip
+    found = findings(columns, pivot="en", check="name-consistency")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "de", "minor")]
+    assert "Kowalcyk" in found[0][1].message
+
+
+@pytest.mark.parametrize(
+    ("second", "told"),
+    [
+        ("Παρευρέθηκαν οι Σίνζο Άμπε και Φουμίο Κισίντα.", False),  # Greek μπ is b
+        ("Παρευρέθηκαν οι Σίνζο Κισίντα και Φουμίο Κισίντα.", True),  # a changed surname
+    ],
+)
+def test_a_surname_of_one_consonant_class_beside_a_given_name_kept_by_sound(second, told):
+    columns = {
+        "en": ["Pham Minh Chinh met Xi Jinping.", "Shinzo Abe and Fumio Kishida attended."],
+        "ru": ["Фам Минь Тинь встретился с Си Цзиньпином.",
+               "Присутствовали Синдзо Абэ и Фумио Кисида."],
+        "uk": ["Фам Мінь Тінь зустрівся із Сі Цзіньпіном.",
+               "Були присутні Сіндзо Абе та Фуміо Кісіда."],
+        "el": ["Ο Φαμ Μιν Τσιν συναντήθηκε με τον Σι Τζινπίνγκ.", second],
+        "de": ["Pham Minh Chinh traf Xi Jinping.", "Shinzo Abe und Fumio Kishida nahmen teil."],
+    }  # fmt: skip
+    found = [
+        (row, f.lang)
+        for row, f in findings(columns, pivot="en", check="name-mismatch")
+        if f.severity == "major"
+    ]
+    assert found == ([(1, "el")] if told else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "lang", "written"),
+    [("Abe", "Σίνζο Άμπε", "el", True), ("Abe", "Σίνζο Κισίντα", "el", False),
+     ("Li", "Ли Цян", "ru", True), ("Silva", "Σίλβα", "el", False)],
+)  # fmt: skip
+def test_a_name_of_one_consonant_class_is_found_by_it(name, text, lang, written):
+    assert sound_names.one_class_in(name, text, lang) is written

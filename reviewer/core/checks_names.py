@@ -487,8 +487,12 @@ class NameMismatch(Check):
             else:
                 if m.key in target_keys:
                     continue  # the cell names it (`_in_cell`'s first test): no finding
+                # a part of one consonant class (Abe, Li) is also asked by that class in the
+                # word beside the kept part (el Σίνζο Άμπε for Shinzo Abe; review39)
                 if (swap := self._swapped_part(group, row, lang, m, pivot_names, others)) and not (
-                    self._kept_beside(group, row, lang, m.key, swap[2]) or sounded(m)
+                    self._kept_beside(group, row, lang, m.key, swap[2])
+                    or sounded(m)
+                    or sound_names.one_class_in(m.text, swap[2].text, lang)
                 ):
                     ours, theirs, put = swap
                     swapped.append(put)
@@ -1255,7 +1259,7 @@ class NameConsistency(Check):
                         if (len(seen[o]), everywhere[o]) > weight
                         and not _both_elsewhere(form, o, set(seen[o]) & set(seen[form]), lang)
                         and not _kept_foreign(group, o, form, seen[o], lang, kept)
-                        and not _told_apart_elsewhere(forms, lang, seen[form], seen[o])
+                        and not _told_apart_elsewhere(forms, lang, (form, o), seen[form], seen[o])
                     ]
                     if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
@@ -1317,20 +1321,31 @@ class NameConsistency(Check):
 def _told_apart_elsewhere(
     forms: dict[str, list[list[tuple[str, int, int]]]],
     lang: str,
+    pair: tuple[str, str],
     here: Sequence[int],
     there: Sequence[int],
 ) -> bool:
-    """Whether another version also writes a name one way on the rows `here` and another way
-    on the rows `there`: then the two spellings are the text's own (en Sevilla the club,
-    Seville the city, as pl writes Sevilla and Sewilla), not a slip of this version."""
+    """Whether another version also writes the name of the two spellings `pair` one way on
+    the rows `here` and another way on the rows `there`: then the two spellings are the
+    text's own (en Sevilla the club, Seville the city, as pl writes Sevilla and Sewilla), not
+    a slip of this version. (Its own two spellings of that name: another name it spells two
+    ways there, Maria and Mario, says nothing of this one; de Kowalcyk for Kowalczyk was
+    silent, review39.)"""
     here_rows, there_rows = set(here) - set(there), set(there) - set(here)
+    folded = [f.casefold() for f in pair]
+
+    def of_the_name(f: str) -> bool:  # (pl Sewilli, inflected, for en Seville)
+        return any(fuzz.ratio(f.casefold(), p) >= _COGNATE for p in folded)
+
     for other, rows in forms.items():
         if other == lang:
             continue
         on_here = {f for r in here_rows for f, _, _ in rows[r]}
         on_there = {f for r in there_rows for f, _, _ in rows[r]}
         if any(
-            spelled_two_ways(a, b, other) for a in on_here - on_there for b in on_there - on_here
+            spelled_two_ways(a, b, other) and of_the_name(a) and of_the_name(b)
+            for a in on_here - on_there
+            for b in on_there - on_here
         ):
             return True
     return False

@@ -248,6 +248,18 @@ def written_in(name: str, text: str, lang: str = "zh") -> bool:
     return any(_spoken_in(form, found, lang) for form in _spoken_forms(name, lang))
 
 
+def one_class_in(name: str, text: str, lang: str) -> bool:
+    """Whether `text` (in `lang`) holds a word of the one consonant class of `name` (Abe: b,
+    as el Άμπε; Li: l, as ru Ли), which `written_in` does not test: two classes are the
+    fewest that tell names apart, but one tells Άμπε from Κισίντα."""
+    if lang not in LANGUAGES:
+        return False
+    skeleton = consonants(anyascii(name).lower())
+    if len(skeleton) != 1:
+        return False
+    return any(found.lstrip("+~") == skeleton for found in _text_skeletons(text, lang))
+
+
 # Polish spellings of sounds that other alphabets write with one letter (Rząsa: Жонса,
 # Szczęsny: Щенсны, Wałęsa: Валенса); anyascii reads rz as r and z, ą as a.
 _POLISH = {"rz": "zh", "sz": "sh", "cz": "ch", "ch": "h", "ą": "on", "ę": "en", "ł": "l"}
