@@ -177,3 +177,23 @@ def test_a_surname_of_one_consonant_class_beside_a_given_name_kept_by_sound(seco
 )  # fmt: skip
 def test_a_name_of_one_consonant_class_is_found_by_it(name, text, lang, written):
     assert sound_names.one_class_in(name, text, lang) is written
+
+
+@pytest.mark.parametrize(
+    ("lang", "pivot", "kept"),
+    [
+        ("en", "Apple and Google told the European Commission in Brussels on Monday that they "
+         "would appeal.",
+         "Apple and Google told the European Commission in Brussels on Monday they will appeal."),
+        ("de", "Die Bundesregierung hat am Montag in Berlin neue Regeln für Mieter beschlossen.",
+         "Die Bundesregierung hat am Montag in Berlin die neuen Regeln für Mieter beschlossen."),
+    ],
+)  # fmt: skip
+def test_a_pivot_sentence_kept_in_a_corpus_of_two_is_told_whatever_its_names(lang, pivot, kept):
+    # the pivot, the only other version, keeps every capitalised word of its own sentence
+    columns = {
+        lang: [pivot, "2024."],
+        "fr": [kept, "Les loyers et les amendes devraient augmenter moins vite en 2024."],
+    }
+    found = findings(columns, pivot=lang, check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "fr", "major")]
