@@ -151,33 +151,46 @@ def report(group_id: str, docs, segments, lang: str) -> None:
     print("   truthful :", " ".join(_shown([b for b in true_path if b not in free_path], cost)))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def dev_arguments(description: str) -> argparse.Namespace:
+    """--seed (dev seeds only, < 100), --lang and --rounds, as this tool and
+    `bench/thai_reach.py` take them."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--lang", default="th")
     parser.add_argument("--rounds", type=int, default=4)
     args = parser.parse_args()
     if args.seed >= 100:
         parser.error("dev seeds only (< 100)")
-    aligning._search = _spy(aligning._search)
+    return args
+
+
+def opened_rounds(seed: int, rounds: int):
+    """Each faulted round of the Bible fault bench (`--apart`: a corpus of its own), opened as
+    the pipeline opens it: (cases by group id, corpus)."""
     texts = read_all()
-    for r in range(args.rounds):
+    for r in range(rounds):
         cases = {
-            f"{pid}-r{r}": build_case(texts, pid, f"{pid}-r{r}", args.seed, KINDS)
+            f"{pid}-r{r}": build_case(texts, pid, f"{pid}-r{r}", seed, KINDS)
             for pid in texts[PIVOT]
         }
         with tempfile.TemporaryDirectory(prefix="gap-costs-") as tmp:
             folder = Path(tmp)
             groups = write_folder(folder, cases)
             languages = {p.name: p.name.split(".")[-2] for p in folder.glob("*.txt")}
-            corpus = open_corpus([folder], languages=languages, grouping_file=groups)
-            for group in corpus.groups:
-                docs = cases[group.id]
-                if not any(f.kind == "omission" for f in docs[args.lang].faults):
-                    continue
-                SEEN.clear()
-                aligned = corpus.aligned(group)
-                report(group.id, docs, aligned.segments, args.lang)
+            yield cases, open_corpus([folder], languages=languages, grouping_file=groups)
+
+
+def main() -> int:
+    args = dev_arguments(__doc__.split("\n\n")[0])
+    aligning._search = _spy(aligning._search)
+    for cases, corpus in opened_rounds(args.seed, args.rounds):
+        for group in corpus.groups:
+            docs = cases[group.id]
+            if not any(f.kind == "omission" for f in docs[args.lang].faults):
+                continue
+            SEEN.clear()
+            aligned = corpus.aligned(group)
+            report(group.id, docs, aligned.segments, args.lang)
     return 0
 
 

@@ -934,3 +934,83 @@ def test_list_item_numbers_pair_steps_only_where_both_number_the_same(ours, thei
         assert any(k.startswith("i:") for keys in side.keys for k in keys) == kept
         # the document's own keys stay (other pairs of the group use them)
         assert all(any(k.startswith("i:") for k in keys) for keys in side.base_keys)
+
+
+def _one_to_one_residuals(src, tgt, beads, ratio):
+    """The residuals `_learnt_variance` read before `thai_lengths`: 1-1 beads of text only."""
+    return [
+        (float(tgt.lengths[t[0]]) - float(src.lengths[s[0]]) * ratio) ** 2
+        / max((float(src.lengths[s[0]]) * ratio + float(tgt.lengths[t[0]])) / 2, 1.0)
+        for s, t in beads
+        if len(s) == 1 and len(t) == 1 and not src.kinds[s[0]] and not tgt.kinds[t[0]]
+    ]
+
+
+def test_thai_length_residuals_read_every_bead_of_text():
+    """`thai_lengths.squared_residuals`: one residual per bead with text on both sides (1-2 and
+    2-3 beads too, their lengths summed), none for a sentence left alone or a bead that holds
+    boilerplate; a bead whose lengths fit the ratio has none to speak of, a clause beside a
+    whole verse a large one."""
+    from reviewer.core.align_evidence import make_side
+    from reviewer.core.thai_lengths import squared_residuals
+
+    pivot = ["a" * 100, "b" * 60, "c" * 80, "Source: AFP", "d" * 50]
+    thai = ["ก" * 48, "ข" * 52, "ค" * 60, "ง" * 20, "จ" * 10, "ที่มา: AFP", "ฉ" * 50]
+    src = make_side(pivot, [None, None, None, "source", None], None, "en")
+    tgt = make_side(thai, [None, None, None, None, None, "source", None], None, "th")
+    assert tgt.script == "thai"
+    beads = [((0,), (0, 1)), ((1,), (2,)), ((2,), (3,)), ((), (4,)), ((3,), (5,)), ((4,), (6,))]
+    found = squared_residuals(src, tgt, beads, 1.0)
+    assert len(found) == 4  # not the 0-1 bead, not the boilerplate's
+    assert found[0] == pytest.approx(0.0) and found[1] == pytest.approx(0.0)
+    assert found[2] == pytest.approx(60**2 / 50)  # 20 letters where 80 are expected
+    assert found[3] == pytest.approx(0.0)
+
+
+def test_thai_length_variance_is_learnt_from_its_clause_beads(monkeypatch):
+    """Against a Thai version, `_learnt_variance` reads every bead of text: Thai clauses that
+    keep the pivot verses' lengths in 1-2 and 1-3 beads give the floor, where the few 1-1
+    beads (a clause beside a whole verse) gave a variance far above the default."""
+    from reviewer.core import thai_lengths
+    from reviewer.core.align_evidence import make_side
+    from reviewer.core.aligning import DEFAULT_OPTIONS, _learnt_variance, _Pair
+
+    rng = random.Random(3)
+    pivot, thai, beads = [], [], []
+    for k in range(40):
+        verse = rng.randint(80, 200)
+        pieces = 1 if k % 8 == 0 else rng.choice((2, 3))
+        cuts = sorted(rng.sample(range(15, verse - 15), pieces - 1))
+        lengths = [b - a for a, b in zip([0, *cuts], [*cuts, verse], strict=True)]
+        if pieces == 1:
+            lengths = [verse // 3]  # a clause beside a whole verse (its neighbour took the rest)
+        first = len(thai)
+        pivot.append("x" * verse)
+        thai.extend("ก" * n for n in lengths)
+        beads.append(((k,), tuple(range(first, len(thai)))))
+    options = _for_thai(DEFAULT_OPTIONS)
+    pair = _Pair(
+        make_side(pivot, None, None, "en"), make_side(thai, None, None, "th"), options, 1.0
+    )
+    learnt = _learnt_variance(options, beads, pair).variance
+    assert learnt == pytest.approx(options.variance_floor * options.variance)
+    monkeypatch.setattr(thai_lengths, "squared_residuals", _one_to_one_residuals)
+    assert _learnt_variance(options, beads, pair).variance > 1.5 * options.variance
+
+
+def _for_thai(options):
+    from reviewer.core.aligning import _for_scripts
+
+    return _for_scripts(options, "latin", "thai", 40, 100)
+
+
+def test_thai_version_without_a_verse_shows_it_missing_with_clause_lengths(monkeypatch):
+    """The Thai Revelation 13 without verse 7 ("It was also given power to wage war against
+    the saints…"), in the fault bench's group of nine: with the length variance learnt from
+    every bead of Thai clauses the verse's row is empty in Thai and `missing`, and nothing
+    else is; learnt from the 1-1 beads alone, its neighbours' clauses took its row."""
+    from reviewer.core import thai_lengths
+
+    assert _bible_group("th", "rev13", "13:7") == (["missing"], [])
+    monkeypatch.setattr(thai_lengths, "squared_residuals", _one_to_one_residuals)
+    assert _bible_group("th", "rev13", "13:7") != (["missing"], [])

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from reviewer.core import thai_lengths
 from reviewer.core.align_evidence import (
     Side,
     fresh_side,
@@ -451,17 +452,21 @@ def _learnt_variance(options: AlignOptions, beads: list[Bead], pair: _Pair) -> A
     6.8 and 10. A fixed variance makes a Spanish verse stretched over a missing neighbour as
     cheap as a Thai one. The estimate is robust (the median of the squared standardised
     residuals, 0.455 times the variance for a normal residual), so that the first pass's
-    wrong beads, which a gap leaves, do not inflate it."""
+    wrong beads, which a gap leaves, do not inflate it. Against a Thai version, every bead of
+    text on both sides counts, not its 1-1 beads alone (`thai_lengths`)."""
     weight = options.variance_prior_beads
     if weight <= 0:
         return options
     src, tgt = pair.src, pair.tgt
-    z2 = [
-        (float(tgt.lengths[t[0]]) - float(src.lengths[s[0]]) * pair.ratio) ** 2
-        / max((float(src.lengths[s[0]]) * pair.ratio + float(tgt.lengths[t[0]])) / 2, 1.0)
-        for s, t in beads
-        if len(s) == 1 and len(t) == 1 and not src.kinds[s[0]] and not tgt.kinds[t[0]]
-    ]
+    if "thai" in (src.script, tgt.script):
+        z2 = thai_lengths.squared_residuals(src, tgt, beads, pair.ratio)
+    else:
+        z2 = [
+            (float(tgt.lengths[t[0]]) - float(src.lengths[s[0]]) * pair.ratio) ** 2
+            / max((float(src.lengths[s[0]]) * pair.ratio + float(tgt.lengths[t[0]])) / 2, 1.0)
+            for s, t in beads
+            if len(s) == 1 and len(t) == 1 and not src.kinds[s[0]] and not tgt.kinds[t[0]]
+        ]
     if not z2:
         return options
     estimate = float(np.median(z2)) / CHI2_MEDIAN
