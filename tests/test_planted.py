@@ -1030,9 +1030,9 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "it", "وستبقى المدارس مغلقة بعد"),  # the schools
                 ("number-mismatch", "id", "وقد تصل درجات الحرارة ال"),  # 47 degrees for 45
                 ("number-mismatch", "zh", "ونُصح السكان بعدم الخروج"),  # 下午4点 for 3 p.m.
-                # not: el 3 το απόγευμα, hi दोपहर १२ बजे से ३ बजे (both 15); not found: el's
-                # Ανουπάμ Σάρμα for Anupam Sinha (Arabic writes no capitals to tell a name by;
-                # through en, Ανουπάμ's key, anoipam, is not Anupam's)
+                # not: el 3 το απόγευμα, hi दोपहर १२ बजे से ३ बजे (both 15); el's Ανουπάμ
+                # Σάρμα for Anupam Sinha is found through en (Arabic writes no capitals to tell
+                # a name by)
             },
         ),
         (

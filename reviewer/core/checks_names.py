@@ -491,7 +491,7 @@ class NameMismatch(Check):
                 # word beside the kept part (el Σίνζο Άμπε for Shinzo Abe; review39)
                 if (swap := self._swapped_part(group, row, lang, m, pivot_names, others)) and not (
                     self._kept_beside(group, row, lang, m.key, swap[2])
-                    or sounded(m)
+                    or self._by_sound(group, row, lang, m)
                     or sound_names.one_class_in(m.text, swap[2].text, lang)
                 ):
                     ours, theirs, put = swap
@@ -696,10 +696,15 @@ class NameMismatch(Check):
             if not first and not _follows(n, m, pivot_text):
                 continue
             names = group.names(row, lang)
+            # the kept part as the pivot writes it, or by sound where no particle stands
+            # between the parts (el Ανουπάμ, Σίνζο for Anupam, Shinzo; with one, ru Рашид for
+            # tr Raşid took ru аль-Харти, Russian for El Harisi, for a changed surname)
+            gap = pivot_text[m.end : n.start] if first else pivot_text[n.end : m.start]
+            by_sound = gap == " " and lang in sound_names.LANGUAGES
             for t in names:
-                # the kept part as the pivot writes it (by sound, ru Рашид for tr Raşid, it
-                # took ru аль-Харти, Russian for El Harisi, for a changed surname)
-                if t.key != n.key:
+                if t.key != n.key and not (
+                    by_sound and sound_names.written_in(n.text, t.text, lang)
+                ):
                     continue
                 beside = next(
                     (
