@@ -338,6 +338,8 @@ def test_a_sentence_a_reviewer_moves_into_a_row_is_checked_among_its_neighbours(
         checked = with_rows(aligned, pulled.rows, context=context)
         return [(f.check, f.lang, f.severity) for f in checked.findings[row - 1]]
 
-    assert ("extra", "ru", "info") in said(20)
-    assert ("extra", "ru", "info") in said(None)
-    assert ("extra", "ru", "info") not in said(0)  # the row alone: no usual count to go by
+    # minor since stop 39: the row is far longer than ru's usual, and the added sentence
+    # shares no telling word with the pivot's
+    assert ("extra", "ru", "minor") in said(20)
+    assert ("extra", "ru", "minor") in said(None)
+    assert [f for f in said(0) if f[:2] == ("extra", "ru")] == []  # alone: no usual count
