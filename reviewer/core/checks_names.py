@@ -682,8 +682,11 @@ class NameMismatch(Check):
             return None  # a Korean given name's syllables are written many ways (Тхэ Хо)
         # a Korean surname before its given name (Kim Tae-ho) may open the sentence
         korean = _KOREAN_GIVEN.match(pivot_text, m.end + 1) if m.end < len(pivot_text) else None
-        if not korean and self._opens_sentence(group, row, group.pivot, m):
-            return None  # (Press Ctrl+Shift+E: a verb, capitalised)
+
+        # (Press Ctrl+Shift+E: a verb, capitalised: asked of a swap found, most m have none)
+        def opening() -> bool:
+            return not korean and self._opens_sentence(group, row, group.pivot, m)
+
         for n in pivot_names:
             # m follows its partner n: a part before it (a given name) is not asked, as a word
             # there is most often a title the version kept for the name it dropped (id
@@ -731,6 +734,8 @@ class NameMismatch(Check):
                 # cognate common noun (fr mont, Mount) is no name
                 kept = sum(self._keeps(group, row, o, m) for o in present)
                 if len(present) < 2 or 2 * kept <= len(present):
+                    return None
+                if opening():
                     return None
                 if first:  # the given names as written, hyphen and all (Tae-ho)
                     given = _KOREAN_GIVEN.match(text, t.start)
@@ -791,7 +796,13 @@ _NAME_GAP = pattern_cache.compile(
 def _follows(a: Mention, b: Mention, text: str) -> bool:
     """Whether name `b` follows name `a` in `text` as the next part of one full name: a space
     between them, and particles only (not Ctrl+Shift)."""
-    return b.start > a.end and _NAME_GAP.fullmatch(text, a.end, b.start) is not None
+    return (
+        a.end < b.start <= a.end + _LONGEST_GAP
+        and _NAME_GAP.fullmatch(text, a.end, b.start) is not None
+    )
+
+
+_LONGEST_GAP = 24  # characters: a space and a few particles (" van der ", " bin ")
 
 
 def _renamed(word: str, name: str) -> bool:
