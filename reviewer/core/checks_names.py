@@ -1260,23 +1260,31 @@ class NameConsistency(Check):
             kept: dict[tuple[str, str], bool] = {}  # `_kept_foreign`'s answers, per form
             if lang in evidence.CAPITALISED_NOUNS:
                 variants = _spellings_named_elsewhere(variants, lang, forms)
+            # each form's other spellings, once per form (each test reads all of its rows: a
+            # name on every row was asked again on each, quadratic)
+            others_of: dict[str, list[str]] = {}
             for row in range(n):
                 parts, spans = [], []
                 for form, start, end in forms[lang][row]:
-                    # The form used more often (in this version, then in all) is the reference.
-                    weight = (len(seen[form]), everywhere[form])
-                    # Two forms in one sentence that another version writes there too are two
-                    # names (es kept a German sentence whose Mieter and Mietdauer were "one
-                    # name spelled two ways": a false minor); a version's own two spellings
-                    # in one row ("Tokayev added, and Tokaev closed") are one name (review35).
-                    others = [
-                        o
-                        for o in variants.get(form, ())
-                        if (len(seen[o]), everywhere[o]) > weight
-                        and not _both_elsewhere(form, o, set(seen[o]) & set(seen[form]), lang)
-                        and not _kept_foreign(group, o, form, seen[o], lang, kept)
-                        and not _told_apart_elsewhere(forms, lang, (form, o), seen[form], seen[o])
-                    ]
+                    if form not in others_of:
+                        # The form used more often (in this version, then in all) is the
+                        # reference. Two forms in one sentence that another version writes
+                        # there too are two names (es kept a German sentence whose Mieter and
+                        # Mietdauer were "one name spelled two ways": a false minor); a
+                        # version's own two spellings in one row ("Tokayev added, and Tokaev
+                        # closed") are one name (review35).
+                        weight = (len(seen[form]), everywhere[form])
+                        others_of[form] = [
+                            o
+                            for o in variants.get(form, ())
+                            if (len(seen[o]), everywhere[o]) > weight
+                            and not _both_elsewhere(form, o, set(seen[o]) & set(seen[form]), lang)
+                            and not _kept_foreign(group, o, form, seen[o], lang, kept)
+                            and not _told_apart_elsewhere(
+                                forms, lang, (form, o), seen[form], seen[o]
+                            )
+                        ]
+                    others = others_of[form]
                     if others and form not in reported[lang]:
                         other = sorted(others, key=lambda o: (-len(seen[o]), o))[0]
                         where = ", ".join(str(r + 1) for r in sorted(set(seen[other]))[:3])
