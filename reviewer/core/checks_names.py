@@ -765,20 +765,65 @@ def _spelled_before_brackets(group: GroupView, lang: str, key: str, row: int) ->
             if "(" not in text and "（" not in text:
                 continue
             for t in group.names(r, lang):
-                before = text[: t.start].rstrip()
-                if not before.endswith(("(", "（")) or not text[t.end :].lstrip().startswith(
-                    (")", "）")
-                ):
+                # (read from the name outwards: a copy of the text before each name was
+                # quadratic in a long cell of names in brackets)
+                opened = _space_before(text, t.start)
+                if not opened or text[opened - 1] not in "(（":
                     continue
-                before = before[:-1].rstrip()
-                words = before.split()
-                tail = " ".join(words[-2:]) if len(words) >= 2 else before[-4:]
-                if words and _WIDE_TAIL.search(words[-1]):
-                    tail = before[-4:]
+                closed = _space_after(text, t.end)
+                if closed == len(text) or text[closed] not in ")）":
+                    continue
+                end = _space_before(text, opened - 1)
+                words = _last_words(text, end, 2)
+                tail = " ".join(words) if len(words) >= 2 else text[max(0, end - 4) : end]
+                if words and _WIDE_TAIL.search(words[-1][-4:]):
+                    tail = text[max(0, end - 4) : end]
                 if len(tail) >= 4:
                     spelled.setdefault(t.key, set()).add(tail)
+    tails = spelled.get(key, ())
     cell = group.cell(row, lang).content_text
-    return any(tail in cell for tail in spelled.get(key, ()))
+    # Many spellings (a long document that writes the name in brackets after other words on
+    # each row): the cell's substrings of each of their lengths are looked up instead of
+    # each spelling searched for in the cell, whichever reads fewer.
+    lengths = memo.setdefault((lang, key), {}) if len(tails) > len(cell) else None
+    if lengths is None:
+        return any(tail in cell for tail in tails)
+    if not lengths:
+        for tail in tails:
+            lengths.setdefault(len(tail), set()).add(tail)
+    if len(tails) <= len(cell) * len(lengths):
+        return any(tail in cell for tail in tails)
+    return any(
+        cell[at : at + size] in same
+        for size, same in lengths.items()
+        for at in range(len(cell) - size + 1)
+    )
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the white space that ends at `at` starts (`at` where there is none)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _space_after(text: str, at: int) -> int:
+    """Where the white space that starts at `at` ends."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _last_words(text: str, end: int, count: int) -> list[str]:
+    """The last `count` words of `text[:end]` (fewer where it has fewer), as `str.split` cuts
+    them, in their order."""
+    words: list[str] = []
+    while len(words) < count and (stop := _space_before(text, end)):
+        end = stop
+        while end and not text[end - 1].isspace():
+            end -= 1
+        words.append(text[end:stop])
+    return words[::-1]
 
 
 # A word of a script written without spaces: its last characters are the name's end
