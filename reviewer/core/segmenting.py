@@ -76,6 +76,7 @@ _QUOTATIVE = pattern_cache.compile(r"と|って")
 # One short word alone in brackets before its full stop: "(Bl.)", "(L.)", "(ed.)".
 # One word, then a closing bracket: the end of a bracket opened before a full stop.
 _WORD_THEN_CLOSE = pattern_cache.compile(r"\s+[^\s()\[\]]{1,12}\)")
+_SPACE_RUN = pattern_cache.compile(r"\s*")
 _BRACKETED_ABBREVIATION = pattern_cache.compile(r"(?:^|\s)\(\p{L}{1,3}$")
 _ELIDED = pattern_cache.compile(r"^\p{L}{1,5}['’](?=\p{L})")
 # Marks that stand alone after a full stop inside a sentence and start none ("hab. / km²"; a
@@ -852,7 +853,9 @@ _CLAUSE_NUMBER = pattern_cache.compile_re(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 def _bracket_closes_next(para: str, pos: int, after: int, last_cut: int) -> bool:
     """A bracket opened in this sentence that the next word closes: `(SSK. II) Pekanbaru`,
     `(hlm. 5)`. A sentence never ends one word before its bracket does."""
-    if _WORD_THEN_CLOSE.match(para, after) is None:
+    # (the match ends at most 13 characters after the space: unbounded, `regex` looked for
+    # the bracket in the rest of the paragraph at each full stop, quadratic)
+    if _WORD_THEN_CLOSE.match(para, after, _SPACE_RUN.match(para, after).end() + 13) is None:
         return False
     inside = para[last_cut:pos]
     return inside.rfind("(") > inside.rfind(")")

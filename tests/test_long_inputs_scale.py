@@ -1,8 +1,9 @@
-"""The name checks take linear time in the rows of a long document (stop 39's final read).
+"""Long documents and long paragraphs take linear time (stop 39's final read).
 
-Each input below took seconds with a test asked again on every row, reading all the rows of
-the name it asks about (quadratic); the bounds are loose for a slow machine, while the
-quadratic reading still fails them. Timings belong in bench/; this guards a complexity class.
+Each input below took seconds with a test asked again on every row or at every sentence end,
+reading all the rows of the name it asks about or the rest of the paragraph (quadratic); the
+bounds are loose for a slow machine, while the quadratic reading still fails them. Timings
+belong in bench/; this guards a complexity class.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from reviewer.core import checks_names
 from reviewer.core.checks import get_check, run_checks
+from reviewer.core.segmenting import segment
 from tests.test_checks import build
 from tests.test_hostile_scale import _seconds
 
@@ -78,3 +80,19 @@ def test_the_last_words_are_those_split_gives(text: str, count: int) -> None:
     for end in range(len(text) + 1):
         expected = text[:end].split()[-count:] if count else []
         assert checks_names._last_words(text, end, count) == expected
+
+
+def test_a_long_paragraph_of_short_sentences_is_cut_in_linear_time() -> None:
+    # Each full stop asked whether the next word closes a bracket, and `regex` looked for the
+    # bracket in the rest of the paragraph: 400,000 characters took 2.0 s, 100,000 0.2 s.
+    unit = "Le chat dort. "
+
+    def fresh(size: int):  # another text each run: a paragraph cut once is kept
+        texts = iter([f"{k}. " + unit * (size // len(unit)) for k in range(3)])
+        return lambda: segment(next(texts), "fr")
+
+    small, large = _seconds(fresh(100_000)), _seconds(fresh(400_000))
+    assert large < 6.0 * small + 0.2, f"{large:.2f} s against {small:.2f} s"
+    # the bracket that the next word closes still holds no sentence end
+    text = unit * 1000 + "Il vit à Pekanbaru (SSK. II) depuis 2010."
+    assert segment(text, "fr")[-1].text == "Il vit à Pekanbaru (SSK. II) depuis 2010."
