@@ -1371,14 +1371,8 @@ def _without_kept_names(group: GroupView, row: int, lang: str, text: str) -> str
         for word, start, end in evidence.words(text)
         if word[:1].isupper() or any(c.isdigit() for c in word)
     ]
-    # Each word is sought in each other version's text: a cell of thousands of capitalised
-    # words beside long versions is judged whole, as before stop 39 (8,000 of them took 25 s
-    # against 0.24 s, review39); a title asks a few words of a few hundred characters.
-    if len({word for word, _, _ in asked}) * sum(map(len, others)) > _KEPT_NAMES_WORK:
-        return text
-    kept = [
-        (start, end) for word, start, end in asked if sum(word in other for other in others) >= 2
-    ]
+    held = _held_by((word for word, _, _ in asked), others)
+    kept = [(start, end) for word, start, end in asked if held[word] >= 2]
     if not kept:
         return text
     parts, at = [], 0
@@ -1387,6 +1381,28 @@ def _without_kept_names(group: GroupView, row: int, lang: str, text: str) -> str
         at = end
     parts.append(text[at:])
     return " ".join(" ".join(parts).split())
+
+
+def _held_by(words: Iterable[str], texts: Sequence[str]) -> dict[str, int]:
+    """Each word -> how many of `texts` hold it (as a substring). Many words (a long cell of
+    names) are looked up among each text's substrings of their lengths, not searched for in
+    the whole text one by one (quadratic: 8,000 sentences of one cell took 7.6 s)."""
+    distinct = dict.fromkeys(words)
+    lengths: dict[int, list[str]] = {}
+    for word in distinct:
+        lengths.setdefault(len(word), []).append(word)
+    if len(distinct) <= _SEARCHED * len(lengths):
+        return {word: sum(word in text for text in texts) for word in distinct}
+    held = dict.fromkeys(distinct, 0)
+    for text in texts:
+        for size, same in lengths.items():
+            pieces = {text[at : at + size] for at in range(len(text) - size + 1)}
+            for word in same:
+                held[word] += word in pieces
+    return held
+
+
+_SEARCHED = 100  # words of each length searched for in the texts one by one, at most
 
 
 def _identified(identify, text: str) -> tuple[str, float]:
