@@ -127,3 +127,28 @@ def test_the_words_held_are_counted_as_by_searching_each(words: list[str], texts
         assert checks._held_by(words, texts) == searched
     finally:
         checks._SEARCHED = kept
+
+
+def test_a_recurring_cell_is_identified_once(monkeypatch) -> None:
+    # `_identified` lost its cache to `_without_kept_names` (a decorator left above the
+    # function put before it): each of 3,000 rows of 20 recurring cells was identified again.
+    from reviewer.core import language
+
+    asked: list[str] = []
+    identify = language.identify
+
+    def counted(text: str):
+        asked.append(text)
+        return identify(text)
+
+    monkeypatch.setattr(language, "identify", counted)
+    n = 3_000
+    columns = {
+        "en": [f"The weather report number {k % 20} says rain in the north." for k in range(n)],
+        "fr": [f"Le bulletin numéro {k % 20} annonce de la pluie dans le nord." for k in range(n)],
+        "de": [f"The weather report number {k % 20} says rain in the south." for k in range(n)],
+    }
+    rows, segments = build(columns)
+    found = run_checks(rows, segments, "en", checks=[get_check("untranslated")])
+    assert sum(map(len, found)) == n  # every German cell is English
+    assert len(asked) == len(set(asked)) <= 2 * 20

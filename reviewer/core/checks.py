@@ -1345,12 +1345,6 @@ def _normalised(text: str) -> str:
     return " ".join(_WORD_RUN.findall(text.casefold(), concurrent=False))
 
 
-# How many characters `_without_kept_names` may scan for a cell (its distinct capitalised
-# words times the other versions' characters)
-_KEPT_NAMES_WORK = 4_000_000
-
-
-@lru_cache(maxsize=2048)
 def _without_kept_names(group: GroupView, row: int, lang: str, text: str) -> str:
     """`text` without its capitalised words and figures that two other versions of the row
     write as they are (names, acronyms, amounts): what is left is what was translated. (One
@@ -1405,6 +1399,7 @@ def _held_by(words: Iterable[str], texts: Sequence[str]) -> dict[str, int]:
 _SEARCHED = 100  # words of each length searched for in the texts one by one, at most
 
 
+@lru_cache(maxsize=2048)
 def _identified(identify, text: str) -> tuple[str, float]:
     """`identify(text)`, once per text (a quarter of the check's time went to identifying the
     same recurring cells again); keyed by the function too, so a replaced one is asked."""
