@@ -460,10 +460,16 @@ class NameMismatch(Check):
         uses = f"though {lang} uses it elsewhere"
         kept = f"though {', '.join(others)} keep{'s' if len(others) == 1 else ''} it"
         unsure = "perhaps spelled out or translated"
+        asked: set[str] = set()  # the acronyms asked about: the answer is their text's
         for m in pivot_names:
             if m.text in missing:
                 continue
             if m.kind == "acronym":
+                # (each of a long cell's mentions of one acronym was asked about again, and
+                # each asking read the whole cell: quadratic)
+                if m.text in asked:
+                    continue
+                asked.add(m.text)
                 if self._carried(group, row, lang, m, forward):
                     continue
                 local = forward.get(m.key, m.key)
