@@ -1646,10 +1646,13 @@ _SCALE_SAID = pattern_cache.compile(r"\p{L}")
 
 
 def _sums_in_parts(text: str, found: list[Mention]) -> None:
-    """Join a round million or billion with the smaller amount right after it, in place."""
-    i = 0
-    while i < len(found) - 1:
-        first, second = found[i], found[i + 1]
+    """Join a round million or billion with the smaller amount right after it, in place (into
+    a new list: deleting each joined part from the list was quadratic in a long text of them)."""
+    if len(found) < 2:
+        return
+    out = [found[0]]
+    for second in found[1:]:
+        first = out[-1]
         big, small = first.value, second.value
         unit = 1000 ** int(math.log10(big) // 3) if big and big >= 1e6 else None
         if (
@@ -1663,16 +1666,16 @@ def _sums_in_parts(text: str, found: list[Mention]) -> None:
             and _PARTS_GAP.fullmatch(text, first.end, second.start)
         ):
             value = Decimal(repr(big)) + Decimal(repr(small))
-            found[i] = first._replace(
+            out[-1] = first._replace(
                 kind="number",
                 key=_number_key(value),
                 value=float(value),
                 end=second.end,
                 text=first.text + text[first.end : second.start] + second.text,
             )
-            del found[i + 1]
-            continue
-        i += 1
+        else:
+            out.append(second)
+    found[:] = out
 
 
 # South Asian sums said in parts, a crore and then lakhs, a lakh and then thousands: "2 करोड़
