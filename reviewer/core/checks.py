@@ -809,8 +809,10 @@ class Extra(Check):
         """A row where this version has more sentences than the pivot, while the other
         versions have as many as the pivot and this version does so on its other rows: a
         sentence it added that its alignment merged with a neighbour (a short one costs less
-        joined than alone). Only info: length and count say no more (on Bible verses, which
-        versions split freely, as minor it found no added verse and raised false alarms)."""
+        joined than alone). Info where length and count say no more (on Bible verses, which
+        versions split freely, as minor it found no added verse and raised false alarms);
+        minor where the row is far longer than usual and than the other versions' rows, and
+        the sentence shares nothing telling with the pivot's (stop 39)."""
         counts = _sentence_counts(group)
         pivot = counts[group.pivot]
         for lang in group.targets:
