@@ -985,6 +985,24 @@ def test_a_name_a_version_spells_out_before_it_in_brackets_is_carried_by_that_fu
     assert [(row, f.lang) for row, f in found if f.severity == "major"] == [(0, "de")]
 
 
+def test_a_description_before_a_name_in_brackets_carries_no_changed_name() -> None:
+    # review39: de "das Unternehmen (Tesla)" in one row made "das Unternehmen" carry Tesla in
+    # another, where de wrote Nissan for it (silent); in a cased script only capitalised words
+    # before the bracket are a full name
+    columns = {
+        "en": ["In March the company (Tesla) opened a plant.",
+               "Tesla said sales rose, the company added."],
+        "de": ["Im März eröffnete das Unternehmen (Tesla) ein Werk.",
+               "Nissan sagte, der Absatz sei gestiegen, fügte das Unternehmen hinzu."],
+        "fr": ["En mars, l'entreprise (Tesla) a ouvert une usine.",
+               "Tesla a dit que les ventes avaient augmenté, a ajouté l'entreprise."],
+        "es": ["En marzo la empresa (Tesla) abrió una planta.",
+               "Tesla dijo que las ventas subieron, añadió la empresa."],
+    }  # fmt: skip
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(1, "de", "major")]
+
+
 def test_a_surname_a_japanese_version_changes_beside_the_kept_given_name_is_told() -> None:
     # ja マリナ・サントス for Marina Silva: the given name written by sound stood for the
     # whole name (silent, stop 39); a name of three consonant classes is tested on its own

@@ -761,7 +761,8 @@ def _spelled_before_brackets(group: GroupView, lang: str, key: str, row: int) ->
     name `key` in brackets: its full name (ar "المعهد الوطني لأبحاث الفضاء (Inpe)", ja
     "国立宇宙研究所（Inpe）"), which a title says without the name (three false majors "en
     names Inpe; ar has no counterpart here", stop 39). The words: the last two before the
-    bracket, or its last four characters in a script written without spaces."""
+    bracket, each capitalised in a cased script, or its last four characters in a script
+    written without spaces."""
     memo = group.memo.setdefault(("spelled before brackets",), {})
     spelled = memo.get(lang)
     if spelled is None:
@@ -781,6 +782,11 @@ def _spelled_before_brackets(group: GroupView, lang: str, key: str, row: int) ->
                     continue
                 end = _space_before(text, opened - 1)
                 words = _last_words(text, end, 2)
+                if any(w[:1].islower() for w in words):
+                    # in a cased script a full name's words are capitalised: "das Unternehmen
+                    # (Tesla)" is a description, and carried a real change elsewhere ("Nissan
+                    # sagte …, fügte das Unternehmen hinzu": silent, review39)
+                    continue
                 tail = " ".join(words) if len(words) >= 2 else text[max(0, end - 4) : end]
                 if words and _WIDE_TAIL.search(words[-1][-4:]):
                     tail = text[max(0, end - 4) : end]
