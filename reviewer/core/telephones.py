@@ -40,17 +40,16 @@ _PHONE_WORD = pattern_cache.compile(
 )
 # What every match of `_PHONE_WORD` holds, lower-cased (substring tests first: most texts
 # name no telephone, and a case-insensitive scan took 20 µs a sentence)
-_PHONE_WORD_HINTS = (
-    _HAN_PHONE_WORDS
-    + (
-        "tel tél phone mobile call fax hotline appel tlf llam chiam ligue zadzwo тел звон τηλ טל"
-        " هاتف फ़ोन फोन 전화 โทร điện đt hubungi numara"
-    ).split()
-)
-# ... at a word's start (German Mittel, Titel, Hotel hold "tel"), in the lowered text
+_SPACED_PHONE_HINTS = (
+    "tel tél phone mobile call fax hotline appel tlf llam chiam ligue zadzwo тел звон τηλ טל"
+    " هاتف फ़ोन फोन 전화 โทร điện đt hubungi numara"
+).split()
+_PHONE_WORD_HINTS = _HAN_PHONE_WORDS + _SPACED_PHONE_HINTS
+# ... at a word's start (German Mittel, Titel, Hotel hold "tel"), in the lowered text; the Han
+# words anywhere
 _PHONE_WORD_START = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(map(re.escape, sorted(_PHONE_WORD_HINTS, key=len)[::-1]))
+    + "|".join(map(re.escape, sorted(_SPACED_PHONE_HINTS, key=len)[::-1]))
     + ")|"
     + "|".join(_HAN_PHONE_WORDS)
 )
