@@ -201,32 +201,9 @@ def test_pivot_is_the_version_whose_numbers_the_others_share():
     assert not chosen.pivot_guessed
 
 
-def test_pivot_by_the_sentence_count_nearest_the_members_median():
-    """A short story (stop 36) whose seven versions had 16 to 19 sentences, two of each but
-    one: its German version, one sentence short, was the pivot by the alphabet, and five
-    versions "added" the sentence it lacked. The count nearest the median wins the tie."""
-    lines = {
-        "de": 3, "en": 4, "es": 4, "fr": 5, "ja": 6, "ru": 3, "zh": 5,
-    }  # fmt: skip
-    texts = {
-        lang: [f"Satz {lang} {'abcdefghij'[i]}." for i in range(count)]
-        for lang, count in lines.items()
-    }
-    documents = [_doc(f"{lang}.txt", lang, " ".join(t)) for lang, t in texts.items()]
-    prints = [
-        grouping.fingerprint(tuple(Segment(i, 0, 0, len(s), s) for i, s in enumerate(t)), lang)
-        for lang, t in texts.items()
-    ]  # one paragraph each: their counts agree
-    group = grouping.make_group(documents, prints, range(len(texts)))
-    assert (group.pivot, group.pivot_guessed) == ("en", True)  # en and es tie: still a guess
-
-
-def test_a_sentence_count_fewer_than_half_the_members_share_does_not_vote():
-    """A made-up tram line (stop 39): seven versions with 16 to 18 sentences; fr dropped one,
-    ru another, and zh joined two, so three had 16, and fr, sharing the most common count,
-    was the pivot: six versions "added" the sentence it lacked. A count votes only where
-    more than half the members have it; here the median decides (de and en, 17)."""
-    lines = {"de": 5, "en": 5, "es": 6, "fr": 4, "ja": 6, "ru": 4, "zh": 4}
+def _group_of_sentence_counts(lines: dict[str, int]):
+    """A group whose versions, alike but for their counts of sentences, write `lines[lang]`
+    sentences in one paragraph each (their paragraph counts agree)."""
     texts = {
         lang: [f"Satz {lang} {'abcdefghij'[i]}." for i in range(count)]
         for lang, count in lines.items()
@@ -236,7 +213,27 @@ def test_a_sentence_count_fewer_than_half_the_members_share_does_not_vote():
         grouping.fingerprint(tuple(Segment(i, 0, 0, len(s), s) for i, s in enumerate(t)), lang)
         for lang, t in texts.items()
     ]
-    group = grouping.make_group(documents, prints, range(len(texts)))
+    return grouping.make_group(documents, prints, range(len(texts)))
+
+
+def test_pivot_by_the_sentence_count_nearest_the_members_median():
+    """A short story (stop 36) whose seven versions had 16 to 19 sentences, two of each but
+    one: its German version, one sentence short, was the pivot by the alphabet, and five
+    versions "added" the sentence it lacked. The count nearest the median wins the tie."""
+    lines = {
+        "de": 3, "en": 4, "es": 4, "fr": 5, "ja": 6, "ru": 3, "zh": 5,
+    }  # fmt: skip
+    group = _group_of_sentence_counts(lines)
+    assert (group.pivot, group.pivot_guessed) == ("en", True)  # en and es tie: still a guess
+
+
+def test_a_sentence_count_fewer_than_half_the_members_share_does_not_vote():
+    """A made-up tram line (stop 39): seven versions with 16 to 18 sentences; fr dropped one,
+    ru another, and zh joined two, so three had 16, and fr, sharing the most common count,
+    was the pivot: six versions "added" the sentence it lacked. A count votes only where
+    more than half the members have it; here the median decides (de and en, 17)."""
+    lines = {"de": 5, "en": 5, "es": 6, "fr": 4, "ja": 6, "ru": 4, "zh": 4}
+    group = _group_of_sentence_counts(lines)
     assert (group.pivot, group.pivot_guessed) == ("de", True)  # de and en tie: a guess
 
 
