@@ -1646,26 +1646,36 @@ _SCALE_SAID = pattern_cache.compile(r"\p{L}")
 
 
 def _sums_in_parts(text: str, found: list[Mention]) -> None:
-    """Join a round million or billion with the smaller amount right after it, in place (into
-    a new list: deleting each joined part from the list was quadratic in a long text of them)."""
+    """Join a round million or billion with the smaller amount right after it, in place."""
+
+    def joins(first: Mention, second: Mention) -> bool:
+        big, small = first.value, second.value
+        unit = 1000 ** int(math.log10(big) // 3) if big and big >= 1e6 else None
+        return (
+            unit is not None
+            and small is not None
+            and first.kind in ("number", "word")
+            and _SCALE_SAID.search(first.text) is not None
+            and second.kind == "number"
+            and 1e3 <= small < unit
+            and big % unit == 0
+            and _PARTS_GAP.fullmatch(text, first.end, second.start) is not None
+        )
+
+    _join_sums(text, found, joins)
+
+
+def _join_sums(text: str, found: list[Mention], joins) -> None:
+    """Each mention joined with the next where `joins(first, second)`, into one amount, their
+    sum (the joined one asked again of the one after it), in place; into a new list: deleting
+    each joined part from the list was quadratic in a long text of them (final39)."""
     if len(found) < 2:
         return
     out = [found[0]]
     for second in found[1:]:
         first = out[-1]
-        big, small = first.value, second.value
-        unit = 1000 ** int(math.log10(big) // 3) if big and big >= 1e6 else None
-        if (
-            unit is not None
-            and small is not None
-            and first.kind in ("number", "word")
-            and _SCALE_SAID.search(first.text)
-            and second.kind == "number"
-            and 1e3 <= small < unit
-            and big % unit == 0
-            and _PARTS_GAP.fullmatch(text, first.end, second.start)
-        ):
-            value = Decimal(repr(big)) + Decimal(repr(small))
+        if joins(first, second):
+            value = Decimal(repr(first.value)) + Decimal(repr(second.value))
             out[-1] = first._replace(
                 kind="number",
                 key=_number_key(value),
@@ -1698,11 +1708,10 @@ def _indian_scale(text: str) -> float | None:
 
 def _indian_sums(text: str, found: list[Mention]) -> None:
     """Join a figure with a smaller scale word that follows one with a larger, in place."""
-    i = 0
-    while i < len(found) - 1:
-        first, second = found[i], found[i + 1]
+
+    def joins(first: Mention, second: Mention) -> bool:
         big, small = _indian_scale(first.text), _indian_scale(second.text)
-        if (
+        return (
             first.kind == second.kind == "number"
             and big is not None
             and small is not None
@@ -1710,18 +1719,10 @@ def _indian_sums(text: str, found: list[Mention]) -> None:
             and second.value is not None
             and first.value is not None
             and second.value < big
-            and _INDIAN_GAP.fullmatch(text, first.end, second.start)
-        ):
-            value = Decimal(repr(first.value)) + Decimal(repr(second.value))
-            found[i] = first._replace(
-                key=_number_key(value),
-                value=float(value),
-                end=second.end,
-                text=first.text + text[first.end : second.start] + second.text,
-            )
-            del found[i + 1]
-            continue
-        i += 1
+            and _INDIAN_GAP.fullmatch(text, first.end, second.start) is not None
+        )
+
+    _join_sums(text, found, joins)
 
 
 # "Per one" with a counter: ja 棚板1枚あたり, 1人当たり, 1回につき; ko 선반 1개당, 1인당 ("per
