@@ -376,6 +376,32 @@ def test_recurring_thai_prose_is_article_text() -> None:
     assert not any(s.boilerplate for segments in marked for s in segments)
 
 
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a verse quoted to its end: a closing corner bracket after the full stop
+        ("ja", "また言われた。「書きしるせ。これらのことばは、信ずべきものであり、真実である。」"),
+        ("zh", "他又对我说：「你要写上；因这些话是可信的，是真实的。」"),
+        # a clause mark at the end, but forty letters long: prose, not a footer
+        ("zh", "城是四方的，长宽一样。天使用苇子量那城，共有四千里，长、宽、高都是一样；"),
+    ],
+)
+def test_recurring_han_and_kana_prose_is_article_text(lang: str, line: str) -> None:
+    # Revelation in four rounds of the fault bench, one folder (stop 40): these verses recurred
+    # in five documents and were "ads", and the aligner lost its way around the holes.
+    texts = [f"{line}\n\n第{n}章。" for n in "一二三"]
+    marked = mark_corpus([segment(t, lang) for t in texts], [lang] * 3, texts=texts)
+    assert not any(s.boilerplate for segments in marked for s in segments)
+
+
+def test_a_short_han_footer_recurring_is_still_boilerplate() -> None:
+    footer = "本文来源：新华网 责任编辑：王芳"
+    texts = [f"第{n}篇文章说了一件新事。\n\n{footer}" for n in "一二三"]
+    marked = mark_corpus([segment(t, "zh") for t in texts], ["zh"] * 3, texts=texts)
+    for doc in marked:
+        assert [s.text for s in doc if s.boilerplate] == [footer]
+
+
 def test_bare_name_at_the_end_is_a_byline_but_not_in_the_middle() -> None:
     _, (marked,) = corpus_of([["Story is told here.", "Vân Bình", "More story here.", "An Nhiên"]])
     assert [(s.text, s.boilerplate) for s in marked if s.boilerplate] == [("An Nhiên", "byline")]

@@ -477,7 +477,12 @@ def _recurs(text: str, recurring: frozenset[str]) -> bool:
 # Scripts whose sentences end with no mark (Thai writes a space), so "does not end like a
 # sentence" says nothing about them.
 _UNPUNCTUATED = pattern_cache.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“", "」", "』")
+# Han and kana are written without spaces, so a line of them counts few "words" however long it
+# is: each `_UNSPACED` letter counts as two thirds of a word (a Chinese word has about one and a
+# half characters). A verse of Revelation that three Chinese
+# documents shared ("…长、宽、高都是一样；", a clause mark at its end) was an "ad" (stop 40).
+_UNSPACED = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 # A recurring line with no letter and no digit is layout, not a pitch: a Markdown code fence
@@ -521,7 +526,7 @@ def recurring_keys(documents: Sequence[frozenset[str]]) -> frozenset[str]:
     for key, count in counts.items():
         if count < corpus["min_documents"]:
             continue
-        words = len(_WORD.findall(key))
+        words = len(_WORD.findall(key)) + 2 * len(_UNSPACED.findall(key)) // 3
         if key.endswith(_SENTENCE_ENDS) or words > corpus["max_line_words"]:
             continue
         if _UNPUNCTUATED.search(key) and len(key) > corpus["max_unpunctuated_chars"]:
