@@ -75,6 +75,10 @@ SAME_QUANTITY = [
     ("de", "sechs Ländern", "6"),
     ("id", "sembilan anggota", "9"),
     ("de", "neun Mitglieder", "9"),
+    # Multiplicatives (stop 40: de "dreimal schneller" against ja, ko, zh 3倍 was "in words?").
+    ("de", "bis zu dreimal schneller", "3"),
+    ("de", "ein zehnfach höheres Risiko", "10"),
+    ("ja", "最大3倍速くなった", "3"),
 ]
 
 
@@ -130,6 +134,7 @@ def test_month_alone_vi_and_others() -> None:
         ("vi", "năm ngoái"),  # "năm" means year here
         ("fr", "un accord"),  # article, not "one"
         ("de", "ein Abkommen"),
+        ("de", "alle Notizbücher auf einmal"),  # "at once", not a count
     ],
 )
 def test_not_numbers(lang: str, text: str) -> None:
