@@ -1134,6 +1134,29 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "screen_sleep",  # a sleep study, uk original, en pivot (a guess)
+            {"de", "en", "es", "fr", "ja", "ko", "pt", "ru", "uk", "zh"},
+            {
+                ("number-mismatch", "zh", "Their risk of low mood w"),  # 1.5 times for 1.6
+                ("missing", "es", "The link was stronger am"),
+                ("extra", "ko", ""),
+                ("name-mismatch", "fr", '"Screens are not the onl'),  # Kovaltchouk
+                ("untranslated", "de", "The team advises switchi"),
+            },
+        ),
+        (
+            "notebox",  # an app's release note, de original and pivot (a guess)
+            {"de", "en", "es", "fr", "it", "ja", "ko", "pl", "ru", "tr", "zh"},
+            {
+                ("number-mismatch", "fr", "Das Update ist 38 MB gro"),  # 83 Mo
+                ("missing", "ja", "Eine neue Tastenkombinat"),
+                ("number-mismatch", "it", "Version 4.2 behebt außer"),  # CVE-…-31373
+                ("extra", "ru", ""),
+                ("number-mismatch", "pl", "Die Unterstützung für Wi"),  # Windows 8 for 8.1
+                ("untranslated", "tr", "Die Unterstützung für Wi"),
+            },
+        ),
+        (
             "tyre_change",  # a tyre change in numbered steps, nl original, en pivot (a guess)
             {"ar", "de", "en", "ja", "nl", "pl", "tr", "zh"},
             {
