@@ -327,3 +327,58 @@ def test_acronyms_in_a_script_without_capitals_are_at_most_info() -> None:
 )
 def test_a_name_spelled_otherwise_keeps_its_consonants(word: str, name: str, same: bool) -> None:
     assert checks_names._sounds_as(word, name) is same
+
+
+# A changed surname where the pivot's script has no capitals (stop 40, a made-up sleep study):
+# the cased versions' names stand in for the pivot's.
+_KOVALENKO = {
+    "zh": "该研究的第一作者奥莲娜·科瓦连科说，屏幕最容易改变。",
+    "ja": "研究の筆頭著者であるオレナ・コワレンコ氏は、画面が最も変えやすいと話した。",
+    "en": "The study's lead author, Olena Kovalenko, said screens are the easiest to change.",
+    "de": "Die Hauptautorin, Olena Kowalenko, sagte, Bildschirme seien leicht zu ändern.",
+    "es": "La autora principal, Olena Kovalenko, dijo que las pantallas son fáciles de cambiar.",
+    "pt": "A autora principal, Olena Kovalenko, disse que os ecrãs são fáceis de mudar.",
+    "fr": "L'autrice principale, Olena Kovaltchouk, a dit que les écrans sont faciles à changer.",
+}
+
+
+@pytest.mark.parametrize("pivot", ["zh", "ja"])
+def test_a_changed_surname_is_found_through_a_pivot_without_capitals(pivot: str) -> None:
+    columns = {lang: [text] for lang, text in _KOVALENKO.items()}
+    found = [f for _, f in findings(columns, pivot=pivot, check="name-mismatch")]
+    assert [(f.lang, f.severity) for f in found if f.severity != "info"] == [("fr", "major")]
+    # the spelling most versions share speaks for them (en's, not de's Kowalenko)
+    assert found[0].message.startswith("fr writes Olena Kovaltchouk for Olena Kovalenko, as en")
+    # and with fr's name as the others write it, nothing
+    columns["fr"] = [_KOVALENKO["fr"].replace("Kovaltchouk", "Kovalenko")]
+    assert findings(columns, pivot=pivot, check="name-mismatch") == []
+
+
+# An institution's name: its nouns are translated, each language in its own word order.
+_IPMA = {
+    "zh": "葡萄牙海洋与大气研究所（IPMA）发布了橙色预警。",
+    "en": "The Portuguese Institute for Sea and Atmosphere (IPMA) issued an orange warning.",
+    "es": "El Instituto Portugués del Mar y la Atmósfera (IPMA) emitió un aviso naranja.",
+    "pt": "O Instituto Português do Mar e da Atmosfera (IPMA) emitiu um aviso laranja.",
+    "de": "Das Portugiesische Institut für Meer und Atmosphäre (IPMA) gab eine Warnung aus.",
+    "fr": "L'Institut portugais de la mer et de l'atmosphère (IPMA) a émis une alerte orange.",
+    "pl": "Portugalski Instytut Morza i Atmosfery (IPMA) wydał pomarańczowe ostrzeżenie.",
+}
+_PALACE = {
+    "en": "The exhibition opens in the Wielopolski Palace on Monday.",
+    "de": "Die Ausstellung wird am Montag im Wielopolski-Palast eröffnet.",
+    "fr": "L'exposition ouvre lundi au palais Wielopolski.",
+    "pl": "Wystawa zostanie otwarta w poniedziałek w Pałacu Wielopolskich.",
+    "tr": "Sergi pazartesi günü Wielopolski Sarayı'nda açılıyor.",
+    "es": "La exposición se inaugura el lunes en el Palacio Wielopolski.",
+}
+
+
+@pytest.mark.parametrize(("columns", "pivot"), [(_IPMA, "zh"), (_IPMA, "en"), (_PALACE, "en")])
+def test_a_translated_noun_of_an_institutions_name_is_no_changed_name(columns, pivot) -> None:
+    # es "Portugués Mar" was "written for Portuguese Institute" through zh; tr's Sarayı (the
+    # palace) for en's Palace through en: the noun translated, which de Palast, fr palais and
+    # es Palacio keep only as cognates, and es and pt both write Mar
+    columns = {lang: [text] for lang, text in columns.items()}
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    assert [f.message for _, f in found if " for " in f.message] == []

@@ -1030,9 +1030,10 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "it", "وستبقى المدارس مغلقة بعد"),  # the schools
                 ("number-mismatch", "id", "وقد تصل درجات الحرارة ال"),  # 47 degrees for 45
                 ("number-mismatch", "zh", "ونُصح السكان بعدم الخروج"),  # 下午4点 for 3 p.m.
-                # not: el 3 το απόγευμα, hi दोपहर १२ बजे से ३ बजे (both 15); el's Ανουπάμ
-                # Σάρμα for Anupam Sinha is found through en (Arabic writes no capitals to tell
-                # a name by)
+                # el's Ανουπάμ Σάρμα for Anupam Sinha: Arabic writes no capitals to tell a
+                # name by, so the cased versions' names stand in for it (stop 40)
+                ("name-mismatch", "el", "وقال خبير الأرصاد الدكتو"),
+                # not: el 3 το απόγευμα, hi दोपहर १२ बजे से ३ बजे (both 15)
             },
         ),
         (
@@ -1057,8 +1058,9 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
                 ("missing", "zh", "청소년과 어린이 요금은 동결된다."),  # fares frozen (minor)
                 ("number-mismatch", "ja", "인상으로 연간 약 1800억 원의 추가 수입"),  # 1900億
                 ("untranslated", "id", '김태호 서울교통공사 사장은 "시민들의 이해를'),
-                # vi's Park Tae-ho for Kim Tae-ho is found through en (a Hangul pivot has no
-                # capitals to tell a name by)
+                # vi's Park Tae-ho for Kim Tae-ho: a Hangul pivot has no capitals to tell a
+                # name by, so the cased versions' names stand in for it (stop 40)
+                ("name-mismatch", "vi", '김태호 서울교통공사 사장은 "시민들의 이해를'),
             },
         ),
         (

@@ -272,6 +272,7 @@ class NameMismatch(Check):
             lang: evidence.NameIndex(zip(keys, repeat(True))) for lang, keys in doc_names.items()
         }
         localised = {lang: self.localised_acronyms(group, lang) for lang in group.targets}
+        said: set[tuple[int, str]] = set()
         for lang in group.targets:
             forward = localised[lang]
             backward = {b: a for a, b in forward.items()}
@@ -285,7 +286,53 @@ class NameMismatch(Check):
                     group, row, lang, backward, doc_names, doc_index, others, localised
                 )
                 if finding is not None:
+                    said.add((row, lang))
                     yield row, finding
+        if group.pivot in _CASELESS:
+            yield from self._swaps_without_capitals(group, said)
+
+    def _swaps_without_capitals(
+        self, group: GroupView, said: set[tuple[int, str]]
+    ) -> Iterator[tuple[int, Finding]]:
+        """Changed names where the pivot's script has no capitals to find names by: each cased
+        version's full names against another cased version's, standing in for the pivot, with
+        `_swapped_part`'s rule (most other versions keep the name). fr Olena Kovaltchouk for
+        Olena Kovalenko was silent through a zh or ko pivot, found through en (stop 40)."""
+        cased = [lang for lang in group.targets if lang not in _CASELESS]
+        if len(cased) < 3:
+            return
+        for row in range(len(group.rows)):
+            if not group.cell(row, group.pivot).has_content:
+                continue
+            for lang in cased:
+                if (row, lang) in said or not group.cell(row, lang).has_content:
+                    continue
+                ours = group.name_keys(row, lang)
+                if len(ours) < 2:
+                    continue  # a changed part stands beside a kept one: two names at least
+                for ref in _shared_names(group, row, cased):
+                    theirs = [m for m in group.names(row, ref) if m.kind == "name"]
+                    if ref == lang or ours.isdisjoint(m.key for m in theirs):
+                        continue  # no kept part to compare by
+                    view = _StandIn(group, ref)
+                    others = [o for o in group.languages if o not in (lang, ref)]
+                    for m in theirs:
+                        if m.key in ours:
+                            continue
+                        swap = self._swapped_part(view, row, lang, m, theirs, others)
+                        if swap is None or self._by_sound(group, row, lang, m):
+                            continue
+                        mine, written, put = swap
+                        message = (
+                            f"{lang} writes {' '.join(t.text for t in written)} for "
+                            f"{' '.join(mine)}, as {ref} and most other versions write it "
+                            f"({group.pivot} writes names in a script without capitals)"
+                        )
+                        yield row, self.finding(lang, message, [put.span])
+                        break
+                    else:
+                        continue
+                    break  # one reference is enough
 
     def _carried(
         self, group: GroupView, row: int, lang: str, m: Mention, localised: dict[str, str]
@@ -741,6 +788,26 @@ class NameMismatch(Check):
                 kept = sum(self._keeps(group, row, o, m) for o in present)
                 if len(present) < 2 or 2 * kept <= len(present):
                     return None
+                # a word another version writes here too is no name this one made up: es and
+                # pt "Instituto Português do Mar" for en "Portuguese Institute for Sea"
+                if any(beside.key in group.name_keys(row, o) for o in present):
+                    return None
+                # and most of those keep it as it is or by sound, not a cognate of it: de
+                # Palast, fr Palais, pl Pałac for en Palace are the noun translated, as tr
+                # Sarayı is (tr Wielopolski Sarayı: a false major through en)
+                same = sum(
+                    m.key in group.name_keys(row, o) or self._by_sound(group, row, o, m)
+                    for o in present
+                )
+                if 2 * same <= kept:
+                    return None
+                # and those that write both parts write them as one full name: id "King Fahd
+                # Jeddah", where en has "King Fahd Hospital in Jeddah", is no name Fahd Jeddah
+                # that tr's Fahd Hastanesi (the hospital) changed
+                both = [o for o in present if {n.key, m.key} <= group.name_keys(row, o)]
+                joined = sum(_side_by_side(group, row, o, n.key, m.key) for o in both)
+                if 2 * joined < len(both):
+                    return None
                 if opening():
                     return None
                 if first:  # the given names as written, hyphen and all (Tae-ho)
@@ -749,6 +816,38 @@ class NameMismatch(Check):
                     return (m.text, first.group()), (beside, whole), beside
                 return (n.text, m.text), (t, beside), beside
         return None
+
+
+def _side_by_side(group: GroupView, row: int, lang: str, a: str, b: str) -> bool:
+    """Whether `lang`'s cell in `row` writes names `a` and `b` as parts of one full name, in
+    either order, particles between them allowed (Raschid al-Harthi)."""
+    text = group.cell(row, lang).text
+    names = group.names(row, lang)
+    return any({x.key, y.key} == {a, b} and _follows(x, y, text) for x in names for y in names)
+
+
+def _shared_names(group: GroupView, row: int, langs: Sequence[str]) -> list[str]:
+    """`langs` ordered by how many versions, on average, write each of their names in `row` as
+    they do: the spelling most versions share speaks for them (en Kovalenko before de
+    Kowalenko, one key, beside nouns de capitalises)."""
+    written = {lang: {m.text for m in group.names(row, lang)} for lang in langs}
+    shared = Counter(text for found in written.values() for text in found)
+    return sorted(
+        langs,
+        key=lambda lang: -sum(shared[text] for text in written[lang]) / max(len(written[lang]), 1),
+    )
+
+
+class _StandIn:
+    """A group seen with another version as its pivot: the names of a version in a cased
+    script stand in for a pivot written without capitals (`_swaps_without_capitals`)."""
+
+    def __init__(self, group: GroupView, pivot: str) -> None:
+        self._group = group
+        self.pivot = pivot
+
+    def __getattr__(self, name: str):
+        return getattr(self._group, name)
 
 
 _COGNATE = 60  # `fuzz.ratio` of two words that are one word in two languages' forms
