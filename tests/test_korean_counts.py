@@ -176,6 +176,10 @@ def test_a_sino_korean_numeral_in_hangul_is_read(text, expected) -> None:
         "천사와 백조",  # angel, swan
         "꼭대기 층은 만이 내려다보이는 열람실",  # the bay and its particle: was 10,002
         "구조사가 도착했다",  # a rescuer: a myriad and a lone digit
+        # a digit and 조 with a counter written on: words (a made-up typhoon report, stop
+        # 40: 구조대, "rescue team", was 9 trillion units, a false major)
+        "구조대가 모든 군에 파견됐다",
+        "구조원이 다쳤다",  # a rescuer was hurt
     ],
 )
 def test_sino_korean_syllables_in_other_words_are_no_number(text) -> None:

@@ -226,6 +226,8 @@ def read_sino(text: str, source: str, found: list[Mention]) -> None:
             continue  # 이 명, 이 번: "this"
         elif lone and run == "조" and counter != "원":
             continue  # a surname
+        elif syllables == 2 and run[1] == "조" and counter and not match.group("space"):
+            continue  # 구조대 "rescue team", 구조원 "rescuer": a trillion is written in digits
         if run in _SINO_WORDS and counter in (None, "시"):
             continue
         if not counter and (syllables < 3 or _BIG_THEN_DIGIT.search(run)):
