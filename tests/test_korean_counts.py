@@ -172,7 +172,7 @@ def test_a_sino_korean_numeral_in_hangul_is_read(text, expected) -> None:
         "십분 활용했다",  # fully
         "구 시장은 말했다",  # the former mayor
         # two syllables that form a number with no counter are words (the checks corpus)
-        "제5차 조사 결과",  # survey: was 10^12 + 4
+        "이번 조사 결과",  # survey: was 10^12 + 4 (in 제5차 조사, now read as 5 alone)
         "천사와 백조",  # angel, swan
         "꼭대기 층은 만이 내려다보이는 열람실",  # the bay and its particle: was 10,002
         "구조사가 도착했다",  # a rescuer: a myriad and a lone digit

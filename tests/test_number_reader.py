@@ -79,6 +79,9 @@ SAME_QUANTITY = [
     ("de", "bis zu dreimal schneller", "3"),
     ("de", "ein zehnfach höheres Risiko", "10"),
     ("ja", "最大3倍速くなった", "3"),
+    # The Korean ordinal prefix 제 written onto its figure (stop 40: 제3호 태풍 read as nothing).
+    ("ko", "제3호 태풍이 상륙했다", "3"),
+    ("ko", "제5차 회의", "5"),
 ]
 
 
@@ -135,6 +138,7 @@ def test_month_alone_vi_and_others() -> None:
         ("fr", "un accord"),  # article, not "one"
         ("de", "ein Abkommen"),
         ("de", "alle Notizbücher auf einmal"),  # "at once", not a count
+        ("ko", "경제2025 포럼"),  # 제 inside a word (경제, economy) is no ordinal
     ],
 )
 def test_not_numbers(lang: str, text: str) -> None:

@@ -283,9 +283,10 @@ _DIGITS = _digit_table()
 _OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in _DIGITS)) + "]")
 
 # A number not glued to a word of a spaced alphabet before it (G20, COVID-19, Su-57 and 코로나19
-# are names, not quantities), but for the Indonesian and Malay ordinal `ke-` (menit ke-12)
-# and the rupiah's, rupee's and ringgit's letters (an Indonesian temple's Rp75.000 and en's
-# Rp75,000 were read as nothing: three false majors and the wrong pivot, stop 35).
+# are names, not quantities), but for the Indonesian and Malay ordinal `ke-` (menit ke-12),
+# the rupiah's, rupee's and ringgit's letters (an Indonesian temple's Rp75.000 and en's
+# Rp75,000 were read as nothing: three false majors and the wrong pivot, stop 35) and the
+# Korean ordinal 제 at a word's start (제3호, No. 3).
 # Scripts without spaces between words, and Arabic and Hebrew, whose conjunctions and
 # prepositions are written onto the next word (و2006, ב-2006), may touch a number. Digit
 # groups: Indian lakh grouping (1,50,000), groups of three after one separator (1.234.567,
@@ -294,8 +295,9 @@ _OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in
 _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
 _NUMBER = pattern_cache.compile(
     rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-)|(?<=(?<!\p{{L}})[Kk]e-))"
-    # or a currency's letters written onto the figure (Rp75.000, Rs500, RM20)
-    r"|(?<=(?<!\p{L})(?:Rp|Rs|RM)))"
+    # or a currency's letters written onto the figure (Rp75.000, Rs500, RM20), or the Korean
+    # ordinal prefix (제3호 태풍, typhoon No. 3; 제5차, the 5th: read as nothing, stop 40)
+    r"|(?<=(?<!\p{L})(?:Rp|Rs|RM|제)))"
     r"(?<![.,]\d*)"
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
     r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 '’])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
