@@ -182,6 +182,7 @@ def test_a_changed_name_behind_a_particle_is_found_beside_another_transliteratio
         ("Hajri", "Harthi", True),
         ("Sakamura", "Sakamoto", True),
         ("Harisi", "Harthi", False),  # Turkish th as s
+        ("Kliçko", "Kliczko", False),  # Turkish ç, Polish cz (stop 40)
         ("Харти", "Harthi", False),  # kh for h
         ("München", "Munich", False),  # one class more: the language's form
         ("Kowalskim", "Kowalski", False),  # an ending
@@ -382,3 +383,24 @@ def test_a_translated_noun_of_an_institutions_name_is_no_changed_name(columns, p
     columns = {lang: [text] for lang, text in columns.items()}
     found = findings(columns, pivot=pivot, check="name-mismatch")
     assert [f.message for _, f in found if " for " in f.message] == []
+
+
+_HUNG = {
+    "en": "Nguyen Van Hung, the vice-chairman, said rescue teams were sent to every district.",
+    "fr": "Nguyen Van Hung, le vice-président, a déclaré que des secours ont été envoyés partout.",
+    "de": "Nguyen Van Hung, der Vizevorsitzende, sagte, Rettungsteams seien überall im Einsatz.",
+    "id": "Nguyen Van Hung, wakil ketua, mengatakan tim penyelamat dikirim ke semua distrik.",
+    "es": "Nguyen Van Hung, el vicepresidente, dijo que se enviaron equipos a todos los distritos.",
+}
+
+
+@pytest.mark.parametrize("pivot", ["en", "fr"])
+def test_a_changed_surname_written_first_before_two_kept_given_names_is_found(pivot) -> None:
+    # a made-up typhoon report (stop 40): es Tran Van Hung for Nguyen Van Hung, the surname
+    # opening the sentence, was silent (only a Korean given name was asked after a surname)
+    columns = {lang: [text] for lang, text in _HUNG.items()}
+    assert _serious(columns, pivot) == []
+    columns["es"] = [_HUNG["es"].replace("Nguyen", "Tran")]
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("es", "major")]
+    assert found[0][1].message.endswith("es writes Tran Van Hung for Nguyen Van Hung")

@@ -1159,6 +1159,18 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "typhoon_yagi",  # a typhoon's landfall, vi original, en pivot (a guess)
+            {"de", "en", "es", "fr", "id", "ja", "ko", "ru", "th", "vi", "zh"},
+            {
+                ("number-mismatch", "ja", "Typhoon No. 3 made landf"),  # 150 km/h for 130
+                ("missing", "th", "About 1.2 million househ"),
+                ("extra", "id", ""),  # keep drinking water and food
+                ("name-mismatch", "es", "Nguyen Van Hung, vice-ch"),  # Tran Van Hung
+                ("untranslated", "ru", "Schools will stay closed"),
+                # not: ko 구조대 (rescue team) read as 9 trillion units; ko 제3호 read as nothing
+            },
+        ),
+        (
             "tyre_change",  # a tyre change in numbered steps, nl original, en pivot (a guess)
             {"ar", "de", "en", "ja", "nl", "pl", "tr", "zh"},
             {

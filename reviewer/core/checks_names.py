@@ -748,7 +748,10 @@ class NameMismatch(Check):
             # a given name romanised with a hyphen (vi Park Tae-ho for Kim Tae-ho, stop 39)
             if n.kind != "name":
                 continue
-            first = _follows(m, n, pivot_text) and _KOREAN_GIVEN.match(pivot_text, n.start)
+            first = _follows(m, n, pivot_text) and (
+                _KOREAN_GIVEN.match(pivot_text, n.start)
+                or _given_after(pivot_names, n, pivot_text, group.names(row, lang), text)
+            )
             if not first and not _follows(n, m, pivot_text):
                 continue
             names = group.names(row, lang)
@@ -772,9 +775,16 @@ class NameMismatch(Check):
                     ),
                     None,
                 )
+                if beside is None and isinstance(first, str):
+                    # a surname opening the sentence, which no other version writes, is taken
+                    # for a common word (`GroupView.names`); before two kept given names it is
+                    # the surname (es "Tran Van Hung, vicepresidente ...")
+                    beside = _opening_surname(text, t, lang)
                 if beside is None or beside.key in group.name_keys(row, group.pivot):
                     continue
-                if self._opens_sentence(group, row, lang, beside):
+                # (a surname before two kept given names may open the sentence: es "Tran Van
+                # Hung, vicepresidente ...")
+                if not isinstance(first, str) and self._opens_sentence(group, row, lang, beside):
                     continue
                 near = fuzz.ratio(beside.key, m.key) >= _COGNATE
                 if not _renamed(beside.text, m.text) if near else _sounds_as(beside.text, m.text):
@@ -808,12 +818,15 @@ class NameMismatch(Check):
                 joined = sum(_side_by_side(group, row, o, n.key, m.key) for o in both)
                 if 2 * joined < len(both):
                     return None
-                if opening():
+                if not isinstance(first, str) and opening():
                     return None
-                if first:  # the given names as written, hyphen and all (Tae-ho)
+                if first:  # the given names as written, hyphen and all (Tae-ho, Van Hung)
                     given = _KOREAN_GIVEN.match(text, t.start)
+                    if given is None and isinstance(first, str):
+                        given = _GIVEN_NAMES.match(text, t.start)
                     whole = t._replace(text=given.group()) if given else t
-                    return (m.text, first.group()), (beside, whole), beside
+                    said = first if isinstance(first, str) else first.group()
+                    return (m.text, said), (beside, whole), beside
                 return (n.text, m.text), (t, beside), beside
         return None
 
@@ -849,6 +862,37 @@ class _StandIn:
     def __getattr__(self, name: str):
         return getattr(self._group, name)
 
+
+def _given_after(
+    pivot_names: Sequence[Mention], n: Mention, pivot_text: str, names: Sequence[Mention], text: str
+) -> str | None:
+    """The given names after a surname written first, as the pivot writes them, where they are
+    two (n and the name after it) and the version keeps both side by side: Vietnamese Nguyen
+    Van Hung, es Tran Van Hung (a changed surname, silent at stop 40). One kept part after a
+    word may follow a title; two rarely do."""
+    after = next((o for o in pivot_names if o.kind == "name" and _follows(n, o, pivot_text)), None)
+    if after is None:
+        return None
+    kept = any(
+        a.key == n.key and b.key == after.key and _follows(a, b, text) for a in names for b in names
+    )
+    return pivot_text[n.start : after.end] if kept else None
+
+
+def _opening_surname(text: str, given: Mention, lang: str) -> Mention | None:
+    """The capitalised word that opens `text`'s sentence right before `given`, as a name."""
+    word = _WORD_BEFORE.search(text, 0, given.start)
+    if word is None or not evidence.sentence_initial(text, word.start()):
+        return None
+    found = [
+        m for m in evidence.names(word.group(), lang, vocabulary=frozenset()) if m.kind == "name"
+    ]
+    return found[0]._replace(start=word.start(), end=word.end()) if len(found) == 1 else None
+
+
+_WORD_BEFORE = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]{2,}(?=\s+$)")
+# Two given names written after a surname, as a version writes them (Van Hung, Thi Lan)
+_GIVEN_NAMES = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}[\p{L}\p{M}]*")
 
 _COGNATE = 60  # `fuzz.ratio` of two words that are one word in two languages' forms
 # A Korean given name as romanised: two syllables joined by a hyphen (Tae-ho, Jae-in)
@@ -997,6 +1041,9 @@ def _sound_forms(word: str) -> frozenset[str]:
         letters = letters.replace(spelling, sound)
     # Turkish writes the j of Arabic names with a c (Cezire, Jazeera; Cemal, Jamal)
     forms = {letters, letters.replace("kh", "h"), letters.replace("c", "j")}
+    # Polish writes ch and sh as cz and sz, Turkish as ç and ş (anyascii: c, s): tr Kliçko for
+    # pl Kliczko was a changed name through a Polish pivot (stop 40)
+    forms |= {f.replace("cz", "c").replace("sz", "s") for f in forms if "z" in f}
     forms |= {f.replace("th", "s") for f in forms} | {f.replace("th", "t") for f in forms}
     return frozenset(sound_names.consonants(f) for f in forms)
 
