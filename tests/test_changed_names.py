@@ -404,3 +404,45 @@ def test_a_changed_surname_written_first_before_two_kept_given_names_is_found(pi
     found = findings(columns, pivot=pivot, check="name-mismatch")
     assert [(f.lang, f.severity) for _, f in found] == [("es", "major")]
     assert found[0][1].message.endswith("es writes Tran Van Hung for Nguyen Van Hung")
+
+
+_KIPRONO = {
+    "ja": [
+        "ケニアのデービッド・キプロノが日曜日のマラソンで優勝した。",
+        "エチオピアのハイレ・テスファイェが2位に入った。",
+        "1. David Kiprono (KEN) 2:04:37",
+        "2. Haile Tesfaye (ETH) 2:04:55",
+    ],
+    "zh": [
+        "肯尼亚选手大卫·基普罗诺周日赢得马拉松冠军。",
+        "埃塞俄比亚选手海勒·特斯法耶获得第二名。",
+        "1. David Kiprono (KEN) 2:04:37",
+        "2. Haile Tesfaye (ETH) 2:04:55",
+    ],
+    "en": [
+        "Kenyan runner David Kiprono won the marathon on Sunday.",
+        "Ethiopian Haile Tesfaye finished second.",
+        "1. David Kiprono (KEN) 2:04:37",
+        "2. Haile Tesfaye (ETH) 2:04:55",
+    ],
+    "fr": [
+        "Le Kényan David Kiprono a remporté le marathon dimanche.",
+        "L'Éthiopien Haile Tesfaye a terminé deuxième.",
+        "1. David Kiprono (KEN) 2:04:37",
+        "2. Haile Tesfaye (ETH) 2:04:55",
+    ],
+}
+
+
+@pytest.mark.parametrize("pivot", ["ja", "zh"])
+def test_names_a_pivot_writes_by_sound_here_and_in_letters_elsewhere_are_not_added(pivot) -> None:
+    # a marathon's results (stop 40): through ja or zh, en and fr's David Kiprono in the story
+    # were names "this ja sentence does not" name, as ja writes them in letters in the table:
+    # 20 false minors, Haile and David (too short to hear alone) going with their surnames
+    found = findings(_KIPRONO, pivot=pivot, check="name-mismatch")
+    assert [f.message for _, f in found if f.severity != "info"] == []
+    # while a name the pivot's sentence lacks is still told
+    columns = {lang: [*rows, "3. Joseph Mutua (KEN) 2:05:41"] for lang, rows in _KIPRONO.items()}
+    columns["fr"][1] = "L'Éthiopien Haile Tesfaye a terminé deuxième, devant Joseph Mutua."
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    assert [(row, f.lang) for row, f in found if f.severity == "minor"] == [(1, "fr")]
