@@ -41,6 +41,11 @@ NO_SPLIT = [
     "Lagu itu dinyanyikan oleh Iwan Fals dkk. di Gelora Bung Karno.",
     # A listed company form before a title, as before (`Sony Corp. Chairman Howard Stringer`).
     "Saham PT Bank Central Asia Tbk. (BBCA) naik 2 persen.",
+    # Stop 40 (UD_Indonesian-GSD dev read whole): a hospital's abbreviation before its name and
+    # the English clergy title before a foreign name.
+    "Ia dirawat di RS. Santo Borromeus di Bandung.",
+    "Pasien dirujuk ke RSUD. Dr. Soetomo di Surabaya.",
+    "Sebelum meninggalkan Indonesia, Rev. George W. White telah membentuk jemaat.",
 ]
 
 SPLIT = [
@@ -63,6 +68,8 @@ SPLIT = [
     "Rapat itu membahas banyak hal. Pertama, soal anggaran desa.",
     # A company form before a clause whose first word carries a comma.
     "Pemenangnya adalah PT Telkom Indonesia Tbk. Akibatnya, perusahaan lain mundur.",
+    # RS. (rumah sakit) before a starter ends its sentence, as other general abbreviations do.
+    "Korban langsung dilarikan ke RS. Setelah itu polisi memeriksa lokasi.",
 ]
 
 
