@@ -345,6 +345,30 @@ MEASURED_CLASSES = [
     ("id", "Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru adalah bandara lama.", 1),
     ("en", "See the list (vol. IV) for details.", 1),
     ("en", "He left early (we saw him go. It was late) and never came back.", 2),
+    # Stop 40, treebank files read whole (bench/segmentation_sentences.py). Where no ordinal
+    # takes a full stop, a roman numeral after a lower-case word ends its sentence before a
+    # capital (UD_Spanish-GSD dev: `durante el siglo XX. Posteriormente …`, `en CD. Su …`);
+    # not after an article that makes it an ordinal (de), nor after an abbreviation.
+    ("es", "Fue el escultor más famoso del siglo XX. Posteriormente el Príncipe lo llamó.", 2),
+    ("es", "Estas canciones fueron reeditadas en CD. Su maestría llegó lejos.", 2),
+    ("de", "Im II. Weltkrieg starb er.", 1),
+    ("es", "Obras completas, vol. XII. Madrid: Aguilar, 1990.", 1),
+    # A figure in brackets after a quoted title is its year: the sentence goes on (UD_Russian-GSD
+    # dev, with the treebank's ``…'' quotes: ```Лаокоон и другие... ``(2003), …`); an item's
+    # number before a capital still opens the next item (above, `2002. (15) Quantunque`).
+    ("ru", "Роман «Что делать?» (1863) написан в крепости.", 1),
+    ("en", 'The song "Help!" (1965) was a hit.', 1),
+    ("fr", "Il a écrit « Où es-tu ? » (1990), un roman.", 1),
+    ("ru", "Он сказал: «Я ухожу». (Это было давно.) Потом вернулся.", 3),
+    # A list ender written in two parts (`и т. п.`, `т. д.`) ends its sentence before a capital,
+    # as `т.п.` does (UD_Russian-GSD dev: `… Македонского) и т. п. Состоянием на …`); not
+    # before lower case or a bracket.
+    ("ru", "Он покорил Персию, Египет и т. п. Состоянием на 1919 год армия была мала.", 2),
+    ("ru", "Мы видели птиц, зверей и т. д. в лесу.", 1),
+    ("ru", "Мы видели птиц и т. д. (см. выше) и ушли.", 1),
+    # во and со, в and с before some consonant clusters, open sentences after an abbreviation
+    # (UD_Russian-GSD dev: `… свыше 80 км. Во время линьки …`).
+    ("ru", "Ходы тянутся свыше 80 км. Во время линьки зверь не выходит.", 2),
 ]
 
 
@@ -612,7 +636,7 @@ def test_pysbd_golden_rules_do_not_regress() -> None:
 # Cases passed on the `test` part, per language, measured on this implementation
 # (docs/segmentation.md); raise when the segmenter improves, never tune on these cases.
 PUBLIC_FLOOR = {
-    "ar": 60, "de": 252, "el": 176, "en": 249, "es": 203, "fr": 182, "he": 221, "hi": 58,
+    "ar": 60, "de": 252, "el": 176, "en": 250, "es": 204, "fr": 182, "he": 221, "hi": 58,
     "id": 318, "it": 271, "ja": 221, "ko": 258, "nl": 227, "pl": 251, "pt": 256, "ru": 279,
     "th": 67, "tr": 255, "uk": 240, "vi": 288, "zh": 219,
 }  # fmt: skip

@@ -90,6 +90,14 @@ _OPENING_QUOTE = pattern_cache.compile(r"\s+[\"“„«‘]\p{L}")
 _OPENING_CAPITAL = pattern_cache.compile(r"\s+[\"“„«]\p{Lu}")
 # A capitalised word of letters (no full stop: not `Ltd.`) and a lower-case one: a clause opens.
 _OPENING_CLAUSE = pattern_cache.compile(r"\s+\p{Lu}\p{Ll}+[,;:]?\s+\p{Ll}")
+# A figure in brackets that the sentence goes on after (lower case or punctuation follows):
+# a quoted title's year (`роман «Что делать?» (1863) написан …`, `"Help!" (1965) was a hit`).
+# An item's number before a capital still opens the next item (`2002. (15) Quantunque`).
+_BRACKETED_FIGURE = pattern_cache.compile(
+    r"\s*[(\[]\d[^()\[\]\n]{0,40}[)\]](?=\s*(?:[\p{Ll},;:.!?]|$))"
+)
+# A list ender written in two parts with a space, its first part before it: `и т. п.`, `т. д.`.
+_SPACED_FIRST = pattern_cache.compile(r"(?:^|\s)(\p{L})\.\s+$")
 # A bare question or exclamation before lower case ends it in chat ("awesome place!!! it was").
 _QUESTION_OR_EXCLAMATION = frozenset({"?", "!", "!!", "!!!", "?!", "!?"})
 # A would-be segment of closing quotes or brackets (and marks after them) left after a cut:
@@ -619,6 +627,8 @@ def _is_boundary(
     lower = bool(nxt) and nxt[0].islower() and nxt.rstrip(",;:").lower() not in rules.lower_starters
     if strong:
         return titles is None or not titles.open_at(para, match.start())
+    if _BRACKETED_FIGURE.match(para, after):
+        return False  # «Что делать?» (1863) написан …: a title's year, the sentence goes on
     if term.startswith("...") or "…" in term or " " in term:
         return not lower  # an ellipsis inside a sentence is followed by lower case
     if term == ".." and not close:
@@ -701,11 +711,15 @@ def _is_boundary(
             return False
         if previous[:1].isupper():
             return True
+        if rules.lower_after_number and previous[:1].islower() and not previous.endswith("."):
+            # "… durante el siglo XX. Posteriormente …": where no ordinal takes a full stop, a
+            # numeral after a lower-case word ends its sentence before a capital too.
+            return True
     if key in rules.before_number:
         # "Hell no. Thats …": "no." abbreviates "number" only before one; and before one it
         # is no end (`§ 5, apdo. 3. Existe …`, `§ 5, al. 3. Il y a …`)
         return not _number_next(nxt)
-    if key in rules.list_enders:
+    if key in rules.list_enders or _spaced_list_ender(para, match.start() - len(word), key, rules):
         # "… Bus Stops) etc. Thanks,": a list closed by "etc." ends its sentence, but not before
         # a bracket that goes on with it (`Wijaya dkk. (2019), metode ini …`).
         return para[after : after + 3].lstrip()[:1] not in "(["
@@ -859,6 +873,15 @@ def _bracket_closes_next(para: str, pos: int, after: int, last_cut: int) -> bool
         return False
     inside = para[last_cut:pos]
     return inside.rfind("(") > inside.rfind(")")
+
+
+def _spaced_list_ender(para: str, start: int, key: str, rules: _Rules) -> bool:
+    """A list ender written with a space, read from its last letter: `и т. п. Состоянием …`
+    (`т.п`), `и т. д. Кроме …`."""
+    if len(key) != 1 or not rules.list_enders:
+        return False
+    first = _SPACED_FIRST.search(para, max(0, start - 4), start)
+    return first is not None and f"{first.group(1).lower()}.{key}" in rules.list_enders
 
 
 def _dash_next(para: str, pos: int) -> bool:
