@@ -370,6 +370,13 @@ MEASURED_CLASSES = [
     # др. ``12 (13) злобных зрителей'' …`); before lower case it goes on.
     ("ru", "Писали Пушкин, Лермонтов и др. Они жили давно.", 2),
     ("ru", "Писали Пушкин, Лермонтов и др. поэты.", 1),
+    # `я` ("I") is a word, not an initial: it ends sentences in fiction and dialogue
+    # (UD_Russian-Taiga dev: `-- Светка! -- завопил я. Светка примчалась …`); a capital `Я.`
+    # is still an initial, and before lower case it goes on.
+    ("ru", "-- Светка! -- завопил я. Светка примчалась как на пожар.", 2),
+    ("uk", "Це сказав я. Він мовчав.", 2),
+    ("ru", "Статью написал Я. Смирнов в 1990 году.", 1),
+    ("ru", "Так сказал я. и ушёл.", 1),
     # во and со, в and с before some consonant clusters, open sentences after an abbreviation
     # (UD_Russian-GSD dev: `… свыше 80 км. Во время линьки …`).
     ("ru", "Ходы тянутся свыше 80 км. Во время линьки зверь не выходит.", 2),

@@ -143,6 +143,7 @@ class _Rules:
     name_enders: frozenset[str]
     company_forms: frozenset[str]
     continuers: frozenset[str]  # capitalised words after a company form that go on with it
+    one_letter_words: frozenset[str]  # lower-case words of one letter: no initials (ru `я`)
     lower_starters: frozenset[str]
     reporting_verbs: frozenset[str]
     lower_after_question: bool
@@ -188,6 +189,7 @@ def rules_for(lang: str) -> _Rules:
         words("name_enders"),
         words("company_forms"),
         words("continuers"),
+        words("one_letter_words"),
         words("lower_starters"),
         words("reporting_verbs"),
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
@@ -725,7 +727,12 @@ def _is_boundary(
         return para[after : after + 3].lstrip()[:1] not in "(["
     # One letter is an initial; one Hangul syllable is a word ("가. 만약", "꿔. 아마도"); one
     # letter after a number is a unit ("hơn 12 m. Vừa", "26.000 đ. Đáng": VTB dev).
-    single = len(word) == 1 and word.isalpha() and not _SYLLABLE.match(word)
+    single = (
+        len(word) == 1
+        and word.isalpha()
+        and not _SYLLABLE.match(word)
+        and word not in rules.one_letter_words  # `… -- завопил я. Светка …`: "I", a word
+    )
     if (
         single
         and key not in rules.general
