@@ -44,6 +44,11 @@ NO_SPLIT = [
     ("en", "Please call 555-0100 ext. 214 for help."),
     ("ru", "Звоните по номеру 8 800 555-35-35, доб. 214 в рабочее время."),
     ("pl", "Dzwoń pod 22 555 01 00 wewn. 214 w godzinach pracy."),
+    # stop 40: a telephone number's + after Tel. (every language), and Cyrillic тел. (UD_Russian-
+    # Taiga dev: `позвонить в отдел бронирования по тел. 8_800_500_4709`)
+    ("de", "Rufen Sie uns an: Tel. +49 30 1234567 oder per Mail."),
+    ("ru", "Можно позвонить в отдел по тел. 8 800 500 47 09 в любое время."),
+    ("ru", "Звоните по тел. +7 495 123 45 67."),
     # stop 38, a made-up court ruling: es "EE. UU." with its space, after a hyphen too; a
     # law's article before its number in pl, pt and nl
     ("es", "Esa decisión había aprobado el Escudo de la Privacidad UE-EE. UU."),
@@ -377,6 +382,8 @@ MEASURED_CLASSES = [
     ("uk", "Це сказав я. Він мовчав.", 2),
     ("ru", "Статью написал Я. Смирнов в 1990 году.", 1),
     ("ru", "Так сказал я. и ушёл.", 1),
+    # ... and тел is the genitive plural of тело (body) before a word: a word
+    ("ru", "На месте не нашли тел. Полиция уехала.", 2),
     # во and со, в and с before some consonant clusters, open sentences after an abbreviation
     # (UD_Russian-GSD dev: `… свыше 80 км. Во время линьки …`).
     ("ru", "Ходы тянутся свыше 80 км. Во время линьки зверь не выходит.", 2),

@@ -812,8 +812,14 @@ def _abbreviation_like(word: str, rules: _Rules) -> bool:
 
 
 def _number_next(word: str) -> bool:
-    """A number, arabic or roman, or `#` after "No.": "No. 5", "No. XI. B. 02", "No. #3"."""
-    return word[:1].isdigit() or word[:1] == "#" or bool(_ROMAN.match(word.rstrip(".,;:)")))
+    """A number, arabic or roman, `#` after "No.", or a telephone number's `+`: "No. 5", "No.
+    XI. B. 02", "No. #3", "Tel. +49 30 …"."""
+    return (
+        word[:1].isdigit()
+        or word[:1] == "#"
+        or (word[:1] == "+" and word[1:2].isdigit())
+        or bool(_ROMAN.match(word.rstrip(".,;:)")))
+    )
 
 
 def _closed_word(word: str) -> bool:
