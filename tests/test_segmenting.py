@@ -380,6 +380,7 @@ MEASURED_CLASSES = [
     # is still an initial, and before lower case it goes on.
     ("ru", "-- Светка! -- завопил я. Светка примчалась как на пожар.", 2),
     ("uk", "Це сказав я. Він мовчав.", 2),
+    ("uk", "Його зріст дивним аж ніяк не є. Втім, футбол переміг.", 2),
     ("ru", "Статью написал Я. Смирнов в 1990 году.", 1),
     ("ru", "Так сказал я. и ушёл.", 1),
     # ... and тел is the genitive plural of тело (body) before a word: a word
