@@ -310,6 +310,24 @@ def test_resize_rewraps_and_keeps_the_cursor_in_view():
     run(synthetic_app(), body)
 
 
+def test_resize_shows_the_findings_at_the_new_width(seeds_corpus):
+    # stop 40, read in tmux: at 80 columns a finding's message was cut ("es wr…"), and after a
+    # resize to 200 it stayed cut until the cursor moved
+    async def body(pilot, screen, view):
+        row = next(r for r in range(len(view.aligned.rows)) if view.findings(r))
+        view.move_to(row)
+        await pilot.pause()
+        message = view.findings(row)[0].message
+        panel = pilot.app.screen.query_one("#findings")
+        assert message not in str(panel.render())  # too long for 80 columns
+        await pilot.resize_terminal(250, 50)
+        await pilot.pause()
+        await pilot.pause()
+        assert message in str(panel.render()).replace("\n", " ")
+
+    run(ReviewerApp(seeds_corpus), body)
+
+
 def test_eight_languages_and_wide_characters_fit():
     corpus, _ = synthetic_corpus(20, ("en", "vi", "de", "fr", "id", "ru", "zh", "ja"))
 

@@ -298,6 +298,12 @@ class ReviewScreen(Screen[None]):
     def on_review_view_changed(self) -> None:
         self.refresh_panels()
 
+    def on_resize(self) -> None:
+        # The panels are cut to their width when shown: a terminal made wider (80 -> 200
+        # columns in tmux) kept "es wr…" and the old panes' names until the cursor moved
+        # (stop 40). Shown again once the new sizes are laid out.
+        self.call_after_refresh(self.refresh_panels)
+
     def refresh_panels(self) -> None:
         view = self.view
         if view.aligned is None:
