@@ -82,6 +82,9 @@ SAME_QUANTITY = [
     # The Korean ordinal prefix 제 written onto its figure (stop 40: 제3호 태풍 read as nothing).
     ("ko", "제3호 태풍이 상륙했다", "3"),
     ("ko", "제5차 회의", "5"),
+    # Milligrams per cent: per 100 ml (stop 40: th's blood alcohol limit had no 100).
+    ("th", "เกิน 50 มิลลิกรัมเปอร์เซ็นต์ จะถูกปรับ", "100"),
+    ("en", "above 50 mg% of alcohol", "100"),
 ]
 
 

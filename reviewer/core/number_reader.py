@@ -1075,6 +1075,20 @@ def _number_key(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+# Milligrams per cent: milligrams per 100 millilitres of blood, as Thai writes a blood alcohol
+# limit (50 มิลลิกรัมเปอร์เซ็นต์, 50 mg%) where the others write "per 100 millilitres": the
+# unit says the 100 (a made-up road-safety notice, stop 40: "en has 100, not found in th").
+_MG_PER_CENT = pattern_cache.compile(r"(?:มิลลิกรัม|มก\.?)\s?(?:เปอร์เซ็นต์|%)|\bmg\s?%")
+
+
+def _per_hundred_millilitres(text: str, source: str, found: list[Mention]) -> None:
+    """Add to `found` a soft 100 (a word: it confirms a 100, never contradicts one) for each
+    milligrams-per-cent unit."""
+    for match in _MG_PER_CENT.finditer(text):
+        start, end = match.span()
+        found.append(Mention("word", "100", start, end, source[start:end], 100.0))
+
+
 def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     """Every quantity, year, date, month and spelt small number in `text`, in text order.
 
@@ -1585,6 +1599,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         temperatures.signed(text, source, lowered, lang, found)
     if lang in _PER_ONE and digits and _PER_ONE[lang][0] in text:
         found[:] = [m for m in found if not _per_one(text, m, _PER_ONE[lang][1])]
+    if digits and ("%" in text or "เปอร์เซ็นต์" in text):
+        _per_hundred_millilitres(text, source, found)
     found.sort(key=lambda m: (m.start, m.end))
     if "(" in text or "（" in text:
         unit_conversions.drop(text, found)
