@@ -10,7 +10,8 @@ through the whole table:
   segments that share a verse; an omitted verse alone), with the shapes the aligner has.
 
 It prints both costs, their gap, the same two paths costed with the lexical term and the
-orphan cost off (`no lex`), and the beads where they differ with each bead's cost. A gap
+orphan cost off (`no lex`), and the beads where they differ with each bead's cost (`--terms`:
+also each one's evidence masses, what it shares, its lexical reward and the rest). A gap
 that `no lex` closes or reverses is one the word evidence makes; a truthful path made dear by
 many 0-1 beads is one the aligner's shapes cannot say (a true 1-5 bead). Dev seeds only
 (< 100). A tool for finding why, not a benchmark.
@@ -116,7 +117,34 @@ def _shown(path, cost) -> list[str]:
     ]
 
 
-def report(group_id: str, docs, segments, lang: str) -> None:
+def _terms(s, t, ratio, options, cost, path) -> list[str]:
+    """Each bead of `path` with sentences on both sides, term by term: its evidence masses
+    (`PairEvidence.src_mass`, `tgt_mass`), what they share, the lexical reward and the
+    orphan cost in it, the rest (prior, lengths, paragraphs), and both sides' lengths."""
+    evidence = pair_evidence(s, t, options.max_df)
+    shared: dict[tuple[int, int], float] = {}
+    for a, b, v in zip(*(x.tolist() for x in evidence.pairs), strict=True):
+        shared[(a, b)] = shared.get((a, b), 0.0) + v
+    _, no_lex = bead_costs(s, t, ratio, dataclasses.replace(options, lexical_weight=0.0))
+    _, no_orphan = bead_costs(s, t, ratio, dataclasses.replace(options, orphan=0.0))
+    out = []
+    for (i0, i1), (j0, j1) in path:
+        if i0 == i1 or j0 == j1:
+            continue
+        whole = cost(i1 - i0, j1 - j0, i1, j1)
+        lex = whole - no_lex(i1 - i0, j1 - j0, i1, j1)
+        orphan = whole - no_orphan(i1 - i0, j1 - j0, i1, j1)
+        both = sum(shared.get((a, b), 0.0) for a in range(i0, i1) for b in range(j0, j1))
+        out.append(
+            f"{i0}-{i1}:{j0}-{j1} mass {evidence.src_mass[i0:i1].sum():.2f}"
+            f" / {evidence.tgt_mass[j0:j1].sum():.2f} shared {both:.2f}: lex {lex:.2f}"
+            f" orphan {orphan:.2f} rest {whole - lex - orphan:.2f}"
+            f" (lengths {s.lengths[i0:i1].sum():.0f} / {t.lengths[j0:j1].sum():.0f})"
+        )
+    return out
+
+
+def report(group_id: str, docs, segments, lang: str, terms: bool = False) -> None:
     ps = [(x.start, x.end) for x in segments[PIVOT]]
     ls = [(x.start, x.end) for x in segments[lang]]
     seen = [x for x in SEEN if x[0].size == len(ps) and x[1].size == len(ls)]
@@ -147,8 +175,14 @@ def report(group_id: str, docs, segments, lang: str) -> None:
         f" truthful {true_cost:.2f}, gap {true_cost - free:.2f}; no lex: free"
         f" {total(free_path, plain):.2f}, truthful {total(true_path, plain):.2f}"
     )
-    print("   free     :", " ".join(_shown([b for b in free_path if b not in true_path], cost)))
-    print("   truthful :", " ".join(_shown([b for b in true_path if b not in free_path], cost)))
+    own_free = [b for b in free_path if b not in true_path]
+    own_true = [b for b in true_path if b not in free_path]
+    print("   free     :", " ".join(_shown(own_free, cost)))
+    print("   truthful :", " ".join(_shown(own_true, cost)))
+    if terms:
+        for name, path in (("free", own_free), ("truthful", own_true)):
+            for line in _terms(s, t, ratio, options, cost, path):
+                print(f"     {name:9}{line}")
 
 
 def dev_arguments(description: str) -> argparse.Namespace:
@@ -158,6 +192,7 @@ def dev_arguments(description: str) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--lang", default="th")
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--terms", action="store_true", help="each differing bead, term by term")
     args = parser.parse_args()
     if args.seed >= 100:
         parser.error("dev seeds only (< 100)")
@@ -190,7 +225,7 @@ def main() -> int:
                 continue
             SEEN.clear()
             aligned = corpus.aligned(group)
-            report(group.id, docs, aligned.segments, args.lang)
+            report(group.id, docs, aligned.segments, args.lang, args.terms)
     return 0
 
 
