@@ -74,3 +74,14 @@ def test_a_loaded_text_is_nfc_after_its_references_are_decoded(tmp_path) -> None
     (file,) = load_paths([tmp_path]).files
     assert file.text == unicodedata.normalize("NFC", file.text)
     assert "Café du port." in file.text
+
+
+def test_a_text_quoting_page_tags_is_no_page() -> None:
+    # only a text that opens as a page loses its head and scripts (stop 40); a tutorial that
+    # quotes <head> and <script> keeps them as it keeps any other remnant
+    text = "Put the title inside <head>: <head><title>My page</title></head>. Then <p>text</p>."
+    cleaned, warnings = clean(text)
+    assert "My page" in cleaned and not any("whole HTML page" in w for w in warnings)
+    page = "\ufeff\n<!-- saved -->\n<!doctype html><html><head><title>T</title></head><p>Body.</p>"
+    cleaned, warnings = clean(page.lstrip("\ufeff"))
+    assert cleaned.split() == ["Body."] and any("whole HTML page" in w for w in warnings)

@@ -97,13 +97,41 @@ def test_a_folder_without_txt_files_says_what_it_holds_instead(tmp_path):
     assert [(p.path, p.message) for p in result.problems] == [
         (
             str(docs),
-            "no .txt file in this folder, only 4 other files (README.de.md, README.ja.md,"
-            " README.md, …): folders are read for .txt files; name other files to read them",
+            "no .txt or .html file in this folder, only 4 other files (README.de.md,"
+            " README.ja.md, README.md, …): folders are read for .txt, .html, .srt and .vtt"
+            " files; name other files to read them",
         ),
-        (str(empty), "no .txt file in this folder (it is empty)"),
+        (str(empty), "no .txt or .html file in this folder (it is empty)"),
     ]
     # named one by one, they are read
     assert len(load_paths(sorted(docs.glob("README*"))).files) == 4
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Rain closes {n} roads | Daily</title>
+<script>window.dataLayer=[];function gtag(){{dataLayer.push(arguments);}}</script>
+<style>p {{ margin: 0 }}</style></head>
+<body><nav><a href="/">Home</a> &gt; <a href="/news">News</a></nav><!-- ad slot 3 -->
+<article><h1>Rain closes {n} roads</h1><p>Heavy rain closed {n} roads on Monday.</p>
+<p>Schools stay open.</p></article><footer>&copy; 2026 Daily</footer></body></html>
+"""
+
+
+def test_a_folder_is_read_for_web_pages_too_and_a_page_keeps_only_its_text(tmp_path):
+    # stop 40: a folder of .txt and saved .html pages was read for the .txt alone, silently;
+    # a page named on the command line kept its head and scripts as rows of text
+    (tmp_path / "de.txt").write_text("Regen sperrt 12 Straßen.", encoding="utf-8")
+    (tmp_path / "en.html").write_text(_PAGE.format(n=12), encoding="utf-8")
+    (tmp_path / "fr.page.fr.htm").write_text(_PAGE.format(n=12), encoding="utf-8")
+    result = load_paths([tmp_path])
+    assert [f.path for f in result.files] == ["de.txt", "en.html", "fr.page.fr.htm"]
+    text = result.files[1].text
+    assert "Heavy rain closed 12 roads on Monday." in text and "Schools stay open." in text
+    for gone in ("<", "dataLayer", "margin", "Daily</title>", "ad slot", "charset"):
+        assert gone not in text, gone
+    assert "Home > News" in text and "© 2026 Daily" in text  # boilerplate's to mark
+    assert any("whole HTML page" in w for w in result.files[1].warnings)
+    assert lang_hint("fr.page.fr.htm") == "fr"
 
 
 def test_seeds_load_as_utf8_with_hash_of_raw_bytes(seeds):

@@ -40,12 +40,32 @@ _TAG = pattern_cache.compile(
 LEAST = 2  # markup found fewer times than this is left as it is (one "<b>" may be prose)
 
 
+# A whole page saved as it was served (`reviewer check page.html`): its head (title, metadata),
+# scripts, styles and comments are no text of the article, and the page's own tags (html, body,
+# meta, link) none of HTML's text elements. Before, each was a row of its own: "<script>
+# window.dataLayer…" was an `extra` in three versions (stop 40).
+# A page opens with its doctype or html tag (after an XML declaration or comments): a text that
+# only quotes "<head>" (a tutorial) is no page.
+_PAGE = pattern_cache.compile(
+    r"(?s)\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+    pattern_cache.IGNORECASE,
+)
+_NOT_TEXT = pattern_cache.compile(
+    r"(?s)<!--.*?-->|<(script|style|noscript|template|svg|head|iframe)\b[^>]*>.*?</\1\s*>"
+    r"|<!doctype[^>]*>|</?(?:html|head|body|meta|link|base|title)\b[^>]{0,2000}>",
+    pattern_cache.IGNORECASE,
+)
+
+
 def clean(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` with its HTML character references decoded and its tags removed, and a warning
     for each kind changed."""
     if "&" not in text and "<" not in text:
         return text, ()
     warnings = []
+    if "<" in text and _PAGE.match(text):
+        text = _NOT_TEXT.sub("\n", text)
+        warnings.append("a whole HTML page: its head, scripts, styles and comments removed")
     tags = list(_TAG.finditer(text)) if "<" in text else []
     if len(tags) >= LEAST:
         parts, at = [], 0

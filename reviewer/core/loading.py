@@ -25,7 +25,10 @@ from reviewer.core.model import Problem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 SUFFIX = ".txt"
-SUFFIXES = (SUFFIX, *subtitles.SUFFIXES)  # what a folder is read for
+# What a folder is read for: text, subtitles, and web pages saved as they were served (a
+# folder of scraped .html pages beside .txt ones was read for the .txt alone, silently: stop
+# 40); html_remnants.py keeps a page's text.
+SUFFIXES = (SUFFIX, ".html", ".htm", *subtitles.SUFFIXES)
 # The kinds of problem of a file that is read all the same (`LoadedFile.notes`).
 NOTE_KINDS = (subtitles.NOTE_KIND,)
 
@@ -63,7 +66,7 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 # `name.LANG.txt`: LANG an ISO 639-1 code, or a 639-2/3 code we can map to one.
 _LANG_IN_NAME = pattern_cache.compile(
-    r"^.+\.([A-Za-z]{2,3})\.(?:txt|srt|vtt)$", pattern_cache.IGNORECASE
+    r"^.+\.([A-Za-z]{2,3})\.(?:txt|srt|vtt|html?)$", pattern_cache.IGNORECASE
 )
 _ISO639_1 = frozenset(
     """aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
@@ -232,8 +235,8 @@ def load_paths(
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> LoadResult:
-    """Load every file argument and every `*.txt` (and `.srt`, `.vtt` subtitles, read by
-    subtitles.py) under every folder argument (recursively,
+    """Load every file argument and every `*.txt` (and `.html`, `.htm` pages, and `.srt`,
+    `.vtt` subtitles, read by subtitles.py) under every folder argument (recursively,
     sorted, hidden files and folders skipped), each file once.
 
     `encoding` forces one codec for every file (an unknown name gives one problem and no file);
@@ -401,12 +404,12 @@ def _nothing_to_read(others: list[str]) -> str:
     """What a folder argument without a `.txt` file says (a folder of README.*.md was "no
     document could be read", with no word of why)."""
     if not others:
-        return f"no {SUFFIX} file in this folder (it is empty)"
+        return f"no {SUFFIX} or .html file in this folder (it is empty)"
     named = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
     files = "file" if len(others) == 1 else "files"
     return (
-        f"no {SUFFIX} file in this folder, only {len(others)} other {files} ({named}):"
-        " folders are read for .txt files; name other files to read them"
+        f"no {SUFFIX} or .html file in this folder, only {len(others)} other {files} ({named}):"
+        " folders are read for .txt, .html, .srt and .vtt files; name other files to read them"
     )
 
 
