@@ -2141,6 +2141,18 @@ def test_a_long_text_of_telephone_numbers_after_their_word_is_read_in_linear_tim
         # not a date inside a sentence, nor an amount opening one
         ("Am 3.1. kam er.", "de", ["d:3.1"]),
         ("3.5 million people came.", "en", ["3500000"]),
+        # and one opening each line of a paragraph, as grouping reads it (stop 40: es "1.1."
+        # was 1 January, en's 1.1, and en's terms were left out of their group)
+        (
+            "1. Objeto\n1.1. Estas condiciones rigen.\n1.2. Mayor de 16 años.",
+            "es",
+            ["1", "v:1.1", "v:1.2", "16"],
+        ),
+        (
+            "1. Purpose\n1.1. These terms govern.\n1.2. You must be over 16.",
+            "en",
+            ["1", "v:1.1", "v:1.2", "16"],
+        ),
     ],
 )
 def test_a_clause_number_opening_a_sentence_is_a_label(text, lang, keys) -> None:

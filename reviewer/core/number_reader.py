@@ -443,9 +443,11 @@ _CURRENCY_PREFIX = pattern_cache.compile(r"(?:US\$|\$|€|£|¥|₫|₩|฿|₹|
 # A sign that every match of `_CURRENCY_PREFIX` holds: without one in the text, no number
 # looks for it (most texts)
 _CURRENCY_SIGN = pattern_cache.compile_re("[$€£¥₫₩฿₹₺₽₪]")
-# A clause's number of two levels, with its full stop, opening a sentence (three levels and
-# more are `_VERSION`'s)
-_CLAUSE_LABEL = pattern_cache.compile(r"\s*(\d{1,3}\.\d{1,3})\.(?=\s)")
+# A clause's number of two levels, with its full stop, opening a sentence or a line (three
+# levels and more are `_VERSION`'s): grouping reads a paragraph's lines at once, where es, de
+# and nl's "1.1." was 1 January and en's 1.1, and a terms of use's en version was left out of
+# its group in a folder of twenty stories (stop 40)
+_CLAUSE_LABEL = pattern_cache.compile(r"(?m)^[ \t]*(\d{1,3}\.\d{1,3})\.(?=\s)")
 # A million or a thousand as the English press writes an amount after a currency sign
 # (€12.5m, $300k: "€12.5" was a false major against 12,5 Millionen Euro, stop 39); after a
 # figure alone, 5m is five metres.
@@ -1158,7 +1160,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # A clause's number opening the sentence (`3.1. Der Nutzer …`, `2.1. The pass …`) is a
     # label, the same in every language: read as a date (3 January) in some and a decimal in
     # others, it set one version's row apart (a made-up terms of use, stop 39).
-    if split and (label := _CLAUSE_LABEL.match(text)) is not None:
+    for label in _CLAUSE_LABEL.finditer(text) if split else ():
         add("number", "v:" + label.group(1), *label.span(1))
     for match in _VERSION.finditer(text) if split else ():
         if not _dotted_date(match.group()) and not _grouped(match.group()):
