@@ -446,3 +446,34 @@ def test_names_a_pivot_writes_by_sound_here_and_in_letters_elsewhere_are_not_add
     columns["fr"][1] = "L'Éthiopien Haile Tesfaye a terminé deuxième, devant Joseph Mutua."
     found = findings(columns, pivot=pivot, check="name-mismatch")
     assert [(row, f.lang) for row, f in found if f.severity == "minor"] == [(1, "fr")]
+
+
+_WAGNER = {
+    "de": "Ansprechpartnerin ist Katrin Wagner, erreichbar unter 030 4432 1870.",
+    "en": "The contact is Katrin Wagner, on 030 4432 1870.",
+    "es": "La persona de contacto es Katrin Wagner, en el 030 4432 1870.",
+    "it": "La referente è Katrin Wagner, raggiungibile al numero 030 4432 1870.",
+    "fr": "Votre interlocutrice est Katrin Wagner, joignable au 030 4432 1870.",
+}
+
+
+def test_a_changed_surname_is_found_through_a_pivot_that_capitalises_nouns() -> None:
+    # a made-up flat listing (stop 40): through de, fr's Katrin Weber for Katrin Wagner was an
+    # info "fr may translate it": only a version that capitalises its nouns (de, lb) may put a
+    # noun beside a name, not fr because the pivot does
+    columns = {lang: [text] for lang, text in _WAGNER.items()}
+    assert _serious(columns, "de") == []
+    columns["fr"] = [_WAGNER["fr"].replace("Wagner", "Weber")]
+    found = findings(columns, pivot="de", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("fr", "major")]
+    assert found[0][1].message.endswith("fr writes Katrin Weber for Katrin Wagner")
+    # a German noun beside a name that the others translate is no changed name
+    station = {
+        "de": ["Der Zug hält in Berlin Hauptbahnhof um 9 Uhr."],
+        "en": ["The train stops at Berlin Central Station at 9 a.m."],
+        "fr": ["Le train s'arrête à la gare centrale de Berlin à 9 h."],
+        "es": ["El tren para en la estación central de Berlín a las 9."],
+        "it": ["Il treno ferma alla stazione centrale di Berlino alle 9."],
+    }
+    found = findings(station, pivot="de", check="name-mismatch")
+    assert [f.message for _, f in found if " for " in f.message] == []

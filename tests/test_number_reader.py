@@ -660,7 +660,7 @@ SOFT_WORDS = [
     ("ru", "Я есмь Альфа и Омега", []),
     # ordinals two to ten (a flood report's третий уровень against "alert level 3", stop 36)
     ("ru", "превысив третий уровень опасности", ["w:3"]),
-    ("ru", "на пятом этаже", ["w:5"]),
+    ("ru", "на пятом месте", ["w:5"]),  # (a floor, на пятом этаже, is not compared)
     ("ru", "во второй раз", ["w:2"]),
     ("ru", "во-вторых, это дорого", []),  # secondly
     ("de", "die an den vier Ecken der Erde", ["w:4"]),
@@ -1916,7 +1916,8 @@ def test_a_quantity_and_a_half_is_no_half_hour(text: str, lang: str, expected) -
     ("text", "expected"),
     [
         # a half of something counted by an ordinal is no clock (review35)
-        ("Половина пятого этажа сгорела.", ["5"]),  # the fifth floor's, no clock (stop 36)
+        # the fifth floor's, no clock (stop 36), and a floor is not compared (stop 40)
+        ("Половина пятого этажа сгорела.", []),
         ("В половине первого тайма команда забила.", []),
         ("Половина одиннадцатого класса заболела.", []),
         # ... a clock's, with what a clock names after it, or a verb or a pronoun, is
@@ -2380,3 +2381,33 @@ def test_a_french_number_counting_up_is_one_after_its_word() -> None:
 def test_a_scale_word_takes_a_dot_only_as_an_abbreviation(text, lang, written) -> None:
     # stop 38: "en has 1.5 trillion., not found in zh" quoted the sentence's full stop
     assert [m.text for m in numbers(text, lang)] == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("im 2. Obergeschoss eines Altbaus", "de"),
+        ("on the second floor of a period building", "en"),
+        ("on the 2nd floor", "en"),
+        ("au deuxième étage d'un immeuble", "fr"),
+        ("au 2e étage", "fr"),
+        ("на третьем этаже старого дома", "ru"),
+        ("на 3-м этаже", "ru"),
+        ("位于一栋老建筑的三楼", "zh"),
+        ("3階にある", "ja"),
+        ("건물 3층에 있다", "ko"),
+        ("binanın 2. katında", "tr"),
+        ("ở tầng 5 và 12 người", "vi"),
+        ("al 2° piano", "it"),
+    ],
+)
+def test_a_floor_of_a_building_is_not_compared(text: str, lang: str) -> None:
+    # languages count floors from 0 or from 1: de "2. Obergeschoss" is ru "третий этаж" and
+    # zh 三楼 (a made-up flat listing, stop 40: two false majors)
+    assert [m.key for m in numbers(text, lang)] in ([], ["12"])
+
+
+def test_what_only_looks_like_a_floor_is_still_read() -> None:
+    assert [m.key for m in numbers("fiyatlar 3 kat arttı", "tr")] == ["3"]  # three times
+    assert [m.key for m in numbers("12 piano lessons", "en")] == ["12"]
+    assert [m.key for m in numbers("The price is 2 euros per floor", "en")] == ["2"]

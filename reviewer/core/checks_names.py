@@ -763,7 +763,7 @@ class NameMismatch(Check):
         of the name."""
         if m.kind != "name" or len(m.text) < 3:
             return None
-        nouns = group.pivot in evidence.CAPITALISED_NOUNS or lang in evidence.CAPITALISED_NOUNS
+        nouns = lang in evidence.CAPITALISED_NOUNS
         pivot_text, text = group.cell(row, group.pivot).text, group.cell(row, lang).text
         if _KOREAN_GIVEN.match(pivot_text, m.start):
             return None  # a Korean given name's syllables are written many ways (Тхэ Хо)

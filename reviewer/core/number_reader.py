@@ -1091,6 +1091,41 @@ def _per_hundred_millilitres(text: str, source: str, found: list[Mention]) -> No
         found.append(Mention("word", "100", start, end, source[start:end], 100.0))
 
 
+# A floor of a building: languages count from the ground floor as 0 (de 2. Obergeschoss, fr
+# 2e étage, es segunda planta) or as 1 (ru третий этаж, zh 三楼, en-US third floor), so a
+# translation's floor number is as often one more as the same (a made-up flat listing, stop
+# 40: de "im 2. Obergeschoss" against ru "на третьем этаже", zh "三楼": two false majors).
+# A floor's number, in figures or words, is not compared; a changed floor goes unseen.
+_FLOOR_WORD = pattern_cache.compile(
+    r"Obergeschoss|Untergeschoss|OG\b|Stock\b|Stockwerk|Etage|floor\b|storey|étage|planta\b"
+    r"|(?<=[°º]\s?)piano|andar\b|piętr|verdieping|этаж|поверс|поверх|(?<=(?:\d\.|nc[iıuü])\s?)kat"
+    r"|όροφ|楼|層|层|階|층"
+)
+_FLOOR_BEFORE = pattern_cache.compile(r"(?:tầng|lantai|الطابق|קומה)\s?(?:thứ\s)?$")
+_FLOOR_BEFORE_HINT = pattern_cache.compile(r"tầng|lantai|الطابق|קומה")
+# What may stand between a floor's number and its word: an ordinal's mark or ending, a space
+_FLOOR_GAP = pattern_cache.compile(r"(?:\.|st|nd|rd|th|e|er|ème|ª|º|°|-?[мйе]|-?го|ος|ο)?\s?")
+_FLOOR_HINT = pattern_cache.compile(
+    r"Obergeschoss|Untergeschoss|OG|Stock|Etage|floor|storey|étage|planta|piano|andar|piętr"
+    r"|verdieping|этаж|поверс|поверх|kat|όροφ|楼|層|层|階|층|tầng|lantai|الطابق|קומה"
+)
+
+
+def _without_floors(text: str, found: list[Mention]) -> None:
+    """`found` without the numbers that count a floor (see `_FLOOR_WORD`), in place."""
+    starts = [match.start() for match in _FLOOR_WORD.finditer(text)]
+    before = _FLOOR_BEFORE_HINT.search(text) is not None
+    if not starts and not before:
+        return
+
+    def floor(m: Mention) -> bool:
+        if any(m.end <= at <= m.end + 5 and _FLOOR_GAP.fullmatch(text, m.end, at) for at in starts):
+            return True
+        return before and _FLOOR_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+    found[:] = [m for m in found if not floor(m)]
+
+
 def numbers(text: str, lang: str, *, words: bool = True) -> list[Mention]:
     """Every quantity, year, date, month and spelt small number in `text`, in text order.
 
@@ -1603,6 +1638,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         found[:] = [m for m in found if not _per_one(text, m, _PER_ONE[lang][1])]
     if digits and ("%" in text or "เปอร์เซ็นต์" in text):
         _per_hundred_millilitres(text, source, found)
+    if found and _FLOOR_HINT.search(text):
+        _without_floors(text, found)
     found.sort(key=lambda m: (m.start, m.end))
     if "(" in text or "（" in text:
         unit_conversions.drop(text, found)
