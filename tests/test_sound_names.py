@@ -225,3 +225,16 @@ def test_names_as_other_scripts_hear_them(name: str, text: str, lang: str) -> No
 )
 def test_a_polish_name_is_heard_by_its_spelling(name, text, lang, written) -> None:
     assert sound_names.written_in(name, text, lang) is written
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "lang"),
+    [
+        ("Охрид", "北東岸のオフリドの町", "ja"),  # Cyrillic х heard as an h (stop 40)
+        ("Охрид", "位于湖东北岸的奥赫里德镇", "zh"),
+        ("Михаил", "ミハイル・ゴルバチョフ", "ja"),
+    ],
+)
+def test_a_cyrillic_kh_is_heard_as_an_h(name: str, text: str, lang: str) -> None:
+    assert sound_names.written_in(name, text, lang)
+    assert not sound_names.written_in(name, "東京で会議が開かれた。", lang)

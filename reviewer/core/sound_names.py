@@ -272,6 +272,8 @@ def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
     word = anyascii(name).lower()
     forms = {word, word.replace("th", "s")}
     lowered = name.lower()
+    if "х" in lowered:  # Cyrillic kh, heard as an h: Охрид オフリド, 奥赫里德 (stop 40)
+        forms.add(anyascii(lowered.replace("х", "h")))
     if _POLISH_HINT.search(lowered):
         forms.add(anyascii(_POLISH_SOUND.sub(lambda m: _POLISH[m.group()], lowered)))
     if lang in ("zh", "ja"):  # katakana too: Carter カーター, Winther ヴィンター (stop 39)

@@ -1,0 +1,214 @@
+"""Names through a pivot the user picks (stop 40, bench/planted_pivots.py): false alarms that
+appeared through other pivots than the product's own pick, and the findings kept beside them."""
+
+from __future__ import annotations
+
+from reviewer.core.evidence import names
+from tests.test_checks import findings
+
+
+def _serious(columns, pivot: str) -> list[tuple[int, str]]:
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    return [(row, f.lang) for row, f in found if f.severity != "info"]
+
+
+_WIFI = {
+    "nl": [
+        "Welkom in ons appartement in Zandvoort. Wij hopen dat u een prettig verblijf heeft.",
+        "De wifi-code staat op de koelkast.",
+    ],
+    "en": [
+        "Welcome to our flat in Zandvoort. We hope you enjoy your stay.",
+        "The Wi-Fi code is on the fridge.",
+    ],
+    "pl": [
+        "Witamy w naszym mieszkaniu w Zandvoort. Mamy nadzieję, że pobyt będzie udany.",
+        "Kod do Wi-Fi znajduje się na lodówce.",
+    ],
+}
+
+
+def test_a_dutch_pronoun_opening_a_sentence_is_no_name() -> None:
+    assert [m.text for m in names("Wij hopen dat u een prettig verblijf heeft.", "nl")] == []
+    assert [m.text for m in names("Het huis van Het Parool.", "nl")] == ["Het", "Parool"]
+    # nl "Wij hopen" was the name Wi, which en and pl's Wi-Fi then lacked in nl's row
+    assert _serious(_WIFI, "en") == []
+    assert _serious(_WIFI, "pl") == []
+
+
+def test_a_name_dropped_from_a_dutch_row_is_still_told() -> None:
+    columns = {lang: [*rows, rows[0]] for lang, rows in _WIFI.items()}
+    columns["nl"][2] = "Welkom in ons appartement. Wij hopen dat u een prettig verblijf heeft."
+    assert _serious(columns, "en") == [(2, "nl")]
+
+
+_OHRID = {
+    "ar": [
+        "بحيرة أوهريد (بالألبانية: Liqeni i Ohrit) هي بحيرة على الحدود.",
+        "وبلغ عدد سكان مدينة أوهريد 39 ألف نسمة.",
+    ],
+    "tr": [
+        "Ohri Gölü (Arnavutça: Liqeni i Ohrit) sınırda yer alan bir göldür.",
+        "Kuzeydoğu kıyısındaki Ohri kentinin 39.000 nüfusu vardı.",
+    ],
+    "it": [
+        "Il lago di Ocrida (in albanese: Liqeni i Ohrit) è un lago di confine.",
+        "La città di Ocrida aveva 39.000 abitanti.",
+    ],
+}
+
+
+def test_a_name_both_documents_quote_is_no_spelling_of_a_near_one() -> None:
+    # ar's Ohrit is Albanian's, which tr quotes too: tr's Ohri is not ar's Ohrit
+    assert _serious(_OHRID, "ar") == []
+
+
+def test_a_near_name_only_the_pivot_writes_is_still_its_spelling() -> None:
+    # ar's row 1 without the town: tr's Ohri is added, ar writing Ohrit elsewhere ...
+    columns = {lang: list(rows) for lang, rows in _OHRID.items()}
+    columns["ar"][1] = "وبلغ عدد سكان المدينة 39 ألف نسمة."
+    columns["tr"][0] = "Ohri Gölü sınırda yer alan bir göldür."
+    assert _serious(columns, "ar") == [(1, "tr")]
+    # ... unless tr writes Ohrit too, as another name (the cost of the rule)
+    columns["tr"][0] = _OHRID["tr"][0]
+    assert _serious(columns, "ar") == []
+
+
+_INPE = {
+    "ja": [
+        "アマゾンの森林破壊、1年で31％減少　国立宇宙研究所",
+        "ブラジル国立宇宙研究所（Inpe）が12日に発表したデータによると、森林破壊は31％減少した。",
+    ],
+    "en": [
+        "Amazon deforestation falls 31% in a year, says Inpe",
+        "Deforestation fell 31%, according to data released on the 12th by the National "
+        "Institute for Space Research (Inpe).",
+    ],
+    "pt": [
+        "Desmatamento na Amazônia cai 31% em um ano, diz Inpe",
+        "O desmatamento caiu 31%, segundo dados divulgados no dia 12 pelo Instituto Nacional "
+        "de Pesquisas Espaciais (Inpe).",
+    ],
+}
+
+
+def test_a_name_the_pivot_spells_out_as_before_its_brackets_is_not_added() -> None:
+    assert _serious(_INPE, "ja") == []
+
+
+def test_a_name_the_pivot_leaves_out_is_added() -> None:
+    columns = {lang: list(rows) for lang, rows in _INPE.items()}
+    columns["ja"][0] = "アマゾンの森林破壊、1年で31％減少"
+    assert sorted(_serious(columns, "ja")) == [(0, "en"), (0, "pt")]
+
+
+_OSIJEK = {
+    "tr": [
+        "Osijek'teki Drava Nehri üzerindeki yeni köprü perşembe günü trafiğe açıldı.",
+        "Bunu da okuyun: Osijek'e yeni tramvay hattı",
+    ],
+    "el": [
+        "Η νέα γέφυρα πάνω από τον ποταμό Δράβο στο Όσιγεκ δόθηκε στην κυκλοφορία την Πέμπτη.",
+        "Διαβάστε επίσης: Νέα γραμμή τραμ στο Όσιγεκ",
+    ],
+    "en": [
+        "The new bridge over the Drava River in Osijek opened to traffic on Thursday.",
+        "Read also: A new tram line for Osijek",
+    ],
+}
+
+
+def test_a_name_the_pivot_writes_here_in_its_own_spelling_is_not_added() -> None:
+    assert _serious(_OSIJEK, "tr") == []
+
+
+def test_a_name_the_pivot_writes_elsewhere_only_is_added() -> None:
+    columns = {lang: list(rows) for lang, rows in _OSIJEK.items()}
+    columns["tr"][0] = "Drava Nehri üzerindeki yeni köprü perşembe günü trafiğe açıldı."
+    assert sorted(_serious(columns, "tr")) == [(0, "el"), (0, "en")]
+
+
+_HANNOVER = {
+    "pl": [
+        "W niedzielę drużyna wygrała ostatni mecz 3:1 z Hannoverem.",
+        "Hannover, który zajął 9. miejsce, zostaje w drugiej lidze.",
+    ],
+    "fr": [
+        "Dimanche, l'équipe a remporté son dernier match 3-1 contre Hanovre.",
+        "Hanovre, qui a terminé à la 9e place, reste en deuxième division.",
+    ],
+    "en": [
+        "On Sunday the team won its last match 3-1 against Hannover.",
+        "Hannover, who finished in 9th place, will stay in the second division.",
+    ],
+}
+
+
+def test_a_name_in_a_case_of_the_pivot_is_its_counterpart() -> None:
+    # pl Hannoverem (instrumental), Hannover elsewhere: fr's Hanovre is pl's name here
+    assert _serious(_HANNOVER, "pl") == []
+
+
+def test_a_name_the_inflecting_pivot_lacks_here_is_added() -> None:
+    columns = {lang: list(rows) for lang, rows in _HANNOVER.items()}
+    columns["pl"][0] = "W niedzielę drużyna wygrała ostatni mecz 3:1 z rywalem."
+    assert sorted(_serious(columns, "pl")) == [(0, "en"), (0, "fr")]
+
+
+_MONDRIAN = {
+    "pl": [
+        "Młody Mondrian w Twenthe",
+        "Muzeum otwiera w sobotę wystawę poświęconą młodemu Pietowi Mondrianowi.",
+        "Kuratorka: ‘Mondriaan schilderde eerst molens.’",
+    ],
+    "ja": [
+        "トゥエンテで若きモンドリアン展",
+        "美術館は土曜日、若き日のピート・モンドリアンを紹介する展覧会を開幕する。",
+        "学芸員：‘Mondriaan schilderde eerst molens.’",
+    ],
+    "en": [
+        "The young Mondrian in Twenthe",
+        "The museum opens an exhibition on the young Piet Mondrian on Saturday.",
+        "The curator: ‘Mondriaan schilderde eerst molens.’",
+    ],
+}
+
+
+def test_a_name_in_a_case_is_heard_in_the_form_its_document_writes() -> None:
+    # pl Mondrianowi (dative) against ja's ピート・モンドリアン: Mondrian, as pl's title says
+    assert (1, "ja") not in _serious(_MONDRIAN, "pl")
+
+
+def test_a_name_in_a_case_that_the_version_drops_is_still_major() -> None:
+    columns = {lang: list(rows) for lang, rows in _MONDRIAN.items()}
+    columns["ja"][1] = "美術館は土曜日、若き日の画家を紹介する展覧会を開幕する。"
+    found = findings(columns, pivot="pl", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found if row == 1] == [(1, "ja", "major")]
+
+
+_POZNAN = {
+    "en": [
+        "Lech Poznań sell Kowalczyk to Sevilla",
+        "Lech Poznań agreed with Sevilla on the transfer of Michał Kowalczyk.",
+    ],
+    "ru": [
+        "«Лех» продаёт Ковальчика в «Севилью»",
+        "Познанский «Лех» договорился с «Севильей» о переходе Михала Ковальчика.",
+    ],
+    "pl": [
+        "Lech Poznań sprzedaje Kowalczyka do Sevilli",
+        "Lech Poznań porozumiał się z Sevillą w sprawie transferu Michała Kowalczyka.",
+    ],
+}
+
+
+def test_an_adjective_of_a_place_is_no_use_of_its_name() -> None:
+    # ru Познанский, "of Poznań": ru's title without Poznań was "ru writes Познанский elsewhere"
+    assert _serious(_POZNAN, "en") == []
+
+
+def test_a_place_the_version_names_elsewhere_and_drops_is_still_major() -> None:
+    columns = {lang: list(rows) for lang, rows in _POZNAN.items()}
+    columns["ru"][1] = "«Лех» из Познани договорился с «Севильей» о переходе Михала Ковальчика."
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "ru", "major")]
