@@ -24,3 +24,8 @@ def test_a_fault_the_own_pivot_does_not_see_counts_as_planted():
     # transfer's uk Новака for Kowalczyk: found through en, not through the de pivot
     assert ("name-mismatch", "uk") in planted_cases()["transfer"]
     assert ("name-mismatch", "ru") not in planted_cases()["transfer"]
+
+
+def test_an_omission_is_planted_from_either_side():
+    # apple_cake's de, its own pivot, lacks an ingredient: `extra` listed, `missing` elsewhere
+    assert {("extra", "de"), ("missing", "de")} <= planted_cases()["apple_cake"]

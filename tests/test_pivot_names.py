@@ -212,3 +212,52 @@ def test_a_place_the_version_names_elsewhere_and_drops_is_still_major() -> None:
     columns["ru"][1] = "«Лех» из Познани договорился с «Севильей» о переходе Михала Ковальчика."
     found = findings(columns, pivot="en", check="name-mismatch")
     assert [(row, f.lang, f.severity) for row, f in found] == [(0, "ru", "major")]
+
+
+_RULING = {
+    "de": [
+        "Mit diesem Beschluss war der Datenschutzschild zwischen der EU und den USA gebilligt.",
+        "Er machte geltend, dass Facebook Ireland seine Daten in den USA übermittle.",
+    ],
+    "en": [
+        "That decision had approved the EU-US Privacy Shield.",
+        "He argued that Facebook Ireland transferred his data to the United States.",
+    ],
+    "fr": [
+        "Cette décision avait approuvé le bouclier de protection des données UE-États-Unis.",
+        "Il soutenait que Facebook Ireland transférait ses données aux États-Unis.",
+    ],
+    "it": [
+        "Quella decisione aveva approvato lo scudo UE-USA per la privacy.",
+        "Sosteneva che Facebook Ireland trasferiva i suoi dati negli Stati Uniti.",
+    ],
+    "pl": [
+        "Decyzja ta zatwierdzała Tarczę Prywatności UE-USA.",
+        "Twierdził, że Facebook Ireland przekazywał jego dane do USA.",
+    ],
+    "nl": [
+        "Dat besluit had het privacyschild tussen de EU en de VS goedgekeurd.",
+        "Hij voerde aan dat Facebook Ireland zijn gegevens doorgaf in de Verenigde Staten.",
+    ],
+}
+
+
+def test_an_acronym_the_pivot_writes_in_full_here_is_not_added() -> None:
+    # en "the United States" here, US elsewhere: de and pl's USA is no name en lacks
+    assert _serious(_RULING, "en") == []
+
+
+def test_an_acronym_the_pivot_lacks_here_is_added() -> None:
+    columns = {lang: list(rows) for lang, rows in _RULING.items()}
+    columns["en"][1] = "He argued that Facebook Ireland transferred his data abroad."
+    assert (1, "de") in _serious(columns, "en")
+
+
+def test_a_full_name_is_learnt_from_rows_where_the_pivot_writes_it_in_full_too() -> None:
+    # fr always writes États-Unis, en US in one row and "the United States" in the other:
+    # fr's "UE-États-Unis" was a major "fr has no counterpart" for en's US
+    assert (0, "fr") not in _serious(_RULING, "en")
+    # fr dropping the country is still told
+    columns = {lang: list(rows) for lang, rows in _RULING.items()}
+    columns["fr"][0] = "Cette décision avait approuvé le bouclier de protection des données."
+    assert (0, "fr") in _serious(columns, "en")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
 
@@ -151,11 +151,14 @@ class NameMismatch(Check):
         learnt: dict[str, set[str]] = {}
         own = cls._acronym_rows(group, lang)
         localised = cls.localised_acronyms(group, lang)
+        spelled = cls._spelled_rows(group, pivot_rows)
         for acronym, rows_a in pivot_rows.items():
             # only where the version lacks its own acronym: a run beside it is no full name
             # of it (en "Prime Minister" in every row where fr has UK, en writing UK in two
             # of three: en dropping the UK in the third was silent)
-            rows_a = rows_a - own.get(localised.get(acronym, acronym), set())
+            rows_a = (rows_a | spelled.get(acronym, set())) - own.get(
+                localised.get(acronym, acronym), set()
+            )
             for run, rows in run_rows.items():
                 shared = len(rows & rows_a)
                 if shared >= 2 and 2 * shared >= max(len(rows), len(rows_a)):
@@ -177,6 +180,31 @@ class NameMismatch(Check):
             elif run in placed:
                 found.setdefault(placed[run], set()).add(run)
         found.update((acronym, frozenset(runs)) for acronym, runs in found.items())
+        return found
+
+    @staticmethod
+    def _spelled_rows(group: GroupView, pivot_rows: Mapping[str, set[int]]) -> dict[str, set[int]]:
+        """Each acronym of the pivot -> the rows where the pivot writes it in full instead, as
+        rows to learn the versions' runs from (en US in one row, "the United States" in
+        another: fr's États-Unis, in both, was learnt from none, and fr "UE-États-Unis" for
+        en "EU-US" was a major "fr has no counterpart", stop 40). Once per group."""
+        memo = group.memo.setdefault(("pivot spelled rows",), {})
+        found = memo.get(group.pivot)
+        if found is None:
+            found = memo[group.pivot] = {}
+            wanted = {a: _spellings((a,), group.pivot) for a in pivot_rows}
+            for row in range(len(group.rows)):
+                text = group.cell(row, group.pivot).content_text
+                if not any(c.isupper() for c in text):
+                    continue
+                initials = _run_initials(text, group.pivot)
+                if not initials:
+                    continue
+                for acronym, spellings in wanted.items():
+                    if row not in pivot_rows[acronym] and any(
+                        a in i for i in initials for a in spellings
+                    ):
+                        found.setdefault(acronym, set()).add(row)
         return found
 
     @staticmethod
@@ -628,7 +656,11 @@ class NameMismatch(Check):
                 if m.key in pivot_acronyms or backward.get(m.key) in pivot_acronyms:
                     continue
                 if m.key in doc_names[pivot] or m.key in backward:
-                    added.append(m)
+                    # not where the pivot writes it in full here (en "the United States", its
+                    # US elsewhere, for de USA: a minor through en, stop 40)
+                    local = backward.get(m.key, m.key)
+                    if not spells_out(group.cell(row, pivot).content_text, (local,), pivot):
+                        added.append(m)
             elif m.key in pivot_keys:
                 continue  # the pivot's cell names it (`_in_cell`'s first test): not added
             elif (
@@ -1346,27 +1378,33 @@ def spells_out(text: str, acronyms: Sequence[str], lang: str | None = None) -> b
     more is asked."""
     if not any(c.isupper() for c in text):
         return False
-    if lang in evidence.CAPITALISED_NOUNS:
-        wanted = {a for a in acronyms if len(a) >= 3}
-    else:
-        # all but the last letter only where it is an A (America, Αμερικής, Америки): two
-        # initials of any other acronym are common (en "European Commission" put for ECB,
-        # "White House" for WHO were silent, review38)
-        wanted = {a for a in acronyms if len(a) >= 2} | {
-            a[:-1] for a in acronyms if len(a) >= 3 and a.endswith("A")
-        }
+    wanted = _spellings(acronyms, lang)
     if not wanted:
         return False
+    return any(a in initials for initials in _run_initials(text, lang) for a in wanted)
+
+
+def _spellings(acronyms: Iterable[str], lang: str | None) -> set[str]:
+    """The initials that spell one of `acronyms` out in `lang` (`spells_out`)."""
+    if lang in evidence.CAPITALISED_NOUNS:
+        return {a for a in acronyms if len(a) >= 3}
+    # all but the last letter only where it is an A (America, Αμερικής, Америки): two
+    # initials of any other acronym are common (en "European Commission" put for ECB,
+    # "White House" for WHO were silent, review38)
+    return {a for a in acronyms if len(a) >= 2} | {
+        a[:-1] for a in acronyms if len(a) >= 3 and a.endswith("A")
+    }
+
+
+def _run_initials(text: str, lang: str | None) -> list[str]:
+    """The initials of each run of capitalised words of `text` (`spells_out`'s runs)."""
     # (there, with no article between: articles join nouns of two phrases, and de "der
     # Sprecher der Partei Die Linke" spelled SPD, "der Chef der Deutschen Umwelthilfe" CDU)
     runs = _NOUN_RUN if lang in evidence.CAPITALISED_NOUNS else _CAPITALISED_RUN
-    for run in runs.finditer(text):
-        initials = "".join(
-            evidence.acronym_key(word.group()[0]) for word in _RUN_WORD.finditer(run.group())
-        )
-        if any(a in initials for a in wanted):
-            return True
-    return False
+    return [
+        "".join(evidence.acronym_key(word.group()[0]) for word in _RUN_WORD.finditer(run.group()))
+        for run in runs.finditer(text)
+    ]
 
 
 def _transliterated(a: str, b: str) -> bool:
