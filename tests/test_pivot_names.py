@@ -7,6 +7,10 @@ from reviewer.core.evidence import names
 from tests.test_checks import findings
 
 
+def _copy(columns: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {lang: list(rows) for lang, rows in columns.items()}
+
+
 def _serious(columns, pivot: str) -> list[tuple[int, str]]:
     found = findings(columns, pivot=pivot, check="name-mismatch")
     return [(row, f.lang) for row, f in found if f.severity != "info"]
@@ -65,7 +69,7 @@ def test_a_name_both_documents_quote_is_no_spelling_of_a_near_one() -> None:
 
 def test_a_near_name_only_the_pivot_writes_is_still_its_spelling() -> None:
     # ar's row 1 without the town: tr's Ohri is added, ar writing Ohrit elsewhere ...
-    columns = {lang: list(rows) for lang, rows in _OHRID.items()}
+    columns = _copy(_OHRID)
     columns["ar"][1] = "وبلغ عدد سكان المدينة 39 ألف نسمة."
     columns["tr"][0] = "Ohri Gölü sınırda yer alan bir göldür."
     assert _serious(columns, "ar") == [(1, "tr")]
@@ -97,7 +101,7 @@ def test_a_name_the_pivot_spells_out_as_before_its_brackets_is_not_added() -> No
 
 
 def test_a_name_the_pivot_leaves_out_is_added() -> None:
-    columns = {lang: list(rows) for lang, rows in _INPE.items()}
+    columns = _copy(_INPE)
     columns["ja"][0] = "アマゾンの森林破壊、1年で31％減少"
     assert sorted(_serious(columns, "ja")) == [(0, "en"), (0, "pt")]
 
@@ -123,7 +127,7 @@ def test_a_name_the_pivot_writes_here_in_its_own_spelling_is_not_added() -> None
 
 
 def test_a_name_the_pivot_writes_elsewhere_only_is_added() -> None:
-    columns = {lang: list(rows) for lang, rows in _OSIJEK.items()}
+    columns = _copy(_OSIJEK)
     columns["tr"][0] = "Drava Nehri üzerindeki yeni köprü perşembe günü trafiğe açıldı."
     assert sorted(_serious(columns, "tr")) == [(0, "el"), (0, "en")]
 
@@ -150,7 +154,7 @@ def test_a_name_in_a_case_of_the_pivot_is_its_counterpart() -> None:
 
 
 def test_a_name_the_inflecting_pivot_lacks_here_is_added() -> None:
-    columns = {lang: list(rows) for lang, rows in _HANNOVER.items()}
+    columns = _copy(_HANNOVER)
     columns["pl"][0] = "W niedzielę drużyna wygrała ostatni mecz 3:1 z rywalem."
     assert sorted(_serious(columns, "pl")) == [(0, "en"), (0, "fr")]
 
@@ -180,7 +184,7 @@ def test_a_name_in_a_case_is_heard_in_the_form_its_document_writes() -> None:
 
 
 def test_a_name_in_a_case_that_the_version_drops_is_still_major() -> None:
-    columns = {lang: list(rows) for lang, rows in _MONDRIAN.items()}
+    columns = _copy(_MONDRIAN)
     columns["ja"][1] = "美術館は土曜日、若き日の画家を紹介する展覧会を開幕する。"
     found = findings(columns, pivot="pl", check="name-mismatch")
     assert [(row, f.lang, f.severity) for row, f in found if row == 1] == [(1, "ja", "major")]
@@ -208,7 +212,7 @@ def test_an_adjective_of_a_place_is_no_use_of_its_name() -> None:
 
 
 def test_a_place_the_version_names_elsewhere_and_drops_is_still_major() -> None:
-    columns = {lang: list(rows) for lang, rows in _POZNAN.items()}
+    columns = _copy(_POZNAN)
     columns["ru"][1] = "«Лех» из Познани договорился с «Севильей» о переходе Михала Ковальчика."
     found = findings(columns, pivot="en", check="name-mismatch")
     assert [(row, f.lang, f.severity) for row, f in found] == [(0, "ru", "major")]
@@ -248,7 +252,7 @@ def test_an_acronym_the_pivot_writes_in_full_here_is_not_added() -> None:
 
 
 def test_an_acronym_the_pivot_lacks_here_is_added() -> None:
-    columns = {lang: list(rows) for lang, rows in _RULING.items()}
+    columns = _copy(_RULING)
     columns["en"][1] = "He argued that Facebook Ireland transferred his data abroad."
     assert (1, "de") in _serious(columns, "en")
 
@@ -258,6 +262,39 @@ def test_a_full_name_is_learnt_from_rows_where_the_pivot_writes_it_in_full_too()
     # fr's "UE-États-Unis" was a major "fr has no counterpart" for en's US
     assert (0, "fr") not in _serious(_RULING, "en")
     # fr dropping the country is still told
-    columns = {lang: list(rows) for lang, rows in _RULING.items()}
+    columns = _copy(_RULING)
     columns["fr"][0] = "Cette décision avait approuvé le bouclier de protection des données."
     assert (0, "fr") in _serious(columns, "en")
+
+
+_GROUP = {
+    "en": [
+        "Valmont Group publishes its third-quarter results",
+        "The group confirmed its target.",
+        "The group employs 18,400 people in 27 countries.",
+    ],
+    "tr": [
+        "Valmont Grubu üçüncü çeyrek sonuçlarını açıkladı",
+        "Grup, hedefini teyit etti.",
+        "Grup, 27 ülkede 18.400 kişiyi istihdam ediyor.",
+    ],
+    "fr": [
+        "Le groupe Valmont publie ses résultats du troisième trimestre",
+        "Le groupe a confirmé son objectif.",
+        "Il emploie 18 400 personnes dans 27 pays.",
+    ],
+}
+
+
+def test_a_common_word_opening_sentences_is_no_use_of_a_name() -> None:
+    # tr "Grup, …" where en and fr write the group in lower case: tr's Valmont Grubu keeps
+    # en's Valmont Group, no name tr "uses elsewhere"
+    assert _serious(_GROUP, "en") == []
+
+
+def test_a_name_opening_sentences_that_others_name_too_is_still_used() -> None:
+    columns = _copy(_GROUP)
+    columns["en"][1] = "The Group confirmed its target."
+    columns["fr"][1] = "Le Group a confirmé son objectif."
+    columns["tr"][0] = "Valmont üçüncü çeyrek sonuçlarını açıkladı"
+    assert (0, "tr") in _serious(columns, "en")

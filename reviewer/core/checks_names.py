@@ -432,10 +432,26 @@ class NameMismatch(Check):
         found = memo.get((lang, key), False)
         if found is False:
             found = doc_index[lang].match(key, cutoff=cutoff)
-            if found is not None and _adjective_of(found, key):
+            if found is not None and (
+                _adjective_of(found, key) or self._common_opener(group, lang, found)
+            ):
                 found = None
             memo[lang, key] = found
         return found
+
+    def _common_opener(self, group: GroupView, lang: str, key: str) -> bool:
+        """Whether `lang`'s document writes the name `key` only opening sentences, and no
+        other version names it in those rows: a common word capitalised as the first (tr
+        "Grup, …", "The group …", in en's lower case: en's Valmont Group, which tr writes
+        Valmont Grubu, was a major "tr uses it elsewhere", stop 40)."""
+        if key in self._inside_sentences(group, lang):
+            return False
+        # (versions in a script with capitals only: one without tells no name by its case)
+        cased = [o for o in group.languages if o != lang and o not in _CASELESS]
+        rows = [r for r in range(len(group.rows)) if key in group.name_keys(r, lang)]
+        return bool(rows and cased) and not any(
+            self._named(group, r, other, key) for r in rows for other in cased
+        )
 
     def _inside_sentences(self, group: GroupView, lang: str) -> set[str]:
         """The name keys `lang`'s document writes at least once inside a sentence, not only
