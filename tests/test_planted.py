@@ -1188,6 +1188,19 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "flat_listing",  # a flat for sale, de original and pivot (a guess)
+            {"ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr", "zh"},
+            {
+                ("number-mismatch", "pl", "Die Wohnung liegt im 2. "),  # 58 m² for 85
+                ("missing", "zh", "Zur Wohnung gehören ein "),
+                ("untranslated", "it", "Die monatlichen Nebenkos"),
+                ("extra", "ar", ""),  # small pets allowed
+                ("name-mismatch", "fr", "Ansprechpartnerin ist Ka"),  # Katrin Weber
+                # not: the 2. Obergeschoss, ru's третий этаж and zh's 三楼 (floors counted from
+                # 0 or 1); de's 3-Zimmer against words (trilocale, trzypokojowe) is an info
+            },
+        ),
+        (
             "tyre_change",  # a tyre change in numbered steps, nl original, en pivot (a guess)
             {"ar", "de", "en", "ja", "nl", "pl", "tr", "zh"},
             {
