@@ -126,6 +126,12 @@ class AlignOptions:
     # second pass confirms it (a made-up eight-sentence page, `docs/alignment.md`). The
     # corpus tables (`known`) are not concerned.
     lexicon_min_beads: int = 12
+    # How often two words must meet in the groups' second passes for the corpus table learnt
+    # once more from them (`group_alignment._learnt_in_groups`, corpora of fewer than 10
+    # groups a pair of languages). 3 drops the pairs a shifted bead confirms by chance (en
+    # "month" / de "zur": once in 13:5 paired with 13:6 around a lost verse, once in 22:2),
+    # and with them pairs that translate: Bible fault bench, stop 40 (docs/alignment.md)
+    relearn_min_count: int = 2
     # The corpus tables (`group_alignment.learn_lexicons`) take a word's first five letters
     # for its token, not six: "angel" and "angels", "ангела" and "ангелы" are one (Bible
     # fault bench, `docs/alignment.md`); one document's own table keeps six (Text+Berg test:

@@ -410,7 +410,12 @@ def _learnt_in_groups(
                 )
     out = dict(tables)
     for key, learnt in again.items():
-        table = learn_lexicon(learnt, beyond_chance=True, max_share=shares[key])
+        table = learn_lexicon(
+            learnt,
+            beyond_chance=True,
+            max_share=shares[key],
+            min_count=options.relearn_min_count,
+        )
         out[key] = {a: frozenset(b) for a, b in table.items()}
     return out
 
