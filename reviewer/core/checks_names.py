@@ -353,8 +353,8 @@ class NameMismatch(Check):
                         mine, written, put = swap
                         message = (
                             f"{lang} writes {' '.join(t.text for t in written)} for "
-                            f"{' '.join(mine)}, as {ref} and most other versions write it "
-                            f"({group.pivot} writes names in a script without capitals)"
+                            f"{' '.join(mine)}, as {ref} and most others write it "
+                            f"({group.pivot} has no capitals to tell names by)"
                         )
                         yield row, self.finding(lang, message, [put.span])
                         break
