@@ -3983,3 +3983,22 @@ def test_a_name_kept_foreign_in_a_long_version_is_checked_in_time() -> None:
     found = findings(columns, pivot="en", check="name-consistency")
     assert time.process_time() - started < 8
     assert not [f for _, f in found if "Berlijn" in f.message]
+
+
+def test_a_table_row_of_names_and_figures_copied_is_no_major_untranslated() -> None:
+    # a made-up phone test (stop 40): es "Nova 8 | 349 euros | 128 GB | 5.000 mAh", as en writes
+    # it, was a major "same text as the en pivot": two words to translate, counted without
+    # the names and figures two other versions keep
+    row = "Nova 8 | 349 euros | 128 GB | 5,000 mAh"
+    kept = "The Pulse 5 Lite lasted 26 hours and is the best buy."
+    columns = {
+        "en": [row, kept],
+        "es": [row.replace("5,000", "5.000"), kept],
+        "de": ["Nova 8 | 349 Euro | 128 GB | 5.000 mAh", "Das Pulse 5 Lite hielt 26 Stunden."],
+        "fr": ["Nova 8 | 349 euros | 128 Go | 5 000 mAh", "Le Pulse 5 Lite a tenu 26 heures."],
+    }
+    found = [
+        (r, f.lang, f.severity) for r, f in findings(columns, pivot="en", check="untranslated")
+    ]
+    assert (0, "es", "info") in found and (1, "es", "major") in found
+    assert (0, "es", "major") not in found
