@@ -5,7 +5,7 @@ Groups one dev set per seed (`bench/grouping_dev.py`, report books by default) w
 `grouping.find_groups` watched from outside (its stages wrapped, nothing changed), then
 classes every true pair that is not in one found group and every distractor in a group by
 the stage and evidence that decided it, and prints one line per case with the pair's (or
-member's) verified scores and their parts. Dev seeds only (< 100)."""
+member's) verified scores and their parts. Any seed but the lead's blind ones (241-243)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_grouping import pair_scores, prepare  # noqa: E402
 from bench.grouping_dev import REPORT_BOOKS, TUNE_BOOKS, build  # noqa: E402
 from reviewer.core import grouping  # noqa: E402
+
+BLIND = range(241, 244)  # the lead's held-out dev seeds: never run here
 
 
 class Watch:
@@ -40,8 +42,9 @@ class Watch:
         }
         self.originals = originals
 
-        def score_candidates(documents, prints, segments=None):
-            self.scored, self.scorer = originals["_score_candidates"](documents, prints, segments)
+        def score_candidates(documents, prints, segments=None, **options):
+            found = originals["_score_candidates"](documents, prints, segments, **options)
+            self.scored, self.scorer = found
             self.segments = segments
             return self.scored, self.scorer
 
@@ -187,8 +190,8 @@ def main() -> None:
     books = REPORT_BOOKS if args.books == "report" else TUNE_BOOKS
     classes: Counter = Counter()
     for seed in args.seeds:
-        if seed >= 100:
-            raise SystemExit("dev seeds only (< 100)")
+        if seed in BLIND:
+            raise SystemExit(f"seed {seed} is held out (blind seeds {min(BLIND)}-{max(BLIND)})")
         _lost(seed, tuple(books), classes)
     print("classes (lost true pairs; a group not found counts each member's pairs):")
     for kind, n in classes.most_common():
