@@ -332,13 +332,16 @@ class NameMismatch(Check):
         for row in range(len(group.rows)):
             if not group.cell(row, group.pivot).has_content:
                 continue
+            refs: list[str] | None = None  # (one order for the row's every version)
             for lang in cased:
                 if (row, lang) in said or not group.cell(row, lang).has_content:
                     continue
                 ours = group.name_keys(row, lang)
                 if len(ours) < 2:
                     continue  # a changed part stands beside a kept one: two names at least
-                for ref in _shared_names(group, row, cased):
+                if refs is None:
+                    refs = _shared_names(group, row, cased)
+                for ref in refs:
                     theirs = [m for m in group.names(row, ref) if m.kind == "name"]
                     if ref == lang or ours.isdisjoint(m.key for m in theirs):
                         continue  # no kept part to compare by
@@ -348,7 +351,7 @@ class NameMismatch(Check):
                         if m.key in ours:
                             continue
                         swap = self._swapped_part(view, row, lang, m, theirs, others)
-                        if swap is None or self._by_sound(group, row, lang, m):
+                        if swap is None or self._swap_kept(group, row, lang, m, swap[2]):
                             continue
                         mine, written, put = swap
                         message = (
@@ -592,13 +595,8 @@ class NameMismatch(Check):
             else:
                 if m.key in target_keys:
                     continue  # the cell names it (`_in_cell`'s first test): no finding
-                # a part of one consonant class (Abe, Li) is also asked by that class in the
-                # word beside the kept part (el Σίνζο Άμπε for Shinzo Abe; review39)
-                if (swap := self._swapped_part(group, row, lang, m, pivot_names, others)) and not (
-                    self._kept_beside(group, row, lang, m.key, swap[2])
-                    or self._by_sound(group, row, lang, m)
-                    or sound_names.one_class_in(m.text, swap[2].text, lang)
-                ):
+                swap = self._swapped_part(group, row, lang, m, pivot_names, others)
+                if swap and not self._swap_kept(group, row, lang, m, swap[2]):
                     ours, theirs, put = swap
                     swapped.append(put)
                     said = " ".join(t.text for t in theirs)
@@ -817,6 +815,17 @@ class NameMismatch(Check):
         text = group.cell(row, lang).text
         rest = text[: put.start] + " " * (put.end - put.start) + text[put.end :]
         return _counterpart(rest, key, self.options["cutoff"])
+
+    def _swap_kept(self, group: GroupView, row: int, lang: str, m: Mention, put: Mention) -> bool:
+        """Whether `lang`'s cell keeps `m` after all, beside the word `_swapped_part` found put
+        for it: elsewhere in the cell, inflected (pl Andrzejem for Andrzej: a stand-in for a
+        zh pivot took pl "Prezydent Ukrainy" for en "President Andrzej", review40), by sound,
+        or as a part of one consonant class (el Σίνζο Άμπε for Shinzo Abe; review39)."""
+        return (
+            self._kept_beside(group, row, lang, m.key, put)
+            or self._by_sound(group, row, lang, m)
+            or sound_names.one_class_in(m.text, put.text, lang)
+        )
 
     def _keeps(self, group: GroupView, row: int, lang: str, m: Mention) -> bool:
         """Whether `lang`'s cell names `m`: the same key, by sound, or a name spelled near it
