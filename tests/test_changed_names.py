@@ -510,3 +510,43 @@ def test_an_inflected_given_name_is_kept_through_a_pivot_without_capitals(pivot)
     columns["es"] = [_DUDA["es"].replace("Duda", "Nowak")]
     found = findings(columns, pivot=pivot, check="name-mismatch")
     assert [(f.lang, f.severity) for _, f in found if " for " in f.message] == [("es", "major")]
+
+
+# A title before a given name and a surname opens the sentence in most languages; one that
+# writes it in lower case (fr "Le président") or whose document does ("bakan" further on)
+# tells it from a surname written first (Nguyen Van Hung): tr "Başkan Joe Biden" and "Bakan
+# Anna Keller" were false majors "for President Joe Biden", "for Minister Anna Keller",
+# through en and through ko (review40).
+_BIDEN = {
+    "en": "President Joe Biden said on Monday that the talks would continue.",
+    "de": "Präsident Joe Biden sagte am Montag, die Gespräche würden fortgesetzt.",
+    "nl": "President Joe Biden zei maandag dat de gesprekken zouden doorgaan.",
+    "id": "Presiden Joe Biden mengatakan pada hari Senin bahwa pembicaraan akan berlanjut.",
+    "sv": "President Joe Biden sade på måndagen att samtalen skulle fortsätta.",
+    "pl": "Prezydent Joe Biden powiedział w poniedziałek, że rozmowy będą kontynuowane.",
+    "fr": "Le président Joe Biden a dit lundi que les discussions continueraient.",
+    "tr": "Başkan Joe Biden pazartesi günü görüşmelerin devam edeceğini söyledi.",
+}
+_KELLER = {
+    "en": ["Minister Anna Keller opened the bridge.", "She said it cost 40 million."],
+    "de": ["Ministerin Anna Keller eröffnete die Brücke.", "Sie habe 40 Millionen gekostet."],
+    "nl": ["Minister Anna Keller opende de brug.", "Ze zei dat die 40 miljoen kostte."],
+    "sv": ["Minister Anna Keller öppnade bron.", "Hon sade att den kostade 40 miljoner."],
+    "da": ["Minister Anna Keller åbnede broen.", "Hun sagde, at den kostede 40 millioner."],
+    "id": ["Menteri Anna Keller membuka jembatan itu.", "Ia mengatakan biayanya 40 juta."],
+    "tr": ["Bakan Anna Keller köprüyü açtı.", "Köprü 40 milyona mal oldu, dedi bakan."],
+}
+
+
+@pytest.mark.parametrize("pivot", ["en", "ko"])
+def test_a_title_before_a_given_name_and_a_surname_is_no_surname_written_first(pivot) -> None:
+    columns = {lang: [text] for lang, text in _BIDEN.items()}
+    if pivot == "ko":
+        columns["ko"] = ["조 바이든 대통령은 월요일 회담이 계속될 것이라고 말했다."]
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    assert [f.message for _, f in found if " for " in f.message] == []
+    columns = dict(_KELLER)
+    if pivot == "ko":
+        columns["ko"] = ["안나 켈러 장관이 다리를 개통했다.", "그녀는 4천만이 들었다고 말했다."]
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    assert [f.message for _, f in found if " for " in f.message] == []

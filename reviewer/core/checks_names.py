@@ -916,7 +916,7 @@ class NameMismatch(Check):
                     # a surname opening the sentence, which no other version writes, is taken
                     # for a common word (`GroupView.names`); before two kept given names it is
                     # the surname (es "Tran Van Hung, vicepresidente ...")
-                    beside = _opening_surname(text, t, lang)
+                    beside = _opening_surname(group, text, t, lang)
                 if beside is None or beside.key in group.name_keys(row, group.pivot):
                     continue
                 # (a surname before two kept given names may open the sentence: es "Tran Van
@@ -934,6 +934,15 @@ class NameMismatch(Check):
                 # cognate common noun (fr mont, Mount) is no name
                 kept = sum(self._keeps(group, row, o, m) for o in present)
                 if len(present) < 2 or 2 * kept <= len(present):
+                    return None
+                # a word written first that another version writes in lower case is a title,
+                # not a surname: "President Joe Biden said ..." opens the sentence in en, de,
+                # nl, pl, fr "Le président Joe Biden"; tr "Başkan Joe Biden" was a false major
+                # (review40)
+                if isinstance(first, str) and any(
+                    m.key in group.words(row, o) and m.key not in group.name_keys(row, o)
+                    for o in present
+                ):
                     return None
                 # a word another version writes here too is no name this one made up: es and
                 # pt "Instituto Português do Mar" for en "Portuguese Institute for Sea"
@@ -1063,10 +1072,14 @@ def _given_after(
     return pivot_text[n.start : after.end] if kept else None
 
 
-def _opening_surname(text: str, given: Mention, lang: str) -> Mention | None:
-    """The capitalised word that opens `text`'s sentence right before `given`, as a name."""
+def _opening_surname(group: GroupView, text: str, given: Mention, lang: str) -> Mention | None:
+    """The capitalised word that opens `text`'s sentence right before `given`, as a name;
+    not one the document writes in lower case elsewhere, a title (tr "Bakan Anna Keller ...",
+    "bakan" further on: a false major "for Minister Anna Keller", review40)."""
     word = _WORD_BEFORE.search(text, 0, given.start)
     if word is None or not evidence.sentence_initial(text, word.start()):
+        return None
+    if group._in_vocabulary(lang, word.group().lower()):
         return None
     found = [
         m for m in evidence.names(word.group(), lang, vocabulary=frozenset()) if m.kind == "name"
