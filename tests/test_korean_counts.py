@@ -5,6 +5,7 @@ import time
 import pytest
 
 from reviewer.core.number_reader import numbers
+from tests.test_checks import findings
 
 
 def _read(text: str) -> list[tuple[str, str, str]]:
@@ -184,3 +185,33 @@ def test_a_sino_korean_numeral_in_hangul_is_read(text, expected) -> None:
 )
 def test_sino_korean_syllables_in_other_words_are_no_number(text) -> None:
     assert _read(text) == []
+
+
+def test_a_figure_after_the_ordinal_prefix_is_soft_and_no_amount() -> None:
+    # 제10조 is Article 10, not 10 trillion (a false major "ko has 10조", review40); a
+    # trillion without the prefix stays one
+    assert _read("헌법 제10조에 따르면") == [("word", "10", "10")]
+    assert _read("예산 10조 원") == [("number", "10000000000000", "10조")]
+    # soft: other versions write most ordinals in words (third parties, the Second World War)
+    assert _read("제3자에게 제공되지 않는다") == [("word", "3", "3")]
+    assert _read("제 3회 대회") == [("word", "3", "3")]
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("개인정보는 제3자에게 제공되지 않습니다.", "Your data is not shared with third parties."),
+        ("제2차 세계대전이 끝났다.", "The Second World War ended."),
+        ("헌법 제10조는 이 권리를 보호한다.", "Article 10 of the Constitution protects it."),
+    ],
+)
+def test_an_ordinal_with_the_prefix_against_words_is_no_finding(ko: str, en: str) -> None:
+    columns = {"ko": [ko], "en": [en], "fr": [en]}
+    for pivot in ("ko", "en"):
+        assert findings(columns, pivot=pivot, check="number-mismatch") == []
+
+
+def test_a_changed_ordinal_with_the_prefix_is_still_found() -> None:
+    columns = {"en": ["Typhoon No. 4 made landfall."], "ko": ["제3호 태풍이 상륙했다."]}
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("ko", "major")]

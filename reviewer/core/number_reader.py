@@ -471,8 +471,10 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # digits after a thousand too, as Korean news writes them (8천500, 3천500억: a made-up flood
 # report, stop 36, read 8 and 3 and 500억, and its Korean version was left out of its group).
 _KO_GROUP = rf"(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?){{0,3}}"
+# After the Korean ordinal prefix 제 a figure is a number, not an amount: 제10조 is Article 10
+# (a law's article), not 10 trillion (a false major "ko has 10조", review40).
 _CJK_AMOUNT = pattern_cache.compile(
-    rf"(?<![\p{{N}}.,])(?:{_KO_GROUP}[만억조]\s?)+(?:{_KO_GROUP})?"
+    rf"(?<![\p{{N}}.,])(?<!(?<!\p{{L}})제)(?:{_KO_GROUP}[만억조]\s?)+(?:{_KO_GROUP})?"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?){{1,3}}(?![\p{{N}}])"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC}|(?!百分之){_HAN_NUMERAL})+"
 )
@@ -1615,6 +1617,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
                     found.append(Mention("word", "1", one, one + 1, "一", 1.0))
     if lang == "ar" and digits and _HIJRI_HINT.search(text):
         _soften_hijri(text, found)
+    if lang == "ko" and digits and "제" in text:
+        _soften_korean_ordinals(text, found)
     if lang == "ar" and _AR_CLOCK in text:
         _arabic_word_hours(text, found, words)
     if lang == "hi" and _HI_PART_HINT.search(text):
@@ -1828,6 +1832,21 @@ def _soften_hijri(text: str, found: list[Mention]) -> None:
     spans = [m.span() for m in _HIJRI.finditer(text)]
     for index, m in enumerate(found):
         if m.kind in ("number", "year") and any(a <= m.start and m.end <= b for a, b in spans):
+            found[index] = m._replace(kind="word")
+
+
+# The Korean ordinal prefix 제 before a figure (제3호 태풍, typhoon No. 3; 제3자, a third party;
+# 제2차 세계대전, the Second World War): other versions write most ordinals in words, so the
+# figure is soft evidence; hard, "the Second World War" and "third parties" were infos
+# "perhaps in words" through a ko pivot (review40).
+_KO_ORDINAL = pattern_cache.compile(r"(?<!\p{L})제\s?(?=\d)")
+
+
+def _soften_korean_ordinals(text: str, found: list[Mention]) -> None:
+    """Make the figures after the ordinal prefix 제 soft ("word") evidence, in place."""
+    starts = {match.end() for match in _KO_ORDINAL.finditer(text)}
+    for index, m in enumerate(found):
+        if m.kind == "number" and m.start in starts:
             found[index] = m._replace(kind="word")
 
 
