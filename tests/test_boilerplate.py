@@ -394,6 +394,33 @@ def test_recurring_han_and_kana_prose_is_article_text(lang: str, line: str) -> N
     assert not any(s.boilerplate for segments in marked for s in segments)
 
 
+def test_a_closed_aside_recurring_is_article_text() -> None:
+    # a sentence closed inside brackets ends there (the fault bench's zh Revelation 20:5)
+    line = "这是头一次的复活。（其余的死人还没有复活，直等那一千年完了。）"
+    texts = [f"{line}\n\n第{n}章。" for n in "一二三"]
+    marked = mark_corpus([segment(t, "zh") for t in texts], ["zh"] * 3, texts=texts)
+    assert not any(s.boilerplate for segments in marked for s in segments)
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        # long notices with no sentence end: Han and kana letters counted as two thirds of a
+        # word each made them prose (review40)
+        ("zh", "本网站所刊登的各种新闻、信息和专题资料，均为本网站版权所有，未经授权禁止使用"),
+        ("zh", "（本文转载自新华社，版权归原作者所有，如有侵权请联系删除）"),
+        ("ja", "本記事の内容は掲載時点のものであり、最新の情報とは異なる場合があります"),
+        # a headline in corner quotes, no sentence end inside them: a pitch on every page
+        ("ja", "【あわせて読みたい】「台風10号が九州に上陸、各地で大雨」"),
+    ],
+)
+def test_a_long_han_or_kana_footer_recurring_is_still_boilerplate(lang: str, footer: str) -> None:
+    texts = [f"第{n}篇文章说了一件新事。\n\n{footer}" for n in "一二三"]
+    marked = mark_corpus([segment(t, lang) for t in texts], [lang] * 3, texts=texts)
+    for doc in marked:
+        assert [s.text for s in doc if s.boilerplate] == [footer]
+
+
 def test_a_short_han_footer_recurring_is_still_boilerplate() -> None:
     footer = "本文来源：新华网 责任编辑：王芳"
     texts = [f"第{n}篇文章说了一件新事。\n\n{footer}" for n in "一二三"]

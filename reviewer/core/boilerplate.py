@@ -477,12 +477,17 @@ def _recurs(text: str, recurring: frozenset[str]) -> bool:
 # Scripts whose sentences end with no mark (Thai writes a space), so "does not end like a
 # sentence" says nothing about them.
 _UNPUNCTUATED = pattern_cache.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“", "」", "』")
-# Han and kana are written without spaces, so a line of them counts few "words" however long it
-# is: each `_UNSPACED` letter counts as two thirds of a word (a Chinese word has about one and a
-# half characters). A verse of Revelation that three Chinese
-# documents shared ("…长、宽、高都是一样；", a clause mark at its end) was an "ad" (stop 40).
-_UNSPACED = pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
+# A sentence closed inside brackets or corner quotes ends there too: a verse quoted to its end
+# (「…真実である。」), an aside in brackets (（其余的死人还没有复活……。）). A headline in corner
+# quotes does not: 【あわせて読みたい】「台風10号が九州に上陸」 on every page is a pitch.
+_CLOSERS = "」』）)］]"
+# A line of Han or kana that ends with a clause mark goes on: prose cut at a paragraph, not a
+# footer. A verse of Revelation that three Chinese documents shared ("…长、宽、高都是一样；")
+# was an "ad" (stop 40). (Counting each Han or kana letter as two thirds of a word, as stop 40
+# did first, took long footers for prose: 版权所有 notices, 本文转载自…如有侵权请联系删除,
+# この記事の無断転載…: review40.)
+_CLAUSE_ENDS = ("，", "；", "、")
 
 
 # A recurring line with no letter and no digit is layout, not a pitch: a Markdown code fence
@@ -526,8 +531,9 @@ def recurring_keys(documents: Sequence[frozenset[str]]) -> frozenset[str]:
     for key, count in counts.items():
         if count < corpus["min_documents"]:
             continue
-        words = len(_WORD.findall(key)) + 2 * len(_UNSPACED.findall(key)) // 3
-        if key.endswith(_SENTENCE_ENDS) or words > corpus["max_line_words"]:
+        if key.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS) or key.endswith(_CLAUSE_ENDS):
+            continue
+        if len(_WORD.findall(key)) > corpus["max_line_words"]:
             continue
         if _UNPUNCTUATED.search(key) and len(key) > corpus["max_unpunctuated_chars"]:
             continue  # Thai & co. end no sentence with a mark: only length tells prose apart
