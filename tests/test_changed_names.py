@@ -550,3 +550,41 @@ def test_a_title_before_a_given_name_and_a_surname_is_no_surname_written_first(p
         columns["ko"] = ["안나 켈러 장관이 다리를 개통했다.", "그녀는 4천만이 들었다고 말했다."]
     found = findings(columns, pivot=pivot, check="name-mismatch")
     assert [f.message for _, f in found if " for " in f.message] == []
+
+
+# A given name dropped before a middle name and a surname is no surname written first: the
+# surname-first rule asks names of one syllable a part (Nguyen Van Hung); id "Presiden Turki
+# Tayyip Erdogan", "Presiden Brasil Inácio Lula da Silva" and tr "Başkanı Manuel López
+# Obrador" were false majors "for Recep Tayyip Erdogan" and the like (review40).
+_THREE_PARTS = [
+    (
+        "Recep Tayyip Erdogan",
+        {"id": "Presiden Turki Tayyip Erdogan mengatakan pada hari Senin bahwa ia akan datang."},
+    ),
+    (
+        "Luiz Inácio Lula da Silva",
+        {"id": "Presiden Brasil Inácio Lula da Silva mengatakan pada hari Senin bahwa ia datang."},
+    ),
+    (
+        "Andrés Manuel López Obrador",
+        {"tr": "Meksika Devlet Başkanı Manuel López Obrador pazartesi günü geleceğini söyledi."},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "version"), _THREE_PARTS)
+@pytest.mark.parametrize("pivot", ["en", "zh"])
+def test_a_dropped_given_name_before_a_middle_name_is_no_changed_surname(name, version, pivot):
+    said = {
+        "en": "President {} said on Monday that he would come.",
+        "de": "Präsident {} sagte am Montag, er werde kommen.",
+        "fr": "Le président {} a dit lundi qu'il viendrait.",
+        "es": "El presidente {} dijo el lunes que vendría.",
+        "it": "Il presidente {} ha detto lunedì che verrà.",
+    }
+    columns = {lang: [text.format(name)] for lang, text in said.items()}
+    columns |= {lang: [text] for lang, text in version.items()}
+    if pivot == "zh":
+        columns["zh"] = ["总统周一表示他将会来。"]
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    assert [f.message for _, f in found if " for " in f.message] == []

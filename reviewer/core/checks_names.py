@@ -887,7 +887,7 @@ class NameMismatch(Check):
                 continue
             first = _follows(m, n, pivot_text) and (
                 _KOREAN_GIVEN.match(pivot_text, n.start)
-                or _given_after(pivot_names, n, pivot_text, group.names(row, lang), text)
+                or _given_after(pivot_names, m, n, pivot_text, group.names(row, lang), text)
             )
             if not first and not _follows(n, m, pivot_text):
                 continue
@@ -1057,19 +1057,37 @@ class _StandIn:
 
 
 def _given_after(
-    pivot_names: Sequence[Mention], n: Mention, pivot_text: str, names: Sequence[Mention], text: str
+    pivot_names: Sequence[Mention],
+    m: Mention,
+    n: Mention,
+    pivot_text: str,
+    names: Sequence[Mention],
+    text: str,
 ) -> str | None:
-    """The given names after a surname written first, as the pivot writes them, where they are
-    two (n and the name after it) and the version keeps both side by side: Vietnamese Nguyen
-    Van Hung, es Tran Van Hung (a changed surname, silent at stop 40). One kept part after a
-    word may follow a title; two rarely do."""
+    """The given names after a surname `m` written first, as the pivot writes them, where they
+    are two (n and the name after it) and the version keeps both side by side: Vietnamese
+    Nguyen Van Hung, es Tran Van Hung (a changed surname, silent at stop 40). One kept part
+    after a word may follow a title; two rarely do. Each of the three parts one syllable, as a
+    Vietnamese name's are: a given name dropped before a middle name and a surname (id
+    "Presiden Turki Tayyip Erdogan", tr "Başkanı Manuel López Obrador") was taken for a changed
+    surname, false majors (review40)."""
+    if not all(map(_one_syllable, (m.text, n.text))):
+        return None
     after = next((o for o in pivot_names if o.kind == "name" and _follows(n, o, pivot_text)), None)
-    if after is None:
+    if after is None or not _one_syllable(after.text):
         return None
     kept = any(
         a.key == n.key and b.key == after.key and _follows(a, b, text) for a in names for b in names
     )
     return pivot_text[n.start : after.end] if kept else None
+
+
+def _one_syllable(word: str) -> bool:
+    """Whether a name in letters has one run of vowels (Nguyễn, Hùng, Xuân; not Tayyip)."""
+    return len(_VOWEL_RUNS.findall(anyascii(word).lower())) == 1
+
+
+_VOWEL_RUNS = pattern_cache.compile_re("[aeiouy]+")
 
 
 def _opening_surname(group: GroupView, text: str, given: Mention, lang: str) -> Mention | None:
