@@ -478,10 +478,11 @@ def _recurs(text: str, recurring: frozenset[str]) -> bool:
 # sentence" says nothing about them.
 _UNPUNCTUATED = pattern_cache.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "»", "“")
-# A sentence closed inside brackets or corner quotes ends there too: a verse quoted to its end
-# (「…真実である。」), an aside in brackets (（其余的死人还没有复活……。）). A headline in corner
-# quotes does not: 【あわせて読みたい】「台風10号が九州に上陸」 on every page is a pitch.
-_CLOSERS = "」』）)］]"
+# A sentence closed inside full-width brackets or corner quotes ends there too: a verse quoted
+# to its end (「…真実である。」), an aside in brackets (（其余的死人还没有复活……。）). A headline
+# in corner quotes does not: 【あわせて読みたい】「台風10号が九州に上陸」 on every page is a
+# pitch. (Latin brackets are left as they were: "(Editing by …; …)" footers.)
+_CLOSERS = "」』）"
 # A line of Han or kana that ends with a clause mark goes on: prose cut at a paragraph, not a
 # footer. A verse of Revelation that three Chinese documents shared ("…长、宽、高都是一样；")
 # was an "ad" (stop 40). (Counting each Han or kana letter as two thirds of a word, as stop 40
