@@ -477,6 +477,8 @@ def test_a_changed_surname_is_found_through_a_pivot_that_capitalises_nouns() -> 
     }
     found = findings(station, pivot="de", check="name-mismatch")
     assert [f.message for _, f in found if " for " in f.message] == []
+
+
 # A given name a version inflects (pl Andrzejem) is kept for the stand-in path as for the
 # pivot's: pl "Prezydent Ukrainy" (the president of Ukraine) was "written for President
 # Andrzej" through zh and ko (review40).
