@@ -881,6 +881,24 @@ def test_matches_at_the_hints_begin_before_a_clitic(text, lang) -> None:
     _assert_matches_are_the_scans(text, lang)
 
 
+def _hints_as_first_written(words) -> tuple[str, ...]:
+    """`_hints`' tested pieces as written before stop 40: every shorter piece tried."""
+    pieces = sorted({w.split(" ")[0] for w in words}, key=lambda w: (len(w), w))
+    return tuple(p for p in pieces if not any(p.startswith(q) for q in pieces if len(q) < len(p)))
+
+
+@given(st.lists(st.text(alphabet="ab c", max_size=5), max_size=12))
+def test_hints_keep_the_pieces_no_shorter_piece_begins(words) -> None:
+    assert number_reader._hints(words)[0] == _hints_as_first_written(words)
+
+
+def test_hints_of_every_word_list_are_as_first_written() -> None:
+    for rules in _all_rules():
+        for words in (rules.months, rules.words):
+            assert number_reader._hints(words)[0] == _hints_as_first_written(words)
+    assert number_reader._hints(["juli", "jul", "juni"])[0] == ("jul", "juni")
+
+
 def test_a_number_word_holding_another_inside_is_found_at_its_start() -> None:
     """восемь holds семь, a piece of its own, but does not begin with it: the hints once
     kept семь only and looked for восемь where семь begins (found by hypothesis)."""

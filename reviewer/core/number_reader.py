@@ -84,8 +84,11 @@ def _hints(words: Iterable[str]) -> tuple[tuple[str, ...], str]:
     misses = {c for piece in pieces for letter in piece for c in _LOWER_MISSES.get(letter, "")}
     # A piece that begins with a shorter one (juli: jul) is found wherever that one is: not
     # tested. Only a prefix: `_matches` looks for a match where a piece begins, and восемь
-    # holds семь but does not begin with it (the scan found it; the hints did not).
-    tested = [p for p in pieces if not any(p.startswith(q) for q in pieces if len(q) < len(p))]
+    # holds семь but does not begin with it (the scan found it; the hints did not). Each
+    # piece's own prefixes looked up, not every shorter piece tried (a word list's hundreds
+    # of pieces made that quadratic: 60 % of a language's number rules at start-up).
+    known = set(pieces)
+    tested = [p for p in pieces if not any(p[:k] in known for k in range(len(p)))]
     return tuple(tested), "".join(sorted(misses))
 
 
