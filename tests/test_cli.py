@@ -163,6 +163,27 @@ def test_fail_on_exits_1_only_when_a_finding_is_that_severe(tmp_path, seeds, mon
     assert main(["check", str(seeds)]) == 0
 
 
+def test_check_ends_the_process_at_once_with_its_report_status_and_exit_handlers(
+    tmp_path, seeds, capsys
+):
+    """`python -m reviewer check` skips the interpreter's teardown (cli.run), as `align`
+    does: the whole report is written, the exit status is kept (--fail-on) and the exit
+    handlers still run (the pattern store is written into a new cache folder)."""
+    assert main(["check", str(seeds), "--format", "json", "--fail-on", "info"]) == 1
+    expected = capsys.readouterr().out
+    env = dict(os.environ, REVIEWER_CACHE_DIR=str(tmp_path / "cache"))
+    done = subprocess.run(
+        [sys.executable, "-m", "reviewer", "check", str(seeds), "--format", "json"]
+        + ["--fail-on", "info"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (1, expected, "")
+    assert list((tmp_path / "cache").glob("patterns-*.pickle"))
+
+
 def test_version_and_help():
     assert run("--version").stdout.startswith("reviewer ")
     for command in ([], ["check"], ["align"], ["export"], ["merge"]):
