@@ -15,6 +15,8 @@ scripts where they apply:
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reviewer.core import checks_names
 from tests.test_checks import findings, span_texts
@@ -590,3 +592,47 @@ def test_a_dropped_given_name_before_a_middle_name_is_no_changed_surname(name, v
         columns["zh"] = ["总统周一表示他将会来。"]
     found = findings(columns, pivot=pivot, check="name-mismatch")
     assert [f.message for _, f in found if " for " in f.message] == []
+def _beside(names, m, text):
+    """Every mention of `names` that follows `m` or that `m` follows (`_follows`), in order."""
+    follows = checks_names._follows
+    return [n for n in names if follows(m, n, text) or follows(n, m, text)]
+
+
+_PARTS = ["Anna", "Kim", "Tae-ho", "Park", "van", "der", "Berg", "Al", "Harthi", "said", "and"]
+_GAPS = [" ", "  ", ", ", " al-", " van der ", " bin ", "-", " (", ") ", " AB ", "CD "]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_PARTS), st.sampled_from(_GAPS)), min_size=1, max_size=40)
+)
+@settings(max_examples=60, deadline=None)
+def test_near_names_hold_every_name_beside_one_in_its_order(parts) -> None:
+    """`_swapped_part` looks for a name's partners among its `_near_names` only: those hold
+    every mention of the cell that follows it or that it follows, in the cell's order."""
+    from reviewer.core import checks
+    from tests.test_checks import build
+
+    sentence = "".join(word + gap for word, gap in parts) + "X."
+    rows, segments = build({"en": [sentence], "de": [sentence.upper()]})
+    view = checks.GroupView(rows, segments, "en")
+    for lang in ("en", "de"):
+        names, text = view.names(0, lang), view.cell(0, lang).text
+        for m in names:
+            near = checks_names._near_names(view, 0, lang, m)
+            assert _beside(near, m, text) == _beside(names, m, text)
+            assert near == [n for n in names if n in near]  # the cell's order
+
+
+def test_near_names_of_a_full_name_and_of_a_lone_one() -> None:
+    from reviewer.core import checks
+    from tests.test_checks import build
+
+    sentence = "Yesterday Anna van der Berg met Kim Tae-ho; a great many years later, Ibsen."
+    rows, segments = build({"en": [sentence], "de": [sentence]})
+    view = checks.GroupView(rows, segments, "en")
+    by_text = {m.text: m for m in view.names(0, "en")}
+    near = {
+        t: [n.text for n in checks_names._near_names(view, 0, "en", m)] for t, m in by_text.items()
+    }
+    assert near["Berg"] == ["Yesterday", "Anna", "Kim", "Tae"]  # within 24 characters
+    assert near["Ibsen"] == []  # nothing that near: the cell's other names never tried

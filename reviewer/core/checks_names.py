@@ -7,6 +7,7 @@ docs/checks.md.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -877,13 +878,16 @@ class NameMismatch(Check):
         def opening() -> bool:
             return not korean and self._opens_sentence(group, row, group.pivot, m)
 
-        for n in pivot_names:
+        # (`pivot_names` is the row's names, or fewer of them where this version has gaps)
+        every = len(pivot_names) == len(group.names(row, group.pivot))
+        kept = None if every else {id(n) for n in pivot_names}
+        for n in _near_names(group, row, group.pivot, m):
             # m follows its partner n: a part before it (a given name) is not asked, as a word
             # there is most often a title the version kept for the name it dropped (id
             # "Presiden Biden", tr "Başbakan Kishida" for "Joe Biden", "Fumio Kishida": false
             # majors, review34), not another name; but a Korean surname comes first, before
             # a given name romanised with a hyphen (vi Park Tae-ho for Kim Tae-ho, stop 39)
-            if n.kind != "name":
+            if n.kind != "name" or (kept is not None and id(n) not in kept):
                 continue
             first = _follows(m, n, pivot_text) and (
                 _KOREAN_GIVEN.match(pivot_text, n.start)
@@ -905,7 +909,7 @@ class NameMismatch(Check):
                 beside = next(
                     (
                         u
-                        for u in names
+                        for u in _near_names(group, row, lang, t)
                         if u.kind == "name"
                         and len(u.text) >= 3
                         and (_follows(u, t, text) if first else _follows(t, u, text))
@@ -1108,6 +1112,32 @@ def _opening_surname(group: GroupView, text: str, given: Mention, lang: str) -> 
 _WORD_BEFORE = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]{2,}(?=\s+$)")
 # Two given names written after a surname, as a version writes them (Van Hung, Thi Lan)
 _GIVEN_NAMES = pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}[\p{L}\p{M}]*")
+
+def _near_names(group: GroupView, row: int, lang: str, m: Mention) -> list[Mention]:
+    """The mentions of `lang`'s cell in `row` (`group.names`, in their order) that end or
+    begin within `_LONGEST_GAP` of `m`: the only ones that can follow `m` or that `m` can
+    follow (`_follows`). Found by the cell's mentions sorted by their starts and ends, once
+    per mention asked, where `_swapped_part` tried every name of the cell for each name of
+    the pivot, in each version: quadratic in a long row of names (a sentence listing 1,500
+    people took 21 s)."""
+    memo = group.memo.setdefault(("near names",), {})
+    found = memo.get((row, lang))
+    if found is None:
+        names = group.names(row, lang)
+        by_start = sorted(range(len(names)), key=lambda i: names[i].start)
+        by_end = sorted(range(len(names)), key=lambda i: names[i].end)
+        starts = [names[i].start for i in by_start]
+        ends = [names[i].end for i in by_end]
+        found = memo[row, lang] = (names, by_start, starts, by_end, ends, {})
+    names, by_start, starts, by_end, ends, asked = found
+    near = asked.get(id(m))
+    if near is None:
+        # after m: m.end < n.start <= m.end + gap; before m: n.end < m.start <= n.end + gap
+        after = by_start[bisect_right(starts, m.end) : bisect_right(starts, m.end + _LONGEST_GAP)]
+        before = by_end[bisect_left(ends, m.start - _LONGEST_GAP) : bisect_left(ends, m.start)]
+        near = asked[id(m)] = [names[i] for i in sorted({*after, *before})]
+    return near
+
 
 _COGNATE = 60  # `fuzz.ratio` of two words that are one word in two languages' forms
 # A Korean given name as romanised: two syllables joined by a hyphen (Tae-ho, Jae-in)
