@@ -50,10 +50,22 @@ _PAGE = pattern_cache.compile(
     r"(?s)\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
     pattern_cache.IGNORECASE,
 )
-_NOT_TEXT = pattern_cache.compile(
-    r"(?s)<!--.*?-->|<(script|style|noscript|template|svg|head|iframe)\b[^>]*>.*?</\1\s*>"
-    r"|<!doctype[^>]*>|</?(?:html|head|body|meta|link|base|title)\b[^>]{0,2000}>",
+# What is no text of a page, each removed whole: a comment; an element with its content
+# (script, style, ...); the doctype; the page's own tags (html, head, body, meta, ...).
+# Read by `_without_page_parts` rather than as one pattern with `.*?`, which read the rest of
+# the page again at each opening tag that is never closed (quadratic: 40,000 unclosed
+# `<script>` in 800 kB took 31 s, stop 40's final read).
+_NOT_TEXT_START = pattern_cache.compile(
+    r"<(?:!--|!doctype|/?(?:html|head|body|meta|link|base|title)\b"
+    r"|(?:script|style|noscript|template|svg|iframe)\b)",
     pattern_cache.IGNORECASE,
+)
+_ELEMENT = pattern_cache.compile(
+    r"<(script|style|noscript|template|svg|head|iframe)\b", pattern_cache.IGNORECASE
+)
+_DOCTYPE = pattern_cache.compile(r"<!doctype", pattern_cache.IGNORECASE)
+_PAGE_TAG = pattern_cache.compile(
+    r"</?(?:html|head|body|meta|link|base|title)\b[^>]{0,2000}>", pattern_cache.IGNORECASE
 )
 
 
@@ -64,7 +76,7 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     warnings = []
     if "<" in text and _PAGE.match(text):
-        text = _NOT_TEXT.sub("\n", text)
+        text = _without_page_parts(text)
         warnings.append("a whole HTML page: its head, scripts, styles and comments removed")
     tags = list(_TAG.finditer(text)) if "<" in text else []
     if len(tags) >= LEAST:
@@ -90,6 +102,67 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
             text = replaced
             warnings.append(f"{decoded} HTML character references decoded")
     return text, tuple(warnings)
+
+
+def _without_page_parts(text: str) -> str:
+    """`text` with each of a page's parts that are no text (see `_NOT_TEXT_START`) put as a
+    line break, the first that fits at each place: a comment to its first `-->`, an element
+    to its first closing tag, the doctype to its first `>`, a page tag of 2,000 characters at
+    most. A closing mark looked for and not found after one place is not found after a later
+    one: it is looked for once."""
+    parts: list[str] = []
+    at = pos = 0
+    missing: dict[str, int] = {}  # closing mark -> where it was looked for from, in vain
+    next_gt = [-1, -1]  # where a `>` was looked for from, and where the first one stands
+
+    def find(mark: str, start: int, search) -> int:
+        """Where `search(start)` finds `mark` (-1: nowhere), asking it once after a miss."""
+        if start >= missing.get(mark, len(text) + 1):
+            return -1
+        found = search(start)
+        if found < 0:
+            missing[mark] = start
+        return found
+
+    def gt(start: int) -> int:
+        if next_gt[0] <= start <= next_gt[1]:
+            return next_gt[1]
+        found = find(">", start, lambda s: text.find(">", s))
+        if found >= 0:
+            next_gt[:] = [start, found]
+        return found
+
+    while (candidate := _NOT_TEXT_START.search(text, pos)) is not None:
+        start = end = candidate.start()
+        if text.startswith("<!--", start):
+            close = find("-->", start + 4, lambda s: text.find("-->", s))
+            end = close + 3 if close >= 0 else start
+        elif (element := _ELEMENT.match(text, start)) is not None and (
+            (opened := gt(element.end())) >= 0
+        ):
+            name = element.group(1)
+            closing = pattern_cache.compile(
+                r"</" + pattern_cache.escape(name) + r"\s*>", pattern_cache.IGNORECASE
+            )
+
+            def search(s: int, closing=closing) -> int:
+                found = closing.search(text, s)
+                return -1 if found is None else found.start()
+
+            close = find("</" + name.casefold(), opened + 1, search)
+            end = closing.match(text, close).end() if close >= 0 else start
+        if end == start and (doctype := _DOCTYPE.match(text, start)) is not None:
+            close = gt(doctype.end())
+            end = close + 1 if close >= 0 else start
+        if end == start and (tag := _PAGE_TAG.match(text, start)) is not None:
+            end = tag.end()
+        if end == start:
+            pos = start + 1
+            continue
+        parts += (text[at:start], "\n")
+        at = pos = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _decoded(reference: str) -> str:
