@@ -592,6 +592,8 @@ def test_a_dropped_given_name_before_a_middle_name_is_no_changed_surname(name, v
         columns["zh"] = ["总统周一表示他将会来。"]
     found = findings(columns, pivot=pivot, check="name-mismatch")
     assert [f.message for _, f in found if " for " in f.message] == []
+
+
 def _beside(names, m, text):
     """Every mention of `names` that follows `m` or that `m` follows (`_follows`), in order."""
     follows = checks_names._follows
