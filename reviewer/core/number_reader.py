@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -1124,7 +1125,10 @@ def _without_floors(text: str, found: list[Mention]) -> None:
         return
 
     def floor(m: Mention) -> bool:
-        if any(m.end <= at <= m.end + 5 and _FLOOR_GAP.fullmatch(text, m.end, at) for at in starts):
+        # (the floor words that start right after the number, looked up: a listing of many
+        # floors read them all at each number, 20,000 in 33 s, stop 40's final read)
+        near = starts[bisect_left(starts, m.end) : bisect_right(starts, m.end + 5)]
+        if any(_FLOOR_GAP.fullmatch(text, m.end, at) for at in near):
             return True
         return before and _FLOOR_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
 
