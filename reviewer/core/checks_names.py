@@ -523,25 +523,7 @@ class NameMismatch(Check):
             base = _base_form(m, doc_names[pivot], pivot)
             if base is not None and self._by_sound(group, row, lang, m._replace(text=base)):
                 return True
-            # A name of three consonant classes or more is tested on its own, but in Chinese,
-            # whose sound characters the tables do not all hold: ja マリナ・サントス for
-            # Marina Silva kept the given name and changed the surname (silent, stop 39).
-            # Shorter ones (Elon, Budi, Cape) go with their partner, as before.
-            alone = lang != "zh" and len(sound_names.consonants(m.text)) >= 3
-            for n in pivot_names:
-                if n.kind != "name":
-                    continue
-                if n.start == m.end + 1:
-                    joined = m.text + n.text
-                elif m.start == n.end + 1:
-                    joined = n.text + m.text
-                else:
-                    continue
-                if self._by_sound(group, row, lang, m._replace(text=joined)) or (
-                    not alone and self._by_sound(group, row, lang, n)
-                ):
-                    return True
-            return False
+            return self._heard_with_partner(group, row, lang, m, pivot_names)
 
         target_names = group.names(row, lang)
         target_keys = group.name_keys(row, lang)
@@ -786,9 +768,28 @@ class NameMismatch(Check):
             return False
         if self._by_sound(group, row, pivot, m):
             return True
-        text = group.cell(row, lang).text
-        for n in group.names(row, lang):
-            if n.kind != "name" or n.start == m.start:
+        spaced = group.cell(row, lang).text  # (only a partner a space apart, in lang's text)
+        return self._heard_with_partner(group, row, pivot, m, group.names(row, lang), spaced)
+
+    def _heard_with_partner(
+        self,
+        group: GroupView,
+        row: int,
+        lang: str,
+        m: Mention,
+        names: Sequence[Mention],
+        spaced: str | None = None,
+    ) -> bool:
+        """Whether `lang`'s cell writes by sound the name `m` joined to its partner among
+        `names` (the name one character beside it; where `spaced` is the text they are in, a
+        space), or, for a name too short to test alone, the partner itself. A name of three
+        consonant classes or more is tested on its own, but in Chinese, whose sound characters
+        the tables do not all hold: ja マリナ・サントス for Marina Silva kept the given name and
+        changed the surname (silent, stop 39). Shorter ones (Elon, Budi, Haile, David) go with
+        their partner."""
+        alone = lang != "zh" and len(sound_names.consonants(m.text)) >= 3
+        for n in names:
+            if n.kind != "name":
                 continue
             if n.start == m.end + 1:
                 joined = m.text + n.text
@@ -796,13 +797,10 @@ class NameMismatch(Check):
                 joined = n.text + m.text
             else:
                 continue
-            if text[min(m.start, n.start) : max(m.end, n.end)].count(" ") != 1:
+            if spaced is not None and spaced[min(m.end, n.end)] != " ":
                 continue
-            # a short name (Haile, David: fewer than three consonant classes) goes with its
-            # partner, as `_compare`'s `sounded` lets it
-            short = len(sound_names.consonants(m.text)) < 3 or pivot == "zh"
-            if self._by_sound(group, row, pivot, m._replace(text=joined)) or (
-                short and self._by_sound(group, row, pivot, n)
+            if self._by_sound(group, row, lang, m._replace(text=joined)) or (
+                not alone and self._by_sound(group, row, lang, n)
             ):
                 return True
         return False
