@@ -1354,6 +1354,20 @@ def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
             },
         ),
         (
+            "surge_barrier",  # the longest item: nine paragraphs, one line each, en original
+            {"ar", "de", "en", "es", "fr", "ja", "ko", "ru", "th", "zh"},
+            {
+                ("number-mismatch", "ru", "The barrier cost 1.2 bil"),  # 1.4 billion
+                ("missing", "zh", "They were tested twice l"),
+                ("missing", "fr", "Without it, large parts "),
+                ("extra", "ar", ""),  # 20,000 visitors, a paragraph's first sentence
+                ("extra", "de", "Salmon and eel migrate t"),  # an anglers' lawsuit, said inside
+                ("missing", "ja", "Residents of the harbour"),
+                ("missing", "es", "Experts say it may need "),
+                ("missing", "th", "The minister of infrastr"),
+            },
+        ),
+        (
             "rental_terms",  # a bike rental's terms, de original and pivot (es kept its clause)
             {"de", "en", "es", "fr", "it", "nl", "pl", "ru", "zh"},
             {
@@ -1866,3 +1880,33 @@ def test_the_tram_through_its_original_finds_the_planted_faults() -> None:
         ("extra", "es", ""),
         ("missing", "ru", "The transport company ex"),
     }
+
+
+def _through(folder: str, pivot: str) -> set[tuple[str, str, str]]:
+    corpus = open_corpus([PLANTED / folder])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group, pivot)
+    found = set()
+    for row, findings in enumerate(aligned.findings):
+        pivot_text = " ".join(s.text for s in aligned.cell(row, pivot))
+        found |= {
+            (f.check, f.lang, pivot_text[:24]) for f in findings if f.severity in ("major", "minor")
+        }
+    return found
+
+
+def test_a_sentence_the_pivot_lacks_is_one_finding_though_once_is_a_figure_in_some() -> None:
+    # surge_barrier through fr, which lacks "once every 50 years": ja 50年に1度 and ko 50년에
+    # 한 번 write the "once" as a figure, and the nine cells were nine findings, not one
+    found = _through("surge_barrier", "fr")
+    extra = {(lang, text) for check, lang, text in found if check == "extra"}
+    assert ("fr", "") in extra
+    assert not {lang for lang, _ in extra} & {"en", "ja", "ko", "zh", "th", "es", "ru"}
+
+
+@pytest.mark.parametrize("pivot", ["zh", "ja", "ko", "th"])
+def test_one_metre_in_arabic_words_is_no_number_finding(pivot: str) -> None:
+    # ar "بما يصل إلى متر واحد" (up to one metre) against 1米, 1メートル, 1m, 1 เมตร; and
+    # through ja, ar's added "20 ألف" visitors beside ja's 1万年に1度 ("once") is no change
+    found = _through("surge_barrier", pivot)
+    assert not {f for f in found if f[:2] == ("number-mismatch", "ar")}

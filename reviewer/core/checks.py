@@ -937,15 +937,20 @@ class _GapLanguages:
 
 def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
     """Whether the cells of `langs` in `row` hold the same figures (spelt words aside), or the
-    same values, spelt words included (ko 6개월 beside "six months", 六个月, sáu tháng)."""
+    same values, spelt words included (ko 6개월 beside "six months", 六个月, sáu tháng). A one
+    counts for nothing: "once every 50 years" is 50年に1度 and 50년에 한 번 (stop 41: nine
+    versions' sentence that a French pivot lacked was nine findings, not one)."""
     figures = {
-        frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word") for lang in langs
+        frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word" and m.value != 1)
+        for lang in langs
     }
     if len(figures) == 1:
         return True
     # (a date has no value: its key, or 5 aprile was the same as 3. März, review38)
     values = {
-        frozenset(m.key if m.value is None else m.value for m in group.numbers(row, lang))
+        frozenset(
+            m.key if m.value is None else m.value for m in group.numbers(row, lang) if m.value != 1
+        )
         for lang in langs
     }
     return len(values) == 1

@@ -315,7 +315,13 @@ class NumberMismatch(Check):
                 continue
             i = place[row]
             for other in texted[i + 1 : i + 2] + texted[max(0, i - 1) : i]:
-                if other not in found or not found[other][0] or found[other][1]:
+                # (a one lacking beside is "once" in words, 1度 against "une fois": no
+                # figure that a lone sentence's 20 ألف could be the rest of; stop 41)
+                if (
+                    other not in found
+                    or all(m.value == 1 for m in found[other][0])
+                    or found[other][1]
+                ):
                     continue
                 missing, _, away = found[other]
                 piece = numbers[row][1]
