@@ -99,7 +99,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def _add_check(commands) -> None:
     check = commands.add_parser("check", help="run the whole pipeline headless and print it")
     check.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+        "paths", nargs="+", metavar="PATH", help="files and folders (.txt, .html, .srt, .vtt)"
     )
     check.add_argument(
         "--format",
@@ -159,7 +159,7 @@ def _add_export(commands) -> None:
         "export", help="write annotations (toml) or the reviewed text (tmx, tsv, jsonl)"
     )
     export.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+        "paths", nargs="+", metavar="PATH", help="files and folders (.txt, .html, .srt, .vtt)"
     )
     export.add_argument("--format", choices=("toml", "tmx", "tsv", "jsonl"), default="toml")
     export.add_argument("--output", metavar="FILE", help="write here (default: standard output)")
@@ -189,7 +189,7 @@ def _add_serve(commands) -> None:
         "serve", help="open the review app in a browser (needs: pip install 'reviewer[web]')"
     )
     serve.add_argument(
-        "paths", nargs="*", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+        "paths", nargs="*", metavar="PATH", help="files and folders (.txt, .html, .srt, .vtt)"
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
@@ -869,7 +869,7 @@ def _write_output(text: str, output: str | None) -> int:
 def _open_app(args_list: list[str]) -> int:
     parser = _parser_class()(prog="reviewer", description="Open the review app.")
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="files and folders (.txt, .srt, .vtt)"
+        "paths", nargs="*", metavar="PATH", help="files and folders (.txt, .html, .srt, .vtt)"
     )
     add_app_options(parser)
     add_corpus_options(parser)

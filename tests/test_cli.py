@@ -367,3 +367,21 @@ def test_a_full_disk_under_the_output_is_one_line_not_a_traceback(command, tmp_p
     assert result.returncode == 74
     assert "Traceback" not in stderr
     assert stderr.strip() == "reviewer: cannot write the output: No space left on device"
+
+
+def test_every_command_that_reads_folders_names_every_kind_of_file_they_are_read_for() -> None:
+    # folders are read for .html pages since stop 40; the help still said .txt, .srt, .vtt
+    from reviewer.cli import build_parser
+    from reviewer.core.loading import SUFFIXES
+
+    parser = build_parser()
+    helps = [
+        action.help
+        for sub in parser.subcommands.values()
+        for action in sub._actions
+        if action.dest == "paths"
+    ]
+    assert len(helps) >= 3
+    for text in helps:
+        for suffix in (s for s in SUFFIXES if s != ".htm"):
+            assert suffix in text, (suffix, text)
