@@ -1910,3 +1910,15 @@ def test_one_metre_in_arabic_words_is_no_number_finding(pivot: str) -> None:
     # through ja, ar's added "20 ألف" visitors beside ja's 1万年に1度 ("once") is no change
     found = _through("surge_barrier", pivot)
     assert not {f for f in found if f[:2] == ("number-mismatch", "ar")}
+
+
+def test_twice_in_words_is_the_two_of_ja_2_kai() -> None:
+    # "They were tested twice last winter" against ja 昨年の冬には2回試験が行われた: an info
+    # "ja has 2, not in en; perhaps written in words on the other" until twice read as two
+    aligned, _ = _findings("surge_barrier")
+    (row,) = [
+        row for row in range(len(aligned.findings))
+        if any("tested twice" in s.text for s in aligned.cell(row, "en"))
+    ]  # fmt: skip
+    assert aligned.cell(row, "ja")
+    assert not [f for f in aligned.findings[row] if f.check == "number-mismatch"]
