@@ -184,6 +184,9 @@ def test_a_thai_sentence_without_names_writes_none_of_them(name: str) -> None:
         ("Smith", "โรเบิร์ต สมิธ เดินทางไปเบอร์ลิน"),  # three pieces
         ("Kyiv", "เคียฟ ปารีส มาดริด"),
         ("Madrid", "เคียฟ ปารีส มาดริด"),
+        # four pieces of the word list, 11 letters (stop 41: "th may translate it")
+        ("Rotterdam", "เมืองรอตเทอร์ดัมเปิดใช้เขื่อนกั้นคลื่นพายุแห่งใหม่"),
+        ("Jansen", "นายกเทศมนตรีคาริน ยันเซนกล่าวว่าเป็น"),  # a Dutch j is a y
     ],
 )
 def test_a_name_in_thai_is_found_in_whole_words(name: str, text: str) -> None:

@@ -47,6 +47,11 @@ _RUNS = {
 # a word of the list (ลอนดอน) or letters outside it (จาการ์ + ตา, ส + มิ + ธ). Any stretch of
 # letters met most names in a sentence that had none (London, Robert, Kyiv in a weather notice).
 _THAI_WORDS = 3
+# ... or more, while they are short together: the word list cuts a foreign name into pieces
+# that are words of its own (รอ + ต + เท + อร์ดัม, Rotterdam, four pieces of 11 letters: "th
+# has no counterpart" in a storm-barrier story, stop 41).
+_THAI_LETTERS = 12
+_THAI_MOST_WORDS = 5
 # Words of scripts that write a foreign name as one word of their own letters, and the
 # letters that may be written onto it in front (Hebrew ב ה ו כ ל מ ש, Arabic ب ف ك ل و and
 # the article ال).
@@ -160,12 +165,17 @@ def _skeletons(run: str) -> set[str]:
 
 
 def _thai_skeletons(run: str) -> set[str]:
-    """The skeletons of every piece of one to `_THAI_WORDS` words of a run of Thai letters."""
+    """The skeletons of every piece of one to `_THAI_WORDS` words of a run of Thai letters,
+    or up to `_THAI_MOST_WORDS` of `_THAI_LETTERS` letters at most."""
     found = set()
     words = thai_words.words(run)
     for start in range(len(words)):
         classes: list[str] = []
-        for word in words[start : start + _THAI_WORDS]:
+        letters = 0
+        for count, word in enumerate(words[start : start + _THAI_MOST_WORDS], 1):
+            letters += len(word)
+            if count > _THAI_WORDS and letters > _THAI_LETTERS:
+                break
             classes.extend(c for character in word for c in _syllable(character))
             found.add(_collapse(classes))
     return found
@@ -265,6 +275,7 @@ def one_class_in(name: str, text: str, lang: str) -> bool:
 _POLISH = {"rz": "zh", "sz": "sh", "cz": "ch", "ch": "h", "ą": "on", "ę": "en", "ł": "l"}
 _POLISH_HINT = pattern_cache.compile_re("rz|sz|cz|[ąęł]")
 _POLISH_SOUND = pattern_cache.compile_re("|".join(_POLISH))
+_VOWELS = frozenset("aeiouy")
 
 
 def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
@@ -276,6 +287,10 @@ def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
         forms.add(anyascii(lowered.replace("х", "h")))
     if _POLISH_HINT.search(lowered):
         forms.add(anyascii(_POLISH_SOUND.sub(lambda m: _POLISH[m.group()], lowered)))
+    if word[:1] == "j" and word[1:2] in _VOWELS and len(consonants(word[1:])) >= 3:
+        # the j of Dutch, German, Nordic and Polish names is a y (Jansen: ยันเซน, 얀선; stop 41);
+        # three classes left at least (Joseph's "oseph", two, met テスファエ's スファ)
+        forms.add("y" + word[1:])
     if lang in ("zh", "ja"):  # katakana too: Carter カーター, Winther ヴィンター (stop 39)
         forms |= {_R_BEFORE_CONSONANT.sub("", form) for form in forms}
     return tuple(sorted(forms))
