@@ -867,7 +867,7 @@ class Extra(Check):
                         group, row, lang, both, _ADDED * _others_stretch(group, row, lang)
                     )
                     and not _tied(group, row, lang, added)
-                )
+                ) or (alone and _own_figure(group, row, lang, added))
                 yield row, self.finding(lang, message, spans, severity="minor" if sure else "info")
 
 
@@ -1004,6 +1004,20 @@ def _tied(group: GroupView, row: int, lang: str, sentence: Segment) -> bool:
             ]
         )
     return any(not key.startswith("w:") or counts[key] <= 3 for key in shared)
+
+
+def _own_figure(group: GroupView, row: int, lang: str, sentence: Segment) -> bool:
+    """Whether `sentence` holds a figure that neither the pivot nor any other version writes
+    in `row`, and nothing telling of the pivot's: a sentence of its own, however short (tr's
+    "the festival was first held in 2000", merged with the next sentence in a made-up Hue
+    festival notice: an info "perhaps added" beside a major "tr has 2000", stop 41)."""
+    figures = {m.key for m in sentence_memo.numbers(sentence.text, lang) if m.kind != "word"}
+    if not figures or _tied(group, row, lang, sentence):
+        return False
+    others = {
+        m.key for other in group.languages if other != lang for m in group.numbers(row, other)
+    }
+    return not figures & others
 
 
 def _likely_added(
