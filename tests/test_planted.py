@@ -1940,3 +1940,14 @@ def test_twice_in_words_is_the_two_of_ja_2_kai() -> None:
     ]  # fmt: skip
     assert aligned.cell(row, "ja")
     assert not [f for f in aligned.findings[row] if f.check == "number-mismatch"]
+
+
+def test_a_short_name_the_pivot_writes_beside_another_is_no_spelling_of_it() -> None:
+    # hue_festival through vi: sông Hương (the Perfume River, translated by most) was "en
+    # writes Phuong elsewhere", the chairman Nguyễn Văn Phương's name a letter away: 14 infos
+    corpus = open_corpus([PLANTED / "hue_festival"])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group, "vi")
+    said = [f.message for row in aligned.findings for f in row if f.check == "name-mismatch"]
+    assert not [m for m in said if "Phuong elsewhere" in m]
+    assert [m for m in said if "Thi Lan for Thị Hoa" in m]  # pl's changed name, still told
