@@ -241,3 +241,41 @@ def test_a_polish_name_is_heard_by_its_spelling(name, text, lang, written) -> No
 def test_a_cyrillic_kh_is_heard_as_an_h(name: str, text: str, lang: str) -> None:
     assert sound_names.written_in(name, text, lang)
     assert not sound_names.written_in(name, "東京で会議が開かれた。", lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "lang"),
+    [
+        ("Jansen", "Янсен", "ru"),
+        ("Jansen", "يانسن", "ar"),
+        ("Jansen", "ויאנסן", "he"),  # "and Jansen"
+        ("Jansen", "ヤンセン", "ja"),
+        ("Jansen", "扬森", "zh"),
+        ("Jansen", "얀센 시장은", "ko"),
+        ("Johansson", "โยฮันสัน", "th"),  # the vowel written before the y
+        ("Jensen", "イェンセン", "ja"),
+        ("Jürgen", "尤尔根", "zh"),
+        ("Jerusalem", "Иерусалим", "ru"),  # an i before a vowel writes the y
+        ("Jerusalem", "Ιερουσαλήμ", "el"),
+    ],
+)
+def test_a_j_heard_as_a_y_is_found_where_a_word_opens_with_it(
+    name: str, text: str, lang: str
+) -> None:
+    assert sound_names.written_in(name, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("دافعت المنظمة عن حقوق الإنسان في جميع أنحاء العالم", "ar"),  # al-insan, "man"
+        ("يمكن للمواطنين التسجيل عبر الموقع", "ar"),  # yumkin, "may": a verb's y
+        ("לאחר ניסיון ארוך הצוות הצליח", "he"),  # nisayon, "attempt"
+        ("Ущерб, нанесённый урожаю, оценивается в миллионы рублей", "ru"),
+        ("Эта дамба защищает низменные районы", "ru"),
+    ],
+)
+@pytest.mark.parametrize("name", ["Jansen", "Johnson", "Jensen", "Johansson", "Jenkins"])
+def test_a_j_heard_as_a_y_needs_the_y(name: str, text: str, lang: str) -> None:
+    # review41: heard anywhere, the NSN left of Jansen met these words without any name
+    assert not sound_names.written_in(name, text, lang)

@@ -52,6 +52,7 @@ _THAI_WORDS = 3
 # has no counterpart" in a storm-barrier story, stop 41).
 _THAI_LETTERS = 12
 _THAI_MOST_WORDS = 5
+_THAI_LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44"  # เ แ โ ใ ไ, written before their consonant
 # Words of scripts that write a foreign name as one word of their own letters, and the
 # letters that may be written onto it in front (Hebrew ב ה ו כ ל מ ש, Arabic ب ف ك ل و and
 # the article ال).
@@ -157,10 +158,14 @@ def _skeletons(run: str) -> set[str]:
     found = set()
     for start in range(len(run)):
         classes: list[str] = []
+        y = _opens_with_y(run[start : start + 2])
         for end in range(start, min(len(run), start + _LONGEST)):
             classes.extend(_syllable(run[end]))
             if end > start:
-                found.add(_collapse(classes))
+                skeleton = _collapse(classes)
+                found.add(skeleton)
+                if y:
+                    found.add("Y" + skeleton)
     return found
 
 
@@ -172,13 +177,33 @@ def _thai_skeletons(run: str) -> set[str]:
     for start in range(len(words)):
         classes: list[str] = []
         letters = 0
+        y = _opens_with_y(words[start].lstrip(_THAI_LEADING_VOWELS))
         for count, word in enumerate(words[start : start + _THAI_MOST_WORDS], 1):
             letters += len(word)
             if count > _THAI_WORDS and letters > _THAI_LETTERS:
                 break
             classes.extend(c for character in word for c in _syllable(character))
-            found.add(_collapse(classes))
+            skeleton = _collapse(classes)
+            found.add(skeleton)
+            if y:
+                found.add("Y" + skeleton)
     return found
+
+
+def _opens_with_y(letters: str) -> bool:
+    """Whether letters of any script begin with the sound y (Я, ย, ي, י, 얀, ヤ, 扬), or an i
+    before a vowel that writes it (イェ, Иерусалим, Ιερουσαλήμ): the one place a name's j
+    heard as a y may be (`_spoken_forms`)."""
+    first = _latin(letters[:1])
+    if first[:1] != "i":
+        return first[:1] == "y"
+    return (first[1:] or _latin(letters[1:2]))[:1] in ("a", "e", "o", "u")
+
+
+@lru_cache(maxsize=8192)
+def _latin(character: str) -> str:
+    """One character in Latin letters, lower case (asked at every start of a long run)."""
+    return anyascii(character).lower()
 
 
 @lru_cache(maxsize=2048)
@@ -190,9 +215,10 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
     if lang == "ko":
         # the nasal readings marked "~": only a name with a nasal vowel may take them
         return frozenset(
-            mark + consonants("".join(form[:end]))
+            mark + y + consonants("".join(form[:end]))
             for word in _HANGUL_WORD.findall(text)
             for mark, form in (("", word), ("~", _nasal(word)))
+            for y in ("", "Y")[: 1 + _opens_with_y(word)]
             for end in range(2, min(len(word), _LONGEST) + 1)
         )
     pattern, prefixes = _WORDS[lang]
@@ -202,9 +228,10 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
         mark = "+" if foreign is not None and foreign.search(word) else ""
         for form in (word, *(word[len(p) :] for p in prefixes if word.startswith(p))):
             letters = anyascii(form).lower()
-            found.add(mark + consonants(letters))
-            if lang in _VOWEL_LETTERS:
-                found.add(mark + consonants(letters.replace("v", "").replace("w", "")))
+            for y in ("", "Y")[: 1 + _opens_with_y(letters)]:
+                found.add(mark + y + consonants(letters))
+                if lang in _VOWEL_LETTERS:
+                    found.add(mark + y + consonants(letters.replace("v", "").replace("w", "")))
             if lang == "el":
                 found.add(mark + consonants(_GREEK_STOPS.sub(_greek_stop, letters)))
                 found.add(mark + consonants(_GREEK_OPENING.sub(_greek_stop, letters)))
@@ -289,8 +316,11 @@ def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
         forms.add(anyascii(_POLISH_SOUND.sub(lambda m: _POLISH[m.group()], lowered)))
     if word[:1] == "j" and word[1:2] in _VOWELS and len(consonants(word[1:])) >= 3:
         # the j of Dutch, German, Nordic and Polish names is a y (Jansen: ยันเซน, 얀선; stop 41);
-        # three classes left at least (Joseph's "oseph", two, met テスファエ's スファ)
-        forms.add("y" + word[1:])
+        # three classes left at least (Joseph's "oseph", two, met テスファエ's スファ). "Y"
+        # marks it: heard only where a word opens with a y, as Spanish and French j, Jorge's
+        # and Jean's, are none (heard anywhere, the NSN left of Jansen, Johnson, Jensen met
+        # ar الإنسان, "man", he ניסיון, "attempt", ru нанесённый, "inflicted": review41).
+        forms.add("Y" + word[1:])
     if lang in ("zh", "ja"):  # katakana too: Carter カーター, Winther ヴィンター (stop 39)
         forms |= {_R_BEFORE_CONSONANT.sub("", form) for form in forms}
     return tuple(sorted(forms))
@@ -300,11 +330,14 @@ def _spoken_in(word: str, found: frozenset[str], lang: str) -> bool:
     skeleton = consonants(word)
     if len(skeleton) < 2:
         return False
+    y = "Y" * word.startswith("Y")  # a j heard as a y (`_spoken_forms`): no class to count
     if len(skeleton) < _FEWEST.get(lang, 2):
-        return "+" + skeleton in found  # only a word spelled as foreign ones are
-    if skeleton in found or "+" + skeleton in found:
+        return "+" + y + skeleton in found  # only a word spelled as foreign ones are
+    if y + skeleton in found or "+" + y + skeleton in found:
         return True
-    silent = word.endswith(("d", "t", "s", "x", "z"))
+    # (a French final, silent; not a Dutch, German or Nordic one, whose j is a y: the GNS of
+    # Jenkins's "Yenkins" met ar يمكن, "may", a verb's y and three letters, review41)
+    silent = not y and word.endswith(("d", "t", "s", "x", "z"))
     if silent and len(skeleton) > 3 and skeleton[:-1] in found:
         return True
     # a Korean nasal reading, for a name with a nasal vowel, of three classes or more (two met
@@ -312,4 +345,4 @@ def _spoken_in(word: str, found: frozenset[str], lang: str) -> bool:
     if lang != "ko" or len(skeleton) < 3 or not _nasal_name(word):
         return False
     shorter = silent and len(skeleton) > 3 and "~" + skeleton[:-1] in found
-    return "~" + skeleton in found or shorter
+    return "~" + y + skeleton in found or shorter
