@@ -620,6 +620,24 @@ def test_number_mismatch_sentence_cut_in_two_rows() -> None:
     assert span_texts(changed, 1, alerts[0][1]) == ["43"]
 
 
+def test_number_mismatch_one_changed_in_a_sentence_cut_in_two_rows() -> None:
+    # review41: a pivot's 1 is a change where the cut part beside has 3 (as 42 -> 43 above);
+    # only a whole sentence beside, its end written, says its one in words ("une fois")
+    columns = {
+        "en": ["Interior Minister Ali Yerlikaya said 1 building had collapsed.", None],
+        "th": [SPLIT_THAI["th"][0], "กล่าวว่ามีอาคารถล่ม 3 หลัง"],
+    }
+    alerts = [(r, f) for r, f in findings(columns, pivot="en", check="number-mismatch")
+              if f.severity != "info"]  # fmt: skip
+    assert [r for r, _ in alerts] == [1] and span_texts(columns, 1, alerts[0][1]) == ["3"]
+    columns = {
+        "en": ["The barrier is closed 1 time every 10 years.", None],
+        "fr": ["La barrière est fermée une fois tous les 10 ans.", "Elle protège 20 000 maisons."],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert found and all(f.severity == "info" for _, f in found)
+
+
 def test_number_mismatch_count_in_words_cut_in_two_rows() -> None:
     columns = {
         "en": [None, "Then one of the seven angels with the seven bowls full of seven plagues"],
