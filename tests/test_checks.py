@@ -580,6 +580,19 @@ def test_number_mismatch_words_that_agree(pivot: str, target: str, lang: str) ->
     assert findings({"en": [pivot], lang: [target]}, pivot="en", check="number-mismatch") == []
 
 
+@pytest.mark.parametrize(
+    "idiom", ["ويزن كل واحد من البوابات 3 أطنان", "وتغلق البوابات الـ3 في آن واحد"]
+)
+def test_number_mismatch_arabic_one_of_an_idiom_hides_no_change(idiom: str) -> None:
+    # review41: "each one of the gates", "at once" said no 1 metre, changed to مترين (two)
+    columns = {
+        "en": ["The water may rise by 1 metre, and each of the 3 gates weighs 3 tonnes."],
+        "ar": [f"قد ترتفع المياه مترين، {idiom}."],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [f.severity for _, f in found] == ["major"] and "has 1" in found[0][1].message
+
+
 def test_number_mismatch_change_is_not_info_beside_a_pronoun() -> None:
     # "one" left over in the pivot is no part of a number in words: trece is a change.
     columns = {

@@ -2431,3 +2431,22 @@ def test_what_only_looks_like_a_floor_is_still_read() -> None:
     assert [m.key for m in numbers("fiyatlar 3 kat arttı", "tr")] == ["3"]  # three times
     assert [m.key for m in numbers("12 piano lessons", "en")] == ["12"]
     assert [m.key for m in numbers("The price is 2 euros per floor", "en")] == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ones"),
+    [
+        ("يزن كل واحد من البوابات ثلاثة أطنان", 0),  # each one of the gates
+        ("ولكل واحد منهم صوت", 0),
+        ("أغلقت البوابات في آن واحد", 0),  # at once
+        ("افتتحت المحطتان في وقت واحد", 0),  # at the same time
+        ("صوّت النواب بصوت واحد", 0),  # with one voice
+        ("وهي واحدة من أكبر المدن", 0),  # one of
+        ("قد يرتفع منسوب المياه بما يصل إلى متر واحد", 1),  # one metre
+        ("تعمل العبّارة مرة واحدة يومياً", 1),  # once a day
+        ("بقي يوم واحد فقط", 1),  # one day
+    ],
+)
+def test_arabic_one_in_an_idiom_is_no_count(text: str, ones: int) -> None:
+    # review41: read as one everywhere, كل واحد beside مترين hid a 1 metre changed to two
+    assert sum(m.value == 1 for m in numbers(text, "ar")) == ones

@@ -167,6 +167,34 @@ def _clock_things(lang: str) -> regex.Pattern[str] | None:
     )
 
 
+@cache
+def _no_count_words(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """The words before and after a one in words that make it no count: `one_not_after`
+    and `one_not_before` of numbers.toml, as patterns (the end of the text before, and the
+    start of the text after)."""
+    data = _number_data()
+    table = data.get(data["aliases"].get(lang, lang)) or data["en"]
+    after, before = table.get("one_not_after"), table.get("one_not_before")
+    flags = pattern_cache.IGNORECASE
+    return (
+        after
+        and pattern_cache.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(after)})\s+$", flags),
+        before
+        and pattern_cache.compile(rf"\s+(?:{_alternation(before)})(?![\p{{L}}\p{{M}}])", flags),
+    )
+
+
+def _no_count(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the one in words at `start`:`end` is an idiom's, no count (`_no_count_words`):
+    Arabic واحد says "each one", "at once" and "one of" as often as "one metre" (review41:
+    read as one everywhere, كل واحد من البوابات hid a 1 metre changed to مترين)."""
+    after, before = _no_count_words(lang)
+    return bool(
+        (after and after.search(text, max(0, start - 24), start))
+        or (before and before.match(text, end))
+    )
+
+
 def _nfc(word: str) -> str:
     # Documents are NFC (loading.py); so must the word lists be (Hindi nukta letters are not).
     return unicodedata.normalize("NFC", word).lower()
@@ -1601,6 +1629,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             end = match.end()
             if value == 24 and (things := _clock_things(lang)) and things.match(text, end):
                 continue  # around the clock tower, على مدار الساعة الماضية (the past hour)
+            if value == 1 and _no_count(text, match.start(), end, lang):
+                continue  # ar كل واحد (each one), في آن واحد (at once), واحد من (one of)
             scale = rules.scale_re.match(text, end)
             kind = "word"  # with a scale too: "четыре тысячи" may end "сто сорок четыре тысячи"
             if scale:
