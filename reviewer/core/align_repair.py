@@ -104,16 +104,22 @@ def untrade(pair: _Pair, beads: list[Bead], costs: list[float]) -> tuple[list[Be
         if best is None:
             k += 1
             continue
-        nb = best[1]
-        ns, nt = out[nb]
-        if nb < k:
-            out[nb : k + 1] = [((*ns, p), nt), ((), (v,))]
-            out_costs[nb : k + 1] = [out_costs[nb], out_costs[k]]
-        else:
-            out[k : nb + 1] = [((), (v,)), ((p, *ns), nt)]
-            out_costs[k : nb + 1] = [out_costs[k], out_costs[nb]]
+        _undo_trade(out, out_costs, k, best[1])
         k += 2
     return out, out_costs
+
+
+def _undo_trade(out: list[Bead], values: list[float], k: int, nb: int) -> None:
+    """In place: the pivot sentence of 1-1 bead k joins bead nb beside it, and its version
+    sentence is left alone (a 0-1 bead); each keeps the value (cost, confidence) of its bead."""
+    (p,), t = out[k]
+    ns, nt = out[nb]
+    if nb < k:
+        out[nb : k + 1] = [((*ns, p), nt), ((), t)]
+        values[nb : k + 1] = [values[nb], values[k]]
+    else:
+        out[k : nb + 1] = [((), t), ((p, *ns), nt)]
+        values[k : nb + 1] = [values[k], values[nb]]
 
 
 def _weights(pair: _Pair) -> dict[str, float]:
@@ -286,3 +292,82 @@ def unshift(
         else:
             k += 1
     return out, list(sure)
+
+
+# A trade told by the words and lengths (`unlonely`): a version's sentence paired 1-1 with a
+# pivot sentence holds at least LONELY_TRADE units of lonely words (`aligning._lonely`: its
+# word-table keys that the pivot's document nowhere has), and the bead beside it holds a
+# version text that fits its pivot sentences' witnessed lengths at least LONELY_FIT log units
+# better with that pivot sentence than without (it holds the translation of a sentence more).
+# Every script but Thai (clauses, whose lengths are loose). Tuned on the Bible fault bench,
+# seeds 15, 3, 7, 9 (every 1-1 bead beside a bead with text, about 2,000 a seed, 10 of them
+# trades): at 1.0 and 0.15, 5 trades and 1 faithful bead; at a fit of 0.1, 5 and 3 (a
+# Vietnamese 21:18 whose neighbour is long in the untouched chapter too); docs/alignment.md,
+# branch repair41.
+LONELY_TRADE = 1.5
+LONELY_FIT = 0.15
+
+
+def unlonely(
+    pair: _Pair,
+    lengths: np.ndarray,
+    beads: list[Bead],
+    sure: list[float],
+    lonely: np.ndarray | None = None,
+) -> tuple[list[Bead], list[float]]:
+    """The beads with each trade told by lonely words and lengths undone, as `untrade` undoes
+    one told by the evidence: the pivot sentence joins the neighbouring bead, and the version's
+    sentence paired with it is left alone (a 0-1 bead, for `extra`). Each keeps the confidence
+    of its bead (`sure`). `lengths`: per pivot sentence, the witnesses' median length in pivot
+    units (`group_alignment._witness_lengths` over the second passes); `lonely`: per version
+    sentence, its lonely words' units (computed here when not given).
+
+    An added verse of another chapter often stands 1-1 beside a pivot sentence whose real
+    translation the version joins to its next sentence (Chinese and Russian 13:11–12, "Then I
+    saw another beast rising out of the earth. This beast had two horns…", one sentence in
+    most translations): the search pays less for two 1-1 beads than for a 0-1 and a 2-1. That
+    the added sentence's words have no counterpart anywhere in the pivot's text, and that the
+    joined sentence is as long as both pivot sentences, tell it."""
+    from reviewer.core.aligning import _lonely
+
+    src, tgt = pair.src, pair.tgt
+    if {"thai", "kana"} & {src.script, tgt.script} or tgt.insert_share < 1:
+        return beads, sure
+    if lonely is None:
+        lonely = _lonely(tgt, src, pair.options.max_df)
+    if not (lonely >= LONELY_TRADE).any():
+        return beads, sure
+
+    def fit(t: tuple[int, ...], s: tuple[int, ...]) -> float:
+        have = max(float(tgt.lengths[list(t)].sum()) / pair.ratio, 1.0)
+        return abs(math.log(have / max(float(lengths[list(s)].sum()), 1.0)))
+
+    out, out_sure = list(beads), list(sure)
+    k = 0
+    while k < len(out):
+        s, t = out[k]
+        if (
+            len(s) != 1
+            or len(t) != 1
+            or src.kinds[s[0]]
+            or tgt.kinds[t[0]]
+            or lonely[t[0]] < LONELY_TRADE
+        ):
+            k += 1
+            continue
+        best = None
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out):
+                continue
+            ns, nt = out[nb]
+            if not ns or not nt or any(src.kinds[i] for i in ns) or any(tgt.kinds[j] for j in nt):
+                continue
+            gain = fit(nt, ns) - fit(nt, tuple(sorted((*ns, s[0]))))
+            if gain >= LONELY_FIT and (best is None or gain > best[0]):
+                best = (gain, nb)
+        if best is None:
+            k += 1
+            continue
+        _undo_trade(out, out_sure, k, best[1])
+        k += 2
+    return out, out_sure

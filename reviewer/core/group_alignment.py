@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from reviewer.core import pattern_cache
 from reviewer.core.align_evidence import Side, make_side
 from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
-from reviewer.core.align_repair import unabsorb, unshift, untrade
+from reviewer.core.align_repair import unabsorb, unlonely, unshift, untrade
 from reviewer.core.aligning import (
     BALANCE_MIN_PARAGRAPHS,
     DEFAULT_OPTIONS,
@@ -104,7 +104,8 @@ def _unabsorbed(
         beads, kept = per_lang[lang], sure[lang]
         if any(len(s) > 1 and t for s, t in beads):
             beads, kept = unabsorb(pair, beads, kept, lengths, apart)
-        per_lang[lang], sure[lang] = unshift(pair, (lengths, apart), beads, kept)
+        beads, kept = unshift(pair, (lengths, apart), beads, kept)
+        per_lang[lang], sure[lang] = unlonely(pair, lengths, beads, kept)
 
 
 def _second_passes(
