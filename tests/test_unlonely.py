@@ -84,3 +84,27 @@ def test_every_sentence_stays_in_one_bead_in_order(sizes, units, pivot_lengths):
     assert [i for s, _ in out for i in s] == list(range(len(sizes)))
     assert [t for _, ts in out for t in ts] == list(range(j))
     assert len(sure) == len(out)
+
+
+def test_an_added_chinese_verse_beside_a_joined_translation_is_found_on_its_row(tmp_path):
+    """The Bible fault bench's seed 9, round 3 (a dev seed; the real pipeline, as
+    `bench/faults.py --apart` runs it): Chinese has Revelation 21:15 added before its 13:11–12,
+    which it writes as one sentence; main paired the added verse with "Then I saw another beast
+    rising out of the earth" and missed it. It is now `extra` on its row, and no untouched
+    Chinese cell of the chapter has an alarm."""
+    from bench.faults import KINDS, build_case
+    from bench.faults_data import PIVOT, read_all
+    from bench.faults_diag import scored_groups
+
+    texts = read_all()
+    cases = {f"{p}-r3": build_case(texts, p, f"{p}-r3", 9, KINDS) for p in texts[PIVOT]}
+    outcomes, alarms = {}, 0
+    for group, _, _, _, score in scored_groups(tmp_path, cases):
+        for o in score.outcomes:
+            if o.fault.lang == "zh" and o.fault.kind == "insertion":
+                outcomes[o.fault.ref] = o.found
+        if group.id == "rev13-r3":
+            alarms += score.cells.get(("zh", "alarm"), 0)
+    assert outcomes["13:11"]
+    assert all(outcomes.values())
+    assert alarms == 0
