@@ -59,6 +59,16 @@ def test_a_neighbour_that_fits_its_own_sentence_stays():
     assert beads == TRADED
 
 
+def test_the_length_of_the_run_the_witnesses_join_is_theirs():
+    # the versions that join pivot 1 and 2 write them in 75 units, not the 100 their 1-1
+    # counterparts sum to: the version's 75 fits that, not its own sentence's 60
+    tgt = [60, 70, 75, 50]
+    beads, _ = unlonely(_pair(tgt), LENGTHS, TRADED, [1.0] * 4, LONELY)
+    assert beads == TRADED
+    beads, _ = unlonely(_pair(tgt), LENGTHS, TRADED, [1.0] * 4, LONELY, {(1, 2): 75.0})
+    assert beads == [((0,), (0,)), ((), (1,)), ((1, 2), (2,)), ((3,), (3,))]
+
+
 def test_thai_clauses_and_japanese_are_left_as_they_are():
     for pair in (_pair(TGT, "thai"), _pair(TGT, "kana"), _pair(TGT, insert_share=0.6)):
         beads, _ = unlonely(pair, LENGTHS, TRADED, [1.0] * 4, LONELY)

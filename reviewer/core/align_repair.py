@@ -314,13 +314,18 @@ def unlonely(
     beads: list[Bead],
     sure: list[float],
     lonely: np.ndarray | None = None,
+    joined: Mapping[tuple[int, ...], float] | None = None,
 ) -> tuple[list[Bead], list[float]]:
     """The beads with each trade told by lonely words and lengths undone, as `untrade` undoes
     one told by the evidence: the pivot sentence joins the neighbouring bead, and the version's
     sentence paired with it is left alone (a 0-1 bead, for `extra`). Each keeps the confidence
     of its bead (`sure`). `lengths`: per pivot sentence, the witnesses' median length in pivot
     units (`group_alignment._witness_lengths` over the second passes); `lonely`: per version
-    sentence, its lonely words' units (computed here when not given).
+    sentence, its lonely words' units (computed here when not given); `joined`: per run of
+    pivot sentences that other versions join into one bead, their median length there
+    (`group_alignment._witness_joined`), which a joined translation is measured against
+    rather than the sum of the sentences' lengths (most versions write Revelation 13:11–12
+    as one sentence, shorter than the two pivot sentences' 1-1 counterparts).
 
     An added verse of another chapter often stands 1-1 beside a pivot sentence whose real
     translation the version joins to its next sentence (Chinese and Russian 13:11–12, "Then I
@@ -340,7 +345,10 @@ def unlonely(
 
     def fit(t: tuple[int, ...], s: tuple[int, ...]) -> float:
         have = max(float(tgt.lengths[list(t)].sum()) / pair.ratio, 1.0)
-        return abs(math.log(have / max(float(lengths[list(s)].sum()), 1.0)))
+        want = joined.get(s) if joined and len(s) > 1 else None
+        if want is None:
+            want = float(lengths[list(s)].sum())
+        return abs(math.log(have / max(want, 1.0)))
 
     out, out_sure = list(beads), list(sure)
     k = 0

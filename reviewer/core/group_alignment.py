@@ -105,7 +105,26 @@ def _unabsorbed(
         if any(len(s) > 1 and t for s, t in beads):
             beads, kept = unabsorb(pair, beads, kept, lengths, apart)
         beads, kept = unshift(pair, (lengths, apart), beads, kept)
-        per_lang[lang], sure[lang] = unlonely(pair, lengths, beads, kept)
+        joined = _witness_joined(lang, passes, pairs)
+        per_lang[lang], sure[lang] = unlonely(pair, lengths, beads, kept, joined=joined)
+
+
+def _witness_joined(
+    lang: str, passes: Mapping[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> dict[tuple[int, ...], float]:
+    """Per run of pivot sentences that at least two other versions join into one bead, the
+    median length of their text there, in pivot units (each over its version's ratio)."""
+    found: dict[tuple[int, ...], list[float]] = defaultdict(list)
+    for other, (beads, _) in passes.items():
+        witness = pairs[other]
+        if other == lang or witness is None:
+            continue
+        for s, t in beads:
+            if len(s) > 1 and t and not any(witness.tgt.kinds[j] for j in t):
+                found[s].append(float(witness.tgt.lengths[list(t)].sum()) / witness.ratio)
+    from reviewer.core import quick_statistics as statistics
+
+    return {s: float(statistics.median(v)) for s, v in found.items() if len(v) >= 2}
 
 
 def _second_passes(
