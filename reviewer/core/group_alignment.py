@@ -93,6 +93,7 @@ def _unabsorbed(
     (`align_repair.unshift`) left alone, judged against the other versions' beads: how long
     their 1-1 counterparts of each pivot sentence are, and whether they keep it apart."""
     passes = {lang: (beads, sure[lang]) for lang, beads in per_lang.items()}
+    runs = _joined_runs(pairs, per_lang)
     for lang in refined:
         pair = pairs[lang]
         if pair is None:
@@ -105,23 +106,38 @@ def _unabsorbed(
         if any(len(s) > 1 and t for s, t in beads):
             beads, kept = unabsorb(pair, beads, kept, lengths, apart)
         beads, kept = unshift(pair, (lengths, apart), beads, kept)
-        joined = _witness_joined(lang, passes, pairs)
+        joined = _witness_joined(lang, runs)
         per_lang[lang], sure[lang] = unlonely(pair, lengths, beads, kept, joined=joined)
 
 
-def _witness_joined(
-    lang: str, passes: Mapping[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
-) -> dict[tuple[int, ...], float]:
-    """Per run of pivot sentences that at least two other versions join into one bead, the
-    median length of their text there, in pivot units (each over its version's ratio)."""
-    found: dict[tuple[int, ...], list[float]] = defaultdict(list)
-    for other, (beads, _) in passes.items():
-        witness = pairs[other]
-        if other == lang or witness is None:
+def _joined_runs(
+    pairs: dict[str, _Pair | None], per_lang: Mapping[str, list[Bead]]
+) -> dict[str, list[tuple[tuple[int, ...], float]]]:
+    """Per version, each run of pivot sentences its beads join, with the length of its text
+    there in pivot units (over its length ratio)."""
+    out: dict[str, list[tuple[tuple[int, ...], float]]] = {}
+    for lang, beads in per_lang.items():
+        pair = pairs[lang]
+        if pair is None:
             continue
-        for s, t in beads:
-            if len(s) > 1 and t and not any(witness.tgt.kinds[j] for j in t):
-                found[s].append(float(witness.tgt.lengths[list(t)].sum()) / witness.ratio)
+        out[lang] = [
+            (s, float(pair.tgt.lengths[list(t)].sum()) / pair.ratio)
+            for s, t in beads
+            if len(s) > 1 and t and not any(pair.tgt.kinds[j] for j in t)
+        ]
+    return out
+
+
+def _witness_joined(
+    lang: str, runs: Mapping[str, list[tuple[tuple[int, ...], float]]]
+) -> dict[tuple[int, ...], float]:
+    """Per run of pivot sentences that at least two other versions join into one bead
+    (`_joined_runs`), the median length of their text there."""
+    found: dict[tuple[int, ...], list[float]] = defaultdict(list)
+    for other, joined in runs.items():
+        if other != lang:
+            for s, length in joined:
+                found[s].append(length)
     from reviewer.core import quick_statistics as statistics
 
     return {s: float(statistics.median(v)) for s, v in found.items() if len(v) >= 2}
