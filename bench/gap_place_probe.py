@@ -11,7 +11,8 @@ JSON line per candidate repair whose truth is one of its two configurations (`la
 - `trade`: a 1-1 bead beside a bead with text, whose version sentence would be left alone and
   its pivot sentence join the neighbour (`align_repair.unlonely`'s candidates): `lonely` (the
   sentence's lonely words, `aligning._lonely`), `fit_with` / `fit_without` (the neighbour's
-  text against its pivot sentences with and without this one), `own` (evidence shared).
+  text against the sum of its pivot sentences' witnessed lengths with and without this one;
+  `unlonely` also reads a run the witnesses join by their own length), `own` (evidence shared).
 - `split`: a bead of two version sentences or more whose end sentence would be left alone.
 
 Prints, per kind, how many true and faithful candidates `unlonely`'s rule (or its mirror for
