@@ -4092,3 +4092,60 @@ def test_a_sentence_others_lack_too_is_still_found_left_out_beside_its_figures()
     rows, segments = _summit(fr)
     rows[4] = Row(rows[4].cells)
     assert run_checks(rows, segments, "en", checks=[get_check("missing")])[4] == ()
+
+
+def _merged_row(
+    en: list[str], fr: list[str], unmatched=(), inserted=()
+) -> tuple[list[Row], dict[str, tuple[Segment, ...]]]:
+    """One row of en's and fr's sentences (de and es translate en's one to one), with fr's
+    own alignment's unmatched pivot ordinals and inserted ordinals of its own."""
+    de = [
+        "Die Strecke ist 292 Kilometer lang, Züge fahren bis zu 350 km/h.",
+        "Der Bau kostete 58,5 Milliarden Yuan.",
+    ]
+    es = [
+        "La línea tiene 292 kilómetros y los trenes van a 350 km/h.",
+        "La obra costó 58.500 millones de yuanes.",
+    ]
+    keep = slice(2 - len(en), None)  # the last len(en) of en's two sentences
+    columns = {"en": en, "fr": fr, "de": de[keep], "es": es[keep]}
+    segments = {
+        lang: tuple(Segment(i, 0, 0, len(t), t, None) for i, t in enumerate(texts))
+        for lang, texts in columns.items()
+    }
+    cells = {lang: tuple(range(len(texts))) for lang, texts in columns.items()}
+    row = Row(cells, unmatched={"fr": tuple(unmatched)}, inserted={"fr": tuple(inserted)})
+    return [row], segments  # fmt: skip
+
+
+def test_figures_of_a_sentence_said_missing_or_extra_are_no_changed_number() -> None:
+    # news bench (stop 41): a version lacking "The line is 292 kilometres long ..." inside a
+    # merged row was told `missing` and also "en has 292, 350, not found" (major)
+    en = ["The line is 292 kilometres long and trains run at up to 350 km/h.",
+          "Construction cost 58.5 billion yuan."]  # fmt: skip
+    fr = ["La construction a coûté 58,5 milliards de yuans."]
+    rows, segments = _merged_row(en, fr, unmatched=(0,))
+    said = run_checks(
+        rows, segments, "en", checks=[get_check("missing"), get_check("number-mismatch")]
+    )
+    assert [(f.check, f.lang) for f in said[0]] == [("missing", "fr")]
+    # the sentence's own alignment found nothing: the figures are all the reviewer is told
+    rows, segments = _merged_row(en, fr)
+    said = run_checks(rows, segments, "en", checks=[get_check("number-mismatch")])
+    assert [(f.check, f.lang, f.severity) for f in said[0]] == [("number-mismatch", "fr", "major")]
+    # a short sentence left alone is only an info `missing`: its figure stays a finding
+    rows, segments = _merged_row(["It cost 950 yuan.", *en[1:]], fr, unmatched=(0,))
+    said = run_checks(
+        rows, segments, "en", checks=[get_check("missing"), get_check("number-mismatch")]
+    )
+    assert {(f.check, f.severity) for f in said[0] if f.lang == "fr"} == {
+        ("missing", "info"),
+        ("number-mismatch", "major"),
+    }
+    # an added sentence inside the row: `extra` says it, not its figures
+    added = "Des inondations ont fait 95 morts les 29 et 30 octobre."
+    rows, segments = _merged_row(en[1:], [fr[0], added], inserted=(1,))
+    said = run_checks(
+        rows, segments, "en", checks=[get_check("extra"), get_check("number-mismatch")]
+    )
+    assert [(f.check, f.lang) for f in said[0]] == [("extra", "fr")]
