@@ -2889,6 +2889,25 @@ def test_a_short_sentence_in_another_languages_own_script_is_untranslated() -> N
     assert findings(columns, pivot="en", check="untranslated") == []
 
 
+def test_a_short_han_sentence_in_a_language_without_han_is_untranslated() -> None:
+    # A Chinese sentence of 25 signs kept in the Arabic version of a census, seen through a
+    # Japanese or English pivot: Han is no language's alone, but Arabic writes none of it.
+    columns = {
+        "ja": ["過去10年間に、四川省は生息地の保護に約32億元を投じた。", "調査は4年かかった。"],
+        "ar": ["过去十年，四川共投入资金约32亿元用于栖息地保护。", "استغرق المسح أربع سنوات."],
+        "en": ["Over ten years, Sichuan invested 3.2 billion yuan.", "The survey took 4 years."],
+    }
+    found = findings(columns, pivot="ja", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "ar", "major")]
+    assert "looks like zh" in found[0][1].message
+    # Han in a language that writes it is that language's own: the ja cell through en
+    found = findings(columns, pivot="en", check="untranslated")
+    assert [(row, f.lang) for row, f in found] == [(0, "ar")]
+    # and a short Arabic cell with a few Han signs in it (a name) is not "mostly Han"
+    columns["ar"][0] = "استثمرت سيتشوان 四川 نحو 3.2 مليار."
+    assert findings(columns, pivot="ja", check="untranslated") == []
+
+
 def test_cell_with_its_own_function_words_skips_the_identifier(monkeypatch) -> None:
     calls = []
     monkeypatch.setattr(language, "identify", lambda text: calls.append(text) or ("vi", 0.99))

@@ -1369,8 +1369,22 @@ def _plain_words(text: str) -> int:
 
 def _foreign_script(text: str, lang: str) -> bool:
     """Whether most letters of `text` are in a script of another language's own (Hangul in a
-    Ukrainian cell): no short sentence needs an identifier's many characters to say so."""
-    return any(other != lang and _own_script(text, other) for other in _OWN_SCRIPTS)
+    Ukrainian cell), or are Han in a supported language that writes none (a Chinese sentence
+    of 25 signs kept in an Arabic version, "too short" for the identifier through en and ja,
+    whose pivots then saw only its length: stop 41): no short sentence needs an identifier's
+    many characters to say so."""
+    if any(other != lang and _own_script(text, other) for other in _OWN_SCRIPTS):
+        return True
+    return lang in language.SUPPORTED and lang not in _HAN_WRITERS and _mostly_han(text)
+
+
+_HAN_WRITERS = frozenset({"zh", "ja", "ko"})  # (ko: Hanja, in names and old texts)
+_HAN_RUNS = pattern_cache.compile(r"\p{Han}+")
+
+
+def _mostly_han(text: str) -> bool:
+    han = sum(map(len, _HAN_RUNS.findall(text, concurrent=False)))
+    return han * 2 > sum(map(len, _LETTERS.findall(text, concurrent=False)))
 
 
 @lru_cache(maxsize=2048)  # per text: recurring sentences make the same cells (see above)
