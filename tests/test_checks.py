@@ -326,6 +326,61 @@ def test_name_in_an_unmatched_pivot_sentence_is_left_to_missing() -> None:
     assert any("Tokayev" in f.message or "President" in f.message for f in found[0])
 
 
+def test_figures_of_a_sentence_said_missing_or_extra_are_not_a_number_mismatch() -> None:
+    """A pivot sentence that this version's alignment left alone is `missing`'s finding, and
+    its date goes with it; one the version added inside the row is `extra`'s, with its
+    figure. A figure changed in the sentence both have is still a number-mismatch, and so is
+    one of a short sentence left alone (`missing` is only info there)."""
+    pivot = [
+        "If your child has an allergy, please tell the teacher before 7 May.",
+        "Mobile phones stay at home.",
+        "The bus leaves at 8 o'clock from the school gate.",
+    ]
+    greek = ["Τα κινητά τηλέφωνα μένουν στο σπίτι.", "Το λεωφορείο φεύγει στις 8 από την πύλη."]
+    spanish = [
+        "Si su hijo tiene una alergia, avise al profesor antes del 7 de mayo.",
+        "Los móviles se quedan en casa.",
+        "El autobús sale a las 8 desde la puerta del colegio.",
+        "El año pasado vinieron 20.000 familias.",
+    ]
+    segments = {
+        "en": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(pivot)),
+        "el": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(greek)),
+        "es": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(spanish)),
+    }
+    rows = [
+        Row({"en": (0, 1), "el": (0,), "es": (0, 1)}, unmatched={"el": (0,)}),
+        Row({"en": (2,), "el": (1,), "es": (2,)}),
+    ]
+    kinds = ["missing", "extra", "number-mismatch"]
+    found = run_checks(rows, segments, "en", checks=kinds)
+    assert [(f.check, f.lang, f.severity) for f in found[0]] == [("missing", "el", "major")]
+    assert found[1] == ()
+    # the row without the alignment's word: the date is what el lacks
+    plain = [Row({"en": (0, 1), "el": (0,), "es": (0, 1)}), rows[1]]
+    found = run_checks(plain, segments, "en", checks=kinds)
+    assert [(f.check, f.lang) for f in found[0]] == [("number-mismatch", "el")]
+    # a figure changed beside the sentence left alone is still found
+    changed = dict(segments, el=(segments["el"][0], Segment(1, 1, 0, 5, "Στις 9 από την πύλη.")))
+    found = run_checks(rows, changed, "en", checks=kinds)
+    assert ("number-mismatch", "el") in [(f.check, f.lang) for f in found[1]]
+    # a short sentence left alone is info for `missing`: its figure is the number check's
+    short = dict(segments, en=(Segment(0, 0, 0, 9, "By 7 May."), *segments["en"][1:]))
+    found = run_checks(rows, short, "en", checks=kinds)
+    assert [(f.check, f.severity) for f in found[0]] == [
+        ("number-mismatch", "major"),
+        ("missing", "info"),
+    ]
+    # es's sentence the alignment found added inside the row: `extra`, its 20.000 with it
+    cells = {"en": (0, 1), "el": (0,), "es": (0, 1, 3)}
+    rows[0] = Row(cells, unmatched={"el": (0,)})
+    found = run_checks(rows, segments, "en", checks=kinds)
+    assert ("number-mismatch", "es") in [(f.check, f.lang) for f in found[0]]
+    rows[0] = Row(cells, unmatched={"el": (0,)}, inserted={"es": (3,)})
+    found = run_checks(rows, segments, "en", checks=kinds)
+    assert sorted((f.check, f.lang) for f in found[0]) == [("extra", "es"), ("missing", "el")]
+
+
 def test_extra_fires_and_not() -> None:
     columns = {
         "vi": [None, None, "Câu ba.", None],

@@ -71,6 +71,10 @@ class Cell:
     def content_spans(self) -> tuple[tuple[int, int], ...]:
         return tuple((at, at + len(segment.text)) for at, segment in self.content)
 
+    def spans_of(self, ordinals: Iterable[int]) -> tuple[tuple[int, int], ...]:
+        """The spans of the article segments with these ordinals."""
+        return tuple((at, at + len(s.text)) for at, s in self.content if s.ordinal in ordinals)
+
 
 def _make_cell(segments: Sequence[Segment]) -> Cell:
     content = []
@@ -415,6 +419,19 @@ class GroupView:
             )
         return bool(key) and key in self._sounds[row, lang]
 
+    def left_alone(self, row: int, lang: str) -> tuple[tuple[int, int], ...]:
+        """The spans, in the pivot's cell, of the sentences that `lang`'s own alignment left
+        unmatched (a row over several pivot sentences, another version having merged them):
+        `missing` reports them."""
+        lacking = self.rows[row].unmatched.get(lang)
+        return self.cell(row, self.pivot).spans_of(lacking) if lacking else ()
+
+    def added(self, row: int, lang: str) -> tuple[tuple[int, int], ...]:
+        """The spans, in `lang`'s cell, of the sentences its own alignment gave no pivot
+        counterpart inside a row with pivot text: `extra` reports them."""
+        inserted = self.rows[row].inserted.get(lang)
+        return self.cell(row, lang).spans_of(inserted) if inserted else ()
+
     def words(self, row: int, lang: str) -> evidence.NameIndex:
         """The name keys of every word of the cell's content, capitalised or not."""
         key = (row, lang)
@@ -719,6 +736,17 @@ class Missing(Check):
                 yield row, self.finding(lang, message, severity="minor")
 
     @staticmethod
+    def said_missing(group: GroupView, row: int, lang: str) -> tuple[tuple[int, int], ...]:
+        """`GroupView.left_alone`'s spans where this check reports them as a major finding
+        (long enough, with words): what another check need not say again (their figures)."""
+        lacking = Missing._unmatched(group, row, lang)
+        if not lacking or not _worded(lacking):
+            return ()
+        if length_units(lacking) < _settings()["missing"]["short_units"]:
+            return ()
+        return group.left_alone(row, lang)
+
+    @staticmethod
     def _unmatched(group: GroupView, row: int, lang: str) -> str:
         """The row's pivot article text that this language's own alignment left alone (a row
         over several pivot sentences, because another version merged them)."""
@@ -795,13 +823,12 @@ class Extra(Check):
         for row in range(len(group.rows)):
             if not group.cell(row, group.pivot).has_content:
                 continue
-            for lang, added in group.rows[row].inserted.items():
-                found = [(at, s) for at, s in group.cell(row, lang).content if s.ordinal in added]
-                if found:
-                    spans = tuple((at, at + len(s.text)) for at, s in found)
+            for lang in group.rows[row].inserted:
+                if spans := group.added(row, lang):
+                    text = group.cell(row, lang).text
                     message = (
                         f"{lang} text with no counterpart in {group.pivot}, inside this row: "
-                        f"{_quote(' '.join(s.text for _, s in found))}"
+                        f"{_quote(' '.join(text[a:b] for a, b in spans))}"
                     )
                     yield row, self.finding(lang, message, spans)
 

@@ -532,12 +532,7 @@ class NameMismatch(Check):
         pivot_acronyms = {m.key for m in pivot_names if m.kind == "acronym"}
         # A pivot sentence this language's alignment left unmatched is `missing`'s finding;
         # its names would only repeat it.
-        if lacking := group.rows[row].unmatched.get(lang):
-            gaps = [
-                (at, at + len(s.text))
-                for at, s in group.cell(row, pivot).content
-                if s.ordinal in lacking
-            ]
+        if gaps := group.left_alone(row, lang):
             pivot_names = [m for m in pivot_names if not any(a <= m.start < b for a, b in gaps)]
         # Pivot surface form -> (severity, why); the reason goes into the message.
         missing: dict[str, tuple[str, str]] = {}

@@ -18,6 +18,7 @@ from reviewer.core.checks import (
     _MIN_VOTERS,
     Check,
     GroupView,
+    Missing,
     _describe,
     _settings,
     length_units,
@@ -266,7 +267,7 @@ class NumberMismatch(Check):
 
     def _language(self, group: GroupView, lang: str) -> Iterator[tuple[int, Finding]]:
         rows = range(len(group.rows))
-        numbers = {row: (group.numbers(row, group.pivot), group.numbers(row, lang)) for row in rows}
+        numbers = {row: _compared(group, row, lang) for row in rows}
         sides = _ByRow(lambda r: (_side_of(group, r, group.pivot), _side_of(group, r, lang)))
         # Per row, the keys each side has that the other side's cell lacks: a number missing
         # here and left over a few rows away is displaced by the alignment, not changed.
@@ -519,6 +520,19 @@ class NumberMismatch(Check):
             severity = "info"
             parts.append("on one side only: perhaps written in words on the other")
         return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
+
+
+def _compared(group: GroupView, row: int, lang: str) -> tuple[Sequence[Mention], Sequence[Mention]]:
+    """The pivot's numbers and this version's in `row`, less those of a sentence `missing`
+    or `extra` reports there for this version: a figure of a sentence left out is said with
+    it (a school letter's el lacked the allergy sentence: `missing`, and "th has 7 พฤษภาคม,
+    not found in el", its date, a second major; stop 41)."""
+    pivot, target = group.numbers(row, group.pivot), group.numbers(row, lang)
+    if pivot and (gone := Missing.said_missing(group, row, lang)):
+        pivot = tuple(m for m in pivot if not any(a <= m.start < b for a, b in gone))
+    if target and (added := group.added(row, lang)):
+        target = tuple(m for m in target if not any(a <= m.start < b for a, b in added))
+    return pivot, target
 
 
 def _unit(text: str, m: Mention) -> tuple[str, float, float] | None:
