@@ -580,6 +580,48 @@ def test_number_mismatch_wrong_date() -> None:
     assert span_texts(columns, 0, found[1]) == ["21 Mei"]
 
 
+def test_a_bare_day_matches_a_date_on_that_day_beside_months_of_years() -> None:
+    """ja's 12日 gives no month; its 8月 and 7月 belong to 2024 and 2025, not to the day: the
+    versions' 12 November is the same date (it was "ja has 12 where 6 of 7 other versions
+    have 12 November: the pivot differs", and a major on every version). A version whose date
+    on that day names another month than all the others, three at least, changed it."""
+    columns = {
+        "ja": [
+            "研究所が12日（水）に発表したデータによると、2024年8月から2025年7月までに31％減少した。"
+        ],
+        "en": ["Data of Wednesday (12 November) show 31% less from August 2024 to July 2025."],
+        "de": ["Daten vom Mittwoch (12. November): von August 2024 bis Juli 2025 31 % weniger."],
+        "es": ["Datos del miércoles (12/11): un 31 % menos de agosto de 2024 a julio de 2025."],
+        "ar": ["بيانات يوم الأربعاء 12 أكتوبر تظهر تراجعا بنسبة 31% بين أغسطس 2024 ويوليو 2025."],
+    }
+    found = findings(columns, pivot="ja", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("ar", "major")]
+    assert "ja gives no month" in found[0][1].message and "12 November" in found[0][1].message
+    assert span_texts(columns, 0, found[0][1]) == ["12 أكتوبر"]
+    # two others are not enough to tell which month the day is in
+    assert (
+        findings(
+            {k: v for k, v in columns.items() if k != "es"}, pivot="ja", check="number-mismatch"
+        )
+        == []
+    )
+    # a version with the others' month is silent
+    columns["ar"] = [
+        "بيانات يوم الأربعاء 12 نوفمبر تظهر تراجعا بنسبة 31% بين أغسطس 2024 ويوليو 2025."
+    ]
+    assert findings(columns, pivot="ja", check="number-mismatch") == []
+    # in a pair: a month of a year leaves the day's open; one beside the day is its month
+    pair = {
+        "ja": ["2025年10月までの数字を12日に発表した。"],
+        "en": ["Figures to October 2025 were released on 12 November."],
+    }
+    assert findings(pair, pivot="ja", check="number-mismatch") == []
+    pair["ja"] = ["2025年の数字を10月の12日に発表した。"]
+    pair["en"] = ["Figures for 2025 were released on 12 November."]
+    found = findings(pair, pivot="ja", check="number-mismatch")
+    assert [(f.lang, f.message) for _, f in found] == [("en", "en has 12 November, not in ja")]
+
+
 def test_number_mismatch_ignores_boilerplate() -> None:
     columns = {"vi": ["Có 3 người."], "de": [("Drei Menschen. Foto: 2023", "caption")]}
     assert findings(columns, pivot="vi", check="number-mismatch") == []

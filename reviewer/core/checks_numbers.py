@@ -5,6 +5,7 @@ imports it (see there). See docs/checks.md.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from bisect import bisect_left
 from collections import Counter
@@ -20,8 +21,6 @@ from reviewer.core.checks import (
     GroupView,
     Missing,
     _describe,
-    _settings,
-    length_units,
     register,
 )
 from reviewer.core.mention import Mention
@@ -295,6 +294,7 @@ class NumberMismatch(Check):
             return any(r != row and m.key in loose[r] for r in near(row, reach))
 
         found: dict[int, tuple[list[Mention], list[Mention], list[Mention]]] = {}
+        months_said: dict[int, str] = {}  # `_months_outvoted`'s, for the message
         for row in rows:
             if not group.cell(row, group.pivot).has_content:
                 continue
@@ -306,10 +306,13 @@ class NumberMismatch(Check):
             missing = [m for m in pivot if m.kind != "word" and not target_side.has(m)]
             extra = [m for m in target if m.kind != "word" and not pivot_side.has(m)]
             missing, extra = _read_two_ways(missing, extra)
-            if group.rows[row].unmatched.get(lang) or group.rows[row].inserted.get(lang):
-                lacked, added = _said_by_gaps(group, row, lang)
-                missing = [m for m in missing if not _within(m, lacked)]
-                extra = [m for m in extra if not _within(m, added)]
+            if outvoted := _months_outvoted(group, row, lang, target, pivot_side):
+                extra += [m for m, _, _ in outvoted]
+                months_said[row] = "; ".join(
+                    f"{group.pivot} gives no month to its day, {count} other versions have"
+                    f" {instead.text}"
+                    for _, instead, count in outvoted
+                )
             away = [m for m in missing if moved(m, row, loose_target)]
             away += [m for m in extra if moved(m, row, loose_pivot)]
             missing = [m for m in missing if m not in away]
@@ -374,7 +377,11 @@ class NumberMismatch(Check):
                     missing = []
             if missing or extra:
                 texts = (_text(group, row, group.pivot), _text(group, row, lang))
-                yield row, self._mismatch(group, lang, pivot, target, missing, extra, texts)
+                finding = self._mismatch(group, lang, pivot, target, missing, extra, texts)
+                if row in months_said:
+                    message = f"{finding.message} ({months_said[row]})"
+                    finding = dataclasses.replace(finding, message=message)
+                yield row, finding
                 continue
             if not away and (repeated := _clock_repeats(group, row, lang, pivot, target)):
                 times = Counter(m.key for m in target)
@@ -520,6 +527,37 @@ class NumberMismatch(Check):
             severity = "info"
             parts.append("on one side only: perhaps written in words on the other")
         return self.finding(lang, "; ".join(parts), (m.span for m in extra), severity=severity)
+
+
+def _months_outvoted(
+    group: GroupView, row: int, lang: str, target: Sequence[Mention], pivot_side: _Side
+) -> list[tuple[Mention, Mention, int]]:
+    """This version's dates that the pivot matches by their day alone (its 12日 gives no
+    month), where the other versions that date that day, three at least, agree on another
+    month: ar's 12 أكتوبر for 12 November, which a Japanese pivot's 12日 hid (stop 41). Each
+    with the others' date and how many have it."""
+    loose = [m for m in target if m.kind == "date" and m.key not in pivot_side.keys]
+    if not loose:
+        return []
+    others = [
+        other for other in group.targets if other != lang and group.cell(row, other).has_content
+    ]
+    found = []
+    for m in loose:
+        day = m.key[2:].partition(".")[0]
+        said: dict[str, tuple[Mention, int]] = {}  # date key -> its first mention, versions
+        for other in others:
+            dates = {n.key: n for n in group.numbers(row, other) if n.kind == "date"}
+            for key, n in dates.items():
+                if key[2:].partition(".")[0] == day:
+                    first, count = said.get(key, (n, 0))
+                    said[key] = (first, count + 1)
+        if m.key in said or len(said) != 1:
+            continue
+        ((first, count),) = said.values()
+        if count >= _MIN_VOTERS:
+            found.append((m, first, count))
+    return found
 
 
 def _compared(group: GroupView, row: int, lang: str) -> tuple[Sequence[Mention], Sequence[Mention]]:
@@ -701,34 +739,6 @@ def _leftover(this: Sequence[Mention], other: Sequence[Mention]) -> list[Mention
     return left
 
 
-def _said_by_gaps(
-    group: GroupView, row: int, lang: str
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Where in `row` the `missing` and `extra` checks already speak for `lang`: the pivot
-    sentences its own alignment left alone (unless short: `missing` says those as info), and
-    its own sentences that alignment gave no pivot counterpart. Their figures are no changed
-    number: a version that lacks "The line is 292 kilometres long" lacks its 292 (news bench,
-    stop 41: 15 of 16 number findings that found no changed number were such repeats)."""
-    cells = group.rows[row]
-    lacked = [
-        (at, s) for at, s in group.cell(row, group.pivot).content
-        if s.ordinal in cells.unmatched.get(lang, ())
-    ]  # fmt: skip
-    least = _settings()["missing"]["short_units"]
-    short = length_units(" ".join(s.text for _, s in lacked)) < least
-    lacking = [] if short else [(at, at + len(s.text)) for at, s in lacked]
-    added = [
-        (at, at + len(s.text))
-        for at, s in group.cell(row, lang).content
-        if s.ordinal in cells.inserted.get(lang, ())
-    ]
-    return lacking, added
-
-
-def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= m.start and m.end <= b for a, b in spans)
-
-
 class _ByRow(dict):
     """Per row, `make(row)`, computed at the first look-up: `NumberMismatch` reads its rows'
     leftovers only around a row with a number one side lacks (most groups have none)."""
@@ -776,21 +786,26 @@ class _Side:
     day: `26 ديسمبر` may come out as 26 where the other side has 26 December. A century
     matches unless this side reads another one (Quattrocento = 15th century = XVe siècle; a
     century in words, `c:?`, says nothing). So a date matches
-    its day when this side names no other month, a month alone matches when this side names the
-    same month or no month alone (its months may all be dates: "in November ... on 18 December"
-    against "в ноябре ... 18 декабря" where the inflected month is not read), and a bare day
-    matches a date on that day. A changed day, or two different months alone, still mismatch.
+    its day when this side names no other month (one of a year aside), a month alone matches
+    when this side names the same month or no month alone (its months may all be dates: "in
+    November ... on 18 December" against "в ноябре ... 18 декабря" where the inflected month
+    is not read), and a bare day matches a date on that day. A changed day, or two different
+    months alone, still mismatch.
     """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         if not mentions:  # most cells: no number at all
             empty: frozenset = frozenset()
             self.keys = self.months_alone = self.months = self.date_days = self.days = empty
-            self.centuries = empty
+            self.centuries = self.day_months = empty
             return
         # One pass (this is made for every cell with numbers, and for every leftover test).
         self.keys, self.months_alone, self.months = set(), set(), set()
         self.date_days, self.days, self.centuries = set(), set(), set()
+        # the months a bare day of this side may be in: not those a year holds (2024年8月,
+        # August 2024 beside ja's 12日 that en writes 12 November: stop 41)
+        self.day_months: set[int] = set()
+        years = [m for m in mentions if m.kind == "year"]
         for m in mentions:
             self.keys.add(m.key)
             if m.key.startswith("tel:"):
@@ -802,8 +817,11 @@ class _Side:
             elif kind == "month":
                 self.months_alone.add(int(m.key[2:]))
                 self.months.add(int(m.key[2:]))
+                if not any(_beside(m, year) for year in years):
+                    self.day_months.add(int(m.key[2:]))
             elif kind == "date":
                 self.months.add(int(m.key.rpartition(".")[2]))
+                self.day_months.add(int(m.key.rpartition(".")[2]))
                 self.date_days.add(int(m.key[2:].partition(".")[0]))
             elif kind in ("number", "word") and _whole(m.value) and 1 <= m.value <= 31:
                 self.days.add(int(m.value))
@@ -819,12 +837,20 @@ class _Side:
             return m.key == "c:?" or not self.centuries
         if m.kind == "date":
             day, _, month = m.key[2:].partition(".")
-            return int(day) in self.days and (not self.months or int(month) in self.months)
+            return int(day) in self.days and (not self.day_months or int(month) in self.day_months)
         if m.kind == "month":
             return not self.months_alone or int(m.key[2:]) in self.months
         if m.kind == "number" and _whole(m.value):
             return int(m.value) in self.date_days
         return False
+
+
+_YEAR_GAP = 4  # characters between a month and its year at most ("agosto de 2024", 2024年8月)
+
+
+def _beside(month: Mention, year: Mention) -> bool:
+    """Whether `year` stands right before or after `month`: the month of that year."""
+    return 0 <= month.start - year.end <= _YEAR_GAP or 0 <= year.start - month.end <= _YEAR_GAP
 
 
 def _dialled(key: str) -> str:
@@ -962,7 +988,10 @@ def _times(count: int) -> str:
 
 
 def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mention]:
-    """Target numbers said more often than in the pivot (their later occurrences)."""
+    """Target numbers said more often than in the pivot (their later occurrences). A bare
+    day and a date on that day are one mention, either way round, as `_Side.has` reads them
+    (ja 12日 without its month, against 12 November: "ja has 12 more often", and 12 was then
+    the pivot's against six of seven versions, stop 41)."""
     budget = Counter(m.key for m in pivot)
     surplus = []
     for m in target:
@@ -970,9 +999,23 @@ def _surplus(pivot: Sequence[Mention], target: Sequence[Mention]) -> list[Mentio
             continue
         if budget[m.key] > 0:
             budget[m.key] -= 1
+        elif (other := _same_day(m, budget)) is not None:
+            budget[other] -= 1
         else:
             surplus.append(m)
     return surplus
+
+
+def _same_day(m: Mention, budget: Counter) -> str | None:
+    """The key left in `budget` that says `m`'s day otherwise: a date on the day that bare
+    number `m` may be, or the bare day of date `m`."""
+    if m.kind == "date":
+        day = m.key[2:].partition(".")[0]
+        return day if budget[day] > 0 else None
+    if m.kind == "number" and _whole(m.value) and 1 <= (m.value or 0) <= 31:
+        prefix = f"d:{int(m.value)}."
+        return next((k for k, n in budget.items() if n > 0 and k.startswith(prefix)), None)
+    return None
 
 
 # A model or product code: capitals, perhaps a hyphen, digits (XR-200, A320, F-16, MH17).
