@@ -759,6 +759,32 @@ def test_number_mismatch_count_in_words_cut_in_two_rows() -> None:
     assert findings(columns, pivot="en", check="number-mismatch") == []
 
 
+def test_a_number_word_that_is_another_word_needs_another_version_to_say_it() -> None:
+    """it "sei" is "six" and "you are", fr "neuf" "nine" and "new": read as numbers only where
+    another version of the row has the number (a story's "stanotte sei mio ospite" was "it has
+    sei in the row beside, fr has neuf here instead", beside fr's added sentence)."""
+    columns = {
+        "it": ["Marta rispose: «Sì, e stanotte sei mio ospite».", None],
+        "fr": ["Marta répondit : « Oui, et cette nuit tu es mon invité. »", "Théo avait neuf ans."],
+        "en": ["Marta said: “Yes, and tonight you are my guest.”", None],
+    }
+    assert findings(columns, pivot="it", check="number-mismatch") == []
+    # "sei" that another version says: a count, and a changed one is found
+    columns = {
+        "it": ["Comprò sei mele al mercato."],
+        "fr": ["Il acheta sept pommes au marché."],
+        "en": ["He bought six apples at the market."],
+    }
+    [(_, f)] = findings(columns, pivot="it", check="number-mismatch")
+    assert (f.lang, f.severity, f.message) == ("fr", "minor", "it has sei, fr has sept instead")
+    # (the cost: in a pair, the changed count beside "sei" has no witness)
+    del columns["en"]
+    assert findings(columns, pivot="it", check="number-mismatch") == []
+    # and an ordinary number word is read as before
+    columns["it"] = ["Comprò cinque mele al mercato."]
+    assert [f.lang for _, f in findings(columns, pivot="it", check="number-mismatch")] == ["fr"]
+
+
 def test_number_mismatch_number_a_row_away_is_no_alarm() -> None:
     # The alignment put the translation's 42 a row late: no changed number to report.
     columns = {

@@ -143,6 +143,13 @@ def _names_of(text: str, lang: str) -> tuple[tuple[Mention, str | None], ...]:
 _LIST_NUMBER = pattern_cache.compile_re(r"\d{1,2}[.)]\s")
 
 
+@cache
+def _homographs(lang: str) -> frozenset[str]:
+    """`lang`'s number words that are as often another word (numbers.toml `homographs`)."""
+    table = data_files.load("numbers.toml").get(lang) or {}
+    return frozenset(word.casefold() for word in table.get("homographs", ()))
+
+
 def _without_list_number(text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Less a list item's number (1. Preheat the oven, 1) osoby fizyczne); not an ordinal
     before a word in lower case (tr "7. grup 14 Mayıs'ta …", the 7th group: an info "has 7,
@@ -191,6 +198,7 @@ class GroupView:
         self.targets = self.languages[1:]
         self._cells: dict[tuple[int, str], Cell] = {}
         self._numbers: dict[tuple[int, str], tuple[Mention, ...]] = {}
+        self._read: dict[tuple[int, str], tuple[Mention, ...]] = {}  # homographs too
         self._names: dict[tuple[int, str], tuple[Mention, ...]] = {}
         self._words: dict[tuple[int, str], evidence.NameIndex] = {}
         self._name_keys_of: dict[tuple[int, str], frozenset[str]] = {}
@@ -251,13 +259,42 @@ class GroupView:
 
     def numbers(self, row: int, lang: str) -> tuple[Mention, ...]:
         """The cell's numbers, list item numbers (`2. Remove the film`) left out: they count
-        items, not things, and a version that dropped an item numbers the rest anew."""
+        items, not things, and a version that dropped an item numbers the rest anew. A number
+        word that is as often another word (`homographs` of numbers.toml: it "sei", "you
+        are") only where another version of the row says that number."""
         key = (row, lang)
-        if key not in self._numbers:
-            self._numbers[key] = self._collect(
+        found = self._numbers.get(key)
+        if found is None:
+            found = self._numbers[key] = self._read_numbers(row, lang)
+            homographs = _homographs(lang)
+            if homographs and any(
+                m.kind == "word" and m.text.casefold() in homographs for m in found
+            ):
+                found = self._numbers[key] = tuple(
+                    m
+                    for m in found
+                    if m.kind != "word"
+                    or m.text.casefold() not in homographs
+                    or self._said_elsewhere(row, lang, m.value)
+                )
+        return found
+
+    def _read_numbers(self, row: int, lang: str) -> tuple[Mention, ...]:
+        key = (row, lang)
+        if key not in self._read:
+            self._read[key] = self._collect(
                 row, lang, lambda t: _without_list_number(t, sentence_memo.numbers(t, lang))
             )
-        return self._numbers[key]
+        return self._read[key]
+
+    def _said_elsewhere(self, row: int, lang: str, value: float | None) -> bool:
+        """Whether a version other than `lang` has a number of this value in `row`."""
+        return any(
+            m.value == value
+            for other in self.languages
+            if other != lang
+            for m in self._read_numbers(row, other)
+        )
 
     def _content_text(self, lang: str) -> str:
         """`lang`'s content segments joined by line breaks."""
