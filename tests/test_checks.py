@@ -2951,6 +2951,34 @@ def test_check_output_is_identical_whatever_the_hash_seed(tmp_path) -> None:
     assert outputs[0] == outputs[1]
 
 
+def test_a_sentence_two_close_languages_write_alike_is_no_copy() -> None:
+    """es and pt write "Mesa redonda sobre bibliotecas escolares" alike: the same text as the
+    pt pivot, but it reads as es nearly as well (info, not major). A Portuguese sentence kept
+    in the es version reads pt far better and stays a major."""
+    columns = {
+        "pt": ["12:00 – Mesa-redonda sobre bibliotecas escolares", "Os lugares são limitados."],
+        "es": ["12:00 – Mesa redonda sobre bibliotecas escolares", "Os lugares são limitados."],
+        "en": ["12:00 – Round table on school libraries", "Places are limited."],
+    }
+    found = findings(columns, pivot="pt", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [
+        (0, "es", "info"),
+        (1, "es", "major"),
+    ]
+    assert "reads as es nearly as well" in found[0][1].message
+    # through es, pt's cell is as alike, and its second is pt's own (the es pivot copied it)
+    found = findings(columns, pivot="es", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "pt", "info"), (1, "pt", "info")]
+    # an English sentence left in the German version reads en alone
+    columns = {
+        "en": ["The library opens at nine every morning.", "Coffee is free."],
+        "de": ["The library opens at nine every morning.", "Kaffee ist gratis."],
+        "fr": ["La bibliothèque ouvre à neuf heures.", "Le café est gratuit."],
+    }
+    found = findings(columns, pivot="en", check="untranslated")
+    assert [(row, f.lang, f.severity) for row, f in found] == [(0, "de", "major")]
+
+
 def test_untranslated_pivot_sentence_is_reported_on_the_pivot() -> None:
     columns = {
         "he": ["מסלול התערוכה עוקב אחר הסדר הכרונולוגי.",
