@@ -1244,6 +1244,8 @@ class LengthRatio(Check):
             for row, value in ratios.items():
                 if abs(value - median) <= limit or self._pivot_alone(group, deviations, lang, row):
                     continue
+                if self._few_characters(group, lang, row, median):
+                    continue
                 word = "longer" if value > median else "shorter"
                 message = (
                     f"{lang} is {math.exp(value):.2f}× the {group.pivot} length here, "
@@ -1265,6 +1267,18 @@ class LengthRatio(Check):
                         severity="info" if shifted is not None else None,
                     ),
                 )
+
+    def _few_characters(self, group: GroupView, lang: str, row: int, median: float) -> bool:
+        """Whether the cell is off its usual length by fewer characters than `min_gap`, on
+        either side's scale (the denser script's side counted as the other's): a short
+        sentence said in fewer words (tr "Aylık aidat 310 avro." for "Monthly service charges
+        are 310 euros.", 0.55x where 1.00x is usual, 17 characters short: a minor through en
+        and es, stop 41) is no sentence left out or added."""
+        mine = len(group.cell(row, lang).content_text)
+        theirs = len(group.cell(row, group.pivot).content_text)
+        usual = math.exp(median)
+        gap = max(abs(mine - theirs * usual), abs(mine / usual - theirs))
+        return gap < self.options["min_gap"]
 
     @staticmethod
     def _shifted(
