@@ -2739,6 +2739,38 @@ def test_name_spelled_two_ways_inside_a_version_is_minor_once() -> None:
     assert span_texts(columns, 2, f) == ["Tokaev"]
 
 
+def test_two_common_nouns_another_version_writes_apart_are_not_one_name() -> None:
+    """en capitalises Minister and Ministry in titles: the same shape as Margarethe and
+    Margareta, but fr writes ministre on that row and ministère on the others, two words of
+    its own, uncapitalised: two nouns, not one name spelled two ways."""
+    columns = {
+        "id": [
+            "Kementerian Kesehatan memulai vaksinasi campak.",
+            "Menurut Peraturan Menteri Kesehatan No. 12, vaksin gratis.",
+            "Juru bicara Kementerian mengatakan cakupan 68 persen.",
+        ],
+        "en": [
+            "The Ministry of Health began measles vaccinations.",
+            "Under Health Minister Regulation No. 12, the vaccine is free.",
+            "Ministry spokeswoman Siti said coverage was 68 percent.",
+        ],
+        "fr": [
+            "Le ministère de la Santé a commencé la vaccination.",
+            "Selon le règlement du ministre de la Santé n° 12, le vaccin est gratuit.",
+            "La porte-parole du ministère a dit que la couverture était de 68 %.",
+        ],
+    }
+    assert findings(columns, pivot="id", check="name-consistency") == []
+    # one word on all three rows says nothing of the two
+    columns["fr"][1] = "Selon le règlement du ministère de la Santé n° 12, le vaccin est gratuit."
+    [(row, f)] = findings(columns, pivot="id", check="name-consistency")
+    assert (row, f.lang, f.severity) == (1, "en", "minor")
+    assert "Minister" in f.message and "Ministry" in f.message
+    # nor does a version that names it by a name in its own words
+    del columns["fr"]
+    assert [f.lang for _, f in findings(columns, pivot="id", check="name-consistency")] == ["en"]
+
+
 def test_caption_spelling_counts_and_the_common_form_is_the_reference() -> None:
     columns = {
         "vi": ["Tổng thống Kassym-Jomart Tokayev phát biểu.", None],

@@ -1765,6 +1765,9 @@ class NameConsistency(Check):
                             and not _told_apart_elsewhere(
                                 forms, lang, (form, o), seen[form], seen[o]
                             )
+                            and not _words_apart_elsewhere(
+                                group, lang, (form, o), seen[form], seen[o]
+                            )
                         ]
                     others = others_of[form]
                     if others and form not in reported[lang]:
@@ -1853,6 +1856,43 @@ def _told_apart_elsewhere(
             for a in on_here - on_there
             for b in on_there - on_here
         ):
+            return True
+    return False
+
+
+def _words_apart_elsewhere(
+    group: GroupView,
+    lang: str,
+    pair: tuple[str, str],
+    here: Sequence[int],
+    there: Sequence[int],
+) -> bool:
+    """Whether another version writes, uncapitalised, one word like the pair's on the rows
+    `here` and another on the rows `there`: the two forms are two common nouns this version
+    capitalises in titles, not one name spelled two ways (en Minister and Ministry, for fr's
+    ministre and ministère: a false minor through every pivot, stop 41)."""
+    here_rows, there_rows = set(here) - set(there), set(there) - set(here)
+    folded = [f.casefold() for f in pair]
+
+    def like(word: str) -> bool:
+        return any(fuzz.ratio(word, f) >= _COGNATE for f in folded)
+
+    def lower_words(other: str, rows: set[int]) -> set[str]:
+        return {
+            word
+            for r in rows
+            for word, _, _ in evidence.words(group.cell(r, other).content_text)
+            if word[:1].islower() and like(word)
+        }
+
+    for other in group.languages:
+        if other == lang:
+            continue
+        on_here = lower_words(other, here_rows)
+        if not on_here:
+            continue
+        on_there = lower_words(other, there_rows)
+        if any(not _inflected(a, b) for a in on_here - on_there for b in on_there - on_here):
             return True
     return False
 
