@@ -422,17 +422,51 @@ def thai_paragraph_lonely(src: Side, tgt: Side, max_df: int) -> np.ndarray | Non
     held: dict[int, set[str]] = defaultdict(set)
     for paragraph, keys in zip(tgt.paragraphs.tolist(), tgt.keys, strict=True):
         held[paragraph].update(keys)
-    df = Counter(k for keys in src.keys for k in keys if k[:2] == "l:")
-    lonely = np.zeros(src.size)
+    there = [
+        None if paired[i] < 0 or src.kinds[i] else held.get(int(paired[i]), set())
+        for i in range(src.size)
+    ]
+    return _missing_words(src.keys, there, max_df)
+
+
+def version_paragraph_lonely(src: Side, tgt: Side, max_df: int) -> np.ndarray | None:
+    """Per version sentence (`tgt`), the weight of its word-table keys (`l:`, 1 / document
+    frequency among the version's sentences, those of more than `max_df` counting for
+    nothing) that no pivot sentence whose paragraph pairs with its own
+    (`Side.paired_paragraph`) holds; None unless the paragraphs pair.
+
+    A verse added from elsewhere in the book shares some words with the pivot's chapter
+    (the Bible repeats angel, throne, city), so they are no `_lonely` words of the whole
+    document, but its paragraph's pivot sentences translate few of them: a translated
+    sentence's words are there."""
+    paired = src.paired_paragraph
+    if paired is None or tgt.paragraphs is None or not tgt.size:
+        return None
+    held: dict[int, set[str]] = defaultdict(set)
     for i, keys in enumerate(src.keys):
-        if paired[i] < 0 or src.kinds[i]:
-            continue
-        there = held.get(int(paired[i]), set())
-        lonely[i] = sum(
-            1.0 / df[k]
-            for k in sorted(keys)
-            if k[:2] == "l:" and df[k] <= max_df and k not in there
-        )
+        if paired[i] >= 0:
+            held[int(paired[i])].update(keys)
+    there = [
+        None if kind else held.get(paragraph)
+        for paragraph, kind in zip(tgt.paragraphs.tolist(), tgt.kinds.tolist(), strict=True)
+    ]
+    return _missing_words(tgt.keys, there, max_df)
+
+
+def _missing_words(keys: list[set[str]], there: list[set[str] | None], max_df: int) -> np.ndarray:
+    """Per sentence of one side (`keys`), the weight (1 / document frequency among these
+    sentences) of its word-table keys (`l:`) that `there` (what the paragraph it pairs with
+    holds) lacks; 0 where `there` is None. Keys of more than `max_df` sentences count for
+    nothing, as in `pair_evidence`."""
+    df = Counter(k for held in keys for k in held if k[:2] == "l:")
+    lonely = np.zeros(len(keys))
+    for i, (own, held) in enumerate(zip(keys, there, strict=True)):
+        if held is not None:
+            lonely[i] = sum(
+                1.0 / df[k]
+                for k in sorted(own)
+                if k[:2] == "l:" and df[k] <= max_df and k not in held
+            )
     return lonely
 
 

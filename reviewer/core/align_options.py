@@ -90,6 +90,11 @@ class AlignOptions:
     # verse in a paragraph that also lost one looked like text the paragraph needs
     # (`_lonely_credit`; Bible fault bench, docs/alignment.md, branch gap31).
     lonely_unbalanced: float = 2.0
+    # ... and a version's sentence pays `lonely_skip` less per unit of its words that the
+    # pivot sentences of its paired paragraph do not hold (`aligning._lonely_credit`; not in a
+    # version cut finer than the pivot): an inserted verse of another chapter shares a few
+    # words with the pivot's chapter, fewer with its paragraph (Bible fault bench, stop 41)
+    paragraph_lonely: bool = True
     boilerplate_skip: float = 1.0  # a boilerplate line left on its own
     boilerplate_match: float = 0.2  # two boilerplate lines of one kind in one bead
     # The second pass's priors are learnt from the first pass's beads (`_shape_priors`):

@@ -34,6 +34,7 @@ from reviewer.core.align_evidence import (
     make_side,
     pair_evidence,
     thai_lonely_credit,
+    version_paragraph_lonely,
 )
 from reviewer.core.align_learning import learn_pair_lexicon
 from reviewer.core.align_options import DEFAULT_OPTIONS, AlignOptions, Bead
@@ -338,7 +339,14 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
     worse), unless the version is cut finer into sentences than the pivot (`insert_share`
     below 1: Japanese, whose clauses hold words the table does not know). The balance assumes
     one event a paragraph: a paragraph that lost a verse and gained one is as long as the
-    pivot's, and the inserted verse in it looked like text the paragraph needs."""
+    pivot's, and the inserted verse in it looked like text the paragraph needs.
+
+    A version's sentence also costs `lonely_skip` less per unit of its words that the pivot
+    sentences of the paragraph its own pairs with do not hold (`paragraph_lonely`,
+    `version_paragraph_lonely`; the same free units and cap), unless the version is cut
+    finer than the pivot (`_cut_finer`): an inserted verse of another chapter shares some
+    words with the pivot's chapter, few with the paragraph it was put in (Bible fault
+    bench, docs/alignment.md, stop 41)."""
     for side, other, weight in (
         (pair.tgt, pair.src, options.lonely_skip),
         (pair.src, pair.tgt, options.lonely_skip_src),
@@ -352,6 +360,18 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
         lonely = lonely - options.lonely_free
         credit = np.where(side.kinds > 0, 0.0, weight * np.clip(lonely, 0.0, options.lonely_cap))
         side.skip_adjust = (side.skip_adjust if side.skip_adjust is not None else 0.0) - credit
+    if options.lonely_skip and options.paragraph_lonely and not _cut_finer(pair.src, pair.tgt):
+        lonely = version_paragraph_lonely(pair.src, pair.tgt, options.max_df)
+        if lonely is not None:
+            lonely = np.clip(lonely - options.lonely_free, 0.0, options.lonely_cap)
+            pair.tgt.skip_adjust = pair.tgt.skip_adjust - options.lonely_skip * lonely
+
+
+def _cut_finer(src: Side, tgt: Side) -> bool:
+    """Whether the version has more sentences of text than the pivot by `FINER_SHARE`:
+    its segments are then often clauses or parts of a pivot sentence (Thai, Japanese), and
+    a part holds words that the table ties loosely to words of other verses."""
+    return int((tgt.kinds == 0).sum()) > FINER_SHARE * int((src.kinds == 0).sum())
 
 
 def _lonely(side: Side, other: Side, max_df: int) -> np.ndarray:
