@@ -121,7 +121,7 @@ LATE_GROUPS = 3  # ... among the groups whose shape it agrees with best, this ma
 FIGURES_ADOPT = 2  # figures a document left alone shares with a group to join it (`_adopted`)
 THIN_PARAGRAPHS = 6  # a pair of fewer paragraphs than this has little to verify ...
 THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
-DOUBT_MARGIN = 0.05  # a newcomer whose feature linkage falls this little under MIN_SCORE ...
+DOUBT_MARGIN = 0.1  # a newcomer whose feature linkage falls this little under MIN_SCORE ...
 DOUBT_ROWS = 6  # ... joins where this many of its sentences align 1-1 and surely ...
 DOUBT_SHARE = 0.75  # ... and this share of them (see `_confirmed_by_alignment`)
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
@@ -298,6 +298,19 @@ class _Scorer:
             and self.block[a] == self.block[b]
             and min(pa.paragraphs, pb.paragraphs) >= SHAPE_PARAGRAPHS
             and min(sum(pa.sentences), sum(pb.sentences)) >= GAIN_SENTENCES
+        )
+
+    def figures_agreement(self, a: int, b: int) -> float:
+        """How far the two documents' figures agree, as `features` reads it: the better of
+        their idf-weighted and their counted Ochiai coefficients (1 where a side has none)."""
+        sa, sb = self.kinds[a].get("n"), self.kinds[b].get("n")
+        if not (sa and sb):
+            return 1.0
+        common = sa & sb
+        weighed = sum(map(self.weights.__getitem__, common))
+        return max(
+            weighed / math.sqrt(self.totals[a]["n"] * self.totals[b]["n"]),
+            len(common) / math.sqrt(len(sa) * len(sb)),
         )
 
     def figures(self, index: int) -> int:
@@ -1267,7 +1280,8 @@ def _confirmed_by_alignment(
 ) -> bool:
     """Whether document `x` is a version of `group` although its features fall just under
     the bar (a doubtful join, see `find_groups`): its figures agree with the members'
-    (median `NUMBERS_AGREE`: a changed figure, not another article's figures), and aligned
+    (median `NUMBERS_AGREE`, by weight or count: a changed figure, not another issue of the
+    same text with other figures), and aligned
     with each member (the aligner's first pass) a median of DOUBT_ROWS of its sentences or
     more, and DOUBT_SHARE of them, fall in 1-1 rows of confidence ROW_CONFIDENCE.
     A Korean version of a temple's rules with one figure of five changed and its Hangul
@@ -1278,8 +1292,7 @@ def _confirmed_by_alignment(
     mine = _text_segments(segments[x])
     if len(mine) < DOUBT_ROWS or scorer.figures(x) < SHORT_FIGURES:
         return False
-    pairs = [(min(x, y), max(x, y)) for y in group]
-    if statistics.median([scorer.features(*pair)[1] for pair in pairs]) < NUMBERS_AGREE:
+    if statistics.median([scorer.figures_agreement(x, y) for y in group]) < NUMBERS_AGREE:
         return False
     lang = scorer.documents[x].lang
     rows = []
