@@ -28,7 +28,8 @@ BESIDE = (
 
 # ferry_strike's de dates the strike 19 June for 12: one of its four figures (24, 300, 8 % and
 # the date) is another, 0.43 with each version by idf weight, 0.58 by count. Beside four items
-# (42 documents: no small folder) it stayed out on main ab6983a.
+# (42 documents: no small folder) it stays out, as on main ab6983a: by count it agrees as well
+# as a generated news distractor that shares two of its four figures (0.5; 20,000 documents).
 BESIDE_FERRY = ("wagashi_interview", "walking_trial", "ward_visits", "waste_sorting")
 
 
@@ -75,15 +76,15 @@ def test_a_version_with_a_changed_figure_joins_when_its_sentences_align(tmp_path
     assert answers and all(answers)
 
 
-def test_figures_agree_by_count_where_a_changed_date_outweighs_them(tmp_path, monkeypatch):
-    """The figures' agreement is read as the features read it, the better of weight and
-    count: by idf weight the changed date alone took de under NUMBERS_AGREE."""
+def test_figures_that_agree_by_count_only_are_not_enough(tmp_path, monkeypatch):
+    """The check is reached (de's 7 sentences align 1-1 with each version's) and refused on
+    the figures' agreement by idf weight; the other items are grouped as before."""
     answers = _spied(monkeypatch)
     found = _groups(_folder(tmp_path, (*BESIDE_FERRY, "ferry_strike")))
-    assert found["ferry_strike"] == {"de", "el", "en", "fr", "he", "it", "ru", "tr"}
+    assert found["ferry_strike"] == {"el", "en", "fr", "he", "it", "ru", "tr"}
     for item in BESIDE_FERRY:
         assert found[item] == {path.stem for path in (PLANTED / item).glob("*.txt")}, item
-    assert answers == [True]
+    assert answers == [False]
 
 
 def test_without_the_alignment_check_the_version_stays_out(tmp_path, monkeypatch):

@@ -300,19 +300,6 @@ class _Scorer:
             and min(sum(pa.sentences), sum(pb.sentences)) >= GAIN_SENTENCES
         )
 
-    def figures_agreement(self, a: int, b: int) -> float:
-        """How far the two documents' figures agree, as `features` reads it: the better of
-        their idf-weighted and their counted Ochiai coefficients (1 where a side has none)."""
-        sa, sb = self.kinds[a].get("n"), self.kinds[b].get("n")
-        if not (sa and sb):
-            return 1.0
-        common = sa & sb
-        weighed = sum(map(self.weights.__getitem__, common))
-        return max(
-            weighed / math.sqrt(self.totals[a]["n"] * self.totals[b]["n"]),
-            len(common) / math.sqrt(len(sa) * len(sb)),
-        )
-
     def figures(self, index: int) -> int:
         """How many numbers of a document weigh something."""
         return len(self.kinds[index].get("n", ()))
@@ -1280,8 +1267,10 @@ def _confirmed_by_alignment(
 ) -> bool:
     """Whether document `x` is a version of `group` although its features fall just under
     the bar (a doubtful join, see `find_groups`): its figures agree with the members'
-    (median `NUMBERS_AGREE`, by weight or count: a changed figure, not another issue of the
-    same text with other figures), and aligned
+    (median `NUMBERS_AGREE` by idf weight: a changed figure, not another issue of the same
+    text with other figures; by count, a generated news distractor sharing two of its four
+    figures agreed as well as true versions whose changed date outweighed what they keep),
+    and aligned
     with each member (the aligner's first pass) a median of DOUBT_ROWS of its sentences or
     more, and DOUBT_SHARE of them, fall in 1-1 rows of confidence ROW_CONFIDENCE.
     A Korean version of a temple's rules with one figure of five changed and its Hangul
@@ -1292,8 +1281,9 @@ def _confirmed_by_alignment(
     mine = _text_segments(segments[x])
     if len(mine) < DOUBT_ROWS or scorer.figures(x) < SHORT_FIGURES:
         return False
-    if statistics.median([scorer.figures_agreement(x, y) for y in group]) < NUMBERS_AGREE:
-        return False
+    pairs = [(min(x, y), max(x, y)) for y in group]
+    if statistics.median([scorer.features(*pair)[1] for pair in pairs]) < NUMBERS_AGREE:
+        return False  # (by idf weight: a template's figures, met everywhere, weigh little)
     lang = scorer.documents[x].lang
     rows = []
     for y in group:
