@@ -101,6 +101,39 @@ def test_a_katakana_key_that_meets_too_many_skeletons_gives_nothing():
     assert found[-1].features == frozenset()
 
 
+def test_a_name_heard_by_chance_is_dropped_where_its_writers_share_nothing_else():
+    # a Korean recall notice (figures 8400 and 17) whose words sound like the names of two
+    # other stories (Brbst, Bnkl), with which it shares nothing else, and like Tanaka,
+    # written in its own versions, which share its rare figure 8400 (in a folder of every
+    # planted story, 18 names heard by chance halved its score with its versions)
+    prints = [
+        _print(["k:brbst", "n:55"]),  # other stories
+        _print(["k:bnkl", "n:56"]),
+        _print(["k:tnk", "n:8400", "n:17"]),  # its versions
+        _print(["k:tnk", "n:8400", "n:17"]),
+        _print(["n:8400", "n:17"], ["brbst", "bnkr", "tnk"]),  # the Korean version
+    ]
+    assert katakana_names(prints)[-1].features == {"n:8400", "n:17", "k:tnk"}
+    # another story sharing its figure 17 too, and that rare: its name counts
+    prints[0] = _print(["k:brbst", "n:17"])
+    assert katakana_names(prints)[-1].features == {"n:8400", "n:17", "k:tnk", "k:brbst"}
+
+
+def test_names_heard_by_one_key_do_not_confirm_each_other():
+    # one key meets Blbst and Brbst (l and r one letter): the other is no second evidence
+    prints = [_print(["k:brbst", "k:blbst"]), _print(["n:8400"]), _print(["n:8400"], ["brbst"])]
+    assert katakana_names(prints)[-1].features == {"n:8400"}
+    # two keys of the text meeting two names of one document confirm each other
+    prints = [_print(["k:klr", "k:nrsl"]), _print(["n:8400"]), _print(["n:8400"], ["krr", "nrsr"])]
+    assert katakana_names(prints)[-1].features == {"n:8400", "k:klr", "k:nrsl"}
+
+
+def test_a_text_with_nothing_rare_of_its_own_keeps_every_name_it_heard():
+    # a Japanese story without figures: nothing else could confirm a name, as before
+    prints = [_print(["k:klr", "n:55"]), _print([], ["krr"])]
+    assert katakana_names(prints)[-1].features == {"k:klr"}
+
+
 def test_a_japanese_story_with_katakana_names_joins_its_seven_versions():
     entries = load(STORY)
     found, alone = groups_of(entries)
