@@ -15,9 +15,11 @@ from reviewer.core.grouping_candidates import (
     BLOCK_SPREAD,
     FORCED_MEMBERS,
     LENGTH_FACTORS,
+    SEAM_PARTNERS,
     SMALL_CORPUS,
     block_key,
     blocks,
+    seam_pairs,
 )
 from reviewer.core.grouping_features import SHAPE_PARAGRAPHS, Fingerprint
 from reviewer.core.model import Document
@@ -103,11 +105,26 @@ def test_a_group_beyond_a_block_stays_and_each_block_is_treated_on_its_own():
         seen.append((list(indices), [list(g) for g in local]))
         return [*local, [0, 1]] if len(indices) >= 2 else local
 
-    result = in_blocks([[0, 1, 2, 3], [4, 5, 6]], [[1, 2], [3, 4]], treat)
-    # [3, 4] reaches over two blocks: kept, its documents left out of both views; [1, 2]
-    # is numbered in its block's view (1 and 2 of 0, 1, 2)
-    assert seen == [([0, 1, 2], [[1, 2]]), ([5, 6], [])]
-    assert result == [[3, 4], [1, 2], [0, 1], [5, 6]]
+    result = in_blocks([[0, 1, 2, 3], [4, 5, 6]], [[1, 2], [3, 7]], treat)
+    # [3, 7] reaches beyond the blocks (7 is in none: a group of the features): kept, its
+    # documents left out of the views; [1, 2] is numbered in its block's view (1 and 2 of
+    # 0, 1, 2)
+    assert seen == [([0, 1, 2], [[1, 2]]), ([4, 5, 6], [])]
+    assert result == [[3, 7], [1, 2], [0, 1], [4, 5]]
+
+
+def test_a_group_across_two_blocks_is_treated_in_the_block_of_most_of_its_members():
+    seen = []
+
+    def treat(indices, local):
+        seen.append((list(indices), [list(g) for g in local]))
+        return local
+
+    # [2, 3, 5] lies across a seam (grouping_candidates.seam_pairs): treated with block 0,
+    # which has two of its members, and 5 in that view, not in its own block's
+    result = in_blocks([[0, 1, 2, 3], [4, 5, 6]], [[2, 3, 5]], treat)
+    assert seen == [([0, 1, 2, 3, 5], [[2, 3, 4]]), ([4, 6], [])]
+    assert result == [[2, 3, 5]]
 
 
 def items_of(name: str) -> list[tuple[str, str, str]]:
@@ -263,3 +280,28 @@ def test_a_recipe_in_us_units_joins_its_versions_in_metric_ones():
     keys = unit_conversions.converted_figures(texts, [p.features for p in prints])
     assert {"n:180", "n:250", "n:240"} <= keys[0] and {"n:180", "n:250", "n:240"} <= keys[1]
     assert keys[2] == keys[3] == keys[4] == set()
+
+
+def test_a_cut_where_no_gap_was_is_bridged_by_seam_pairs_and_a_gap_is_not():
+    # 60 texts of 9 and 10 paragraphs, no gap between them: cut in two blocks between the
+    # counts, which puts a version of 9 paragraphs (a paragraph merged) apart from its
+    # versions of 10; and 8 texts of 20 paragraphs, past a gap
+    langs = ["en", "fr", "de", "es", "it", "pl"] * 10 + ["en", "fr"] * 4
+    prints = [shaped(9 + i % 2, 30, 600 + i) for i in range(60)]
+    prints += [shaped(20, 60, 600 + i) for i in range(8)]
+    rank = list(range(len(prints)))
+    cut = blocks(langs, rank, prints)
+    block_of = {i: n for n, block in enumerate(cut) for i in block}
+    assert len({block_of[i] for i in range(60)}) >= 2
+    pairs = seam_pairs(langs, rank, prints, cut)
+    assert pairs
+    for a, b in pairs:
+        assert a < b and block_of[a] != block_of[b] and langs[a] != langs[b]
+        assert b < 60  # never across the gap to the texts of 20 paragraphs
+    partners = {i: sum(i in pair for pair in pairs) for i in range(60)}
+    across = [i for i in range(60) if any(block_of[j] != block_of[i] for j in range(60))]
+    assert all(partners[i] >= 1 for i in across if prints[i].paragraphs == 9)
+    # each document chose SEAM_PARTNERS at most (more where others chose it)
+    assert len(pairs) <= SEAM_PARTNERS * 60
+    # one block: no seam
+    assert seam_pairs(langs[:40], rank[:40], prints[:40], [list(range(40))]) == set()

@@ -42,6 +42,7 @@ from reviewer.core.grouping_candidates import (
     candidates,
     each_pair,
     idf_weights,
+    seam_pairs,
 )
 from reviewer.core.grouping_features import (
     SHAPE_PARAGRAPHS,
@@ -218,6 +219,9 @@ class _Scorer:
         # every pair with a shape in one is a candidate. Set by `_score_candidates`.
         self.blocks: list[list[int]] = [list(range(len(documents)))]
         self.block: list[int | None] = [0] * len(documents)  # each document's, or None
+        # Pairs that a cut where no gap was put in two blocks (grouping_candidates.seam_pairs):
+        # treated as if in one block.
+        self.seams: set[tuple[int, int]] = set()
         self.gains: dict[tuple[int, int], float] = {}  # alignment gain of the verified pairs
         # Idf of each name skeleton (0 for the names met everywhere), and each document's
         # names per paragraph, read when a pair is verified.
@@ -288,14 +292,13 @@ class _Scorer:
 
     def by_gain(self, a: int, b: int) -> bool:
         """Whether the alignment gain alone may confirm this pair: in one block (a small
-        folder, see grouping_candidates.blocks), where both sides have a shape
-        (SHAPE_PARAGRAPHS paragraphs) and GAIN_SENTENCES sentences (a short text's gain rests
-        on too few: Bible parts of 30 sentences that are no translations gain up to 1.5,
-        Text+Berg parts of 80 up to 0.9)."""
+        folder, see grouping_candidates.blocks) or across a seam of two (`seam_pairs`), where
+        both sides have a shape (SHAPE_PARAGRAPHS paragraphs) and GAIN_SENTENCES sentences (a
+        short text's gain rests on too few: Bible parts of 30 sentences that are no
+        translations gain up to 1.5, Text+Berg parts of 80 up to 0.9)."""
         pa, pb = self.prints[a], self.prints[b]
         return (
-            self.block[a] is not None
-            and self.block[a] == self.block[b]
+            (self.block[a] is not None and self.block[a] == self.block[b] or (a, b) in self.seams)
             and min(pa.paragraphs, pb.paragraphs) >= SHAPE_PARAGRAPHS
             and min(sum(pa.sentences), sum(pb.sentences)) >= GAIN_SENTENCES
         )
@@ -432,7 +435,10 @@ def _score_candidates(
     for number, block in enumerate(scorer.blocks):
         for index in block:
             scorer.block[index] = number
-    pairs = candidates(langs, rank, prints, scorer.weights, scorer.words, scorer.blocks)
+    scorer.seams = seam_pairs(langs, rank, prints, scorer.blocks)
+    pairs = candidates(
+        langs, rank, prints, scorer.weights, scorer.words, scorer.blocks, scorer.seams
+    )
     ends = {pair: _shape_ends(scorer, *pair) for pair in pairs}
     scorer.learn_ratios([pair for pair, value in ends.items() if value and value >= 0.8])
     order = list(ends)  # (the pairs' own order, as before)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from reviewer.core import grouping_short as short
@@ -35,20 +35,25 @@ def in_blocks(
     documents in increasing order less those of a group that reaches beyond the block (a group
     of the features: it stays as it is), and `groups` those wholly inside it, both in the
     view's numbering (a document's place in `indices`); `treat` returns the view's groups.
+    A group whose members lie in several blocks is treated in the block of most of them.
     A folder that is one block is treated as a whole, its groups in their order."""
     block_of = {i: number for number, block in enumerate(blocks) for i in block}
     inside: dict[int, list[list[int]]] = {number: [] for number in range(len(blocks))}
+    guests: dict[int, set[int]] = defaultdict(set)  # members from other blocks, per block
     result: list[list[int]] = []
     for group in groups:
-        homes = {block_of.get(i) for i in group}
-        home = homes.pop() if len(homes) == 1 else None
-        if home is None:
+        homes = Counter(block_of.get(i) for i in group)
+        if None in homes:
             result.append(list(group))
-        else:
-            inside[home].append(list(group))
-    beyond = {i for group in result for i in group}
+            continue
+        # A group across blocks (grouping_candidates.seam_pairs) is treated in the block of
+        # most of its members, with them all.
+        home = min(homes, key=lambda number: (-homes[number], number))
+        inside[home].append(list(group))
+        guests[home].update(i for i in group if block_of[i] != home)
+    beyond = {i for group in result for i in group} | set().union(*guests.values())
     for number, block in enumerate(blocks):
-        indices = sorted(i for i in block if i not in beyond)
+        indices = sorted({i for i in block if i not in beyond} | guests[number])
         place = {i: k for k, i in enumerate(indices)}
         local = [[place[i] for i in group] for group in inside[number]]
         result.extend([indices[k] for k in group] for group in treat(indices, local))
