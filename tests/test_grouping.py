@@ -1443,3 +1443,26 @@ def test_a_date_and_its_day_are_one_figure_for_adoption() -> None:
         "n:300",
     }
     assert grouping._one_per_date({"n:19", "n:24"}) == {"n:19", "n:24"}  # no date: kept
+
+
+def test_one_feature_in_common_that_another_text_of_the_language_has_tells_nothing():
+    # a short Chinese story whose one figure (100) a walking guide's English version has too,
+    # beside three of its own: at 0.46 it joined the guide's group in a folder of every
+    # planted story, where another English text has 100 as well (so it is in two texts)
+    def fingerprint(features):
+        return grouping_features.Fingerprint(frozenset(features), 1, ())
+
+    def zh_with_guide(prints):
+        documents = [
+            Document(f"{i}.txt", Path("."), "", lang, "")
+            for i, lang in enumerate(["zh", "en", "en", "fr"][: len(prints)])
+        ]
+        return grouping.score_pairs(documents, prints).get((0, 1), 0.0)
+
+    story = fingerprint(["n:100"])
+    guide = fingerprint(["n:100", "n:400000", "n:35", "n:780"])
+    other = fingerprint(["n:100", "n:17", "n:55"])  # another English text with 100
+    assert zh_with_guide([story, guide]) > 0.3
+    assert zh_with_guide([story, guide, other]) == 0.0
+    # in another language than either side, the other text leaves the pair as it was
+    assert zh_with_guide([story, guide, fingerprint([]), other]) > 0.3
