@@ -424,7 +424,7 @@ def _score_candidates(
     # weights of every pair that has the name, and the news fault bench's faulted French
     # summit article, at 0.452 with its Turkish version, fell under MIN_SCORE).
     weights = idf_weights(prints)
-    prints = katakana_names(prints)
+    prints = katakana_names(prints, weights)
     scorer = _Scorer(documents, prints, weights)
     # The recurring words of the documents whose shape may speak (few figures): read once,
     # for the candidates and for the verification.

@@ -267,12 +267,15 @@ def _kana_head(key: str) -> str:
     return "a" + key[1:] if key[:1] in ("a", "e", "i", "o", "u", "y") else key
 
 
-def katakana_names(prints: Sequence[Fingerprint]) -> list[Fingerprint]:
+def katakana_names(
+    prints: Sequence[Fingerprint], weights: Mapping[str, float] | None = None
+) -> list[Fingerprint]:
     """`prints` with each Japanese text's katakana runs (`katakana_keys`) as the name
     skeletons (`k:`) of the other documents that they meet (l and r one letter): a run that
     meets no name (most loanwords) or more than KATAKANA_MATCHES gives nothing, and a rare
     name met (`_heard_by_chance`) gives nothing unless a document that writes it shares
-    something else rare with the text."""
+    something else rare with the text. `weights`: the features' idf (grouping_candidates.
+    idf_weights), where already computed."""
     if not any(p.katakana for p in prints):
         return list(prints)
     skeletons: dict[str, set[str]] = {}
@@ -287,7 +290,7 @@ def katakana_names(prints: Sequence[Fingerprint]) -> list[Fingerprint]:
                 for feature in matches - p.features:
                     met.setdefault(feature, set()).add(key)
         heard.append(met)
-    chance = _heard_by_chance(prints, heard)
+    chance = _heard_by_chance(prints, heard, weights)
     found = []
     for p, met, lost in zip(prints, heard, chance, strict=True):
         kept = met.keys() - lost
@@ -301,7 +304,9 @@ HEARD_POSTINGS = 50
 
 
 def _heard_by_chance(
-    prints: Sequence[Fingerprint], heard: Sequence[Mapping[str, set[str]]]
+    prints: Sequence[Fingerprint],
+    heard: Sequence[Mapping[str, set[str]]],
+    weights: Mapping[str, float] | None,
 ) -> list[set[str]]:
     """Per document, the names among those it `heard` (`katakana_names`: each name with the
     keys that met it) that it meets by chance: written in HEARD_POSTINGS documents or
@@ -319,23 +324,27 @@ def _heard_by_chance(
     wanted = set().union(*heard)
     if not wanted:
         return [set() for _ in prints]
-    frequency = Counter(chain.from_iterable(p.features for p in prints))
+    if weights is None:
+        weights = {
+            f: math.log(1 + len(prints) / n)
+            for f, n in Counter(chain.from_iterable(p.features for p in prints)).items()
+        }
+    rare_weight = math.log(1 + len(prints) / HEARD_POSTINGS)  # (the idf's: 50 documents)
     holders: dict[str, list[int]] = {}
     for index, p in enumerate(prints):
         for feature in p.features & wanted:
             holders.setdefault(feature, []).append(index)
     lost: list[set[str]] = []
     for p, met in zip(prints, heard, strict=True):
-        own = {f for f in p.features if frequency[f] <= HEARD_POSTINGS}
-        if not own:  # nothing else to share: what it heard is all it has (as before)
+        own = {f for f in p.features if weights.get(f, 0.0) >= rare_weight} if met else None
+        if not own:  # nothing heard, or nothing else to share: what it heard is all it has
             lost.append(set())
             continue
         chance = set()
-        for name, keys in met.items():
-            if len(holders[name]) > HEARD_POSTINGS:
-                continue
-            others = {g for g, by in met.items() if by - keys and frequency[g] <= HEARD_POSTINGS}
-            if not any(prints[d].features & (own | others) for d in holders[name]):
+        rare = {g: by for g, by in met.items() if len(holders[g]) <= HEARD_POSTINGS}
+        for name, keys in rare.items():
+            evidence = own.union(g for g, by in rare.items() if by - keys)
+            if evidence.isdisjoint(chain.from_iterable(prints[d].features for d in holders[name])):
                 chance.add(name)
         lost.append(chance)
     return lost
