@@ -301,47 +301,6 @@ def test_a_german_noun_is_not_a_name_the_pivot_uses_elsewhere_by_a_near_spelling
     assert findings(columns, pivot="de", check="name-mismatch") == []
 
 
-def test_a_sentence_left_alone_in_a_row_the_version_says_at_full_length_is_info() -> None:
-    """Two Chinese sentences against one English one that says both: en's own alignment paired
-    it with the second only, but it is as long as both by en's usual ratio (info); one as long
-    as the second alone lacks the first (major), and so does one without its figure."""
-    pivot = [
-        "托马斯把号角放回架子上。",
-        "灯塔的光照亮了海面。",
-        "风越来越大了。",
-        "他听见远处有船的声音。",
-        "后来，小船慢慢向左转去。",
-        "它消失在黑暗中。",
-    ]
-    english = [
-        "Tomas put the horn back on the shelf.",
-        "The lighthouse beam lit up the sea.",
-        "The wind grew stronger and stronger.",
-        "He heard the sound of a boat far away.",
-        "Then the boat turned slowly to the left and disappeared into the dark.",
-    ]
-
-    def missing_in_last_row(zh: list[str], en: list[str]) -> list[tuple[str, str]]:
-        segments = {
-            "zh": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(zh)),
-            "en": tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(en)),
-        }
-        rows = [Row({"zh": (k,), "en": (k,)}) for k in range(4)]
-        rows.append(Row({"zh": (4, 5), "en": (4,)}, unmatched={"en": (4,)}))
-        found = run_checks(rows, segments, "zh", checks=["missing"])
-        assert all(not f for f in found[:4])
-        return [(f.severity, f.message) for f in found[4]]
-
-    [(severity, message)] = missing_in_last_row(pivot, english)
-    assert severity == "info" and "as long as the whole row" in message
-    [(severity, _)] = missing_in_last_row(pivot, [*english[:4], "It disappeared into the dark."])
-    assert severity == "major"
-    # the sentence left alone has a figure the version lacks
-    counted = [*pivot[:4], "后来，小船在3点慢慢向左转去。", pivot[5]]
-    [(severity, _)] = missing_in_last_row(counted, english)
-    assert severity == "major"
-
-
 def test_name_in_an_unmatched_pivot_sentence_is_left_to_missing() -> None:
     """A pivot sentence that this version's alignment left alone is reported by `missing`;
     its names (and a title the version uses elsewhere) are not reported again."""

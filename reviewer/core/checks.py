@@ -724,19 +724,12 @@ class Missing(Check):
                     # sign of an omission to alert on (Bible fault bench: 14 of 18 such
                     # findings were false alarms).
                     short = length_units(lacking) < self.options["short_units"]
-                    said = (
-                        " (short: perhaps joined to its neighbour)"
-                        if short
-                        else " (as long as the whole row: perhaps said in one sentence)"
-                        if (covered := _covers_row(group, row, lang, lacking))
-                        else ""
-                    )
                     message = (
                         f"{lang} has no counterpart for this {group.pivot} sentence of the row"
-                        f"{said}: {_quote(lacking)}"
+                        f"{' (short: perhaps joined to its neighbour)' if short else ''}: "
+                        f"{_quote(lacking)}"
                     )
-                    severity = "info" if short or covered else None
-                    yield row, self.finding(lang, message, severity=severity)
+                    yield row, self.finding(lang, message, severity="info" if short else None)
         yield from self._fewer(group)
 
     def _fewer(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
@@ -1139,26 +1132,6 @@ def _holds_keys_of(group: GroupView, row: int, lang: str, near: int) -> bool:
     if figures - {m.key for m in group.numbers(near, lang)}:
         return False
     return all(k in group.name_keys(near, lang) or k in group.words(near, lang) for k in names)
-
-
-def _covers_row(group: GroupView, row: int, lang: str, lacking: str) -> bool:
-    """Whether `lang`'s cell says the row's pivot sentence that its own alignment left alone
-    (`lacking`) as well: against the rest of the pivot's cell it is longer than its usual
-    ratio by `_LONGER` at least, against the whole cell near that ratio, and it holds the
-    figures of the sentence left alone. A Thai sentence cut at a clause ("the most popular
-    route is the French way" | "which starts at Saint-Jean ... 780 km"), or two Chinese
-    sentences, against one sentence of a version that the alignment paired with one part
-    only: a major `missing` on a whole translation (stop 41)."""
-    usual = group.usual_ratio_without(lang, row)
-    if usual is None:
-        return False
-    whole = group.units(row, group.pivot)
-    rest = max(whole - length_units(lacking), 1.0)
-    mine = group.units(row, lang)
-    if mine / rest < _LONGER * usual or abs(math.log(mine / whole / usual)) > math.log(_LONGER):
-        return False
-    figures = {m.key for m in sentence_memo.numbers(lacking, group.pivot) if m.kind != "word"}
-    return not figures - {m.key for m in group.numbers(row, lang)}
 
 
 def _joined_into(group: GroupView, row: int, lang: str) -> int | None:
