@@ -15,10 +15,12 @@ HAT_YAI_KINDS = ["metadata", "byline", "metadata", "caption", None, None, None, 
                  "metadata", "comments", "metadata"]  # fmt: skip
 
 
-def _findings(folder: str) -> tuple[object, set[tuple[str, str, str]]]:
+def _findings(folder: str, pivot: str | None = None) -> tuple[object, set[tuple[str, str, str]]]:
+    """The folder's one group aligned (through `pivot`, or the one the pipeline picks), and
+    its findings of severity minor or worse as (check, language, the pivot cell's start)."""
     corpus = open_corpus([PLANTED / folder])
     (group,) = corpus.groups
-    aligned = corpus.aligned(group)
+    aligned = corpus.aligned(group, pivot)
     found = set()
     for row, findings in enumerate(aligned.findings):
         pivot_text = " ".join(s.text for s in aligned.cell(row, aligned.group.pivot))
@@ -1883,15 +1885,7 @@ def test_the_added_sentence_is_told_not_the_translation_beside_it() -> None:
 
 def test_the_tram_through_its_original_finds_the_planted_faults() -> None:
     # aarhus_tram through en, the original: fr's omission is a `missing` of its own
-    corpus = open_corpus([PLANTED / "aarhus_tram"])
-    (group,) = corpus.groups
-    aligned = corpus.aligned(group, "en")
-    found = set()
-    for row, findings in enumerate(aligned.findings):
-        pivot_text = " ".join(s.text for s in aligned.cell(row, "en"))
-        found |= {
-            (f.check, f.lang, pivot_text[:24]) for f in findings if f.severity in ("major", "minor")
-        }
+    _, found = _findings("aarhus_tram", "en")
     assert found == {
         ("number-mismatch", "zh", "Construction cost 2.1 bi"),
         ("missing", "fr", "Residents along the rout"),
@@ -1900,23 +1894,10 @@ def test_the_tram_through_its_original_finds_the_planted_faults() -> None:
     }
 
 
-def _through(folder: str, pivot: str) -> set[tuple[str, str, str]]:
-    corpus = open_corpus([PLANTED / folder])
-    (group,) = corpus.groups
-    aligned = corpus.aligned(group, pivot)
-    found = set()
-    for row, findings in enumerate(aligned.findings):
-        pivot_text = " ".join(s.text for s in aligned.cell(row, pivot))
-        found |= {
-            (f.check, f.lang, pivot_text[:24]) for f in findings if f.severity in ("major", "minor")
-        }
-    return found
-
-
 def test_a_sentence_the_pivot_lacks_is_one_finding_though_once_is_a_figure_in_some() -> None:
     # surge_barrier through fr, which lacks "once every 50 years": ja 50年に1度 and ko 50년에
     # 한 번 write the "once" as a figure, and the nine cells were nine findings, not one
-    found = _through("surge_barrier", "fr")
+    _, found = _findings("surge_barrier", "fr")
     extra = {(lang, text) for check, lang, text in found if check == "extra"}
     assert ("fr", "") in extra
     assert not {lang for lang, _ in extra} & {"en", "ja", "ko", "zh", "th", "es", "ru"}
@@ -1926,7 +1907,7 @@ def test_a_sentence_the_pivot_lacks_is_one_finding_though_once_is_a_figure_in_so
 def test_one_metre_in_arabic_words_is_no_number_finding(pivot: str) -> None:
     # ar "بما يصل إلى متر واحد" (up to one metre) against 1米, 1メートル, 1m, 1 เมตร; and
     # through ja, ar's added "20 ألف" visitors beside ja's 1万年に1度 ("once") is no change
-    found = _through("surge_barrier", pivot)
+    _, found = _findings("surge_barrier", pivot)
     assert not {f for f in found if f[:2] == ("number-mismatch", "ar")}
 
 
