@@ -1370,6 +1370,22 @@ def _findings(folder: str, pivot: str | None = None) -> tuple[object, set[tuple[
             },
         ),
         (
+            # pl original (en pivot, a guess): ar's added sentence beside names in Arabic letters
+            "stork_migration",
+            {"ar", "de", "en", "es", "hi", "ja", "ko", "pl", "ru", "th", "uk", "zh"},
+            {
+                ("missing", "th", "The storks left their ne"),
+                ("number-mismatch", "ja", "The fastest of them, a m"),  # 64 days for 46
+                ("number-mismatch", "zh", "The fastest of them, a m"),  # 9,500 km for 9,400
+                ("name-mismatch", "es", '"We did not expect him t'),  # Anna Kowalska
+                ("extra", "ar", '"We did not expect him t'),  # the wind that week
+                ("missing", "uk", "The researchers have pas"),
+                ("extra", "de", ""),  # seven dead birds the year before
+                ("number-mismatch", "hi", "The data will be publish"),  # April for March
+                ("untranslated", "ko", "Anyone can follow the bi"),
+            },
+        ),
+        (
             "hue_festival",  # vi original (en pivot, a guess), the languages few items have
             {"el", "en", "he", "hi", "id", "it", "nl", "pl", "pt", "tr", "uk", "vi"},
             {

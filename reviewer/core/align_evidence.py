@@ -14,6 +14,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from reviewer.core import pattern_cache
+from reviewer.core.abjad_names import ABJAD_LANGUAGES, abjad_name_links, writing
 from reviewer.core.lexical import (
     length_units,
     name_keys,
@@ -227,6 +228,22 @@ def link_cognates(src: Side, tgt: Side, *, max_pairs: int = 4_000_000) -> None:
     for side in (src, tgt):
         for keys, words in zip(side.keys, side.words, strict=True):
             keys.update(map(link.__getitem__, filter(link.__contains__, words)))
+
+
+def link_abjad_names(src: Side, tgt: Side, src_lang: str | None, tgt_lang: str | None) -> None:
+    """Give a name that an Arabic or Hebrew document and a cased one both write a shared key
+    (`abjad_names`): neither its capitals nor its romanisation link it."""
+    if src_lang and tgt_lang and not ABJAD_LANGUAGES.intersection((src_lang, tgt_lang)):
+        return  # most pairs: no abjad side
+    sides = {writing(src.texts, src_lang): src, writing(tgt.texts, tgt_lang): tgt}
+    abjad, cased = sides.get("abjad"), sides.get("cased")
+    if abjad is None or cased is None:
+        return
+    for skeleton, abjad_at, cased_at in abjad_name_links(abjad.texts, cased.texts):
+        for side, where in ((abjad, abjad_at), (cased, cased_at)):
+            for i in where:
+                if not side.kinds[i]:
+                    side.keys[i].add("a:" + skeleton)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from reviewer.core import thai_lengths
 from reviewer.core.align_evidence import (
     Side,
     fresh_side,
+    link_abjad_names,
     link_cognates,
     make_side,
     pair_evidence,
@@ -189,6 +190,7 @@ def _prepare(
         s = fresh_side(src_side(names))
     t = make_side(tgt, tgt_kinds, tgt_paragraphs, tgt_lang, names)
     link_cognates(s, t)
+    link_abjad_names(s, t, src_lang, tgt_lang)
     _forget_renumbered_items(s, t)
     _count_unmatched(s, t, tgt, number_lang(tgt_lang, list(tgt)))
     _count_unmatched(t, s, src, number_lang(src_lang, list(src)))
