@@ -320,13 +320,20 @@ _OTHER_DIGITS = pattern_cache.compile_re("[" + re.escape("".join(chr(c) for c in
 # Rp75,000 were read as nothing: three false majors and the wrong pivot, stop 35) and the
 # Korean ordinal 제 at a word's start (제3호, No. 3).
 # Scripts without spaces between words, and Arabic and Hebrew, whose conjunctions and
-# prepositions are written onto the next word (و2006, ב-2006), may touch a number. Digit
+# prepositions are written onto the next word (و2006, ב-2006), may touch a number (but see
+# `_ABJAD_WORD`). Digit
 # groups: Indian lakh grouping (1,50,000), groups of three after one separator (1.234.567,
 # 5 000 with any space, Swiss 1'500.50: CHF 1'500.50 was 1 and 500.5, stop 37), or plain
 # digits with an optional fraction.
 _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
+# An Arabic or Hebrew word of four letters or more before a hyphen names the figure after it
+# (אוריון-1, a satellite; he "Orion-1" was read as 1 and the other versions' Orion-1 not: 15
+# infos "he has 1" through he, stop 42); a one- to three-letter prefix before it is a
+# preposition or conjunction (ב-2006, וב-12: "in 2006", "and by 12") and the figure is read.
+_ABJAD_WORD = r"[\p{Arabic}\p{Hebrew}]{4}"
 _NUMBER = pattern_cache.compile(
-    rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-)|(?<=(?<!\p{{L}})[Kk]e-))"
+    rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-|{_ABJAD_WORD}-)"
+    r"|(?<=(?<!\p{L})[Kk]e-))"
     # or a currency's letters written onto the figure (Rp75.000, Rs500, RM20), or the Korean
     # ordinal prefix (제3호 태풍, typhoon No. 3; 제5차, the 5th: read as nothing, stop 40)
     r"|(?<=(?<!\p{L})(?:Rp|Rs|RM|제)))"
