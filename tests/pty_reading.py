@@ -56,3 +56,19 @@ def read_pty(fd: int, *, until: bytes = b"", quiet: float = 0.25, limit: float =
         elif (not until or until in out) and time.monotonic() - last > quiet:
             break
     return out
+
+
+def quit_app(process, fd: int, *, key: bytes = b"q", limit: float = 60.0) -> bytes:
+    """Press `key` until the app in `process` exits, reading `fd` meanwhile; what it wrote.
+
+    The terminal is drained while the app closes (a full pty buffer would block its last
+    writes), and the key is pressed again every few seconds: on a loaded machine the first
+    press can come before the app reads keys (a 10 s wait failed at load 17, stop 42)."""
+    out = b""
+    deadline = time.monotonic() + limit
+    while process.poll() is None and time.monotonic() < deadline:
+        os.write(fd, key)
+        out += read_pty(fd, quiet=5.0, limit=5.0)
+    if process.poll() is None:
+        raise TimeoutError(f"the app did not quit within {limit} s")
+    return out + read_pty(fd, quiet=0.2, limit=5.0)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pty_reading import read_pty, spawn_in_pty
+from tests.pty_reading import quit_app, read_pty, spawn_in_pty
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = (
@@ -30,9 +30,7 @@ def test_no_escape_from_a_document_reaches_the_terminal():
     process, master = spawn_in_pty(["-c", SCRIPT], rows=24, columns=100)
     try:
         written = read_pty(master, until=SHOWN, quiet=0.0, limit=20)
-        os.write(master, b"q")
-        process.wait(timeout=10)
-        written += read_pty(master, quiet=0.5, limit=5)
+        written += quit_app(process, master)
     finally:
         if process.poll() is None:
             process.kill()

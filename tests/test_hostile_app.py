@@ -21,7 +21,7 @@ import pytest
 from reviewer.core import persistence
 from reviewer.core.session import open_corpus
 from tests.data.hostile.corpus import build_all
-from tests.pty_reading import read_pty, spawn_in_pty
+from tests.pty_reading import quit_app, read_pty, spawn_in_pty
 from tests.test_hostile_documents import unsafe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,9 +98,7 @@ def test_no_document_escape_reaches_a_real_terminal(everything):
         for key in [b"\x1b[6~"] * 3 + [b"n"] * 3 + [b"]"] * units + [b"l", b"\x1b"]:
             os.write(master, key)
             written += read_pty(master, quiet=0.15)
-        os.write(master, b"q")
-        process.wait(timeout=15)
-        written += read_pty(master, quiet=0.1)
+        written += quit_app(process, master)
     finally:
         if process.poll() is None:
             process.kill()
