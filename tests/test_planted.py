@@ -1370,6 +1370,20 @@ def _findings(folder: str, pivot: str | None = None) -> tuple[object, set[tuple[
             },
         ),
         (
+            "water_conference",  # zh original (en pivot, a guess): a conference notice
+            {"ar", "de", "en", "es", "fr", "id", "ja", "ko", "ru", "th", "vi", "zh"},
+            {
+                ("number-mismatch", "vi", "The 15th Asian Conferenc"),  # 12 to 15 May for 14
+                ("number-mismatch", "th", "About 1,200 experts from"),  # 1,500 experts
+                ("missing", "ko", "The conference is organi"),
+                ("number-mismatch", "fr", "Professor Li Wenjun, cha"),  # 18 billion for 80
+                ("extra", "id", ""),  # an award for the best papers
+                ("extra", "es", ""),  # registration online only, a paragraph's first sentence
+                ("missing", "ar", "The registration fee is "),
+                ("untranslated", "ru", "All sessions will be int"),
+            },
+        ),
+        (
             # he original (de pivot, a guess, with a changed figure of its own)
             "satellite_launch",
             {"ar", "de", "en", "es", "fr", "he", "hi", "ja", "ru", "th", "uk", "zh"},
@@ -1995,3 +2009,11 @@ def test_a_figure_a_version_glues_to_a_name_is_no_number_on_the_other_side() -> 
         said = [f.message for row in aligned.findings for f in row if f.check == "number-mismatch"]
         assert not [m for m in said if " has 9," in m or "has 1, 500" in m]
         assert [m for m in said if "ja has 500, not in" in m]  # ja's changed figure, still told
+
+
+def test_a_changed_day_matched_loosely_elsewhere_is_said_as_new() -> None:
+    # water_conference: vi writes "from 12 to 15 May" for 14 May; its 15 May met en's "15th"
+    # and the message said "vi repeats 15 tháng 5" (it writes it once) until stop 42
+    aligned, _ = _findings("water_conference")
+    said = [f.message for row in aligned.findings for f in row if f.lang == "vi"]
+    assert said == ["en has 14 May, not found in vi; vi has 15 tháng 5"]

@@ -533,8 +533,15 @@ class NumberMismatch(Check):
             # Nothing new, so a pivot number was most likely turned into one said
             # already (Juli 2023 bis Juli 2024 -> 2024 bis 2024): point at the repeats.
             extra = _surplus(pivot, target)
-            if extra:
-                parts.append(f"{lang} repeats {_describe(extra)}")
+            # one the target writes twice, or the pivot too, is repeated; one the target
+            # writes once was only matched loosely elsewhere (vi's 15 May for 14 May, beside
+            # en's "15th": "vi repeats 15 tháng 5", stop 42) and is said as new
+            written = Counter(m.key for m in (*pivot, *target))
+            repeated = [m for m in extra if written[m.key] > 1]
+            if repeated:
+                parts.append(f"{lang} repeats {_describe(repeated)}")
+            if new := [m for m in extra if written[m.key] == 1]:
+                parts.append(f"{lang} has {_describe(new)}")
         severity = None
         ordinals = {id(m) for m in missing if _ordinal(texts[0], m)}
         ordinals |= {id(m) for m in extra if _ordinal(texts[1], m)}
