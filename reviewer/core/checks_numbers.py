@@ -804,7 +804,8 @@ def _side_of(group: GroupView, row: int, lang: str) -> _Side:
 # the number reader takes them for part of the name (number_reader._NUMBER), no quantity.
 # Glued to Han, kana or Thai letters, digits are a quantity (292公里, 2月75日): not these.
 _NAMED_FIGURE = pattern_cache.compile(
-    r"(?:(?<=[\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}]-?)|(?<=[\p{Arabic}\p{Hebrew}]{4}-))"
+    r"(?:(?<=[\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}]-?)|(?<=[\p{Devanagari}\p{Thai}]-)"
+    r"|(?<=[\p{Arabic}\p{Hebrew}]{4}-))"
     r"\d+(?![\d.,]\d)"
 )
 
