@@ -2014,7 +2014,23 @@ def test_a_figure_a_version_glues_to_a_name_is_no_number_on_the_other_side() -> 
 
 def test_a_changed_day_matched_loosely_elsewhere_is_said_as_new() -> None:
     # water_conference: vi writes "from 12 to 15 May" for 14 May; its 15 May met en's "15th"
-    # and the message said "vi repeats 15 tháng 5" (it writes it once) until stop 42
+    # (a bare day vi's own "lần thứ 15" already stood for): the message said "vi repeats 15
+    # tháng 5", and through vi eleven versions each had "X has 14 May, not in vi" (stop 42)
     aligned, _ = _findings("water_conference")
     said = [f.message for row in aligned.findings for f in row if f.lang == "vi"]
-    assert said == ["en has 14 May, not found in vi; vi has 15 tháng 5"]
+    assert said == ["en has 14 May, not found in vi; vi has 15 tháng 5, not in en"]
+    aligned, _ = _findings("water_conference", "vi")
+    said = [f.message for f in aligned.findings[0] if f.check == "number-mismatch"]
+    assert said[0].startswith("vi has 15 tháng 5 where 11 of 11 other versions have 14")
+    assert len(said) <= 2  # (ko's 제15회, "the 15th", is read as nothing: ko lacks vi's 15)
+
+
+def test_a_sentence_a_pivot_lacks_is_one_finding_though_one_version_changed_a_figure() -> None:
+    # satellite_launch through hi, which leaves out the satellite's weight and orbit: eleven
+    # major `extra` findings until stop 42, ja's 500 km for 550 making the eleven cells "not
+    # one sentence"; now one on the pivot that names ja
+    aligned, found = _findings("satellite_launch", "hi")
+    said = [f.message for f in aligned.findings[1] if f.check == "extra"]
+    assert len(said) == 1 and said[0].startswith("ar, de, en, es, fr, he, ja, ru, th, uk, zh")
+    assert "ja writes other figures" in said[0]
+    assert len([f for f in found if f[0] == "extra"]) == 3  # with th's and fr's own additions
