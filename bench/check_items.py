@@ -1,26 +1,31 @@
 """The align-and-check stage alone, as a worker runs it, on items captured once.
 
-    python bench/check_items.py capture CORPUS ITEMS.pkl
+    python bench/check_items.py capture CORPUS ITEMS.pkl [--jobs N]
     python bench/check_items.py time ITEMS.pkl [--per-check] [--fast-path] [--output FILE]
 
-`capture` runs `reviewer check CORPUS` in this process up to the align-and-check stage and
-pickles that stage's items (each group's segments, pivot and first passes) with the word
-tables. `time` runs every item as a pool worker does (`session._align_and_check_item`, the
-per-sentence caches emptied after each group) and prints the stage's CPU seconds and the
-checks' part of them: a few seconds on 2,000 documents instead of a whole `check`, so that two
-checkouts can be compared run against run on a loaded machine (the front and the word tables
-are left out). `--per-check` adds each check's CPU seconds (the first check to ask for a
-cell's names or numbers pays for them); `--fast-path` counts name-mismatch's comparisons by
-how the two cells' name keys relate and what each kind costs; `--output` writes each group's
-rows and findings (`repr`), to compare two checkouts with `cmp`. With `--jobs 1` no numbers
-are lent from the word tables' stage (`sentence_memo.lend_numbers`), so the number check
-reads them here: its share is larger than in a `--jobs 2` run.
+`capture` runs `reviewer check CORPUS --jobs N` (default 2, as `check` runs on this machine)
+in this process up to the align-and-check stage and pickles that stage's items (each group's
+segments, pivot, first passes and the numbers the word tables' workers lent it) with the word
+tables and the recurring sentences' features (`sentence_memo`). `time` runs every item as a
+pool worker does (`session._align_and_check_item`, the per-sentence caches emptied after each
+group, what it loaded frozen for the collector as a forked worker's inheritance is, the
+workers' collector threshold) and prints the stage's CPU seconds and the checks' part of
+them: a few seconds on 2,000 documents instead of a whole `check`, so that two checkouts can
+be compared run against run on a loaded machine (the front and the word tables are left
+out). `--per-check` adds each check's CPU seconds (the first check to ask for a cell's names
+or numbers pays for them); `--fast-path` counts name-mismatch's comparisons by how the two
+cells' name keys relate and what each kind costs; `--output` writes each group's rows and
+findings (`repr`), to compare two checkouts with `cmp`. With `--jobs 1` no numbers are lent
+(`sentence_memo.lend_numbers`), so the number check reads them here: its share is then about
+four times a `--jobs 2` run's (stop 42; the captures of stop 41 were made so, and a file of
+theirs, without the recurring sentences, still loads).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import pickle
 import sys
@@ -33,26 +38,36 @@ sys.path.insert(0, str(ROOT))
 from reviewer.core import checks, checks_names, session  # noqa: E402
 
 
-def capture(corpus: Path, out: Path) -> None:
+class _Captured(BaseException):
+    """Raised where the align-and-check stage would start: the capture has what it needs."""
+
+
+def capture(corpus: Path, out: Path, jobs: int = 2) -> None:
     from reviewer import cli
+    from reviewer.core import parallel, sentence_memo
 
-    items: list = []
-    tables: list = []
+    kept: list = []
+    imap = parallel.imap
 
-    def keep(item):
-        items.append(item)
-        if not tables:
-            tables.append(session._LEXICONS)
-        rows = session.positional_rows(item[0])
-        return rows, ((),) * len(rows), None
+    def stop_at_stage(function, items, **settings):
+        if function is not session._align_and_check_item:
+            return imap(function, items, **settings)
+        memo = (dict(sentence_memo._KEYS), dict(sentence_memo._NUMBERS))
+        kept.append((session._LEXICONS, list(items), *memo))
+        raise _Captured
 
-    session._align_and_check_item = keep
-    with open(os.devnull, "w") as null, contextlib.redirect_stdout(null):
-        with contextlib.suppress(SystemExit):
-            cli.main(["check", str(corpus), "--format", "jsonl", "--jobs", "1"])
+    parallel.imap = stop_at_stage
+    try:
+        with open(os.devnull, "w") as null, contextlib.redirect_stdout(null):
+            with contextlib.suppress(_Captured, SystemExit):
+                cli.main(["check", str(corpus), "--format", "jsonl", "--jobs", str(jobs)])
+    finally:
+        parallel.imap = imap
+    if not kept:
+        raise SystemExit("no group to align and check")
     with out.open("wb") as f:
-        pickle.dump((tables[0] if tables else None, items), f, pickle.HIGHEST_PROTOCOL)
-    print(f"{len(items)} groups")
+        pickle.dump(kept[0], f, pickle.HIGHEST_PROTOCOL)
+    print(f"{len(kept[0][1])} groups")
 
 
 def _timed_checks(clock: dict[str, float]) -> None:
@@ -102,9 +117,20 @@ def _counted_compares(counts: dict[str, list]) -> None:
 
 
 def run_items(path: Path, *, per_check: bool, fast_path: bool, output: Path | None) -> None:
+    from reviewer.core import parallel, sentence_memo
+
     with path.open("rb") as f:
-        tables, items = pickle.load(f)
+        tables, items, *memo = pickle.load(f)
     session._LEXICONS = tables
+    if memo:  # (a stop 41 capture has none)
+        sentence_memo._KEYS.update(memo[0])
+        sentence_memo._NUMBERS.update(memo[1])
+    # A worker inherits the corpus frozen (`parallel.imap`) and collects seldom: without the
+    # freeze, a full collection over the loaded items cost this loop 0.3-0.8 s at 10,000
+    # documents (stop 42).
+    gc.collect()
+    gc.freeze()
+    parallel._collect_seldom()
     spent = [0.0]
     run_checks = checks.run_checks
 
@@ -146,11 +172,12 @@ def main() -> None:
     parser.add_argument("--per-check", action="store_true")
     parser.add_argument("--fast-path", action="store_true")
     parser.add_argument("--output", type=Path)
+    parser.add_argument("--jobs", type=int, default=2, help="capture: the run's --jobs")
     args = parser.parse_args()
     if args.command == "capture":
         if len(args.paths) != 2:
             parser.error("capture CORPUS ITEMS.pkl")
-        capture(*args.paths)
+        capture(*args.paths, jobs=args.jobs)
     else:
         run_items(
             args.paths[0], per_check=args.per_check, fast_path=args.fast_path, output=args.output
