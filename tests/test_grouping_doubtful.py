@@ -3,6 +3,7 @@ alignment (`grouping._confirmed_by_alignment`; issue 12, stop 41)."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -28,8 +29,9 @@ BESIDE = (
 
 # ferry_strike's de dates the strike 19 June for 12: one of its four figures (24, 300, 8 % and
 # the date) is another, 0.43 with each version by idf weight, 0.58 by count. Beside four items
-# (42 documents: no small folder) it stays out, as on main ab6983a: by count it agrees as well
-# as a generated news distractor that shares two of its four figures (0.5; 20,000 documents).
+# (42 documents: no small folder) its linkage is doubtful; by count it agrees as well as a
+# generated news distractor that shares two of its four figures (0.5; 20,000 documents), but
+# row by row its figures differ in one aligned sentence (the date) and agree in two.
 BESIDE_FERRY = ("wagashi_interview", "walking_trial", "ward_visits", "waste_sorting")
 
 
@@ -63,6 +65,17 @@ def _spied(monkeypatch) -> list[bool]:
     return answers
 
 
+def _one_item(item: str, lang: str):
+    """A planted item alone: its scorer, its segments (a list, to change), the index of its
+    `lang` version and the others'."""
+    corpus = open_corpus([PLANTED / item], jobs=1)
+    documents, segments = corpus.documents, list(corpus.segments)
+    prints = grouping.fingerprints(documents, segments)
+    _, scorer = grouping._score_candidates(documents, prints, segments)
+    x = next(i for i, d in enumerate(documents) if d.lang == lang)
+    return scorer, segments, x, [i for i in range(len(documents)) if i != x]
+
+
 def test_a_version_with_a_changed_figure_joins_when_its_sentences_align(tmp_path, monkeypatch):
     """ko gives one figure of five otherwise and writes its names in Hangul, which meet
     chance names of the other items: a median of 0.44 with its seven versions. Its sentences
@@ -76,15 +89,41 @@ def test_a_version_with_a_changed_figure_joins_when_its_sentences_align(tmp_path
     assert answers and all(answers)
 
 
-def test_figures_that_agree_by_count_only_are_not_enough(tmp_path, monkeypatch):
-    """The check is reached (de's 7 sentences align 1-1 with each version's) and refused on
-    the figures' agreement by idf weight; the other items are grouped as before."""
+def test_a_changed_date_differs_in_one_aligned_row_and_joins(tmp_path, monkeypatch):
+    """The check is reached (de's 7 sentences align 1-1 with each version's); its figures
+    agree under NUMBERS_AGREE by idf weight, but differ in one row and agree in two
+    (`figures_apart`): de joins, and the other items are grouped as before."""
     answers = _spied(monkeypatch)
     found = _groups(_folder(tmp_path, (*BESIDE_FERRY, "ferry_strike")))
-    assert found["ferry_strike"] == {"el", "en", "fr", "he", "it", "ru", "tr"}
+    assert found["ferry_strike"] == {"de", "el", "en", "fr", "he", "it", "ru", "tr"}
     for item in BESIDE_FERRY:
         assert found[item] == {path.stem for path in (PLANTED / item).glob("*.txt")}, item
-    assert answers == [False]
+    assert answers == [True]
+
+
+def test_figures_changed_in_two_rows_are_not_confirmed():
+    """The same German version with its 300 seafarers made 350 too: its figures now differ in
+    two aligned rows, another issue of the notice rather than a changed figure."""
+    scorer, segments, de, others = _one_item("ferry_strike", "de")
+    assert grouping._confirmed_by_alignment(scorer, segments, de, others)
+    segments[de] = tuple(
+        dataclasses.replace(s, text=s.text.replace("300", "350")) for s in segments[de]
+    )
+    assert not grouping._confirmed_by_alignment(scorer, segments, de, others)
+
+
+def test_figures_apart_counts_rows_that_agree_and_differ():
+    rows = [
+        ("Streik am Donnerstag, den 19. Juni, 24 Stunden.", "A 24-hour strike on 12 June."),
+        ("Sie fordern 300 Seeleute.", "They demand 300 seafarers."),
+        ("Keine Zahl hier.", "No figure here."),
+        ("Im Jahr 2019 gab es 45 Streiks.", "In 2019 there were 45 strikes."),
+    ]
+    assert grouping.figures_apart(rows, "de", "en") == (2, 1)
+    assert grouping._one_row_changed([(2, 1), (2, 1), (1, 2)])
+    assert not grouping._one_row_changed([(2, 2), (3, 2), (2, 1)])  # two rows differ
+    assert not grouping._one_row_changed([(1, 1), (1, 0), (1, 1)])  # one row agrees
+    assert not grouping._one_row_changed([None])
 
 
 def test_without_the_alignment_check_the_version_stays_out(tmp_path, monkeypatch):
@@ -111,12 +150,7 @@ def test_a_text_of_few_sentences_is_not_confirmed():
     """Few sentences align as well with any text of their length: under DOUBT_ROWS (or under
     DOUBT_SHARE of them in sure rows) the check says no (the generated news' distractors
     have three sentences and align two of them)."""
-    corpus = open_corpus([PLANTED / "emerald_temple"], jobs=1)
-    documents, segments = corpus.documents, list(corpus.segments)
-    prints = grouping.fingerprints(documents, segments)
-    _, scorer = grouping._score_candidates(documents, prints, segments)
-    ko = next(i for i, d in enumerate(documents) if d.lang == "ko")
-    others = [i for i in range(len(documents)) if i != ko]
+    scorer, segments, ko, others = _one_item("emerald_temple", "ko")
     assert grouping._confirmed_by_alignment(scorer, segments, ko, others)
     segments[ko] = segments[ko][: grouping.DOUBT_ROWS - 1]
     assert not grouping._confirmed_by_alignment(scorer, segments, ko, others)

@@ -55,6 +55,7 @@ from reviewer.core.grouping_features import (
     marks_similarity,
     names_elsewhere,
     names_in_place,
+    number_keys,
     paragraph_names,
     placement_agreement,
     punctuation_agreement,
@@ -125,6 +126,8 @@ THIN_EXTRA = 0.05  # ... so its verified shape needs this much more
 DOUBT_MARGIN = 0.1  # a newcomer whose feature linkage falls this little under MIN_SCORE ...
 DOUBT_ROWS = 6  # ... joins where this many of its sentences align 1-1 and surely ...
 DOUBT_SHARE = 0.75  # ... and this share of them (see `_confirmed_by_alignment`)
+CHANGED_ROWS = 1  # ... and its figures, where they agree less than NUMBERS_AGREE, differ in ...
+AGREED_ROWS = 2  # ... this many aligned rows at most, and agree in this many or more
 LENGTH_SPREAD = 0.15  # spread of a translation's log length around its languages' ratio
 # In a small corpus (SMALL_CORPUS), the alignment gain alone may confirm a pair whose
 # paragraphs were merged or split: a gain of GAIN_SURE becomes MIN_SCORE, GAIN_SURE +
@@ -1318,24 +1321,57 @@ def _confirmed_by_alignment(
     if len(mine) < DOUBT_ROWS or scorer.figures(x) < SHORT_FIGURES:
         return False
     pairs = [(min(x, y), max(x, y)) for y in group]
-    if statistics.median([scorer.features(*pair)[1] for pair in pairs]) < NUMBERS_AGREE:
-        return False  # (by idf weight: a template's figures, met everywhere, weigh little)
+    # (by idf weight: a template's figures, met everywhere, weigh little)
+    agree = statistics.median([scorer.features(*pair)[1] for pair in pairs]) >= NUMBERS_AGREE
     lang = scorer.documents[x].lang
-    rows = []
+    rows, apart = [], []
     for y in group:
         theirs = _text_segments(segments[y])
         if not theirs:
             rows.append(0)
+            apart.append(None)
             continue
-        beads, costs = _alignment(mine, theirs, lang, scorer.documents[y].lang, _VERIFY_OPTIONS)
-        rows.append(
-            sum(
-                len(a) == 1 and len(b) == 1 and aligning.confidence(cost) >= ROW_CONFIDENCE
-                for (a, b), cost in zip(beads, costs, strict=True)
-            )
-        )
+        lang_y = scorer.documents[y].lang
+        beads, costs = _alignment(mine, theirs, lang, lang_y, _VERIFY_OPTIONS)
+        sure_rows = [
+            (mine[a[0]].text, theirs[b[0]].text)
+            for (a, b), cost in zip(beads, costs, strict=True)
+            if len(a) == 1 and len(b) == 1 and aligning.confidence(cost) >= ROW_CONFIDENCE
+        ]
+        rows.append(len(sure_rows))
+        apart.append(None if agree else figures_apart(sure_rows, lang, lang_y))
     sure = statistics.median(rows)
-    return sure >= DOUBT_ROWS and sure >= DOUBT_SHARE * len(mine)
+    if sure < DOUBT_ROWS or sure < DOUBT_SHARE * len(mine):
+        return False
+    return agree or _one_row_changed(apart)
+
+
+def figures_apart(rows: Sequence[tuple[str, str]], lang_a: str, lang_b: str) -> tuple[int, int]:
+    """Of aligned rows (a sentence of each side), how many have the same figures on both sides
+    (some), and how many other figures: a version with a changed figure differs in one
+    row, another issue of the same text in each row its new figures fall in."""
+    same = other = 0
+    for a, b in rows:
+        here, there = _one_per_date(number_keys(a, lang_a)), _one_per_date(number_keys(b, lang_b))
+        if here == there:
+            same += bool(here)
+        else:
+            other += 1
+    return same, other
+
+
+def _one_row_changed(apart: Sequence[tuple[int, int] | None]) -> bool:
+    """Whether, on the median over the members, the aligned rows' figures differ in
+    CHANGED_ROWS row at most and agree in AGREED_ROWS or more (`figures_apart`): a changed
+    figure, where the document's figures agree under NUMBERS_AGREE by idf weight (a changed
+    date outweighs what a version keeps in a small group: ferry_strike's de, 19 June for 12,
+    0.46 with its versions)."""
+    counted = [value for value in apart if value is not None]
+    if not counted:
+        return False
+    same = statistics.median([value[0] for value in counted])
+    other = statistics.median([value[1] for value in counted])
+    return other <= CHANGED_ROWS and same >= AGREED_ROWS
 
 
 def _split_pair(
