@@ -340,6 +340,9 @@ class _Scorer:
                     # by count: a changed figure is a rare feature, whose weight alone took
                     # a programme's 6 of 7 figures in common below FIGURES_AGREE
                     counted = figures / math.sqrt(len(sa) * len(sb))
+                    if figures >= FIGURES_MANY:
+                        # an abridged version: its figures all kept, among the other's many
+                        counted = max(counted, figures / min(len(sa), len(sb)))
                 elif kind == "k" and len(sa) >= 2 and len(sb) >= 2:
                     names = value
         if not mass:
