@@ -365,6 +365,42 @@ class NameMismatch(Check):
                     else:
                         continue
                     break  # one reference is enough
+            # and each version without capitals, by sound (`_swapped_by_sound`)
+            for lang in group.targets:
+                if lang not in sound_names.PARTED or (row, lang) in said:
+                    continue
+                if not group.cell(row, lang).has_content:
+                    continue
+                if refs is None:
+                    refs = _shared_names(group, row, cased)
+                found = self._heard_swap_beside(group, row, lang, refs)
+                if found is not None:
+                    yield row, found
+
+    def _heard_swap_beside(
+        self, group: GroupView, row: int, lang: str, refs: Sequence[str]
+    ) -> Finding | None:
+        """A changed name of `lang`, written without capitals, against the first cased version
+        of `refs` with a full name to hear (a pivot without capitals: zh 安娜·科瓦尔斯卡 for
+        en, de, es Anna Wiśniewska was silent through ja, stop 42)."""
+        for ref in refs:
+            theirs = [m for m in group.names(row, ref) if m.kind == "name"]
+            if len(theirs) < 2:
+                continue
+            view = _StandIn(group, ref)
+            others = [o for o in group.languages if o not in (lang, ref)]
+            for m in theirs:
+                swap = self._swapped_by_sound(view, row, lang, m, theirs, others)
+                if swap is None or self._swap_kept(group, row, lang, m, swap[2]):
+                    continue
+                mine, written, put = swap
+                message = (
+                    f"{lang} writes {written[0].text} for {' '.join(mine)}, as {ref} and most "
+                    f"others write it ({group.pivot} has no capitals to tell names by)"
+                )
+                return self.finding(lang, message, [put.span])
+            return None  # one reference is enough
+        return None
 
     def _carried(
         self, group: GroupView, row: int, lang: str, m: Mention, localised: dict[str, str]
@@ -574,6 +610,8 @@ class NameMismatch(Check):
                 if m.key in target_keys:
                     continue  # the cell names it (`_in_cell`'s first test): no finding
                 swap = self._swapped_part(group, row, lang, m, pivot_names, others)
+                if swap is None and lang in sound_names.PARTED:
+                    swap = self._swapped_by_sound(group, row, lang, m, pivot_names, others)
                 if swap and not self._swap_kept(group, row, lang, m, swap[2]):
                     ours, theirs, put = swap
                     swapped.append(put)
@@ -832,6 +870,84 @@ class NameMismatch(Check):
             and not _renamed(n.text, m.text)
             for n in group.names(row, lang)
         )
+
+    def _swapped_by_sound(
+        self,
+        group: GroupView,
+        row: int,
+        lang: str,
+        m: Mention,
+        pivot_names: Sequence[Mention],
+        others: Sequence[str],
+    ) -> tuple[tuple[str, ...], tuple[Mention, ...], Mention] | None:
+        """`_swapped_part` for a version in a script without capitals (`sound_names.PARTED`),
+        which has no names to compare by: a full name of the pivot, one part of it heard in a
+        part of a full name of the version (`sound_names.name_parts`), the part beside it
+        surely another name (`sound_names.another_part`), where most other versions keep the
+        pivot's. zh 安娜·科瓦尔斯卡, ko 안나 코발스카 for Anna Wiśniewska (Anna Kowalska) were
+        silent (stop 42). Only a space between the pivot's parts: one of the names these
+        scripts write with their own characters (Korean, Chinese, Japanese names) or with a
+        particle has no part to hear alone. The same tuple as `_swapped_part`."""
+        if m.kind != "name" or len(m.text) < 3:
+            return None
+        pivot_text, text = group.cell(row, group.pivot).text, group.cell(row, lang).text
+        if sound_names.written_in(m.text, group.cell(row, lang).content_text, lang):
+            return None
+        kept = {id(n) for n in pivot_names}
+        parts: list[tuple[int, int]] | None = None
+        for n in _near_names(group, row, group.pivot, m):
+            if n.kind != "name" or id(n) not in kept:
+                continue
+            before = n.end + 1 == m.start  # the kept part first (a given name), or after
+            if pivot_text[min(n.end, m.end) : max(n.start, m.start)] != " ":
+                continue
+            if parts is None:
+                parts = sound_names.name_parts(text, lang)
+            for i in range(len(parts) - 1):
+                first, second = parts[i], parts[i + 1]
+                (a, b), (c, d) = (first, second) if before else (second, first)
+                if not (
+                    sound_names.parts_joined(text, first[1], second[0], lang)
+                    and sound_names.part_heard(n.text, text[a:b], lang)
+                    and sound_names.another_part(m.text, text[c:d], lang)
+                ):
+                    continue
+                word = text[c:d]
+                # the pivot's other names of the row, in another order, are no change
+                if any(
+                    o.kind == "name"
+                    and o.key != m.key
+                    and sound_names.written_in(o.text, word, lang)
+                    for o in group.names(row, group.pivot)
+                ):
+                    continue
+                present = [o for o in others if group.cell(row, o).has_content]
+                kept_it = sum(self._keeps(group, row, o, m) for o in present)
+                if len(present) < 2 or 2 * kept_it <= len(present):
+                    return None
+                # and a name the other scripts without Latin letters write by sound too: a
+                # word of a name they translate (Park, Centraal, Group, Director: ko 공원,
+                # ar المركزية) is no name put for another
+                heard = [o for o in present if o in sound_names.LANGUAGES]
+                if not heard or 2 * sum(self._by_sound(group, row, o, m) for o in heard) <= len(
+                    heard
+                ):
+                    return None
+                # a word the version writes where the pivot does not name m is a word of its
+                # own (a title, 박사, "doctor", after the name), not a name put for m
+                if any(
+                    word in group.cell(r, lang).content_text
+                    and m.key not in group.name_keys(r, group.pivot)
+                    for r in range(len(group.rows))
+                    if r != row
+                ):
+                    continue
+                whole = text[first[0] : second[1]]
+                said = f"{whole} ({anyascii(whole).lower()})"
+                put = Mention("name", evidence.name_key(anyascii(word)), c, d, word)
+                order = (n.text, m.text) if before else (m.text, n.text)
+                return order, (put._replace(text=said),), put
+        return None
 
     def _swapped_part(
         self,

@@ -23,6 +23,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
 from reviewer.core import pattern_cache, thai_words
 from reviewer.core.transliteration import anyascii
 
@@ -346,3 +349,133 @@ def _spoken_in(word: str, found: frozenset[str], lang: str) -> bool:
         return False
     shorter = silent and len(skeleton) > 3 and "~" + skeleton[:-1] in found
     return "~" + y + skeleton in found or shorter
+
+
+# The parts of a full foreign name as these scripts write them: each part a word of the
+# script's letters (in Chinese, of its sound characters), and between two parts a middle dot
+# (Chinese, Japanese: 安娜·科瓦尔斯卡, アンナ・コヴァルスカ) or a space (안나 코발스카,
+# آنا كوفالسكا).
+_PART = {
+    # (not the title after a name, 博士 "doctor", 夫人 "Mrs", whose first is a sound character)
+    "zh": pattern_cache.compile(f"(?:(?!博士|夫人)[{_SOUND_CHARACTERS}]){{2,}}"),
+    "ja": _RUNS["ja"],
+    "th": _RUNS["th"],
+    "ko": _HANGUL_WORD,
+    **{lang: pattern for lang, (pattern, _) in _WORDS.items() if lang in ("he", "ar", "hi")},
+}
+_PART_GAP = {
+    "zh": pattern_cache.compile(r"[·・‧•]"),
+    "ja": pattern_cache.compile(r"[·・‧•＝=\u3000 ]"),
+}
+_SPACE = pattern_cache.compile(r" ")
+PARTED = frozenset(_PART)
+
+
+def name_parts(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of the words of `text` that may be parts of a full foreign name in `lang`
+    (one of `PARTED`), in their order."""
+    return [m.span() for m in _PART[lang].finditer(text)]
+
+
+def parts_joined(text: str, end: int, start: int, lang: str) -> bool:
+    """Whether the text between two name parts (`end` of one, `start` of the next) is what
+    joins two parts of one full name in `lang`."""
+    return _PART_GAP.get(lang, _SPACE).fullmatch(text, end, start) is not None
+
+
+def _part_skeletons(word: str, lang: str) -> set[str]:
+    """The consonant classes of a whole name part (not of its pieces, as `_text_skeletons`),
+    also without the letters an abjad writes onto a name in front."""
+    if lang in ("zh", "ja", "th"):
+        return {_collapse([c for character in word for c in _syllable(character)])}
+    forms = [word]
+    if lang in _WORDS:
+        forms += [word[len(p) :] for p in _WORDS[lang][1] if word.startswith(p)]
+    found = set()
+    for form in forms:
+        letters = anyascii(form).lower()
+        found.add(consonants(letters))
+        if lang in _VOWEL_LETTERS:
+            found.add(consonants(letters.replace("v", "").replace("w", "")))
+    return found
+
+
+# Korean particles written onto a name (안나는, 코발스카의), and Thai titles written before one
+# (นายจอห์น, ดร.อันนา's ดร. is apart): taken off a name part before it is heard whole.
+_KOREAN_PARTICLES = (
+    "에서",
+    "에게",
+    "께서",
+    "으로",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "와",
+    "과",
+    "도",
+    "로",
+)
+_THAI_TITLES = ("นางสาว", "นาย", "นาง")
+
+
+def _part_forms(word: str, lang: str) -> set[str]:
+    """The name part and the part without what the language writes onto a name."""
+    forms = {word}
+    if lang == "ko":
+        forms |= {
+            word[: -len(p)]
+            for p in _KOREAN_PARTICLES
+            if word.endswith(p) and len(word) > len(p) + 1
+        }
+    elif lang == "th":
+        forms |= {
+            word[len(t) :] for t in _THAI_TITLES if word.startswith(t) and len(word) > len(t) + 1
+        }
+    return forms
+
+
+def part_heard(name: str, word: str, lang: str) -> bool:
+    """Whether the name part `word` writes `name` by sound, whole (less a Korean particle or a
+    Thai title): `written_in` tests any piece of a text, and a partner heard in a piece of a
+    word met ko 위원장은 ("the chairman") for Van. A name of one consonant class, too short
+    to hear (Anna, Eva), needs near letters too (안나 AnNa, آنا an; not ماريا, Maria)."""
+    skeleton = consonants(name)
+    forms = {consonants(form.lstrip("Y")) for form in _spoken_forms(name, lang)}
+    whole = set().union(*(_part_skeletons(form, lang) for form in _part_forms(word, lang)))
+    if len(skeleton) >= 2:
+        return not forms.isdisjoint(whole)
+    if skeleton not in whole:
+        return False
+    return fuzz.ratio(anyascii(word).lower(), anyascii(name).lower()) >= 60
+
+
+def another_part(name: str, word: str, lang: str) -> bool:
+    """Whether the name part `word` surely writes a name other than `name` (three consonant
+    classes or more each): not heard as it, and apart from every form of it (`_apart`). A
+    part heard imperfectly stays near: kana and Thai lose letters, a Chinese character
+    missing from the tables cuts a run short (维希 of 维希涅夫斯卡, Wiśniewska), a Korean
+    particle adds one (코발스카는)."""
+    if written_in(name, word, lang):
+        return False
+    mine = _part_skeletons(word, lang)
+    forms = {consonants(form.lstrip("Y")) for form in _spoken_forms(name, lang)}
+    if max(map(len, forms)) < 3 or max(map(len, mine)) < 3:
+        return False
+    # no phrase either (ko 도시철도관리위원회, th กล่าวว่า บริษัท...: words run together)
+    if min(map(len, mine)) > max(map(len, forms)) + 2:
+        return False
+    return all(_apart(a, b) for a in mine for b in forms)
+
+
+def _apart(a: str, b: str) -> bool:
+    """Whether two skeletons of name parts are two names: two changes of class apart where
+    they begin otherwise (Mercier NLS, Dubois DBS), three where only their second class
+    differs; never where their first two agree (a part cut short, a particle written on)."""
+    if a[:2] == b[:2]:
+        return False
+    return Levenshtein.distance(a, b) >= (2 if a[0] != b[0] else 3)
