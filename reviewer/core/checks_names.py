@@ -893,34 +893,27 @@ class NameMismatch(Check):
         pivot_text, text = group.cell(row, group.pivot).text, group.cell(row, lang).text
         if sound_names.written_in(m.text, group.cell(row, lang).content_text, lang):
             return None
-        kept = {id(n) for n in pivot_names}
-        parts: list[tuple[int, int]] | None = None
+        every = len(pivot_names) == len(group.names(row, group.pivot))
+        kept = None if every else {id(n) for n in pivot_names}
         for n in _near_names(group, row, group.pivot, m):
-            if n.kind != "name" or id(n) not in kept:
+            if n.kind != "name" or (kept is not None and id(n) not in kept):
                 continue
             before = n.end + 1 == m.start  # the kept part first (a given name), or after
             if pivot_text[min(n.end, m.end) : max(n.start, m.start)] != " ":
                 continue
-            if parts is None:
-                parts = sound_names.name_parts(text, lang)
-            for i in range(len(parts) - 1):
-                first, second = parts[i], parts[i + 1]
-                (a, b), (c, d) = (first, second) if before else (second, first)
+            parts = sound_names.name_parts(text, lang)[0]
+            for i in sound_names.parts_heard_as(n.text, text, lang):
+                j = i + 1 if before else i - 1
+                if not 0 <= j < len(parts):
+                    continue
+                first, second = parts[min(i, j)], parts[max(i, j)]
+                c, d = parts[j]
                 if not (
                     sound_names.parts_joined(text, first[1], second[0], lang)
-                    and sound_names.part_heard(n.text, text[a:b], lang)
                     and sound_names.another_part(m.text, text[c:d], lang)
                 ):
                     continue
                 word = text[c:d]
-                # the pivot's other names of the row, in another order, are no change
-                if any(
-                    o.kind == "name"
-                    and o.key != m.key
-                    and sound_names.written_in(o.text, word, lang)
-                    for o in group.names(row, group.pivot)
-                ):
-                    continue
                 present = [o for o in others if group.cell(row, o).has_content]
                 kept_it = sum(self._keeps(group, row, o, m) for o in present)
                 if len(present) < 2 or 2 * kept_it <= len(present):
@@ -940,6 +933,14 @@ class NameMismatch(Check):
                     and m.key not in group.name_keys(r, group.pivot)
                     for r in range(len(group.rows))
                     if r != row
+                ):
+                    continue
+                # the pivot's other names of the row, in another order, are no change
+                if any(
+                    o.kind == "name"
+                    and o.key != m.key
+                    and sound_names.written_in(o.text, word, lang)
+                    for o in group.names(row, group.pivot)
                 ):
                     continue
                 whole = text[first[0] : second[1]]
