@@ -154,3 +154,21 @@ def test_false_alarms_met_on_the_planted_items_through_every_pivot() -> None:
     # Blue is; a name of two classes in an abjad needs near letters too
     assert sound_names.parts_heard_as("Blue", "البحيرة الزرقاء", "ar") == []
     assert sound_names.parts_heard_as("Tomas", "توماس إريكسون", "ar") == [0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "old", "new"),
+    [
+        ("zh", "托马斯·林德奎斯特", "米夏埃尔·林德奎斯特"),  # Michael: 林德奎斯特 lacks qvist's v
+        ("hi", "टोमास लिंडक्विस्ट", "मिखाएल लिंडक्विस्ट"),
+    ],
+)
+@pytest.mark.parametrize("pivot", ["en", "ja"])
+def test_a_changed_given_name_beside_the_kept_surname_is_major(pivot, lang, old, new) -> None:
+    columns = {code: [text] for code, text in _CONDUCTOR.items()}
+    columns[lang] = [columns[lang][0].replace(old, new)]
+    found = findings(columns, pivot=pivot, check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found if f.severity != "info"] == [(lang, "major")]
+    (finding,) = [f for _, f in found if f.lang == lang]
+    assert f"{lang} writes {new}" in finding.message
+    assert "for Tomas Lindqvist" in finding.message
