@@ -2053,6 +2053,8 @@ def test_a_sentence_a_pivot_lacks_is_one_finding_though_one_version_changed_a_fi
     assert len(said) == 1 and said[0].startswith("ar, de, en, es, fr, he, ja, ru, th, uk, zh")
     assert "ja writes other figures" in said[0]
     assert len([f for f in found if f[0] == "extra"]) == 3  # with th's and fr's own additions
+
+
 # stork_migration's project head, Anna Wiśniewska, as each script without capitals writes her,
 # and the surname changed there (Kowalska, as es writes it): silent before stop 42.
 _WISNIEWSKA = {
