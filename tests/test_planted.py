@@ -1970,6 +1970,24 @@ def test_a_sentence_the_pivot_lacks_is_one_finding_though_once_is_a_figure_in_so
     assert not {lang for lang, _ in extra} & {"en", "ja", "ko", "zh", "th", "es", "ru"}
 
 
+def test_a_pivot_sentence_most_versions_write_as_two_is_as_long_as_both() -> None:
+    # surge_barrier through ko, which joins "Salmon and eel migrate…" and "The water
+    # authority has promised…": fr, es and ru paired it with their second sentence alone and
+    # left the first alone (three false `extra`), as their 1-1 beads, the only ones the
+    # witnessed lengths read, said the Korean sentence was that short
+    _, found = _findings("surge_barrier", "ko")
+    assert {(check, lang) for check, lang, _ in found} == {
+        ("number-mismatch", "ru"),
+        ("missing", "zh"),
+        ("missing", "fr"),
+        ("extra", "ar"),
+        ("extra", "de"),
+        ("missing", "ja"),
+        ("missing", "es"),
+        ("missing", "th"),
+    }
+
+
 @pytest.mark.parametrize("pivot", ["zh", "ja", "ko", "th"])
 def test_one_metre_in_arabic_words_is_no_number_finding(pivot: str) -> None:
     # ar "بما يصل إلى متر واحد" (up to one metre) against 1米, 1メートル, 1m, 1 เมตร; and

@@ -8,6 +8,7 @@ pivot's order; text that only some versions have gets rows of its own.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -215,6 +216,20 @@ def _one_to_one(
         for s, t in beads:
             if len(s) == 1 and len(t) == 1 and not witness.tgt.kinds[t[0]]:
                 yield s[0], witness, t[0]
+
+
+def _one_to_many(
+    lang: str, passes: Mapping[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+):
+    """(pivot sentence, other version's pair, its sentences) for every bead of text that
+    pairs one pivot sentence with several of another version's sentences."""
+    for other, (beads, _) in passes.items():
+        witness = pairs[other]
+        if other == lang or witness is None:
+            continue
+        for s, t in beads:
+            if len(s) == 1 and len(t) > 1 and not any(witness.tgt.kinds[j] for j in t):
+                yield s[0], witness, t
 
 
 class _Later:
@@ -698,11 +713,54 @@ def _witness_lengths(
         estimates[i].append(float(witness.tgt.lengths[j]) / witness.ratio)
     if max(len(e) for e in estimates) < 3 if n else True:
         return None
+    for i, joined in _joined_witnesses(lang, first, pairs).items():
+        if _joined_fit(estimates[i], joined):
+            estimates[i] = [estimates[i][0], *joined]
     # statistics.median: the same value as numpy's on these short lists, without numpy's
     # set-up per call (and its first call's import of numpy.ma)
     from reviewer.core import quick_statistics as statistics  # (the median alone)
 
     return np.array([float(statistics.median(e)) for e in estimates])
+
+
+# A pivot sentence that joins two of the others' (a Korean pivot writes "Salmon and eel
+# migrate through the river every spring, and the water authority has promised…" as one):
+# most witnesses pair it with two sentences of theirs, and the few that pair it 1-1 have
+# lost one of the two to a neighbour's bead or left it alone. Their lengths are then
+# replaced with the joined ones where at least as many witnesses (and JOINED_WITNESSES)
+# join there as pair 1-1, the joined median is at least JOINED_LONGER log units longer than
+# the 1-1 median (about 1.65 times), and the pivot's own length is nearer the joined one
+# (tests/data/planted/surge_barrier through ko: fr, es and ru left their first sentence of
+# the paragraph alone, three false majors; stop 42). A split only some versions make (a
+# Bible verse's question in a sentence of its own) changes the length by less: the lead's
+# form without the last two conditions cost an insertion on dev seed 7.
+JOINED_WITNESSES = 3
+JOINED_LONGER = 0.5
+
+
+def _joined_witnesses(
+    lang: str, first: Mapping[str, tuple[list[Bead], list[float]]], pairs: dict[str, _Pair | None]
+) -> dict[int, list[float]]:
+    """Per pivot sentence, the lengths (in pivot units) of the other versions' text in their
+    beads of it alone and several sentences of theirs (`_one_to_many`)."""
+    out: dict[int, list[float]] = defaultdict(list)
+    for i, witness, js in _one_to_many(lang, first, pairs):
+        out[i].append(float(witness.tgt.lengths[list(js)].sum()) / witness.ratio)
+    return out
+
+
+def _joined_fit(estimates: list[float], joined: list[float]) -> bool:
+    """Whether a pivot sentence's joined witnesses (`_joined_witnesses`) say its length
+    rather than its 1-1 ones: `estimates` is its own length, then the 1-1 witnesses'."""
+    from reviewer.core import quick_statistics as statistics
+
+    own, ones = estimates[0], estimates[1:]
+    if not ones or len(joined) < max(JOINED_WITNESSES, len(ones)):
+        return False
+    one = math.log(max(float(statistics.median(ones)), 1.0))
+    several = math.log(max(float(statistics.median(joined)), 1.0))
+    mine = math.log(max(own, 1.0))
+    return several - one >= JOINED_LONGER and abs(mine - several) < abs(mine - one)
 
 
 def _known(lang: str) -> str | None:
