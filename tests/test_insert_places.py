@@ -53,6 +53,21 @@ def test_too_few_witnesses_leave_it():
     assert _moved(PAIR, ONE_OFF, SURE, {2: 2, 3: 1}, 3, support={}) == ONE_OFF  # 2 to 1
 
 
+def test_a_version_that_adds_its_own_sentence_where_the_witnesses_do_keeps_the_other():
+    # others add one sentence after pivot 1; this version adds one there too (3), and one of
+    # its own before pivot 1 (1): that one is no misplaced copy of theirs
+    pair = _pair([50, 60, 55], [50, 58, 60, 52, 55])
+    own = [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((), (3,)), ((2,), (4,))]
+    sure = [0.9, 0.5, 0.9, 0.5, 0.9]
+    assert _moved(pair, own, sure, {2: 4}, 5, support={}) == own
+    alone = [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), (3,))]  # without it, it moves
+    moved = [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2,), (3,))]
+    assert (
+        _moved(_pair([50, 60, 55], [50, 58, 60, 55]), alone, sure[:4], {2: 4}, 5, support={})
+        == moved
+    )
+
+
 def test_the_version_s_own_evidence_wins_over_the_witnesses():
     support = {(2, 2): 1.0}  # its sentence 2 shares a name with pivot 2
     assert _moved(PAIR, ONE_OFF, SURE, {2: 4}, 5, support=support) == ONE_OFF
