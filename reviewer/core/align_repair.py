@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from reviewer.core.align_evidence import pair_evidence
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     import numpy as np
 
@@ -73,19 +73,12 @@ def untrade(pair: _Pair, beads: list[Bead], costs: list[float]) -> tuple[list[Be
     def plain(bead: Bead) -> bool:
         return bool(bead[0]) and bool(bead[1]) and not any(tgt.kinds[j] for j in bead[1])
 
-    out, out_costs = list(beads), list(costs)
-    k = 0
-    while k < len(out):
-        s, t = out[k]
-        if len(s) != 1 or len(t) != 1 or src.kinds[s[0]] or tgt.kinds[t[0]]:
-            k += 1
-            continue
-        p, v = s[0], t[0]
+    def traded(out: list[Bead], k: int) -> int | None:
+        (p,), (v,) = out[k]
         both = src.keys[p] & tgt.keys[v]
         own = mass(both)
         if own > TRADE_OWN * mass(tgt.keys[v]) or any(key[:2] in _STRONG for key in both):
-            k += 1
-            continue
+            return None
         best = None
         for nb in (k - 1, k + 1):
             if not 0 <= nb < len(out) or not plain(out[nb]):
@@ -101,12 +94,35 @@ def untrade(pair: _Pair, beads: list[Bead], costs: list[float]) -> tuple[list[Be
             if (novel < TRADE_SURE or len(shared) == 1) and not longer(out[nb], p):
                 continue
             best = (novel, nb)
-        if best is None:
+        return None if best is None else best[1]
+
+    return _undo_trades(pair, beads, costs, traded)
+
+
+def _undo_trades(
+    pair: _Pair,
+    beads: list[Bead],
+    values: list[float],
+    traded: Callable[[list[Bead], int], int | None],
+) -> tuple[list[Bead], list[float]]:
+    """The beads with each trade undone (`_undo_trade`): every 1-1 bead of text, in order, is
+    asked `traded(beads so far, its index)`, which names the neighbouring bead that holds its
+    pivot sentence's translation, or None. Values (costs, confidences) follow their beads."""
+    src, tgt = pair.src, pair.tgt
+    out, out_values = list(beads), list(values)
+    k = 0
+    while k < len(out):
+        s, t = out[k]
+        if len(s) != 1 or len(t) != 1 or src.kinds[s[0]] or tgt.kinds[t[0]]:
             k += 1
             continue
-        _undo_trade(out, out_costs, k, best[1])
+        nb = traded(out, k)
+        if nb is None:
+            k += 1
+            continue
+        _undo_trade(out, out_values, k, nb)
         k += 2
-    return out, out_costs
+    return out, out_values
 
 
 def _undo_trade(out: list[Bead], values: list[float], k: int, nb: int) -> None:
@@ -350,19 +366,10 @@ def unlonely(
             want = float(lengths[list(s)].sum())
         return abs(math.log(have / max(want, 1.0)))
 
-    out, out_sure = list(beads), list(sure)
-    k = 0
-    while k < len(out):
-        s, t = out[k]
-        if (
-            len(s) != 1
-            or len(t) != 1
-            or src.kinds[s[0]]
-            or tgt.kinds[t[0]]
-            or lonely[t[0]] < LONELY_TRADE
-        ):
-            k += 1
-            continue
+    def traded(out: list[Bead], k: int) -> int | None:
+        (p,), (v,) = out[k]
+        if lonely[v] < LONELY_TRADE:
+            return None
         best = None
         for nb in (k - 1, k + 1):
             if not 0 <= nb < len(out):
@@ -370,12 +377,9 @@ def unlonely(
             ns, nt = out[nb]
             if not ns or not nt or any(src.kinds[i] for i in ns) or any(tgt.kinds[j] for j in nt):
                 continue
-            gain = fit(nt, ns) - fit(nt, tuple(sorted((*ns, s[0]))))
+            gain = fit(nt, ns) - fit(nt, tuple(sorted((*ns, p))))
             if gain >= LONELY_FIT and (best is None or gain > best[0]):
                 best = (gain, nb)
-        if best is None:
-            k += 1
-            continue
-        _undo_trade(out, out_sure, k, best[1])
-        k += 2
-    return out, out_sure
+        return None if best is None else best[1]
+
+    return _undo_trades(pair, beads, sure, traded)
