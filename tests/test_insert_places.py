@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from reviewer.core import insert_places
 from reviewer.core.align_evidence import make_side
-from reviewer.core.insert_places import _added_at, _learnt, _moved, follow_witnesses
+from reviewer.core.insert_places import (
+    _added_at,
+    _alone_swapped,
+    _learnt,
+    _moved,
+    follow_witnesses,
+)
 
 
 def _pair(src_lengths, tgt_lengths, src_tokens=None, tgt_tokens=None):
@@ -172,3 +178,30 @@ def test_the_witnesses_are_read_from_their_beads_alone(monkeypatch):
     follow_witnesses(segments, pairs, per_lang, sure, {"zh"})
     assert per_lang["zh"] == RIGHT
     assert all(per_lang[lang] == witness for lang in langs)
+
+
+# The pivot added sentence 2, which the five other versions all leave alone and all of which
+# translate sentence 1; this version paired its translation of 1 with 2 and left 1 alone.
+ADDED = [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
+APART = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))]
+ADDED_PAIR = _pair([50, 55, 80, 60], [50, 68, 60])
+
+
+def test_a_sentence_only_the_pivot_has_is_left_alone_and_its_neighbour_takes_the_text():
+    left, kept = {2: 5}, {0: 5, 1: 5, 3: 5}
+    assert _alone_swapped(ADDED_PAIR, ADDED, left, kept, 5, support={}) == APART
+    mirror = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))]  # pivot 3 added after 2
+    assert _alone_swapped(ADDED_PAIR, mirror, {3: 5}, {2: 5}, 5, support={}) == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+        ((3,), ()),
+    ]
+
+
+def test_not_where_one_other_version_translates_it_or_the_version_s_words_say_so():
+    kept = {0: 5, 1: 5, 3: 5}
+    assert _alone_swapped(ADDED_PAIR, ADDED, {2: 4}, {**kept, 2: 1}, 5, support={}) == ADDED
+    assert _alone_swapped(ADDED_PAIR, ADDED, {2: 5}, {0: 5, 3: 5}, 5, support={}) == ADDED
+    support = {(2, 1): 1.0}  # its sentence shares a name with the added one
+    assert _alone_swapped(ADDED_PAIR, ADDED, {2: 5}, kept, 5, support=support) == ADDED

@@ -1999,6 +1999,15 @@ def test_an_added_sentence_beside_the_pivot_s_omission_stays_where_it_is() -> No
     assert ("extra", "nl") in {(check, lang) for check, lang, _ in found}
 
 
+def test_a_version_s_changed_number_beside_the_pivot_s_own_sentence_is_on_its_row() -> None:
+    # hue_festival through it, whose sentence on bicycle parking no other version has: el,
+    # with 15 bus lines for 12 beside it, paired its bus sentence with the bicycles, and the
+    # 12 bus lines were a false `missing` with the changed number a row below
+    _, found = _findings("hue_festival", "it")
+    el = {(check, text) for check, lang, text in found if lang == "el"}
+    assert el == {("number-mismatch", "Residenti e turisti potr")}
+
+
 @pytest.mark.parametrize("pivot", ["zh", "ja", "ko", "th"])
 def test_one_metre_in_arabic_words_is_no_number_finding(pivot: str) -> None:
     # ar "بما يصل إلى متر واحد" (up to one metre) against 1米, 1メートル, 1m, 1 เมตร; and

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
-from reviewer.core.align_evidence import pair_evidence
+from reviewer.core.align_evidence import fresh_side, pair_evidence
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -222,11 +222,13 @@ def unabsorb(
     return out, out_sure
 
 
-def _support(pair: _Pair) -> dict[tuple[int, int], float]:
+def _support(pair: _Pair, *, learnt: bool = True) -> dict[tuple[int, int], float]:
     """The evidence each pivot sentence shares with each of the version's sentences, as the
     search weighs it (`align_evidence.pair_evidence`), exactly rounded (the same bits in any
-    order of the keys)."""
-    a, b, value = pair_evidence(pair.src, pair.tgt, pair.options.max_df).pairs
+    order of the keys). With `learnt` False, of the sentences' own keys alone (`fresh_side`:
+    none that the pair learnt or the witnesses lent)."""
+    src, tgt = (pair.src, pair.tgt) if learnt else (fresh_side(pair.src), fresh_side(pair.tgt))
+    a, b, value = pair_evidence(src, tgt, pair.options.max_df).pairs
     parts: dict[tuple[int, int], list[float]] = defaultdict(list)
     for i, j, w in zip(a.tolist(), b.tolist(), value.tolist(), strict=True):
         parts[(i, j)].append(w)

@@ -36,7 +36,7 @@ from reviewer.core.aligning import (
     _search,
     confidence,
 )
-from reviewer.core.insert_places import follow_witnesses
+from reviewer.core.insert_places import follow_alone, follow_witnesses
 from reviewer.core.lexical import learn_lexicon, script_class
 from reviewer.core.sentence_memo import sentence_keys  # kept for recurring sentences
 from reviewer.core.transliteration import anyascii
@@ -80,6 +80,7 @@ def align_group(
     if options.witnesses and not options.semantic:
         _unabsorbed(pairs, per_lang, sure, refined)
         follow_witnesses(segments, pairs, per_lang, sure, refined)
+        follow_alone(pairs, per_lang, refined)
     return _merge(segments, pivot, langs, per_lang, sure)
 
 

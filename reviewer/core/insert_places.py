@@ -16,7 +16,7 @@ them than its partner does takes that neighbour.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -122,10 +122,6 @@ def _moved(
                 extra.append(found[1])
         return support.get((p, j), 0.0) + math.fsum(extra)
 
-    def misfit(p: int, j: int) -> float:
-        have = max(float(tgt.lengths[j]) / pair.ratio, 1.0)
-        return abs(math.log(have / max(float(src.lengths[p]), 1.0)))
-
     k = 0
     while k < len(out):
         if not single(k, empty_src=True):
@@ -143,7 +139,7 @@ def _moved(
                 support = _support(pair) if support is None else support
                 learnt = _learnt(pair, beads, sure)
             gain = evidence(p, b) - evidence(p, a)
-            if misfit(p, b) > misfit(p, a) + LENGTH_SLACK:
+            if _misfit(pair, p, b) > _misfit(pair, p, a) + LENGTH_SLACK:
                 continue
             # The version's own text added at `there` already (a 0-1 bead past the neighbour)
             # is what the witnesses' votes there tell of: this one stays. hue_festival
@@ -166,6 +162,12 @@ def _moved(
                 break
         k += 2 if done else 1
     return out
+
+
+def _misfit(pair: _Pair, p: int, j: int) -> float:
+    """How far (log units) version sentence j's length is from pivot sentence p's."""
+    have = max(float(pair.tgt.lengths[j]) / pair.ratio, 1.0)
+    return abs(math.log(have / max(float(pair.src.lengths[p]), 1.0)))
 
 
 def _learnt(
@@ -204,3 +206,78 @@ def _learnt(
         if partners and stem not in partners:  # a word both keep is evidence already
             table[stem] = (frozenset(partners), 1.0 / len(partners))
     return table
+
+
+# A pivot sentence every other version leaves alone (ALONE_LEAST of them at least) is one the
+# pivot added; a version that pairs it 1-1 beside a neighbour it leaves alone, which at least
+# ALONE_HELD of the others translate, has paired the neighbour's translation with it (the
+# lengths, the only evidence where the neighbour's number is changed, fit either). Its own
+# evidence, read without the keys the pair learnt (from the first pass, which made the
+# mistake), must not tell otherwise (EVIDENCE_TIE), nor the lengths (LENGTH_SLACK).
+ALONE_LEAST = 3
+ALONE_HELD = 0.5
+
+
+def follow_alone(
+    pairs: Mapping[str, _Pair | None], per_lang: dict[str, list[Bead]], refined: Collection[str]
+) -> None:
+    """Each refined version's pivot sentence that all the other versions leave alone, paired
+    1-1 beside a neighbour that the version leaves alone and the others translate: the
+    version's sentence goes to the neighbour, and the sentence is left alone (in place; the
+    confidences stay where they are).
+
+    hue_festival through it, whose sentence on bicycle parking no other version has: el, which
+    changed the number of bus lines beside it (12 -> 15), paired its bus sentence with the
+    bicycles and left "12 bus lines" alone, as the pair's first pass had taught it words of
+    the one from the other; a false `missing` and the changed number a row away."""
+    alone: dict[str, list[int]] = {}
+    held: dict[str, list[int]] = {}
+    for lang, beads in per_lang.items():
+        pair = pairs[lang]
+        if pair is None:
+            continue
+        alone[lang] = [i for s, t in beads if not t for i in s]
+        held[lang] = [i for s, t in beads if t for i in s]
+    for lang in refined:
+        pair = pairs[lang]
+        if pair is None or lang not in alone:
+            continue
+        others = [o for o in alone if o != lang]
+        if len(others) < ALONE_LEAST:
+            continue
+        left = Counter(i for o in others for i in alone[o])
+        kept = Counter(i for o in others for i in held[o])
+        per_lang[lang] = _alone_swapped(pair, per_lang[lang], left, kept, len(others))
+
+
+def _alone_swapped(
+    pair: _Pair,
+    beads: list[Bead],
+    left: Mapping[int, int],
+    kept: Mapping[int, int],
+    voters: int,
+    support: Mapping[tuple[int, int], float] | None = None,
+) -> list[Bead]:
+    """The beads with each such pair swapped (`follow_alone`): `left` and `kept`, per pivot
+    sentence, how many of the `voters` other versions leave it alone and translate it;
+    `support`: the pair's own evidence (computed here, without learnt keys, when not given)."""
+    src, tgt = pair.src, pair.tgt
+    out = list(beads)
+    for k in range(len(out) - 1):
+        for a, b in ((k, k + 1), (k + 1, k)):
+            (ps, pt), (qs, qt) = out[a], out[b]
+            if len(ps) != 1 or len(pt) != 1 or len(qs) != 1 or qt:
+                continue
+            (p,), (v,), (q,) = ps, pt, qs
+            if src.kinds[p] or src.kinds[q] or tgt.kinds[v]:
+                continue
+            if left.get(p, 0) < voters or kept.get(q, 0) < ALONE_HELD * voters:
+                continue
+            if support is None:
+                support = _support(pair, learnt=False)
+            gain = support.get((q, v), 0.0) - support.get((p, v), 0.0)
+            if gain < -EVIDENCE_TIE or _misfit(pair, q, v) > _misfit(pair, p, v) + LENGTH_SLACK:
+                continue
+            swapped = [((q,), (v,)), ((p,), ())]
+            out[min(a, b) : max(a, b) + 1] = swapped if q < p else swapped[::-1]
+    return out
