@@ -11,6 +11,9 @@ stems that meet in exactly the same confident rows (es `vacuna` and en `vaccin` 
 row of a short story that has either), which `lexical.learn_lexicon` does not learn from
 a document this short; a pivot sentence whose left-alone neighbour shares clearly more of
 them than its partner does takes that neighbour.
+
+The mirror (`follow_alone`): a sentence only the pivot has, which every other version leaves
+alone, and that one version pairs with the translation of its neighbour.
 """
 
 from __future__ import annotations
