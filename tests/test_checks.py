@@ -4367,3 +4367,28 @@ def test_figures_of_a_sentence_said_missing_or_extra_are_no_changed_number() -> 
         rows, segments, "en", checks=[get_check("extra"), get_check("number-mismatch")]
     )
     assert [(f.check, f.lang) for f in said[0]] == [("extra", "fr")]
+
+
+FALCON = ("de", "Eine Falcon-9-Rakete brachte 20 Satelliten.")
+
+
+@pytest.mark.parametrize(
+    ("pivot", "version", "fires"),
+    [
+        # the version writes the name the pivot glues its figure to: no number of its own
+        (FALCON, ("en", "A Falcon 9 rocket took 20."), False),
+        (FALCON, ("ar", "حملها صاروخ فالكون 9 مع 20."), False),
+        (FALCON, ("he", "טיל פלקון 9 נשא 20."), False),
+        (FALCON, ("ja", "ファルコン9ロケットで20基。"), False),
+        (("en", "Orion-1 weighs 180 kg."), ("hi", "ओरियन 1 का वजन 180 किलो है।"), False),
+        # the figure stands elsewhere in the version: a changed quantity (stop 42 hid these)
+        (("en", "Route A1 is closed for 1 week."), ("de", "Die A1 ist 2 Wochen gesperrt."), True),
+        (("en", "Orion-1 launched in week 1."), ("he", "אוריון-1 שוגר בשבוע 2."), True),
+        (("en", "The G20 met 19 times."), ("ru", "G20 собиралась 20 раз."), True),
+    ],
+)
+def test_a_figure_glued_to_a_name_hides_only_that_names_figure(pivot, version, fires) -> None:
+    found = findings(
+        {pivot[0]: [pivot[1]], version[0]: [version[1]]}, pivot=pivot[0], check="number-mismatch"
+    )
+    assert bool([f for _, f in found if f.severity != "info"]) == fires, found

@@ -2065,7 +2065,8 @@ def test_a_figure_a_version_glues_to_a_name_is_no_number_on_the_other_side() -> 
     for pivot in ("de", "en", "ja"):
         aligned, _ = _findings("satellite_launch", pivot)
         said = [f.message for row in aligned.findings for f in row if f.check == "number-mismatch"]
-        assert not [m for m in said if " has 9," in m or " has 1," in m], pivot
+        # (zh's 猎鹰9号 names the Falcon by its meaning, no sound to tie it to de's: one info)
+        assert not [m for m in said if (" has 9," in m or " has 1," in m) and "zh has 9" not in m]
         assert [m for m in said if "500, not" in m], pivot  # ja's changed figure, still told
 
 

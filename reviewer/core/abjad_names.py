@@ -176,3 +176,39 @@ def writing(texts: Sequence[str], lang: str | None) -> str | None:
     if lang is None and len(_ABJAD_LETTER.findall(sample)) > cased:
         return "abjad"
     return "cased" if cased > len(sample) / 3 else None
+
+
+def _loose_skeletons(word: str) -> set[str]:
+    """A word's skeletons in any script, l and r as one (kana writes both as r: ファルコン)."""
+    if _ABJAD_LETTER.match(word):
+        word = _MARKS.sub("", word)
+        table = _HEBREW_CLASSES if "\u0590" <= word[0] <= "\u05ff" else _ARABIC_CLASSES
+        found = abjad_skeletons(word) | {_classes(word, table)}  # فالكون is no فـ + الـ + كون
+    else:
+        found = {cased_skeleton(word)}
+    return {s.replace("l", "r") for s in found}
+
+
+def same_name(word: str, name: str) -> bool:
+    """Whether `word` may write `name` in another script or spelling (Falcon, فالكون, פלקון,
+    ファルコン, फाल्कन): the same word, or of two sound classes or more and one skeleton. In
+    a script without spaces the run of letters is a phrase; its ends are compared (ファルコン
+    of とともにファルコン, โอไรออน of ชื่อโอไรออน)."""
+    if word.casefold() == name.casefold():
+        return True
+    mine = _end_skeletons(word)
+    return any(mine & _end_skeletons(name))
+
+
+def _end_skeletons(word: str) -> set[str]:
+    if _SPACED.match(word[-1]):
+        ends = [word]
+    else:
+        ends = [word[-k:] for k in range(2, min(len(word), 12) + 1)]
+    return {s for end in ends for s in _loose_skeletons(end) if len(s) >= 2}
+
+
+# Scripts that put spaces between words: a run of their letters is one word.
+_SPACED = pattern_cache.compile(
+    r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Hangul}]"
+)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from reviewer.core import pattern_cache, shares, unit_conversions
+from reviewer.core.abjad_names import same_name
 from reviewer.core.checks import (
     _MIN_VOTERS,
     Check,
@@ -308,10 +309,10 @@ class NumberMismatch(Check):
             extra = [m for m in target if m.kind != "word" and not pivot_side.has(m)]
             extra += _days_spent(target, pivot, pivot_side)
             missing, extra = _read_two_ways(missing, extra)
-            if extra:
-                extra = _not_named(extra, group.cell(row, group.pivot).content_text)
-            if missing:
-                missing = _not_named(missing, group.cell(row, lang).content_text)
+            if missing or extra:
+                said = (_text(group, row, group.pivot), _text(group, row, lang))
+                missing = _not_named(missing, *said)
+                extra = _not_named(extra, *said[::-1])
             if outvoted := _months_outvoted(group, row, lang, target, pivot_side):
                 extra += [m for m, _, _ in outvoted]
                 months_said[row] = "; ".join(
@@ -459,7 +460,9 @@ class NumberMismatch(Check):
             other = beside[0]
             pivot, target = numbers[other]
             # (not a figure the version glues to a name there: de's Falcon-9-Rakete)
-            pivot = _not_named(list(pivot), _text(group, other, lang))
+            pivot = _not_named(
+                list(pivot), _text(group, other, group.pivot), _text(group, other, lang)
+            )
             if found[other][0] or found[other][1] or _words_changed(pivot, target):
                 continue
             changed = _words_changed(pivot, [*target, *numbers[row][1]])
@@ -837,12 +840,32 @@ _NAMED_FIGURE = pattern_cache.compile(
 )
 
 
-def _not_named(mentions: list[Mention], other: str) -> list[Mention]:
-    """`mentions` less the plain figures that the other cell glues to a name: de's
-    Falcon-9-Rakete against en's "a Falcon 9 rocket" was "en has 9, not found in de" (eleven
-    infos through de, stop 42). A figure changed in the name (Falcon 8) is still told."""
-    named = set(_NAMED_FIGURE.findall(other)) if any(c.isdigit() for c in other) else ()
-    return [m for m in mentions if not (named and m.kind == "number" and m.text in named)]
+def _not_named(mentions: list[Mention], mine: str, other: str) -> list[Mention]:
+    """`mentions` less the plain figures that the other cell glues to a name this cell writes
+    before them: de's Falcon-9-Rakete against en's "a Falcon 9 rocket" was "en has 9, not
+    found in de" (eleven infos through de, stop 42). A figure changed in the name (Falcon 8),
+    or one standing elsewhere ("A1" and "closed for 1 week" against "2 Wochen"), is still
+    told."""
+    if not any(c.isdigit() for c in other):
+        return mentions
+    names: dict[str, list[str]] = {}
+    for figure in _NAMED_FIGURE.finditer(other):
+        if name := _WORD_BEFORE.search(other, 0, figure.start()):
+            names.setdefault(figure.group(), []).append(name.group(1))
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "number"
+            and m.text in names
+            and (word := _WORD_BEFORE.search(mine, 0, m.start))
+            and any(same_name(word.group(1), name) for name in names[m.text])
+        )
+    ]
+
+
+# The word just before a figure, glued or after one hyphen or space.
+_WORD_BEFORE = pattern_cache.compile(r"([\p{L}\p{M}]+)[-\s\u00a0\u202f]?$")
 
 
 class _Side:
