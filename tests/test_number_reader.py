@@ -301,6 +301,14 @@ SCRIPTS = [
     ("he", "עלו ב-12 אחוזים וב-2006", [("percent", "12"), ("year", "2006")]),
     ("ar", "يحمل اسم أوريون-1", []),
     ("he", "בשבועיים הקרובים", [("word", "2")]),  # dual nouns: "in two weeks"
+    # the dual's letters are also the plural of annual, weekly, monthly, daily: a count only
+    # after the words that say a time span (review42: "annual reports" hid a changed 2)
+    ("he", "דוחות שנתיים ועדכונים יומיים", []),
+    ("he", "מפגשים שבועיים ותשלומים חודשיים", []),
+    ("he", "לפני שבועיים, בעוד חודשיים", [("word", "2"), ("word", "2")]),
+    ("he", "כל שנתיים, תוך יומיים", [("word", "2"), ("word", "2")]),
+    # a word of four prefix letters is no name: "and when the 12" (וכשה-12) is read
+    ("he", "וכשה-12 הגיעו", [("number", "12")]),
     ("ar", "خلال الأسبوعين المقبلين", [("word", "2")]),
     ("hi", "२६ दिसंबर को", [("date", "d:26.12")]),
     ("hi", "1,50,000 लोग", [("number", "150000")]),

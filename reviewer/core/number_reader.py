@@ -329,8 +329,9 @@ _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
 # An Arabic or Hebrew word of four letters or more before a hyphen names the figure after it
 # (אוריון-1, a satellite; he "Orion-1" was read as 1 and the other versions' Orion-1 not: 15
 # infos "he has 1" through he, stop 42); a one- to three-letter prefix before it is a
-# preposition or conjunction (ב-2006, וב-12: "in 2006", "and by 12") and the figure is read.
-_ABJAD_WORD = r"[\p{Arabic}\p{Hebrew}]{4}"
+# preposition or conjunction (ב-2006, וב-12: "in 2006", "and by 12") and the figure is read,
+# as after four of them (וכשה-12, "and when the 12").
+_ABJAD_WORD = r"[\p{Arabic}\p{Hebrew}]{4}(?<!(?<!\p{L})[הובלמשכ]+)"
 _NUMBER = pattern_cache.compile(
     rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-|{_ABJAD_WORD}-)"
     r"|(?<=(?<!\p{L})[Kk]e-))"
