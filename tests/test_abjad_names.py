@@ -18,6 +18,15 @@ from reviewer.core.abjad_names import abjad_name_links, abjad_skeletons, cased_s
         ("Israel", "ישראל"),
         ("Poznań", "בפוזנן"),  # "in Poznań"
         ("Лондон", "لندن"),  # Cyrillic is cased too
+        # a name whose first letters read as a preposition and the article (review42)
+        ("California", "كاليفورنيا"),
+        ("Palermo", "باليرمو"),
+        ("Baltimore", "بالتيمور"),
+        ("Falcon", "فالكون"),
+        # Persian and Urdu letters: keheh, the retroflex t and r, zhe
+        ("California", "کالیفرنیا"),
+        ("Pakistan", "پاکستان"),
+        ("Toronto", "ٹورنٹو"),
     ],
 )
 def test_a_name_and_its_abjad_spelling_share_a_skeleton(name: str, abjad: str) -> None:

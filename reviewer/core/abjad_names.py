@@ -34,12 +34,12 @@ _LATIN_CLASSES = {
 }
 _ARABIC_CLASSES = {
     **dict.fromkeys("بپفڤ", "b"),
-    **dict.fromkeys("كقخغگچج", "k"),
-    **dict.fromkeys("سصشزظ", "s"),
-    **dict.fromkeys("تطدضذث", "t"),
+    **dict.fromkeys("كقخغگچجکڪ", "k"),  # Persian and Urdu write k as keheh (ک)
+    **dict.fromkeys("سصشزظژ", "s"),
+    **dict.fromkeys("تطدضذثٹڈ", "t"),  # Urdu's retroflex t and d
     **dict.fromkeys("من", "n"),
     "ل": "l",
-    "ر": "r",
+    **dict.fromkeys("رڑ", "r"),
 }
 _HEBREW_CLASSES = {
     **dict.fromkeys("בפף", "b"),
@@ -100,6 +100,8 @@ def abjad_skeletons(word: str) -> frozenset[str]:
     else:
         stripped = _ARABIC_ARTICLE.sub("", word)
         forms = {stripped}
+        if word[len(word) - len(stripped) - 3 : len(word) - len(stripped) - 2] in ("ب", "ك", "ف"):
+            forms.add(word)  # بال, كال, فال also begin Bali, California, Falcon, Valencia
         if stripped == word and len(word) >= 4 and word[0] in "وفبل":
             forms.add(word[1:])
         table = _ARABIC_CLASSES
