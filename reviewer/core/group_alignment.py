@@ -20,7 +20,12 @@ from rapidfuzz import fuzz
 
 from reviewer.core import pattern_cache
 from reviewer.core.align_evidence import Side, make_side
-from reviewer.core.align_learning import bead_tokens, learn_pair_lexicon
+from reviewer.core.align_learning import (
+    agreed_beads,
+    bead_tokens,
+    confirmed,
+    learn_pair_lexicon,
+)
 from reviewer.core.align_repair import unabsorb, unlonely, unshift, untrade
 from reviewer.core.aligning import (
     BALANCE_MIN_PARAGRAPHS,
@@ -449,6 +454,7 @@ def _learnt_in_groups(
     table learns that; the other versions' witnesses are read from their kept first passes.
     """
     again: dict[tuple[str, str], list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    agreed: dict[tuple[str, str], list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     lexicons = Lexicons(tables)
     for g in sorted({g for members in relearn.values() for g in members}):
         segments, pivot = groups[g]
@@ -456,10 +462,17 @@ def _learnt_in_groups(
         pairs, second, _ = _second_passes(segments, pivot, options, lexicons, firsts[g], langs)
         for lang, (beads, _) in second.items():
             pair = pairs[lang]
-            if pair is not None:
-                again[(pivot, lang)].extend(
-                    bead_tokens(pair.src, pair.tgt, beads, pair.options, corpus=True)
+            if pair is None:
+                continue
+            learnt = bead_tokens(pair.src, pair.tgt, beads, pair.options, corpus=True)
+            again[(pivot, lang)].extend(learnt)
+            # the witnesses' first passes, as the second pass read them
+            lengths = _witness_lengths(lang, firsts[g], pairs)
+            if lengths is not None:
+                learnt = bead_tokens(
+                    pair.src, pair.tgt, agreed_beads(pair, beads, lengths), pair.options, True
                 )
+            agreed[(pivot, lang)].extend(learnt)
     out = dict(tables)
     for key, learnt in again.items():
         table = learn_lexicon(
@@ -468,6 +481,7 @@ def _learnt_in_groups(
             max_share=shares[key],
             min_count=options.relearn_min_count,
         )
+        table = confirmed(table, learnt, agreed[key], options.relearn_min_count)
         out[key] = {a: frozenset(b) for a, b in table.items()}
     return out
 
