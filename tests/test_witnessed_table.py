@@ -37,7 +37,7 @@ def test_a_pair_met_more_often_is_kept_wherever_it_met() -> None:
     learnt = [TRUE_1313, SHIFTED, _bead("signs sea", "tak more")]
     # three meetings, two of them in beads the witnesses disagree with: a translation
     assert confirmed({"signs": {"tak"}}, learnt, [TRUE_1313], 2) == {"signs": {"tak"}}
-    # with a higher minimum, twice more than the minimum is needed the same way
+    # with a minimum of three, three meetings are no more than it: held back as above
     assert confirmed({"signs": {"tak"}}, learnt, [TRUE_1313], 3) == {}
 
 
