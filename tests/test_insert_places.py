@@ -20,17 +20,21 @@ from reviewer.core.insert_places import (
 )
 
 
-def _pair(src_lengths, tgt_lengths, src_tokens=None, tgt_tokens=None):
-    def side(lengths, tokens):
+def _pair(src_lengths, tgt_lengths, src_tokens=None, tgt_tokens=None, tgt_unmatched=None):
+    def side(lengths, tokens, unmatched=None):
         return SimpleNamespace(
             kinds=np.zeros(len(lengths), dtype=np.int64),
             lengths=np.array(lengths, dtype=np.float64),
             tokens=tokens or [frozenset()] * len(lengths),
             size=len(lengths),
+            # per sentence, its figures the other document nowhere writes (Side.unmatched)
+            unmatched=np.array(unmatched if unmatched is not None else [], dtype=np.float64),
         )
 
     return SimpleNamespace(
-        src=side(src_lengths, src_tokens), tgt=side(tgt_lengths, tgt_tokens), ratio=1.0
+        src=side(src_lengths, src_tokens),
+        tgt=side(tgt_lengths, tgt_tokens, tgt_unmatched),
+        ratio=1.0,
     )
 
 
@@ -57,6 +61,20 @@ def test_too_few_witnesses_leave_it():
     assert _moved(PAIR, ONE_OFF, SURE, {2: 2}, 5, support={}) == ONE_OFF  # not half
     assert _moved(PAIR, ONE_OFF, SURE, {2: 1}, 1, support={}) == ONE_OFF  # one alone
     assert _moved(PAIR, ONE_OFF, SURE, {2: 2, 3: 1}, 3, support={}) == ONE_OFF  # 2 to 1
+
+
+def test_a_figure_the_pivot_nowhere_writes_outweighs_a_little_evidence_against_the_move():
+    # the version pairs its "residents" sentence (2), which holds a figure the pivot's
+    # document nowhere writes, with pivot 2, and a word of pivot 2 is shared with it (0.5):
+    # the four witnesses do not move it; the figure in it, and none in sentence 3, does
+    support = {(2, 2): 0.5}
+    pair = _pair([50, 60, 55, 58], [50, 60, 56, 55, 58])
+    assert _moved(pair, ONE_OFF, SURE, {2: 4}, 5, support=support) == ONE_OFF
+    figured = _pair([50, 60, 55, 58], [50, 60, 56, 55, 58], tgt_unmatched=[0, 0, 1, 0, 0])
+    assert _moved(figured, ONE_OFF, SURE, {2: 4}, 5, support=support) == RIGHT
+    # a figure in the sentence left alone too says nothing
+    both = _pair([50, 60, 55, 58], [50, 60, 56, 55, 58], tgt_unmatched=[0, 0, 1, 1, 0])
+    assert _moved(both, ONE_OFF, SURE, {2: 4}, 5, support=support) == ONE_OFF
 
 
 def test_a_version_that_adds_its_own_sentence_where_the_witnesses_do_keeps_the_other():

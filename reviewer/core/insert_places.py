@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from reviewer.core.align_repair import _support
 
 if TYPE_CHECKING:
+    from reviewer.core.align_evidence import Side
     from reviewer.core.align_options import Bead
     from reviewer.core.aligning import _Pair
     from reviewer.core.model import Segment
@@ -44,6 +45,13 @@ WITNESS_RATIO = 2
 # 0.6 or 1.0 or a share of 0.3 moved one more and took no `extra` finding away.
 EVIDENCE_TIE = 0.25
 LENGTH_SLACK = 0.4
+# Where the witnesses place a version's added text on the other side of its neighbour, the
+# pair's evidence may object by a little (EVIDENCE_TIE), and by as much more as the sentence
+# it pairs holds figures the pivot nowhere writes (the added one's) that the one it leaves
+# alone does not: satellite_launch through zh, which lacks the first signal's sentence (47
+# minutes): ar, he, hi and th paired it with zh's last sentence, both naming the satellite,
+# and left their own last sentence alone, where seven versions left the 47 alone (stop 42).
+FIGURE_WEIGHT = 1.0
 # Without the witnesses: the left-alone sentence shares EVIDENCE_MORE units more with the
 # pivot sentence than its partner does (learnt stems counted): a word both keep that occurs
 # once on each side, or one learnt stem that pairs with one stem alone.
@@ -153,7 +161,7 @@ def _moved(
                 not single(past, empty_src=True)
                 and votes.get(there, 0) >= max(WITNESS_LEAST, WITNESS_SHARE * voters)
                 and votes.get(there, 0) > WITNESS_RATIO * votes.get(here, 0)
-                and gain >= -EVIDENCE_TIE
+                and gain + FIGURE_WEIGHT * _own_figures(tgt, a, b) >= -EVIDENCE_TIE
             )
             told = gain >= EVIDENCE_MORE and votes.get(here, 0) <= votes.get(there, 0)
             if witnessed or told:
@@ -165,6 +173,14 @@ def _moved(
                 break
         k += 2 if done else 1
     return out
+
+
+def _own_figures(tgt: Side, a: int, b: int) -> float:
+    """How many more figures that the pivot's document nowhere writes version sentence `a`
+    holds than `b` (`Side.unmatched`): for the witnesses, a sign that `a` is the one added."""
+    if not len(tgt.unmatched):
+        return 0.0
+    return float(tgt.unmatched[a] - tgt.unmatched[b])
 
 
 def _misfit(pair: _Pair, p: int, j: int) -> float:
