@@ -300,6 +300,7 @@ SCRIPTS = [
     ("he", "הלוויין אוריון-1 שוקל 180 קילוגרם", [("number", "180")]),
     ("he", "עלו ב-12 אחוזים וב-2006", [("percent", "12"), ("year", "2006")]),
     ("ar", "يحمل اسم أوريون-1", []),
+    ("zh", "名为猎户座-1的卫星", []),  # Han and a hyphen name the figure too; 292公里 stays
     ("he", "בשבועיים הקרובים", [("word", "2")]),  # dual nouns: "in two weeks"
     # the dual's letters are also the plural of annual, weekly, monthly, daily: a count only
     # after the words that say a time span (review42: "annual reports" hid a changed 2)

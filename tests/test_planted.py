@@ -2067,7 +2067,8 @@ def test_a_figure_a_version_glues_to_a_name_is_no_number_on_the_other_side() -> 
         said = [f.message for row in aligned.findings for f in row if f.check == "number-mismatch"]
         # (zh's 猎鹰9号 names the Falcon by its meaning, no sound to tie it to de's: one info)
         assert not [m for m in said if (" has 9," in m or " has 1," in m) and "zh has 9" not in m]
-        assert [m for m in said if "500, not" in m], pivot  # ja's changed figure, still told
+        # ja's changed figure, still told (through ja, as "the pivot differs")
+        assert [m for m in said if "500, not" in m or "has 500 where" in m], pivot
 
 
 def test_a_changed_day_matched_loosely_elsewhere_is_said_as_new() -> None:
@@ -2148,4 +2149,27 @@ def test_a_sentence_the_pivot_lacks_is_left_alone_where_the_witnesses_leave_it()
     said = [f.message for row in aligned.findings for f in row if f.check == "extra"]
     assert [m for m in said if m.startswith("ar, de, en, es, fr, he, hi, ja, ru, th, uk have")]
     assert not [f for f in found if f[0] == "number-mismatch" and f[1] in ("ar", "he", "hi")]
+    assert len(found) <= 8
+
+
+def test_a_sentence_most_versions_add_inside_a_row_is_one_finding_on_the_pivot() -> None:
+    # stork_migration through uk, which leaves out the researchers' warning in the middle of a
+    # paragraph: ten versions joined it to the sentence before, ten major "text with no
+    # counterpart in uk, inside this row" until stop 42; now one on the pivot
+    aligned, found = _findings("stork_migration", "uk")
+    said = [f for f in aligned.findings[6] if f.check == "extra"]
+    assert len(said) == 1 and said[0].lang == "uk"
+    assert said[0].message.startswith("ar, de, en, es, hi, ja, pl, ru, th, zh have a sentence")
+    assert len(found) <= 9
+
+
+def test_a_pivot_outvoted_on_its_changed_figure_not_on_a_names_one() -> None:
+    # satellite_launch through ja, which writes 500 km for 550: "ja has 1 where 10 of 10 other
+    # versions have 550" (オリオン1, the satellite's name) beside the right finding, and the
+    # ten versions kept theirs too: 19 findings until stop 42
+    aligned, found = _findings("satellite_launch", "ja")
+    said = [f.message for f in aligned.findings[1] if f.check == "number-mismatch"]
+    assert said == [
+        "ja has 500 where 10 of 10 other versions have 550 (ar, de, en, es, …): the pivot differs"
+    ]
     assert len(found) <= 8

@@ -867,14 +867,35 @@ class Extra(Check):
         for row in range(len(group.rows)):
             if not group.cell(row, group.pivot).has_content:
                 continue
-            for lang in group.rows[row].inserted:
-                if spans := group.added(row, lang):
-                    text = group.cell(row, lang).text
-                    message = (
-                        f"{lang} text with no counterpart in {group.pivot}, inside this row: "
-                        f"{_quote(' '.join(text[a:b] for a, b in spans))}"
-                    )
-                    yield row, self.finding(lang, message, spans)
+            added = {
+                lang: spans
+                for lang in group.rows[row].inserted
+                if (spans := group.added(row, lang))
+            }
+            having = list(added)
+            if len(having) >= _MIN_VOTERS and 4 * len(having) >= 3 * len(group.targets):
+                # Most versions add a sentence inside this row: the pivot lacks it (uk without
+                # the researchers' warning, mid-paragraph: ten major findings, stop 42), said
+                # once on the pivot as where its cell is empty
+                lacking = [lang for lang in group.targets if lang not in added]
+                verb = "lacks" if len(lacking) == 1 else "lack"
+                also = f"; {', '.join(lacking)} {verb} it too" if lacking else ""
+                first = having[0]
+                text = group.cell(row, first).text
+                quoted = _quote(" ".join(text[a:b] for a, b in added[first]))
+                message = (
+                    f"{', '.join(having)} have a sentence inside this row that {group.pivot}"
+                    f" lacks{also}: {first} {quoted}"
+                )
+                yield row, self.finding(group.pivot, message)
+                continue
+            for lang, spans in added.items():
+                text = group.cell(row, lang).text
+                message = (
+                    f"{lang} text with no counterpart in {group.pivot}, inside this row: "
+                    f"{_quote(' '.join(text[a:b] for a, b in spans))}"
+                )
+                yield row, self.finding(lang, message, spans)
 
     def _outnumbered(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         """A row where this version has more sentences than the pivot, while the other

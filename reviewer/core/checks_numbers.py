@@ -187,6 +187,8 @@ class NumberMismatch(Check):
             sides = {lang: _Side(mentions) for lang, mentions in theirs.items()}
             said = {lang: _Side(group.numbers(row, lang)) for lang in voters}
             for m in pivot:
+                if m.value == 1:
+                    continue  # a one is "a", "once", or a name's (ja オリオン1): no vote on it
                 lacking = [lang for lang in voters if _lacks(sides[lang], theirs[lang], pivot, m)]
                 if len(lacking) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
                     continue
@@ -200,7 +202,11 @@ class NumberMismatch(Check):
                     continue
                 majority = _Side([instead])
                 for lang in agree:
-                    missing = [p for p in pivot if _lacks(sides[lang], theirs[lang], pivot, p)]
+                    missing = [
+                        p
+                        for p in pivot
+                        if p.value != 1 and _lacks(sides[lang], theirs[lang], pivot, p)
+                    ]
                     extra = [t for t in theirs[lang] if not pivot_side.has(t)]
                     if missing == [m] and all(majority.has(t) for t in extra):
                         dropped.add((row, lang))

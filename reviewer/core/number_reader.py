@@ -332,8 +332,12 @@ _GLUED = r"\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}\p{Armenian}\p{Georgian}"
 # preposition or conjunction (ב-2006, וב-12: "in 2006", "and by 12") and the figure is read,
 # as after four of them (וכשה-12, "and when the 12").
 _ABJAD_WORD = r"[\p{Arabic}\p{Hebrew}]{4}(?<!(?<!\p{L})[הובלמשכ]+)"
+# Han and kana before a hyphen name the figure after it too (猎户座-1, the satellite Orion-1:
+# "zh has 1" against every version's Orion-1 through zh, stop 42); written onto them without
+# a hyphen, a figure is a quantity (292公里).
+_NAMED_BY_HYPHEN = r"\p{Han}\p{Katakana}\p{Hiragana}"
 _NUMBER = pattern_cache.compile(
-    rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}]-|{_ABJAD_WORD}-)"
+    rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}{_NAMED_BY_HYPHEN}]-|{_ABJAD_WORD}-)"
     r"|(?<=(?<!\p{L})[Kk]e-))"
     # or a currency's letters written onto the figure (Rp75.000, Rs500, RM20), or the Korean
     # ordinal prefix (제3호 태풍, typhoon No. 3; 제5차, the 5th: read as nothing, stop 40)
