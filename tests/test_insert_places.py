@@ -223,3 +223,12 @@ def test_not_where_one_other_version_translates_it_or_the_version_s_words_say_so
     assert _alone_swapped(ADDED_PAIR, ADDED, {2: 5}, {0: 5, 3: 5}, 5, support={}) == ADDED
     support = {(2, 1): 1.0}  # its sentence shares a name with the added one
     assert _alone_swapped(ADDED_PAIR, ADDED, {2: 5}, kept, 5, support=support) == ADDED
+
+
+def test_among_six_or_more_one_other_version_may_pair_it_too():
+    # (as above, with one of five others translating the added sentence: not moved; one of six
+    # others: two versions that made the same pairing, water_conference through es, stop 42)
+    kept = {0: 6, 1: 6, 3: 6}
+    assert _alone_swapped(ADDED_PAIR, ADDED, {2: 4}, {**kept, 2: 1}, 5, support={}) == ADDED
+    assert _alone_swapped(ADDED_PAIR, ADDED, {2: 5}, {**kept, 2: 1}, 6, support={}) == APART
+    assert _alone_swapped(ADDED_PAIR, ADDED, {2: 4}, {**kept, 2: 2}, 6, support={}) == ADDED

@@ -235,6 +235,8 @@ def _learnt(
 # mistake), must not tell otherwise (EVIDENCE_TIE), nor the lengths (LENGTH_SLACK).
 ALONE_LEAST = 3
 ALONE_HELD = 0.5
+ALONE_MANY = 6  # other versions at least, for ...
+ALONE_DISSENT = 1  # ... one of them to pair it as well
 
 
 def follow_alone(
@@ -290,7 +292,11 @@ def _alone_swapped(
             (p,), (v,), (q,) = ps, pt, qs
             if src.kinds[p] or src.kinds[q] or tgt.kinds[v]:
                 continue
-            if left.get(p, 0) < voters or kept.get(q, 0) < ALONE_HELD * voters:
+            # every other version leaves p alone, or all but one of six or more (two versions
+            # that made the same pairing: water_conference through es, whose own sentence on
+            # online registration ar and th paired with the next one, stop 42)
+            dissent = ALONE_DISSENT if voters >= ALONE_MANY else 0
+            if left.get(p, 0) < voters - dissent or kept.get(q, 0) < ALONE_HELD * voters:
                 continue
             if support is None:
                 support = _support(pair, learnt=False)
