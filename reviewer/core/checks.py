@@ -816,13 +816,9 @@ class Extra(Check):
             # aligner puts additions of the same place in one row whatever they say (de a
             # mayor's words, fr trains running again, es 200 volunteers).
             apart: list[str] = []
-            if (
-                len(having) >= _MIN_VOTERS
-                and 4 * len(having) >= 3 * len(group.targets)
-                and (
-                    _same_figures(group, row, having)
-                    or (apart := _figures_apart(group, row, having)) is not None
-                )
+            if _most_versions(group, having) and (
+                _same_figures(group, row, having)
+                or (apart := _figures_apart(group, row, having)) is not None
             ):
                 # Most versions have it: the pivot (a guess for the original) lacks a
                 # sentence, said once on the pivot rather than once per version that has it.
@@ -832,11 +828,7 @@ class Extra(Check):
                 near = gap_languages(row)
                 placed = [lang for lang in lacking if lang in near]
                 lacking = [lang for lang in lacking if lang not in near]
-                also = (
-                    f"; {', '.join(lacking)} lack{'s' if len(lacking) == 1 else ''} it too"
-                    if lacking
-                    else ""
-                )
+                also = _lack_it_too(lacking)
                 if len(placed) == 1:
                     also += f"; {placed[0]} has text of its own beside it"
                 elif placed:
@@ -873,13 +865,11 @@ class Extra(Check):
                 if (spans := group.added(row, lang))
             }
             having = list(added)
-            if len(having) >= _MIN_VOTERS and 4 * len(having) >= 3 * len(group.targets):
+            if _most_versions(group, having):
                 # Most versions add a sentence inside this row: the pivot lacks it (uk without
                 # the researchers' warning, mid-paragraph: ten major findings, stop 42), said
                 # once on the pivot as where its cell is empty
-                lacking = [lang for lang in group.targets if lang not in added]
-                verb = "lacks" if len(lacking) == 1 else "lack"
-                also = f"; {', '.join(lacking)} {verb} it too" if lacking else ""
+                also = _lack_it_too([lang for lang in group.targets if lang not in added])
                 first = having[0]
                 text = group.cell(row, first).text
                 quoted = _quote(" ".join(text[a:b] for a, b in added[first]))
@@ -1036,15 +1026,30 @@ class _GapLanguages:
         }
 
 
+def _most_versions(group: GroupView, having: Sequence[str]) -> bool:
+    """Whether `having` is three versions at least, and three in four of the pivot's targets:
+    enough to say the pivot lacks what they have, once on the pivot."""
+    return len(having) >= _MIN_VOTERS and 4 * len(having) >= 3 * len(group.targets)
+
+
+def _lack_it_too(lacking: Sequence[str]) -> str:
+    """The message's clause naming the other versions that lack it as the pivot does."""
+    if not lacking:
+        return ""
+    return f"; {', '.join(lacking)} lack{'s' if len(lacking) == 1 else ''} it too"
+
+
+def _figure_keys(group: GroupView, row: int, lang: str) -> frozenset[str]:
+    """The keys of the cell's figures, spelt words and ones aside (a one is "a", "once")."""
+    return frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word" and m.value != 1)
+
+
 def _same_figures(group: GroupView, row: int, langs: Sequence[str]) -> bool:
     """Whether the cells of `langs` in `row` hold the same figures (spelt words aside), or the
     same values, spelt words included (ko 6개월 beside "six months", 六个月, sáu tháng). A one
     counts for nothing: "once every 50 years" is 50年に1度 and 50년에 한 번 (stop 41: nine
     versions' sentence that a French pivot lacked was nine findings, not one)."""
-    figures = {
-        frozenset(m.key for m in group.numbers(row, lang) if m.kind != "word" and m.value != 1)
-        for lang in langs
-    }
+    figures = {_figure_keys(group, row, lang) for lang in langs}
     if len(figures) == 1:
         return True
     # (a date has no value: its key, or 5 aprile was the same as 3. März, review38)
@@ -1062,12 +1067,7 @@ def _figures_apart(group: GroupView, row: int, langs: Sequence[str]) -> list[str
     of them, `_MIN_VOTERS` at least, write alike; None where no such majority agrees. A changed
     figure in one version is no sign of a sentence of its own (a Hindi pivot lacked a sentence
     of eleven versions, ja's with 500 km for 550: eleven major `extra` findings, stop 42)."""
-    keyed = {
-        lang: frozenset(
-            m.key for m in group.numbers(row, lang) if m.kind != "word" and m.value != 1
-        )
-        for lang in langs
-    }
+    keyed = {lang: _figure_keys(group, row, lang) for lang in langs}
     figures, count = Counter(keyed.values()).most_common(1)[0]
     if count < _MIN_VOTERS or 4 * count < 3 * len(langs) or not figures:
         return None
