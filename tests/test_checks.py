@@ -1046,6 +1046,23 @@ def test_names_chinese_writes_by_sound_are_counterparts() -> None:
     assert [(f.lang, f.severity) for _, f in found] == [("zh", "info")]
 
 
+def test_names_arabic_keeps_by_sound_are_counterparts() -> None:
+    # ar كوبا is the stork Kuba (two consonant classes: too few alone, enough beside every
+    # other version's Kuba) and سبيس لينك the company SpaceLink (one name, two words there):
+    # no "ar may translate it" (stop 43). A cell without them still gets the info.
+    columns = {
+        "en": ["The fastest, a male named Kuba, flew with the SpaceLink tracker."],
+        "de": ["Der schnellste, ein Männchen namens Kuba, flog mit dem SpaceLink-Sender."],
+        "ru": ["Самый быстрый, самец по имени Куба, летел с передатчиком SpaceLink."],
+        "ar": ["أسرعها، ذكر يُدعى كوبا، طار مع جهاز تتبع سبيس لينك."],
+    }
+    assert findings(columns, pivot="en", check="name-mismatch") == []
+    columns["ar"] = ["أسرعها، ذكر صغير، طار مع جهاز تتبع جديد."]
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("ar", "info")]
+    assert "Kuba, SpaceLink" in found[0][1].message
+
+
 def test_a_german_noun_kept_in_lower_case_elsewhere_is_no_name_to_lose() -> None:
     # A German pivot capitalises its nouns: en "baker's" for "Bäckers" translated a noun, so
     # French "boulanger" lost no name. Marta, capitalised in en, stays a name fr may translate.

@@ -91,6 +91,20 @@ def test_a_name_of_two_consonants_is_not_looked_for_in_words_without_vowels() ->
     assert sound_names.written_in("Maria", "市长玛丽亚说", "zh")
 
 
+def test_two_consonants_are_enough_where_the_caller_asks() -> None:
+    # the stork Kuba (k-b) in Arabic: too short alone, heard where other evidence says kept
+    assert not sound_names.written_in("Kuba", "ذكر يدعى كوبا", "ar")
+    assert sound_names.written_in("Kuba", "ذكر يدعى كوبا", "ar", fewest=2)
+    assert not sound_names.written_in("Kuba", "ذكر صغير جدا", "ar", fewest=2)
+
+
+def test_a_name_of_two_capitalised_parts_may_be_two_words() -> None:
+    # SpaceLink is سبيس لينك in Arabic, two words; each part must be heard
+    assert sound_names.written_in("SpaceLink", "أطلقت شركة سبيس لينك الإسرائيلية", "ar")
+    assert not sound_names.written_in("SpaceLink", "أطلقت شركة سبيس الإسرائيلية", "ar")
+    assert not sound_names.written_in("Spacelink", "أطلقت شركة سبيس لينك", "ar")  # one part
+
+
 def test_a_hebrew_word_spelled_as_foreign_ones_may_write_a_name_of_two_consonants() -> None:
     # A doubled vav or yod (consonant v, y) or a geresh marks a foreign word: איוון is Ivan.
     assert sound_names.written_in("Ivan", "ראש העיר איוון ראדיץ' אמר", "he")
@@ -198,6 +212,22 @@ def test_only_hebrew_and_arabic_leave_v_out() -> None:
     assert not sound_names.written_in("Lisa", "στις βόρειες περιοχές", "el")  # voreies
     assert not sound_names.written_in("Saul", "его слова", "ru")  # slova, "words"
     assert sound_names.written_in("Carlos", "קרלוס אמר", "he")  # k r l v s: the vav is an o
+    # only the vav: a bet without its dot reads v too, and is a b (ברגלונד, Berglund)
+    assert sound_names.written_in("Berglund", "אינגריד ברגלונד אמרה", "he")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("Vandenberg", "从加利福尼亚州范登堡基地发射", True),  # -berg written 堡
+        ("Hamburg", "在汉堡举行", True),
+        ("Strasbourg", "欧洲议会在斯特拉斯堡开会", True),
+        ("Vandenberg", "从加利福尼亚州范登基地发射", False),  # the 堡 is a part of it
+        ("Tromsø", "从特罗姆瑟出发", True),  # 瑟 se
+    ],
+)
+def test_chinese_writes_a_final_burg_with_one_character(name: str, text: str, found: bool):
+    assert sound_names.written_in(name, text, "zh") == found
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ _SOUND_CHARACTERS = (
     "列林琳玲留柳龙隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密明缪摩莫默姆穆纳娜乃奈南楠瑙内尼妮"
     "宁纽农努诺欧帕派潘庞佩彭皮珀普齐奇恰乔切钦琴丘屈让热瑞若萨塞赛桑森沙莎珊尚绍舍申圣施什史舒"
     "斯松苏索塔泰坦汤唐陶特提廷通图托瓦万旺威韦维温文翁沃乌伍武西希锡席夏谢辛欣休许雅亚扬耶叶伊"
-    "依因英尤于约扎詹泽兹佐铁娅琪黛茜丝姬莲柏鹿"
+    "依因英尤于约扎詹泽兹佐铁娅琪黛茜丝姬莲柏鹿瑟堡"
 )
 _RUNS = {
     "zh": pattern_cache.compile(f"[{_SOUND_CHARACTERS}]{{2,}}"),
@@ -82,12 +82,22 @@ LANGUAGES = frozenset(_RUNS) | frozenset(_WORDS) | {"ko"}
 # Consonant classes a name needs to be looked for: scripts that write no vowels meet a name of
 # two in common words (Hebrew מחר, "tomorrow", is m-h-r: Maria, Müller).
 _FEWEST = {"he": 3, "ar": 3}
+ABJADS = frozenset(_FEWEST)
 # ... but Hebrew spells a foreign word with a doubled vav or yod (the consonants v and y) or a
 # geresh (ג'): such a word may be a name of two (איוון, Ivan; אוסייק, Osijek).
 _FOREIGN_SPELLING = {"he": pattern_cache.compile(r"וו|יי|['׳]")}
 # Abjads whose vav and waw (anyascii v, w) are as often a vowel as a consonant: taken both ways.
 # Elsewhere v is a consonant (Greek β in βόρειες, "northern", met Lisa with it left out).
 _VOWEL_LETTERS = frozenset({"he", "ar"})
+# ... the letters themselves, not anyascii's v and w: Hebrew bet without its dot is a v too
+# (ברגלונד, vrglvnd, lost its b with the vav: Berglund was "he may translate it", stop 43).
+_VAV = str.maketrans("", "", "וو")
+
+
+def _without_vav(word: str) -> str:
+    return anyascii(word.translate(_VAV)).lower()
+
+
 _LONGEST = 8  # characters: a name part longer than this is taken in pieces of at most this
 
 # Pinyin initials and Latin consonants, by the class Chinese transcription keeps.
@@ -100,6 +110,7 @@ _CLASS = {
     **dict.fromkeys("mn", "N"),
 }
 _R_BEFORE_CONSONANT = pattern_cache.compile_re(r"r(?![aeiouy])")
+_BURG = pattern_cache.compile_re(r"b(?:e|u|ou)rg(?:h)?$")
 _INITIALS = ("zh", "ch", "sh", "ts", *"bpmfdtnlgkhjqxrzcsywv")  # pinyin's, and kana's ts and v
 
 
@@ -234,7 +245,7 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
             for y in ("", "Y")[: 1 + _opens_with_y(letters)]:
                 found.add(mark + y + consonants(letters))
                 if lang in _VOWEL_LETTERS:
-                    found.add(mark + y + consonants(letters.replace("v", "").replace("w", "")))
+                    found.add(mark + y + consonants(_without_vav(form)))
             if lang == "el":
                 found.add(mark + consonants(_GREEK_STOPS.sub(_greek_stop, letters)))
                 found.add(mark + consonants(_GREEK_OPENING.sub(_greek_stop, letters)))
@@ -276,16 +287,32 @@ def _greek_stop(match: regex.Match[str]) -> str:
     return _GREEK_SOUNDS[match.group()]
 
 
-def written_in(name: str, text: str, lang: str = "zh") -> bool:
+def written_in(name: str, text: str, lang: str = "zh", *, fewest: int | None = None) -> bool:
     """Whether `text` (in `lang`, one of `LANGUAGES`) writes the Latin (or transliterated)
-    `name` by sound. A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚)
-    where three classes remain; an English th may be written as an s (Marathon: マラソン,
+    `name` by sound: in an abjad, a name of `fewest` classes or more (default three: two meet
+    common words there; a caller with other evidence that the name is kept may ask for two).
+    A final d, t, s, x or z may be silent and unwritten (Marchand: 马尔尚) where three classes
+    remain; an English th may be written as an s (Marathon: マラソン,
     马拉松); Chinese also leaves out an r before a consonant (Rotterdam: 鹿特丹, Jakarta:
     雅加达)."""
     if lang not in LANGUAGES:
         return False
     found = _text_skeletons(text, lang)
-    return any(_spoken_in(form, found, lang) for form in _spoken_forms(name, lang))
+    fewest = _FEWEST.get(lang, 2) if fewest is None else fewest
+    if any(_spoken_in(form, found, lang, fewest) for form in _spoken_forms(name, lang)):
+        return True
+    # A name of two capitalised parts written as one word (SpaceLink, PayPal) is two words in
+    # a script without capitals (ar سبيس لينك): each part heard (an Arabic version kept
+    # SpaceLink and was told "ar may translate it" in every row, stop 43).
+    parts = _CAMEL_PARTS.findall(name) if _CAMEL.search(name) else ()
+    return len(parts) > 1 and all(
+        any(_spoken_in(form, found, lang, fewest) for form in _spoken_forms(part, lang))
+        for part in parts
+    )
+
+
+_CAMEL = pattern_cache.compile(r"\p{Ll}\p{Lu}")
+_CAMEL_PARTS = pattern_cache.compile(r"\p{Lu}\p{Ll}+")
 
 
 def one_class_in(name: str, text: str, lang: str) -> bool:
@@ -326,15 +353,19 @@ def _spoken_forms(name: str, lang: str) -> tuple[str, ...]:
         forms.add("Y" + word[1:])
     if lang in ("zh", "ja"):  # katakana too: Carter カーター, Winther ヴィンター (stop 39)
         forms |= {_R_BEFORE_CONSONANT.sub("", form) for form in forms}
+    if lang == "zh":
+        # Chinese writes a final -burg, -berg, -bourg with one character, 堡 (bao): 汉堡
+        # Hamburg, 斯特拉斯堡 Strasbourg, 范登堡 Vandenberg ("zh may translate it", stop 43)
+        forms |= {_BURG.sub("b", form) for form in forms}
     return tuple(sorted(forms))
 
 
-def _spoken_in(word: str, found: frozenset[str], lang: str) -> bool:
+def _spoken_in(word: str, found: frozenset[str], lang: str, fewest: int) -> bool:
     skeleton = consonants(word)
     if len(skeleton) < 2:
         return False
     y = "Y" * word.startswith("Y")  # a j heard as a y (`_spoken_forms`): no class to count
-    if len(skeleton) < _FEWEST.get(lang, 2):
+    if len(skeleton) < fewest:
         return "+" + y + skeleton in found  # only a word spelled as foreign ones are
     if y + skeleton in found or "+" + y + skeleton in found:
         return True
@@ -440,7 +471,7 @@ def _part_skeletons(word: str, lang: str) -> set[str]:
         letters = anyascii(form).lower()
         found.add(consonants(letters))
         if lang in _VOWEL_LETTERS:
-            found.add(consonants(letters.replace("v", "").replace("w", "")))
+            found.add(consonants(_without_vav(form)))
     return found
 
 
