@@ -4409,3 +4409,39 @@ def test_a_figure_glued_to_a_name_hides_only_that_names_figure(pivot, version, f
         {pivot[0]: [pivot[1]], version[0]: [version[1]]}, pivot=pivot[0], check="number-mismatch"
     )
     assert bool([f for _, f in found if f.severity != "info"]) == fires, found
+
+
+def test_a_figure_the_reader_reads_after_letters_is_no_names() -> None:
+    # id's ordinal "menit ke-12" (the 12th minute) is read as 12: no name's figure, in its own
+    # cell or another's (the row's names hid it through id at first, stop 43)
+    columns = {
+        "id": ["Morata mencetak gol pada menit ke-12."],
+        "en": ["Morata scored in the 12th minute."],
+        "it": ["Morata ha segnato al 18° minuto."],
+    }
+    found = findings(columns, pivot="id", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("it", "major")]
+    assert found[0][1].message.startswith("id has 12, not found in it")
+
+
+@pytest.mark.parametrize(
+    ("ja", "fires"),
+    [
+        ("オリオン7は地中海に通信を届ける。", False),  # the satellite's name, its figure glued
+        ("オリオン8は地中海に通信を届ける。", True),  # the name's figure changed
+        ("レベル7は地中海に通信を届ける。", True),  # a word no version writes with the figure
+    ],
+)
+def test_a_figure_another_version_glues_to_the_name_is_the_names(ja: str, fires: bool) -> None:
+    # ja glues Orion-7's figure to オリオン, read as a count; zh names the satellite by its
+    # meaning (猎户座-7), so only the other versions' Orion-7 tells it is the name's: "ja has
+    # 1, not in zh" through zh and through ja for planted satellite_launch's Orion-1 (stop 43)
+    columns = {
+        "zh": ["猎户座-7将为地中海提供通信。"],
+        "en": ["Orion-7 will bring communications to the Mediterranean."],
+        "de": ["Orion-7 soll das Mittelmeer mit Kommunikation versorgen."],
+        "ja": [ja],
+    }
+    for pivot in ("zh", "ja"):
+        found = findings(columns, pivot=pivot, check="number-mismatch")
+        assert bool(found) == fires, (pivot, found)

@@ -193,7 +193,13 @@ def _loose_skeletons(word: str) -> set[str]:
         found = abjad_skeletons(word) | {_classes(word, table)}  # فالكون is no فـ + الـ + كون
     else:
         found = {cased_skeleton(word)}
-    return {s.replace("l", "r") for s in found}
+    # (l and r as one, then runs of one class as one again: Polaris's b-l-r-s is ポラリス's
+    # b-r-s, stop 43)
+    return {_collapse(s.replace("l", "r")) for s in found}
+
+
+def _collapse(classes: str) -> str:
+    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
 
 
 def same_name(word: str, name: str) -> bool:

@@ -316,9 +316,9 @@ class NumberMismatch(Check):
             extra += _days_spent(target, pivot, pivot_side)
             missing, extra = _read_two_ways(missing, extra)
             if missing or extra:
-                said = (_text(group, row, group.pivot), _text(group, row, lang))
-                missing = _not_named(missing, *said)
-                extra = _not_named(extra, *said[::-1])
+                named = _named_figures(group, row)
+                missing = _not_named(missing, group.pivot, _text(group, row, group.pivot), named)
+                extra = _not_named(extra, lang, _text(group, row, lang), named)
             if outvoted := _months_outvoted(group, row, lang, target, pivot_side):
                 extra += [m for m, _, _ in outvoted]
                 months_said[row] = "; ".join(
@@ -418,6 +418,14 @@ class NumberMismatch(Check):
                 yield row, self.finding(lang, message, (m.span for m in repeated))
                 continue
             kept = [m for m in pivot if m not in away], [m for m in target if m not in away]
+            if kept[0] and kept[1]:
+                # (not a figure glued to a name: ja's ポラリス3 was "ar has الاثنين, ja has 3
+                # instead", stop 43)
+                named = _named_figures(group, row)
+                kept = (
+                    _not_named(kept[0], group.pivot, _text(group, row, group.pivot), named),
+                    _not_named(kept[1], lang, _text(group, row, lang), named),
+                )
             changed = _words_changed(*kept)
             if changed:
                 said, written = changed
@@ -467,7 +475,10 @@ class NumberMismatch(Check):
             pivot, target = numbers[other]
             # (not a figure the version glues to a name there: de's Falcon-9-Rakete)
             pivot = _not_named(
-                list(pivot), _text(group, other, group.pivot), _text(group, other, lang)
+                list(pivot),
+                group.pivot,
+                _text(group, other, group.pivot),
+                _named_figures(group, other),
             )
             if found[other][0] or found[other][1] or _words_changed(pivot, target):
                 continue
@@ -838,26 +849,31 @@ def _days_spent(
 
 # Digits glued to a name, with or without a hyphen (Falcon-9-Rakete, Orion-1, G20, אוריון-1):
 # the number reader takes them for part of the name (number_reader._NUMBER), no quantity.
-# Glued to Han, kana or Thai letters, digits are a quantity (292公里, 2月75日): not these.
+# Glued to Han, kana or Thai letters, digits are a quantity (292公里, 2月75日): not these;
+# nor after what the reader reads a figure after (the ordinal ke-12, Rp75.000, 제3호: id's
+# own "menit ke-12" hid its 12 from the comparison, stop 43).
 _NAMED_FIGURE = pattern_cache.compile(
     r"(?:(?<=[\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}]-?)|(?<=[\p{Devanagari}\p{Thai}]-)"
     r"|(?<=[\p{Arabic}\p{Hebrew}]{4}-))"
+    r"(?<!(?<!\p{L})(?:[Kk]e-|Rp|Rs|RM|제))"
     r"\d+(?![\d.,]\d)"
 )
 
 
-def _not_named(mentions: list[Mention], mine: str, other: str) -> list[Mention]:
-    """`mentions` less the plain figures that the other cell glues to a name this cell writes
-    before them: de's Falcon-9-Rakete against en's "a Falcon 9 rocket" was "en has 9, not
-    found in de" (eleven infos through de, stop 42). A figure changed in the name (Falcon 8),
-    or one standing elsewhere ("A1" and "closed for 1 week" against "2 Wochen"), is still
+def _not_named(
+    mentions: list[Mention], lang: str, mine: str, names: Mapping[str, list[tuple[str, str]]]
+) -> list[Mention]:
+    """`mentions` less the plain figures that another version of the row glues to a name
+    this cell (`lang`'s, `mine`) writes before them (`names`: `_named_figures`): de's
+    Falcon-9-Rakete against en's "a Falcon 9 rocket" was "en has 9, not found in de"
+    (eleven infos through de, stop 42), and
+    ja's オリオン1, a katakana name's figure the reader takes for a count, against zh's
+    猎户座-1, named by its meaning (no sound to compare), was "ja has 1" through ja and zh,
+    where en, de, ru write Orion-1 (stop 43). A figure changed in the name (Falcon 8), or
+    one standing elsewhere ("A1" and "closed for 1 week" against "2 Wochen"), is still
     told."""
-    if not any(c.isdigit() for c in other):
+    if not names:
         return mentions
-    names: dict[str, list[str]] = {}
-    for figure in _NAMED_FIGURE.finditer(other):
-        if name := _WORD_BEFORE.search(other, 0, figure.start()):
-            names.setdefault(figure.group(), []).append(name.group(1))
     return [
         m
         for m in mentions
@@ -865,9 +881,27 @@ def _not_named(mentions: list[Mention], mine: str, other: str) -> list[Mention]:
             m.kind == "number"
             and m.text in names
             and (word := _WORD_BEFORE.search(mine, 0, m.start))
-            and any(same_name(word.group(1), name) for name in names[m.text])
+            and any(same_name(word.group(1), name) for by, name in names[m.text] if by != lang)
         )
     ]
+
+
+def _named_figures(group: GroupView, row: int) -> dict[str, list[tuple[str, str]]]:
+    """Figure -> (version, name) of each name the row's versions glue it to (Orion-1,
+    Falcon-9-Rakete, G20);
+    memoised per group: each version's comparison with the pivot asks it of the row."""
+    memo = group.memo.setdefault(("named figures",), {})
+    names = memo.get(row)
+    if names is None:
+        names = memo[row] = {}
+        for lang in group.languages:
+            text = _text(group, row, lang)
+            if not any(c.isdigit() for c in text):
+                continue
+            for figure in _NAMED_FIGURE.finditer(text):
+                if name := _WORD_BEFORE.search(text, 0, figure.start()):
+                    names.setdefault(figure.group(), []).append((lang, name.group(1)))
+    return names
 
 
 # The word just before a figure, glued or after one hyphen or space.
