@@ -26,6 +26,7 @@ from reviewer.core.checks import (
 )
 from reviewer.core.mention import Mention
 from reviewer.core.model import Finding
+from reviewer.core.number_reader import NAME_BEFORE_FIGURE
 
 
 @register
@@ -847,17 +848,12 @@ def _days_spent(
     return spent
 
 
-# Digits glued to a name, with or without a hyphen (Falcon-9-Rakete, Orion-1, G20, אוריון-1):
-# the number reader takes them for part of the name (number_reader._NUMBER), no quantity.
-# Glued to Han, kana or Thai letters, digits are a quantity (292公里, 2月75日): not these;
-# nor after what the reader reads a figure after (the ordinal ke-12, Rp75.000, 제3호: id's
-# own "menit ke-12" hid its 12 from the comparison, stop 43).
-_NAMED_FIGURE = pattern_cache.compile(
-    r"(?:(?<=[\p{Latin}\p{Cyrillic}\p{Greek}\p{Hangul}]-?)|(?<=[\p{Devanagari}\p{Thai}]-)"
-    r"|(?<=[\p{Arabic}\p{Hebrew}]{4}-))"
-    r"(?<!(?<!\p{L})(?:[Kk]e-|Rp|Rs|RM|제))"
-    r"\d+(?![\d.,]\d)"
-)
+# Digits glued to a name, with or without a hyphen (Falcon-9-Rakete, Orion-1, G20, אוריון-1,
+# 猎户座-1): the number reader takes them for part of the name, no quantity
+# (`number_reader.NAME_BEFORE_FIGURE`). Glued to Han, kana or Thai letters without a hyphen,
+# digits are a quantity (292公里, 2月75日): not these; nor after what the reader reads a figure
+# after (the ordinal ke-12, Rp75.000, 제3호: id's own "menit ke-12" hid its 12, stop 43).
+_NAMED_FIGURE = pattern_cache.compile(NAME_BEFORE_FIGURE + r"\d+(?![\d.,]\d)")
 
 
 def _not_named(

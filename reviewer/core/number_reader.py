@@ -335,17 +335,25 @@ _ABJAD_WORD = r"[\p{Arabic}\p{Hebrew}]{4}(?<!(?<!\p{L})[הובלמשכ]+)"
 # Han and kana before a hyphen name the figure after it too (猎户座-1, the satellite Orion-1:
 # "zh has 1" against every version's Orion-1 through zh, stop 42); written onto them without
 # a hyphen, a figure is a quantity (292公里).
-_NAMED_BY_HYPHEN = r"\p{Han}\p{Katakana}\p{Hiragana}"
+_NAMED_BY_HYPHEN = r"\p{Han}\p{Katakana}\p{Hiragana}\p{Devanagari}\p{Thai}"
+# A currency's letters written onto the figure (Rp75.000, Rs500, RM20), or the Korean ordinal
+# prefix (제3호 태풍, typhoon No. 3; 제5차, the 5th: read as nothing, stop 40).
+_READ_AFTER = r"(?<!\p{L})(?:Rp|Rs|RM|제)"
 _NUMBER = pattern_cache.compile(
-    rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}\p{{Devanagari}}\p{{Thai}}{_NAMED_BY_HYPHEN}]-|{_ABJAD_WORD}-)"
+    rf"(?:(?<![{_GLUED}\p{{N}}])(?:(?<![{_GLUED}{_NAMED_BY_HYPHEN}]-|{_ABJAD_WORD}-)"
     r"|(?<=(?<!\p{L})[Kk]e-))"
-    # or a currency's letters written onto the figure (Rp75.000, Rs500, RM20), or the Korean
-    # ordinal prefix (제3호 태풍, typhoon No. 3; 제5차, the 5th: read as nothing, stop 40)
-    r"|(?<=(?<!\p{L})(?:Rp|Rs|RM|제)))"
+    rf"|(?<={_READ_AFTER}))"
     r"(?<![.,]\d*)"
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
     r"|\d{1,3}(?:([.,\u00a0\u202f\u2009 '’])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
+)
+# Where `_NUMBER` reads no figure because the letters before it name it (Falcon-9, G20,
+# אוריון-1, 猎户座-1): the checks excuse such a figure another version glues to the same name
+# (`checks_numbers._not_named`); one rule for both, so that they cannot drift apart.
+NAME_BEFORE_FIGURE = (
+    rf"(?:(?<=[{_GLUED}]-?)|(?<=[{_NAMED_BY_HYPHEN}]-)|(?<={_ABJAD_WORD}-))"
+    rf"(?<!(?<!\p{{L}})[Kk]e-|{_READ_AFTER})"
 )
 # 20/5, 20/5/2024, 7/2023, 20.05.2024, 20.5.
 _SLASH_DATE = pattern_cache.compile(
