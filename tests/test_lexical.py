@@ -4,6 +4,7 @@ learnt from the documents (IBM model 1), and the options per pair of scripts."""
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import replace
 
 import numpy as np
@@ -19,6 +20,7 @@ from reviewer.core.align_learning import learn_model
 from reviewer.core.aligning import DEFAULT_OPTIONS, _for_scripts
 from reviewer.core.lexical import (
     TranslationModel,
+    learn_lexicon,
     model_tokens,
     name_keys,
     quote_ends,
@@ -92,6 +94,39 @@ def test_hyphenated_romanised_names_match_han():
 def test_model_tokens_are_han_characters_and_word_prefixes():
     assert set(model_tokens("韦小宝说：“Trinket!”")) == {"韦", "小", "宝", "说", "trinke"}
     assert model_tokens("Wrestling, wrestlers") == ("wrestl",)
+
+
+def test_vietnamese_tokens_keep_the_tone_marks():
+    """thành (city), thánh (holy) and thanh (sound) are three words: three tokens in
+    Vietnamese, where another Latin language's reading folds them into one."""
+    tokens = sentence_keys("Thành thánh có thanh âm.", "vi")[2]
+    assert {"thành", "thánh", "thanh", "có", "âm"} <= tokens
+    assert sentence_keys("Thành thánh", "id")[2] == {"thanh"}
+    # decomposed input (combining marks) gives the same tokens; plain ASCII words are cut
+    assert sentence_keys(unicodedata.normalize("NFD", "Thành thánh"), "vi")[2] == {
+        "thành",
+        "thánh",
+    }
+    assert sentence_keys("Ông xem Facebook.", "vi")[2] == {"ông", "xem", "facebo"}
+
+
+def test_a_vietnamese_table_tells_syllables_apart_by_their_tones():
+    rng = random.Random(3)
+
+    def word() -> str:
+        return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+
+    pairs = []
+    for k in range(40):
+        en, vi = f"{word()} {word()}.", f"{word()} {word()}."
+        if k < 3:
+            en, vi = f"The city {word()}.", f"Thành {word()}."
+        elif k < 6:
+            en, vi = f"Holy {word()}.", f"Thánh {word()}."
+        pairs.append((sentence_keys(en, "en")[2], sentence_keys(vi, "vi")[2]))
+    table = learn_lexicon(pairs)
+    assert table["city"] == {"thành"}
+    assert table["holy"] == {"thánh"}
 
 
 def _toy_corpus(n: int, seed: int = 0, vocabulary: int = 120):
