@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from reviewer.core.align_evidence import fresh_side, pair_evidence
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Collection, Mapping
 
     import numpy as np
 
@@ -385,3 +385,64 @@ def unlonely(
         return None if best is None else best[1]
 
     return _undo_trades(pair, beads, sure, traded)
+
+
+# A split undone by the second pass (`rejoin`): a version sentence the first pass paired with
+# one pivot sentence together with its neighbours (a 1-n bead), left alone by the second pass
+# beside that pivot sentence's bead of the rest, joins it again where it shares at least
+# REJOIN_SHARE units of evidence with it, none of its words is lonely, and another version
+# writes that pivot sentence as two sentences or more too. Bible fault bench, dev seeds 15,
+# 3, 7, 9, 11 (docs/alignment.md, branch shift43).
+REJOIN_SHARE = 0.3
+
+
+def rejoin(
+    pair: _Pair,
+    first: list[Bead],
+    beads: list[Bead],
+    sure: list[float],
+    split: Collection[int] = (),
+) -> tuple[list[Bead], list[float]]:
+    """The beads with each piece of a version's own split that the second pass left alone
+    joined again to its pivot sentence; the joined bead keeps the lower confidence of the two.
+
+    A version that writes one pivot sentence as two (Vietnamese Revelation 21:19, "Những nền
+    tường thành thì trang sức đủ thứ ngọc." before the list of stones; Japanese 22:13, three
+    sentences) is paired 1-2 by its first pass; the second pass, with the word table, the
+    witnesses' lengths and the lonely credit, left the shorter piece alone by a few hundredths
+    of a unit, and `extra` reported a sentence the version does translate. An added sentence
+    that the first pass merged into a neighbour's bead is told apart by its words: some have
+    no counterpart anywhere in the pivot's text (`aligning._lonely`), or it shares little with
+    the pivot sentence; and a sentence the pivot lacks, which every version that has it adds
+    beside the same pivot sentence, by the other versions, none of which splits that pivot
+    sentence (`split`: the pivot sentences another version pairs with two sentences or more;
+    `tests/data/planted/library_opening` through de, whose French top floor shares étage with
+    the sentence before it)."""
+    from reviewer.core.aligning import _lonely
+
+    src, tgt = pair.src, pair.tgt
+    home = {
+        j: (s[0], t) for s, t in first if len(s) == 1 and len(t) > 1 and s[0] in split for j in t
+    }
+    if not home or not any(not s and len(t) == 1 and t[0] in home for s, t in beads):
+        return beads, sure
+    lonely = _lonely(tgt, src, pair.options.max_df)
+    support = _support(pair)
+    out, out_sure = list(beads), list(sure)
+    k = 0
+    while k < len(out):
+        s, t = out[k]
+        if s or len(t) != 1 or t[0] not in home or tgt.kinds[t[0]]:
+            k += 1
+            continue
+        (j,), (i, whole) = t, home[t[0]]
+        rest = tuple(x for x in whole if x != j)
+        near = [n for n in (k - 1, k + 1) if 0 <= n < len(out) and out[n] == ((i,), rest)]
+        if not near or lonely[j] > 0 or support.get((i, j), 0.0) < REJOIN_SHARE:
+            k += 1
+            continue
+        lo = min(k, near[0])
+        out[lo : lo + 2] = [((i,), whole)]
+        out_sure[lo : lo + 2] = [min(out_sure[lo], out_sure[lo + 1])]
+        k = lo + 1
+    return out, out_sure

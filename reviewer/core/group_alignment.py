@@ -26,7 +26,7 @@ from reviewer.core.align_learning import (
     confirmed,
     learn_pair_lexicon,
 )
-from reviewer.core.align_repair import unabsorb, unlonely, unshift, untrade
+from reviewer.core.align_repair import rejoin, unabsorb, unlonely, unshift, untrade
 from reviewer.core.aligning import (
     BALANCE_MIN_PARAGRAPHS,
     DEFAULT_OPTIONS,
@@ -71,7 +71,8 @@ def align_group(
     language), used instead of searching again.
     """
     langs = list(segments)
-    pairs, second, refined = _second_passes(segments, pivot, options, lexicons, firsts)
+    first: dict[str, tuple[list[Bead], list[float]]] = {}
+    pairs, second, refined = _second_passes(segments, pivot, options, lexicons, firsts, first)
     per_lang: dict[str, list[Bead]] = {}
     sure: dict[str, list[float]] = {}
     for lang, (beads, costs) in second.items():
@@ -86,6 +87,7 @@ def align_group(
         _unabsorbed(pairs, per_lang, sure, refined)
         follow_witnesses(segments, pairs, per_lang, sure, refined)
         follow_alone(pairs, per_lang, refined)
+        _rejoined(pairs, first, per_lang, sure, refined)
     return _merge(segments, pivot, langs, per_lang, sure)
 
 
@@ -115,6 +117,27 @@ def _unabsorbed(
         beads, kept = unshift(pair, (lengths, apart), beads, kept)
         joined = _witness_joined(lang, runs)
         per_lang[lang], sure[lang] = unlonely(pair, lengths, beads, kept, joined=joined)
+
+
+def _rejoined(
+    pairs: dict[str, _Pair | None],
+    first: Mapping[str, tuple[list[Bead], list[float]]],
+    per_lang: dict[str, list[Bead]],
+    sure: dict[str, list[float]],
+    refined: Collection[str],
+) -> None:
+    """Each refined version's pieces of its own splits that the second pass left alone joined
+    again (`align_repair.rejoin`), where another version splits that pivot sentence too."""
+    split = {
+        lang: {s[0] for s, t in beads if len(s) == 1 and len(t) > 1}
+        for lang, beads in per_lang.items()
+    }
+    for lang in refined:
+        if pairs[lang] is None:
+            continue
+        others = set().union(*(found for other, found in split.items() if other != lang))
+        beads, kept = rejoin(pairs[lang], first[lang][0], per_lang[lang], sure[lang], others)
+        per_lang[lang], sure[lang] = beads, kept
 
 
 def _joined_runs(
@@ -156,17 +179,20 @@ def _second_passes(
     options: AlignOptions,
     lexicons: Lexicons | None,
     firsts: Mapping[str, tuple[list[Bead], list[float]]] | None,
+    first: dict[str, tuple[list[Bead], list[float]]] | None = None,
     only: Collection[str] | None = None,
 ) -> tuple[dict[str, _Pair | None], dict[str, tuple[list[Bead], list[float]]], set[str]]:
     """Every version's pair and its second pass against the pivot (witnesses, corpus table),
     and the versions that had one (the others keep their first pass); with `only`, the
-    second passes of those versions alone (the others are witnesses)."""
+    second passes of those versions alone (the others are witnesses). `first`, where given,
+    receives every version's first pass."""
     langs = list(segments)
     firsts = firsts or {}
     # a version with a kept first pass is made ready only where it is read (`_Later`)
     pairs = _group_pairs(segments, pivot, options, later=firsts)
     kinds = {lang: [seg.boilerplate is not None for seg in segments[lang]] for lang in langs}
-    first = {
+    first = {} if first is None else first
+    first |= {
         lang: firsts[lang]
         if lang in firsts
         else _search(pair.src, pair.tgt, pair.ratio, pair.options)
@@ -459,7 +485,7 @@ def _learnt_in_groups(
     for g in sorted({g for members in relearn.values() for g in members}):
         segments, pivot = groups[g]
         langs = {lang for lang in segments if (pivot, lang) in relearn}
-        pairs, second, _ = _second_passes(segments, pivot, options, lexicons, firsts[g], langs)
+        pairs, second, _ = _second_passes(segments, pivot, options, lexicons, firsts[g], only=langs)
         for lang, (beads, _) in second.items():
             pair = pairs[lang]
             if pair is None:
