@@ -2501,3 +2501,43 @@ def test_a_figure_is_a_names_for_the_checks_exactly_where_the_reader_reads_none(
     read = {m.start for m in number_reader.numbers(text, lang, words=False)}
     figures = {m.start() for m in re.finditer(r"(?<![\d.,])\d", text)}
     assert named == figures - read
+    ("text", "lang", "expected"),
+    [
+        # a decade inside its century (zh "the 90s of the 20th century", in figures or Han
+        # numerals): the year, not a number 20 and a century word (a made-up seagrass study,
+        # stop 43: "zh has 20, not in el" was a false major)
+        (
+            "比20世纪90年代的平均水平高出3至5°C。",
+            "zh",
+            [("year", "1990"), ("number", "3"), ("number", "5")],
+        ),
+        ("二十世纪九十年代", "zh", [("year", "1990")]),
+        ("21世纪10年代", "zh", [("year", "2010")]),
+        # ar "the nineties of the last century" (a false major "el has 1990, not found in ar;
+        # ar has القرن"), and a decade in words alone, soft as "los años 90" is
+        ("من متوسط تسعينيات القرن الماضي.", "ar", [("year", "1990")]),
+        ("في التسعينيات ارتفعت الأسعار.", "ar", [("word", "1990")]),
+        # (no twenties alone: 1920 or 2020; a century alone stays one)
+        ("في العشرينيات", "ar", []),
+        ("15世纪", "zh", [("century", "c:15")]),
+        ("ستين كيلومترا", "ar", [("number", "60")]),
+    ],
+)
+def test_a_decade_named_with_its_century_or_in_arabic_words_is_its_year(text, lang, expected):
+    assert [(m.kind, m.key) for m in numbers(text, lang)] == expected
+
+
+def test_korean_mankeum_is_as_much_as_and_a_fraction_in_figures_is_soft() -> None:
+    # ko "3분의 1만큼" (by a third) was 3 and 1만 (10,000), hard: "ko has 1만" against every
+    # version, and through a Korean pivot ten false majors (a made-up seagrass study, stop 43)
+    assert [(m.kind, m.key) for m in numbers("성장은 3분의 1만큼 느려졌다.", "ko")] == [
+        ("word", "3"),
+        ("word", "1"),
+    ]
+    assert [(m.kind, m.key) for m in numbers("人口の4分の1", "ja")] == [
+        ("word", "4"),
+        ("word", "1"),
+    ]
+    # 만 after figures is still ten thousand, and 3분 alone three minutes
+    assert [m.key for m in numbers("관객 5만 명이 왔다.", "ko")] == ["50000"]
+    assert [(m.kind, m.key) for m in numbers("3분 동안 기다렸다.", "ko")] == [("number", "3")]

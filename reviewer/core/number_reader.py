@@ -525,8 +525,10 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _KO_GROUP = rf"(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?){{0,3}}"
 # After the Korean ordinal prefix 제 a figure is a number, not an amount: 제10조 is Article 10
 # (a law's article), not 10 trillion (a false major "ko has 10조", review40).
+# 만큼 after a figure is "as much as" (3분의 1만큼, by a third), not 10,000 (a made-up
+# seagrass study read "ko has 1만", stop 43).
 _CJK_AMOUNT = pattern_cache.compile(
-    rf"(?<![\p{{N}}.,])(?<!(?<!\p{{L}})제)(?:{_KO_GROUP}[만억조]\s?)+(?:{_KO_GROUP})?"
+    rf"(?<![\p{{N}}.,])(?<!(?<!\p{{L}})제)(?:{_KO_GROUP}(?:만(?!큼)|[억조])\s?)+(?:{_KO_GROUP})?"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC})(?:[십백천](?:\d{{1,3}}(?![\p{{N}}]))?){{1,3}}(?![\p{{N}}])"
     rf"|(?<![\p{{N}}.,])(?:{_ARABIC}|(?!百分之){_HAN_NUMERAL})+"
 )
@@ -582,6 +584,21 @@ _SEASON_HINT = pattern_cache.compile_re(r"\d\d[/–-]\d\d")
 _DECADE_HINT = pattern_cache.compile_re(r"0(?:年代|년대|er|-[ехт]|['’]?s)")
 _DECADE_WORDS = ("años", "anos", "anni", "années", "decennio")
 _SEASON = pattern_cache.compile(r"(?<![\p{N}.,/-])((?:19|20)\d\d)[/–-](\d\d)(?![\p{N}/-])")
+# A decade named with its century (zh 20世纪90年代, "the 90s of the 20th century"; ar تسعينيات
+# القرن الماضي, "the nineties of the last century") or in Arabic words alone (التسعينيات): the
+# 1990 that another version writes (1990s, 1990er-Jahre). The century was a number 20 or an
+# unread century word `c:?` beside it: false majors against en "the 1990s" (a made-up
+# seagrass study, stop 43). Source: the Arabic tens (عشرون ... تسعون) in their oblique form
+# with the plural -يات, as Arabic news names decades.
+_AR_DECADES = {
+    "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "اربعين": 40, "خمسين": 50, "ستين": 60,
+    "سبعين": 70, "ثمانين": 80, "تسعين": 90,
+}  # fmt: skip
+_CENTURY_DECADE = pattern_cache.compile(
+    r"(?<![\p{N}.,])(1\d|2[01]|十[一二三四五六七八九]|二十一?)\s?(?:世纪|世紀|세기)\s?(\d0|[二三四五六七八九]十)\s?(?:年代|년대)"
+    rf"|(?<!\p{{L}})(?:ال)?({'|'.join(_AR_DECADES)})يات"
+    r"(?:\s(?:من\s)?(القرن\s(?:الماضي|العشرين|الـ?\s?20)))?(?!\p{L})"
+)
 # A value somewhere in a decade (temperatures in the mid-30s, a man in his 40s): soft
 # figures for the decade, its middle and the next (a translation writes "environ 35 degrés",
 # "près de 40"); "mid-30s" was a decade 1930 and then a false major against fr 35.
@@ -1433,6 +1450,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             continue
         year = _ERA_START[era.group(1)] + int(number) - 1
         add("year", str(year), era.start(), era.end(), float(year))
+    named_decades = _named_decades(text, add, free) if _DECADE_NAMED_HINT.search(text) else []
     # 2. CJK amounts: digits or numerals with myriad units (4.6万, 585亿, 1억 2천만, 三百).
     if lang in ("zh", "ja", "ko") or (
         not latin and _PAST_U1100.search(text) and _HAN_OR_HANGUL.search(text)
@@ -1591,7 +1609,7 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         add(kind, _number_key(value), start, end, float(value))
     # Centuries, before the numbers in words (Quattrocento is not 400).
     if any(map(contains, repeat(lowered), _CENTURY_HINTS.get(lang, _EVERY_CENTURY_HINT))):
-        _centuries(text, source, found, taken)
+        _centuries(text, source, found, taken, named_decades)
     # A Roman numeral after a capitalised word (Rama IV, Louis XIV, World War II, Phase III):
     # soft evidence of its value, which other versions write in figures (ถนนพระรามที่ 4) or
     # numerals (拉玛四世).
@@ -1676,6 +1694,8 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
         _soften_hijri(text, found)
     if lang == "ko" and digits and "제" in text:
         _soften_korean_ordinals(text, found)
+    if lang in ("ko", "ja") and digits and ("분의" in text or "分の" in text):
+        _soften_fractions(text, found)
     if lang == "ar" and _AR_CLOCK in text:
         _arabic_word_hours(text, found, words)
     if lang == "hi" and _HI_PART_HINT.search(text):
@@ -1901,10 +1921,28 @@ _KO_ORDINAL = pattern_cache.compile(r"(?<!\p{L})제\s?(?=\d)")
 
 def _soften_korean_ordinals(text: str, found: list[Mention]) -> None:
     """Make the figures after the ordinal prefix 제 soft ("word") evidence, in place."""
-    starts = {match.end() for match in _KO_ORDINAL.finditer(text)}
+    _soften(found, {match.end() for match in _KO_ORDINAL.finditer(text)})
+
+
+def _soften(found: list[Mention], starts: set[int]) -> None:
+    """Make the numbers of `found` that begin at `starts` soft ("word") evidence, in place."""
     for index, m in enumerate(found):
         if m.kind == "number" and m.start in starts:
             found[index] = m._replace(kind="word")
+
+
+# A fraction in figures (ko 3분의 1, ja 3分の1: a third): soft evidence, as 三分之一 and "a third"
+# are (its denominator is what those say), which confirms and never contradicts. ko's 3 was
+# "ko has 3" against every version that says a third in words the reader leaves alone (el ένα
+# τρίτο, ar الثلث): ten false majors through a Korean pivot (a made-up seagrass study, stop 43).
+_FRACTION = pattern_cache.compile(
+    r"(?<![\p{N}.,])(\d{1,2})\s?(?:분의|分の)\s?(\d{1,2})(?![\p{N}.,])"
+)
+
+
+def _soften_fractions(text: str, found: list[Mention]) -> None:
+    """Make the figures of a `_FRACTION` soft ("word") evidence, in place."""
+    _soften(found, {m.start(g) for m in _FRACTION.finditer(text) for g in (1, 2)})
 
 
 # Arabic names a clock's hour with an ordinal after الساعة ("the hour"): الساعة الخامسة مساءً
@@ -2156,11 +2194,47 @@ def _take(taken: bytearray, start: int, end: int) -> None:
     taken[start:end] = b"\x01" * (end - start)
 
 
-def _centuries(text: str, source: str, found: list[Mention], taken: bytearray) -> None:
+_DECADE_NAMED_HINT = pattern_cache.compile_re("世纪|世紀|세기|يات")
+
+
+def _named_decades(text: str, add, free) -> list[tuple[int, int]]:
+    """Read the decades of `_CENTURY_DECADE` with `add` (a year where the century is named,
+    soft evidence of the 1900s where Arabic names the decade alone, from the thirties on, as
+    a decade in two figures is); their spans, which hold no century of their own."""
+    spans = []
+    for match in _CENTURY_DECADE.finditer(text):
+        if not free(*match.span()):
+            continue
+        if match.group(1):
+            century = (
+                int(match.group(1)) if match.group(1).isdigit() else _han_value(match.group(1))
+            )
+            tens = _han_value(match.group(2))
+            year, kind = (int(century or 0) - 1) * 100 + int(tens or 0), "year"
+        else:
+            tens = _AR_DECADES[match.group(3)]
+            if tens < 30 and not match.group(4):
+                continue
+            year, kind = 1900 + tens, "year" if match.group(4) else "word"
+        add(kind, str(year), *match.span(), float(year))
+        spans.append(match.span())
+    return spans
+
+
+def _centuries(
+    text: str,
+    source: str,
+    found: list[Mention],
+    taken: bytearray,
+    decades: list[tuple[int, int]] = (),
+) -> None:
     """Turn the numbers of `_CENTURY` into century mentions, in place (`found`, and `taken`
-    for what they cover), and mark a century word with no number read as `c:?`."""
-    covered = []
+    for what they cover), and mark a century word with no number read as `c:?`; a century
+    that names a decade's (`decades`, spans of `_named_decades`) is no century of its own."""
+    covered = list(decades)
     for match in _CENTURY.finditer(text):
+        if any(a <= match.start() < b for a, b in decades):
+            continue
         group = match.lastindex or 0
         numeral = match.group(group)
         if group == 3:
