@@ -388,6 +388,23 @@ MEASURED_CLASSES = [
     # во and со, в and с before some consonant clusters, open sentences after an abbreviation
     # (UD_Russian-GSD dev: `… свыше 80 км. Во время линьки …`).
     ("ru", "Ходы тянутся свыше 80 км. Во время линьки зверь не выходит.", 2),
+    # A sentence in Latin letters kept in a Hindi version ends on an abbreviation before a
+    # Devanagari word, which has no capital to tell (a made-up court ruling, stop 43); a
+    # company's "Ltd." before a Hindi postposition goes on.
+    (
+        "hi",
+        "Until the judgment becomes final, the venue may not play music after 11 p.m. मोहल्ला"
+        " संघ ने फ़ैसले का स्वागत किया।",
+        2,
+    ),
+    ("hi", "कंपनी Porsuk Eğlence Ltd. को जुर्माना भरना होगा।", 1),
+    ("ja", "The show starts at 8 p.m. 東京では雨。", 2),
+    # Turkish company forms (Ltd. Şti., A.Ş.): before a sum the sentence goes on, before a
+    # capitalised word and a lower-case one it ends; pl "sygn. akt" (a case's file number)
+    ("tr", "İşletmeci Porsuk Eğlence Ltd. Şti. 240.000 lira idari para cezası ödeyecek.", 1),
+    ("tr", "Ceza Porsuk Ltd. Şti. Şirket yetkilileri karara itiraz etti.", 2),
+    ("tr", "Firma ABC A.Ş. Yönetim kurulu toplandı.", 2),
+    ("pl", "Spółka może się odwołać (sygn. akt 2024/1187). Do czasu wyroku nie gra.", 2),
 ]
 
 

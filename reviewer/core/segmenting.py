@@ -771,8 +771,29 @@ def _is_boundary(
             bare in rules.starters
             or (key in rules.name_enders and _OPENING_CAPITAL.match(para, after) is not None)
             or (key in rules.company_forms and _opens_clause(para, after, rules))
+            or _foreign_sentence_ends(para, match.start(), after, last_cut)
         )
     return True
+
+
+# A whole sentence in Latin letters (a capital, four words or more, nothing else since the last
+# cut) before a word of a script without capitals: its abbreviation's full stop ends it, as no
+# capital after it can tell (hi `… after 11 p.m. मोहल्ला संघ ने …`, a sentence a Hindi
+# version left in English; it was one segment with the next, unseen by `untranslated`, stop 43).
+_LATIN_SENTENCE = pattern_cache.compile(r"\p{Lu}[\p{Latin}\p{M}\d\s,;:'’\-–.()]*")
+_CASELESS_NEXT = pattern_cache.compile(
+    r"\s+[\"“«]?[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]"
+)
+_WORDS = pattern_cache.compile(r"\p{Latin}+")
+
+
+def _foreign_sentence_ends(para: str, stop: int, after: int, last_cut: int) -> bool:
+    """Whether the full stop at `stop` ends a `_LATIN_SENTENCE` that began at the last cut."""
+    if _CASELESS_NEXT.match(para, after) is None:
+        return False
+    begin = last_cut + len(para[last_cut:stop]) - len(para[last_cut:stop].lstrip())
+    sentence = _LATIN_SENTENCE.fullmatch(para, begin, stop)
+    return sentence is not None and len(_WORDS.findall(sentence.group())) >= 4
 
 
 def _opens_clause(para: str, after: int, rules: _Rules) -> bool:
