@@ -429,3 +429,65 @@ def test_each_sentence_end_is_given_its_own_cut_in_order():
     assert not guided_cuts._each_end_has_a_cut(
         [20, 40], sides, figures, [[True, True], [True, False]]
     )
+
+
+RULING = Path(__file__).parent / "data" / "planted" / "noise_ruling"
+COMPARISON = Path(__file__).parent / "data" / "planted" / "ebike_comparison"
+RULING_WITNESSES = {
+    "en": "The court ruled that the licence, granted in June 2023, broke the rules. Night"
+    " measurements showed 68 decibels.",
+    "de": "Das Gericht befand, die im Juni 2023 erteilte Erlaubnis verstoße gegen die Regeln."
+    " Nachts wurden 68 Dezibel gemessen.",
+    "it": "Il tribunale ha stabilito che la licenza, rilasciata nel giugno 2023, violava le"
+    " regole. Di notte sono stati misurati 68 decibel.",
+}
+
+
+def test_an_abbreviations_stop_where_the_others_end_a_sentence_is_cut():
+    # pl "w czerwcu 2023 r. Pomiary …": the year's r. (rok) before a capital was read as an
+    # abbreviation inside a sentence; every version's row then held both sentences (stop 43)
+    pl = "Sąd orzekł, że wydane w czerwcu 2023 r. zezwolenie narusza przepisy od 2023 r."
+    pl += " Pomiary nocne wykazały 68 decybeli."
+    documents, segments, groups = _group({**RULING_WITNESSES, "pl": pl})
+    assert len(segments[3]) == 1
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    first, _, second = pl.rpartition(" Pomiary")
+    _assert_last_cut(out, segments, pl, [first, "Pomiary" + second])
+
+
+def test_an_abbreviations_stop_far_from_the_others_ends_or_a_titles_is_not_cut():
+    # the same version with "r." early (no witness ends a sentence there), and one whose stop
+    # is a title's (dr.): nothing is cut
+    early = "W 2023 r. Sąd orzekł, że wydane zezwolenie naruszało przepisy i nocne pomiary"
+    early += " wykazały aż 68 decybeli przy dozwolonych 55."
+    title = "Sąd orzekł, że zezwolenie naruszało przepisy, co ocenił biegły dr. Nowak i pomiary"
+    title += " nocne, które wykazały 68 decybeli."
+    for pl in (early, title):
+        documents, segments, groups = _group({**RULING_WITNESSES, "pl": pl})
+        out = guided_cuts.guided_segments(documents, segments, groups)
+        assert out[3] == segments[3], pl
+
+
+def test_the_ruling_has_a_row_per_sentence_in_every_version():
+    # noise_ruling: pl's "2023 r. Pomiary" and hi's sentence kept in English before a Hindi one
+    # (`… after 11 p.m. मोहल्ला …`) were one segment each: 6 rows of en for its 8 sentences
+    corpus = open_corpus([RULING])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    pivot_rows = [r for r in range(len(aligned.rows)) if aligned.cell(r, "en")]
+    assert len(pivot_rows) == 8
+    assert all(len(aligned.cell(r, "en")) == 1 for r in pivot_rows)
+
+
+def test_a_thai_sentence_that_opens_on_a_latin_name_after_a_list_of_names_is_cut_there():
+    # ebike_comparison: th "… และ Nimbus Lite Volta City 2 มีราคา …" (three bikes, then the
+    # first's price): the cut fell after "Volta City 2", whose row then lacked the name (a
+    # false major "en names Volta, City; th has no counterpart"); and "… 5 กก. A full charge
+    # takes 6 to 7 hours." (kg., then a sentence kept in English) was cut before กก., unseen
+    # as untranslated
+    corpus = open_corpus([COMPARISON])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group)
+    cells = [" ".join(s.text for s in aligned.cell(r, "th")) for r in range(len(aligned.rows))]
+    assert any(c.startswith("Volta City 2 มีราคา") for c in cells)
+    assert "A full charge takes 6 to 7 hours." in cells

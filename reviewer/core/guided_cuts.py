@@ -31,7 +31,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -74,6 +74,17 @@ _SPACE = pattern_cache.compile(r"\s+")
 # not", its "Do" then taken for a name, and Thai's model of a space's weight knows nothing of
 # English words (a made-up leaflet, stop 36).
 _THAI = pattern_cache.compile(r"\p{Thai}")
+# ... but between a name in Latin letters that ends a list and one that opens the next sentence
+# (`… และ Nimbus Lite Volta City 2 มีราคา …`: three bikes, then the first's price) a Thai
+# sentence may end: a cut there was never tried, the first row held "Volta City 2" and the
+# second's name was "th has no counterpart" (a false major, a made-up comparison, stop 43).
+# ... and after a Thai abbreviation's full stop, before a sentence in Latin letters
+# (`… 5 กก. A full charge takes …`, "5 kg.", then a sentence left in English: the cut fell
+# before กก., and the sentence was not seen as untranslated).
+_LATIN_AFTER_THAI = pattern_cache.compile(r"\p{Thai}\.\s+\p{Lu}")
+_NAME_AFTER_NAME = pattern_cache.compile(
+    r"[\p{Latin}\d]\s+\p{Lu}\p{Ll}+(?:\s+[\p{Latin}\d]+)*\s+\p{Thai}"
+)
 
 
 def guided_segments(
@@ -88,7 +99,11 @@ def guided_segments(
         paragraphs: dict[int, list[list[Segment]]] = {}  # each member's, made once
         for lang, index in group.members.items():
             text = documents[index].text
-            if lang not in GUIDED and not _CLAUSE_MARKS.intersection(text):
+            if (
+                lang not in GUIDED
+                and not _CLAUSE_MARKS.intersection(text)
+                and not any(_INNER_STOP.search(s.text) for s in segments[index])
+            ):
                 continue  # (most documents: no mark to cut at)
             witnesses = []
             for other, i in group.members.items():
@@ -99,7 +114,7 @@ def guided_segments(
             if lang in GUIDED:
                 cut = _cut(text, lang, segments[index], witnesses)
             else:
-                cut = _cut_at_marks(text, segments[index], witnesses)
+                cut = _cut_at_marks(text, lang, segments[index], witnesses)
             if cut is not None:
                 out[index] = cut
     return out
@@ -148,11 +163,13 @@ def _cut(
 
 def _cut_at_marks(
     text: str,
+    lang: str,
     segments: tuple[Segment, ...],
     witnesses: list[tuple[str, list[list[Segment]]]],
 ) -> tuple[Segment, ...] | None:
-    """The document's segments cut after a clause mark (`;`, `；`, `؛`) where most witnesses
-    end a sentence (`_fill`), or None (no change).
+    """The document's segments cut after a clause mark (`;`, `；`, `؛`) or an abbreviation's
+    full stop (`_clause_and_stop_gaps`) where most witnesses end a sentence (`_fill`), or None
+    (no change).
 
     A translation joins with a semicolon what the others write as two sentences (the
     Vietnamese Bible's "…của các dân đến đó; kẻ ô uế…", Revelation 21:26-27): one segment
@@ -170,7 +187,8 @@ def _cut_at_marks(
         count, agreed = _agreed_count([len(w[p]) for _, w in alike])
         if count <= len(paragraph) or not agreed:
             continue  # as many sentences as most witnesses, or more: nothing joined
-        cuts = _fill(text, paragraph, [w[p] for _, w in alike], gaps=_clause_gaps, weigh=None)
+        gaps = partial(_clause_and_stop_gaps, titles=segmenting.rules_for(lang).titles)
+        cuts = _fill(text, paragraph, [w[p] for _, w in alike], gaps=gaps, weigh=None)
         if len(cuts) > count - len(paragraph):
             continue  # more places than sentences lacking: no telling which
         for ordinal, offset in cuts:
@@ -204,6 +222,29 @@ _CLAUSE_MARK = pattern_cache.compile(r"[;；؛]\s*")
 def _clause_gaps(para: str) -> list[regex.Match[str]]:
     """The places after a clause mark (the mark kept with the clause before it)."""
     return [m for m in _CLAUSE_MARK.finditer(para) if m.end() < len(para)]
+
+
+# A full stop inside a segment, after a word and before a capital or a letter of a script
+# without capitals: the segmenter took it for an abbreviation's, which also ends sentences
+# (pl `wydając zezwolenie w czerwcu 2023 r. Pomiary …`, the year's r.): two sentences were
+# one segment, and every version's row held both (a made-up court ruling, stop 43). A title's
+# stop (Dr. Meyer) never ends one.
+_INNER_STOP = pattern_cache.compile(
+    r"(?<=\p{L}\.)\s+(?=\p{Lu}|[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}])"
+)
+_STOPPED_WORD = pattern_cache.compile(r"[\p{L}.]+$")
+
+
+def _clause_and_stop_gaps(para: str, *, titles: frozenset[str]) -> list[regex.Match[str]]:
+    """`_clause_gaps` and the places after an inner full stop (`_INNER_STOP`) whose word is
+    no title, in text order."""
+    stops = [
+        m
+        for m in _INNER_STOP.finditer(para)
+        if (word := _STOPPED_WORD.search(para, max(0, m.start() - 12), m.start()))
+        and word.group().rstrip(".").lower() not in titles
+    ]
+    return sorted(_clause_gaps(para) + stops, key=lambda m: m.start())
 
 
 def _split(
@@ -387,8 +428,13 @@ def _fit_ends(
             if any(at <= space.end() < until for at, until in held):
                 continue
             if not _THAI.match(para, a - 1) and not _THAI.match(para, b):
-                continue  # inside words of another script (an English sentence kept)
-            score = segmenting.thai_space_score(para, a, b, segment.start - start)
+                if not _NAME_AFTER_NAME.match(para, a - 1) and not _LATIN_AFTER_THAI.match(
+                    para, max(0, a - 2)
+                ):
+                    continue  # inside words of another script (an English sentence kept)
+                score = 0.0  # (the Thai model knows nothing of Latin words)
+            else:
+                score = segmenting.thai_space_score(para, a, b, segment.start - start)
             if score >= LEAST_SCORE:
                 places.append(
                     (space.end(), b / length, False, segment.ordinal, -SPACE_WEIGHT * score)
