@@ -584,6 +584,21 @@ def test_number_mismatch_wrong_date() -> None:
     assert span_texts(columns, 0, found[1]) == ["21 Mei"]
 
 
+def test_a_date_the_pivot_gives_another_month_is_no_day_without_a_month() -> None:
+    """en dates the ruling 14 March, de 14. April: a plain changed date, not one "en gives no
+    month to its day" (a made-up court ruling, stop 43, said so though en names March)."""
+    columns = {
+        "en": ["On 14 March 2025 the court revoked the licence."],
+        "de": ["Am 14. April 2025 hob das Gericht die Erlaubnis auf."],
+        "fr": ["Le 14 mars 2025, le tribunal a révoqué la licence."],
+        "es": ["El 14 de marzo de 2025 el tribunal revocó la licencia."],
+        "it": ["Il 14 marzo 2025 il tribunale ha revocato la licenza."],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "major")]
+    assert "14. April" in found[0][1].message and "gives no month" not in found[0][1].message
+
+
 def test_a_bare_day_matches_a_date_on_that_day_beside_months_of_years() -> None:
     """ja's 12日 gives no month; its 8月 and 7月 belong to 2024 and 2025, not to the day: the
     versions' 12 November is the same date (it was "ja has 12 where 6 of 7 other versions

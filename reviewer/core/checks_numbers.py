@@ -582,8 +582,12 @@ def _months_outvoted(
     """This version's dates that the pivot matches by their day alone (its 12日 gives no
     month), where the other versions that date that day, three at least, agree on another
     month: ar's 12 أكتوبر for 12 November, which a Japanese pivot's 12日 hid (stop 41). Each
-    with the others' date and how many have it."""
-    loose = [m for m in target if m.kind == "date" and m.key not in pivot_side.keys]
+    with the others' date and how many have it. A date the pivot gives another month is no
+    such date: the plain mismatch says it (de's 14. April against en's 14 March was said with
+    "en gives no month to its day", stop 43)."""
+    loose = [
+        m for m in target if m.kind == "date" and m.key not in pivot_side.keys and pivot_side.has(m)
+    ]
     if not loose:
         return []
     others = [
