@@ -34,6 +34,8 @@ UNLISTED = {
     "ferry_winter": {("extra", "hi")},  # hi's rain warning, merged
     "yogurt_cake": {("extra", "ja")},  # ja's tip (lime for lemon), merged
     "lighthouse_story": {("missing", "de")},  # de leaves out "The boat stopped."
+    "seagrass_heat": {("extra", "ar")},  # ar's EU funding, opening a paragraph, merged (xfail)
+    "ebike_comparison": {("name-mismatch", "ar")},  # ar's Sharma for Mehta, unseen (xfail)
 }
 # One fault seen from either side: a version's omission is its `missing` through another
 # pivot and the others' `extra` through its own (apple_cake's de, the pivot, lacks an

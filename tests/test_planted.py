@@ -1551,6 +1551,58 @@ def _findings(folder: str, pivot: str | None = None) -> tuple[object, set[tuple[
                 ("name-mismatch", "ko", "وتبيع التذاكر المنظِّمة "),  # 클레르 메르시에
             },
         ),
+        (
+            # a seagrass study's abstract (stop 43; el original and pivot, a guess): ranges and
+            # ± in every form, zh 20世纪90年代 and ar تسعينيات القرن الماضي for the 1990s, ko 3분의
+            # 1만큼 for "by a third". ar's added sentence (EU funding) opens the last paragraph
+            # and is merged with the next one: an info only (test_..._merged_at_a_paragraphs_start)
+            "seagrass_heat",
+            {"ar", "de", "el", "en", "es", "fr", "hi", "ko", "ru", "th", "zh"},
+            {
+                ("number-mismatch", "ru", "Ερευνητές του Ελληνικού "),  # двенадцати for 14
+                ("extra", "de", ""),  # the winter sentence, at a paragraph's end
+                ("number-mismatch", "fr", "Η πυκνότητα των βλαστών "),  # 27 % for 22 %
+                ("missing", "th", "Στις πιο δροσερές θέσεις"),
+                ("number-mismatch", "ko", "Η ανάπτυξη των φύλλων επ"),  # 1.2 cm for 1.0
+                ("name-mismatch", "zh", "«Τα λιβάδια είναι ένα φυ"),  # 帕帕佐普卢 for Papadaki
+                ("punctuation", "es", "«Τα λιβάδια είναι ένα φυ"),  # « never closed
+                ("untranslated", "hi", "Η ομάδα συνιστά την προσ"),  # kept in Greek
+            },
+        ),
+        (
+            # a court ruling (stop 43; tr original, en pivot, a guess): articles, a case number
+            # 2024/1187, 11 p.m. against 23.00 and 23 Uhr, th's year 2568, hi's 2,40,000
+            "noise_ruling",
+            {"de", "en", "he", "hi", "it", "ja", "ko", "pl", "th", "tr", "uk"},
+            {
+                ("number-mismatch", "de", "On 14 March 2025 the Esk"),  # 14. April
+                ("number-mismatch", "ja", "Measurements by the Prov"),  # 86 decibels for 68
+                ("extra", "it", ""),  # the ruling read in a full courtroom, a paragraph's start
+                ("name-mismatch", "ko", "In the reasoned judgment"),  # 아이셰 일마즈 (Yılmaz)
+                ("missing", "he", "The operator, Porsuk Eğl"),
+                ("number-mismatch", "th", "The company may appeal t"),  # ยี่สิบ (20) days for 30
+                ("punctuation", "uk", "The company may appeal t"),  # "(справа № 2024/1187."
+                ("untranslated", "hi", "Until the judgment becom"),  # kept in English
+                ("extra", "pl", ""),  # no costs for the residents, at a paragraph's end
+            },
+        ),
+        (
+            # three e-bikes compared (stop 43; hi original, en pivot, a guess): prices in
+            # rupees, euros and dollars (hi 1.25 लाख, ko 12만 5천, zh 12.5万, pt 125 mil). ar
+            # names the tester Rohan Sharma for Mehta: not found (test_..._two_consonant_classes)
+            "ebike_comparison",
+            {"ar", "en", "es", "hi", "id", "ja", "ko", "pt", "ru", "th", "zh"},
+            {
+                ("number-mismatch", "es", "The Volta City 2 costs ₹"),  # 1.930 euros for 1,390
+                ("missing", "zh", "A full charge takes 6 to"),
+                ("untranslated", "th", "A full charge takes 6 to"),  # kept in English
+                ("number-mismatch", "ja", "The Nimbus Lite is the l"),  # 15.6 kg for 16.5
+                ("extra", "id", ""),  # black and white, at a paragraph's end
+                ("extra", "ko", ""),  # helmets not included, at a paragraph's start
+                ("number-mismatch", "ru", "Our tester Rohan Mehta r"),  # три недели for two
+                ("punctuation", "pt", '"For daily trips of unde'),  # “ never closed
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -2214,3 +2266,34 @@ def test_names_kept_in_arabic_and_a_katakana_names_figure_say_nothing(pivot: str
         or (f.check == "number-mismatch" and "3" in f.message)
     ]
     assert said == []
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short sentence added at a paragraph's start, merged into the next sentence's row,"
+    " is an info: the row is 1.5 times ar's usual length, and 'minor' asks 1.6 (stop 39's"
+    " threshold, set on the Bible's freely split verses)",
+)
+def test_an_added_sentence_merged_at_a_paragraphs_start_is_minor() -> None:
+    # seagrass_heat: ar opens the last paragraph with "the EU funded the project"
+    aligned, found = _findings("seagrass_heat")
+    assert ("extra", "ar", "Η ομάδα συνιστά την προσ") in found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a surname of two consonant classes (Mehta: m-t) is too short for the sound rules"
+    " to tell from another name (sound_names.another_part asks three)",
+)
+def test_a_changed_surname_of_two_consonant_classes_in_arabic_is_found() -> None:
+    # ebike_comparison: ar writes روهان شارما (Rohan Sharma) for Rohan Mehta
+    aligned, found = _findings("ebike_comparison")
+    assert ("name-mismatch", "ar", "Our tester Rohan Mehta r") in found
+
+
+def test_a_decade_in_words_or_inside_its_century_is_no_false_number_through_any_pivot() -> None:
+    # seagrass_heat: zh 20世纪90年代 ("zh has 20, not in el") and ar تسعينيات القرن الماضي ("el
+    # has 1990, not found in ar") were false majors through every pivot, ten through ar; ko's
+    # 3분의 1만큼 ("by a third") was "ko has 1만" and through ko ten majors (stop 43)
+    for pivot in ("ar", "zh", "ko"):
+        aligned, found = _findings("seagrass_heat", pivot)
+        assert not [f for f in found if f[0] == "number-mismatch" and f[1] in ("ar", "zh")]
+        assert len([f for f in found if f[0] == "number-mismatch" and f[1] == "ko"]) == 1
