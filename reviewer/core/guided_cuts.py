@@ -102,7 +102,9 @@ def guided_segments(
             if (
                 lang not in GUIDED
                 and not _CLAUSE_MARKS.intersection(text)
-                and not any(_INNER_STOP.search(s.text) for s in segments[index])
+                # (a substring test first: a regex over every segment of every document
+                # cost 0.05 ms a document)
+                and not any(". " in s.text and _INNER_STOP.search(s.text) for s in segments[index])
             ):
                 continue  # (most documents: no mark to cut at)
             witnesses = []
