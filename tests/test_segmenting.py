@@ -405,6 +405,11 @@ MEASURED_CLASSES = [
     ("tr", "Ceza Porsuk Ltd. Şti. Şirket yetkilileri karara itiraz etti.", 2),
     ("tr", "Firma ABC A.Ş. Yönetim kurulu toplandı.", 2),
     ("pl", "Spółka może się odwołać (sygn. akt 2024/1187). Do czasu wyroku nie gra.", 2),
+    # tr: a number's stop between two capitalised words is a court's ordinal ("the 2nd
+    # Administrative Court of Eskişehir" was cut after "2.", stop 43); after a lower-case word
+    # it ends the sentence
+    ("tr", "Eskişehir 2. İdare Mahkemesi ruhsatı iptal etti. Karar kesinleşmedi.", 2),
+    ("tr", "Kazada ölenlerin sayısı 12. Yaralılar hastaneye kaldırıldı.", 2),
 ]
 
 

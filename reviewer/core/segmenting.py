@@ -149,6 +149,7 @@ class _Rules:
     lower_after_question: bool
     lower_after_stop: bool
     lower_after_number: bool
+    ordinal_after_name: bool
     candidate: regex.Pattern[str]
 
 
@@ -195,6 +196,7 @@ def rules_for(lang: str) -> _Rules:
         bool(own.get("lower_after_question", common.get("lower_after_question", False))),
         bool(own.get("lower_after_stop", common.get("lower_after_stop", False))),
         bool(own.get("lower_after_number", common.get("lower_after_number", False))),
+        bool(own.get("ordinal_after_name", False)),
         candidate,
     )
 
@@ -703,7 +705,10 @@ def _is_boundary(
             return False
         if bare in rules.starters:
             return True  # "um 1670. Es ist kaum …": no ordinal comes before a pronoun
-        return _previous_word(para, start).lower() not in rules.ordinal_after
+        previous = _previous_word(para, start)
+        if rules.ordinal_after_name and previous[:1].isupper() and nxt[:1].isupper():
+            return False  # tr "Eskişehir 2. İdare Mahkemesi": a court's, a street's number
+        return previous.lower() not in rules.ordinal_after
     if (len(word) == 1 or _ROMAN.match(word)) and _INITIAL.match(nxt):
         return False  # "А. С. Пушкин", "Peraturan No. XI. B. 02": an initial before another
     if _ROMAN.match(word):
