@@ -599,6 +599,22 @@ def test_a_date_the_pivot_gives_another_month_is_no_day_without_a_month() -> Non
     assert "14. April" in found[0][1].message and "gives no month" not in found[0][1].message
 
 
+def test_a_version_that_says_the_pivots_other_figure_in_words_is_outvoting_too() -> None:
+    """de, the pivot, dates the ruling 14 April where the others write 14 March; ru and uk say
+    its "2." court in words (второй, другий): one finding on the pivot, not one more on each
+    of them (a made-up court ruling through de, stop 43: five majors beside the pivot's)."""
+    columns = {
+        "de": ["Das 2. Verwaltungsgericht entschied am 14. April 2025."],
+        "en": ["The 2nd Administrative Court ruled on 14 March 2025."],
+        "fr": ["Le 2e tribunal administratif a statué le 14 mars 2025."],
+        "ru": ["Второй административный суд вынес решение 14 марта 2025 года."],
+        "uk": ["Другий адміністративний суд ухвалив рішення 14 березня 2025 року."],
+    }
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "major")]
+    assert "the pivot differs" in found[0][1].message
+
+
 def test_a_bare_day_matches_a_date_on_that_day_beside_months_of_years() -> None:
     """ja's 12日 gives no month; its 8月 and 7月 belong to 2024 and 2025, not to the day: the
     versions' 12 November is the same date (it was "ja has 12 where 6 of 7 other versions

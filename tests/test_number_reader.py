@@ -2541,3 +2541,16 @@ def test_korean_mankeum_is_as_much_as_and_a_fraction_in_figures_is_soft() -> Non
     # 만 after figures is still ten thousand, and 3분 alone three minutes
     assert [m.key for m in numbers("관객 5만 명이 왔다.", "ko")] == ["50000"]
     assert [(m.kind, m.key) for m in numbers("3분 동안 기다렸다.", "ko")] == [("number", "3")]
+
+
+def test_second_and_third_in_words_are_soft_in_hebrew_hindi_and_ukrainian() -> None:
+    # "the 2nd Administrative Court" as he השני, hi दूसरे, uk Другий: four infos "en has 2, not
+    # found", and through a German pivot five majors beside its own (a made-up ruling, stop 43)
+    said = {
+        "he": "בית המשפט המנהלי השני באסקישהיר",
+        "hi": "एस्कीशेहिर के दूसरे प्रशासनिक न्यायालय ने",
+        "uk": "Другий адміністративний суд Ескішехіра",
+    }
+    for lang, text in said.items():
+        assert [(m.kind, m.key) for m in numbers(text, lang)] == [("word", "2")], lang
+    assert [m.key for m in numbers("התחרות השלישית", "he")] == ["3"]

@@ -203,10 +203,14 @@ class NumberMismatch(Check):
                     continue
                 majority = _Side([instead])
                 for lang in agree:
+                    # (the pivot's other figures a version says in words it does not lack: ru
+                    # второй, he השני, "the second", beside de's "2. Verwaltungsgericht")
                     missing = [
                         p
                         for p in pivot
-                        if p.value != 1 and _lacks(sides[lang], theirs[lang], pivot, p)
+                        if p.value != 1
+                        and _lacks(sides[lang], theirs[lang], pivot, p)
+                        and (p is m or not said[lang].has(p))
                     ]
                     extra = [t for t in theirs[lang] if not pivot_side.has(t)]
                     if missing == [m] and all(majority.has(t) for t in extra):
