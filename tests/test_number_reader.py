@@ -2554,3 +2554,15 @@ def test_second_and_third_in_words_are_soft_in_hebrew_hindi_and_ukrainian() -> N
     for lang, text in said.items():
         assert [(m.kind, m.key) for m in numbers(text, lang)] == [("word", "2")], lang
     assert [m.key for m in numbers("התחרות השלישית", "he")] == ["3"]
+
+
+def test_a_roman_numeral_opening_the_text_before_a_capitalised_word_is_soft() -> None:
+    # pl "II Sąd Administracyjny" (the 2nd Administrative Court): "en has 2, not found in pl",
+    # and through de a major beside the pivot's own (a made-up ruling, stop 43)
+    assert [
+        (m.kind, m.key) for m in numbers("II Sąd Administracyjny uchylił zezwolenie.", "pl")
+    ] == [("word", "2")]
+    assert [m.key for m in numbers("XV Festiwal Filmowy", "pl")] == ["15"]
+    # not before a lower-case word, nor a numeral that is a word ("VI", I saw, in Spanish)
+    assert numbers("IV liga rusza jutro.", "pl") == []
+    assert numbers("VI Otra señal en el cielo.", "es") == []

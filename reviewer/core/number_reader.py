@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from itertools import compress, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from operator import contains
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -678,6 +678,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _AFTER_NAME_ROMAN = pattern_cache.compile(  # (a possessive after it too: Henry VIII's)
     r"(?<=\b\p{Lu}[\p{L}\p{M}'’-]+\s)(?:[IVX]{2,6}|V)(?![\p{L}\p{N}-])(?!['’](?!s(?!\p{L})))"
 )
+# ... and one opening the text before a capitalised word: pl "II Sąd Administracyjny" (the
+# 2nd Administrative Court) was no 2 against de's "Das 2. Verwaltungsgericht" (a made-up
+# ruling, stop 43)
+_OPENING_ROMAN = pattern_cache.compile(r"^[IVX]{2,6}(?=\s+\p{Lu}\p{Ll})")
 # Numerals that are words too, written in capitals in old texts: "Y VI un cielo nuevo" (and
 # I saw a new heaven: vi, in the Reina-Valera Bible), Italian "vi" (there).
 _ROMAN_WORDS = {"es": {"VI"}, "pt": {"VI"}, "it": {"VI"}}
@@ -1613,9 +1617,16 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
     # A Roman numeral after a capitalised word (Rama IV, Louis XIV, World War II, Phase III):
     # soft evidence of its value, which other versions write in figures (ถนนพระรามที่ 4) or
     # numerals (拉玛四世).
-    for match in _AFTER_NAME_ROMAN.finditer(text) if "I" in text or "V" in text else ():
+    romans = (
+        chain(_AFTER_NAME_ROMAN.finditer(text), _OPENING_ROMAN.finditer(text))
+        if "I" in text or "V" in text
+        else ()
+    )
+    for match in romans:
         value = _roman(match.group())
-        if match.group() in _ROMAN_WORDS.get(lang, ()) and _after_first_word(text, match.start()):
+        if match.group() in _ROMAN_WORDS.get(lang, ()) and (
+            match.start() == 0 or _after_first_word(text, match.start())
+        ):
             continue  # "Después VI otra señal" (I saw); "el rey Felipe VI" is six
         if value and value >= 2 and free(match.start(), match.end()):
             add("word", str(value), match.start(), match.end(), float(value))
