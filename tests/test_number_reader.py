@@ -2501,6 +2501,9 @@ def test_a_figure_is_a_names_for_the_checks_exactly_where_the_reader_reads_none(
     read = {m.start for m in number_reader.numbers(text, lang, words=False)}
     figures = {m.start() for m in re.finditer(r"(?<![\d.,])\d", text)}
     assert named == figures - read
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # a decade inside its century (zh "the 90s of the 20th century", in figures or Han

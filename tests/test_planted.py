@@ -2266,6 +2266,8 @@ def test_names_kept_in_arabic_and_a_katakana_names_figure_say_nothing(pivot: str
         or (f.check == "number-mismatch" and "3" in f.message)
     ]
     assert said == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a short sentence added at a paragraph's start, merged into the next sentence's row,"
