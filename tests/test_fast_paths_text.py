@@ -219,6 +219,13 @@ class _PlainNameMismatch(checks_names.NameMismatch):
         fresh = evidence.NameIndex((k, True) for k in doc_names[lang])
         return fresh.match(key, cutoff=self.options["cutoff"])
 
+    def _all_carry(self, group, row, langs, m, localised):
+        return all(self._carried(group, row, o, m, localised[o]) for o in langs)
+
+    @staticmethod
+    def _partner_keys(group, row, lang):
+        return None  # every partner's order and given names read, as before the test
+
 
 # near spellings on either side of the two cutoffs, a lower-case adjective and a compound
 # (found in a cell, not in a document's names), acronyms
@@ -233,7 +240,39 @@ _CELL = st.lists(st.sampled_from([*_NAMES, "the", "Astana", "hier", "Mais"]), ma
 def test_name_mismatch_memos_and_look_up_order_give_the_plain_findings(rows, pivot):
     # The counterpart and document look-ups are memoised per group (keyed by the cutoff, as
     # two instances with their own cutoffs share one view) and asked in the cheaper order.
-    langs = [pivot, "fr", "id"]
+    _assert_plain_name_mismatch(rows, [pivot, "fr", "id"])
+
+
+# full names, one part changed in some (a swapped part: Mariana Alves for Mariana Santos)
+_FULL_CELL = st.lists(
+    st.sampled_from(["Mariana Santos", "Mariana Alves", "Anna Nowak", "Anna Kowalska", "Santos"]),
+    max_size=3,
+)
+
+
+@given(
+    st.lists(st.tuples(*[st.one_of(_CELL, _FULL_CELL)] * 5), min_size=1, max_size=4),
+    st.sampled_from(["en", "de"]),
+)
+@example([(["Mariana Santos"], ["Mariana Alves"], *[["Mariana Santos"]] * 3)], "en")
+def test_name_mismatch_with_the_lacking_kept_gives_the_plain_findings(rows, pivot):
+    # With three targets and more, a version found lacking a pivot name answers for the
+    # others (`_all_carry`), and a swapped part is looked for only beside a kept name.
+    _assert_plain_name_mismatch(rows, [pivot, "fr", "id", "es", "it"])
+
+
+def test_a_swapped_part_is_found_beside_a_kept_name():
+    # the example above: fr keeps Mariana and writes Alves where the others keep Santos
+    [(_, finding)] = _assert_plain_name_mismatch(
+        [(["Mariana Santos"], ["Mariana Alves"], *[["Mariana Santos"]] * 3)],
+        ["en", "fr", "id", "es", "it"],
+    )
+    assert (finding.lang, finding.severity) == ("fr", "major")
+    assert "fr writes Mariana Alves for Mariana Santos" in finding.message
+
+
+def _assert_plain_name_mismatch(rows, langs):
+    pivot = langs[0]
     columns = {
         lang: [("Sie sagten: " + " ".join(cells[k]) + ".") if cells[k] else None for cells in rows]
         for k, lang in enumerate(langs)
@@ -257,6 +296,7 @@ def test_name_mismatch_memos_and_look_up_order_give_the_plain_findings(rows, piv
         fast = list(checks_names.NameMismatch(cutoff=cutoff).run(shared))
         plain = checks.GroupView(row_cells, segments, pivot)
         assert fast == list(_PlainNameMismatch(cutoff=cutoff).run(plain))
+    return fast
 
 
 def test_a_counterpart_in_the_cell_silences_a_name_the_others_keep():

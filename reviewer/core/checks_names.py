@@ -424,6 +424,28 @@ class NameMismatch(Check):
             )
         return self._in_cell(group, row, lang, m.key) or self._by_sound(group, row, lang, m)
 
+    def _all_carry(
+        self,
+        group: GroupView,
+        row: int,
+        langs: Sequence[str],
+        m: Mention,
+        localised: Mapping[str, dict[str, str]],
+    ) -> bool:
+        """Whether every one of `langs` carries the pivot's `m` in `row` (`_carried`). Each
+        target asks it of all the others, and most mentions asked are lacking in one of them
+        at least: the first version found lacking it is kept per mention, and answers for
+        every target but itself without asking the versions before it again."""
+        memo = group.memo.setdefault(("lacking", group.pivot, self.options["cutoff"]), {})
+        lacking = memo.setdefault((row, m.kind, m.key, m.text), [])
+        if any(o in langs for o in lacking):
+            return False
+        for o in langs:
+            if not self._carried(group, row, o, m, localised[o]):
+                lacking.append(o)
+                return False
+        return True
+
     def _named(self, group: GroupView, row: int, lang: str, key: str) -> bool:
         """Whether `lang`'s cell in `row` has a name (a capitalised word) for the key."""
         cutoff = self.options["cutoff"]
@@ -516,9 +538,7 @@ class NameMismatch(Check):
         forward = localised[lang]
 
         def carried_by_others(m: Mention) -> bool:
-            carried = bool(others) and all(
-                self._carried(group, row, o, m, localised[o]) for o in others
-            )
+            carried = bool(others) and self._all_carry(group, row, others, m, localised)
             if not carried or m.kind == "acronym" or pivot not in evidence.CAPITALISED_NOUNS:
                 return carried
             # A pivot that capitalises its nouns: a version in a cased script that keeps the
@@ -951,6 +971,12 @@ class NameMismatch(Check):
                 return order, (put._replace(text=said),), put
         return None
 
+    @staticmethod
+    def _partner_keys(group: GroupView, row: int, lang: str) -> frozenset[str] | None:
+        """The keys one of which a part of a full name `lang`'s cell keeps must have
+        (`_swapped_part`): its names', where the version is not heard by sound (None)."""
+        return None if lang in sound_names.LANGUAGES else group.name_keys(row, lang)
+
     def _swapped_part(
         self,
         group: GroupView,
@@ -978,6 +1004,12 @@ class NameMismatch(Check):
         of the name."""
         if m.kind != "name" or len(m.text) < 3:
             return None
+        # A partner the cell does not name is passed over before its order and given names
+        # are read, and a name none of whose neighbours it names has no swap (most asked).
+        near = _near_names(group, row, group.pivot, m)
+        keys = self._partner_keys(group, row, lang)
+        if keys is not None and not any(n.key in keys for n in near):
+            return None
         nouns = lang in evidence.CAPITALISED_NOUNS
         pivot_text, text = group.cell(row, group.pivot).text, group.cell(row, lang).text
         if _KOREAN_GIVEN.match(pivot_text, m.start):
@@ -992,13 +1024,15 @@ class NameMismatch(Check):
         # (`pivot_names` is the row's names, or fewer of them where this version has gaps)
         every = len(pivot_names) == len(group.names(row, group.pivot))
         kept = None if every else {id(n) for n in pivot_names}
-        for n in _near_names(group, row, group.pivot, m):
+        for n in near:
             # m follows its partner n: a part before it (a given name) is not asked, as a word
             # there is most often a title the version kept for the name it dropped (id
             # "Presiden Biden", tr "Başbakan Kishida" for "Joe Biden", "Fumio Kishida": false
             # majors, review34), not another name; but a Korean surname comes first, before
             # a given name romanised with a hyphen (vi Park Tae-ho for Kim Tae-ho, stop 39)
             if n.kind != "name" or (kept is not None and id(n) not in kept):
+                continue
+            if keys is not None and n.key not in keys:
                 continue
             first = _follows(m, n, pivot_text) and (
                 _KOREAN_GIVEN.match(pivot_text, n.start)
