@@ -1949,29 +1949,39 @@ class NameConsistency(Check):
         # of this alphabet spells it. Hyphenated names and full names (Marike van den Berg
         # where en, fr, nl, pl write Marieke van der Berg); single words are often the
         # language's own name for a place or person (Poutine, Kasachstan).
-        whole = {
-            lang: [
-                [f for f in row if "-" in f[0]] + _full_names(group, r, lang) if row else []
-                for r, row in enumerate(forms[lang])
-            ]
-            for lang in group.languages
-            if lang in latin
-        }
+        # Each version's hyphenated and full names of a row, made where the row is compared (a
+        # version with fewer than two others writing names in this alphabet there is not: a
+        # quarter of the rows with names at 10,000 generated documents)
+        made: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
+
+        def whole(lang: str, row: int) -> list[tuple[str, int, int]]:
+            found = made.get((lang, row))
+            if found is None:
+                names = forms[lang][row]
+                found = made[lang, row] = (
+                    [f for f in names if "-" in f[0]] + _full_names(group, row, lang)
+                    if names
+                    else []
+                )
+            return found
+
         # Per version, the rows where it writes a name in this alphabet (asked of every other
         # version's rows below: tested once each).
         lettered = {
-            lang: [any(_LATIN.match(f) for f, _, _ in row) for row in forms[lang]] for lang in whole
+            lang: [any(_LATIN.match(f) for f, _, _ in row) for row in forms[lang]]
+            for lang in group.languages
+            if lang in latin
         }
-        for lang in whole:
+        for lang in lettered:
             for row in range(n):
-                if not whole[lang][row]:
-                    continue  # (most rows: no full or hyphenated name to compare)
-                # the versions that write this row's names in this alphabet
-                peers = [o for o in whole if o != lang and lettered[o][row]]
-                if len(peers) < 2:
+                if not forms[lang][row]:
                     continue
+                # the versions that write this row's names in this alphabet
+                peers = [o for o in lettered if o != lang and lettered[o][row]]
+                if len(peers) < 2 or not whole(lang, row):
+                    continue  # (most rows: no full or hyphenated name to compare)
                 parts, spans = [], []
-                for form, start, end in whole[lang][row]:
+                for form, start, end in whole(lang, row):
                     if any(done in form for done in reported[lang]):
                         continue  # Kassym-Schomart reported: not again in Kassym-Schomart Tokajew
                     agreed, agreeing = None, []
@@ -1981,7 +1991,7 @@ class NameConsistency(Check):
                             break
                         matches = {
                             f
-                            for f, _, _ in whole[peer][row]
+                            for f, _, _ in whole(peer, row)
                             if spelled_two_ways(form, f)
                             and not (" " in form and _transliterated(form, f))
                             and not _declined(form, f, lang)
