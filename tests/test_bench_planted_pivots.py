@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.planted_pivots import PLANTED, planted_cases  # noqa: E402
+from bench.planted_pivots import PLANTED, beyond, planted_cases, planted_faults, unfound  # noqa: E402
 
 
 def test_every_item_is_read_with_its_planted_faults():
@@ -29,3 +29,33 @@ def test_a_fault_the_own_pivot_does_not_see_counts_as_planted():
 def test_an_omission_is_planted_from_either_side():
     # apple_cake's de, its own pivot, lacks an ingredient: `extra` listed, `missing` elsewhere
     assert {("extra", "de"), ("missing", "de")} <= planted_cases()["apple_cake"]
+
+
+def test_a_faulted_pivots_own_fault_is_expected_once_on_the_pivot():
+    planted = {("missing", "es"), ("extra", "es"), ("number-mismatch", "vi")}
+    found = [
+        ("missing", "es"),  # es, the pivot, has a sentence no other version has: said once
+        ("number-mismatch", "vi"),  # another version's fault
+        ("missing", "es"),  # the pivot's fault said twice
+        ("missing", "de"),  # ... or said in another version's cell
+        ("number-mismatch", "es"),  # not one of the pivot's faults
+    ]
+    assert list(beyond(found, planted, "es", own=1)) == [2, 3, 4]
+    # through a pivot without a fault, every finding on the pivot is beyond the planted
+    assert list(beyond(found, planted, "en", own=0)) == [3, 4]
+    assert list(beyond(found[:2], planted, "es", own=2)) == []
+
+
+def test_a_fault_is_told_from_either_side_and_not_through_its_own_version():
+    faults = [("missing", "ko"), ("number-mismatch", "vi"), ("extra", "id")]
+    # ko's omission said as `extra` where ko's row is the pivot's; vi's change not said
+    assert unfound([("extra", "ko")], faults, "id") == [("number-mismatch", "vi")]
+    assert unfound([], faults, "vi") == [("missing", "ko"), ("extra", "id")]
+
+
+def test_each_planted_fault_is_one_entry():
+    # water_conference: eight faults in eight versions; stork_migration nine
+    faults = planted_faults()
+    assert len(faults["water_conference"]) == 8
+    assert ("extra", "id") in faults["water_conference"]
+    assert len(faults["stork_migration"]) == 9
