@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from reviewer.core.session import open_corpus
-from reviewer.core.witness_alone import ALONE_CREDIT, pivot_alone
+from reviewer.core.witness_alone import ALONE_CREDIT, ALONE_MANY, pivot_alone
 
 PLANTED = Path(__file__).parent / "data" / "planted"
 
@@ -57,6 +57,29 @@ def test_two_other_versions_are_too_few_and_boilerplate_is_never_marked() -> Non
     assert pairs["fr"].src.alone_credit.tolist() == [ALONE_CREDIT, 0.0]
 
 
+def _voting(others: int, pairing: int) -> SimpleNamespace:
+    """fr's pair after `pivot_alone`, where `others` other versions of two sentences leave the
+    second alone but `pairing` of them, which pair it with their own."""
+    langs = ["fr"] + [f"v{k}" for k in range(others)]
+    pairs = {lang: _pair(2) for lang in langs}
+    first = {lang: _first([((0,), (0,)), ((1,), (1,))]) for lang in langs[: pairing + 1]}
+    for lang in langs[pairing + 1 :]:
+        first[lang] = _first([((0,), (0,)), ((1,), ())])
+    pivot_alone("fr", first, pairs)
+    return pairs["fr"]
+
+
+def test_among_many_other_versions_a_fifth_may_pair_it() -> None:
+    # water_conference through id, whose own sentence on an award es and th paired (es with
+    # its own added sentence, th with a clause of the sentence before): fr, which had left it
+    # alone, then merged it into its sentence before (stop 43)
+    assert _voting(11, 2).src.alone_credit.tolist() == [0.0, ALONE_CREDIT]
+    assert _voting(ALONE_MANY, 1).src.alone_credit.tolist() == [0.0, ALONE_CREDIT]
+    assert _voting(11, 3).src.alone_credit is None
+    assert _voting(ALONE_MANY, 2).src.alone_credit is None
+    assert _voting(ALONE_MANY - 1, 1).src.alone_credit is None
+
+
 def test_forty_versions_of_three_thousand_rows_are_judged_in_time() -> None:
     # final38: each bead's rows were set one by one, each version against every other: the 40
     # versions of a group of 3,000 rows took 2.4 s
@@ -102,3 +125,17 @@ def test_a_moved_paragraph_is_not_put_on_the_row_of_a_sentence_only_the_pivot_ha
         assert not aligned.cell(row, "th")
         fr = [f for f in aligned.findings[row] if f.lang == "fr" and f.check == "extra"]
         assert fr and all(f.severity == "minor" and "moved" in f.message for f in fr)
+
+
+def test_a_pivots_own_sentence_beside_another_versions_own_is_its_row() -> None:
+    # water_conference through id: id's award sentence ends a paragraph, es's own sentence on
+    # online registration opens the next; es and th paired id's, and fr merged it with the
+    # sentence before: eight `missing` findings, one per version (stop 43)
+    corpus = open_corpus([PLANTED / "water_conference"])
+    (group,) = corpus.groups
+    aligned = corpus.aligned(group, "id")
+    (row,) = [r for r, cells in enumerate(aligned.rows) if cells.cells["id"] == (6,)]
+    empty = [lang for lang, cell in aligned.rows[row].cells.items() if not cell]
+    assert sorted(empty) == ["ar", "de", "en", "fr", "ja", "ko", "ru", "th", "vi", "zh"]
+    said = [(f.check, f.lang) for f in aligned.findings[row] if f.severity != "info"]
+    assert said == [("missing", "id")]

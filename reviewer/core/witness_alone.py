@@ -16,6 +16,10 @@ bead: nothing of theirs is in the Thai sentence, nor anything of the Thai senten
 so the row of a sentence only Thai has showed French text, and the move went unseen. With the
 credit the two French sentences are rows of their own, each a minor "moved" naming the Thai
 row it translates, and the Thai sentence's row is empty in every version.
+
+Among many versions a few may pair it with something of theirs: water_conference through id
+(stop 43), whose own sentence on an award es paired with its own added sentence beside it and
+th with a clause of the sentence before; fr then merged it into its sentence before.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ ALONE_CREDIT = 4.0
 # Other versions with text that must all leave the sentence alone: with two, one version's
 # own omission beside another's mistake would be enough.
 ALONE_VOTERS = 3
+# ... or, where they are ALONE_MANY at least, ALONE_SHARE of them (two of eleven pairing it).
+ALONE_MANY = 6
+ALONE_SHARE = 0.8
 
 
 def pivot_alone(
@@ -43,13 +50,13 @@ def pivot_alone(
     pairs: Mapping[str, _Pair | None],
 ) -> None:
     """Mark on `pairs[lang].src.alone_credit` the pivot sentences of content that at least
-    `ALONE_VOTERS` other versions' first passes (`first`) all leave alone (left None where
-    there is none)."""
+    `ALONE_VOTERS` other versions' first passes (`first`) all leave alone, or `ALONE_SHARE`
+    of `ALONE_MANY` or more (left None where there is none)."""
     pair = pairs[lang]
     if pair is None:
         return
     n = pair.src.size
-    alone = np.ones(n, dtype=bool)
+    holding = np.zeros(n, dtype=int)
     voters = 0
     for other, (beads, _) in first.items():
         if other == lang or pairs.get(other) is None:
@@ -59,9 +66,10 @@ def pivot_alone(
         # 3,000 rows, each judged against the 39 others, final38)
         held = np.zeros(n, dtype=bool)
         held[[i for s, t in beads if t for i in s]] = True
-        alone &= ~held
+        holding += held
     if voters < ALONE_VOTERS:
         return
-    alone &= pair.src.kinds == 0
+    dissent = int((1 - ALONE_SHARE) * voters + 1e-9) if voters >= ALONE_MANY else 0
+    alone = (holding <= dissent) & (pair.src.kinds == 0)
     if alone.any():
         pair.src.alone_credit = np.where(alone, ALONE_CREDIT, 0.0)
