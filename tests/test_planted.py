@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.checks import _other_day
 from reviewer.core.session import open_corpus
 
 PLANTED = Path(__file__).parent / "data" / "planted"
@@ -2159,6 +2160,37 @@ def test_a_sentence_a_pivot_lacks_is_one_finding_though_one_version_changed_a_fi
     assert len(said) == 1 and said[0].startswith("ar, de, en, es, fr, he, ja, ru, th, uk, zh")
     assert "ja writes other figures" in said[0]
     assert len([f for f in found if f[0] == "extra"]) == 3  # with th's and fr's own additions
+
+
+def test_a_sentence_a_pivot_lacks_is_one_finding_though_one_version_changed_its_day() -> None:
+    # mondrian_exhibition through fr, which lacks the closing date: ar writes 18 September
+    # for the twelve other versions' 28 September, no figure in common, and the sentence was
+    # twelve major `extra` findings (stop 43); now one on the pivot, and ar's changed day
+    aligned, found = _findings("mondrian_exhibition", "fr")
+    (row,) = [
+        r
+        for r, fs in enumerate(aligned.findings)
+        if any(f.check == "extra" and f.lang == "fr" for f in fs)
+    ]
+    said = [(f.check, f.lang) for f in aligned.findings[row] if f.severity != "info"]
+    assert sorted(said) == [("extra", "fr"), ("number-mismatch", "ar")]
+    (changed,) = [f.message for f in aligned.findings[row] if f.check == "number-mismatch"]
+    assert changed.startswith("ar has 18 سبتمبر where 12 of 12 other versions have 28")
+    assert changed.endswith("in a sentence fr lacks")
+    # satellite_launch through hi: ja's 500 km for 550, named in the pivot's finding, is its own
+    aligned, _ = _findings("satellite_launch", "hi")
+    said = [f.message for f in aligned.findings[1] if f.check == "number-mismatch"]
+    assert said == [
+        "ja has 500 where 10 of 10 other versions have 550 (ar, de, en, es, …), in a sentence"
+        " hi lacks"
+    ]
+
+
+def test_a_day_of_another_month_is_no_changed_day() -> None:
+    assert _other_day(frozenset({"d:18.9", "d:28.9"}))
+    assert not _other_day(frozenset({"d:5.4", "d:3.3"}))  # it's 5 aprile, three versions' 3 March
+    assert not _other_day(frozenset({"d:18.9", "180"}))
+    assert not _other_day(frozenset({"d:18.9"}))
 
 
 # stork_migration's project head, Anna Wiśniewska, as each script without capitals writes her,

@@ -22,6 +22,9 @@ from reviewer.core.checks import (
     GroupView,
     Missing,
     _describe,
+    _figure_keys,
+    _having_text,
+    _pivot_lacks,
     register,
 )
 from reviewer.core.mention import Mention
@@ -42,6 +45,39 @@ class NumberMismatch(Check):
         found = self._contradicted(group, found)
         yield from self._outvoted(group, found)
         yield from self._codes(group)
+        yield from self._apart_in_lacked(group)
+
+    def _apart_in_lacked(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        """A sentence the pivot lacks, which `extra` says once on the pivot, and which a few
+        versions write with a figure changed (`checks._pivot_lacks`): each of those few is
+        told against the others, as against the pivot on a row it has (mondrian_exhibition
+        through fr, which lacks the closing date: ar's 18 September for twelve versions' 28
+        was said only as "ar writes other figures" in the pivot's finding, stop 43)."""
+        for row in range(len(group.rows)):
+            if group.cell(row, group.pivot).has_content:
+                continue
+            having = _having_text(group, row)
+            apart = _pivot_lacks(group, row, having)
+            if not apart:
+                continue
+            agreeing = [lang for lang in having if lang not in apart]
+            figures = _figure_keys(group, row, agreeing[0])
+            theirs = [m for m in group.numbers(row, agreeing[0]) if m.key in figures]
+            for lang in apart:
+                mine = _figure_keys(group, row, lang)
+                changed = [m for m in group.numbers(row, lang) if m.key in mine - figures]
+                instead = [m for m in theirs if m.key in figures - mine]
+                if not changed or not instead:
+                    # a figure more or fewer, not another one: the others may say it in
+                    # words (ja 5度低い, "five less than last week", storm_warning through de)
+                    continue
+                message = (
+                    f"{lang} has {_describe(changed)} where {len(agreeing)} of"
+                    f" {len(having) - 1} other versions have {_describe(instead)}"
+                    f" ({', '.join(agreeing[:4])}{', …' if len(agreeing) > 4 else ''}),"
+                    f" in a sentence {group.pivot} lacks"
+                )
+                yield row, self.finding(lang, message, (m.span for m in changed))
 
     def _codes(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
         """Model and product codes (XR-200, A320, MH17): never translated, so a version that
