@@ -2186,6 +2186,22 @@ def test_a_sentence_a_pivot_lacks_is_one_finding_though_one_version_changed_its_
     ]
 
 
+def test_a_changed_score_in_a_sentence_the_pivot_lacks_is_its_own_finding() -> None:
+    # serie_a_results through el, which leaves out Juventus's win: nl's 2-1 for 2-0 (its one
+    # is no figure for the comparison of the versions' sentences, but it is the change)
+    aligned, _ = _findings("serie_a_results", "el")
+    said = [f.message for row in aligned.findings for f in row if f.lang == "nl"]
+    assert said == [
+        "nl has 1 where 3 of 3 other versions have 0 (en, hi, it), in a sentence el lacks"
+    ]
+    # storm_warning through de, which lacks the temperature: ja's 5度低い is "five less than
+    # last week" in words elsewhere, a figure more, no other one
+    aligned, _ = _findings("storm_warning", "de")
+    assert not [
+        f for row in aligned.findings for f in row if (f.check, f.lang) == ("number-mismatch", "ja")
+    ]
+
+
 def test_a_day_of_another_month_is_no_changed_day() -> None:
     assert _other_day(frozenset({"d:18.9", "d:28.9"}))
     assert not _other_day(frozenset({"d:5.4", "d:3.3"}))  # it's 5 aprile, three versions' 3 March

@@ -65,8 +65,15 @@ class NumberMismatch(Check):
             theirs = [m for m in group.numbers(row, agreeing[0]) if m.key in figures]
             for lang in apart:
                 mine = _figure_keys(group, row, lang)
-                changed = [m for m in group.numbers(row, lang) if m.key in mine - figures]
                 instead = [m for m in theirs if m.key in figures - mine]
+                written = [m for m in group.numbers(row, lang) if m.kind != "word"]
+                changed = [m for m in written if m.key in mine - figures] or [
+                    # a one only where no other figure changed: nl's 2-1 for the others' 2-0
+                    # (serie_a_results through el), not ja's オリオン1, the satellite's name
+                    m
+                    for m in written
+                    if m.value == 1 and m.key not in figures
+                ]
                 if not changed or not instead:
                     # a figure more or fewer, not another one: the others may say it in
                     # words (ja 5度低い, "five less than last week", storm_warning through de)
