@@ -9,10 +9,11 @@ import pytest
 from reviewer.core import group_alignment
 from reviewer.core.align_repair import unabsorb
 from reviewer.core.aligning import DEFAULT_OPTIONS, _prepare
+from reviewer.core.witness_alone import left_alone
 from tests.test_omissions import _group
 
 
-def _kept(pair, beads, sure, lengths, apart):
+def _kept(pair, beads, sure, lengths, apart, alone=None):
     return beads, sure
 
 
@@ -87,3 +88,38 @@ def test_a_pivot_sentence_the_witnesses_keep_apart_and_the_text_is_short_of_is_l
         unabsorb(pair, beads, [0.5, 0.9, 0.9], lengths, apart, {(0, 0): 3.5, (1, 0): 1.5})[0]
         == beads
     )
+
+
+def test_a_pivot_sentence_the_others_leave_alone_leaves_a_bead_that_shares_nothing_with_it():
+    # stork_migration through de, whose own "Im Vorjahr waren es noch sieben tote Vögel
+    # gewesen." zh joined to its sentence on the young storks (stop 43): the lengths fit both
+    # and the zh sentence shares nothing with either, so the length test kept the bead
+    pair = _pair()
+    beads = [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+    longer = pair.src.lengths.astype(float)
+    longer[0] = longer[1] = float(pair.tgt.lengths[0]) / pair.ratio / 2
+    apart = np.ones(len(EN) + 1)
+    alone = np.array([False, True, False, False])
+    nothing = {(0, 0): 0.5}
+    assert unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, nothing)[0] == beads
+    out, _ = unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, nothing, alone=alone)
+    assert out == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
+    # the text shares the sentence's evidence: it translates it too
+    said = {(0, 0): 0.5, (1, 0): 1.0}
+    assert unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, said, alone=alone)[0] == beads
+    # the others translate it: the lengths decide, as before
+    alone[1] = False
+    assert unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, nothing, alone=alone)[0] == beads
+
+
+def test_the_others_leave_alone_what_all_or_four_in_five_of_six_or_more_leave_alone():
+    pair = _pair()
+    left = ([((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))], [])
+    held = ([((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))], [])
+    pairs = {lang: pair for lang in ["en", "x", "y"] + [f"v{k}" for k in range(5)]}
+    others = {f"v{k}": left for k in range(4)}
+    assert left_alone("en", others, pairs).tolist() == [False, True, False, False]
+    assert left_alone("en", {**others, "x": held}, pairs) is None  # 1 of 5
+    others["v4"] = left
+    assert left_alone("en", {**others, "x": held}, pairs) is not None  # 1 of 6
+    assert left_alone("en", {**others, "x": held, "y": held}, pairs) is None

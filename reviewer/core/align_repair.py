@@ -172,6 +172,7 @@ def unabsorb(
     lengths: np.ndarray,
     apart: np.ndarray,
     support: Mapping[tuple[int, int], float] | None = None,
+    alone: np.ndarray | None = None,
 ) -> tuple[list[Bead], list[float]]:
     """The beads with each absorbed omission left alone: the version's bead keeps its other
     pivot sentences, and the pivot sentence it lacks becomes a 1-0 bead beside it (so that
@@ -182,6 +183,13 @@ def unabsorb(
     position i + 1, the share of the other versions whose beads keep sentence i apart from
     the one before it (`group_alignment._kept_apart`); `support`: the evidence each (pivot
     sentence, version sentence) shares, as the search weighs it (computed here when not given).
+
+    `alone`: per pivot sentence, whether the other versions leave it alone
+    (`witness_alone.left_alone` over their second passes): the pivot's own sentence, which a
+    version's bead holds only by its evidence (ABSORB_OWN), whatever the lengths and the rest
+    of the bead say
+    (stork_migration through de, whose own "Last year seven birds had died" zh joined to its
+    young storks' sentence; the zh sentence shares nothing with either, stop 43).
     """
     src, tgt = pair.src, pair.tgt
     if "thai" in (src.script, tgt.script):  # clauses, whose beads over several pivot
@@ -196,6 +204,12 @@ def unabsorb(
         whole = float(lengths[list(s)].sum())
         found = None
         for i, boundary, rest in ((s[0], s[1] + 1, s[1:]), (s[-1], s[-1] + 1, s[:-1])):
+            if alone is not None and alone[i]:
+                if support is None:
+                    support = _support(pair)
+                if math.fsum(support.get((i, j), 0.0) for j in t) <= ABSORB_OWN:
+                    found = (i, rest)
+                    break
             if apart[boundary] < ABSORB_APART:
                 continue
             short = math.log(have / max(whole, 1.0))

@@ -45,7 +45,7 @@ from reviewer.core.insert_places import follow_alone, follow_witnesses
 from reviewer.core.lexical import learn_lexicon, script_class
 from reviewer.core.sentence_memo import sentence_keys  # kept for recurring sentences
 from reviewer.core.transliteration import anyascii
-from reviewer.core.witness_alone import pivot_alone
+from reviewer.core.witness_alone import left_alone, pivot_alone
 from reviewer.core.witness_pair import pair_credit
 
 if TYPE_CHECKING:
@@ -113,7 +113,8 @@ def _unabsorbed(
             continue
         beads, kept = per_lang[lang], sure[lang]
         if any(len(s) > 1 and t for s, t in beads):
-            beads, kept = unabsorb(pair, beads, kept, lengths, apart)
+            alone = left_alone(lang, passes, pairs)
+            beads, kept = unabsorb(pair, beads, kept, lengths, apart, alone=alone)
         beads, kept = unshift(pair, (lengths, apart), beads, kept)
         joined = _witness_joined(lang, runs)
         per_lang[lang], sure[lang] = unlonely(pair, lengths, beads, kept, joined=joined)

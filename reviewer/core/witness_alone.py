@@ -49,16 +49,28 @@ def pivot_alone(
     first: Mapping[str, tuple[list[Bead], list[float]]],
     pairs: Mapping[str, _Pair | None],
 ) -> None:
-    """Mark on `pairs[lang].src.alone_credit` the pivot sentences of content that at least
-    `ALONE_VOTERS` other versions' first passes (`first`) all leave alone, or `ALONE_SHARE`
-    of `ALONE_MANY` or more (left None where there is none)."""
+    """Mark on `pairs[lang].src.alone_credit` the pivot sentences of content that the other
+    versions' first passes (`first`) leave alone (`left_alone`; left None where none is)."""
+    alone = left_alone(lang, first, pairs)
+    if alone is not None:
+        pairs[lang].src.alone_credit = np.where(alone, ALONE_CREDIT, 0.0)
+
+
+def left_alone(
+    lang: str,
+    passes: Mapping[str, tuple[list[Bead], list[float]]],
+    pairs: Mapping[str, _Pair | None],
+) -> np.ndarray | None:
+    """Per pivot sentence, whether it is content that at least `ALONE_VOTERS` other versions'
+    beads (`passes`) all leave alone, or `ALONE_SHARE` of `ALONE_MANY` or more; None where
+    none is."""
     pair = pairs[lang]
     if pair is None:
-        return
+        return None
     n = pair.src.size
     holding = np.zeros(n, dtype=int)
     voters = 0
-    for other, (beads, _) in first.items():
+    for other, (beads, _) in passes.items():
         if other == lang or pairs.get(other) is None:
             continue
         voters += 1
@@ -68,8 +80,7 @@ def pivot_alone(
         held[[i for s, t in beads if t for i in s]] = True
         holding += held
     if voters < ALONE_VOTERS:
-        return
+        return None
     dissent = int((1 - ALONE_SHARE) * voters + 1e-9) if voters >= ALONE_MANY else 0
     alone = (holding <= dissent) & (pair.src.kinds == 0)
-    if alone.any():
-        pair.src.alone_credit = np.where(alone, ALONE_CREDIT, 0.0)
+    return alone if alone.any() else None
