@@ -4530,3 +4530,43 @@ def test_a_figure_another_version_glues_to_the_name_is_the_names(ja: str, fires:
     for pivot in ("zh", "ja"):
         found = findings(columns, pivot=pivot, check="number-mismatch")
         assert bool(found) == fires, (pivot, found)
+
+
+def test_a_sentence_most_versions_add_inside_a_row_is_said_once_on_the_pivot() -> None:
+    # stork_migration through uk, which leaves out the researchers' warning mid-paragraph: ten
+    # versions joined it to the sentence before, ten major `extra` findings until stop 42 (that
+    # item now gives the sentence a row of its own, stop 43: these rows stand for it)
+    texts = {
+        "en": ["Four birds died on the way.", "The young ones took a longer route."],
+        "de": [
+            "Vier Vögel starben.",
+            "Die Forscher warnten den Versorger.",
+            "Junge nahmen eine längere Route.",
+        ],
+        "fr": [
+            "Quatre oiseaux sont morts.",
+            "Les chercheurs ont prévenu.",
+            "Les jeunes ont pris une route plus longue.",
+        ],
+        "es": [
+            "Cuatro aves murieron.",
+            "Los investigadores avisaron.",
+            "Los jóvenes tomaron una ruta más larga.",
+        ],
+        "it": ["Quattro uccelli sono morti.", "I giovani hanno preso una via più lunga."],
+    }
+    segments = {
+        lang: tuple(Segment(k, k, 0, len(t), t) for k, t in enumerate(sentences))
+        for lang, sentences in texts.items()
+    }
+    added = {"de": (1,), "fr": (1,), "es": (1,)}
+    cells = {"en": (0, 1), "de": (0, 1, 2), "fr": (0, 1, 2), "es": (0, 1, 2), "it": (0, 1)}
+    found = run_checks([Row(cells, inserted=added)], segments, "en", checks=["extra"])
+    (said,) = found[0]
+    assert said.lang == "en"
+    assert said.message.startswith("de, fr, es have a sentence inside this row that en lacks;")
+    # two of four versions are not most of them: each says its own
+    found = run_checks(
+        [Row(cells, inserted={"de": (1,), "fr": (1,)})], segments, "en", checks=["extra"]
+    )
+    assert sorted(f.lang for f in found[0]) == ["de", "fr"]

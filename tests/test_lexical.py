@@ -588,3 +588,16 @@ def test_a_list_items_number_before_a_number_is_a_place() -> None:
     assert "i:3" in sentence_keys("3. 0.5 l Wasser einfüllen.", "de")[0]
     keys = sentence_keys("12. 3.2024 wurde gewählt.", "de")[0]
     assert not any(k.startswith("i:") for k in keys)
+
+
+def test_korean_words_are_no_names_for_the_sound_keys():
+    # anyascii writes each Hangul syllable with a capital (중에, "during": JungE): every
+    # Korean word of four letters had a name's sound key, and 중에 met the German sentence
+    # opener "Junge" (young) by sound and by its first letters: stork_migration's ko paired its
+    # four dead birds with de's young storks, two rows off through de (stop 43)
+    keys = sentence_keys("네 마리는 여행 중에 죽었고, 그중 두 마리는 튀르키예에서 죽었다.", "ko")[0]
+    assert not [k for k in keys if k.startswith("s:")]
+    assert "w:junge" in keys and "w:twileu" in keys  # (the words' first letters stay)
+    # a Latin name in a Korean sentence keeps its sound key
+    keys = sentence_keys("데이터는 3월 학술지 Ornis Polonica에 발표될 예정이다.", "ko")[0]
+    assert {k for k in keys if k.startswith("s:")} == {"s:orns", "s:blnk"}

@@ -547,8 +547,20 @@ _GLUED_PREFIX = pattern_cache.compile(r"(?<=[\p{Arabic}\p{Hebrew}])(?=[A-Za-z])"
 
 def _romanised(text: str, unspaced: bool) -> str:
     """`text` without its unspaced runs (Han, kana, Thai), transliterated once; anyascii keeps
-    case, so capitals still mark names."""
-    return transliterate(_UNSPACED_RUN.sub(" ", text) if unspaced else text)
+    case, so capitals still mark names. Hangul in lower case: anyascii gives each syllable a
+    capital (중에, "during": JungE), which is no name's (stop 43)."""
+    if unspaced:
+        text = _UNSPACED_RUN.sub(" ", text)
+    if not text.isascii() and _HANGUL.search(text):
+        text = _HANGUL.sub(_lower_romanised, text)
+    return transliterate(text)
+
+
+_HANGUL = pattern_cache.compile(r"\p{Hangul}+")
+
+
+def _lower_romanised(match: regex.Match[str]) -> str:
+    return transliterate(match.group()).lower()
 
 
 def _romanised_words(text: str, unspaced: bool) -> tuple[str, list[str]]:
