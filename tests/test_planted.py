@@ -2202,6 +2202,20 @@ def test_a_changed_score_in_a_sentence_the_pivot_lacks_is_its_own_finding() -> N
     ]
 
 
+def test_a_pivots_sentence_kept_in_another_language_is_read_by_that_languages_rules() -> None:
+    # red_light_fines through zh, which kept vi's "mức phạt tăng lên từ 10 triệu đến 14 triệu
+    # đồng": read by Chinese rules, 10 and 14, and seven versions' "X has 10 million, 14
+    # million, not in zh" beside the pivot's own `untranslated` (stop 43)
+    aligned, found = _findings("red_light_fines", "zh")
+    (row,) = [
+        r for r in range(len(aligned.rows)) if any("triệu" in s.text for s in aligned.cell(r, "zh"))
+    ]
+    said = sorted((f.check, f.lang) for f in aligned.findings[row] if f.severity != "info")
+    # (ja's own 1500万 for 14 triệu, a planted change, is still told)
+    assert said == [("number-mismatch", "ja"), ("untranslated", "zh")]
+    assert len(found) == 4  # the item's four faults
+
+
 def test_a_day_of_another_month_is_no_changed_day() -> None:
     assert _other_day(frozenset({"d:18.9", "d:28.9"}))
     assert not _other_day(frozenset({"d:5.4", "d:3.3"}))  # it's 5 aprile, three versions' 3 March

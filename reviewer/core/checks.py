@@ -282,10 +282,34 @@ class GroupView:
     def _read_numbers(self, row: int, lang: str) -> tuple[Mention, ...]:
         key = (row, lang)
         if key not in self._read:
+            rules = self._written_in(row) if lang == self.pivot else lang
             self._read[key] = self._collect(
-                row, lang, lambda t: _without_list_number(t, sentence_memo.numbers(t, lang))
+                row, lang, lambda t: _without_list_number(t, sentence_memo.numbers(t, rules))
             )
         return self._read[key]
+
+    def _written_in(self, row: int) -> str:
+        """The language whose rules read the pivot's cell: its own, unless the cell is the
+        very text of another version, in that version's language by its function words or
+        script and not in the pivot's (red_light_fines through zh, which kept vi's sentence:
+        "10 triệu" read by Chinese rules was 10, and seven versions' "X has 10 million, not
+        in zh", stop 43)."""
+        cell = self.cell(row, self.pivot)
+        text = cell.content_text
+        if (
+            not cell.has_content
+            or _own_script(text, self.pivot)
+            or _own_stopwords(text, self.pivot)
+        ):
+            return self.pivot
+        said = _normalised(text)
+        sources = {
+            lang
+            for lang in self.targets
+            if _normalised(self.cell(row, lang).content_text) == said
+            and (_own_stopwords(text, lang) or _own_script(text, lang))
+        }
+        return sources.pop() if len(sources) == 1 else self.pivot
 
     def _said_elsewhere(self, row: int, lang: str, value: float | None) -> bool:
         """Whether a version other than `lang` has a number of this value in `row`."""
