@@ -2216,6 +2216,27 @@ def test_a_pivots_sentence_kept_in_another_language_is_read_by_that_languages_ru
     assert len(found) == 4  # the item's four faults
 
 
+def test_a_pivot_outvoted_on_its_date_beside_a_figure_most_versions_write_otherwise() -> None:
+    # transfer through ja, which writes 30 May for 30 June: its 5年契約 ("five-year contract")
+    # is a figure most versions write in a word (de Fünfjahresvertrag, en five-year), and each
+    # version kept its own finding ("ja has 5月30日, 5, not found in de"), with a second pivot
+    # finding "ja has 5 where 8 of 8 other versions have 30. Juni" (stop 43)
+    aligned, _ = _findings("transfer", "ja")
+    told = [
+        (f.lang, f.message)
+        for row in aligned.findings
+        for f in row
+        if f.check == "number-mismatch" and ("5月30日" in f.message or "30. Juni" in f.message)
+    ]
+    assert told == [
+        (
+            "ja",
+            "ja has 5月30日 where 8 of 8 other versions have 30. Juni (de, en, es, it, …): the"
+            " pivot differs",
+        )
+    ]
+
+
 def test_a_day_of_another_month_is_no_changed_day() -> None:
     assert _other_day(frozenset({"d:18.9", "d:28.9"}))
     assert not _other_day(frozenset({"d:5.4", "d:3.3"}))  # it's 5 aprile, three versions' 3 March

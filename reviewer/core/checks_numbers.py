@@ -230,14 +230,29 @@ class NumberMismatch(Check):
             }
             sides = {lang: _Side(mentions) for lang, mentions in theirs.items()}
             said = {lang: _Side(group.numbers(row, lang)) for lang in voters}
+            needed = max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters)))
+            # the pivot's figures most versions lack: its own, whatever they hold instead (ja's
+            # 5年契約, "five-year contract", which de writes in one word, beside its changed
+            # date: the versions whose only other disagreement it was kept their findings,
+            # transfer through ja, stop 43)
+            lacked = {
+                id(p): lacking
+                for p in pivot
+                if p.value != 1
+                and len(
+                    lacking := [
+                        lang for lang in voters if _lacks(sides[lang], theirs[lang], pivot, p)
+                    ]
+                )
+                >= needed
+            }
+            told: set[str] = set()  # what the versions hold instead, said once
             for m in pivot:
-                if m.value == 1:
-                    continue  # a one is "a", "once", or a name's (ja オリオン1): no vote on it
-                lacking = [lang for lang in voters if _lacks(sides[lang], theirs[lang], pivot, m)]
-                if len(lacking) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
-                    continue
+                if id(m) not in lacked:
+                    continue  # (a one is "a", "once", or a name's, ja オリオン1: no vote on it)
+                lacking = lacked[id(m)]
                 instead = _agreed(lacking, theirs, sides, pivot_side)
-                if instead is None:
+                if instead is None or instead.key in told:
                     continue
                 # a version that says the majority's count in words agrees too (fr "trois",
                 # zh 三 beside en 3, ja 3 against de's 2: four findings, one pivot's)
@@ -245,6 +260,7 @@ class NumberMismatch(Check):
                 if len(agree) < max(_MIN_VOTERS, math.ceil(_MAJORITY * len(voters))):
                     continue
                 majority = _Side([instead])
+                told.add(instead.key)
                 for lang in agree:
                     # (the pivot's other figures a version says in words it does not lack: ru
                     # второй, he השני, "the second", beside de's "2. Verwaltungsgericht")
@@ -256,7 +272,11 @@ class NumberMismatch(Check):
                         and (p is m or not said[lang].has(p))
                     ]
                     extra = [t for t in theirs[lang] if not pivot_side.has(t)]
-                    if missing == [m] and all(majority.has(t) for t in extra):
+                    if (
+                        any(p is m for p in missing)
+                        and all(id(p) in lacked for p in missing)
+                        and all(majority.has(t) for t in extra)
+                    ):
                         dropped.add((row, lang))
                 named = ", ".join(agree[:4]) + (", …" if len(agree) > 4 else "")
                 message = (
