@@ -990,3 +990,25 @@ def test_a_block_is_wrapped_as_the_tests_in_their_first_order_said(lines: list[s
 
     block = "\n".join(["first line", *lines])
     assert _wrapped(block) == _wrapped_as_written_before(block)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # review43: a sentence that opens on a company's Latin name of four words goes on past
+        # its "Ltd."/"Co."/"Inc." before the caseless script's verb or particle (it was cut
+        # there, the name one segment and the rest of the sentence another)
+        ("hi", "Tata Consultancy Services Ltd. ने पुणे में नया कार्यालय खोला।"),
+        ("hi", "Larsen and Toubro Infotech Ltd. ने कहा कि मुनाफ़ा बढ़ा।"),
+        ("ja", "Sony Interactive Entertainment Inc. は新型機を発表した。"),
+        ("zh", "Taiwan Semiconductor Manufacturing Co. 的股价上涨了。"),
+        ("ko", "Samsung Electronics Co. Ltd. 는 새 공장을 열었다."),
+        ("he", "Check Point Software Technologies Ltd. הודיעה על רווחים."),
+        ("ar", "Saudi Basic Industries Corp. أعلنت عن أرباح كبيرة."),
+        ("th", "Bangkok Dusit Medical Services Co. ประกาศผลกำไร"),
+        # names, no clause, before an abbreviation that ends no name
+        ("hi", "Manchester United Football Club vs. रियल मैड्रिड का मैच रद्द हुआ।"),
+    ],
+)
+def test_a_latin_name_before_a_caseless_word_is_no_sentence(lang: str, text: str) -> None:
+    assert texts(text, lang) == [text]

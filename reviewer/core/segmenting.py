@@ -776,7 +776,10 @@ def _is_boundary(
             bare in rules.starters
             or (key in rules.name_enders and _OPENING_CAPITAL.match(para, after) is not None)
             or (key in rules.company_forms and _opens_clause(para, after, rules))
-            or _foreign_sentence_ends(para, match.start(), after, last_cut)
+            or (
+                key not in rules.name_enders
+                and _foreign_sentence_ends(para, match.start(), after, last_cut)
+            )
         )
     return True
 
@@ -785,11 +788,14 @@ def _is_boundary(
 # cut) before a word of a script without capitals: its abbreviation's full stop ends it, as no
 # capital after it can tell (hi `… after 11 p.m. मोहल्ला संघ ने …`, a sentence a Hindi
 # version left in English; it was one segment with the next, unseen by `untranslated`, stop 43).
+# A sentence, not a name: two lower-case words or more, and no name's end (`Ltd.`, `Co.`, `Jr.`)
+# at the stop (`Tata Consultancy Services Ltd. ने …` opens a Hindi sentence; review43).
 _LATIN_SENTENCE = pattern_cache.compile(r"\p{Lu}[\p{Latin}\p{M}\d\s,;:'’\-–.()]*")
 _CASELESS_NEXT = pattern_cache.compile(
     r"\s+[\"“«]?[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]"
 )
 _WORDS = pattern_cache.compile(r"\p{Latin}+")
+_LOWER_WORDS = pattern_cache.compile(r"(?<![\p{Latin}\p{M}])\p{Ll}")
 
 
 def _foreign_sentence_ends(para: str, stop: int, after: int, last_cut: int) -> bool:
@@ -798,7 +804,11 @@ def _foreign_sentence_ends(para: str, stop: int, after: int, last_cut: int) -> b
         return False
     begin = last_cut + len(para[last_cut:stop]) - len(para[last_cut:stop].lstrip())
     sentence = _LATIN_SENTENCE.fullmatch(para, begin, stop)
-    return sentence is not None and len(_WORDS.findall(sentence.group())) >= 4
+    return (
+        sentence is not None
+        and len(_WORDS.findall(sentence.group())) >= 4
+        and len(_LOWER_WORDS.findall(sentence.group())) >= 2
+    )
 
 
 def _opens_clause(para: str, after: int, rules: _Rules) -> bool:
