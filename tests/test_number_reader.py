@@ -2569,3 +2569,17 @@ def test_a_roman_numeral_opening_the_text_before_a_capitalised_word_is_soft() ->
     # not before a lower-case word, nor a numeral that is a word ("VI", I saw, in Spanish)
     assert numbers("IV liga rusza jutro.", "pl") == []
     assert numbers("VI Otra señal en el cielo.", "es") == []
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # review43: a fraction in figures at a sentence's end or before a comma is as soft as
+        # one before a word ("a third." was two hard figures, 3 and 1)
+        ("잎의 성장 속도는 3분의 1.", "ko"),
+        ("주민의 3분의 1, 특히 청년들이 떠났다.", "ko"),
+        ("面積は全体の4分の1.", "ja"),
+        # a denominator of three figures (a hundredth)
+        ("오차는 100분의 1 수준이다.", "ko"),
+    ],
+)
+def test_a_fraction_in_figures_before_a_stop_or_comma_is_soft(text: str, lang: str) -> None:
+    assert {m.kind for m in numbers(text, lang)} == {"word"}

@@ -1946,8 +1946,9 @@ def _soften(found: list[Mention], starts: set[int]) -> None:
 # are (its denominator is what those say), which confirms and never contradicts. ko's 3 was
 # "ko has 3" against every version that says a third in words the reader leaves alone (el ένα
 # τρίτο, ar الثلث): ten false majors through a Korean pivot (a made-up seagrass study, stop 43).
+# At a sentence's end or before a comma too (`3분의 1.`), and a hundredth (`100분의 1`; review43).
 _FRACTION = pattern_cache.compile(
-    r"(?<![\p{N}.,])(\d{1,2})\s?(?:분의|分の)\s?(\d{1,2})(?![\p{N}.,])"
+    r"(?<![\p{N}.,])(\d{1,3})\s?(?:분의|分の)\s?(\d{1,3})(?![\p{N}]|[.,]\p{N})"
 )
 
 
