@@ -491,3 +491,23 @@ def test_a_thai_sentence_that_opens_on_a_latin_name_after_a_list_of_names_is_cut
     cells = [" ".join(s.text for s in aligned.cell(r, "th")) for r in range(len(aligned.rows))]
     assert any(c.startswith("Volta City 2 มีราคา") for c in cells)
     assert "A full charge takes 6 to 7 hours." in cells
+
+
+def test_an_abbreviation_before_what_it_qualifies_is_not_cut_where_the_others_end():
+    # review43: de joins the ruling's two sentences, and "u. a." (among others) or "z. B."
+    # before a noun, capitalised in German, sits where en, it and fr end their first: the cut
+    # fell inside the German sentence, after "u. a." (a year's "2023 r." still is cut, above)
+    witnesses = {k: v for k, v in RULING_WITNESSES.items() if k != "de"}
+    witnesses["fr"] = (
+        "Le tribunal a jugé que la licence, accordée en juin 2023, violait les règles. La nuit,"
+        " on a mesuré 68 décibels."
+    )
+    for de in (
+        "Das Gericht befand, die im Juni 2023 erteilte Erlaubnis verstoße gegen die Regeln u. a."
+        " Nachtmessungen mit 68 Dezibel belegten dies.",
+        "Das Gericht befand, die im Juni 2023 erteilte Erlaubnis verstoße gegen Regeln, wie z. B."
+        " Nachtmessungen mit 68 Dezibel zeigten.",
+    ):
+        documents, segments, groups = _group({**witnesses, "de": de})
+        out = guided_cuts.guided_segments(documents, segments, groups)
+        assert [s.text for s in out[-1]] == [de]

@@ -189,7 +189,8 @@ def _cut_at_marks(
         count, agreed = _agreed_count([len(w[p]) for _, w in alike])
         if count <= len(paragraph) or not agreed:
             continue  # as many sentences as most witnesses, or more: nothing joined
-        gaps = partial(_clause_and_stop_gaps, titles=segmenting.rules_for(lang).titles)
+        rules = segmenting.rules_for(lang)
+        gaps = partial(_clause_and_stop_gaps, titles=rules.titles, list_enders=rules.list_enders)
         cuts = _fill(text, paragraph, [w[p] for _, w in alike], gaps=gaps, weigh=None)
         if len(cuts) > count - len(paragraph):
             continue  # more places than sentences lacking: no telling which
@@ -230,21 +231,31 @@ def _clause_gaps(para: str) -> list[regex.Match[str]]:
 # without capitals: the segmenter took it for an abbreviation's, which also ends sentences
 # (pl `wydając zezwolenie w czerwcu 2023 r. Pomiary …`, the year's r.): two sentences were
 # one segment, and every version's row held both (a made-up court ruling, stop 43). A title's
-# stop (Dr. Meyer) never ends one.
+# stop (Dr. Meyer) never ends one; nor does an abbreviation before what it qualifies (de `u. a.
+# Nachtmessungen`, `z. B. Lärm`, `ca. Mitternacht`: German capitalises its nouns, and a German
+# sentence that joined two was cut inside, review43): only one after a figure (`2023 r.`,
+# `11 p.m.`, `5 kg.`) or a list's end (`etc.`, `usw.`) may.
 _INNER_STOP = pattern_cache.compile(
     r"(?<=\p{L}\.)\s+(?=\p{Lu}|[^\P{L}\p{Latin}\p{Cyrillic}\p{Greek}])"
 )
 _STOPPED_WORD = pattern_cache.compile(r"[\p{L}.]+$")
+_AFTER_FIGURE = pattern_cache.compile(r"\p{N}\s?$")
 
 
-def _clause_and_stop_gaps(para: str, *, titles: frozenset[str]) -> list[regex.Match[str]]:
-    """`_clause_gaps` and the places after an inner full stop (`_INNER_STOP`) whose word is
-    no title, in text order."""
+def _clause_and_stop_gaps(
+    para: str, *, titles: frozenset[str], list_enders: frozenset[str]
+) -> list[regex.Match[str]]:
+    """`_clause_gaps` and the places after an inner full stop (`_INNER_STOP`) whose word
+    follows a figure or ends a list, and is no title, in text order."""
     stops = [
         m
         for m in _INNER_STOP.finditer(para)
         if (word := _STOPPED_WORD.search(para, max(0, m.start() - 12), m.start()))
-        and word.group().rstrip(".").lower() not in titles
+        and (key := word.group().rstrip(".").lower()) not in titles
+        and (
+            key in list_enders
+            or _AFTER_FIGURE.search(para, max(0, word.start() - 2), word.start()) is not None
+        )
     ]
     return sorted(_clause_gaps(para) + stops, key=lambda m: m.start())
 
