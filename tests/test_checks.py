@@ -4570,3 +4570,25 @@ def test_a_sentence_most_versions_add_inside_a_row_is_said_once_on_the_pivot() -
         [Row(cells, inserted={"de": (1,), "fr": (1,)})], segments, "en", checks=["extra"]
     )
     assert sorted(f.lang for f in found[0]) == ["de", "fr"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # review43: "other" and "friend" are words for "the second" too (hi दूसरे देशों, other
+        # countries; he הצד השני, the other side; uk свого друга, his friend's): read as a soft
+        # 2, they hid a version's 3 for the others' 2 (a major, then an info)
+        ("hi", "कंपनी ने पिछले साल दूसरे देशों में 3 संयंत्र बंद किए।"),
+        ("he", "החנות בצד השני של הרחוב מכרה 3 אופניים."),
+        ("uk", "Він прожив 3 тижні у будинку свого друга."),
+    ],
+)
+def test_other_or_friend_is_no_second_that_hides_a_changed_two(lang: str, text: str) -> None:
+    columns = {
+        "en": ["Last year the shop near his friend's house on the other side sold 2 bikes."],
+        "de": ["Letztes Jahr verkaufte der Laden nahe dem Haus seines Freundes 2 Fahrräder."],
+        "fr": ["L'an dernier, le magasin près de chez son ami a vendu 2 vélos."],
+        lang: [text],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [(lang, "major")]

@@ -2550,13 +2550,19 @@ def test_second_and_third_in_words_are_soft_in_hebrew_hindi_and_ukrainian() -> N
     # "the 2nd Administrative Court" as he השני, hi दूसरे, uk Другий: four infos "en has 2, not
     # found", and through a German pivot five majors beside its own (a made-up ruling, stop 43)
     said = {
-        "he": "בית המשפט המנהלי השני באסקישהיר",
-        "hi": "एस्कीशेहिर के दूसरे प्रशासनिक न्यायालय ने",
         "uk": "Другий адміністративний суд Ескішехіра",
     }
     for lang, text in said.items():
         assert [(m.kind, m.key) for m in numbers(text, lang)] == [("word", "2")], lang
     assert [m.key for m in numbers("התחרות השלישית", "he")] == ["3"]
+    assert [m.key for m in numbers("तीसरे दिन", "hi")] == ["3"]
+    # review43: he השני and hi दूसरे are also "the other", uk друга "a friend's": no 2
+    for lang, text in {
+        "he": "בית המשפט המנהלי השני באסקישהיר",
+        "hi": "एस्कीशेहिर के दूसरे प्रशासनिक न्यायालय ने",
+        "uk": "у будинку свого друга",
+    }.items():
+        assert not numbers(text, lang), lang
 
 
 def test_a_roman_numeral_opening_the_text_before_a_capitalised_word_is_soft() -> None:
@@ -2569,6 +2575,8 @@ def test_a_roman_numeral_opening_the_text_before_a_capitalised_word_is_soft() ->
     # not before a lower-case word, nor a numeral that is a word ("VI", I saw, in Spanish)
     assert numbers("IV liga rusza jutro.", "pl") == []
     assert numbers("VI Otra señal en el cielo.", "es") == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
