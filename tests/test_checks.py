@@ -4592,3 +4592,16 @@ def test_other_or_friend_is_no_second_that_hides_a_changed_two(lang: str, text: 
     }
     found = findings(columns, pivot="en", check="number-mismatch")
     assert [(f.lang, f.severity) for _, f in found] == [(lang, "major")]
+
+
+def test_a_names_figure_a_version_leaves_out_is_told_though_another_glues_it() -> None:
+    # review43: fr writes "la mission Apollo" without en's 11; de glues it (Apollo-11-Mission),
+    # ru too (Аполлона-11): fr's comparison with en was silent, as if de's glue were fr's
+    columns = {
+        "en": ["The Apollo 11 crew returned after 8 days."],
+        "de": ["Die Besatzung der Apollo-11-Mission kehrte nach 8 Tagen zurück."],
+        "ru": ["Экипаж Аполлона-11 вернулся через 8 дней."],
+        "fr": ["L'équipage de la mission Apollo est revenu après 8 jours."],
+    }
+    found = findings(columns, pivot="en", check="number-mismatch")
+    assert [(f.lang, f.message[:26]) for _, f in found] == [("fr", "en has 11, not found in fr")]

@@ -385,8 +385,9 @@ class NumberMismatch(Check):
             missing, extra = _read_two_ways(missing, extra)
             if missing or extra:
                 named = _named_figures(group, row)
-                missing = _not_named(missing, group.pivot, _text(group, row, group.pivot), named)
-                extra = _not_named(extra, lang, _text(group, row, lang), named)
+                texts = _text(group, row, group.pivot), _text(group, row, lang)
+                missing = _not_named(missing, group.pivot, *texts, named)
+                extra = _not_named(extra, lang, *texts[::-1], named)
             if outvoted := _months_outvoted(group, row, lang, target, pivot_side):
                 extra += [m for m, _, _ in outvoted]
                 months_said[row] = "; ".join(
@@ -490,9 +491,10 @@ class NumberMismatch(Check):
                 # (not a figure glued to a name: ja's ポラリス3 was "ar has الاثنين, ja has 3
                 # instead", stop 43)
                 named = _named_figures(group, row)
+                texts = _text(group, row, group.pivot), _text(group, row, lang)
                 kept = (
-                    _not_named(kept[0], group.pivot, _text(group, row, group.pivot), named),
-                    _not_named(kept[1], lang, _text(group, row, lang), named),
+                    _not_named(kept[0], group.pivot, *texts, named),
+                    _not_named(kept[1], lang, *texts[::-1], named),
                 )
             changed = _words_changed(*kept)
             if changed:
@@ -546,6 +548,7 @@ class NumberMismatch(Check):
                 list(pivot),
                 group.pivot,
                 _text(group, other, group.pivot),
+                _text(group, other, lang),
                 _named_figures(group, other),
             )
             if found[other][0] or found[other][1] or _words_changed(pivot, target):
@@ -928,7 +931,11 @@ _NAMED_FIGURE = pattern_cache.compile(NAME_BEFORE_FIGURE + r"\d+(?![\d.,]\d)")
 
 
 def _not_named(
-    mentions: list[Mention], lang: str, mine: str, names: Mapping[str, list[tuple[str, str]]]
+    mentions: list[Mention],
+    lang: str,
+    mine: str,
+    across: str,
+    names: Mapping[str, list[tuple[str, str]]],
 ) -> list[Mention]:
     """`mentions` less the plain figures that another version of the row glues to a name
     this cell (`lang`'s, `mine`) writes before them (`names`: `_named_figures`): de's
@@ -936,9 +943,10 @@ def _not_named(
     (eleven infos through de, stop 42), and
     ja's オリオン1, a katakana name's figure the reader takes for a count, against zh's
     猎户座-1, named by its meaning (no sound to compare), was "ja has 1" through ja and zh,
-    where en, de, ru write Orion-1 (stop 43). A figure changed in the name (Falcon 8), or
-    one standing elsewhere ("A1" and "closed for 1 week" against "2 Wochen"), is still
-    told."""
+    where en, de, ru write Orion-1 (stop 43). Only where the cell it is compared with
+    (`across`) writes that figure too, in a name or not: fr "la mission Apollo" left out en's
+    11, which de's Apollo-11-Mission hid (review43). A figure changed in the name (Falcon 8), or one
+    standing elsewhere ("A1" and "closed for 1 week" against "2 Wochen"), is still told."""
     if not names:
         return mentions
     return [
@@ -947,10 +955,22 @@ def _not_named(
         if not (
             m.kind == "number"
             and m.text in names
+            and _writes_figure(across, m.text)
             and (word := _WORD_BEFORE.search(mine, 0, m.start))
             and any(same_name(word.group(1), name) for by, name in names[m.text] if by != lang)
         )
     ]
+
+
+def _writes_figure(text: str, figure: str) -> bool:
+    """Whether `text` writes the digits `figure`, not as a part of longer ones."""
+    at = text.find(figure)
+    while at >= 0:
+        end = at + len(figure)
+        if not text[at - 1 : at].isdigit() and not text[end : end + 1].isdigit():
+            return True
+        at = text.find(figure, at + 1)
+    return False
 
 
 def _named_figures(group: GroupView, row: int) -> dict[str, list[tuple[str, str]]]:
