@@ -1,5 +1,7 @@
 """One name transliterated two ways, or two names (reviewer/core/name_spellings.py)."""
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -96,3 +98,13 @@ def test_a_vav_may_be_a_vowel() -> None:
 def test_any_two_words_give_an_answer_both_ways(a: str, b: str) -> None:
     assert one_name(a, b) == one_name(b, a)
     assert isinstance(readings(a), frozenset)
+
+
+def test_readings_of_a_long_run_of_two_way_letters_are_bounded() -> None:
+    # review43: Arabic laughter (ههههه, anyascii "hhhhh") is a run of h, each sounded or
+    # silent: every choice was tried while the readings stayed two (K, none), 2**n of them
+    # (20 letters 5 s, 30 an hour); `heard_in` reads every word of a version's cell
+    started = time.perf_counter()
+    assert readings("ه" * 40) == {"K", ""}
+    assert not heard_in("Friedman", "قال " + "ه" * 40 + " شيئا")
+    assert time.perf_counter() - started < 1.0

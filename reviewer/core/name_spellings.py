@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from itertools import product
+from itertools import islice, product
 
 from reviewer.core import pattern_cache
 from reviewer.core.transliteration import anyascii
@@ -85,6 +85,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 _LONGEST_SPELLING = 4
 _MOST_READINGS = 64  # a word of many two-way spellings: its first readings only
+_MOST_CHOICES = 4096
 
 
 def _letters(word: str) -> str:
@@ -116,8 +117,16 @@ def readings(word: str) -> frozenset[str]:
         else:
             size = 1  # a vowel, a glide: no class
         i += size
+    # a run of one part that stands for one class or none (the h of Arabic laughter, ههههه,
+    # each sounded or silent) reads as that part once: every choice gave the same two
+    # readings, 2**n tries of them (review43); and no word is tried more than _MOST_CHOICES ways
+    parts = [
+        p
+        for k, p in enumerate(parts)
+        if k == 0 or p != parts[k - 1] or sum(map(bool, p)) > 1 or max(map(len, p)) > 1
+    ]
     found: set[str] = set()
-    for choice in product(*parts):
+    for choice in islice(product(*parts), _MOST_CHOICES):
         found.add(_collapse("".join(choice)))
         if len(found) >= _MOST_READINGS:
             break
