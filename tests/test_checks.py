@@ -4605,3 +4605,18 @@ def test_a_names_figure_a_version_leaves_out_is_told_though_another_glues_it() -
     }
     found = findings(columns, pivot="en", check="number-mismatch")
     assert [(f.lang, f.message[:26]) for _, f in found] == [("fr", "en has 11, not found in fr")]
+
+
+def test_a_second_that_may_be_the_other_outvotes_with_the_others() -> None:
+    """he השני and hi दूसरे ("the second", also "the other") are no soft 2 for the reader, but
+    beside de, the pivot, outvoted on its 14. April, they say its "2." court: one finding on
+    the pivot, none on them (noise_ruling through de, review43)."""
+    columns = {
+        "de": ["Das 2. Verwaltungsgericht entschied am 14. April 2025."],
+        "en": ["The 2nd Administrative Court ruled on 14 March 2025."],
+        "fr": ["Le 2e tribunal administratif a statué le 14 mars 2025."],
+        "he": ["בית המשפט המנהלי השני פסק ב-14 במרץ 2025."],
+        "hi": ["दूसरे प्रशासनिक न्यायालय ने 14 मार्च 2025 को फ़ैसला सुनाया।"],
+    }
+    found = findings(columns, pivot="de", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("de", "major")]
