@@ -636,3 +636,39 @@ def test_a_pair_met_twice_in_the_second_passes_can_be_asked_to_meet_three_times(
     thrice = learn_lexicons(corpus, options=three).tables[(PIVOT, "de")]
     assert twice["month"] == {"zur"}
     assert "zur" not in thrice.get("month", ())
+
+
+def test_the_first_table_keeps_a_pair_met_twice_only_where_the_witnesses_agree(monkeypatch):
+    """The fault bench's round 1 on seed 7 (Spanish without 13:13, "Y hace grandes señales…",
+    and the other versions' faults), the five chapters as groups of nine: Spanish's first
+    pass pairs the English 13:13 ("…performed great signs…") with its 13:14 ("Y engaña á los
+    moradores de la tierra por las señales…, en presencia de la bestia"), too long for what
+    the other versions put beside 13:13, and the first table read "signs" as moradores
+    ("dwellers") and "performed" as presencia (each met once more elsewhere). Held to the
+    witnesses' lengths as the table learnt again in the groups is (stop 43), they are gone;
+    pairs met more often or where the lengths agree stay (dragon, Japanese death)."""
+    import reviewer.core.group_alignment as group_alignment
+
+    texts = _texts()
+    corpus = []
+    for passage in texts[PIVOT]:
+        docs = build_case(texts, passage, f"{passage}-r1", 7, KINDS)
+        corpus.append(({lang: segment(docs[lang].text, lang) for lang in docs}, PIVOT))
+    first: dict[str, dict] = {}
+    beads = group_alignment._lexicon_beads
+
+    def spy(segments, pivot, lang, options, table):
+        first[lang] = table
+        return beads(segments, pivot, lang, options, table)
+
+    monkeypatch.setattr(group_alignment, "_lexicon_beads", spy)
+    learn_lexicons(corpus)
+    held = dict(first)
+    monkeypatch.setattr(group_alignment, "FIRST_MIN_COUNT", 1)  # every pair kept
+    learn_lexicons(corpus)
+    assert {"morad", "prese"} <= first["es"]["signs"]
+    assert "signs" not in held["es"] and "perfo" not in held["es"]
+    assert held["es"]["drago"] == first["es"]["drago"] == {"drago"}
+    assert held["ja"]["death"] == first["ja"]["death"] == {"死"}
+    # Thai's first table is not held (clauses: loose lengths)
+    assert held["th"] == first["th"]

@@ -364,7 +364,8 @@ LEXICON_SHARE_THAI = 0.1
 LEXICON_SMALL = 60
 # Then, with fewer groups than LEXICON_RELEARN_BELOW, learnt once more (this many times) from the
 # groups' own second passes (`_learnt_in_groups`; Bible fault bench, docs/alignment.md). Not a
-# Thai pair's: the untouched Thai Revelation 20 then got a false `extra` (a clause left alone).
+# Thai pair's: the untouched Thai Revelation 20 then got a false `extra` (a clause left alone;
+# so still with the witnesses' lengths holding pairs back at any fit, stop 43).
 LEXICON_GROUP_ROUNDS = 1
 
 # A version's first pass against its pivot: its beads and their costs (what `align_group`
@@ -435,6 +436,10 @@ def learn_lexicons(
             keep[(g, lang)] = (beads, costs)
     tables: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
     shares: dict[tuple[str, str], float] = {}
+    firsts: dict[int, dict[str, tuple[list[Bead], list[float]]]] = defaultdict(dict)
+    for (_, lang, g), (beads, costs, _) in zip(chosen, done, strict=True):
+        firsts[g][lang] = (beads, costs)
+    made: dict[int, dict[str, _Pair | None]] = {}  # each group's pairs, for its witnesses
     in_groups: dict[tuple[str, str], list[int]] = {}
     for (pivot, lang), learnt in pairs.items():
         segments = groups[by_pair[(pivot, lang)][0]][0]
@@ -444,7 +449,11 @@ def learn_lexicons(
         small = "thai" in scripts and len(learnt) < LEXICON_SMALL
         share = shares[(pivot, lang)] = LEXICON_SHARE_THAI if small else LEXICON_SHARE
         learn = partial(learn_lexicon, beyond_chance=True, max_share=share)
-        table = {a: frozenset(b) for a, b in learn(learnt).items()}
+        first = learn(learnt)
+        if (pivot, lang) in in_groups:  # held to the witnesses' lengths as the next table is
+            agreed = _agreed_firsts(groups, relearn[(pivot, lang)], lang, firsts, made, options)
+            first = confirmed(first, learnt, agreed, FIRST_MIN_COUNT)
+        table = {a: frozenset(b) for a, b in first.items()}
         if (pivot, lang) in relearn:  # few groups: learnt again, from beads the table guided
             again: list[tuple[frozenset[str], frozenset[str]]] = []
             for g in relearn[(pivot, lang)]:
@@ -456,12 +465,48 @@ def learn_lexicons(
             learnt_again = learn(again)
             table = {a: frozenset(b) for a, b in learnt_again.items()}
         tables[(pivot, lang)] = table
-    firsts: dict[int, dict[str, tuple[list[Bead], list[float]]]] = defaultdict(dict)
-    for (_, lang, g), (beads, costs, _) in zip(chosen, done, strict=True):
-        firsts[g][lang] = (beads, costs)
     for _ in range(LEXICON_GROUP_ROUNDS if in_groups else 0):
         tables = _learnt_in_groups(groups, in_groups, tables, shares, firsts, options)
     return Lexicons(tables)
+
+
+# `learn_lexicon`'s own least count: a pair of words met no more often in the first passes is
+# kept in the first table only where it met so often in beads the witnesses agree with.
+FIRST_MIN_COUNT = 2
+
+
+def _agreed_firsts(
+    groups: Sequence[tuple[Mapping[str, Sequence[Segment]], str]],
+    members: Sequence[int],
+    lang: str,
+    firsts: Mapping[int, dict[str, tuple[list[Bead], list[float]]]],
+    made: dict[int, dict[str, _Pair | None]],
+    options: AlignOptions,
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The tokens of `lang`'s first-pass beads in the groups `members` whose lengths the
+    other versions' first passes agree with (`agreed_beads`; all of a group's beads where it
+    has too few witnesses), for `confirmed` to hold the first table to (stop 43).
+
+    The first table, learnt from each version's pass alone, learns what a pass one off around
+    a lost sentence pairs (Japanese "practices" as 偽, Spanish "signs" as morada, seed 7); the
+    table learnt again from the beads it guides keeps the shift. Pairs of `made`, each
+    group's, are made once for all its versions. Not for Thai (clauses, whose first passes'
+    lengths held back half its table: Thai insertions found 69 -> 63 of 100)."""
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for g in members:
+        segments, pivot = groups[g]
+        if g not in made:
+            made[g] = _group_pairs(segments, pivot, options)
+        pairs, first = made[g], firsts[g]
+        pair = pairs[lang]
+        if pair is None:
+            continue
+        beads = first[lang][0]
+        lengths = _witness_lengths(lang, first, pairs)
+        if lengths is not None:
+            beads = agreed_beads(pair, beads, lengths)
+        out.extend(bead_tokens(pair.src, pair.tgt, beads, pair.options, corpus=True))
+    return out
 
 
 def _learnt_in_groups(
