@@ -460,3 +460,63 @@ def rejoin(
         out_sure[lo : lo + 2] = [min(out_sure[lo], out_sure[lo + 1])]
         k = lo + 1
     return out, out_sure
+
+
+# A Thai clause across two pivot sentences (`unstraddle`): Thai is cut into clauses, and a
+# clause may hold the end of one pivot sentence and the start of the next ("ยืนอยู่จำเพาะ
+# พระพักตร์พระเจ้า และหนังสือต่างๆก็เปิดออก", "standing before God, and the books were opened",
+# across "…standing before the throne." | "And there were open books…" of Revelation 20:12),
+# which no bead of the version's can take: left alone inside the row, it was a false `extra`
+# (7 of 18 Thai alarm cells, Bible fault bench, dev seeds 15, 3, 7, 9, 11). Such a clause
+# joins the bead of the pivot sentence beside it that it shares at least STRADDLE_SHARE units
+# of evidence with, where none of its words is lonely (`aligning._lonely`: a word-table key
+# that the pivot's document nowhere has); an inserted clause of another chapter has some
+# (without that condition, Thai insertions found 58 -> 51 of 80, seeds 15, 3, 7, 9). Five dev
+# seeds: alarm cells 84 -> 79 (Thai 18 -> 13), every fault found the same (branch omit43).
+STRADDLE_SHARE = 0.2
+
+
+def unstraddle(
+    pair: _Pair,
+    beads: list[Bead],
+    sure: list[float],
+    lonely: np.ndarray | None = None,
+    support: Mapping[tuple[int, int], float] | None = None,
+) -> tuple[list[Bead], list[float]]:
+    """Thai: the beads with each clause left alone between the beads of two adjacent pivot
+    sentences joined to the one it translates words of (`STRADDLE_SHARE`), where it has no
+    lonely words. The joined bead keeps its confidence. `lonely` and `support` (as in
+    `unabsorb`) are computed here when not given."""
+    src, tgt = pair.src, pair.tgt
+    if "thai" not in (src.script, tgt.script):
+        return beads, sure
+    out, kept = list(beads), list(sure)
+    k = 1
+    while k + 1 < len(out):
+        (s0, t0), (s, t), (s1, t1) = out[k - 1], out[k], out[k + 1]
+        if (
+            s
+            or len(t) != 1
+            or not (s0 and t0 and s1 and t1)
+            or s1[0] != s0[-1] + 1
+            or tgt.kinds[t[0]]
+        ):
+            k += 1
+            continue
+        if support is None:
+            support = _support(pair)
+        if lonely is None:
+            from reviewer.core.aligning import _lonely
+
+            lonely = _lonely(tgt, src, pair.options.max_df)
+        j = t[0]
+        before, after = support.get((s0[-1], j), 0.0), support.get((s1[0], j), 0.0)
+        if max(before, after) < STRADDLE_SHARE or float(lonely[j]) > 0:
+            k += 1
+        elif before >= after:
+            out[k - 1 : k + 1] = [(s0, (*t0, j))]
+            kept[k - 1 : k + 1] = [kept[k - 1]]
+        else:
+            out[k : k + 2] = [(s1, (j, *t1))]
+            kept[k : k + 2] = [kept[k + 1]]
+    return out, kept

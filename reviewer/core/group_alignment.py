@@ -26,7 +26,7 @@ from reviewer.core.align_learning import (
     confirmed,
     learn_pair_lexicon,
 )
-from reviewer.core.align_repair import rejoin, unabsorb, unlonely, unshift, untrade
+from reviewer.core.align_repair import rejoin, unabsorb, unlonely, unshift, unstraddle, untrade
 from reviewer.core.aligning import (
     BALANCE_MIN_PARAGRAPHS,
     DEFAULT_OPTIONS,
@@ -117,7 +117,8 @@ def _unabsorbed(
             beads, kept = unabsorb(pair, beads, kept, lengths, apart, alone=alone)
         beads, kept = unshift(pair, (lengths, apart), beads, kept)
         joined = _witness_joined(lang, runs)
-        per_lang[lang], sure[lang] = unlonely(pair, lengths, beads, kept, joined=joined)
+        beads, kept = unlonely(pair, lengths, beads, kept, joined=joined)
+        per_lang[lang], sure[lang] = unstraddle(pair, beads, kept)
 
 
 def _rejoined(
