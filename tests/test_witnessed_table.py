@@ -75,3 +75,14 @@ def test_agreed_beads_at_the_edge() -> None:
     assert agreed_beads(_pair([60.0, 50.0]), [((0,), (0, 1))], np.array([110.0])) == [
         ((0,), (0, 1))
     ]
+
+
+def test_thai_beads_are_held_to_the_witnesses_lengths_more_loosely() -> None:
+    from reviewer.core.align_learning import WITNESSED_FIT_THAI
+
+    lengths = np.array([100.0])
+    half = _pair([100.0 * np.exp(0.5)])  # 0.5 log units long: a Thai bead of clauses may be
+    assert agreed_beads(half, [((0,), (0,))], lengths) == []
+    assert agreed_beads(half, [((0,), (0,))], lengths, WITNESSED_FIT_THAI) == [((0,), (0,))]
+    far = _pair([100.0 * np.exp(WITNESSED_FIT_THAI) * 1.01])
+    assert agreed_beads(far, [((0,), (0,))], lengths, WITNESSED_FIT_THAI) == []
