@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 import tomli_w
+from textual.worker import WorkerCancelled
 
 from reviewer import cli
 from reviewer.core import persistence
@@ -63,7 +64,13 @@ def run(app: ReviewerApp, body: Callable, size: tuple[int, int] = (120, 36)) -> 
 async def settle(pilot, delay: float = 0.1) -> None:
     """Let the debounce timer fire and the save worker finish."""
     await pilot.pause(delay)
-    await pilot.app.workers.wait_for_complete()
+    try:
+        await pilot.app.workers.wait_for_complete()
+    except WorkerCancelled:
+        # a quit in the keys: the save worker had saved and handed the result back, the app
+        # exited and Textual marked the thread's worker cancelled as it returned (a CI run at
+        # stop 43); what was saved is asserted on disk by the test
+        assert pilot.app.return_code == 0
     await pilot.pause()
 
 
@@ -88,7 +95,7 @@ def test_marks_saved_on_quit_and_shown_after_reopening(corpus, tmp_path):
         await pilot.press("q")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        assert not pilot.app.is_running
+        assert pilot.app.return_code == 0
 
     run(make_app(corpus, folder, delay=30), mark)  # quit saves, however long the debounce
     data = on_disk(folder)
@@ -268,7 +275,7 @@ def test_second_instance_is_read_only_and_says_so(corpus, tmp_path):
         assert "read-only" in messages(pilot.app)
         await pilot.press("q")
         await settle(pilot, 0)
-        assert not pilot.app.is_running
+        assert pilot.app.return_code == 0
 
     try:
         run(make_app(corpus, folder), body)
@@ -352,7 +359,7 @@ def test_quit_anyway_after_a_save_error(corpus, tmp_path, monkeypatch):
         assert "read-only file system" in pilot.app.screen.message
         await pilot.press("y")
         await pilot.pause()
-        assert not pilot.app.is_running
+        assert pilot.app.return_code == 0
 
     run(make_app(corpus, tmp_path / "ann", delay=30), body)
 
@@ -580,7 +587,7 @@ def test_quit_with_a_conflict_asks_then_quits_once_saved(corpus, tmp_path):
         assert isinstance(pilot.app.screen, ConflictScreen) and pilot.app.is_running
         await pilot.press("k")
         await settle(pilot)
-        assert not pilot.app.is_running
+        assert pilot.app.return_code == 0
 
     run(make_app(corpus, folder, delay=30), body)
     assert [a["status"] for a in on_disk(folder)["annotation"]] == ["ok", "reject"]
