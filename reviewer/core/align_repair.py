@@ -401,13 +401,31 @@ def unlonely(
     return _undo_trades(pair, beads, sure, traded)
 
 
-# A split undone by the second pass (`rejoin`): a version sentence the first pass paired with
-# one pivot sentence together with its neighbours (a 1-n bead), left alone by the second pass
-# beside that pivot sentence's bead of the rest, joins it again where it shares at least
-# REJOIN_SHARE units of evidence with it, none of its words is lonely, and another version
-# writes that pivot sentence as two sentences or more too. Bible fault bench, dev seeds 15,
-# 3, 7, 9, 11 (docs/alignment.md, branch shift43).
+# A version sentence left alone beside the bead that holds the rest of its translation
+# (`_join_alone`), in two shapes. The second pass leaves alone a piece of a sentence that the
+# version writes as two where the pivot has one (`rejoin`), and a Thai clause that holds the end
+# of one pivot sentence and the start of the next (`unstraddle`): `extra` then reports text the
+# version does translate. Both are joined back where the sentence shares evidence with the
+# pivot sentence of the bead beside it and none of its words is lonely (`aligning._lonely`: a
+# word-table key that the pivot's document nowhere has), which an added sentence of another
+# passage has.
+#
+# `rejoin`: a version sentence the first pass paired with one pivot sentence together with its
+# neighbours (a 1-n bead), left alone by the second pass beside that pivot sentence's bead of the
+# rest, joins it again where it shares at least REJOIN_SHARE units of evidence with it and
+# another version writes that pivot sentence as two sentences or more too. Bible fault bench,
+# dev seeds 15, 3, 7, 9, 11 (docs/alignment.md, branch shift43).
 REJOIN_SHARE = 0.3
+# `unstraddle`: Thai is cut into clauses, and a clause may hold the end of one pivot sentence and
+# the start of the next ("ยืนอยู่จำเพาะพระพักตร์พระเจ้า และหนังสือต่างๆก็เปิดออก", "standing before
+# God, and the books were opened", across "…standing before the throne." | "And there were open
+# books…" of Revelation 20:12), which no bead of the version's can take: left alone inside the
+# row, it was a false `extra` (7 of 18 Thai alarm cells, Bible fault bench, dev seeds 15, 3, 7,
+# 9, 11). Such a clause joins the bead of the pivot sentence beside it that it shares at least
+# STRADDLE_SHARE units of evidence with; without the lonely words' condition, Thai insertions
+# found 58 -> 51 of 80 (seeds 15, 3, 7, 9). Five dev seeds: alarm cells 84 -> 79 (Thai 18 ->
+# 13), every fault found the same (branch omit43).
+STRADDLE_SHARE = 0.2
 
 
 def rejoin(
@@ -418,7 +436,8 @@ def rejoin(
     split: Collection[int] = (),
 ) -> tuple[list[Bead], list[float]]:
     """The beads with each piece of a version's own split that the second pass left alone
-    joined again to its pivot sentence; the joined bead keeps the lower confidence of the two.
+    joined again to its pivot sentence (`_join_alone`); the joined bead keeps the lower
+    confidence of the two.
 
     A version that writes one pivot sentence as two (Vietnamese Revelation 21:19, "Những nền
     tường thành thì trang sức đủ thứ ngọc." before the list of stones; Japanese 22:13, three
@@ -432,48 +451,22 @@ def rejoin(
     sentence (`split`: the pivot sentences another version pairs with two sentences or more;
     `tests/data/planted/library_opening` through de, whose French top floor shares étage with
     the sentence before it)."""
-    from reviewer.core.aligning import _lonely
-
-    src, tgt = pair.src, pair.tgt
     home = {
         j: (s[0], t) for s, t in first if len(s) == 1 and len(t) > 1 and s[0] in split for j in t
     }
     if not home or not any(not s and len(t) == 1 and t[0] in home for s, t in beads):
         return beads, sure
-    lonely = _lonely(tgt, src, pair.options.max_df)
-    support = _support(pair)
-    out, out_sure = list(beads), list(sure)
-    k = 0
-    while k < len(out):
-        s, t = out[k]
-        if s or len(t) != 1 or t[0] not in home or tgt.kinds[t[0]]:
-            k += 1
-            continue
-        (j,), (i, whole) = t, home[t[0]]
+
+    def beside(out: list[Bead], k: int) -> list[tuple[int, int]]:
+        # the bead of the rest of the first pass's bead, right beside the piece
+        (j,) = out[k][1]
+        if j not in home:
+            return []
+        i, whole = home[j]
         rest = tuple(x for x in whole if x != j)
-        near = [n for n in (k - 1, k + 1) if 0 <= n < len(out) and out[n] == ((i,), rest)]
-        if not near or lonely[j] > 0 or support.get((i, j), 0.0) < REJOIN_SHARE:
-            k += 1
-            continue
-        lo = min(k, near[0])
-        out[lo : lo + 2] = [((i,), whole)]
-        out_sure[lo : lo + 2] = [min(out_sure[lo], out_sure[lo + 1])]
-        k = lo + 1
-    return out, out_sure
+        return [(n, i) for n in (k - 1, k + 1) if 0 <= n < len(out) and out[n] == ((i,), rest)]
 
-
-# A Thai clause across two pivot sentences (`unstraddle`): Thai is cut into clauses, and a
-# clause may hold the end of one pivot sentence and the start of the next ("ยืนอยู่จำเพาะ
-# พระพักตร์พระเจ้า และหนังสือต่างๆก็เปิดออก", "standing before God, and the books were opened",
-# across "…standing before the throne." | "And there were open books…" of Revelation 20:12),
-# which no bead of the version's can take: left alone inside the row, it was a false `extra`
-# (7 of 18 Thai alarm cells, Bible fault bench, dev seeds 15, 3, 7, 9, 11). Such a clause
-# joins the bead of the pivot sentence beside it that it shares at least STRADDLE_SHARE units
-# of evidence with, where none of its words is lonely (`aligning._lonely`: a word-table key
-# that the pivot's document nowhere has); an inserted clause of another chapter has some
-# (without that condition, Thai insertions found 58 -> 51 of 80, seeds 15, 3, 7, 9). Five dev
-# seeds: alarm cells 84 -> 79 (Thai 18 -> 13), every fault found the same (branch omit43).
-STRADDLE_SHARE = 0.2
+    return _join_alone(pair, beads, sure, beside, REJOIN_SHARE, min)
 
 
 def unstraddle(
@@ -484,23 +477,51 @@ def unstraddle(
     support: Mapping[tuple[int, int], float] | None = None,
 ) -> tuple[list[Bead], list[float]]:
     """Thai: the beads with each clause left alone between the beads of two adjacent pivot
-    sentences joined to the one it translates words of (`STRADDLE_SHARE`), where it has no
-    lonely words. The joined bead keeps its confidence. `lonely` and `support` (as in
-    `unabsorb`) are computed here when not given."""
-    src, tgt = pair.src, pair.tgt
-    if "thai" not in (src.script, tgt.script):
+    sentences joined to the one it translates words of (`_join_alone`, `STRADDLE_SHARE`). The
+    joined bead keeps its confidence. `lonely` and `support` (as in `unabsorb`) are computed
+    here when not given."""
+    if "thai" not in (pair.src.script, pair.tgt.script):
         return beads, sure
-    out, kept = list(beads), list(sure)
-    k = 1
-    while k + 1 < len(out):
-        (s0, t0), (s, t), (s1, t1) = out[k - 1], out[k], out[k + 1]
-        if (
-            s
-            or len(t) != 1
-            or not (s0 and t0 and s1 and t1)
-            or s1[0] != s0[-1] + 1
-            or tgt.kinds[t[0]]
-        ):
+
+    def beside(out: list[Bead], k: int) -> list[tuple[int, int]]:
+        # the beads of text of two adjacent pivot sentences, one on each side
+        if not 0 < k < len(out) - 1:
+            return []
+        (s0, t0), (s1, t1) = out[k - 1], out[k + 1]
+        if not (s0 and t0 and s1 and t1) or s1[0] != s0[-1] + 1:
+            return []
+        return [(k - 1, s0[-1]), (k + 1, s1[0])]
+
+    return _join_alone(
+        pair, beads, sure, beside, STRADDLE_SHARE, lambda _, theirs: theirs, lonely, support
+    )
+
+
+def _join_alone(
+    pair: _Pair,
+    beads: list[Bead],
+    values: list[float],
+    beside: Callable[[list[Bead], int], list[tuple[int, int]]],
+    least: float,
+    value: Callable[[float, float], float],
+    lonely: np.ndarray | None = None,
+    support: Mapping[tuple[int, int], float] | None = None,
+) -> tuple[list[Bead], list[float]]:
+    """The beads with each version sentence left alone (a 0-1 bead of text) joined to a bead
+    beside it: `beside(beads so far, its index)` names the beads it may join, each with the
+    pivot sentence it must share evidence with there; the one it shares the most with (the
+    first on a tie) takes it, where that is at least `least` units and none of its words is
+    lonely. The joined bead's value (confidence) is `value(the sentence's, the bead's)`: stop
+    43 gave a rejoined piece the lower of the two and a Thai clause the bead's; the fold keeps
+    both. `lonely` and `support` (as in
+    `unabsorb`) are computed when first needed."""
+    tgt = pair.tgt
+    out, kept = list(beads), list(values)
+    k = 0
+    while k < len(out):
+        s, t = out[k]
+        near = [] if s or len(t) != 1 or tgt.kinds[t[0]] else beside(out, k)
+        if not near:
             k += 1
             continue
         if support is None:
@@ -508,15 +529,19 @@ def unstraddle(
         if lonely is None:
             from reviewer.core.aligning import _lonely
 
-            lonely = _lonely(tgt, src, pair.options.max_df)
-        j = t[0]
-        before, after = support.get((s0[-1], j), 0.0), support.get((s1[0], j), 0.0)
-        if max(before, after) < STRADDLE_SHARE or float(lonely[j]) > 0:
+            lonely = _lonely(tgt, pair.src, pair.options.max_df)
+        (j,) = t
+        nb, i = near[0]
+        share = support.get((i, j), 0.0)
+        for n, i in near[1:]:
+            if (theirs := support.get((i, j), 0.0)) > share:
+                share, nb = theirs, n
+        if share < least or float(lonely[j]) > 0:
             k += 1
-        elif before >= after:
-            out[k - 1 : k + 1] = [(s0, (*t0, j))]
-            kept[k - 1 : k + 1] = [kept[k - 1]]
-        else:
-            out[k : k + 2] = [(s1, (j, *t1))]
-            kept[k : k + 2] = [kept[k + 1]]
+            continue
+        ns, nt = out[nb]
+        lo = min(k, nb)
+        out[lo : lo + 2] = [(ns, (*nt, j) if nb < k else (j, *nt))]
+        kept[lo : lo + 2] = [value(kept[k], kept[nb])]
+        k = lo + 1
     return out, kept
