@@ -2520,6 +2520,17 @@ def test_a_figure_is_a_names_for_the_checks_exactly_where_the_reader_reads_none(
         # ar has القرن"), and a decade in words alone, soft as "los años 90" is
         ("من متوسط تسعينيات القرن الماضي.", "ar", [("year", "1990")]),
         ("في التسعينيات ارتفعت الأسعار.", "ar", [("word", "1990")]),
+        # the century in words or figures is read, not taken for the last (review43: "the
+        # nineties of the nineteenth century" was a soft 1990)
+        ("في تسعينيات القرن التاسع عشر هاجر كثيرون.", "ar", [("year", "1890")]),
+        ("ثمانينيات القرن الثامن عشر", "ar", [("year", "1780")]),
+        ("عشرينيات القرن الحادي والعشرين", "ar", [("year", "2020")]),
+        ("في تسعينيات القرن 19", "ar", [("year", "1890")]),
+        ("تسعينيات القرن العشرين", "ar", [("year", "1990")]),
+        # ... and a decade of a century it cannot read gives no year (the century word its
+        # unread century)
+        ("في تسعينيات القرن المذكور", "ar", [("century", "c:?")]),
+        ("تسعينيات القرن الخامس عشر", "ar", [("year", "1490")]),
         # (no twenties alone: 1920 or 2020; a century alone stays one)
         ("في العشرينيات", "ar", []),
         ("15世纪", "zh", [("century", "c:15")]),

@@ -594,10 +594,21 @@ _AR_DECADES = {
     "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "اربعين": 40, "خمسين": 50, "ستين": 60,
     "سبعين": 70, "ثمانين": 80, "تسعين": 90,
 }  # fmt: skip
+# ... and its century after القرن, in words (the ordinals, "the last" for the twentieth) or in
+# figures (القرن 19, القرن الـ19): "تسعينيات القرن التاسع عشر", the nineties of the nineteenth
+# century, was a soft 1990 (review43). A century it cannot read gives the decade no year.
+_AR_CENTURIES = {
+    "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13, "الرابع عشر": 14, "الخامس عشر": 15,
+    "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18, "التاسع عشر": 19, "العشرين": 20,
+    "الحادي والعشرين": 21, "الواحد والعشرين": 21, "الماضي": 20,
+}  # fmt: skip
+_AR_CENTURY_AFTER = pattern_cache.compile(r"\s(?:من\s)?القرن(?!\p{L})")
 _CENTURY_DECADE = pattern_cache.compile(
     r"(?<![\p{N}.,])(1\d|2[01]|十[一二三四五六七八九]|二十一?)\s?(?:世纪|世紀|세기)\s?(\d0|[二三四五六七八九]十)\s?(?:年代|년대)"
     rf"|(?<!\p{{L}})(?:ال)?({'|'.join(_AR_DECADES)})يات"
-    r"(?:\s(?:من\s)?(القرن\s(?:الماضي|العشرين|الـ?\s?20)))?(?!\p{L})"
+    r"(?:\s(?:من\s)?القرن\s(?:("
+    + "|".join(sorted(_AR_CENTURIES, key=len, reverse=True))
+    + r")|(?:الـ?\s?)?(1\d|2[01])))?(?![\p{L}\p{N}])"
 )
 # A value somewhere in a decade (temperatures in the mid-30s, a man in his 40s): soft
 # figures for the decade, its middle and the next (a translation writes "environ 35 degrés",
@@ -2225,9 +2236,13 @@ def _named_decades(text: str, add, free) -> list[tuple[int, int]]:
             year, kind = (int(century or 0) - 1) * 100 + int(tens or 0), "year"
         else:
             tens = _AR_DECADES[match.group(3)]
-            if tens < 30 and not match.group(4):
+            named = match.group(4) or match.group(5)
+            if not named and _AR_CENTURY_AFTER.match(text, match.end()):
+                continue  # a century it cannot read
+            if tens < 30 and not named:
                 continue
-            year, kind = 1900 + tens, "year" if match.group(4) else "word"
+            century = _AR_CENTURIES.get(match.group(4) or "") or int(match.group(5) or 20)
+            year, kind = (century - 1) * 100 + tens, "year" if named else "word"
         add(kind, str(year), *match.span(), float(year))
         spans.append(match.span())
     return spans
