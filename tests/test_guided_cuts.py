@@ -493,6 +493,45 @@ def test_a_thai_sentence_that_opens_on_a_latin_name_after_a_list_of_names_is_cut
     assert "A full charge takes 6 to 7 hours." in cells
 
 
+PHONE_WITNESSES = {
+    "en": "We tested the new phones of 2024 in our lab for three weeks. Samsung Galaxy S24 costs"
+    " 899 euros and its battery lasted 31 hours.",
+    "de": "Wir haben die neuen Handys von 2024 drei Wochen lang im Labor getestet. Samsung Galaxy"
+    " S24 kostet 899 Euro, und sein Akku hielt 31 Stunden.",
+    "fr": "Nous avons testé les nouveaux téléphones de 2024 pendant trois semaines. Samsung Galaxy"
+    " S24 coûte 899 euros et sa batterie a tenu 31 heures.",
+}
+
+
+def test_a_thai_sentence_is_not_cut_inside_a_latin_name_that_opens_the_next():
+    # review43: the place between two Latin names (`… Nimbus Lite Volta City 2 มีราคา …`) let
+    # the lengths cut inside one name too: "… สามสัปดาห์ Samsung | Galaxy S24 ราคา …", where no
+    # witness ends a sentence on "Samsung"; the cut belongs before the name
+    th = "เราทดสอบโทรศัพท์ใหม่ปี 2024 ในห้องแล็บสามสัปดาห์ Samsung Galaxy S24 ราคา 899 ยูโร"
+    th += " และแบตเตอรี่ใช้ได้ 31 ชั่วโมง"
+    documents, segments, groups = _group({**PHONE_WITNESSES, "th": th})
+    assert len(segments[-1]) == 1
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    first, _, second = th.partition(" Samsung")
+    _assert_last_cut(out, segments, th, [first, "Samsung" + second])
+    # ... while the witnesses' list of names, its last name ending their sentence, still
+    # lets a Thai sentence be cut between two names
+    listed = {
+        "en": "We tested two phones: the Pixel 8 and the Honor Magic. The Samsung Galaxy S24"
+        " costs 899 euros and its battery lasted 31 hours.",
+        "de": "Wir testeten zwei Handys: das Pixel 8 und das Honor Magic. Das Samsung Galaxy S24"
+        " kostet 899 Euro, und sein Akku hielt 31 Stunden.",
+        "fr": "Nous avons testé deux téléphones : le Pixel 8 et le Honor Magic. Le Samsung Galaxy"
+        " S24 coûte 899 euros et sa batterie a tenu 31 heures.",
+    }
+    th = "เราทดสอบโทรศัพท์สองรุ่น ได้แก่ Pixel 8 และ Honor Magic Samsung Galaxy S24 ราคา 899"
+    th += " ยูโร และแบตเตอรี่ใช้ได้ 31 ชั่วโมง"
+    documents, segments, groups = _group({**listed, "th": th})
+    out = guided_cuts.guided_segments(documents, segments, groups)
+    first, _, second = th.partition(" Samsung")
+    _assert_last_cut(out, segments, th, [first, "Samsung" + second])
+
+
 def test_an_abbreviation_before_what_it_qualifies_is_not_cut_where_the_others_end():
     # review43: de joins the ruling's two sentences, and "u. a." (among others) or "z. B."
     # before a noun, capitalised in German, sits where en, it and fr end their first: the cut

@@ -85,6 +85,35 @@ _LATIN_AFTER_THAI = pattern_cache.compile(r"\p{Thai}\.\s+\p{Lu}")
 _NAME_AFTER_NAME = pattern_cache.compile(
     r"[\p{Latin}\d]\s+\p{Lu}\p{Ll}+(?:\s+[\p{Latin}\d]+)*\s+\p{Thai}"
 )
+# ... only where an agreeing version ends a sentence on the word before the space and holds the
+# word after it in its next (`_name_ends`): the lengths cut inside a name too ("… สามสัปดาห์
+# Samsung | Galaxy S24 ราคา …", where every version ends its sentence before "Samsung";
+# review43).
+_LATIN_WORD = pattern_cache.compile(r"[\p{Latin}\d]+")
+_LAST_LATIN_WORD = pattern_cache.compile(r"([\p{Latin}\d]+)[^\p{L}\p{N}]*$")
+_LATIN_WORD_BEFORE = pattern_cache.compile(r"[\p{Latin}\d]+$")
+
+
+def _name_ends(agreeing: list[tuple[str, list[Segment]]]) -> frozenset[tuple[str, str]]:
+    """(the Latin word that ends a sentence of an agreeing version, each Latin word of its next
+    sentence): the two names a Thai sentence may be cut between (`_NAME_AFTER_NAME`)."""
+    out: set[tuple[str, str]] = set()
+    for _, sentences in agreeing:
+        for before, after in zip(sentences, sentences[1:], strict=False):
+            last = _LAST_LATIN_WORD.search(before.text)
+            if last is not None:
+                out.update((last.group(1), word) for word in _LATIN_WORD.findall(after.text))
+    return frozenset(out)
+
+
+def _between_names(para: str, a: int, b: int, names: frozenset[tuple[str, str]]) -> bool:
+    """Whether the space `para[a:b]` lies between two Latin names where a Thai sentence may
+    end (`_NAME_AFTER_NAME`, `_name_ends`)."""
+    if not names or not _NAME_AFTER_NAME.match(para, a - 1):
+        return False
+    before = _LATIN_WORD_BEFORE.search(para, max(0, a - 60), a)
+    after = _LATIN_WORD.match(para, b)
+    return before is not None and after is not None and (before.group(), after.group()) in names
 
 
 def guided_segments(
@@ -303,7 +332,8 @@ def _fit(
     the aligner shows it `missing` beside whole neighbours."""
     spans = [_spans(sentences) for _, sentences in agreeing]
     keys = [[_figures(s.text, other) for s in sentences] for other, sentences in agreeing]
-    found = _fit_ends(text, lang, paragraph, spans, keys)
+    names = _name_ends(agreeing)
+    found = _fit_ends(text, lang, paragraph, spans, keys, names=names)
     count = len(spans[0])
     if found is None and len(paragraph) < count - 1 and count <= MOST_REFITS:
         fits = [
@@ -313,6 +343,7 @@ def _fit(
                 paragraph,
                 [s[:j] + s[j + 1 :] for s in spans],
                 [k[:j] + k[j + 1 :] for k in keys],
+                names=names,
             )
             for j in range(count)
         ]
@@ -353,7 +384,7 @@ def _refit(
     near = [[abs((c - start) / (end - start) - t) <= REACH for c in old] for t in _targets(spans)]
     if _each_end_has_a_cut(old, sides, figures, near):
         return None  # each sentence end of theirs has a cut of its own that fits it
-    found = _fit_ends(text, lang, paragraph, spans, keys, free=True)
+    found = _fit_ends(text, lang, paragraph, spans, keys, free=True, names=_name_ends(agreeing))
     if found is None:
         return None
     new = [offset for _, offset in found[1]]
@@ -412,10 +443,12 @@ def _fit_ends(
     keys: list[list[frozenset[str]]],
     *,
     free: bool = False,
+    names: frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[float, list[tuple[int, int]]] | None:
     """`_fit` for the agreeing versions' sentences as lengths (`spans`) and figures (`keys`):
     the cost and cuts of the best fit, or None. `free`: the paragraph's own cuts are places
-    like its spaces (weighed alike, and may be dropped), and every cut is returned."""
+    like its spaces (weighed alike, and may be dropped), and every cut is returned. `names`:
+    `_name_ends` of the agreeing versions."""
     start, end = paragraph[0].start, paragraph[-1].end
     length = end - start
     targets = _targets(spans)
@@ -441,7 +474,7 @@ def _fit_ends(
             if any(at <= space.end() < until for at, until in held):
                 continue
             if not _THAI.match(para, a - 1) and not _THAI.match(para, b):
-                if not _NAME_AFTER_NAME.match(para, a - 1) and not _LATIN_AFTER_THAI.match(
+                if not _between_names(para, a, b, names) and not _LATIN_AFTER_THAI.match(
                     para, max(0, a - 2)
                 ):
                     continue  # inside words of another script (an English sentence kept)
