@@ -576,10 +576,33 @@ def _romanised(text: str, unspaced: bool) -> str:
 
 
 _HANGUL = pattern_cache.compile(r"\p{Hangul}+")
+# ... but a foreign name keeps a capital (메르켈, Merkel; 트럼프, Trump): a sound key that the
+# name in the other versions has (review43; before stop 43 their ㄹ was an l, 메르켈 nlkl).
+# Korean writes a foreign consonant with no vowel after it as a syllable of ㅡ (르, 스, 트, 크,
+# 프, 드, 브, 즈, 츠): a word of three syllables or more with one after its first is taken for
+# a foreign word's, unless it ends on a particle or a verb's ending (따르면, "according to";
+# 튀르키예에서, "in Türkiye"), whose sound no name in another version has. Source: the Korean
+# rules for writing foreign words (외래어 표기법); the endings are the commonest particles and
+# verb endings.
+_FOREIGN_SYLLABLES = frozenset("르스트크프드브즈츠")
+_WORD_ENDINGS = frozenset("는은을를의서면며요다고")
 
 
 def _lower_romanised(match: regex.Match[str]) -> str:
-    return transliterate(match.group()).lower()
+    word = match.group()
+    if len(word) < 3 or word[-1] in _WORD_ENDINGS or _FOREIGN_SYLLABLES.isdisjoint(word[1:]):
+        return transliterate(word).lower()
+    # ㄹ opening a syllable after a vowel is an r (anyascii writes an l: 메르켈 MeLeuKel, whose
+    # sound key nlkl no Merkel has), after a ㄹ an l (베를린, Bereullin)
+    out = ""
+    for syllable in map(transliterate, word):
+        if syllable[:1] == "L" and out[-1:] in _VOWELS:
+            syllable = "r" + syllable[1:]
+        out += syllable
+    return out.capitalize()
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _romanised_words(text: str, unspaced: bool) -> tuple[str, list[str]]:
