@@ -65,3 +65,35 @@ def test_only_a_split_the_first_pass_made_is_joined_again():
     # the rest of the first bead is not what the pivot sentence holds now
     second = [((0,), (0,)), ((), (1,)), ((1,), (2, 3)), ((2,), ())]
     assert rejoin(_pair({"l:adorn", "l:found"}), FIRST, second, [1.0] * 4, {1})[0] == second
+
+
+def test_a_sentence_the_version_repeats_stays_alone():
+    """review43: a version that writes a sentence twice (the second a copy of the first) holds
+    nothing of the pivot sentence that the rest of the bead does not: the copy is an `extra`,
+    also where another version splits that pivot sentence."""
+    pair = _pair({"l:found", "l:jasper"})
+    assert rejoin(pair, FIRST, SECOND, [1.0] * 4, {1})[0] == SECOND
+    # a piece with words of its own (adorned) still joins
+    assert rejoin(_pair({"l:found", "l:adorn"}), FIRST, SECOND, [1.0] * 4, {1})[0] == FIRST
+
+
+def test_a_bible_verse_written_twice_is_extra_where_another_version_splits_it():
+    # Japanese Revelation 21:12 written twice: the first pass pairs the pivot sentence with both
+    # copies, the second leaves one alone, and the copy was joined again (another version
+    # writes that sentence as two), so that no `extra` said it
+    from bench.faults_data import PIVOT, read_all
+    from bench.faults_inject import write_document
+    from reviewer.core.checks import run_checks
+    from reviewer.core.group_alignment import align_group
+    from reviewer.core.segmenting import segment
+
+    segments = {}
+    for lang, passages in read_all().items():
+        verses = []
+        for verse in passages["rev21"]:
+            verses += [verse, verse] if lang == "ja" and verse.ref == "21:12" else [verse]
+        segments[lang] = segment(write_document(lang, verses, {}).text, lang)
+    rows = align_group(segments, PIVOT)
+    findings = run_checks(rows, segments, PIVOT, checks=["missing", "extra"])
+    found = [f.check for row in findings for f in row if f.lang == "ja" and f.severity != "info"]
+    assert found == ["extra"]

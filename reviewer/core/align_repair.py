@@ -446,16 +446,22 @@ def rejoin(
     of a unit, and `extra` reported a sentence the version does translate. An added sentence
     that the first pass merged into a neighbour's bead is told apart by its words: some have
     no counterpart anywhere in the pivot's text (`aligning._lonely`), or it shares little with
-    the pivot sentence; and a sentence the pivot lacks, which every version that has it adds
+    the pivot sentence; a sentence the pivot lacks, which every version that has it adds
     beside the same pivot sentence, by the other versions, none of which splits that pivot
     sentence (`split`: the pivot sentences another version pairs with two sentences or more;
     `tests/data/planted/library_opening` through de, whose French top floor shares étage with
-    the sentence before it)."""
+    the sentence before it); and a sentence the version writes twice by its evidence: the copy
+    shares nothing with the pivot sentence that the rest of the bead lacks (review43: Japanese
+    21:12 written twice was rejoined, and no `extra` said so; the piece of a real split
+    translates words of its own, Vietnamese 21:19's "trang sức", adorned)."""
     home = {
         j: (s[0], t) for s, t in first if len(s) == 1 and len(t) > 1 and s[0] in split for j in t
     }
     if not home or not any(not s and len(t) == 1 and t[0] in home for s, t in beads):
         return beads, sure
+
+    src, tgt = pair.src, pair.tgt
+    weight: dict[str, float] = {}
 
     def beside(out: list[Bead], k: int) -> list[tuple[int, int]]:
         # the bead of the rest of the first pass's bead, right beside the piece
@@ -464,7 +470,14 @@ def rejoin(
             return []
         i, whole = home[j]
         rest = tuple(x for x in whole if x != j)
-        return [(n, i) for n in (k - 1, k + 1) if 0 <= n < len(out) and out[n] == ((i,), rest)]
+        near = [(n, i) for n in (k - 1, k + 1) if 0 <= n < len(out) and out[n] == ((i,), rest)]
+        if not near:
+            return []
+        if not weight:
+            weight.update(_weights(pair))
+        # ... where the piece shares evidence with the pivot sentence that the rest lacks
+        theirs = set().union(*(tgt.keys[r] for r in rest))
+        return near if any(key in weight for key in (src.keys[i] & tgt.keys[j]) - theirs) else []
 
     return _join_alone(pair, beads, sure, beside, REJOIN_SHARE, min)
 
