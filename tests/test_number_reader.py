@@ -286,6 +286,8 @@ SCRIPTS = [
     ("th", "ราคา 5 ล้านบาท", [("number", "5000000")]),
     ("th", "เดือนธันวาคม", [("month", "m:12")]),
     ("th", "๒๕๖๗", [("year", "2024")]),
+    # a Latin letter written onto it makes a figure a code, no Buddhist-era year (stop 44)
+    ("th", "รหัส 2311A ถึง 2402C", [("number", "2311"), ("number", "2402")]),
     ("th", "เวลา 03.40 น.", [("number", "3"), ("number", "40")]),
     ("ar", "و2006", [("year", "2006")]),
     ("ar", "في 26 ديسمبر", [("date", "d:26.12")]),
@@ -419,6 +421,12 @@ SCRIPTS = [
     ("tr", "15. yüzyıldan", [("century", "c:15")]),
     ("hi", "15वीं शताब्दी", [("century", "c:15")]),
     ("he", "מהמאה ה-15", [("century", "c:15")]),
+    # ... the word too: Hebrew's המאה is also "the hundred" (a false 100, stop 44); Han and
+    # kana before and after the figure, Korean particles after the word
+    ("he", "אמצע המאה ה-12", [("century", "c:12")]),
+    ("zh", "由高丽陶工于12世纪上半叶创制", [("century", "c:12")]),
+    ("ja", "高麗時代、12世紀中頃", [("century", "c:12")]),
+    ("ko", "12세기에 개발한", [("century", "c:12")]),
     ("ar", "القرن 15", [("century", "c:15")]),
     ("zh", "十五世纪", [("century", "c:15")]),
     ("ko", "15세기", [("century", "c:15")]),

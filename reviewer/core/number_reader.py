@@ -557,6 +557,10 @@ _NOT_DIGITS = pattern_cache.compile(r"[^\d.,\s]")
 _SPACES = pattern_cache.compile(r"\s+")
 _WEEKDAY = pattern_cache.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 _ERA_YEAR = pattern_cache.compile(r"2[45]\d\d")
+# A Latin letter written onto a figure makes it a code, no Buddhist-era year: a recall's
+# production codes 2311A to 2402C were 1859 in Thai against 2402 in every other version (two
+# false majors, a power bank's recall, stop 44).
+_CODED = pattern_cache.compile(r"[A-Za-z]").match
 # What every match of `_ROUND_THE_CLOCK` holds (a plain scan: a 7 is in most texts with digits)
 _CLOCK_HINT = pattern_cache.compile_re(r"24\s?[/x×h]|7\s?j")
 _ROUND_THE_CLOCK = pattern_cache.compile(
@@ -647,6 +651,9 @@ _CJK_MONTH_RANGE_START = pattern_cache.compile(
 # the numeral; a century word whose number is in words ("vijftiende eeuw", "القرن الخامس
 # عشر") is `c:?`, a century the reader could not read. Sources: the words for "century" in
 # the supported languages and the Italian names of the centuries (Duecento ... Novecento).
+# Chinese and Japanese write on before and after it (于12世纪中叶, 12世紀前半: in the mid-,
+# early 12th century), Korean its particles (12세기에): a lone 12 there was "ja has 12, not in
+# en" against en's 12th century (a museum label, stop 44).
 _CENTURY_AFTER = (
     r"centur(?:y|ies)|siècles?|jahrhunderts?|jahrhunderten?|siglos?|séculos?|secol[oi]"
     r"|eeuw(?:en)?|wiek(?:u|ów|i|ach)?|век(?:а|е|ов|ах|ами|у)?|столітт(?:я|і|ям|ях)?"
@@ -655,9 +662,10 @@ _CENTURY_AFTER = (
 _CENTURY_BEFORE = r"siglo|século|secolo|thế k[ỷỉ]|ศตวรรษ|abad|מאה|القرن|قرن"
 _ROMAN_CENTURY = r"(?-i:[IVX]{1,5})"
 _CENTURY = pattern_cache.compile(
-    r"(?i)(?<![\p{L}\p{N}])(\d{1,2}|" + _ROMAN_CENTURY + r"|[一二三四五六七八九十]{1,3})"
+    r"(?i)(?<!\p{N}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{L})"
+    r"(\d{1,2}|" + _ROMAN_CENTURY + r"|[一二三四五六七八九十]{1,3})"
     r"(?:st|nd|rd|th|e|er|ère|ème|è|º|ª|\.|ο|ος|ου|-?(?:й|го|м|ого|му|ї|ому)|वीं|वी|वें)?"
-    r"\s?-?\s?(?:" + _CENTURY_AFTER + r")(?!\p{L})"
+    r"\s?-?\s?(?:" + _CENTURY_AFTER + r")(?:(?<=世纪|世紀|세기)|(?!\p{L}))"
     r"|(?:" + _CENTURY_BEFORE + r")\s?(?:ke-?\s?|thứ\s?|ที่\s?|ה-?|ال)?"
     r"(\d{1,2}|" + _ROMAN_CENTURY + r")(?![\p{L}\p{N}])"
     # the Italian names after a word (il, nel, dell'): opening a sentence, "Seicento euro" is
@@ -1615,7 +1623,9 @@ def _numbers(text: str, lang: str, words: bool) -> tuple[Mention, ...]:
             end = percent.end()
         elif not scale and len(token) == 4 and _YEAR.fullmatch(token):
             kind = "year"
-        elif not scale and rules.era_offset and _ERA_YEAR.fullmatch(token):
+        elif (
+            not scale and rules.era_offset and _ERA_YEAR.fullmatch(token) and not _CODED(text, end)
+        ):
             kind = "year"  # Thai Buddhist-era year: 2567 BE is 2024
             value -= rules.era_offset
         if currencies and (currency := _CURRENCY_PREFIX.search(text, max(0, start - 4), start)):
@@ -2277,7 +2287,7 @@ def _centuries(
         start, end = match.span(group)
         found[:] = [m for m in found if m.end <= start or m.start >= end]
         found.append(Mention("century", f"c:{value}", start, end, source[start:end], float(value)))
-        _take(taken, start, end)
+        _take(taken, *match.span())  # the word too: Hebrew's המאה is also "the hundred"
         covered.append(match.span())
     for match in _CENTURY_WORD.finditer(text):
         if any(a <= match.start() < b for a, b in covered):
