@@ -108,6 +108,8 @@ def test_hyphens_make_a_date_only_with_a_four_digit_year() -> None:
     assert "d:3.1" not in {m.key for m in numbers("won 3-1 at home", "en")}
     # (a telephone number, read whole by its digits: no date either)
     assert [m.key for m in numbers("call 0800-12-2024", "en")] == ["tel:0800122024"]
+    # a span of military hours is no service line: 0800-1700 (the second a later hour)
+    assert not any(m.key.startswith("tel:") for m in numbers("open 0800-1700 daily", "en"))
 
 
 @pytest.mark.parametrize(
@@ -2280,6 +2282,12 @@ def test_an_afternoon_range_from_noon_or_in_greek_and_hindi_is_read_on_the_24_ho
         ("请拨打客服热线400-820-1234。", "zh", "tel:04008201234"),
         ("拨打电话010 6512 3456咨询", "zh", "tel:01065123456"),
         ("お客様窓口0120-123-456まで", "ja", "tel:0120123456"),
+        # a Dutch or Belgian service line of eight digits, with no word that the reader knows
+        # for "call" before it (nl Bel, pt "Ligue gratuitamente para o", ar الرقم, "the
+        # number"): it was 800 and 226 against en's "Call 0800-0226" (a recall, stop 44)
+        ("Bel gratis 0800-0226, maandag tot vrijdag.", "nl", "tel:08000226"),
+        ("Ligue gratuitamente para o 0800-0226.", "pt", "tel:08000226"),
+        ("اتصل مجاناً على الرقم 0800 0226،", "ar", "tel:08000226"),
     ],
 )
 def test_a_telephone_number_is_read_whole_by_its_digits(text, lang, key) -> None:

@@ -68,6 +68,12 @@ _NORTH_AMERICAN = pattern_cache.compile(
     _OPENS + r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?\d{3}[.-]|\d{3}([.-])\d{3}\1)\d{4}"
     r"(?![\p{N}]|[.,/-]\p{N})"
 )
+# A service line of eight digits, a 0 and three, then four (0800-0226, 0900 1234: the Dutch and
+# Belgian free and paid lines), read without a telephone word: no date is written so, no
+# quantity opens on a 0. Dutch "Bel gratis 0800-0226" (call free) was 800 and 226 where en's
+# "Call 0800-0226" was one number to dial: three false majors (a power bank's recall, stop 44).
+# Not a span of military hours (0800-1700: the second a later clock time, `_hours`).
+_SERVICE = pattern_cache.compile(_OPENS + r"0\d{3}([ -])\d{4}(?![\p{N}]|[.,/ -]\p{N})")
 # What every number read here holds: seven digits at least, a few marks between them at most
 # (a plain scan, in number_reader before `more`: most texts with figures have none)
 SEVEN_DIGITS = re.compile(r"[0-9](?:[ ().:/-]{0,3}[0-9]){6}")
@@ -100,6 +106,9 @@ def more(text: str, free) -> list[tuple[str, int, int]]:
     """The telephone numbers of `text` that the national-0 pattern leaves (see above), as
     (key, start, end), where `free(start, end)` (no mention there yet)."""
     found: list[tuple[str, int, int]] = []
+    for match in _SERVICE.finditer(text):
+        if not _hours(match.group()) and free(*match.span()):
+            found.append(("tel:" + re.sub(r"\D", "", match.group()), *match.span()))
     for pattern in (_RUSSIAN, _NORTH_AMERICAN) if _TAIL_HINT.search(text) else ():
         for match in pattern.finditer(text):
             key = _key(match.group(), abroad=True)
@@ -141,6 +150,13 @@ def more(text: str, free) -> list[tuple[str, int, int]]:
                 mine[0].insert(at, start)
                 mine[1].insert(at, end)
     return found
+
+
+def _hours(said: str) -> bool:
+    """Whether a `_SERVICE` match is two clock times of four digits, the second later."""
+    first, second = said[:4], said[5:]
+    clock = all(int(t[:2]) < 24 and int(t[2:]) < 60 for t in (first, second))
+    return clock and second > first
 
 
 def _key(said: str, *, abroad: bool = False) -> str | None:
