@@ -615,6 +615,25 @@ def test_a_version_that_says_the_pivots_other_figure_in_words_is_outvoting_too()
     assert "the pivot differs" in found[0][1].message
 
 
+def test_a_version_writing_in_digits_what_the_outvoted_pivot_says_in_words_outvotes_too() -> None:
+    """es, the pivot, writes 13 songs where the others write 11; ja writes es's "tres días" as
+    3日間: one finding on the pivot, none on ja (a made-up interview through es, stop 44: ja's
+    3 was taken for a slip of its own). A version with a figure of its own keeps its finding."""
+    columns = {
+        "es": ["Hicimos 13 canciones en tres días."],
+        "en": ["We did 11 songs in three days."],
+        "fr": ["Nous avons fait 11 chansons en trois jours."],
+        "ja": ["3日間で11曲を録りました。"],
+        "uk": ["Ми записали 11 пісень за три дні."],
+    }
+    found = findings(columns, pivot="es", check="number-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("es", "major")]
+    assert "the pivot differs" in found[0][1].message
+    columns["ja"] = ["4日間で11曲を録りました。"]
+    found = findings(columns, pivot="es", check="number-mismatch")
+    assert [f.lang for _, f in found] == ["es", "ja"]
+
+
 def test_a_bare_day_matches_a_date_on_that_day_beside_months_of_years() -> None:
     """ja's 12日 gives no month; its 8月 and 7月 belong to 2024 and 2025, not to the day: the
     versions' 12 November is the same date (it was "ja has 12 where 6 of 7 other versions
