@@ -1166,6 +1166,23 @@ def test_a_changed_surname_beside_a_kept_given_name_is_told_in_another_script() 
     assert findings(columns, pivot="tr", check="name-mismatch") == []
 
 
+def test_a_changed_surname_is_found_through_a_greek_pivot_whose_given_name_has_ou() -> None:
+    # a made-up interview through el (stop 44): fr wrote Rui Martins for Rui Matos; el's Ρούι
+    # had the key roi (anyascii writes Greek ου as oy), so fr's kept Rui was no partner of it
+    columns = {
+        "el": ["Ηχογραφήσαμε με τον Ρούι Μάτος στην κλασική κιθάρα."],
+        "en": ["We recorded with Rui Matos on the classical guitar."],
+        "es": ["Grabamos con Rui Matos a la guitarra clásica."],
+        "nl": ["We namen op met Rui Matos op de klassieke gitaar."],
+        "fr": ["Nous avons enregistré avec Rui Martins à la guitare classique."],
+    }
+    found = findings(columns, pivot="el", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("fr", "major")]
+    assert found[0][1].message.endswith("fr writes Rui Martins for Ρούι Μάτος")
+    columns["fr"] = ["Nous avons enregistré avec Rui Matos à la guitare classique."]
+    assert findings(columns, pivot="el", check="name-mismatch") == []
+
+
 def test_a_changed_korean_surname_before_a_kept_given_name_is_found() -> None:
     # a made-up fare rise (stop 39): vi wrote Park Tae-ho for Kim Tae-ho; a part before the
     # kept one was never asked (a title, as in "Presiden Biden"), but a Korean surname comes

@@ -23,6 +23,8 @@ from reviewer.core.number_reader import month_and_scale_words, month_words
 from reviewer.core.transliteration import anyascii
 
 _NOT_A_Z = pattern_cache.compile(r"[^a-z]")
+# Greek ου is a u (Ρούι Rui, Πούτιν Putin), which anyascii writes oy (keys roi, poitin)
+_GREEK_OU = pattern_cache.compile(r"(?i)ο[υύ]")
 _NOT_ACRONYM = pattern_cache.compile(r"[^A-Z0-9]")
 
 
@@ -73,6 +75,8 @@ def name_key(word: str) -> str:
 
     Tokaïev, Tokajew and Tokayev share one key; so do Lawrow/Lavrov and Лавров.
     """
+    if not word.isascii() and _GREEK_OU.search(word):
+        word = _GREEK_OU.sub("u", word)
     key = _NOT_A_Z.sub("", anyascii(word).lower())
     rules = _name_rules()
     for old, new in rules.skeleton:
