@@ -1604,6 +1604,58 @@ def _findings(folder: str, pivot: str | None = None) -> tuple[object, set[tuple[
                 ("punctuation", "pt", '"For daily trips of unde'),  # “ never closed
             },
         ),
+        (
+            # a museum's label and wall text (stop 44; ko original, en pivot, a guess): centuries
+            # as 12세기, 12th, XIIe, 12ου αιώνα, 12वीं शताब्दी, המאה ה-12, 12世纪中叶, 12世紀中頃;
+            # en and fr "Sixty-nine" and el "Εξήντα εννέα" in words, ko 기와집 스무 채 (twenty),
+            # he ס"מ with its gershayim. el names the curator Λι Σου-τζιν (Lee) for Kim Su-jin:
+            # not found (test_..._korean_surname_changed_in_greek)
+            "celadon_vase",
+            {"el", "en", "fr", "he", "hi", "ja", "ko", "zh"},
+            {
+                ("number-mismatch", "fr", "Goryeo dynasty, mid-12th"),  # XIIIe siècle for XIIe
+                ("number-mismatch", "zh", "Sixty-nine cranes fly am"),  # 96 for 69
+                ("missing", "ja", "During the Korean War (1"),
+                ("untranslated", "he", "To protect the glaze, th"),  # kept in English
+                ("extra", "hi", ""),  # photography without flash allowed
+                ("punctuation", "fr", "The exhibition “The Blue"),  # « never closed
+            },
+        ),
+        (
+            # a power bank's recall (stop 44; nl original and pivot, a guess): mAh, Wh, V, A, °C,
+            # production codes 2311A to 2402C, th's Buddhist-era 2566/2567, ar's Arabic-Indic
+            # digits, a service line 0800-0226, tr's suffixes after an apostrophe (60 °C'nin,
+            # 40 €'luk). zh adds where it was made at a paragraph's end, merged into the row:
+            # an info only (test_..._merged_at_a_paragraphs_end_in_chinese)
+            "powerbank_recall",
+            {"ar", "en", "fr", "id", "nl", "pt", "th", "tr", "vi", "zh"},
+            {
+                ("punctuation", "tr", "HomeTech Benelux B.V. ro"),  # “ never closed
+                ("number-mismatch", "pt", "Het gaat om powerbanks m"),  # 15 de maio for maart
+                ("missing", "th", "In totaal zijn er in Ned"),
+                ("number-mismatch", "ar", "We hebben 11 meldingen o"),  # ٨٠ for 60 °C
+                ("number-mismatch", "vi", "We hebben 11 meldingen o"),  # 17 reports for 11
+                ("number-mismatch", "fr", "Powerbanks met productie"),  # code 2304A for 2403A
+                ("untranslated", "id", "Vragen? Bel gratis 0800-"),  # kept in Dutch
+            },
+        ),
+        (
+            # an interview with quoted speech (stop 44; pt original, en pivot, a guess): quotes
+            # as «», “”, ‘’, « », „“, 「」, he's בחו"ל (a gershayim, no quote), nl "sinds haar
+            # twaalfde" (since she was twelve), el's ; for a question mark, ja splitting a
+            # sentence in two
+            "fado_interview",
+            {"el", "en", "es", "fr", "he", "ja", "nl", "pt", "uk"},
+            {
+                ("extra", "uk", ""),  # her father a fisherman
+                ("untranslated", "he", "One night she pulled me "),  # kept in English
+                ("punctuation", "el", "One night she pulled me "),  # « never closed
+                ("missing", "nl", "I was 12 and my legs wer"),
+                ("name-mismatch", "fr", "I recorded it live in a "),  # Rui Martins for Matos
+                ("number-mismatch", "es", "We did 11 songs in three"),  # 13 songs
+                ("number-mismatch", "ja", "Every Thursday at the Ta"),  # 6月24日 for 14 June
+            },
+        ),
     ],
 )
 def test_every_planted_fault_is_found_where_it_is_and_nothing_else(folder, members, expected):
@@ -2385,3 +2437,68 @@ def test_a_decade_in_words_or_inside_its_century_is_no_false_number_through_any_
         aligned, found = _findings("seagrass_heat", pivot)
         assert not [f for f in found if f[0] == "number-mismatch" and f[1] in ("ar", "zh")]
         assert len([f for f in found if f[0] == "number-mismatch" and f[1] == "ko"]) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Korean surname of two consonant classes (Kim: k-m) is heard in the given name"
+    " beside it (el Σου-τζιν's τζιν, jin), and ko and zh write the name in their own characters"
+    " (김수진, 金秀珍): too few versions keep Kim for a changed one to be asked",
+)
+def test_a_korean_surname_changed_in_greek_is_found() -> None:
+    # celadon_vase: el names the curator Λι Σου-τζιν (Lee Su-jin) for Kim Su-jin
+    aligned, found = _findings("celadon_vase")
+    assert ("name-mismatch", "el", "Curator Kim Su-jin leads") in found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short sentence added at a paragraph's end, merged into its neighbour's row, is an"
+    " info (the row not 1.6 times the version's usual length: stop 39's threshold)",
+)
+def test_an_added_sentence_merged_at_a_paragraphs_end_in_chinese_is_minor() -> None:
+    # powerbank_recall: zh adds "made by a contract factory in Shenzhen" after the sales figure
+    aligned, found = _findings("powerbank_recall")
+    assert ("extra", "zh", "In totaal zijn er in Ned") in found
+
+
+@pytest.mark.parametrize("pivot", ["en", "he", "ja", "zh"])
+def test_a_century_written_around_its_word_is_no_number_through_any_pivot(pivot: str) -> None:
+    # celadon_vase: he המאה ה-12 was also 100 ("he has המאה", two false majors); zh 于12世纪
+    # and ja 12世紀中頃 were a lone 12 against en's 12th century (infos, stop 44)
+    aligned, _ = _findings("celadon_vase", pivot)
+    said = [
+        (f.lang, f.message)
+        for findings in aligned.findings
+        for f in findings
+        if f.check == "number-mismatch" and f.lang != "fr" and "96" not in f.message
+    ]
+    assert said == []
+
+
+@pytest.mark.parametrize("pivot", ["nl", "en", "th", "zh"])
+def test_a_service_line_and_production_codes_read_alike_through_any_pivot(pivot: str) -> None:
+    # powerbank_recall: nl "Bel gratis 0800-0226" was 800 and 226 against en's "Call
+    # 0800-0226" (three false majors); th's codes 2402C and 2403A were Buddhist-era years, 1859
+    # and 1860 (two more, stop 44)
+    aligned, _ = _findings("powerbank_recall", pivot)
+    said = [
+        (f.lang, f.message)
+        for findings in aligned.findings
+        for f in findings
+        if f.check == "number-mismatch"
+        and any(k in f.message for k in ("0800", "0226", "240"))
+        and f.lang != "fr"
+    ]
+    assert said == []
+
+
+def test_an_interview_through_greek_and_spanish_pivots_finds_the_planted_faults() -> None:
+    # fado_interview through el: fr's Rui Martins for Rui Matos was silent (el's Ρούι had the
+    # key roi); through es, whose 13 songs are outvoted, ja's 3日間 for "tres días" kept a
+    # second major on ja (stop 44)
+    _, found = _findings("fado_interview", "el")
+    assert ("name-mismatch", "fr", "Το ηχογράφησα ζωντανά σε") in found
+    _, found = _findings("fado_interview", "es")
+    songs = {f for f in found if f[2].startswith("Hicimos")}
+    assert songs == {("number-mismatch", "es", "Hicimos 13 canciones en ")}
