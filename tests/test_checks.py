@@ -1183,6 +1183,37 @@ def test_a_changed_surname_is_found_through_a_greek_pivot_whose_given_name_has_o
     assert findings(columns, pivot="el", check="name-mismatch") == []
 
 
+_GUITARIST = {
+    "fr": "Nous avons enregistré avec Rui Martins à la guitare classique.",
+    "en": "We recorded with Rui Matos on the classical guitar.",
+    "es": "Grabamos con Rui Matos a la guitarra clásica.",
+    "nl": "We namen op met Rui Matos op de klassieke gitaar.",
+    "pt": "Gravámos com o Rui Matos na viola.",
+}
+
+
+def test_a_surname_the_pivot_changed_is_one_finding_on_the_pivot() -> None:
+    # a made-up interview through fr (stop 44): fr wrote Rui Martins for Rui Matos, which every
+    # other version keeps; nothing was said
+    columns = {lang: [text] for lang, text in _GUITARIST.items()}
+    found = findings(columns, pivot="fr", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("fr", "major")]
+    assert found[0][1].message == (
+        "fr writes Rui Martins for Rui Matos, as en and most others write it: the pivot differs"
+    )
+    assert span_texts(columns, 0, found[0][1]) == ["Martins"]
+    # the pivot's name as most others write it, one version's change is that version's
+    columns["fr"] = [_GUITARIST["fr"].replace("Martins", "Matos")]
+    columns["nl"] = [_GUITARIST["nl"].replace("Matos", "Ferreira")]
+    found = findings(columns, pivot="fr", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found] == [("nl", "major")]
+    # two versions against two tell nothing of the pivot
+    columns = {lang: [text] for lang, text in _GUITARIST.items()}
+    columns["es"] = [_GUITARIST["es"].replace("Matos", "Martins")]
+    found = findings(columns, pivot="fr", check="name-mismatch")
+    assert [f.lang for _, f in found if f.lang == "fr"] == []
+
+
 def test_a_changed_korean_surname_before_a_kept_given_name_is_found() -> None:
     # a made-up fare rise (stop 39): vi wrote Park Tae-ho for Kim Tae-ho; a part before the
     # kept one was never asked (a title, as in "Presiden Biden"), but a Korean surname comes

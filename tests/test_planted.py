@@ -2493,12 +2493,15 @@ def test_a_service_line_and_production_codes_read_alike_through_any_pivot(pivot:
     assert said == []
 
 
-def test_an_interview_through_greek_and_spanish_pivots_finds_the_planted_faults() -> None:
+def test_an_interview_through_greek_spanish_and_french_pivots_finds_the_planted_faults():
     # fado_interview through el: fr's Rui Martins for Rui Matos was silent (el's Ρούι had the
     # key roi); through es, whose 13 songs are outvoted, ja's 3日間 for "tres días" kept a
-    # second major on ja (stop 44)
+    # second major on ja; through fr its own change was silent (stop 44)
     _, found = _findings("fado_interview", "el")
     assert ("name-mismatch", "fr", "Το ηχογράφησα ζωντανά σε") in found
     _, found = _findings("fado_interview", "es")
     songs = {f for f in found if f[2].startswith("Hicimos")}
     assert songs == {("number-mismatch", "es", "Hicimos 13 canciones en ")}
+    # through fr, its own Rui Martins, which the eight others write Rui Matos: on the pivot
+    _, found = _findings("fado_interview", "fr")
+    assert ("name-mismatch", "fr", "Je l'ai enregistré en di") in found

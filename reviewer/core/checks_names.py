@@ -319,6 +319,8 @@ class NameMismatch(Check):
                     yield row, finding
         if group.pivot in _CASELESS:
             yield from self._swaps_without_capitals(group, said)
+        else:
+            yield from self._pivot_swaps(group)
 
     def _swaps_without_capitals(
         self, group: GroupView, said: set[tuple[int, str]]
@@ -342,29 +344,10 @@ class NameMismatch(Check):
                     continue  # a changed part stands beside a kept one: two names at least
                 if refs is None:
                     refs = _shared_names(group, row, cased)
-                for ref in refs:
-                    theirs = [m for m in group.names(row, ref) if m.kind == "name"]
-                    if ref == lang or ours.isdisjoint(m.key for m in theirs):
-                        continue  # no kept part to compare by
-                    view = _StandIn(group, ref)
-                    others = [o for o in group.languages if o not in (lang, ref)]
-                    for m in theirs:
-                        if m.key in ours:
-                            continue
-                        swap = self._swapped_part(view, row, lang, m, theirs, others)
-                        if swap is None or self._swap_kept(group, row, lang, m, swap[2]):
-                            continue
-                        mine, written, put = swap
-                        message = (
-                            f"{lang} writes {' '.join(t.text for t in written)} for "
-                            f"{' '.join(mine)}, as {ref} and most others write it "
-                            f"({group.pivot} has no capitals to tell names by)"
-                        )
-                        yield row, self.finding(lang, message, [put.span])
-                        break
-                    else:
-                        continue
-                    break  # one reference is enough
+                if found := self._swap_by_reference(group, row, lang, refs):
+                    said_as, put = found
+                    message = f"{said_as} ({group.pivot} has no capitals to tell names by)"
+                    yield row, self.finding(lang, message, [put.span])
             # and each version without capitals, by sound (`_swapped_by_sound`)
             for lang in group.targets:
                 if lang not in sound_names.PARTED or (row, lang) in said:
@@ -377,29 +360,67 @@ class NameMismatch(Check):
                 if found is not None:
                     yield row, found
 
+    def _swap_by_reference(
+        self, group: GroupView, row: int, lang: str, refs: Sequence[str], *, heard: bool = False
+    ) -> tuple[str, Mention] | None:
+        """A full name of `lang`'s cell (the pivot's too) with a part changed, against the
+        first cased version of `refs` that keeps its other part, standing in for the pivot
+        (`_swapped_part`'s rule: most other versions keep the name); where `heard`, a version
+        written without capitals against the first with a full name to hear
+        (`_swapped_by_sound`). What it writes for what, as the reference and most others write
+        it, and the mention put for the name."""
+        ours = frozenset() if heard else group.name_keys(row, lang)
+        swapped = self._swapped_by_sound if heard else self._swapped_part
+        for ref in refs:
+            theirs = [m for m in group.names(row, ref) if m.kind == "name"]
+            kept = ref != lang and not ours.isdisjoint(m.key for m in theirs)
+            if not (len(theirs) >= 2 if heard else kept):
+                continue  # no full name to hear, no kept part to compare by
+            view = _StandIn(group, ref)
+            others = [o for o in group.languages if o not in (lang, ref)]
+            for m in theirs:
+                if m.key in ours:
+                    continue
+                swap = swapped(view, row, lang, m, theirs, others)
+                if swap is None or self._swap_kept(group, row, lang, m, swap[2]):
+                    continue
+                mine, written, put = swap
+                said_as = (
+                    f"{lang} writes {' '.join(t.text for t in written)} for {' '.join(mine)},"
+                    f" as {ref} and most others write it"
+                )
+                return said_as, put
+            if heard:
+                return None  # one reference is enough
+        return None
+
+    def _pivot_swaps(self, group: GroupView) -> Iterator[tuple[int, Finding]]:
+        """A part of a full name the pivot changed, where most versions keep the name: told
+        once, on the pivot (a made-up interview through fr, stop 44: fr's Rui Martins for
+        Rui Matos, which the eight other versions write, was silent), as a changed number the
+        others outvote is."""
+        cased = [lang for lang in group.targets if lang not in _CASELESS]
+        if len(cased) < 3:
+            return
+        for row in range(len(group.rows)):
+            if len(group.name_keys(row, group.pivot)) < 2:
+                continue  # a changed part stands beside a kept one: two names at least
+            refs = _shared_names(group, row, cased)
+            if found := self._swap_by_reference(group, row, group.pivot, refs):
+                said_as, put = found
+                message = f"{said_as}: the pivot differs"
+                yield row, self.finding(group.pivot, message, [put.span])
+
     def _heard_swap_beside(
         self, group: GroupView, row: int, lang: str, refs: Sequence[str]
     ) -> Finding | None:
         """A changed name of `lang`, written without capitals, against the first cased version
         of `refs` with a full name to hear (a pivot without capitals: zh 安娜·科瓦尔斯卡 for
         en, de, es Anna Wiśniewska was silent through ja, stop 42)."""
-        for ref in refs:
-            theirs = [m for m in group.names(row, ref) if m.kind == "name"]
-            if len(theirs) < 2:
-                continue
-            view = _StandIn(group, ref)
-            others = [o for o in group.languages if o not in (lang, ref)]
-            for m in theirs:
-                swap = self._swapped_by_sound(view, row, lang, m, theirs, others)
-                if swap is None or self._swap_kept(group, row, lang, m, swap[2]):
-                    continue
-                mine, written, put = swap
-                message = (
-                    f"{lang} writes {written[0].text} for {' '.join(mine)}, as {ref} and most "
-                    f"others write it ({group.pivot} has no capitals to tell names by)"
-                )
-                return self.finding(lang, message, [put.span])
-            return None  # one reference is enough
+        if found := self._swap_by_reference(group, row, lang, refs, heard=True):
+            said_as, put = found
+            message = f"{said_as} ({group.pivot} has no capitals to tell names by)"
+            return self.finding(lang, message, [put.span])
         return None
 
     def _carried(
