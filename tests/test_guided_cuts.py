@@ -550,3 +550,22 @@ def test_an_abbreviation_before_what_it_qualifies_is_not_cut_where_the_others_en
         documents, segments, groups = _group({**witnesses, "de": de})
         out = guided_cuts.guided_segments(documents, segments, groups)
         assert [s.text for s in out[-1]] == [de]
+
+
+def test_the_names_that_end_a_witness_sentence_are_found_in_linear_time():
+    # review44 of 9533857: `_name_ends` searched each witness sentence for its last Latin word
+    # with `([\p{Latin}\d]+)[^\p{L}\p{N}]*$` from every start, quadratic in a long run of Latin
+    # letters or digits that does not end the sentence (12,000 letters before a Cyrillic one:
+    # 18 s); read from the sentence's end it is linear
+    from reviewer.core.model import Segment
+
+    def sentences(*texts: str) -> list[Segment]:
+        return [Segment(k, 0, 0, len(t), t) for k, t in enumerate(texts)]
+
+    blob = "a" * 12_000 + "ж"
+    start = time.perf_counter()
+    names = guided_cuts._name_ends([("en", sentences(f"Key {blob} Honor Magic.", "Samsung S24"))])
+    assert time.perf_counter() - start < 1
+    assert names == {("Magic", "Samsung"), ("Magic", "S24")}
+    # a sentence that ends on another script's word ends on no Latin name
+    assert not guided_cuts._name_ends([("en", sentences(f"Honor {blob}", "Samsung"))])

@@ -90,7 +90,9 @@ _NAME_AFTER_NAME = pattern_cache.compile(
 # Samsung | Galaxy S24 ราคา …", where every version ends its sentence before "Samsung";
 # review43).
 _LATIN_WORD = pattern_cache.compile(r"[\p{Latin}\d]+")
-_LAST_LATIN_WORD = pattern_cache.compile(r"([\p{Latin}\d]+)[^\p{L}\p{N}]*$")
+# read from the end (`(?r)`): searched forwards, every start in a long run of Latin letters
+# that does not end the sentence scanned the rest of the run (quadratic; review44)
+_LAST_LATIN_WORD = pattern_cache.compile(r"(?r)([\p{Latin}\d]+)[^\p{L}\p{N}]*$")
 _LATIN_WORD_BEFORE = pattern_cache.compile(r"[\p{Latin}\d]+$")
 
 
