@@ -2618,3 +2618,17 @@ def test_a_roman_numeral_opening_the_text_before_a_capitalised_word_is_soft() ->
 )
 def test_a_fraction_in_figures_before_a_stop_or_comma_is_soft(text: str, lang: str) -> None:
     assert {m.kind for m in numbers(text, lang)} == {"word"}
+
+
+def test_a_service_line_is_read_as_written_and_not_inside_a_longer_run_of_figures() -> None:
+    # review44 of 5021d9d: its own example "0900 1234" (a paid line) was taken for a span of
+    # hours (09:00 to 12:34, the second later) and read as 900 and 1234; a span of hours falls
+    # on quarter hours (0800-1700, 0930-1745)
+    assert "tel:09001234" in {m.key for m in numbers("Bel 0900 1234 voor hulp.", "nl")}
+    assert "tel:09001234" in {m.key for m in numbers("Bel 0900-1234.", "nl")}
+    for hours in ("open 0800-1700 daily", "geopend 0930-1745", "open 0815 1600"):
+        assert not any(m.key.startswith("tel:") for m in numbers(hours, "en")), hours
+    # ... and four figures after another group of figures are part of it (an account, a
+    # card): "1234 0567 8901" held a service line 0567 8901, where "1234-0567-8901" did not
+    for account in ("rekening 1234 0567 8901", "card 4000 1234 0567 8901"):
+        assert not any(m.key.startswith("tel:") for m in numbers(account, "nl")), account

@@ -72,8 +72,9 @@ _NORTH_AMERICAN = pattern_cache.compile(
 # Belgian free and paid lines), read without a telephone word: no date is written so, no
 # quantity opens on a 0. Dutch "Bel gratis 0800-0226" (call free) was 800 and 226 where en's
 # "Call 0800-0226" was one number to dial: three false majors (a power bank's recall, stop 44).
-# Not a span of military hours (0800-1700: the second a later clock time, `_hours`).
-_SERVICE = pattern_cache.compile(_OPENS + r"0\d{3}([ -])\d{4}(?![\p{N}]|[.,/ -]\p{N})")
+# Not a span of military hours (0800-1700: the second a later clock time, `_hours`), nor
+# eight figures after another group of them (1234 0567 8901: an account, a card; review44).
+_SERVICE = pattern_cache.compile(_OPENS + r"(?<!\p{N}\s)0\d{3}([ -])\d{4}(?![\p{N}]|[.,/ -]\p{N})")
 # What every number read here holds: seven digits at least, a few marks between them at most
 # (a plain scan, in number_reader before `more`: most texts with figures have none)
 SEVEN_DIGITS = re.compile(r"[0-9](?:[ ().:/-]{0,3}[0-9]){6}")
@@ -153,9 +154,13 @@ def more(text: str, free) -> list[tuple[str, int, int]]:
 
 
 def _hours(said: str) -> bool:
-    """Whether a `_SERVICE` match is two clock times of four digits, the second later."""
+    """Whether a `_SERVICE` match is two clock times of four digits on quarter hours (a span
+    of opening hours: 0800-1700, 0930-1745), the second later. Any later time was a span:
+    0900 1234, a paid line, was 900 and 1234 (review44)."""
     first, second = said[:4], said[5:]
-    clock = all(int(t[:2]) < 24 and int(t[2:]) < 60 for t in (first, second))
+    clock = all(
+        int(t[:2]) < 24 and int(t[2:]) % 15 == 0 and int(t[2:]) < 60 for t in (first, second)
+    )
     return clock and second > first
 
 
