@@ -110,12 +110,15 @@ def _name_ends(agreeing: list[tuple[str, list[Segment]]]) -> frozenset[tuple[str
 
 def _between_names(para: str, a: int, b: int, names: frozenset[tuple[str, str]]) -> bool:
     """Whether the space `para[a:b]` lies between two Latin names where a Thai sentence may
-    end (`_NAME_AFTER_NAME`, `_name_ends`)."""
-    if not names or not _NAME_AFTER_NAME.match(para, a - 1):
+    end (`_NAME_AFTER_NAME`, `_name_ends`). The pair of names first: the pattern reads on to
+    the end of the Latin run, at each of its spaces (review44: quadratic in a long one)."""
+    if not names:
         return False
     before = _LATIN_WORD_BEFORE.search(para, max(0, a - 60), a)
     after = _LATIN_WORD.match(para, b)
-    return before is not None and after is not None and (before.group(), after.group()) in names
+    if before is None or after is None or (before.group(), after.group()) not in names:
+        return False
+    return _NAME_AFTER_NAME.match(para, a - 1) is not None
 
 
 def guided_segments(
