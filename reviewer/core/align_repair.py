@@ -524,10 +524,12 @@ def _join_alone(
     beside it: `beside(beads so far, its index)` names the beads it may join, each with the
     pivot sentence it must share evidence with there; the one it shares the most with (the
     first on a tie) takes it, where that is at least `least` units and none of its words is
-    lonely. The joined bead's value (confidence) is `value(the sentence's, the bead's)`: stop
-    43 gave a rejoined piece the lower of the two and a Thai clause the bead's; the fold keeps
-    both. `lonely` and `support` (as in
-    `unabsorb`) are computed when first needed."""
+    lonely. The joined bead's value (confidence) is `value(the sentence's, the bead's)`: a
+    rejoined piece the lower of the two, a Thai clause the bead's: each the better for its case
+    (row-confidence AUC, Bible fault bench, dev seeds 15, 3, 7, 9, 11: 0.8879 / 0.8752 /
+    0.8845 / 0.8833 / 0.8690; a Thai clause the lower, 0.8871 / 0.8746 / 0.8841 / 0.8830 /
+    0.8688; a piece the bead's, 0.8864 / 0.8734 / 0.8826 / 0.8822 / 0.8652; every finding the
+    same). `lonely` and `support` (as in `unabsorb`) are computed when first needed."""
     tgt = pair.tgt
     out, kept = list(beads), list(values)
     k = 0
