@@ -2460,6 +2460,26 @@ def test_a_floor_of_a_building_is_not_compared(text: str, lang: str) -> None:
     assert [m.key for m in numbers(text, lang)] in ([], ["12"])
 
 
+_FLOOR_TEXT = st.lists(
+    st.sampled_from(
+        ["OG", "Stock", "kat", "piano", "floor", "étage", "этаж", "楼", "층", "tầng", "lantai"]
+        + ["קומה", "الطابق", "a", "K", " ", "2", ".", "-", "°", "nci"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_FLOOR_TEXT)
+def test_the_floor_pre_test_finds_every_floor_word(text: str) -> None:
+    # `_FLOOR_HINT` is scanned with `re` (stop 44: a tenth of grouping's number reading with
+    # `regex`): it still finds a text wherever a floor's word or the word before one is
+    assert (number_reader._FLOOR_HINT.search(text) is not None) == (
+        regex.search(number_reader._FLOOR_HINT.pattern, text) is not None
+    )
+    if number_reader._FLOOR_WORD.search(text) or number_reader._FLOOR_BEFORE_HINT.search(text):
+        assert number_reader._FLOOR_HINT.search(text)
+
+
 def test_what_only_looks_like_a_floor_is_still_read() -> None:
     assert [m.key for m in numbers("fiyatlar 3 kat arttı", "tr")] == ["3"]  # three times
     assert [m.key for m in numbers("12 piano lessons", "en")] == ["12"]

@@ -1199,7 +1199,9 @@ _FLOOR_BEFORE = pattern_cache.compile(r"(?:tầng|lantai|الطابق|קומה)\
 _FLOOR_BEFORE_HINT = pattern_cache.compile(r"tầng|lantai|الطابق|קומה")
 # What may stand between a floor's number and its word: an ordinal's mark or ending, a space
 _FLOOR_GAP = pattern_cache.compile(r"(?:\.|st|nd|rd|th|e|er|ème|ª|º|°|-?[мйе]|-?го|ος|ο)?\s?")
-_FLOOR_HINT = pattern_cache.compile(
+# (plain words: `re` scans a text for them several times faster than `regex`, and this is
+# asked of every text with a figure: a tenth of grouping's number reading, stop 44)
+_FLOOR_HINT = pattern_cache.compile_re(
     r"Obergeschoss|Untergeschoss|OG|Stock|Etage|floor|storey|étage|planta|piano|andar|piętr"
     r"|verdieping|этаж|поверс|поверх|kat|όροφ|楼|層|层|階|층|tầng|lantai|الطابق|קומה"
 )
