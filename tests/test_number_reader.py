@@ -2480,6 +2480,13 @@ def test_the_floor_pre_test_finds_every_floor_word(text: str) -> None:
         assert number_reader._FLOOR_HINT.search(text)
 
 
+def test_the_floor_pre_test_passes_over_indonesian_kata() -> None:
+    # "kata Presiden" (said the President) is in every Indonesian news text: no floor's kat
+    assert not number_reader._FLOOR_HINT.search("kata Presiden Kazakhstan pada 31 Mei")
+    assert number_reader._FLOOR_HINT.search("binanın 2. katında")
+    assert number_reader._FLOOR_HINT.search("üçüncü kat")
+
+
 def test_what_only_looks_like_a_floor_is_still_read() -> None:
     assert [m.key for m in numbers("fiyatlar 3 kat arttı", "tr")] == ["3"]  # three times
     assert [m.key for m in numbers("12 piano lessons", "en")] == ["12"]
