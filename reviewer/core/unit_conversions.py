@@ -195,9 +195,10 @@ def measures(text: str) -> list[tuple[float, str, tuple[str, float, float]]]:
 
 def _customary(text: str) -> bool:
     """Whether a figure of `text` is followed by a customary unit that grouping reads."""
-    return any(
-        m.group(1).replace(" ", "").lower() in _SOURCES for m in _AFTER_FIGURE.finditer(text)
-    )
+    # (each word once, taken in one C loop: most texts write no such unit, and the words
+    # after their figures repeat)
+    words = set(_AFTER_FIGURE.findall(text))
+    return any(word.replace(" ", "").lower() in _SOURCES for word in words)
 
 
 def _key(value: float) -> str | None:
