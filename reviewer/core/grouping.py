@@ -504,7 +504,7 @@ def _score_pair(scorer: _Scorer, a: int, b: int, ends: float | None) -> _PairSco
     # stop 38), and the alignment verifies the shape. (A Korean bakery's interview of the same
     # layout, its one figure other and no name in common, stays apart.)
     shape = shape or 0.0
-    if not _one_figure_apart(scorer, a, b):
+    if shape and not _one_figure_apart(scorer, a, b):  # (0 stays 0: most news pairs)
         shape *= numbers
     by_shape = _on_scale(shape, SHAPE_MIN)
     score = max(by_features, by_shape, 0.0)
