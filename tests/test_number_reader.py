@@ -2659,3 +2659,12 @@ def test_a_service_line_is_read_as_written_and_not_inside_a_longer_run_of_figure
     # card): "1234 0567 8901" held a service line 0567 8901, where "1234-0567-8901" did not
     for account in ("rekening 1234 0567 8901", "card 4000 1234 0567 8901"):
         assert not any(m.key.startswith("tel:") for m in numbers(account, "nl")), account
+
+
+def test_a_figure_too_long_for_a_float_is_read_without_a_crash() -> None:
+    # review44 (of f62c656's `_sums_in_parts`, and main before it): a figure of 309 digits or
+    # more is an infinite float, whose unit (`math.log10`) raised ValueError before a smaller
+    # amount after it: `reviewer check` skipped the document as "a bug in reviewer"
+    huge = "1" + "0" * 400
+    for text in (f"{huge} 5000", f"{huge} million and 5,000"):
+        assert [m.start for m in numbers(text, "en")][:1] == [0]

@@ -1827,7 +1827,11 @@ def _sums_in_parts(text: str, found: list[Mention]) -> None:
         # (the plain tests first, the logarithm and the scans last: asked of every two
         # neighbouring figures, and most are small or of other kinds)
         big, small = first.value, second.value
-        if not big or big < 1e6 or small is None or small < 1e3 or second.kind != "number":
+        # (a figure of 309 digits or more is an infinite float, whose unit crashed the reader
+        # and dropped the document: review44)
+        if not (big and 1e6 <= big < math.inf) or small is None or small < 1e3:
+            return False
+        if second.kind != "number":
             return False
         unit = 1000 ** int(math.log10(big) // 3)
         return (
