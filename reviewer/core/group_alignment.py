@@ -622,10 +622,13 @@ def _witness_keys(
     words: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     stem = 2 + options.witness_stem
     for i, other, j in _one_to_one(lang, first, pairs):
-        witness[i].update(k for k in other.tgt.base_keys[j] if k[:2] in _WITNESS_KEYS)
-        held = {k[:stem]: k for k in sorted(other.tgt.base_keys[j]) if k[:2] == "w:"}
-        for short, key in held.items():
-            words[i][short].append(key)
+        keys = other.tgt.base_keys[j]
+        witness[i].update(k for k in keys if k[:2] in _WITNESS_KEYS)
+        held = {k[:stem]: k for k in sorted([k for k in keys if k[:2] == "w:"])}
+        if held:
+            stems = words[i]
+            for short, key in held.items():
+                stems[short].append(key)
     agree = options.witness_words
     if not agree or not words:
         return witness
@@ -667,7 +670,7 @@ def _kept_verbatim(
     for i, witness, j in _one_to_one(lang, first, pairs):
         text = witness.tgt.texts[j]
         held[i].append(text)
-        if len(_LATIN_LETTER.findall(text)) * 2 < len(_ANY_LETTER.findall(text)):
+        if _mostly_other_scripts(text):
             foreign.add(i)
     if not foreign:
         return
@@ -688,6 +691,16 @@ def _kept_verbatim(
         pair.src.lacks_kept = extra > 0
 
 
+def _mostly_other_scripts(text: str) -> bool:
+    """Whether fewer than half of `text`'s letters are Latin ones. Counted as the characters
+    that runs of each kind take up: a list of every letter (`findall`) was 13 % of aligning
+    4 versions of 2,000 sentences. ASCII letters are all Latin."""
+    if text.isascii():
+        return False
+    latin = len(text) - len(_LATIN_LETTERS.sub("", text))
+    return 2 * latin < len(text) - len(_ANY_LETTERS.sub("", text))
+
+
 def _has_word(text: str, word: str) -> bool:
     """Whether `text` holds `word` with no Latin letter either side (Arabic وSQL holds SQL)."""
     pattern = r"(?<!\p{Latin})" + pattern_cache.escape(word) + r"(?!\p{Latin})"
@@ -696,8 +709,8 @@ def _has_word(text: str, word: str) -> bool:
 
 # A name in Latin letters: a capital and at least one more letter (AWS, Azure)
 _LATIN_NAME = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Latin}]+(?![\p{L}\p{N}])")
-_LATIN_LETTER = pattern_cache.compile(r"\p{Latin}")
-_ANY_LETTER = pattern_cache.compile(r"\p{L}")
+_LATIN_LETTERS = pattern_cache.compile(r"\p{Latin}+")
+_ANY_LETTERS = pattern_cache.compile(r"\p{L}+")
 
 
 _WITNESS_KEYS = frozenset({"n:", "d:", "s:", "u:", "h:", "k:"})
