@@ -312,7 +312,7 @@ def _shared_evidence(src: Side, tgt: Side, weight: dict[str, float]):
     src_held = [sorted(filter(weight.__contains__, keys)) for keys in src.keys]
     if sum(map(len, src_held)) < FEW_KEYS:
         return _shared_few(src_held, tgt, weight)
-    return _shared_many(src, tgt, weight)
+    return _shared_many(src_held, tgt, weight)
 
 
 def _shared_few(src_held: list[list[str]], tgt: Side, weight: dict[str, float]):
@@ -343,19 +343,20 @@ def _shared_few(src_held: list[list[str]], tgt: Side, weight: dict[str, float]):
     return cells // m, cells % m, value, src_mass, tgt_mass
 
 
-def _shared_many(src: Side, tgt: Side, weight: dict[str, float]):
-    """`_shared_evidence` by numpy (`FEW_KEYS` and more)."""
+def _shared_many(src_held: list[list[str]], tgt: Side, weight: dict[str, float]):
+    """`_shared_evidence` by numpy (`FEW_KEYS` and more); `src_held`: each source sentence's
+    weighted keys, sorted (made once, by `_shared_evidence`)."""
     ids = {k: n for n, k in enumerate(weight)}
     values = np.fromiter(weight.values(), dtype=np.float64, count=len(weight))
+    tgt_held = [sorted(filter(weight.__contains__, keys)) for keys in tgt.keys]
     sides = []
-    for side in (src, tgt):
-        held = [sorted(filter(ids.__contains__, keys)) for keys in side.keys]
+    for held in (src_held, tgt_held):
         counts = [len(h) for h in held]
-        where = np.repeat(np.arange(side.size, dtype=np.int64), counts)
+        where = np.repeat(np.arange(len(held), dtype=np.int64), counts)
         key = np.fromiter(
             map(ids.__getitem__, chain.from_iterable(held)), dtype=np.int64, count=sum(counts)
         )
-        mass = np.bincount(where, weights=values[key], minlength=side.size)
+        mass = np.bincount(where, weights=values[key], minlength=len(held))
         sides.append((where, key, mass))
     (src_at, src_key, src_mass), (tgt_at, tgt_key, tgt_mass) = sides
     # every source sentence's key against the target sentences holding it, in target order
