@@ -13,6 +13,7 @@ from reviewer.core import (
     boilerplate,
     checks,
     checks_names,
+    checks_numbers,
     evidence,
     number_reader,
     punctuation,
@@ -386,3 +387,14 @@ def test_a_mention_made_in_c_is_the_mention_its_fields_make(kind, key, start, le
     assert (made.kind, made.key, made.span, made.text, made.value) == (
         kind, key, (start, start + length), text, value,
     )  # fmt: skip
+
+
+@given(st.text(max_size=40))
+@example("Orion-1")
+@example("Orion²")  # a superscript digit: str.isdigit, not 0-9
+@example("مهمة ٣")  # Arabic-Indic
+@example("ＧＰ１")  # full-width
+@example("no figure at all")
+@example("")
+def test_has_digit_is_any_character_a_digit(text):
+    assert checks_numbers._has_digit(text) == any(c.isdigit() for c in text)

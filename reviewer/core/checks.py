@@ -1594,7 +1594,7 @@ def _without_kept_names(group: GroupView, row: int, lang: str, text: str) -> str
     asked = [
         (word, start, end)
         for word, start, end in evidence.words(text)
-        if word[:1].isupper() or any(c.isdigit() for c in word)
+        if word[:1].isupper() or any(map(str.isdigit, word))
     ]
     held = _held_by((word for word, _, _ in asked), others)
     kept = [(start, end) for word, start, end in asked if held[word] >= 2]

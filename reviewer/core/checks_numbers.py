@@ -1003,12 +1003,24 @@ def _named_figures(group: GroupView, row: int) -> dict[str, list[tuple[str, str]
         names = memo[row] = {}
         for lang in group.languages:
             text = _text(group, row, lang)
-            if not any(c.isdigit() for c in text):
+            if not _has_digit(text):
                 continue
             for figure in _NAMED_FIGURE.finditer(text):
                 if name := _WORD_BEFORE.search(text, 0, figure.start()):
                     names.setdefault(figure.group(), []).append((lang, name.group(1)))
     return names
+
+
+def _has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`: in ASCII (a flag, read at once) only 0-9 are digits,
+    found by one scan; other text by `map` (a generator cost a Python step a character: 1 %
+    of aligning and checking 10,000 generated documents)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
+_ASCII_DIGIT = pattern_cache.compile_re(r"[0-9]")
 
 
 # The word just before a figure, glued or after one hyphen or space.
