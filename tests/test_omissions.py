@@ -618,6 +618,17 @@ def test_a_few_chapters_learn_their_table_again_from_the_groups_second_passes(mo
     assert again[(PIVOT, "ru")]["saint"] == {"svyat"} != before[(PIVOT, "ru")]["saint"]
 
 
+def _bench_round(seed: int, round_: int) -> list:
+    """The fault bench's round `round_` on `seed`: the five chapters as groups of nine, each
+    version with its faults, segmented."""
+    texts = _texts()
+    corpus = []
+    for passage in texts[PIVOT]:
+        docs = build_case(texts, passage, f"{passage}-r{round_}", seed, KINDS)
+        corpus.append(({lang: segment(docs[lang].text, lang) for lang in docs}, PIVOT))
+    return corpus
+
+
 def test_a_pair_met_twice_in_the_second_passes_can_be_asked_to_meet_three_times():
     """The fault bench's round 2 on seed 15 (German without 13:5, "…authority to act for 42
     months", and the other versions' faults), the five chapters as groups of nine: the
@@ -625,16 +636,14 @@ def test_a_pair_met_twice_in_the_second_passes_can_be_asked_to_meet_three_times(
     auf zur Lästerung…") and the English 22:2 ("…every month") with the German 22:2 ("…zur
     Heilung der Völker"), so the table learnt once more from them reads "zur" as "month",
     and that key pairs 13:6's German with 13:5 rather than with its own verse (`missing` a
-    row late). `relearn_min_count` = 3 asks more of such a pair (stop 40, docs/alignment.md)."""
-    texts = _texts()
-    corpus = []
-    for passage in texts[PIVOT]:
-        docs = build_case(texts, passage, f"{passage}-r2", 15, KINDS)
-        corpus.append(({lang: segment(docs[lang].text, lang) for lang in docs}, PIVOT))
+    row late). `relearn_min_count` = 3 asks more of such a pair (stop 40, docs/alignment.md).
+    Since stop 44 the default holds it back too: the 13:5 bead is beside 13:6, which the
+    pass leaves alone, and confirms no pair (`align_learning.agreed_beads`)."""
+    corpus = _bench_round(15, 2)
     twice = learn_lexicons(corpus).tables[(PIVOT, "de")]
     three = replace(DEFAULT_OPTIONS, relearn_min_count=3)
     thrice = learn_lexicons(corpus, options=three).tables[(PIVOT, "de")]
-    assert twice["month"] == {"zur"}
+    assert "zur" not in twice.get("month", ())
     assert "zur" not in thrice.get("month", ())
 
 
@@ -649,11 +658,7 @@ def test_the_first_table_keeps_a_pair_met_twice_only_where_the_witnesses_agree(m
     pairs met more often or where the lengths agree stay (dragon, Japanese death)."""
     import reviewer.core.group_alignment as group_alignment
 
-    texts = _texts()
-    corpus = []
-    for passage in texts[PIVOT]:
-        docs = build_case(texts, passage, f"{passage}-r1", 7, KINDS)
-        corpus.append(({lang: segment(docs[lang].text, lang) for lang in docs}, PIVOT))
+    corpus = _bench_round(7, 1)
     first: dict[str, dict] = {}
     beads = group_alignment._lexicon_beads
 
@@ -686,3 +691,18 @@ def test_a_few_chapters_learn_the_thai_table_again_in_the_groups_too(monkeypatch
     before = learn_lexicons(corpus).tables
     assert again[(PIVOT, "th")] != before[(PIVOT, "th")]
     assert again[(PIVOT, "ru")] != before[(PIVOT, "ru")]
+
+
+def test_a_bead_beside_a_gap_confirms_no_pair_of_the_table():
+    """The fault bench's round 2 on seed 15 (Chinese without 21:23, "And the city has no need
+    of sun or moon to shine on it…", and the other versions' faults), the five chapters as
+    groups of nine: Chinese's passes paired its 21:24 ("列国要在城的光里行走…") with the
+    English 21:23 and left 21:24 alone, and the table learnt again in the groups read need,
+    sun, shine and lamp as 光 ("light"), each met twice, once in that bead, whose length
+    fits both English verses. A bead beside a pivot sentence its pass leaves alone confirms
+    no pair (`align_learning.agreed_beads`, stop 44): the four are gone, pairs met where no
+    gap is near stay."""
+    corpus = _bench_round(15, 2)
+    table = learn_lexicons(corpus).tables[(PIVOT, "zh")]
+    assert not {"need", "sun", "shine", "lamp"} & set(table)
+    assert table["city"] == {"城"} and "荣耀" in table["glory"] and table["templ"] == {"殿"}

@@ -86,3 +86,19 @@ def test_thai_beads_are_held_to_the_witnesses_lengths_more_loosely() -> None:
     assert agreed_beads(half, [((0,), (0,))], lengths, WITNESSED_FIT_THAI) == [((0,), (0,))]
     far = _pair([100.0 * np.exp(WITNESSED_FIT_THAI) * 1.01])
     assert agreed_beads(far, [((0,), (0,))], lengths, WITNESSED_FIT_THAI) == []
+
+
+def test_a_bead_beside_a_pivot_sentence_left_alone_agrees_with_nothing() -> None:
+    # Chinese without Revelation 21:23: its 21:24 beside the English 21:23, 21:24 left alone;
+    # every version text as long as the witnesses say, the shifted one too
+    lengths = np.array([100.0, 100.0, 100.0, 100.0, 100.0])
+    pair = _pair([100.0, 100.0, 100.0, 100.0])
+    beads = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), ()), ((4,), (3,))]
+    # either neighbour of the gap may be the one that took its text
+    assert agreed_beads(pair, beads, lengths) == [((0,), (0,)), ((1,), (1,))]
+    # a gap at an end has one neighbour; a version's own sentence alone (0-1) is no gap
+    beads = [((0,), ()), ((1,), (0,)), ((2,), (1,)), ((), (2,)), ((3,), (3,))]
+    assert agreed_beads(pair, beads, lengths) == [((2,), (1,)), ((3,), (3,))]
+    # two pivot sentences left alone as one bead (2-0) likewise
+    beads = [((0,), (0,)), ((1, 2), ()), ((3,), (1,)), ((4,), (2,))]
+    assert agreed_beads(pair, beads, lengths) == [((4,), (2,))]

@@ -92,15 +92,21 @@ def agreed_beads(
 ) -> list[Bead]:
     """The beads with text on both sides whose version text is as long as the witnesses say
     its pivot sentences are (`lengths`: per pivot sentence, their median length in pivot
-    units, `group_alignment._witness_lengths`), within `fit` log units.
+    units, `group_alignment._witness_lengths`), within `fit` log units, and that are not
+    beside pivot sentences the pass leaves alone.
 
     A version that lost a sentence pairs its neighbours one off in its passes: each such
     bead holds a sentence of another length than the one the witnesses put beside the pivot
-    sentence, more often than not."""
+    sentence, more often than not. Where the pass leaves a pivot sentence alone, the bead
+    beside it may be the one that took its text, either side, whatever the lengths (Chinese
+    without Revelation 21:23 paired its 21:24 with the English 21:23 and left 21:24 alone;
+    its text fits both, and the table read need, sun, shine and lamp as 光), so neither
+    neighbour confirms a pair (stop 44)."""
     tgt = pair.tgt
     out = []
-    for s, t in beads:
-        if not s or not t:
+    lost = [bool(s) and not t for s, t in beads]
+    for k, (s, t) in enumerate(beads):
+        if not s or not t or (k and lost[k - 1]) or (k + 1 < len(beads) and lost[k + 1]):
             continue
         have = max(float(tgt.lengths[list(t)].sum()) / pair.ratio, 1.0)
         want = max(float(lengths[list(s)].sum()), 1.0)
