@@ -493,6 +493,40 @@ def test_a_sentence_of_lonely_words_is_cheaper_to_leave_alone():
     assert tgt.skip_adjust is None
 
 
+def test_a_thai_clause_counts_its_lonely_words_beyond_a_smaller_free_share():
+    """A Thai version's clauses are short and its table's noise is low: beyond
+    `thai_lonely_free` (half a unit) its lonely words count, where another version's sentence
+    counts them beyond `lonely_free` (one unit). The pivot's side keeps `lonely_free`."""
+    options = replace(DEFAULT_OPTIONS, lonely_skip=2.0, lonely_skip_src=1.0)
+    thai, german = ["ทูตสวรรค์", "ทะเลก็ส่งคืน", "ข้าพเจ้าเห็น"], ["Der Engel.", "Das Meer.", "Ich sah."]
+
+    def credits(lang: str, texts: list[str], knobs=options) -> tuple[list[float], list[float]]:
+        src = make_side(["one", "two"], None, None, "en")
+        tgt = make_side(texts, None, None, lang)
+        src.keys = [{"l:angel"}, {"l:sea"}]
+        tgt.keys = [{"l:angel"}, {"l:sea", "l:harp"}, {"l:w0", "l:w1"}]  # 0, 1, 2 units
+        aligning._lonely_credit(aligning._Pair(src, tgt, knobs, 1.0), knobs)
+        return src.skip_adjust.tolist(), tgt.skip_adjust.tolist()
+
+    # 0.5 and 1.5 units beyond the free half, times 2; the German sentence: 1 unit beyond 1
+    assert credits("th", thai)[1] == [0.0, -1.0, -3.0]
+    assert credits("de", german)[1] == [0.0, 0.0, -2.0]
+    assert credits("th", thai)[0] == credits("de", german)[0] == [0.0, 0.0]  # the pivot
+    same = replace(options, thai_lonely_free=options.lonely_free)
+    assert credits("th", thai, same)[1] == [0.0, 0.0, -2.0]
+
+
+def test_every_clause_of_a_verse_inserted_into_the_thai_version_is_extra():
+    """Revelation 13:4 (two Thai clauses: they worshipped the dragon; who is like the beast)
+    put after 21:17, with the tables of the other chapters: its second clause (one lonely unit)
+    was merged into the next verse's bead; with half a unit free both stand alone."""
+    lexicons = _bible_lexicons()
+    verse = ("rev13", "13:4")
+    assert _insertion("th", PASSAGE, verse, "21:17", lexicons=lexicons)[0] == ["extra", "extra"]
+    old = replace(DEFAULT_OPTIONS, thai_lonely_free=DEFAULT_OPTIONS.lonely_free)
+    assert _insertion("th", PASSAGE, verse, "21:17", old, lexicons)[0] == ["extra"]
+
+
 def test_a_version_sentence_of_lonely_words_pays_no_paragraph_balance():
     """The balance `balance_paragraphs` puts on leaving a version's sentence alone is dropped
     for one with `lonely_unbalanced` units of lonely words or more, not for a version cut finer

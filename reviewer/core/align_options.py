@@ -83,6 +83,11 @@ class AlignOptions:
     lonely_skip: float = 1.5
     lonely_skip_src: float = 0.5
     lonely_free: float = 1.0
+    # ... but a Thai version's clauses are short and its table's noise is low (over dev seeds
+    # 15, 3, 7, 9, 11 its translated clauses have at most 1.0 unit in 95 of 100, an inserted
+    # verse's clauses 1.0 at the median): the free units a whole sentence needs swallowed
+    # half of an inserted clause's evidence (docs/alignment.md, stop 44, branch extra44)
+    thai_lonely_free: float = 0.5
     lonely_cap: float = 3.0
     # ... and a version's sentence with at least `lonely_unbalanced` units of them (0: never)
     # pays no paragraph balance for being left alone, unless the version is cut finer into

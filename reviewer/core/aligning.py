@@ -328,7 +328,7 @@ def _same_paragraphs(src: Side, tgt: Side) -> bool:
 def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
     """In a group's second pass: leaving a sentence alone costs less by `lonely_skip` (a pivot
     sentence: `lonely_skip_src`) per unit of its lonely words (`_lonely`) beyond `lonely_free`
-    units, counted up to `lonely_cap` units.
+    units (a Thai version's clauses: `thai_lonely_free`), counted up to `lonely_cap` units.
 
     The lexical reward is one per bead: an inserted verse that shares a word or two with a
     pivot sentence earns a bead's reward beside it, or costs little merged into its
@@ -359,7 +359,8 @@ def _lonely_credit(pair: _Pair, options: AlignOptions) -> None:
         cut = options.lonely_unbalanced
         if side is pair.tgt and cut and side.skip_adjust is not None and side.insert_share >= 1:
             side.skip_adjust = np.where(lonely >= cut, 0.0, side.skip_adjust)
-        lonely = lonely - options.lonely_free
+        thai = side is pair.tgt and side.script == "thai"
+        lonely = lonely - (options.thai_lonely_free if thai else options.lonely_free)
         credit = np.where(side.kinds > 0, 0.0, weight * np.clip(lonely, 0.0, options.lonely_cap))
         side.skip_adjust = (side.skip_adjust if side.skip_adjust is not None else 0.0) - credit
     if options.lonely_skip and options.paragraph_lonely and not _cut_finer(pair.src, pair.tgt):
