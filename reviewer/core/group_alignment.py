@@ -28,7 +28,15 @@ from reviewer.core.align_learning import (
     confirmed,
     learn_pair_lexicon,
 )
-from reviewer.core.align_repair import rejoin, unabsorb, unlonely, unshift, unstraddle, untrade
+from reviewer.core.align_repair import (
+    rejoin,
+    unabsorb,
+    uncross,
+    unlonely,
+    unshift,
+    unstraddle,
+    untrade,
+)
 from reviewer.core.aligning import (
     BALANCE_MIN_PARAGRAPHS,
     DEFAULT_OPTIONS,
@@ -90,6 +98,9 @@ def align_group(
         follow_witnesses(segments, pairs, per_lang, sure, refined)
         follow_alone(pairs, per_lang, refined)
         _rejoined(pairs, first, per_lang, sure, refined)
+        for lang in refined:
+            if (pair := pairs[lang]) is not None:
+                per_lang[lang], sure[lang] = uncross(pair, per_lang[lang], sure[lang])
     return _merge(segments, pivot, langs, per_lang, sure)
 
 
