@@ -13,7 +13,7 @@ from reviewer.core.witness_alone import left_alone
 from tests.test_omissions import _group
 
 
-def _kept(pair, beads, sure, lengths, apart, alone=None):
+def _kept(pair, beads, sure, lengths, apart, alone=None, clear=False):
     return beads, sure
 
 
@@ -90,15 +90,21 @@ def test_a_pivot_sentence_the_witnesses_keep_apart_and_the_text_is_short_of_is_l
     )
 
 
-def test_a_pivot_sentence_the_others_leave_alone_leaves_a_bead_that_shares_nothing_with_it():
-    # stork_migration through de, whose own "Im Vorjahr waren es noch sieben tote Vögel
-    # gewesen." zh joined to its sentence on the young storks (stop 43): the lengths fit both
-    # and the zh sentence shares nothing with either, so the length test kept the bead
+def _merge_that_fits():
+    """The pair, a bead of its first two pivot sentences and the version's first sentence,
+    witnessed lengths that the bead's text fits, every pivot sentence kept apart."""
     pair = _pair()
     beads = [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
     longer = pair.src.lengths.astype(float)
     longer[0] = longer[1] = float(pair.tgt.lengths[0]) / pair.ratio / 2
-    apart = np.ones(len(EN) + 1)
+    return pair, beads, longer, np.ones(len(EN) + 1)
+
+
+def test_a_pivot_sentence_the_others_leave_alone_leaves_a_bead_that_shares_nothing_with_it():
+    # stork_migration through de, whose own "Im Vorjahr waren es noch sieben tote Vögel
+    # gewesen." zh joined to its sentence on the young storks (stop 43): the lengths fit both
+    # and the zh sentence shares nothing with either, so the length test kept the bead
+    pair, beads, longer, apart = _merge_that_fits()
     alone = np.array([False, True, False, False])
     nothing = {(0, 0): 0.5}
     assert unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, nothing)[0] == beads
@@ -123,3 +129,31 @@ def test_the_others_leave_alone_what_all_or_four_in_five_of_six_or_more_leave_al
     others["v4"] = left
     assert left_alone("en", {**others, "x": held}, pairs) is not None  # 1 of 6
     assert left_alone("en", {**others, "x": held, "y": held}, pairs) is None
+
+
+def test_a_short_pivot_sentence_the_text_shares_nothing_with_is_left_alone_whatever_the_lengths():
+    # German without Revelation 20:14: the bead of its 20:15 held the English "This is the
+    # second death—the lake of fire." and 20:15 (stop 44); so short a sentence changes the
+    # bead's length too little for the lengths to tell
+    pair, beads, longer, apart = _merge_that_fits()
+    whole = longer[0] + longer[1]
+    longer[0], longer[1] = whole * 0.7, whole * 0.3
+    clear = {(0, 0): 4.5, (1, 0): 0.2}
+    out, _ = unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, clear, clear=True)
+    assert out == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
+    # a group's own table (no corpus): too few words known to tell, left to the lengths
+    assert unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, clear)[0] == beads
+    # not so clear: the rest shares less, or the sentence a little more
+    for shared in ({(0, 0): 3.5, (1, 0): 0.2}, {(0, 0): 4.5, (1, 0): 0.4}):
+        assert unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, shared, clear=True)[0] == beads
+    # a longer sentence (the Arabic 14:12, whose words a chapter's own table does not know)
+    longer[0], longer[1] = whole * 0.6, whole * 0.4
+    assert (
+        unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, {(0, 0): 4.5}, clear=True)[0] == beads
+    )
+    # the other versions merge the two pivot sentences too: left as it is
+    longer[0], longer[1] = whole * 0.7, whole * 0.3
+    apart[2] = 0.5
+    assert (
+        unabsorb(pair, beads, [0.5, 0.9, 0.9], longer, apart, {(0, 0): 4.5}, clear=True)[0] == beads
+    )

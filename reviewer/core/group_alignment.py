@@ -94,7 +94,8 @@ def align_group(
         per_lang[lang] = beads
         sure[lang] = [confidence(c) for c in costs]
     if options.witnesses and not options.semantic:
-        _unabsorbed(pairs, per_lang, sure, refined)
+        tabled = {lang for lang in langs if lexicons and (pivot, lang) in lexicons.tables}
+        _unabsorbed(pairs, per_lang, sure, refined, tabled)
         follow_witnesses(segments, pairs, per_lang, sure, refined)
         follow_alone(pairs, per_lang, refined)
         _rejoined(pairs, first, per_lang, sure, refined)
@@ -109,11 +110,14 @@ def _unabsorbed(
     per_lang: dict[str, list[Bead]],
     sure: dict[str, list[float]],
     refined: Collection[str],
+    tabled: Collection[str] = (),
 ) -> None:
     """Each refined version's omissions absorbed into a bead over several pivot sentences
     (`align_repair.unabsorb`) or hidden by a shift of its text between two beads
     (`align_repair.unshift`) left alone, judged against the other versions' beads: how long
-    their 1-1 counterparts of each pivot sentence are, and whether they keep it apart."""
+    their 1-1 counterparts of each pivot sentence are, and whether they keep it apart.
+    `tabled`: the versions whose word table was learnt over a corpus (`learn_lexicons`), whose
+    evidence is telling enough for `unabsorb`'s `clear`."""
     passes = {lang: (beads, sure[lang]) for lang, beads in per_lang.items()}
     runs = _joined_runs(pairs, per_lang)
     for lang in refined:
@@ -127,7 +131,9 @@ def _unabsorbed(
         beads, kept = per_lang[lang], sure[lang]
         if any(len(s) > 1 and t for s, t in beads):
             alone = left_alone(lang, passes, pairs)
-            beads, kept = unabsorb(pair, beads, kept, lengths, apart, alone=alone)
+            beads, kept = unabsorb(
+                pair, beads, kept, lengths, apart, alone=alone, clear=lang in tabled
+            )
         beads, kept = unshift(pair, (lengths, apart), beads, kept)
         joined = _witness_joined(lang, runs)
         beads, kept = unlonely(pair, lengths, beads, kept, joined=joined)
