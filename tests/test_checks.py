@@ -1214,6 +1214,30 @@ def test_a_surname_the_pivot_changed_is_one_finding_on_the_pivot() -> None:
     assert [f.lang for _, f in found if f.lang == "fr"] == []
 
 
+def test_a_changed_korean_surname_of_two_letters_in_greek_is_found() -> None:
+    # a made-up museum label (stop 44): el wrote Λι Σου-τζιν (Lee) for Kim Su-jin. Kim's k-m
+    # was heard in τζιν (jin), Λι was too short to be a name put for another, and ko and zh,
+    # which write the name in their own characters, counted as versions that do not keep Kim
+    columns = {
+        "en": ["Curator Kim Su-jin leads a tour every Saturday."],
+        "fr": ["La conservatrice Kim Su-jin propose une visite chaque samedi."],
+        "hi": ["क्यूरेटर किम सू-जिन हर शनिवार भ्रमण कराती हैं।"],
+        "ja": ["学芸員のキム・スジンが毎週土曜日に解説を行う。"],
+        "ko": ["김수진 학예연구사가 매주 토요일에 해설을 진행한다."],
+        "zh": ["策展人金秀珍每周六带领导览。"],
+        "el": ["Η επιμελήτρια Λι Σου-τζιν ξεναγεί κάθε Σάββατο."],
+    }
+    found = findings(columns, pivot="en", check="name-mismatch")
+    assert [(f.lang, f.severity) for _, f in found if f.severity != "info"] == [("el", "major")]
+    said = next(f for _, f in found if f.lang == "el").message
+    assert said.endswith("el writes Λι Σου-τζιν for Kim Su-jin")
+    # written as the others write it, it is no finding
+    columns["el"] = ["Η επιμελήτρια Κιμ Σου-τζιν ξεναγεί κάθε Σάββατο."]
+    assert [
+        f for _, f in findings(columns, pivot="en", check="name-mismatch") if f.lang == "el"
+    ] == []
+
+
 def test_a_changed_korean_surname_before_a_kept_given_name_is_found() -> None:
     # a made-up fare rise (stop 39): vi wrote Park Tae-ho for Kim Tae-ho; a part before the
     # kept one was never asked (a title, as in "Presiden Biden"), but a Korean surname comes

@@ -309,3 +309,11 @@ def test_a_j_heard_as_a_y_is_found_where_a_word_opens_with_it(
 def test_a_j_heard_as_a_y_needs_the_y(name: str, text: str, lang: str) -> None:
     # review41: heard anywhere, the NSN left of Jansen met these words without any name
     assert not sound_names.written_in(name, text, lang)
+
+
+def test_a_hyphened_name_is_heard_whole() -> None:
+    # a Korean given name romanised with a hyphen (Su-jin) is one name of three classes, its
+    # Greek and Hindi spellings too (Σου-τζιν, सू-जिन); "Su" alone is one class (stop 44)
+    assert sound_names.written_in("Su-jin", "η επιμελήτρια Λι Σου-τζιν ξεναγεί", "el")
+    assert sound_names.written_in("Su-jin", "क्यूरेटर किम सू-जिन हर शनिवार", "hi")
+    assert not sound_names.written_in("Su-jin", "η επιμελήτρια Λι Σου ξεναγεί", "el")

@@ -6,6 +6,7 @@ docs/checks.md.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -479,7 +480,18 @@ class NameMismatch(Check):
         or, for a name the pivot writes in letters of its own, whether a name of the cell
         keeps its consonants (el Κλίτσκο, en Klitschko: their keys differ, the sounds not)."""
         if lang in sound_names.LANGUAGES:
-            return sound_names.written_in(m.text, group.cell(row, lang).content_text, lang)
+            text = group.cell(row, lang).content_text
+            pivot_text = group.cell(row, group.pivot).text
+            given = _KOREAN_GIVEN.match(pivot_text, m.end + 1) if m.end < len(pivot_text) else None
+            if given is not None and pivot_text[m.end] == " ":
+                # a Korean surname is not heard in its given name (Kim in el Σου-τζιν's jin)
+                text = _HYPHENED.sub(
+                    lambda w: (
+                        " " if sound_names.written_in(given.group(), w.group(), lang) else w.group()
+                    ),
+                    text,
+                )
+            return sound_names.written_in(m.text, text, lang)
         if _LATIN.match(m.text):
             return False
         skeleton = sound_names.consonants(m.text)
@@ -1067,9 +1079,12 @@ class NameMismatch(Check):
             # tr Raşid took ru аль-Харти, Russian for El Harisi, for a changed surname)
             gap = pivot_text[m.end : n.start] if first else pivot_text[n.end : m.start]
             by_sound = gap == " " and lang in sound_names.LANGUAGES
+            # a Korean given name is heard whole (Su-jin, el Σου-τζιν: "Su" alone is one class)
+            korean_first = isinstance(first, re.Match)
+            heard = first.group() if korean_first else n.text
             for t in names:
                 if t.key != n.key and not (
-                    by_sound and sound_names.written_in(n.text, t.text, lang)
+                    by_sound and sound_names.written_in(heard, _hyphened(text, t), lang)
                 ):
                     continue
                 beside = next(
@@ -1077,7 +1092,7 @@ class NameMismatch(Check):
                         u
                         for u in _near_names(group, row, lang, t)
                         if u.kind == "name"
-                        and len(u.text) >= 3
+                        and len(u.text) >= 3 - korean_first  # (el Λι, Korean Lee)
                         and (_follows(u, t, text) if first else _follows(t, u, text))
                     ),
                     None,
@@ -1098,7 +1113,14 @@ class NameMismatch(Check):
                     continue  # the same word in this language's form (Éthiopien, Ethiopian)
                 if nouns and not near:
                     continue  # (de Apartment, Berg: nouns beside a name, not names)
-                present = [o for o in others if group.cell(row, o).has_content]
+                # (a Korean name in Hangul or Han, 김수진, 金秀珍, neither keeps nor drops a
+                # romanised surname)
+                present = [
+                    o
+                    for o in others
+                    if group.cell(row, o).has_content
+                    and not (korean_first and o in _KOREAN_NAMES_OWN)
+                ]
                 # kept as it is, by sound or in the language's own spelling (tr El Harisi, ru
                 # аль-Харти for Al Harthi: without them, id's Al Hajri was not outvoted); a
                 # cognate common noun (fr mont, Mount) is no name
@@ -1141,6 +1163,8 @@ class NameMismatch(Check):
                     if given is None and isinstance(first, str):
                         given = _GIVEN_NAMES.match(text, t.start)
                     whole = t._replace(text=given.group()) if given else t
+                    if given is None and korean_first:  # (as written: el Σου-τζιν)
+                        whole = t._replace(text=_hyphened(text, t))
                     said = first if isinstance(first, str) else first.group()
                     return (m.text, said), (beside, whole), beside
                 return (n.text, m.text), (t, beside), beside
@@ -1352,6 +1376,18 @@ def _near_names(group: GroupView, row: int, lang: str, m: Mention) -> list[Menti
 
 
 _COGNATE = 60  # `fuzz.ratio` of two words that are one word in two languages' forms
+# The versions that write a Korean name in their own characters (김수진, 金秀珍)
+_KOREAN_NAMES_OWN = frozenset({"ko", "zh"})
+# A word with the words hyphens join to it (el Σου-τζιν: a Korean given name, heard whole)
+_HYPHENED = pattern_cache.compile(r"\p{L}+(?:-\p{L}+)*")
+
+
+def _hyphened(text: str, m: Mention) -> str:
+    """`m`'s word in `text` with the words hyphens join to it (Σου-τζιν for Σου)."""
+    found = _HYPHENED.match(text, m.start)
+    return found.group() if found else m.text
+
+
 # A Korean given name as romanised: two syllables joined by a hyphen (Tae-ho, Jae-in)
 _KOREAN_GIVEN = pattern_cache.compile_re(r"[A-Z][a-z]{1,4}-[a-z]{1,4}\b")
 

@@ -70,6 +70,10 @@ _WORDS = {
     "uk": (pattern_cache.compile(r"[\p{Cyrillic}'’]{2,}"), ()),
     "el": (pattern_cache.compile(r"\p{Greek}{2,}"), ()),
 }
+_HYPHENED = {
+    lang: pattern_cache.compile(rf"{_WORDS[lang][0].pattern}(?:-{_WORDS[lang][0].pattern})+")
+    for lang in ("el", "ru", "uk", "hi")
+}
 # Korean writes a foreign name in Hangul syllables, one word with what follows it written on
 # (드라바강을, "the Drava river" as object; 오시예크의, "of Osijek"): the name is a beginning of
 # two syllables or more of a word.
@@ -238,7 +242,11 @@ def _text_skeletons(text: str, lang: str) -> frozenset[str]:
     pattern, prefixes = _WORDS[lang]
     foreign = _FOREIGN_SPELLING.get(lang)
     found = set()
-    for word in pattern.findall(text):
+    # and the words a hyphen joins, whole (Σου-τζιν for Su-jin: Σου alone is one class)
+    joined = (
+        [w.replace("-", "") for w in _HYPHENED[lang].findall(text)] if lang in _HYPHENED else []
+    )
+    for word in pattern.findall(text) + joined:
         mark = "+" if foreign is not None and foreign.search(word) else ""
         for form in (word, *(word[len(p) :] for p in prefixes if word.startswith(p))):
             letters = anyascii(form).lower()
