@@ -2578,6 +2578,17 @@ def test_a_figure_is_a_names_for_the_checks_exactly_where_the_reader_reads_none(
         ("في العشرينيات", "ar", []),
         ("15世纪", "zh", [("century", "c:15")]),
         ("ستين كيلومترا", "ar", [("number", "60")]),
+        # he "in the nineties" was a plain 90: a false major against en's 1990s, and with its
+        # century (של המאה ה-19) 90 and the 19th century against en's 1890s (stop 44)
+        ("בשנות ה-90 נבנה הגשר.", "he", [("word", "1990")]),
+        ("בשנות ה־90 נבנה הגשר.", "he", [("word", "1990")]),
+        ("בשנות ה-90 של המאה ה-19 נבנה הגשר.", "he", [("year", "1890")]),
+        ("משנות ה-60 של המאה הקודמת", "he", [("year", "1960")]),
+        # ... not an age ("in her forties"), no twenties alone, four figures as they were
+        ("בשנות ה-40 לחייה עברה לחיפה.", "he", [("number", "40")]),
+        ("בשנות ה-20 נבנה הגשר.", "he", [("number", "20")]),
+        ("בשנות ה-2000 נבנה", "he", [("year", "2000")]),
+        ("לפני 90 שנה", "he", [("number", "90")]),
     ],
 )
 def test_a_decade_named_with_its_century_or_in_arabic_words_is_its_year(text, lang, expected):

@@ -613,6 +613,10 @@ _CENTURY_DECADE = pattern_cache.compile(
     r"(?:\s(?:من\s)?القرن\s(?:("
     + "|".join(sorted(_AR_CENTURIES, key=len, reverse=True))
     + r")|(?:الـ?\s?)?(1\d|2[01])))?(?![\p{L}\p{N}])"
+    # Hebrew, in figures: בשנות ה-90 ("in the nineties"), with its century (של המאה ה-19, the
+    # 1890s) or the last (הקודמת, שעברה); not an age (בשנות ה-40 לחייה, "in her forties")
+    r"|(?<!\p{L})[בלמו]?שנות\s+ה[-\u05be]?(\d0)"
+    r"(?:\s+של\s+המאה\s+(?:ה[-\u05be]?(1\d|2[01])|(הקודמת|שעברה)))?(?![\p{L}\p{N}])(?!\s+לחיי)"
 )
 # A value somewhere in a decade (temperatures in the mid-30s, a man in his 40s): soft
 # figures for the decade, its middle and the next (a translation writes "environ 35 degrés",
@@ -2237,7 +2241,7 @@ def _take(taken: bytearray, start: int, end: int) -> None:
     taken[start:end] = b"\x01" * (end - start)
 
 
-_DECADE_NAMED_HINT = pattern_cache.compile_re("世纪|世紀|세기|يات")
+_DECADE_NAMED_HINT = pattern_cache.compile_re("世纪|世紀|세기|يات|שנות")
 
 
 def _named_decades(text: str, add, free) -> list[tuple[int, int]]:
@@ -2254,6 +2258,12 @@ def _named_decades(text: str, add, free) -> list[tuple[int, int]]:
             )
             tens = _han_value(match.group(2))
             year, kind = (int(century or 0) - 1) * 100 + int(tens or 0), "year"
+        elif match.group(6):  # Hebrew: from the thirties on without a century, as Arabic
+            tens, named = int(match.group(6)), match.group(7) or match.group(8)
+            if tens < 30 and not named:
+                continue
+            century = int(match.group(7) or 20)
+            year, kind = (century - 1) * 100 + tens, "year" if named else "word"
         else:
             tens = _AR_DECADES[match.group(3)]
             named = match.group(4) or match.group(5)
