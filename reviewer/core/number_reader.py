@@ -2258,20 +2258,18 @@ def _named_decades(text: str, add, free) -> list[tuple[int, int]]:
             )
             tens = _han_value(match.group(2))
             year, kind = (int(century or 0) - 1) * 100 + int(tens or 0), "year"
-        elif match.group(6):  # Hebrew: from the thirties on without a century, as Arabic
-            tens, named = int(match.group(6)), match.group(7) or match.group(8)
-            if tens < 30 and not named:
-                continue
-            century = int(match.group(7) or 20)
-            year, kind = (century - 1) * 100 + tens, "year" if named else "word"
         else:
-            tens = _AR_DECADES[match.group(3)]
-            named = match.group(4) or match.group(5)
-            if not named and _AR_CENTURY_AFTER.match(text, match.end()):
-                continue  # a century it cannot read
+            if match.group(6):  # Hebrew, in figures
+                tens, named = int(match.group(6)), match.group(7) or match.group(8)
+                century = int(match.group(7) or 20)
+            else:
+                tens = _AR_DECADES[match.group(3)]
+                named = match.group(4) or match.group(5)
+                if not named and _AR_CENTURY_AFTER.match(text, match.end()):
+                    continue  # a century it cannot read
+                century = _AR_CENTURIES.get(match.group(4) or "") or int(match.group(5) or 20)
             if tens < 30 and not named:
-                continue
-            century = _AR_CENTURIES.get(match.group(4) or "") or int(match.group(5) or 20)
+                continue  # the twenties alone: 1920 or 2020
             year, kind = (century - 1) * 100 + tens, "year" if named else "word"
         add(kind, str(year), *match.span(), float(year))
         spans.append(match.span())
