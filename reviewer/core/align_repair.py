@@ -258,6 +258,14 @@ def unabsorb(
     return out, out_sure
 
 
+def _lonely_words(pair: _Pair) -> np.ndarray:
+    """`aligning._lonely` of the pair's version against its pivot (imported here: `aligning`
+    imports this module)."""
+    from reviewer.core.aligning import _lonely
+
+    return _lonely(pair.tgt, pair.src, pair.options.max_df)
+
+
 def _support(pair: _Pair, *, learnt: bool = True) -> dict[tuple[int, int], float]:
     """The evidence each pivot sentence shares with each of the version's sentences, as the
     search weighs it (`align_evidence.pair_evidence`), exactly rounded (the same bits in any
@@ -387,13 +395,11 @@ def unlonely(
     most translations): the search pays less for two 1-1 beads than for a 0-1 and a 2-1. That
     the added sentence's words have no counterpart anywhere in the pivot's text, and that the
     joined sentence is as long as both pivot sentences, tell it."""
-    from reviewer.core.aligning import _lonely
-
     src, tgt = pair.src, pair.tgt
     if {"thai", "kana"} & {src.script, tgt.script} or tgt.insert_share < 1:
         return beads, sure
     if lonely is None:
-        lonely = _lonely(tgt, src, pair.options.max_df)
+        lonely = _lonely_words(pair)
     if not (lonely >= LONELY_TRADE).any():
         return beads, sure
 
@@ -564,9 +570,7 @@ def _join_alone(
         if support is None:
             support = _support(pair)
         if lonely is None:
-            from reviewer.core.aligning import _lonely
-
-            lonely = _lonely(tgt, pair.src, pair.options.max_df)
+            lonely = _lonely_words(pair)
         (j,) = t
         nb, i = near[0]
         share = support.get((i, j), 0.0)
@@ -621,9 +625,7 @@ def uncross(pair: _Pair, beads: list[Bead], sure: list[float]) -> tuple[list[Bea
             k += 1
             continue
         if support is None or lonely is None:
-            from reviewer.core.aligning import _lonely
-
-            support, lonely = _support(pair), _lonely(tgt, src, pair.options.max_df)
+            support, lonely = _support(pair), _lonely_words(pair)
         shared = support.get((i, j), 0.0)
         if (
             shared < CROSS_SHARE
